@@ -1,0 +1,31 @@
+/**
+ * Where the app's Neo4j is. With NEO4J_URI set, that server (a cluster or AuraDB via neo4j:// or
+ * neo4j+s://); without it, the local Community server this repo runs, started on demand.
+ */
+import { PROFILES, start } from './local-neo4j';
+
+export interface Neo4jSettings {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jSettings | null {
+  if (!env.NEO4J_URI) return null;
+  return {
+    uri: env.NEO4J_URI,
+    user: env.NEO4J_USER ?? 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE ?? 'neo4j',
+  };
+}
+
+/** The configured database, starting the local one first when none is configured. */
+export async function ensureNeo4j(env: NodeJS.ProcessEnv = process.env): Promise<Neo4jSettings> {
+  const configured = settingsFromEnv(env);
+  if (configured) return configured;
+  const opts = PROFILES.dev();
+  const { uri } = await start(opts);
+  return { uri, user: 'neo4j', password: opts.password, database: env.NEO4J_DATABASE ?? 'neo4j' };
+}

@@ -1,0 +1,2 @@
+export * from './local-neo4j';
+export * from './connection';

@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type LocalNeo4jOptions, start, status, stop } from './local-neo4j';
+
+/**
+ * The launcher itself, on a throwaway home and port: start is idempotent, stop stops, and data
+ * survives a restart.
+ */
+describe('db launcher', () => {
+  const home = mkdtempSync(join(tmpdir(), 'guanxi-neo4j-'));
+  const opts: LocalNeo4jOptions = {
+    home,
+    boltPort: 7697,
+    password: 'launcher-test',
+    heap: '512m',
+    pageCache: '128m',
+  };
+
+  afterAll(async () => {
+    await stop(opts);
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  const count = async (): Promise<number> => {
+    const driver = neo4j.driver(`bolt://127.0.0.1:${opts.boltPort}`, neo4j.auth.basic('neo4j', opts.password));
+    try {
+      const { records } = await driver.executeQuery('MATCH (n:Survivor) RETURN count(n) AS c', {}, { database: 'neo4j' });
+      return records[0]?.get('c').toNumber();
+    } finally {
+      await driver.close();
+    }
+  };
+
+  it('starts once, finds the running server the second time, keeps data across a restart', async () => {
+    const [first, second] = await Promise.all([start(opts), start(opts)]);
+    expect([first.started, second.started].sort()).toEqual([false, true]);
+    const running = await status(opts);
+    expect(running.running).toBe(true);
+
+    const driver = neo4j.driver(running.uri, neo4j.auth.basic('neo4j', opts.password));
+    await driver.executeQuery('CREATE (:Survivor {at: datetime()})', {}, { database: 'neo4j' });
+    await driver.close();
+
+    expect(await stop(opts)).toBe(true);
+    expect((await status(opts)).running).toBe(false);
+
+    expect((await start(opts)).started).toBe(true);
+    expect(await count()).toBe(1);
+  });
+});

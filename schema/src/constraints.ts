@@ -1,0 +1,23 @@
+import { ID_PREFIX, LABELS } from './labels';
+
+/** Name of the full-text index over entity names, aliases and their pinyin. */
+export const ENTITY_SEARCH_INDEX = 'entity_search';
+
+/**
+ * Schema statements derived from the model, all idempotent (`IF NOT EXISTS`), applied at start-up.
+ * Identifiers here come from the model, never from input, so building them as text is safe.
+ */
+export function schemaStatements(): string[] {
+  const unique = Object.keys(ID_PREFIX).map(
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  );
+  return [
+    ...unique,
+    `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${LABELS.Entity}) REQUIRE n.id IS UNIQUE`,
+    `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${LABELS.Entity}) ON (n.name)`,
+    `CREATE INDEX organization_kind IF NOT EXISTS FOR (n:${LABELS.Organization}) ON (n.kind)`,
+    `CREATE INDEX position_title IF NOT EXISTS FOR (n:${LABELS.Position}) ON (n.title)`,
+    `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${LABELS.Entity}) ON EACH [n.name, n.aliases, n.pinyin] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
+  ];
+}

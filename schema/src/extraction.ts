@@ -1,0 +1,73 @@
+import type { OrganizationKind } from './kinds';
+import type { OrganizationEventRole, PersonEventRole } from './relations';
+
+/**
+ * The extraction format (shared/gold/README.md): what the extractor outputs for one article and
+ * what the writer takes in. Fields beyond the gold format are optional and carry provenance.
+ */
+export interface ExtractedPerson {
+  name: string;
+  aliases: string[];
+  /** A sentence that names the person (for MENTIONS evidence). */
+  evidence?: string;
+}
+
+export interface ExtractedOrganization {
+  name: string;
+  kind: OrganizationKind;
+  aliases: string[];
+  parent?: string | null;
+  evidence?: string;
+}
+
+export interface ExtractedEvent {
+  name: string;
+  date: string | null;
+  place: string | null;
+  evidence?: string;
+}
+
+export interface ExtractedPosition {
+  person: string;
+  title: string;
+  organization: string | null;
+  /** False for former posts (原部长); the title keeps its 原 as in the gold format. */
+  current?: boolean;
+  evidence?: string;
+}
+
+export interface ExtractedRole {
+  person: string;
+  event: string;
+  role: PersonEventRole;
+  topic: string | null;
+  evidence?: string;
+}
+
+export interface ExtractedEventOrganization {
+  organization: string;
+  event: string;
+  role: OrganizationEventRole;
+  evidence?: string;
+}
+
+export interface ExtractedPlace {
+  name: string;
+  /** The place that contains it when the text says so (泰安 in 山东). */
+  parent?: string | null;
+}
+
+export interface Extraction {
+  article: string;
+  title?: string;
+  publishedAt?: string | null;
+  persons: ExtractedPerson[];
+  organizations: ExtractedOrganization[];
+  /** Names, as in the gold format; `placeDetails` carries containment. */
+  places: string[];
+  placeDetails?: ExtractedPlace[];
+  events: ExtractedEvent[];
+  positions: ExtractedPosition[];
+  roles: ExtractedRole[];
+  event_orgs: ExtractedEventOrganization[];
+}

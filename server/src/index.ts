@@ -1,0 +1,2 @@
+export { createApp } from './yoga';
+export type { AppOptions } from './yoga';

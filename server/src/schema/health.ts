@@ -1,0 +1,3 @@
+import { builder } from '../builder';
+
+builder.queryField('ping', (t) => t.string({ resolve: () => 'pong' }));

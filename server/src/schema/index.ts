@@ -1,0 +1,4 @@
+import { builder } from '../builder';
+import './health';
+
+export const schema = builder.toSchema();
