@@ -18,7 +18,9 @@ async function main(): Promise<number> {
     }
     case 'status': {
       const s = await status(opts);
-      console.log(s.running ? `running (pid ${s.pid}) at ${s.uri}, data in ${s.home}` : `stopped (data in ${s.home})`);
+      console.log(
+        s.running ? `running (pid ${s.pid}) at ${s.uri}, data in ${s.home}` : `stopped (data in ${s.home})`,
+      );
       return s.running ? 0 : 3;
     }
     default:

@@ -25,9 +25,16 @@ describe('db launcher', () => {
   });
 
   const count = async (): Promise<number> => {
-    const driver = neo4j.driver(`bolt://127.0.0.1:${opts.boltPort}`, neo4j.auth.basic('neo4j', opts.password));
+    const driver = neo4j.driver(
+      `bolt://127.0.0.1:${opts.boltPort}`,
+      neo4j.auth.basic('neo4j', opts.password),
+    );
     try {
-      const { records } = await driver.executeQuery('MATCH (n:Survivor) RETURN count(n) AS c', {}, { database: 'neo4j' });
+      const { records } = await driver.executeQuery(
+        'MATCH (n:Survivor) RETURN count(n) AS c',
+        {},
+        { database: 'neo4j' },
+      );
       return records[0]?.get('c').toNumber();
     } finally {
       await driver.close();
