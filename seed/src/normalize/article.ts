@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+
+/** Refuse articles past this size: a news report is tens of KB; 2 MB is a wrong file, not an article. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export interface ArticleInput {
+  /** UTF-8 text (title on the first line) or HTML, as a string or the raw bytes of a file. */
+  content: string | Uint8Array;
+  /** The file name or other handle, echoed as `article` in the extraction. */
+  source?: string;
+  url?: string | null;
+  /** Overrides the title found in the content. */
+  title?: string | null;
+  /** Overrides the date found in the content (ISO `YYYY-MM-DD`). */
+  publishedAt?: string | null;
+}
+
+export interface NormalizedArticle {
+  /** `art_` + 24 hex of sha256(text): the same text is the same article, whatever its file name. */
+  id: string;
+  source: string;
+  title: string;
+  /** Body text without the title line, whitespace normalized, one paragraph per line. */
+  body: string;
+  /** Title + body: what is stored and hashed. */
+  text: string;
+  url: string | null;
+  publishedAt: string | null;
+}
+
+export class ArticleError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'TOO_LARGE',
+  ) {
+    super(message);
+    this.name = 'ArticleError';
+  }
+}
+
+function decode(content: string | Uint8Array): string {
+  if (typeof content === 'string') {
+    if (Buffer.byteLength(content, 'utf8') > MAX_ARTICLE_BYTES) {
+      throw new ArticleError(`article is larger than ${MAX_ARTICLE_BYTES} bytes`, 'TOO_LARGE');
+    }
+    return content;
+  }
+  if (content.byteLength > MAX_ARTICLE_BYTES) {
+    throw new ArticleError(`article is larger than ${MAX_ARTICLE_BYTES} bytes`, 'TOO_LARGE');
+  }
+  if (content.includes(0)) throw new ArticleError('article looks binary (it contains NUL bytes)', 'BINARY');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    throw new ArticleError('article is not valid UTF-8', 'NOT_UTF8');
+  }
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  hellip: '…',
+  middot: '·',
+};
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[name.toLowerCase()] ?? m;
+  });
+}
+
+function looksLikeHtml(s: string): boolean {
+  return /<(html|body|p|div|title|br|span|h[1-6])\b[^>]*>/i.test(s.slice(0, 20_000));
+}
+
+/** Block tags become line breaks; scripts and styles go entirely; the `<title>` is kept apart. */
+function htmlToText(html: string): { title: string | null; text: string } {
+  const titleMatch = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
+  const title = titleMatch?.[1] ? decodeEntities(titleMatch[1].replace(/<[^>]+>/g, '')).trim() : null;
+  const body = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|noscript|head|template)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(
+      /<\/?(p|div|h[1-6]|li|tr|section|article|header|footer|figure|figcaption|table|ul|ol)\b[^>]*>/gi,
+      '\n',
+    )
+    .replace(/<img\b[^>]*\balt\s*=\s*"([^"]*)"[^>]*>/gi, '\n$1\n')
+    .replace(/<[^>]+>/g, '');
+  return { title, text: decodeEntities(body) };
+}
+
+/** Full-width spaces, non-breaking spaces and runs of blanks become one space; blank lines go. */
+function normalizeLines(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .filter((l) => l.length > 0);
+}
+
+const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+
+/** The first full date in the head of the article (a dateline like `2023-10-25 14:27`). */
+export function findPublishedAt(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 6)) {
+    const m = DATE_RE.exec(line);
+    if (m) {
+      const [, y, mo, d] = m;
+      return `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+    }
+  }
+  return null;
+}
+
+export function articleIdOf(text: string): string {
+  return `art_${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24)}`;
+}
+
+export function normalizeArticle(input: ArticleInput): NormalizedArticle {
+  const raw = decode(input.content).replace(/^\uFEFF/, '');
+  if (raw.includes('\u0000'))
+    throw new ArticleError('article looks binary (it contains NUL characters)', 'BINARY');
+  const html = looksLikeHtml(raw) ? htmlToText(raw) : null;
+  const lines = normalizeLines(html ? html.text : raw);
+  const explicitTitle = input.title?.trim() || null;
+  const title = explicitTitle ?? html?.title ?? lines[0] ?? '';
+  // The title line is the first line of a text file; with an HTML <title>, the body may repeat it.
+  const bodyLines =
+    explicitTitle || html?.title ? lines.filter((l, i) => !(i === 0 && l === title)) : lines.slice(1);
+  const body = bodyLines.join('\n');
+  if (title.length === 0 && body.length === 0) throw new ArticleError('article is empty', 'EMPTY');
+  const text = `${title}\n${body}`;
+  return {
+    id: articleIdOf(text),
+    source: input.source ?? '',
+    title,
+    body,
+    text,
+    url: input.url ?? null,
+    publishedAt: input.publishedAt ?? findPublishedAt(lines),
+  };
+}
