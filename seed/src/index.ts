@@ -1,0 +1,2 @@
+export * from './store/index';
+export * from './resolve/index';

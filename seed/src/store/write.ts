@@ -1,0 +1,182 @@
+import { LABELS, ID_PREFIX, RELATION_TYPES, type Extraction } from '@guanxi/schema';
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { NormalizedArticle } from '../normalize/index';
+import type { KnownNode } from '../resolve/index';
+import { buildPlan, type EntityCounts, type PlanInput, type WritePlan } from './plan';
+import { lookupNames, type Mention } from '../resolve/index';
+import { mentionsOf } from './plan';
+import {
+  ARTICLE_QUERY,
+  EVENT_QUERY,
+  lookupQuery,
+  ORGANIZATION_QUERY,
+  PERSON_QUERY,
+  PLACE_QUERY,
+  POSITION_QUERY,
+  relationQuery,
+} from './queries';
+
+export interface IngestResult {
+  articleId: string;
+  alreadyPresent: boolean;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+  entities: EntityCounts;
+}
+
+export interface WriteOptions {
+  /** Prepended to every id written (tests and benchmarks write into their own id space). */
+  idPrefix?: string;
+  /** Called after each batch inside the transaction; throwing rolls the whole write back (tests). */
+  onBatch?: (batch: string) => void | Promise<void>;
+}
+
+export interface BatchResult {
+  articles: { articleId: string; alreadyPresent: boolean; entities: EntityCounts }[];
+  nodesCreated: number;
+  relationshipsCreated: number;
+  propertiesSet: number;
+}
+
+/** Lucene allows 1,024 clauses per query; stay well under it. */
+const NAMES_PER_FULLTEXT_QUERY = 200;
+
+function fulltextQueries(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i += NAMES_PER_FULLTEXT_QUERY) {
+    const terms = names.slice(i, i + NAMES_PER_FULLTEXT_QUERY).map((n) => `"${n.replace(/[\\"]/g, '\\$&')}"`);
+    out.push(`aliases:(${terms.join(' OR ')})`);
+  }
+  return out;
+}
+
+async function lookup(
+  tx: ManagedTransaction,
+  label: typeof LABELS.Person | typeof LABELS.Organization,
+  mentions: readonly Mention[],
+  idStart: string,
+): Promise<KnownNode[]> {
+  const names = lookupNames(mentions);
+  if (names.length === 0) return [];
+  const res = await tx.run(lookupQuery(label), { names, queries: fulltextQueries(names) });
+  return res.records
+    .map((r) => ({
+      id: r.get('id') as string,
+      name: r.get('name') as string,
+      aliases: r.get('aliases') as string[],
+    }))
+    .filter((n) => n.id.startsWith(idStart));
+}
+
+/**
+ * Writes extractions of one or more articles in the caller's transaction: resolution lookups, then
+ * one UNWIND … MERGE per node type and per relationship type (about fifteen queries in all).
+ */
+export async function writePlanInTx(
+  tx: ManagedTransaction,
+  inputs: readonly PlanInput[],
+  options: WriteOptions = {},
+): Promise<BatchResult> {
+  const prefix = options.idPrefix ?? '';
+  const mentions = inputs.map((i) => mentionsOf(i.extraction));
+  const known = {
+    persons: await lookup(
+      tx,
+      LABELS.Person,
+      mentions.flatMap((m) => m.persons),
+      `${prefix}${ID_PREFIX.Person}_`,
+    ),
+    organizations: await lookup(
+      tx,
+      LABELS.Organization,
+      mentions.flatMap((m) => m.organizations),
+      `${prefix}${ID_PREFIX.Organization}_`,
+    ),
+  };
+  const plan: WritePlan = buildPlan(inputs, known, prefix);
+  const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+  const add = (res: QueryResult): void => {
+    const c = res.summary.counters.updates();
+    totals.nodesCreated += c.nodesCreated;
+    totals.relationshipsCreated += c.relationshipsCreated;
+    totals.propertiesSet += c.propertiesSet;
+  };
+  // Sorted rows take locks in one order, which keeps concurrent writers from deadlocking often.
+  const byId = <T extends { id: string }>(rows: T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  const articleRes = await tx.run(ARTICLE_QUERY, { rows: plan.articles });
+  add(articleRes);
+  const existed = new Map(
+    articleRes.records.map((r) => [r.get('id') as string, r.get('existed') as boolean]),
+  );
+  await options.onBatch?.('Article');
+  const nodeBatches: [string, string, { id: string }[]][] = [
+    ['Person', PERSON_QUERY, plan.persons],
+    ['Organization', ORGANIZATION_QUERY, plan.organizations],
+    ['Event', EVENT_QUERY, plan.events],
+    ['Place', PLACE_QUERY, plan.places],
+    ['Position', POSITION_QUERY, plan.positions],
+  ];
+  for (const [name, query, rows] of nodeBatches) {
+    if (rows.length === 0) continue;
+    add(await tx.run(query, { rows: byId(rows) }));
+    await options.onBatch?.(name);
+  }
+  for (const type of RELATION_TYPES) {
+    const rows = plan.relations[type];
+    if (rows.length === 0) continue;
+    add(await tx.run(relationQuery(type), { rows }));
+    await options.onBatch?.(type);
+  }
+  return {
+    ...totals,
+    articles: plan.articles.map((a) => ({
+      articleId: a.id,
+      alreadyPresent: existed.get(a.id) ?? false,
+      entities: plan.entities.get(a.id) ?? {
+        persons: 0,
+        organizations: 0,
+        positions: 0,
+        events: 0,
+        places: 0,
+      },
+    })),
+  };
+}
+
+/** Writes many articles in one transaction (bulk loading: seed directories, benchmarks). */
+export async function writeBatch(
+  driver: Driver,
+  database: string,
+  inputs: readonly PlanInput[],
+  options: WriteOptions = {},
+): Promise<BatchResult> {
+  const session = driver.session({ database });
+  try {
+    // The function may run again on a transient error (deadlock); it recomputes everything.
+    return await session.executeWrite((tx) => writePlanInTx(tx, inputs, options));
+  } finally {
+    await session.close();
+  }
+}
+
+/** Writes one article's extraction in one transaction: all of it or nothing. Idempotent. */
+export async function writeExtraction(
+  driver: Driver,
+  database: string,
+  article: NormalizedArticle,
+  extraction: Extraction,
+  options: WriteOptions = {},
+): Promise<IngestResult> {
+  const res = await writeBatch(driver, database, [{ article, extraction }], options);
+  const a = res.articles[0]!;
+  return {
+    articleId: a.articleId,
+    alreadyPresent: a.alreadyPresent,
+    nodesCreated: res.nodesCreated,
+    relationshipsCreated: res.relationshipsCreated,
+    propertiesSet: res.propertiesSet,
+    entities: a.entities,
+  };
+}
