@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './write';
 export * from './plan';
+export * from './merge';
