@@ -1,0 +1,191 @@
+/**
+ * The app shell: holds the graph model (useReducer), the language and layout, the URL sync, and lays
+ * out the panels around the canvas.
+ */
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { connectNodes, fetchNeighborhood } from './api/graph-api';
+import type { GraphNodeDto } from './api/types';
+import { AppContext, type AppApi } from './app-context';
+import { ArticleReader } from './components/ArticleReader';
+import { CytoscapeCanvas } from './components/CytoscapeCanvas';
+import { DetailsPanel } from './components/DetailsPanel';
+import { Filters } from './components/Filters';
+import { Legend } from './components/Legend';
+import { PathFinder } from './components/PathFinder';
+import { SearchBox } from './components/SearchBox';
+import { Toolbar } from './components/Toolbar';
+import { describeError } from './errors';
+import { emptyModel } from './graph/model';
+import { graphReducer } from './graph/store';
+import type { LayoutName } from './graph/layouts';
+import { decodeView, encodeView } from './graph/url-state';
+import { translate, type Lang, type MessageKey } from './i18n';
+import './test-hook';
+
+/** Restoring a shared link fetches one neighbourhood per id; past this many, the rest are dropped. */
+const MAX_RESTORE = 200;
+
+export function App() {
+  const initial = useMemo(() => decodeView(window.location.hash), []);
+  const [model, dispatch] = useReducer(graphReducer, emptyModel);
+  const [lang, setLang] = useState<Lang>(initial.lang);
+  const [layout, setLayout] = useState<LayoutName>(initial.layout);
+  const [layoutRequest, setLayoutRequest] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [articleId, setArticleId] = useState<string | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const perfMode = new URLSearchParams(window.location.search).get('perf') === 'off' ? 'off' : 'auto';
+  const modelRef = useRef(model);
+  modelRef.current = model;
+
+  const t = useCallback(
+    (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
+    [lang],
+  );
+  const reportError = useCallback((e: unknown) => setError(describeError(t, e)), [t]);
+
+  const run = useCallback(
+    async (work: () => Promise<void>) => {
+      setBusy(true);
+      try {
+        await work();
+        setError(null);
+      } catch (e) {
+        reportError(e);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [reportError],
+  );
+
+  const api: AppApi = useMemo(
+    () => ({
+      lang,
+      t,
+      model,
+      dispatch,
+      reportError,
+      openArticle: setArticleId,
+      addNodes: (nodes: GraphNodeDto[], selectId?: string) =>
+        run(async () => {
+          const onCanvas = new Set(modelRef.current.nodes.keys());
+          const fresh = nodes.filter((n) => !onCanvas.has(n.id));
+          // Show the node at once; its edges to the canvas follow when the API answers.
+          dispatch({ type: 'merge', slice: { nodes, edges: [] }, select: selectId });
+          if (fresh.length === 0) return;
+          const slice = await connectNodes(
+            fresh.map((n) => n.id),
+            onCanvas,
+          );
+          dispatch({ type: 'merge', slice: { nodes: [], edges: slice.edges } });
+        }),
+      expand: (id: string) =>
+        run(async () => {
+          const slice = await fetchNeighborhood(id);
+          dispatch({ type: 'merge', slice, anchor: id });
+        }),
+    }),
+    [lang, t, model, reportError, run],
+  );
+
+  // Restore a shared view once, on load.
+  useEffect(() => {
+    if (initial.ids.length === 0) return;
+    void run(async () => {
+      const slice = await connectNodes(initial.ids.slice(0, MAX_RESTORE), new Set());
+      dispatch({ type: 'merge', slice, select: initial.selected });
+    });
+  }, [initial, run]);
+
+  // Keep the URL in step with the view, without adding history entries.
+  useEffect(() => {
+    const ids = [...model.nodes.values()].filter((n) => !n.hidden).map((n) => n.id);
+    const hash = encodeView({ ids, selected: model.selected, lang, layout });
+    if (hash !== window.location.hash) {
+      window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
+    }
+  }, [model, lang, layout]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = translate(lang, 'appTitle');
+  }, [lang]);
+
+  useEffect(() => {
+    window.guanxi = {
+      loadSlice: (slice) => dispatch({ type: 'merge', slice }),
+      clear: () => dispatch({ type: 'clear' }),
+      model: () => modelRef.current,
+    };
+    return () => {
+      delete window.guanxi;
+    };
+  }, []);
+
+  return (
+    <AppContext.Provider value={api}>
+      <div className="app">
+        <header className="topbar">
+          <h1>{t('appTitle')}</h1>
+          <SearchBox />
+          <button type="button" className="lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+            {t('language')}
+          </button>
+        </header>
+        <Toolbar
+          cy={cy}
+          layout={layout}
+          onLayout={(l) => {
+            setLayout(l);
+            setLayoutRequest((n) => n + 1);
+          }}
+          onRelayout={() => setLayoutRequest((n) => n + 1)}
+        />
+        {error && (
+          <div role="alert" className="error">
+            {error}
+            <button type="button" onClick={() => setError(null)}>
+              ×
+            </button>
+          </div>
+        )}
+        <main className="main">
+          <aside className="side left">
+            <PathFinder />
+            <Filters />
+            <Legend />
+          </aside>
+          <section className="stage">
+            <CytoscapeCanvas
+              model={model}
+              lang={lang}
+              layout={layout}
+              layoutRequest={layoutRequest}
+              perfMode={perfMode}
+              onSelect={(id) => dispatch({ type: 'select', id })}
+              onExpand={(id) => void api.expand(id)}
+              onReady={setCy}
+            />
+            {model.nodes.size === 0 && !busy && <p className="empty">{t('emptyCanvas')}</p>}
+            {busy && (
+              <p className="busy" role="status">
+                {t('loading')}
+              </p>
+            )}
+            {model.truncated && <p className="truncated">{t('truncated')}</p>}
+          </section>
+          <aside className="side right">
+            {articleId ? (
+              <ArticleReader id={articleId} onClose={() => setArticleId(null)} />
+            ) : (
+              <DetailsPanel />
+            )}
+          </aside>
+        </main>
+      </div>
+    </AppContext.Provider>
+  );
+}

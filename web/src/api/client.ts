@@ -1,0 +1,62 @@
+/**
+ * The one way the explorer talks to the API: POST a typed operation to the same-origin `/graphql`.
+ * Failures come back as one error type whose `kind` lets the UI tell "API down" from "API said no".
+ */
+import type { Operation } from './operations';
+
+export type ApiErrorKind = 'network' | 'http' | 'graphql';
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface RequestOptions {
+  endpoint?: string;
+  signal?: AbortSignal;
+  fetchImpl?: typeof fetch;
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function request<TResult, TVariables>(
+  operation: Operation<TResult, TVariables>,
+  variables: TVariables,
+  opts: RequestOptions = {},
+): Promise<TResult> {
+  const fetchImpl = opts.fetchImpl ?? fetch;
+  let response: Response;
+  try {
+    response = await fetchImpl(opts.endpoint ?? '/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: operation.text, operationName: operation.name, variables }),
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError('network', (e as Error).message);
+  }
+  let body: GraphQLResponse<TResult>;
+  try {
+    body = (await response.json()) as GraphQLResponse<TResult>;
+  } catch {
+    // A proxy with no upstream answers 502/504 with HTML: that is the API being down.
+    throw new ApiError(response.status >= 500 ? 'network' : 'http', `HTTP ${response.status}`);
+  }
+  if (body.errors?.length) {
+    throw new ApiError('graphql', body.errors.map((e) => e.message).join('; '));
+  }
+  if (!response.ok || body.data == null) {
+    throw new ApiError(response.status >= 500 ? 'network' : 'http', `HTTP ${response.status}`);
+  }
+  return body.data;
+}

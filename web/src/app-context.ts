@@ -1,0 +1,26 @@
+/** What every panel needs from the app: language, the model, and the few actions that call the API. */
+import { createContext, useContext } from 'react';
+import type { GraphNodeDto } from './api/types';
+import type { GraphModel } from './graph/model';
+import type { GraphAction } from './graph/store';
+import type { Lang, Translate } from './i18n';
+
+export interface AppApi {
+  lang: Lang;
+  t: Translate;
+  model: GraphModel;
+  dispatch(action: GraphAction): void;
+  /** Puts entities on the canvas, connected to what is already there, and optionally selects one. */
+  addNodes(nodes: GraphNodeDto[], selectId?: string): Promise<void>;
+  expand(id: string): Promise<void>;
+  openArticle(id: string): void;
+  reportError(error: unknown): void;
+}
+
+export const AppContext = createContext<AppApi | null>(null);
+
+export function useApp(): AppApi {
+  const api = useContext(AppContext);
+  if (!api) throw new Error('useApp outside <AppContext>');
+  return api;
+}

@@ -1,0 +1,96 @@
+/**
+ * The article text with recognised entities (its mentions, by name and alias) highlighted; clicking
+ * one puts it on the canvas and selects it. Text and names are rendered as text, never as markup.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { fetchArticle } from '../api/graph-api';
+import type { ArticleDto } from '../api/types';
+import { useApp } from '../app-context';
+import { describeError } from '../errors';
+import { segmentText, type MentionTarget } from '../graph/highlight';
+import { kindCaption } from '../i18n';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'done'; article: ArticleDto | null }
+  | { status: 'error'; message: string };
+
+export function ArticleReader({ id, onClose }: { id: string; onClose(): void }) {
+  const { t, lang, addNodes } = useApp();
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    const abort = new AbortController();
+    setState({ status: 'loading' });
+    fetchArticle(id, { signal: abort.signal })
+      .then((article) => setState({ status: 'done', article }))
+      .catch((e: unknown) => {
+        if ((e as Error).name !== 'AbortError') setState({ status: 'error', message: describeError(t, e) });
+      });
+    return () => abort.abort();
+  }, [id]);
+
+  const pickMention = (m: MentionTarget) => void addNodes([{ id: m.id, label: m.name, kind: m.kind }], m.id);
+  const article = state.status === 'done' ? state.article : null;
+  const segments = useMemo(
+    () =>
+      article
+        ? segmentText(
+            article.text,
+            article.mentions.map((m) => ({ ...m, kind: m.kind.toLowerCase() })),
+          )
+        : [],
+    [article],
+  );
+
+  return (
+    <section className="panel article" aria-label={t('articleReader')} data-testid="article-reader">
+      <div className="row">
+        <h2>{t('articleReader')}</h2>
+        <button type="button" onClick={onClose}>
+          {t('closeArticle')}
+        </button>
+      </div>
+      {state.status === 'loading' && <p className="hint">{t('loading')}</p>}
+      {state.status === 'error' && (
+        <p className="hint error-text" role="alert">
+          {state.message}
+        </p>
+      )}
+      {article && (
+        <article>
+          <h3>{article.title ?? article.id}</h3>
+          {(article.publishedAt || article.url) && (
+            <p className="meta">
+              {article.publishedAt}{' '}
+              {article.url && (
+                <a href={article.url} target="_blank" rel="noreferrer noopener">
+                  {article.url}
+                </a>
+              )}
+            </p>
+          )}
+          <div className="article-text">
+            {segments.map((s, i) =>
+              s.entity ? (
+                <mark
+                  key={i}
+                  className={`mention kind-${s.entity.kind}`}
+                  role="button"
+                  tabIndex={0}
+                  title={kindCaption(lang, s.entity.kind)}
+                  data-entity-id={s.entity.id}
+                  onClick={() => pickMention(s.entity)}
+                  onKeyDown={(e) => e.key === 'Enter' && pickMention(s.entity)}
+                >
+                  {s.text}
+                </mark>
+              ) : (
+                <span key={i}>{s.text}</span>
+              ),
+            )}
+          </div>
+        </article>
+      )}
+    </section>
+  );
+}

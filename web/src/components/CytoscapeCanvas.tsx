@@ -1,0 +1,149 @@
+/**
+ * The one component that owns the Cytoscape instance: creates it once, destroys it on unmount, applies
+ * element diffs inside `cy.batch()`, runs layouts, and reports taps back to the store. Everything it
+ * draws comes from `toElements(model)`.
+ */
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useRef } from 'react';
+import { diffElements } from '../graph/diff';
+import { isLargeGraph, toElements } from '../graph/elements';
+import { type LayoutName, fullLayout, incrementalLayout, ringAround } from '../graph/layouts';
+import type { GraphModel } from '../graph/model';
+import { buildStyle } from '../graph/style';
+import type { Lang } from '../i18n';
+import { applyRenderMode } from './cy-tuning';
+
+cytoscape.use(fcose);
+
+export interface CanvasProps {
+  model: GraphModel;
+  lang: Lang;
+  layout: LayoutName;
+  /** Bumped by the toolbar to re-run the full layout. */
+  layoutRequest: number;
+  /** `off` renders large graphs like small ones (the bench's baseline). */
+  perfMode: 'auto' | 'off';
+  onSelect(id: string | null): void;
+  onExpand(id: string): void;
+  onReady(cy: Core | null): void;
+}
+
+declare global {
+  interface Window {
+    /** The Cytoscape instance: a documented handle for tests and power users. */
+    cy?: Core;
+  }
+}
+
+/** Where newcomers start: around the node they came from, else the middle of the view. */
+function startCenter(cy: Core, anchorId: string | null): Position {
+  const anchor = anchorId ? cy.getElementById(anchorId) : null;
+  if (anchor && anchor.nonempty() && anchor.isNode()) return { ...anchor.position() };
+  const ext = cy.extent();
+  return cy.nodes().nonempty() ? { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 } : { x: 0, y: 0 };
+}
+
+export function CytoscapeCanvas(props: CanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const rendered = useRef<ElementDefinition[]>([]);
+  const large = useRef(false);
+  const revision = useRef(-1);
+  // Handlers change every render; the cy listeners read the latest through this ref.
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: buildStyle({ large: false }),
+      minZoom: 0.05,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+    });
+    cy.on('tap', (e) => {
+      if (e.target === cy) handlers.current.onSelect(null);
+    });
+    cy.on('tap', 'node', (e) => handlers.current.onSelect((e.target as NodeSingular).id()));
+    cy.on('dbltap', 'node', (e) => handlers.current.onExpand((e.target as NodeSingular).id()));
+    cyRef.current = cy;
+    window.cy = cy;
+    handlers.current.onReady(cy);
+    return () => {
+      handlers.current.onReady(null);
+      if (window.cy === cy) delete window.cy;
+      cy.destroy();
+      cyRef.current = null;
+      rendered.current = [];
+    };
+  }, []);
+
+  const { model, lang, perfMode, layout } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const next = toElements(model, lang);
+    const diff = diffElements(rendered.current, next);
+    const placedBefore = cy.nodes().length;
+    const nodeCount = next.filter((e) => e.group === 'nodes').length;
+    const isLarge = perfMode === 'auto' && isLargeGraph(nodeCount, next.length - nodeCount);
+    if (isLarge !== large.current) {
+      large.current = isLarge;
+      cy.style(buildStyle({ large: isLarge }));
+      applyRenderMode(cy, isLarge);
+    }
+    const center = startCenter(cy, model.anchor);
+    const newNodes = diff.add.filter((e) => e.group === 'nodes');
+    const ring = ringAround(center, newNodes.length);
+    cy.batch(() => {
+      for (const id of diff.remove) cy.getElementById(id).remove();
+      newNodes.forEach((el, i) => (el.position = ring[i]));
+      cy.add(diff.add);
+      for (const el of diff.update) {
+        const ele = cy.getElementById(String(el.data.id));
+        ele.data(el.data);
+        ele.classes(el.classes ?? '');
+        if (el.locked) ele.lock();
+        else ele.unlock();
+        if (el.selected) ele.select();
+        else ele.unselect();
+      }
+    });
+    rendered.current = next;
+    if (model.revision === revision.current) return;
+    revision.current = model.revision;
+    if (newNodes.length === 0) return;
+    const added = new Set(newNodes.map((el) => String(el.data.id)));
+    const fixed = cy
+      .nodes()
+      .toArray()
+      .filter((n) => !added.has(n.id()))
+      .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
+    if (placedBefore > 0 && fixed.length > 0) {
+      cy.layout(incrementalLayout(fixed)).run();
+      // Bring newcomers into view if the incremental layout put any outside it.
+      const ext = cy.extent();
+      const outside = cy
+        .nodes()
+        .toArray()
+        .some((n) => {
+          if (!added.has(n.id())) return false;
+          const p = (n as NodeSingular).position();
+          return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2;
+        });
+      if (outside) cy.fit(undefined, 40);
+    } else {
+      cy.layout(fullLayout(layout, { large: isLarge, animate: false })).run();
+    }
+  }, [model, lang, perfMode, layout]);
+
+  const { layoutRequest } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || layoutRequest === 0) return;
+    cy.layout(fullLayout(layout, { large: large.current, animate: !large.current })).run();
+  }, [layoutRequest, layout]);
+
+  return <div ref={container} className="canvas" data-testid="canvas" />;
+}

@@ -1,0 +1,215 @@
+/**
+ * Details of the selected node: a person's posts and events, an organization's people, parent and
+ * units, an event's participants and organizers — each fact with its evidence sentence and source.
+ */
+import { useEffect, useState } from 'react';
+import { fetchDetails } from '../api/graph-api';
+import type { EventDetails, NodeDetails, OrganizationDetails, PersonDetails } from '../api/types';
+import { useApp } from '../app-context';
+import { describeError } from '../errors';
+import { kindCaption, roleCaption } from '../i18n';
+import { EntityLink, EvidenceList, PostTitle } from './details-parts';
+
+type State =
+  { status: 'loading' } | { status: 'done'; node: NodeDetails | null } | { status: 'error'; message: string };
+
+function Person({ node }: { node: PersonDetails }) {
+  const { t, lang } = useApp();
+  return (
+    <>
+      <h3>{t('positions')}</h3>
+      <ul className="facts" data-testid="positions">
+        {node.positions.map((p, i) => (
+          <li key={i}>
+            <span className="fact">
+              <PostTitle title={p.title} current={p.current} />
+              {p.organization && (
+                <>
+                  {' @ '}
+                  <EntityLink entity={p.organization} />
+                </>
+              )}
+              <span className={p.current ? 'badge current' : 'badge former'}>
+                {p.current ? t('current') : t('former')}
+              </span>
+            </span>
+            <EvidenceList evidence={p.evidence} />
+          </li>
+        ))}
+      </ul>
+      <h3>{t('events')}</h3>
+      <ul className="facts" data-testid="events">
+        {node.events.map((e, i) => (
+          <li key={i}>
+            <span className="fact">
+              <EntityLink entity={e.event} /> {e.event.date && <span className="date">{e.event.date}</span>} ·{' '}
+              {t('role')}: {roleCaption(lang, e.role)}
+              {e.topic && (
+                <>
+                  {' · '}
+                  {t('topic')}: {e.topic}
+                </>
+              )}
+            </span>
+            <EvidenceList evidence={e.evidence} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Organization({ node }: { node: OrganizationDetails }) {
+  const { t, lang } = useApp();
+  return (
+    <>
+      {node.parent && (
+        <p>
+          {t('parent')}: <EntityLink entity={node.parent} />
+        </p>
+      )}
+      {node.units.length > 0 && (
+        <p>
+          {t('units')}:{' '}
+          {node.units.map((u) => (
+            <EntityLink key={u.id} entity={u} />
+          ))}
+        </p>
+      )}
+      <h3>{t('people')}</h3>
+      <ul className="facts" data-testid="people">
+        {node.positions.flatMap((p) =>
+          p.holders.map((h, i) => (
+            <li key={`${p.title}-${h.person.id}-${i}`}>
+              <span className="fact">
+                <EntityLink entity={h.person} /> · <PostTitle title={p.title} current={h.current} />
+              </span>
+              <EvidenceList evidence={h.evidence} />
+            </li>
+          )),
+        )}
+      </ul>
+      <h3>{t('events')}</h3>
+      <ul className="facts">
+        {node.events.map((e, i) => (
+          <li key={i}>
+            <span className="fact">
+              <EntityLink entity={e.event} /> · {roleCaption(lang, e.role)}
+            </span>
+            <EvidenceList evidence={e.evidence} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Event({ node }: { node: EventDetails }) {
+  const { t, lang } = useApp();
+  return (
+    <>
+      {node.date && (
+        <p>
+          {t('date')}: {node.date}
+        </p>
+      )}
+      {node.place && (
+        <p>
+          {t('place')}: <EntityLink entity={node.place} />
+        </p>
+      )}
+      <h3>{t('organizers')}</h3>
+      <ul className="facts">
+        {node.organizers.map((o, i) => (
+          <li key={i}>
+            <span className="fact">
+              <EntityLink entity={o.organization} /> · {roleCaption(lang, o.role)}
+            </span>
+            <EvidenceList evidence={o.evidence} />
+          </li>
+        ))}
+      </ul>
+      <h3>{t('participants')}</h3>
+      <ul className="facts">
+        {node.participants.map((p, i) => (
+          <li key={i}>
+            <span className="fact">
+              <EntityLink entity={p.person} /> · {roleCaption(lang, p.role)}
+              {p.topic && ` · ${t('topic')}: ${p.topic}`}
+            </span>
+            <EvidenceList evidence={p.evidence} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Body({ node }: { node: NodeDetails }) {
+  const { t, openArticle } = useApp();
+  switch (node.__typename) {
+    case 'Person':
+      return <Person node={node} />;
+    case 'Organization':
+      return <Organization node={node} />;
+    case 'Event':
+      return <Event node={node} />;
+    case 'Article':
+      return (
+        <button type="button" onClick={() => openArticle(node.id)}>
+          {t('readArticle')}
+        </button>
+      );
+    default:
+      return null;
+  }
+}
+
+export function DetailsPanel() {
+  const { t, lang, model } = useApp();
+  const id = model.selected;
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    if (!id) return;
+    const abort = new AbortController();
+    setState({ status: 'loading' });
+    fetchDetails(id, { signal: abort.signal })
+      .then((node) => setState({ status: 'done', node }))
+      .catch((e: unknown) => {
+        if ((e as Error).name !== 'AbortError') setState({ status: 'error', message: describeError(t, e) });
+      });
+    return () => abort.abort();
+    // `t` only formats the message; refetching on a language switch would be wasted.
+  }, [id]);
+
+  const graphNode = id ? model.nodes.get(id) : undefined;
+  return (
+    <section className="panel details" aria-label={t('details')} data-testid="details">
+      <h2>{t('details')}</h2>
+      {!graphNode ? (
+        <p className="hint">{t('nothingSelected')}</p>
+      ) : (
+        <>
+          <h3 className="title">
+            {graphNode.label} <span className="kind">{kindCaption(lang, graphNode.kind)}</span>
+          </h3>
+          {state.status === 'loading' && <p className="hint">{t('loading')}</p>}
+          {state.status === 'error' && (
+            <p className="hint error-text" role="alert">
+              {state.message}
+            </p>
+          )}
+          {state.status === 'done' &&
+            state.node &&
+            'aliases' in state.node &&
+            state.node.aliases.length > 0 && (
+              <p>
+                {t('aliases')}: {state.node.aliases.join('、')}
+              </p>
+            )}
+          {state.status === 'done' && state.node && <Body node={state.node} />}
+        </>
+      )}
+    </section>
+  );
+}

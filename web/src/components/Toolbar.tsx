@@ -1,0 +1,121 @@
+/** Canvas commands: layout, fit and zoom, hide/remove/pin the selection, export, share. */
+import type { Core } from 'cytoscape';
+import { useState } from 'react';
+import { useApp } from '../app-context';
+import { LAYOUT_NAMES, type LayoutName } from '../graph/layouts';
+import { hiddenCount, visibleEdges, visibleNodes } from '../graph/model';
+import { viewToJson } from '../graph/export';
+import type { MessageKey } from '../i18n';
+
+const LAYOUT_CAPTION: Record<LayoutName, MessageKey> = {
+  fcose: 'layoutFcose',
+  concentric: 'layoutConcentric',
+  breadthfirst: 'layoutBreadthfirst',
+};
+
+function download(name: string, href: string): void {
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  a.click();
+}
+
+export interface ToolbarProps {
+  cy: Core | null;
+  layout: LayoutName;
+  onLayout(layout: LayoutName): void;
+  onRelayout(): void;
+}
+
+export function Toolbar({ cy, layout, onLayout, onRelayout }: ToolbarProps) {
+  const { t, model, dispatch } = useApp();
+  const [copied, setCopied] = useState(false);
+  const sel = model.selected;
+  const selNode = sel ? model.nodes.get(sel) : undefined;
+  const zoom = (factor: number) => {
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  const exportPng = () => {
+    if (!cy) return;
+    download('guanxi.png', cy.png({ full: true, scale: 2, bg: '#ffffff' }));
+  };
+  const exportJson = () => {
+    const positions = new Map(cy?.nodes().map((n) => [n.id(), n.position()]) ?? []);
+    const blob = new Blob([JSON.stringify(viewToJson(model, positions), null, 2)], {
+      type: 'application/json',
+    });
+    const url = URL.createObjectURL(blob);
+    download('guanxi.json', url);
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const copyLink = async () => {
+    await navigator.clipboard?.writeText(window.location.href).catch(() => undefined);
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+  const hidden = hiddenCount(model);
+  return (
+    <div className="toolbar" role="toolbar">
+      <label>
+        {t('layout')}{' '}
+        <select
+          value={layout}
+          onChange={(e) => onLayout(e.target.value as LayoutName)}
+          aria-label={t('layout')}
+        >
+          {LAYOUT_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {t(LAYOUT_CAPTION[name])}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={onRelayout}>
+        {t('relayout')}
+      </button>
+      <button type="button" onClick={() => cy?.fit(undefined, 40)}>
+        {t('fit')}
+      </button>
+      <button type="button" onClick={() => zoom(1.25)} aria-label={t('zoomIn')} title={t('zoomIn')}>
+        ＋
+      </button>
+      <button type="button" onClick={() => zoom(0.8)} aria-label={t('zoomOut')} title={t('zoomOut')}>
+        －
+      </button>
+      <span className="sep" />
+      <button type="button" disabled={!sel} onClick={() => sel && dispatch({ type: 'hide', ids: [sel] })}>
+        {t('hide')}
+      </button>
+      <button type="button" disabled={!sel} onClick={() => sel && dispatch({ type: 'remove', ids: [sel] })}>
+        {t('remove')}
+      </button>
+      <button
+        type="button"
+        disabled={!selNode}
+        onClick={() => selNode && dispatch({ type: 'pin', ids: [selNode.id], pinned: !selNode.pinned })}
+      >
+        {selNode?.pinned ? t('unpin') : t('pin')}
+      </button>
+      <button type="button" disabled={hidden === 0} onClick={() => dispatch({ type: 'showAll' })}>
+        {t('showHidden', { count: hidden })}
+      </button>
+      <button type="button" disabled={model.nodes.size === 0} onClick={() => dispatch({ type: 'clear' })}>
+        {t('clear')}
+      </button>
+      <span className="sep" />
+      <button type="button" disabled={model.nodes.size === 0} onClick={exportPng}>
+        {t('exportPng')}
+      </button>
+      <button type="button" disabled={model.nodes.size === 0} onClick={exportJson}>
+        {t('exportJson')}
+      </button>
+      <button type="button" onClick={() => void copyLink()}>
+        {copied ? t('linkCopied') : t('copyLink')}
+      </button>
+      <span className="stats" data-testid="stats">
+        {t('nodesEdges', { nodes: visibleNodes(model).length, edges: visibleEdges(model).length })}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/** Building blocks of the details panel: a link that adds an entity, and a fact's evidence. */
+import { entityToNode } from '../api/graph-api';
+import type { EntityRef, EvidenceDto } from '../api/types';
+import { useApp } from '../app-context';
+import { kindCaption } from '../i18n';
+
+/** A related entity: clicking puts it on the canvas, connected to what is there. */
+export function EntityLink({ entity }: { entity: EntityRef }) {
+  const { t, lang, addNodes, model } = useApp();
+  const onCanvas = model.nodes.has(entity.id);
+  return (
+    <button
+      type="button"
+      className={`entity-link kind-${entity.kind.toLowerCase()}${onCanvas ? ' on-canvas' : ''}`}
+      title={`${kindCaption(lang, entity.kind.toLowerCase())} · ${t('addToCanvas')}`}
+      data-entity-id={entity.id}
+      onClick={() => void addNodes([entityToNode(entity)])}
+    >
+      {entity.name}
+    </button>
+  );
+}
+
+export function EvidenceList({ evidence }: { evidence: EvidenceDto[] }) {
+  const { t, openArticle } = useApp();
+  if (evidence.length === 0) return null;
+  return (
+    <ul className="evidence" aria-label={t('evidence')}>
+      {evidence.map((ev, i) => (
+        <li key={`${ev.article.id}-${i}`}>
+          <blockquote>{ev.sentence}</blockquote>
+          <span className="source">
+            {t('source')}:{' '}
+            <button type="button" className="article-link" onClick={() => openArticle(ev.article.id)}>
+              {ev.article.title ?? ev.article.id}
+            </button>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** `原` + title for a former post in Chinese, "former title" in English. */
+export function PostTitle({ title, current }: { title: string; current: boolean }) {
+  const { t, lang } = useApp();
+  if (current) return <>{title}</>;
+  return <>{lang === 'zh' ? `${t('formerPrefix')}${title}` : `${t('formerPrefix')} ${title}`}</>;
+}

@@ -1,0 +1,8 @@
+import { ApiError } from './api/client';
+import type { Translate } from './i18n';
+
+/** One user-facing sentence per failure: "API down" reads differently from "the API said no". */
+export function describeError(t: Translate, error: unknown): string {
+  if (error instanceof ApiError && error.kind === 'network') return t('apiDown', { message: error.message });
+  return t('error', { message: error instanceof Error ? error.message : String(error) });
+}

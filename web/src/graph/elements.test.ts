@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { diffElements } from './diff';
+import { isLargeGraph, toElements } from './elements';
+import { CFIE, LI, WU, seedSlice } from './fixtures';
+import { emptyModel, hideNodes, mergeSlice, select, setPinned, showPath } from './model';
+
+const base = mergeSlice(emptyModel, seedSlice);
+
+describe('toElements', () => {
+  it('maps nodes with kind classes and edges with captions', () => {
+    const els = toElements(base, 'zh');
+    const li = els.find((e) => e.data.id === LI);
+    expect(li).toMatchObject({
+      group: 'nodes',
+      data: { label: '李毅中', kind: 'person' },
+      classes: 'kind-person',
+    });
+    const holds = els.find((e) => e.data.id === 'e1');
+    expect(holds).toMatchObject({ group: 'edges', data: { source: LI, target: CFIE, label: '会长' } });
+    // No label from the API: the relation caption in the chosen language.
+    expect(els.find((e) => e.data.id === 'e3')?.data.label).toBe('参与');
+    expect(toElements(base, 'en').find((e) => e.data.id === 'e3')?.data.label).toBe('participated');
+  });
+
+  it('carries selection, pins and the path', () => {
+    const m = showPath(setPinned(select(base, WU), [LI], true), { nodes: [seedSlice.nodes[0]!], edges: [] });
+    const els = toElements(m);
+    expect(els.find((e) => e.data.id === WU)?.selected).toBe(true);
+    expect(els.find((e) => e.data.id === LI)).toMatchObject({
+      locked: true,
+      classes: 'kind-person pinned path',
+    });
+  });
+
+  it('leaves hidden nodes and their edges out', () => {
+    const els = toElements(hideNodes(base, [CFIE]));
+    expect(els.map((e) => e.data.id)).toEqual([LI, WU, 'evt_meeting', 'e3']);
+  });
+
+  it('keeps markup in names as plain data', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const m = mergeSlice(emptyModel, { nodes: [{ id: 'per_x', label: evil, kind: 'person' }], edges: [] });
+    expect(toElements(m)[0]?.data.label).toBe(evil);
+  });
+
+  it('knows a large graph', () => {
+    expect(isLargeGraph(200, 400)).toBe(false);
+    expect(isLargeGraph(2000, 5000)).toBe(true);
+    expect(isLargeGraph(100, 5000)).toBe(true);
+  });
+});
+
+describe('diffElements', () => {
+  it('adds, removes and updates only what changed', () => {
+    const before = toElements(base);
+    const after = toElements(select(hideNodes(base, [WU]), LI));
+    const diff = diffElements(before, after);
+    expect(diff.add).toEqual([]);
+    expect(diff.remove.sort()).toEqual([WU, 'e2', 'e3'].sort());
+    expect(diff.update.map((e) => e.data.id)).toEqual([LI]);
+    expect(diffElements(after, after)).toEqual({ add: [], remove: [], update: [] });
+    expect(diffElements([], after).add).toHaveLength(after.length);
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * The explorer's graph state as a pure, immutable value. Every change is a function from model to
+ * model; the canvas only renders `toElements(model)`. See ./README.md.
+ */
+import type { GraphSliceDto } from '../api/types';
+
+export interface GNode {
+  readonly id: string;
+  readonly label: string;
+  /** Lower-case node kind from the API (`person`, `association`, …). */
+  readonly kind: string;
+  readonly pinned: boolean;
+  readonly hidden: boolean;
+}
+
+export interface GEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  /** Relationship type (`HOLDS`, `PARTICIPATED`, …). */
+  readonly type: string;
+  /** Title of a post, role at an event; null when the type says it all. */
+  readonly label: string | null;
+}
+
+export interface GraphModel {
+  readonly nodes: ReadonlyMap<string, GNode>;
+  readonly edges: ReadonlyMap<string, GEdge>;
+  readonly selected: string | null;
+  /** Nodes and edges of the current path, drawn highlighted. */
+  readonly highlighted: ReadonlySet<string>;
+  readonly hiddenKinds: ReadonlySet<string>;
+  readonly hiddenRelations: ReadonlySet<string>;
+  /** What the last merge added and around which node: the canvas lays out only these. */
+  readonly lastAdded: readonly string[];
+  readonly anchor: string | null;
+  /** Bumped on every merge, so the canvas knows a layout is due even if nothing new arrived. */
+  readonly revision: number;
+  readonly truncated: boolean;
+}
+
+export const emptyModel: GraphModel = {
+  nodes: new Map(),
+  edges: new Map(),
+  selected: null,
+  highlighted: new Set(),
+  hiddenKinds: new Set(),
+  hiddenRelations: new Set(),
+  lastAdded: [],
+  anchor: null,
+  revision: 0,
+  truncated: false,
+};
+
+export type SliceInput = Pick<GraphSliceDto, 'nodes' | 'edges'> & { truncated?: boolean };
+
+/**
+ * Adds a slice. Known nodes keep their pin; hidden ones that arrive again are shown (the analyst asked
+ * for them). Edges whose endpoints are missing are dropped rather than left dangling.
+ */
+export function mergeSlice(model: GraphModel, slice: SliceInput, anchor: string | null = null): GraphModel {
+  const nodes = new Map(model.nodes);
+  const added: string[] = [];
+  for (const n of slice.nodes) {
+    const old = nodes.get(n.id);
+    if (!old) added.push(n.id);
+    nodes.set(n.id, { id: n.id, label: n.label, kind: n.kind, pinned: old?.pinned ?? false, hidden: false });
+  }
+  const edges = new Map(model.edges);
+  for (const e of slice.edges) {
+    if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
+    edges.set(e.id, { id: e.id, source: e.source, target: e.target, type: e.type, label: e.label ?? null });
+  }
+  return {
+    ...model,
+    nodes,
+    edges,
+    lastAdded: added,
+    anchor,
+    revision: model.revision + 1,
+    truncated: slice.truncated ?? false,
+  };
+}
+
+/** Removes nodes and every edge touching them. */
+export function removeNodes(model: GraphModel, ids: readonly string[]): GraphModel {
+  const gone = new Set(ids);
+  const nodes = new Map([...model.nodes].filter(([id]) => !gone.has(id)));
+  const edges = new Map([...model.edges].filter(([, e]) => !gone.has(e.source) && !gone.has(e.target)));
+  const highlighted = new Set([...model.highlighted].filter((id) => nodes.has(id) || edges.has(id)));
+  return {
+    ...model,
+    nodes,
+    edges,
+    highlighted,
+    selected: model.selected && gone.has(model.selected) ? null : model.selected,
+    lastAdded: [],
+  };
+}
+
+function updateNodes(model: GraphModel, ids: readonly string[], change: (n: GNode) => GNode): GraphModel {
+  const nodes = new Map(model.nodes);
+  for (const id of ids) {
+    const n = nodes.get(id);
+    if (n) nodes.set(id, change(n));
+  }
+  return { ...model, nodes, lastAdded: [] };
+}
+
+export function hideNodes(model: GraphModel, ids: readonly string[]): GraphModel {
+  const next = updateNodes(model, ids, (n) => ({ ...n, hidden: true }));
+  return next.selected && ids.includes(next.selected) ? { ...next, selected: null } : next;
+}
+
+export function showAll(model: GraphModel): GraphModel {
+  return updateNodes(model, [...model.nodes.keys()], (n) => (n.hidden ? { ...n, hidden: false } : n));
+}
+
+export function setPinned(model: GraphModel, ids: readonly string[], pinned: boolean): GraphModel {
+  return updateNodes(model, ids, (n) => ({ ...n, pinned }));
+}
+
+export function select(model: GraphModel, id: string | null): GraphModel {
+  if (id !== null && !model.nodes.has(id)) return model;
+  return model.selected === id ? model : { ...model, selected: id, lastAdded: [] };
+}
+
+function toggle(set: ReadonlySet<string>, key: string, on: boolean): ReadonlySet<string> {
+  const next = new Set(set);
+  if (on) next.add(key);
+  else next.delete(key);
+  return next;
+}
+
+export function setKindHidden(model: GraphModel, kind: string, hidden: boolean): GraphModel {
+  return { ...model, hiddenKinds: toggle(model.hiddenKinds, kind, hidden), lastAdded: [] };
+}
+
+export function setRelationHidden(model: GraphModel, type: string, hidden: boolean): GraphModel {
+  return { ...model, hiddenRelations: toggle(model.hiddenRelations, type, hidden), lastAdded: [] };
+}
+
+/** Merges a path and highlights exactly its nodes and edges. */
+export function showPath(model: GraphModel, slice: SliceInput): GraphModel {
+  const merged = mergeSlice(model, slice, slice.nodes[0]?.id ?? null);
+  const highlighted = new Set([...slice.nodes.map((n) => n.id), ...slice.edges.map((e) => e.id)]);
+  return { ...merged, highlighted };
+}
+
+export function clearPath(model: GraphModel): GraphModel {
+  return { ...model, highlighted: new Set(), lastAdded: [] };
+}
+
+/** A node is on screen when neither it nor its kind is hidden. */
+export function isNodeVisible(model: GraphModel, n: GNode): boolean {
+  return !n.hidden && !model.hiddenKinds.has(n.kind);
+}
+
+export function visibleNodes(model: GraphModel): GNode[] {
+  return [...model.nodes.values()].filter((n) => isNodeVisible(model, n));
+}
+
+export function visibleEdges(model: GraphModel): GEdge[] {
+  const shown = new Set(visibleNodes(model).map((n) => n.id));
+  return [...model.edges.values()].filter(
+    (e) => shown.has(e.source) && shown.has(e.target) && !model.hiddenRelations.has(e.type),
+  );
+}
+
+export function hiddenCount(model: GraphModel): number {
+  let count = 0;
+  for (const n of model.nodes.values()) if (n.hidden) count++;
+  return count;
+}
+
+/** Kinds and relation types present in the model, for the filter panel. */
+export function presentKinds(model: GraphModel): string[] {
+  return [...new Set([...model.nodes.values()].map((n) => n.kind))].sort();
+}
+export function presentRelations(model: GraphModel): string[] {
+  return [...new Set([...model.edges.values()].map((e) => e.type))].sort();
+}

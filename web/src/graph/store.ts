@@ -1,0 +1,61 @@
+/**
+ * The model's reducer: every UI intent is an action, every action one pure model function. React holds
+ * the state (`useReducer`); the canvas renders it and dispatches what the analyst does on it.
+ */
+import type { SliceInput } from './model';
+import {
+  type GraphModel,
+  clearPath,
+  emptyModel,
+  hideNodes,
+  mergeSlice,
+  removeNodes,
+  select,
+  setKindHidden,
+  setPinned,
+  setRelationHidden,
+  showAll,
+  showPath,
+} from './model';
+
+export type GraphAction =
+  | { type: 'merge'; slice: SliceInput; anchor?: string | null; select?: string | null }
+  | { type: 'remove'; ids: string[] }
+  | { type: 'hide'; ids: string[] }
+  | { type: 'showAll' }
+  | { type: 'pin'; ids: string[]; pinned: boolean }
+  | { type: 'select'; id: string | null }
+  | { type: 'kindHidden'; kind: string; hidden: boolean }
+  | { type: 'relationHidden'; relation: string; hidden: boolean }
+  | { type: 'path'; slice: SliceInput }
+  | { type: 'clearPath' }
+  | { type: 'clear' };
+
+export function graphReducer(model: GraphModel, action: GraphAction): GraphModel {
+  switch (action.type) {
+    case 'merge': {
+      const merged = mergeSlice(model, action.slice, action.anchor ?? null);
+      return action.select !== undefined ? select(merged, action.select) : merged;
+    }
+    case 'remove':
+      return removeNodes(model, action.ids);
+    case 'hide':
+      return hideNodes(model, action.ids);
+    case 'showAll':
+      return showAll(model);
+    case 'pin':
+      return setPinned(model, action.ids, action.pinned);
+    case 'select':
+      return select(model, action.id);
+    case 'kindHidden':
+      return setKindHidden(model, action.kind, action.hidden);
+    case 'relationHidden':
+      return setRelationHidden(model, action.relation, action.hidden);
+    case 'path':
+      return showPath(model, action.slice);
+    case 'clearPath':
+      return clearPath(model);
+    case 'clear':
+      return { ...emptyModel, revision: model.revision + 1 };
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * The Cytoscape stylesheet, derived from the schema's display hints (colour and shape per kind), so a
+ * new kind in @guanxi/schema is styled without touching the explorer.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { KIND_DISPLAY, NODE_KINDS } from '@guanxi/schema';
+
+/** CJK fonts first: Debian's fonts-noto-cjk, macOS PingFang, Windows YaHei. */
+export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+export interface StyleOptions {
+  /** Large graphs: straight haystack edges, no edge labels, labels only when zoomed in. */
+  large: boolean;
+}
+
+export function buildStyle({ large }: StyleOptions): StylesheetJson {
+  const kinds = NODE_KINDS.map((kind) => ({
+    selector: `node.kind-${kind}`,
+    style: { 'background-color': KIND_DISPLAY[kind].color, shape: KIND_DISPLAY[kind].shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT_FAMILY,
+        'font-size': 13,
+        color: '#1a1a1a',
+        // A white halo keeps labels legible over edges and other nodes.
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '160px',
+        'background-color': '#888888',
+        width: 28,
+        height: 28,
+        'border-width': 1,
+        'border-color': '#ffffff',
+        // Hide labels that would be too small to read anyway; a big win on large graphs.
+        'min-zoomed-font-size': large ? 10 : 6,
+      },
+    },
+    ...kinds,
+    {
+      selector: 'edge',
+      style: large
+        ? { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1, 'line-color': '#b8b8b8', opacity: 0.7 }
+        : {
+            'curve-style': 'bezier',
+            width: 1.5,
+            'line-color': '#a0a0a0',
+            'target-arrow-shape': 'triangle',
+            'target-arrow-color': '#a0a0a0',
+            'arrow-scale': 0.8,
+            label: 'data(label)',
+            'font-family': FONT_FAMILY,
+            'font-size': 10,
+            color: '#555555',
+            'text-rotation': 'autorotate',
+            'text-outline-color': '#ffffff',
+            'text-outline-width': 2,
+            'min-zoomed-font-size': 8,
+          },
+    },
+    {
+      selector: 'node.pinned',
+      style: { 'border-width': 3, 'border-color': '#222222', 'border-style': 'double' },
+    },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#FFB000' } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#E4003A', 'z-index': 10 } },
+    {
+      selector: 'edge.path',
+      style: {
+        'line-color': '#E4003A',
+        'target-arrow-color': '#E4003A',
+        width: 4,
+        'z-index': 10,
+        color: '#E4003A',
+      },
+    },
+  ];
+}
