@@ -1,2 +1,3 @@
 export * from './store/index';
 export * from './resolve/index';
+export * from './ingest';
