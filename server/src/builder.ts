@@ -1,7 +1,44 @@
 import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import { labelOfId } from '@guanxi/schema';
 import type { Context } from './context';
 
-/** Only the builder and its plugins; types live in ./schema/<domain>.ts. */
-export const builder = new SchemaBuilder<{ Context: Context }>({});
+/**
+ * Only the builder and its plugins; types live in ./schema/<domain>.ts.
+ *
+ * Global ids are our own ids: they are already unique across types (`per_…`, `org_…`), stable
+ * across re-seeding and readable in logs, so encoding is the identity and decoding reads the
+ * type from the prefix.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: { ID: { Input: string; Output: string } };
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeTypeOptions: {
+      description:
+        'Anything with a stable id; ids carry their type as a prefix (per_, org_, pos_, evt_, plc_, art_).',
+    },
+    encodeGlobalID: (_typename, id) => String(id),
+    decodeGlobalID: (globalID) => ({ typename: labelOfId(globalID) ?? 'Unknown', id: globalID }),
+    nodeQueryOptions: {
+      description:
+        'Any node by its id (`per_…`, `org_…`, `pos_…`, `evt_…`, `plc_…`, `art_…`); null when absent.',
+      resolve: (_root, { id }, ctx) => ctx.loaders.node.load(id.id),
+    },
+    nodesQueryOptions: {
+      description: 'Nodes by id, in the order asked; null for ids that do not exist.',
+      resolve: (_root, { ids }, ctx) => ctx.loaders.node.loadMany(ids.map((i) => i.id)),
+    },
+  },
+});
 
 builder.queryType({});
+builder.mutationType({});

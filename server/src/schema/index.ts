@@ -1,4 +1,16 @@
+import { lexicographicSortSchema } from '../graphql';
 import { builder } from '../builder';
-import './health';
+import './node';
+import './evidence';
+import './facts';
+import './person';
+import './organization';
+import './event';
+import './position';
+import './search';
+import './graph';
+import './stats';
+import './curation';
 
-export const schema = builder.toSchema();
+/** Sorted, so the committed SDL diffs cleanly. */
+export const schema = lexicographicSortSchema(builder.toSchema());

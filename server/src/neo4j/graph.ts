@@ -1,0 +1,167 @@
+import {
+  LABELS,
+  RELATIONS,
+  RELATION_TYPES,
+  ROLE_CAPTION,
+  type NodeKind,
+  type RelationType,
+} from '@guanxi/schema';
+import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import type { Db } from './db';
+import { caption, nodeKind, toRec, type NodeRec } from './records';
+
+/**
+ * The graph as the canvas draws it. Positions are folded: (Person)-[:HOLDS]->(Position)-[:AT]->(Org)
+ * becomes one edge Person → Organization of type HOLDS labelled with the title (原部长 for a former
+ * post), id `${personId}>${positionId}`. A position without an organization stays a node.
+ */
+export interface GraphNodeOut {
+  id: string;
+  label: string;
+  kind: NodeKind;
+  rec: NodeRec;
+}
+export interface GraphEdgeOut {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  label: string;
+}
+export interface Slice {
+  nodes: GraphNodeOut[];
+  edges: GraphEdgeOut[];
+  truncated: boolean;
+}
+
+export const graphNode = (rec: NodeRec): GraphNodeOut => ({
+  id: rec.id,
+  label: caption(rec),
+  kind: nodeKind(rec),
+  rec,
+});
+
+/** Types walked when the caller names none: everything but MENTIONS (articles would swamp the view). */
+export const DEFAULT_TYPES: RelationType[] = RELATION_TYPES.filter((t) => t !== 'MENTIONS');
+
+/** Edge between a and b (in stored direction) for a raw relationship, or a folded HOLDS. */
+export function makeEdge(
+  type: RelationType,
+  a: NodeRec,
+  b: NodeRec,
+  props: { role?: unknown; current?: unknown },
+  via: NodeRec | null,
+): GraphEdgeOut {
+  if (type === 'HOLDS' && via?.__typename === 'Position') {
+    const label = props.current === false ? `原${via.title}` : via.title;
+    return { id: `${a.id}>${via.id}`, source: a.id, target: b.id, type, label };
+  }
+  const role = typeof props.role === 'string' && props.role in ROLE_CAPTION ? props.role : null;
+  const label = role ? ROLE_CAPTION[role as keyof typeof ROLE_CAPTION].zh : RELATIONS[type].caption.zh;
+  return { id: `${a.id}-${type}${role ? `:${role}` : ''}-${b.id}`, source: a.id, target: b.id, type, label };
+}
+
+const { Person, Organization, Position, Entity, Article } = LABELS;
+
+/**
+ * One BFS level: every folded edge touching the frontier. Relationship types are interpolated only
+ * from the validated allow-list (Cypher cannot take them as parameters); ids are parameters.
+ */
+export function expandCypher(types: readonly RelationType[]): string {
+  const holds = types.includes('HOLDS') || types.includes('AT');
+  const plain = types.filter((t) => t !== 'HOLDS' && t !== 'AT');
+  const parts: string[] = [];
+  if (holds) {
+    parts.push(
+      `UNWIND $ids AS id MATCH (n:${Person} {id: id})-[r:HOLDS]->(v:${Position})
+       OPTIONAL MATCH (v)-[:AT]->(o:${Organization})
+       RETURN n AS a, r, v, coalesce(o, v) AS b, 'HOLDS' AS type`,
+      `UNWIND $ids AS id MATCH (n:${Organization} {id: id})<-[:AT]-(v:${Position})<-[r:HOLDS]-(p:${Person})
+       RETURN p AS a, r, v, n AS b, 'HOLDS' AS type`,
+      `UNWIND $ids AS id MATCH (n:${Position} {id: id})<-[r:HOLDS]-(p:${Person})
+       RETURN p AS a, r, n AS v, n AS b, 'HOLDS' AS type`,
+    );
+  }
+  if (plain.length > 0) {
+    const alt = plain.join('|');
+    parts.push(
+      `UNWIND $ids AS id MATCH (n:${Entity} {id: id})-[r:${alt}]-(m)
+       RETURN startNode(r) AS a, r, null AS v, endNode(r) AS b, type(r) AS type`,
+    );
+    if (plain.includes('MENTIONS')) {
+      parts.push(
+        `UNWIND $ids AS id MATCH (n:${Article} {id: id})-[r:MENTIONS]->(m)
+         RETURN n AS a, r, null AS v, m AS b, 'MENTIONS' AS type`,
+      );
+    }
+  }
+  return `CALL () {\n${parts.join('\nUNION ALL\n')}\n}
+RETURN a, b, v, type, r.role AS role, r.current AS current
+LIMIT $rows`;
+}
+
+interface Row {
+  a: NodeRec | null;
+  b: NodeRec | null;
+  v: NodeRec | null;
+  type: RelationType;
+  role: unknown;
+  current: unknown;
+}
+
+export async function expand(
+  db: Db,
+  ids: string[],
+  types: readonly RelationType[],
+  rows: number,
+): Promise<Row[]> {
+  const node = (x: unknown): NodeRec | null => (x ? toRec(x as Neo4jNode) : null);
+  return db.read(expandCypher(types), { ids, rows: neo4j.int(rows) }, (r) => ({
+    a: node(r.get('a')),
+    b: node(r.get('b')),
+    v: node(r.get('v')),
+    type: r.get('type') as RelationType,
+    role: r.get('role'),
+    current: r.get('current'),
+  }));
+}
+
+/**
+ * Breadth-first, one statement per level. Stops adding nodes at `limit` (truncated = true); an edge
+ * is kept only when both its ends are in the slice. Edges between nodes first reached at the last
+ * level are not looked for (that would be one more level).
+ */
+export async function neighborhood(
+  db: Db,
+  start: NodeRec,
+  depth: number,
+  limit: number,
+  types: readonly RelationType[],
+): Promise<Slice> {
+  const nodes = new Map<string, GraphNodeOut>([[start.id, graphNode(start)]]);
+  const edges = new Map<string, GraphEdgeOut>();
+  let truncated = false;
+  let frontier = [start.id];
+  const rowCap = Math.min(20_000, limit * 10);
+  for (let level = 0; level < depth && frontier.length > 0; level++) {
+    const rows = await expand(db, frontier, types, rowCap);
+    if (rows.length >= rowCap) truncated = true;
+    const next: string[] = [];
+    for (const row of rows) {
+      if (!row.a || !row.b) continue;
+      const missing = [row.a, row.b].filter((end, i, all) => !nodes.has(end.id) && all.indexOf(end) === i);
+      if (nodes.size + missing.length > limit) {
+        truncated = true;
+        continue;
+      }
+      for (const end of missing) {
+        nodes.set(end.id, graphNode(end));
+        next.push(end.id);
+      }
+      const edge = makeEdge(row.type, row.a, row.b, row, row.v);
+      edges.set(edge.id, edge);
+    }
+    frontier = next;
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}

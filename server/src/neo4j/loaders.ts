@@ -1,0 +1,72 @@
+import DataLoader from 'dataloader';
+import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import { LABELS, labelOfId } from '@guanxi/schema';
+import type { Db } from './db';
+import { LINKS, MAX_LINKS, linkCypher, type LinkName } from './links';
+import { toRec, type NodeRec } from './records';
+
+export interface Link {
+  /** Properties of the relationship: `current`, `role`, `topic`, `evidence`, `articles`. */
+  rel: Record<string, unknown>;
+  other: NodeRec;
+  /** The position a folded person–organization link goes through. */
+  via: NodeRec | null;
+}
+
+export type Loaders = { node: DataLoader<string, NodeRec | null> } & Record<
+  LinkName,
+  DataLoader<string, Link[]>
+>;
+
+/**
+ * Nodes by id, in one statement: ids are grouped by the label their prefix names, so every lookup
+ * uses that label's uniqueness constraint (a label-less `MATCH (n) WHERE n.id IN …` would scan).
+ */
+export async function loadNodes(db: Db, ids: readonly string[]): Promise<(NodeRec | null)[]> {
+  const byLabel = new Map<string, string[]>();
+  for (const id of ids) {
+    const label = labelOfId(id);
+    if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
+  }
+  const found = new Map<string, NodeRec>();
+  if (byLabel.size > 0) {
+    const labels = [...byLabel.keys()].filter((l): l is keyof typeof LABELS => l in LABELS);
+    const parts = labels.map((l) => `MATCH (n:${LABELS[l]}) WHERE n.id IN $ids.${l} RETURN n`);
+    const cypher = `CALL () { ${parts.join(' UNION ')} } RETURN n`;
+    const rows = await db.read(cypher, { ids: Object.fromEntries(byLabel) }, (r) =>
+      toRec(r.get('n') as Neo4jNode),
+    );
+    for (const rec of rows) if (rec) found.set(rec.id, rec);
+  }
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+/** Fresh per request, so nothing is cached across users or writes. */
+export function createLoaders(db: Db): Loaders {
+  const node = new DataLoader<string, NodeRec | null>((ids) => loadNodes(db, ids), { maxBatchSize: 1000 });
+  const link = (name: LinkName): DataLoader<string, Link[]> =>
+    new DataLoader<string, Link[]>(
+      async (ids) => {
+        const rows = await db.read(linkCypher(LINKS[name]), { ids, cap: neo4j.int(MAX_LINKS) }, (r) => ({
+          key: r.get('key') as string,
+          rel: r.get('rel') as Record<string, unknown>,
+          other: toRec(r.get('other') as Neo4jNode),
+          via: r.get('via') ? toRec(r.get('via') as Neo4jNode) : null,
+        }));
+        const out = new Map<string, Link[]>(ids.map((id) => [id, []]));
+        for (const row of rows) {
+          if (!row.other) continue;
+          // Later levels ask for these nodes by id (position → organization): answer from memory.
+          node.prime(row.other.id, row.other);
+          if (row.via) node.prime(row.via.id, row.via);
+          out.get(row.key)?.push({ rel: row.rel, other: row.other, via: row.via });
+        }
+        return ids.map((id) => out.get(id) ?? []);
+      },
+      { maxBatchSize: 1000 },
+    );
+  const links = Object.fromEntries(
+    (Object.keys(LINKS) as LinkName[]).map((name) => [name, link(name)]),
+  ) as Record<LinkName, DataLoader<string, Link[]>>;
+  return { node, ...links };
+}

@@ -1,0 +1,89 @@
+import { LABELS, type RelationType } from '@guanxi/schema';
+import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
+import type { Db } from './db';
+import {
+  DEFAULT_TYPES,
+  graphNode,
+  makeEdge,
+  type GraphEdgeOut,
+  type GraphNodeOut,
+  type Slice,
+} from './graph';
+import { toRec, type NodeRec } from './records';
+
+const { Entity, Organization, Position } = LABELS;
+
+/**
+ * Shortest path in the stored graph (MENTIONS excluded: two people in one article are not related
+ * by that). A post counts two stored hops (HOLDS + AT), so the search allows 2 × maxDepth stored hops;
+ * the folded path is returned only when it has at most maxDepth edges. `maxHops` is a validated
+ * integer: Cypher cannot take a path length as a parameter.
+ */
+export function pathCypher(maxHops: number): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 32) throw new RangeError('maxHops');
+  return `MATCH (a:${Entity} {id: $from}), (b:${Entity} {id: $to})
+MATCH p = shortestPath((a)-[:${DEFAULT_TYPES.join('|')}*..${maxHops}]-(b))
+RETURN nodes(p) AS ns, relationships(p) AS rs,
+  [n IN nodes(p) | CASE WHEN n:${Position} THEN head([(n)-[:AT]->(o:${Organization}) | o]) ELSE null END] AS orgs
+LIMIT 1`;
+}
+
+/** One stored hop of a path: its type, properties and whether it points from node i to node i+1. */
+export interface Step {
+  type: RelationType;
+  props: Record<string, unknown>;
+  forward: boolean;
+}
+
+/** Folds positions out of a stored path: person–post–person becomes person→org←person. */
+export function foldPath(
+  ns: readonly NodeRec[],
+  steps: readonly Step[],
+  orgs: readonly (NodeRec | null)[],
+): Slice {
+  // What stands in for each path node on the canvas: a post becomes its organization.
+  const shown = ns.map((n, i) => (n.__typename === 'Position' ? (orgs[i] ?? n) : n));
+  const nodes = new Map<string, GraphNodeOut>(shown.map((n) => [n.id, graphNode(n)]));
+  const edges = new Map<string, GraphEdgeOut>();
+  steps.forEach((s, i) => {
+    const x = ns[i]!;
+    const y = ns[i + 1]!;
+    if (s.type === 'AT') return; // folded into the HOLDS edge of the same post
+    if (s.type === 'HOLDS') {
+      const [person, post, at] = x.__typename === 'Position' ? [y, x, i] : [x, y, i + 1];
+      const edge = makeEdge('HOLDS', person, shown[at]!, s.props, post);
+      edges.set(edge.id, edge);
+      return;
+    }
+    const [a, b] = s.forward ? [x, y] : [y, x];
+    const edge = makeEdge(s.type, a, b, s.props, null);
+    edges.set(edge.id, edge);
+  });
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false };
+}
+
+/** The folded shortest path, or null when there is none within maxDepth folded edges. */
+export async function shortestPath(
+  db: Db,
+  from: string,
+  to: string,
+  maxDepth: number,
+): Promise<Slice | null> {
+  const rows = await db.read(pathCypher(maxDepth * 2), { from, to }, (r) => {
+    const raw = r.get('ns') as Neo4jNode[];
+    const rels = r.get('rs') as Relationship[];
+    return {
+      ns: raw.map(toRec),
+      steps: rels.map((rel, i): Step => ({
+        type: rel.type as RelationType,
+        props: rel.properties as Record<string, unknown>,
+        forward: rel.startNodeElementId === raw[i]?.elementId,
+      })),
+      orgs: (r.get('orgs') as (Neo4jNode | null)[]).map((o) => (o ? toRec(o) : null)),
+    };
+  });
+  const row = rows[0];
+  if (!row || row.ns.some((n) => n === null)) return null;
+  const slice = foldPath(row.ns as NodeRec[], row.steps, row.orgs);
+  return slice.edges.length <= maxDepth ? slice : null;
+}

@@ -1,0 +1,63 @@
+import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import { ENTITY_SEARCH_INDEX, LABELS, type EntityKind } from '@guanxi/schema';
+import type { Db } from './db';
+import { toNumber } from './db';
+import { luceneQuery } from './lucene';
+import { isEntity, toRec, type EntityRec } from './records';
+
+/** Hits considered per query; `totalCount` is capped here (a ranked list past 10k is noise). */
+export const MAX_HITS = 10_000;
+
+const { Person, Event, Place } = LABELS;
+
+/**
+ * One statement: full-text hits, kind filter, an exact name (then alias) match ranked first,
+ * and the requested page together with the total.
+ */
+export const SEARCH_CYPHER = `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $max}) YIELD node, score
+WITH node, score,
+  CASE WHEN node:${Person} THEN 'person' WHEN node:${Event} THEN 'event' WHEN node:${Place} THEN 'place' ELSE node.kind END AS kind
+WHERE $kinds IS NULL OR kind IN $kinds
+WITH node, score + CASE WHEN node.name = $exact THEN 1000.0 WHEN $exact IN node.aliases THEN 500.0 ELSE 0.0 END AS rank
+ORDER BY rank DESC, node.id
+WITH collect(node) AS hits
+RETURN size(hits) AS total, hits[$skip..$end] AS page`;
+
+export interface SearchPage {
+  total: number;
+  hits: EntityRec[];
+}
+
+export function searchParams(
+  query: string,
+  kinds: readonly EntityKind[] | null,
+  skip: number,
+  first: number,
+) {
+  return {
+    index: ENTITY_SEARCH_INDEX,
+    lucene: luceneQuery(query),
+    max: neo4j.int(MAX_HITS),
+    kinds: kinds && kinds.length > 0 ? [...kinds] : null,
+    exact: query.normalize('NFKC').trim(),
+    skip: neo4j.int(skip),
+    end: neo4j.int(skip + first),
+  };
+}
+
+export async function searchEntities(
+  db: Db,
+  query: string,
+  kinds: readonly EntityKind[] | null,
+  skip: number,
+  first: number,
+): Promise<SearchPage> {
+  const params = searchParams(query, kinds, skip, first);
+  if (params.lucene === null) return { total: 0, hits: [] };
+  const [row] = await db.read(SEARCH_CYPHER, params, (r) => ({
+    total: toNumber(r.get('total')),
+    page: r.get('page') as Neo4jNode[],
+  }));
+  const hits = (row?.page ?? []).map(toRec).filter((x): x is EntityRec => x !== null && isEntity(x));
+  return { total: row?.total ?? 0, hits };
+}

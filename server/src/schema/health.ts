@@ -1,3 +1,0 @@
-import { builder } from '../builder';
-
-builder.queryField('ping', (t) => t.string({ resolve: () => 'pong' }));

@@ -1,0 +1,43 @@
+import { as, toTenure } from './facts';
+import { ArticleRef, EntityRef, NodeRef, OrganizationRef, PositionRef, TenureRef } from './refs';
+import { isEntity } from '../neo4j/records';
+
+PositionRef.implement({
+  description: 'A post (会长 at 中国工业经济联合会); people hold it through Tenure.',
+  interfaces: [NodeRef],
+  isTypeOf: (v) => (v as { __typename?: string }).__typename === 'Position',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title', { description: 'Without 原/前: a former holder has current = false.' }),
+    name: t.exposeString('name', { description: '"title @ organization", for display.' }),
+    organization: t.field({
+      type: OrganizationRef,
+      nullable: true,
+      resolve: async (p, _a, ctx) =>
+        p.organizationId ? as(await ctx.loaders.node.load(p.organizationId), 'Organization') : null,
+    }),
+    holders: t.field({
+      type: [TenureRef],
+      resolve: async (p, _a, ctx) =>
+        (await ctx.loaders.positionHolders.load(p.id)).flatMap((l) => toTenure(l.other, p, l)),
+    }),
+  }),
+});
+
+ArticleRef.implement({
+  description: 'A news article; every fact cites the articles and sentences that state it.',
+  interfaces: [NodeRef],
+  isTypeOf: (v) => (v as { __typename?: string }).__typename === 'Article',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title'),
+    url: t.exposeString('url', { nullable: true }),
+    publishedAt: t.exposeString('publishedAt', { nullable: true, description: 'YYYY-MM-DD when known.' }),
+    text: t.exposeString('text', { description: 'The normalized text: title line, then paragraphs.' }),
+    mentions: t.field({
+      type: [EntityRef],
+      resolve: async (a, _a, ctx) =>
+        (await ctx.loaders.articleMentions.load(a.id)).flatMap((l) => (isEntity(l.other) ? [l.other] : [])),
+    }),
+  }),
+});

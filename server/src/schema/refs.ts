@@ -1,0 +1,54 @@
+import type { OrganizationEventRole, PersonEventRole } from '@guanxi/schema';
+import { builder } from '../builder';
+import type {
+  ArticleRec,
+  EntityRec,
+  EventRec,
+  OrganizationRec,
+  PersonRec,
+  PlaceRec,
+  PositionRec,
+} from '../neo4j/records';
+
+/**
+ * Every output type's ref, declared before any is implemented, so the domain files can point at
+ * each other without import cycles.
+ */
+export const NodeRef = builder.nodeInterfaceRef();
+export const EntityRef = builder.interfaceRef<EntityRec>('Entity');
+export const PersonRef = builder.objectRef<PersonRec>('Person');
+export const OrganizationRef = builder.objectRef<OrganizationRec>('Organization');
+export const EventRef = builder.objectRef<EventRec>('Event');
+export const PlaceRef = builder.objectRef<PlaceRec>('Place');
+export const PositionRef = builder.objectRef<PositionRec>('Position');
+export const ArticleRef = builder.objectRef<ArticleRec>('Article');
+
+/** Provenance as stored on a relationship: encoded (article id, sentence) strings. */
+export interface Sourced {
+  evidence: string[];
+}
+
+/** A person holding a post (HOLDS), seen from the person, the post or the organization. */
+export interface TenureRec extends Sourced {
+  person: PersonRec;
+  position: PositionRec;
+  current: boolean;
+}
+export const TenureRef = builder.objectRef<TenureRec>('Tenure');
+
+/** A person taking part in an event (PARTICIPATED). */
+export interface ParticipationRec extends Sourced {
+  person: PersonRec;
+  event: EventRec;
+  role: PersonEventRole;
+  topic: string | null;
+}
+export const ParticipationRef = builder.objectRef<ParticipationRec>('Participation');
+
+/** An organization's part in an event (ORGANIZED). */
+export interface OrganizingRec extends Sourced {
+  organization: OrganizationRec;
+  event: EventRec;
+  role: OrganizationEventRole;
+}
+export const OrganizingRef = builder.objectRef<OrganizingRec>('Organizing');

@@ -1,0 +1,70 @@
+/**
+ * Integration-test harness: the test database seeded with the seed article (gold extraction,
+ * written by seed's idempotent writer, so test files can share it), and a GraphQL client over
+ * `yoga.fetch` (no port).
+ */
+import { readFileSync } from 'node:fs';
+import type { Extraction } from '@guanxi/schema';
+import { applySchema, writeExtraction } from '@guanxi/seed';
+import type { Driver } from 'neo4j-driver';
+import { connectTestDriver, testSettings } from '../../test/neo4j';
+import { normalizeArticle } from '../../seed/src/normalize/index';
+import { createApp, type App, type AppOptions } from '../src/yoga';
+
+export const TOKEN = 'test-token-0123456789';
+const ARTICLE = new URL('../../seed/articles/000_0d5c12121d1e2778.txt', import.meta.url);
+const GOLD = new URL('../../seed/fixtures/seed-000.gold.json', import.meta.url);
+
+export async function seedGold(driver: Driver): Promise<string> {
+  const database = testSettings().database;
+  await applySchema(driver, database);
+  const article = normalizeArticle({ content: readFileSync(ARTICLE), source: '000_0d5c12121d1e2778.txt' });
+  const extraction = JSON.parse(readFileSync(GOLD, 'utf8')) as Extraction;
+  await writeExtraction(driver, database, article, extraction);
+  // The full-text index is eventually consistent: wait until it serves the new names.
+  await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+  return article.id;
+}
+
+export interface Harness {
+  driver: Driver;
+  app: App;
+  articleId: string;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(opts: Partial<AppOptions> = {}): Promise<Harness> {
+  const driver = await connectTestDriver();
+  const articleId = await seedGold(driver);
+  const app = createApp({ driver, database: testSettings().database, apiToken: TOKEN, ...opts });
+  return { driver, app, articleId, close: () => driver.close() };
+}
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** POSTs an operation; `token` adds the bearer header. */
+export async function gql<T = Record<string, unknown>>(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GqlResult<T>> {
+  const res = await app.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
+  return { status: res.status, ...body };
+}
+
+/** Ids the writer gives the gold entities (sha1 of the name; see schema/README.md). */
+export { personId, organizationId, eventId, placeId, positionId } from '@guanxi/seed';
