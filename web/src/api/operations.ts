@@ -24,6 +24,8 @@ function op<TResult, TVariables>(name: string, text: string): Operation<TResult,
 const SLICE = `nodes { id label kind } edges { id source target type label } truncated`;
 const REF = `id name kind`;
 const EVIDENCE = `evidence { sentence article { id title } }`;
+// Person.events and Organization.events differ in their `role` enum, so each is aliased: GraphQL
+// forbids one response field with two types.
 
 export const SEARCH = op<SearchResult, { query: string; first?: number }>(
   'Search',
@@ -54,14 +56,14 @@ export const NODE_DETAILS = op<NodeDetailsResult, { id: string }>(
     id
     ... on Entity { name aliases kind }
     ... on Person {
-      positions { title current organization { ${REF} } ${EVIDENCE} }
-      events { role topic event { ${REF} date } ${EVIDENCE} }
+      positions { title caption current organization { ${REF} } ${EVIDENCE} }
+      participations: events { role topic event { ${REF} date } ${EVIDENCE} }
     }
     ... on Organization {
       parent { ${REF} }
       units { ${REF} }
-      positions { title holders { current person { ${REF} } ${EVIDENCE} } }
-      events { role event { ${REF} } ${EVIDENCE} }
+      people { title caption current person { ${REF} } ${EVIDENCE} }
+      organizing: events { role event { ${REF} } ${EVIDENCE} }
     }
     ... on Event {
       date

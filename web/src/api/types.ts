@@ -20,6 +20,7 @@ export interface GraphEdgeDto {
   source: string;
   target: string;
   type: string;
+  /** The server always labels edges; null is accepted for synthetic slices. */
   label: string | null;
 }
 
@@ -31,7 +32,7 @@ export interface GraphSliceDto {
 
 export interface EvidenceDto {
   sentence: string;
-  article: { id: string; title: string | null };
+  article: { id: string; title: string };
 }
 
 export interface SearchResult {
@@ -49,8 +50,15 @@ export interface ShortestPathResult {
 export interface PersonDetails extends EntityRef {
   __typename: 'Person';
   aliases: string[];
-  positions: { title: string; current: boolean; organization: EntityRef | null; evidence: EvidenceDto[] }[];
-  events: {
+  positions: {
+    title: string;
+    /** The post as read, 原部长 for a former post. */
+    caption: string;
+    current: boolean;
+    organization: EntityRef | null;
+    evidence: EvidenceDto[];
+  }[];
+  participations: {
     role: string;
     topic: string | null;
     event: { id: string; name: string; kind: EntityKindEnum; date: string | null };
@@ -63,11 +71,8 @@ export interface OrganizationDetails extends EntityRef {
   aliases: string[];
   parent: EntityRef | null;
   units: EntityRef[];
-  positions: {
-    title: string;
-    holders: { current: boolean; person: EntityRef; evidence: EvidenceDto[] }[];
-  }[];
-  events: { role: string; event: EntityRef; evidence: EvidenceDto[] }[];
+  people: { title: string; caption: string; current: boolean; person: EntityRef; evidence: EvidenceDto[] }[];
+  organizing: { role: string; event: EntityRef; evidence: EvidenceDto[] }[];
 }
 
 export interface EventDetails extends EntityRef {
@@ -87,7 +92,7 @@ export interface PlaceDetails extends EntityRef {
 export interface ArticleRef {
   __typename: 'Article';
   id: string;
-  title: string | null;
+  title: string;
 }
 
 export type NodeDetails = PersonDetails | OrganizationDetails | EventDetails | PlaceDetails | ArticleRef;
@@ -98,7 +103,7 @@ export interface NodeDetailsResult {
 
 export interface ArticleDto {
   id: string;
-  title: string | null;
+  title: string;
   url: string | null;
   publishedAt: string | null;
   text: string;

@@ -22,7 +22,7 @@ function Person({ node }: { node: PersonDetails }) {
         {node.positions.map((p, i) => (
           <li key={i}>
             <span className="fact">
-              <PostTitle title={p.title} current={p.current} />
+              <PostTitle title={p.title} caption={p.caption} current={p.current} />
               {p.organization && (
                 <>
                   {' @ '}
@@ -39,11 +39,11 @@ function Person({ node }: { node: PersonDetails }) {
       </ul>
       <h3>{t('events')}</h3>
       <ul className="facts" data-testid="events">
-        {node.events.map((e, i) => (
+        {node.participations.map((e, i) => (
           <li key={i}>
             <span className="fact">
               <EntityLink entity={e.event} /> {e.event.date && <span className="date">{e.event.date}</span>} ·{' '}
-              {t('role')}: {roleCaption(lang, e.role)}
+              {t('role')}: {roleCaption(lang, e.role.toLowerCase())}
               {e.topic && (
                 <>
                   {' · '}
@@ -78,23 +78,22 @@ function Organization({ node }: { node: OrganizationDetails }) {
       )}
       <h3>{t('people')}</h3>
       <ul className="facts" data-testid="people">
-        {node.positions.flatMap((p) =>
-          p.holders.map((h, i) => (
-            <li key={`${p.title}-${h.person.id}-${i}`}>
-              <span className="fact">
-                <EntityLink entity={h.person} /> · <PostTitle title={p.title} current={h.current} />
-              </span>
-              <EvidenceList evidence={h.evidence} />
-            </li>
-          )),
-        )}
+        {node.people.map((h, i) => (
+          <li key={`${h.person.id}-${i}`}>
+            <span className="fact">
+              <EntityLink entity={h.person} /> ·{' '}
+              <PostTitle title={h.title} caption={h.caption} current={h.current} />
+            </span>
+            <EvidenceList evidence={h.evidence} />
+          </li>
+        ))}
       </ul>
       <h3>{t('events')}</h3>
       <ul className="facts">
-        {node.events.map((e, i) => (
+        {node.organizing.map((e, i) => (
           <li key={i}>
             <span className="fact">
-              <EntityLink entity={e.event} /> · {roleCaption(lang, e.role)}
+              <EntityLink entity={e.event} /> · {roleCaption(lang, e.role.toLowerCase())}
             </span>
             <EvidenceList evidence={e.evidence} />
           </li>
@@ -123,7 +122,7 @@ function Event({ node }: { node: EventDetails }) {
         {node.organizers.map((o, i) => (
           <li key={i}>
             <span className="fact">
-              <EntityLink entity={o.organization} /> · {roleCaption(lang, o.role)}
+              <EntityLink entity={o.organization} /> · {roleCaption(lang, o.role.toLowerCase())}
             </span>
             <EvidenceList evidence={o.evidence} />
           </li>
@@ -134,7 +133,7 @@ function Event({ node }: { node: EventDetails }) {
         {node.participants.map((p, i) => (
           <li key={i}>
             <span className="fact">
-              <EntityLink entity={p.person} /> · {roleCaption(lang, p.role)}
+              <EntityLink entity={p.person} /> · {roleCaption(lang, p.role.toLowerCase())}
               {p.topic && ` · ${t('topic')}: ${p.topic}`}
             </span>
             <EvidenceList evidence={p.evidence} />

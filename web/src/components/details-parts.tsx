@@ -41,9 +41,9 @@ export function EvidenceList({ evidence }: { evidence: EvidenceDto[] }) {
   );
 }
 
-/** `原` + title for a former post in Chinese, "former title" in English. */
-export function PostTitle({ title, current }: { title: string; current: boolean }) {
+/** The server's caption in Chinese (原部长 for a former post); "former 部长" in English. */
+export function PostTitle({ title, caption, current }: { title: string; caption: string; current: boolean }) {
   const { t, lang } = useApp();
-  if (current) return <>{title}</>;
-  return <>{lang === 'zh' ? `${t('formerPrefix')}${title}` : `${t('formerPrefix')} ${title}`}</>;
+  if (lang === 'zh') return <>{caption || (current ? title : `${t('formerPrefix')}${title}`)}</>;
+  return <>{current ? title : `${t('formerPrefix')} ${title}`}</>;
 }
