@@ -11,6 +11,7 @@ import './search';
 import './graph';
 import './stats';
 import './curation';
+import './ingest';
 
 /** Sorted, so the committed SDL diffs cleanly. */
 export const schema = lexicographicSortSchema(builder.toSchema());

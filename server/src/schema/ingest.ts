@@ -1,0 +1,85 @@
+import { ingestArticle } from '@guanxi/seed';
+import { requireWriter } from '../auth';
+import { builder } from '../builder';
+import { apiError, badInput, notFound } from '../errors';
+import { isUnavailable } from '../neo4j/db';
+import { isEntity, type ArticleRec, type EntityRec } from '../neo4j/records';
+import { ArticleRef, EntityRef } from './refs';
+
+interface Payload {
+  article: ArticleRec;
+  alreadyPresent: boolean;
+  nodesCreated: number;
+  relationshipsCreated: number;
+  entities: EntityRec[];
+}
+
+const IngestInput = builder.inputType('IngestArticleInput', {
+  fields: (t) => ({
+    text: t.string({
+      required: true,
+      description: 'The article: title on the first line, then the body (or HTML).',
+    }),
+    url: t.string({ required: false }),
+    title: t.string({ required: false, description: 'Overrides the title found in the text.' }),
+    publishedAt: t.string({
+      required: false,
+      description: 'YYYY-MM-DD; overrides the date found in the text.',
+    }),
+  }),
+});
+
+const PayloadRef = builder.objectRef<Payload>('IngestArticlePayload').implement({
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, resolve: (p) => p.article }),
+    alreadyPresent: t.exposeBoolean('alreadyPresent', { description: 'The same text was ingested before.' }),
+    nodesCreated: t.exposeInt('nodesCreated'),
+    relationshipsCreated: t.exposeInt('relationshipsCreated'),
+    entities: t.field({
+      type: [EntityRef],
+      description: 'Entities the article mentions.',
+      resolve: (p) => p.entities,
+    }),
+  }),
+});
+
+/** seed's ArticleError (empty, binary, not UTF-8, too large): the caller's input, not our fault. */
+const isArticleError = (e: unknown): e is Error => e instanceof Error && e.name === 'ArticleError';
+
+builder.mutationField('ingestArticle', (t) =>
+  t.field({
+    type: PayloadRef,
+    description:
+      'Normalize → extract → write one article; idempotent (same text, same article). Needs API_TOKEN.',
+    args: { input: t.arg({ type: IngestInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      requireWriter(ctx);
+      let result;
+      try {
+        result = await ingestArticle(ctx.db.driver, ctx.db.database, {
+          content: input.text,
+          url: input.url ?? null,
+          title: input.title ?? null,
+          publishedAt: input.publishedAt ?? null,
+        });
+      } catch (e) {
+        if (isArticleError(e)) throw badInput(e.message);
+        if (isUnavailable(e))
+          throw apiError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; retry shortly');
+        throw e;
+      }
+      const [article, mentions] = await Promise.all([
+        ctx.loaders.node.load(result.articleId),
+        ctx.loaders.articleMentions.load(result.articleId),
+      ]);
+      if (article?.__typename !== 'Article') throw notFound(`article ${result.articleId} was not stored`);
+      return {
+        article,
+        alreadyPresent: result.alreadyPresent,
+        nodesCreated: result.nodesCreated,
+        relationshipsCreated: result.relationshipsCreated,
+        entities: mentions.flatMap((l) => (isEntity(l.other) ? [l.other] : [])),
+      };
+    },
+  }),
+);
