@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleError} from './article';
+import type { ArticleError } from './article';
 import { MAX_ARTICLE_BYTES, normalizeArticle } from './article';
 
 describe('normalizeArticle', () => {

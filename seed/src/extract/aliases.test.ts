@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  enterpriseShortName,
+  knownOrganizationsIn,
+  mergeOrganizations,
+  parentOf,
+  shortReferences,
+} from './aliases';
+
+describe('mergeOrganizations', () => {
+  it('joins short forms to the full name the article gives', () => {
+    const e = mergeOrganizations(['中国工业经济联合会', '中国工经联', '工信部', '工业和信息化部', '国资委']);
+    expect([...e.keys()].sort()).toEqual(['中国工业经济联合会', '国资委', '工业和信息化部']);
+    expect([...e.get('工业和信息化部')!.aliases]).toEqual(['工信部']);
+    expect([...e.get('中国工业经济联合会')!.aliases]).toEqual(['中国工经联']);
+    expect(e.get('国资委')!.kind).toBe('agency');
+  });
+  it('finds the parent of a sub-unit named after a short form', () => {
+    const e = mergeOrganizations(['某省机械工业协会']);
+    expect(parentOf(e, '某省机协培训中心')?.name).toBe('某省机械工业协会');
+    expect(parentOf(e, '某某有限公司')).toBeNull();
+  });
+});
+
+describe('knownOrganizationsIn', () => {
+  it('finds well-known names standing alone, not inside other words', () => {
+    expect(knownOrganizationsIn('国资委和工信部倡导').sort()).toEqual(['国资委', '工信部']);
+    expect(knownOrganizationsIn('各级教育部门')).toEqual([]);
+  });
+});
+
+describe('enterpriseShortName', () => {
+  it('uses the brand only when the article does', () => {
+    expect(
+      enterpriseShortName(
+        '某省星辰机械制造股份有限公司',
+        '某省星辰机械制造股份有限公司成立于2001年。星辰被认定为…',
+      ),
+    ).toBe(null);
+    expect(
+      enterpriseShortName('星辰机械制造股份有限公司', '星辰机械制造股份有限公司是…。星辰被认定为…'),
+    ).toBe('星辰');
+    expect(enterpriseShortName('江苏蓝海科技有限公司', '江苏蓝海科技有限公司是…')).toBeNull();
+  });
+});
+
+describe('shortReferences', () => {
+  it('resolves surname + title to the one person who fits', () => {
+    const refs = shortReferences([
+      { name: '李大同', titles: ['原部长', '会长'] },
+      { name: '宋明', titles: ['副主任'] },
+      { name: '宋强', titles: ['董事长'] },
+    ]);
+    expect(refs.get('李会长')).toBe('李大同');
+    expect(refs.get('宋主任')).toBe('宋明');
+    expect(refs.get('宋董事长')).toBe('宋强');
+  });
+  it('refuses an ambiguous reference', () => {
+    const refs = shortReferences([
+      { name: '王一', titles: ['局长'] },
+      { name: '王二', titles: ['副局长'] },
+    ]);
+    expect(refs.has('王局长')).toBe(false);
+  });
+});

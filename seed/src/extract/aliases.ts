@@ -1,0 +1,144 @@
+import type { OrganizationKind } from '@guanxi/schema';
+import { LEXICON } from './lexicon';
+import { surnameOf } from './names';
+import { isAbbreviationOf, KNOWN_SURFACES, kindOf, knownOrganization, suffixOf } from './organizations';
+import { leadingPlaces } from './places';
+import { baseTitle, titleEndingAt } from './titles';
+
+export interface OrgEntry {
+  name: string;
+  kind: OrganizationKind;
+  aliases: Set<string>;
+  parent: string | null;
+}
+
+/** Well-known organizations named on their own in the text (国资委和工信部倡导…). */
+export function knownOrganizationsIn(text: string): string[] {
+  const found: string[] = [];
+  for (const surface of KNOWN_SURFACES) {
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      // 教育部门 is not 教育部; 某省财政厅 does not contain 财政部 anyway.
+      if (!'门署分长员会'.includes(text.charAt(at + surface.length) || '-')) {
+        found.push(surface);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Merges the organization names of an article into entries: a well-known short form joins its full name
+ * when the article names both (工信部 → 工业和信息化部), and so does a short form made of the full name's
+ * characters (中国工经联 → 中国工业经济联合会). Otherwise the name as written stays (国资委).
+ */
+export function mergeOrganizations(surfaces: readonly string[]): Map<string, OrgEntry> {
+  const canonical = new Map<string, string>();
+  const entries = new Map<string, OrgEntry>();
+  const unique = [...new Set(surfaces)].sort((a, b) => b.length - a.length);
+  for (const s of unique) {
+    const known = knownOrganization(s);
+    let target = s;
+    if (known && known.name !== s && unique.includes(known.name)) target = known.name;
+    else {
+      const full = unique.filter((f) => f !== s && isAbbreviationOf(s, f));
+      if (full.length === 1) target = full[0]!;
+    }
+    const root = canonical.get(target) ?? target;
+    canonical.set(s, root);
+    let e = entries.get(root);
+    if (!e) {
+      e = {
+        name: root,
+        kind: knownOrganization(root)?.kind ?? kindOf(root),
+        aliases: new Set(),
+        parent: null,
+      };
+      entries.set(root, e);
+    }
+    if (s !== root) e.aliases.add(s);
+  }
+  return entries;
+}
+
+/** The entry a surface form belongs to. */
+export function resolveOrganization(entries: Map<string, OrgEntry>, surface: string): OrgEntry | null {
+  const direct = entries.get(surface);
+  if (direct) return direct;
+  for (const e of entries.values()) if (e.aliases.has(surface)) return e;
+  return null;
+}
+
+/**
+ * A sub-unit named with its parent's name or short form in front (中国工经联某某办公室): the parent is
+ * the longest leading part that is a known entry or a short form of one.
+ */
+export function parentOf(entries: Map<string, OrgEntry>, name: string): OrgEntry | null {
+  if (suffixOf(name)?.level !== 'sub') return null;
+  for (let len = name.length - 2; len >= 2; len--) {
+    const head = name.slice(0, len);
+    const e =
+      resolveOrganization(entries, head) ??
+      [...entries.values()].find((x) => x.name !== name && isAbbreviationOf(head, x.name)) ??
+      null;
+    if (e && e.name !== name) return e;
+  }
+  return null;
+}
+
+/**
+ * A company's brand (普瑞特 of 普瑞特机械制造股份有限公司): the name without leading places, legal
+ * ending and industry words. It is an alias only if the article uses it on its own.
+ */
+export function enterpriseShortName(name: string, text: string): string | null {
+  const places = leadingPlaces(name);
+  let core = name;
+  for (const p of places) {
+    const at = core.indexOf(p.name);
+    if (at === 0) core = core.slice(p.name.length).replace(/^(省|市)/, '');
+  }
+  const suffix = suffixOf(core);
+  if (suffix) core = core.slice(0, -suffix.suffix.length);
+  let cut = core.length;
+  for (const w of LEXICON.orgs.enterpriseWords) {
+    const at = core.indexOf(w);
+    if (at >= 2 && at < cut) cut = at;
+  }
+  const brand = core.slice(0, cut);
+  if (brand.length < 2 || brand.length > 4) return null;
+  return text.split(name).join('').includes(brand) ? brand : null;
+}
+
+export interface PersonTitles {
+  readonly name: string;
+  readonly titles: readonly string[];
+}
+
+/**
+ * Short references (李会长, 宋主任): surname + the base of one of the person's titles (副主任 → 主任),
+ * kept only when exactly one person of the article fits it.
+ */
+export function shortReferences(persons: readonly PersonTitles[]): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const p of persons) {
+    const surname = surnameOf(p.name);
+    for (const t of p.titles) {
+      const last = titleEndingAt(t, t.length);
+      if (!last) continue;
+      const base = baseTitle(last.title);
+      const refs = LEXICON.titles.shortRefs.filter(
+        (r) => r === base || (r === '总' && /^总(经理|裁)$/.test(base)),
+      );
+      for (const r of refs) {
+        const ref = surname + r;
+        if (ref === p.name) continue;
+        const set = owners.get(ref) ?? new Set<string>();
+        set.add(p.name);
+        owners.set(ref, set);
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [ref, names] of owners) if (names.size === 1) out.set(ref, [...names][0]!);
+  return out;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseDescriptor, stripLeadIn } from './descriptors';
+
+const posts = (d: string) => parseDescriptor(d).map((p) => `${p.title}@${p.organization ?? '-'}`);
+
+describe('parseDescriptor', () => {
+  it('gives each title of a 、 chain the organization the text ties it to', () => {
+    expect(posts('某省工业和信息化厅党组成员、副厅长')).toEqual([
+      '党组成员@某省工业和信息化厅',
+      '副厅长@某省工业和信息化厅',
+    ]);
+    expect(posts('某市工业推进委副主任、党委书记、市一级巡视员')).toEqual([
+      '副主任@某市工业推进委',
+      '党委书记@某市工业推进委',
+      '市一级巡视员@某市工业推进委',
+    ]);
+  });
+  it('splits titles joined by 兼 and keeps sub-units in the title', () => {
+    expect(posts('某某新材料有限公司总经理助理兼战略运营中心主任')).toEqual([
+      '总经理助理@某某新材料有限公司',
+      '战略运营中心主任@某某新材料有限公司',
+    ]);
+    expect(posts('工业和信息化部产业政策与法规司产业组织处副处长')).toEqual([
+      '产业政策与法规司产业组织处副处长@工业和信息化部',
+    ]);
+  });
+  it('keeps 原/前 for former posts', () => {
+    const p = parseDescriptor('某某部原部长、某某联合会会长');
+    expect(p.map((x) => [x.title, x.organization, x.former])).toEqual([
+      ['原部长', '某某部', true],
+      ['会长', '某某联合会', false],
+    ]);
+    expect(posts('原某某部部长')).toEqual(['原部长@某某部']);
+  });
+  it("puts local heads in the people's government and Party titles in the committee", () => {
+    expect(posts('东风区委副书记、区长')).toEqual(['副书记@东风区委', '区长@东风区人民政府']);
+    expect(posts('江城市副市长')).toEqual(['副市长@江城市人民政府']);
+    expect(posts('江城市委书记')).toEqual(['书记@江城市委']);
+  });
+  it('keeps a title without organization', () => {
+    expect(posts('质量管理专家')).toEqual(['质量管理专家@-']);
+  });
+  it('shares a title between organizations listed before it', () => {
+    expect(posts('中国科学院、中国工程院院士')).toEqual(['院士@中国科学院', '院士@中国工程院']);
+  });
+});
+
+describe('stripLeadIn', () => {
+  it('drops captions, dates and lead-in phrases', () => {
+    expect(stripLeadIn('图为某某协会会长')).toBe('某某协会会长');
+    expect(stripLeadIn('出席会议的领导有某某部副部长')).toBe('某某部副部长');
+    expect(stripLeadIn('10月24日上午某某局局长')).toBe('某某局局长');
+    expect(stripLeadIn('由某某联合会副会长')).toBe('某某联合会副会长');
+    expect(stripLeadIn('某某有限公司董事长')).toBe('某某有限公司董事长');
+  });
+});

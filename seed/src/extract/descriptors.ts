@@ -1,0 +1,103 @@
+import { LEXICON } from './lexicon';
+import { isPartyCommittee, looksLikeOrganization, splitTopOrganization, suffixOf } from './organizations';
+import { isLocalHead, isPartyTitle, titleEndingAt } from './titles';
+
+/** One post read from the words before a name: 党组成员 @ 某省工业和信息化厅. */
+export interface ParsedPost {
+  readonly title: string;
+  readonly organization: string | null;
+  readonly former: boolean;
+}
+
+const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡)$/;
+const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|当天)?/;
+const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
+const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
+const FORMER = LEXICON.titles.former;
+
+/**
+ * Drops what opens the clause before the titles: a caption's 图为, 会议由, a date, a conjunction after
+ * a previous name. Two-character lead-ins are cut after their last occurrence (…出席会议的有工信部…);
+ * one-character ones (由, 有) only at the very start, since they also occur inside names (有限公司).
+ */
+export function stripLeadIn(desc: string): string {
+  let d = desc;
+  for (const w of LEAD_CUT) {
+    const at = d.lastIndexOf(w);
+    if (at >= 0) d = d.slice(at + w.length);
+  }
+  for (let changed = true; changed;) {
+    changed = false;
+    const before = d;
+    d = d.replace(DATE_TIME, '').replace(/^(以及|和|与|及|并|、)/, '');
+    for (const w of LEAD_START) if (d.startsWith(w) && d.length > w.length + 2) d = d.slice(w.length);
+    changed = d !== before;
+  }
+  return d;
+}
+
+/** The place part of a Party committee or people's government (泰山区委 → 泰山区, 某市人民政府 → 某市). */
+function placeOf(org: string): string | null {
+  if (isPartyCommittee(org)) return org.replace(/^中共/, '').slice(0, -1);
+  const m = /^(.+?)(人民政府|政府)$/.exec(org);
+  return m ? m[1]! : null;
+}
+
+/** A local head sits in the people's government, a Party title in the Party committee of the same place. */
+function placeOrganization(title: string, org: string | null): string | null {
+  if (!org) return org;
+  const place = placeOf(org);
+  if (!place) return org;
+  if (isLocalHead(title) && isPartyCommittee(org)) return `${place}人民政府`;
+  if (isPartyTitle(title) && !isPartyCommittee(org)) return `${place}委`;
+  return org;
+}
+
+/**
+ * Reads the titles before a name: segments joined by 、 or 兼, each `[organization][sub-units][title]`.
+ * A segment without its own organization holds its post at the previous segment's one (党组成员、副厅长);
+ * sub-units stay in the title (产业组织处副处长), as the gold format keeps them.
+ */
+export function parseDescriptor(rawDesc: string): ParsedPost[] {
+  const desc = stripLeadIn(rawDesc);
+  const posts: ParsedPost[] = [];
+  let inherited: string | null = null;
+  let pending: string[] = [];
+  for (const seg of desc.split(/、|兼(?!职|任)/)) {
+    if (seg.length === 0) continue;
+    const tm = titleEndingAt(seg, seg.length);
+    if (!tm) {
+      // 中国科学院、中国工程院院士: an organization waiting for the title that follows.
+      if (looksLikeOrganization(seg)) pending.push(seg);
+      continue;
+    }
+    let prefix = seg.slice(0, tm.start);
+    // 原 may stand before the organization (原某某部部长) or before the title (某某部原部长); it ends up first.
+    const lead = FORMER.find((f) => prefix.startsWith(f));
+    if (lead) prefix = prefix.slice(lead.length);
+    const mark = tm.former ? tm.title.charAt(0) : (lead ?? '');
+    const former = mark !== '';
+    let title = tm.former ? tm.title.slice(1) : tm.title;
+    let org: string | null = inherited;
+    if (prefix.length > 0) {
+      const split = splitTopOrganization(prefix);
+      if (split) {
+        org = split.org;
+        title = split.rest + title;
+      } else if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title))) {
+        org = isLocalHead(title) ? `${prefix}人民政府` : `${prefix}委`;
+      } else if (!inherited && suffixOf(prefix)?.level === 'sub' && prefix.length >= 4) {
+        org = prefix;
+      } else {
+        title = prefix + title;
+      }
+    }
+    title = mark + title;
+    for (const o of [...pending, org]) {
+      posts.push({ title, organization: placeOrganization(title, o), former });
+    }
+    pending = [];
+    inherited = org;
+  }
+  return posts;
+}

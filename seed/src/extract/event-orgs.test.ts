@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { eventOrganizations, splitOrgList } from './event-orgs';
+
+const facts = (s: string) => eventOrganizations(s).map((f) => `${f.organization}:${f.role}`);
+
+describe('eventOrganizations', () => {
+  it('reads 由A主办，B、C协办，D承办', () => {
+    expect(
+      facts('本次活动由某某联合会主办，某省工业经济联合会、某市工业和信息化局协办，某区人民政府承办。'),
+    ).toEqual([
+      '某某联合会:organizer',
+      '某省工业经济联合会:co_organizer',
+      '某市工业和信息化局:co_organizer',
+      '某区人民政府:undertaker',
+    ]);
+  });
+  it('reads 指导 and 支持 and the colon form', () => {
+    expect(facts('论坛由工业和信息化部指导，某某协会和某某研究院联合主办，某某有限公司支持。')).toEqual([
+      '工业和信息化部:guide',
+      '某某协会:organizer',
+      '某某研究院:organizer',
+      '某某有限公司:support',
+    ]);
+    expect(facts('主办单位：某某学会；承办单位：某某大学')).toEqual([
+      '某某学会:organizer',
+      '某某大学:undertaker',
+    ]);
+    expect(facts('会议在某省科学技术厅的指导下举行。')).toEqual(['某省科学技术厅:guide']);
+  });
+  it('ignores the verbs in ordinary prose', () => {
+    expect(facts('某区鼓励支持符合条件的企业加大研发投入。')).toEqual([]);
+    expect(facts('根据《关于加快发展的指导意见》，开展工作。')).toEqual([]);
+  });
+});
+
+describe('splitOrgList', () => {
+  it('does not split 和 inside a name', () => {
+    expect(splitOrgList('工业和信息化部、某某协会')).toEqual(['工业和信息化部', '某某协会']);
+  });
+});

@@ -1,0 +1,68 @@
+import type { OrganizationEventRole } from '@guanxi/schema';
+import { LEXICON } from './lexicon';
+import { looksLikeOrganization } from './organizations';
+
+export interface OrgRoleFact {
+  readonly organization: string;
+  readonly role: OrganizationEventRole;
+  readonly evidence: string;
+}
+
+const ROLE_WORDS = LEXICON.roles.organization;
+const ALT = ROLE_WORDS.map(([w]) => w).join('|');
+/** LIST (联合|共同)? 主办 — the role word must end the clause or be followed by 单位/的 (主办的论坛). */
+const LIST_THEN_ROLE = new RegExp(`^(.+?)(?:联合|共同|大力)?(${ALT})(?:单位|方)?(?:的|$)`);
+/** 主办单位：LIST / 主办方为 LIST. */
+const ROLE_THEN_LIST = new RegExp(`(${ALT})(?:单位|方)(?:为|是|：|有)(.+)$`);
+/** 在 LIST 的指导下 / 得到 LIST 的大力支持. */
+const UNDER = new RegExp(`(?:在|得到了?|获得了?)(.+?)的(?:大力|悉心|精心)?(${ALT})`);
+
+const roleOf = (w: string): OrganizationEventRole => ROLE_WORDS.find(([x]) => x === w)![1];
+
+/**
+ * Splits a list of organizations. 、 always separates; 和/与/及 only when both sides read as
+ * organizations, since 和 also occurs inside names (工业和信息化部).
+ */
+export function splitOrgList(list: string): string[] {
+  const out: string[] = [];
+  for (const item of list.split(/、|，|以及/)) {
+    const joined = /^(.+?)(和|与|及)(.+)$/.exec(item);
+    if (joined && looksLikeOrganization(joined[1]!) && looksLikeOrganization(joined[3]!)) {
+      out.push(joined[1]!, joined[3]!);
+    } else out.push(item);
+  }
+  return out.map((x) => x.trim()).filter((x) => x.length > 0);
+}
+
+/** Everything after the last 由 of a clause (本次活动由A主办 → A). */
+function afterBy(text: string): string {
+  const at = text.lastIndexOf('由');
+  return at >= 0 ? text.slice(at + 1) : text;
+}
+
+function push(out: OrgRoleFact[], list: string, role: OrganizationEventRole, evidence: string): boolean {
+  const orgs = splitOrgList(list);
+  if (orgs.length === 0 || !orgs.every(looksLikeOrganization)) return false;
+  for (const organization of orgs) out.push({ organization, role, evidence });
+  return true;
+}
+
+/**
+ * Organizations and their part in the event, clause by clause: 由A主办，B、C协办，D承办;
+ * 主办单位：A; 在A的指导下. A list counts only when every item reads as an organization.
+ */
+export function eventOrganizations(sentence: string): OrgRoleFact[] {
+  if (!new RegExp(ALT).test(sentence)) return [];
+  const out: OrgRoleFact[] = [];
+  for (const clause of sentence.split(/[，；。]/)) {
+    const c = clause.trim();
+    if (c.length === 0) continue;
+    const under = UNDER.exec(c);
+    if (under && push(out, under[1]!, roleOf(under[2]!), sentence)) continue;
+    const after = ROLE_THEN_LIST.exec(c);
+    if (after && push(out, after[2]!, roleOf(after[1]!), sentence)) continue;
+    const before = LIST_THEN_ROLE.exec(c);
+    if (before) push(out, afterBy(before[1]!), roleOf(before[2]!), sentence);
+  }
+  return out;
+}

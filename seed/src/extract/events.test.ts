@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findEvent } from './events';
+import { splitSentences } from './sentences';
+
+describe('findEvent', () => {
+  it('takes the quoted name, the date with the article year and the place with its province', () => {
+    const r = findEvent(
+      '主题——2024某某论坛在浙江宁波成功举办',
+      splitSentences('5月8日，“2024某某论坛”在浙江宁波成功举办。'),
+      '2024-05-09',
+    );
+    expect(r?.event).toMatchObject({ name: '2024某某论坛', date: '2024-05-08', place: '宁波' });
+    expect(r?.places).toEqual([
+      { name: '浙江', parent: null },
+      { name: '宁波', parent: '浙江' },
+    ]);
+  });
+  it('reads the event from the headline when the body does not quote it', () => {
+    const r = findEvent(
+      '某省工业和信息化厅召开全省制造业高质量发展推进会',
+      splitSentences('3月2日，会议在济南召开。'),
+      '2024-03-03',
+    );
+    expect(r?.event).toMatchObject({ name: '全省制造业高质量发展推进会', date: '2024-03-02', place: '济南' });
+  });
+  it('puts a December meeting reported in January in the previous year', () => {
+    const r = findEvent(
+      '年会在京举行',
+      splitSentences('12月28日，“某某协会2023年会”在北京举行。'),
+      '2024-01-03',
+    );
+    expect(r?.event.date).toBe('2023-12-28');
+  });
+  it('finds nothing in text about no event', () => {
+    expect(findEvent('天气很好', splitSentences('今天晴。'), null)).toBeNull();
+  });
+});

@@ -1,0 +1,104 @@
+import type { ExtractedEvent, ExtractedPlace } from '@guanxi/schema';
+import { LEXICON } from './lexicon';
+import { leadingPlaces } from './places';
+import type { Sentence } from './sentences';
+
+const { suffixes, heldVerbs } = LEXICON.events;
+const HELD = heldVerbs.join('|');
+const QUOTED = /“([^“”]{4,80})”|《([^《》]{4,80})》/g;
+/** …在<place>(成功)举办: the place of the event. */
+const HELD_AT = new RegExp(`在([\\u3400-\\u9fff]{2,16}?)(?:成功|隆重|顺利|盛大)?(?:${HELD})`);
+const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/;
+
+export interface EventResult {
+  readonly event: ExtractedEvent;
+  readonly places: ExtractedPlace[];
+}
+
+function isEventName(s: string): boolean {
+  return s.length >= 4 && suffixes.some((x) => s.endsWith(x)) && !/[，。；：]/.test(s);
+}
+
+/** Strips what a headline wraps around the name: a date before it, 在…举办 after it. */
+function cleanName(s: string): string {
+  return s.replace(/^(\d{4}年)?\d{1,2}月\d{1,2}日(上午|下午|晚上)?，?/, '').trim();
+}
+
+/** The event a headline announces: 主题——X在某地成功举办, 某部召开X, or a headline that is the name. */
+function fromTitle(title: string): { name: string; at: string | null } | null {
+  const parts = title.split(/——|—|：|:|\s+/).filter((p) => p.length > 0);
+  for (const part of [...parts].reverse()) {
+    const held = new RegExp(`^(.+?)(?:于.+?)?在(.{1,16}?)(?:成功|隆重|顺利|盛大)?(?:${HELD})`).exec(part);
+    if (held && isEventName(cleanName(held[1]!))) return { name: cleanName(held[1]!), at: held[2]! };
+    const plain = new RegExp(`^(.+?)(?:成功|隆重|顺利|盛大)?(?:${HELD})$`).exec(part);
+    if (plain && isEventName(cleanName(plain[1]!))) return { name: cleanName(plain[1]!), at: null };
+    const convened = new RegExp(`(?:${HELD})(.+)$`).exec(part);
+    if (convened && isEventName(convened[1]!)) return { name: convened[1]!, at: null };
+    if (isEventName(cleanName(part))) return { name: cleanName(part), at: null };
+  }
+  return null;
+}
+
+function isoDate(m: RegExpExecArray, publishedAt: string | null, name: string): string | null {
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  let year = m[1] ? Number(m[1]) : NaN;
+  if (Number.isNaN(year) && publishedAt) {
+    const [py, pm] = publishedAt.split('-').map(Number);
+    // An article published in January about a meeting on 28 December reports last year's meeting.
+    year = py! - (pm !== undefined && month > pm + 1 ? 1 : 0);
+  }
+  if (Number.isNaN(year)) year = Number(/^(\d{4})/.exec(name)?.[1] ?? NaN);
+  if (Number.isNaN(year)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The article's event: a quoted name in the body that ends like an event (“…培训班”), else the one the
+ * headline announces. Its date and place come from the sentence that says where and when it was held.
+ */
+export function findEvent(
+  title: string,
+  sentences: readonly Sentence[],
+  publishedAt: string | null,
+): EventResult | null {
+  const fromHead = fromTitle(title);
+  let name: string | null = null;
+  let evidence: Sentence | undefined;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(QUOTED)) {
+      const inner = cleanName(m[1] ?? m[2] ?? '');
+      if (!isEventName(inner)) continue;
+      const held = new RegExp(HELD).test(s.text.slice(m.index + m[0].length));
+      if (held || (fromHead && (fromHead.name.includes(inner) || inner.includes(fromHead.name)))) {
+        name = inner;
+        evidence = s;
+        break;
+      }
+    }
+    if (name) break;
+  }
+  if (!name && fromHead) {
+    name = fromHead.name;
+    evidence =
+      sentences.find((s) => s.text.includes(name!)) ?? sentences.find((s) => new RegExp(HELD).test(s.text));
+  }
+  if (!name) return null;
+  const where = evidence ? HELD_AT.exec(evidence.text) : null;
+  const at = where?.[1] ?? fromHead?.at ?? null;
+  const places = at ? leadingPlaces(at, true) : [];
+  const dateSource = evidence ? [evidence, ...sentences] : sentences;
+  let date: string | null = null;
+  for (const s of dateSource.slice(0, 6)) {
+    const m = DATE.exec(s.text);
+    if (m) {
+      date = isoDate(m, publishedAt, name);
+      break;
+    }
+  }
+  return {
+    event: { name, date, place: places.at(-1)?.name ?? null, evidence: (evidence?.text ?? title).trim() },
+    places,
+  };
+}

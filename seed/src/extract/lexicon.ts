@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import type { OrganizationEventRole, OrganizationKind, PersonEventRole } from '@guanxi/schema';
+
+/**
+ * The extraction rules' vocabulary lives in `seed/lexicon/` as data so that it can be extended
+ * without touching code. Each file is read once per process and checked just enough to fail loudly
+ * on a typo rather than extract nothing.
+ */
+const dir = new URL('../../lexicon/', import.meta.url);
+
+function readText(name: string): string {
+  return readFileSync(new URL(name, dir), 'utf8');
+}
+
+function readJson(name: string): Record<string, unknown> {
+  const value: unknown = JSON.parse(readText(name));
+  if (typeof value !== 'object' || value === null) throw new Error(`lexicon ${name}: not an object`);
+  return value as Record<string, unknown>;
+}
+
+function strings(obj: Record<string, unknown>, key: string, file: string): string[] {
+  const v = obj[key];
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+    throw new Error(`lexicon ${file}: ${key} must be an array of strings`);
+  return v as string[];
+}
+
+/** Plain-text lists: one entry per line or space-separated, `#` starts a comment line. */
+function words(name: string): string[] {
+  return readText(name)
+    .split('\n')
+    .filter((l) => !l.trim().startsWith('#'))
+    .flatMap((l) => l.trim().split(/\s+/))
+    .filter((w) => w.length > 0);
+}
+
+const ORG_KINDS = ['agency', 'government', 'association', 'enterprise', 'party', 'other'] as const;
+const isKind = (k: unknown): k is OrganizationKind =>
+  typeof k === 'string' && (ORG_KINDS as readonly string[]).includes(k);
+
+export interface OrgSuffix {
+  readonly suffix: string;
+  readonly kind: OrganizationKind;
+  readonly level: 'top' | 'sub';
+}
+
+export interface KnownOrganization {
+  readonly name: string;
+  readonly kind: OrganizationKind;
+  readonly aliases: readonly string[];
+}
+
+function loadOrgSuffixes(): {
+  suffixes: OrgSuffix[];
+  partyCommitteeOf: string[];
+  parties: string[];
+  notAnEnding: string[];
+  enterpriseWords: string[];
+} {
+  const file = 'org-suffixes.json';
+  const j = readJson(file);
+  const raw = j['suffixes'];
+  if (!Array.isArray(raw)) throw new Error(`lexicon ${file}: suffixes must be an array`);
+  const suffixes = raw.map((e: unknown): OrgSuffix => {
+    const o = e as Record<string, unknown>;
+    if (
+      typeof o['suffix'] !== 'string' ||
+      !isKind(o['kind']) ||
+      (o['level'] !== 'top' && o['level'] !== 'sub')
+    )
+      throw new Error(`lexicon ${file}: bad entry ${JSON.stringify(e)}`);
+    return { suffix: o['suffix'], kind: o['kind'], level: o['level'] };
+  });
+  // Longest first, so that 集团有限公司 wins over 公司 and 委员会 over 委.
+  suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
+  return {
+    suffixes,
+    partyCommitteeOf: strings(j, 'partyCommitteeOf', file),
+    parties: strings(j, 'parties', file),
+    notAnEnding: strings(j, 'notAnEnding', file),
+    enterpriseWords: strings(j, 'enterpriseWords', file),
+  };
+}
+
+function loadKnownOrgs(): KnownOrganization[] {
+  const file = 'abbreviations.json';
+  const raw = readJson(file)['organizations'];
+  if (!Array.isArray(raw)) throw new Error(`lexicon ${file}: organizations must be an array`);
+  return raw.map((e: unknown) => {
+    const o = e as Record<string, unknown>;
+    if (typeof o['name'] !== 'string' || !isKind(o['kind']))
+      throw new Error(`lexicon ${file}: bad entry ${JSON.stringify(e)}`);
+    return { name: o['name'], kind: o['kind'], aliases: strings(o, 'aliases', file) };
+  });
+}
+
+function loadRoles(): {
+  person: Record<PersonEventRole, string[]>;
+  organization: [string, OrganizationEventRole][];
+  topicAfter: string[];
+  topicBefore: string[];
+} {
+  const file = 'roles.json';
+  const j = readJson(file);
+  const p = j['person'] as Record<string, unknown>;
+  const o = j['organization'] as Record<string, unknown>;
+  const orgRoles = ['organizer', 'co_organizer', 'undertaker', 'guide', 'support'] as const;
+  const organization = Object.entries(o).map(([w, r]): [string, OrganizationEventRole] => {
+    if (!(orgRoles as readonly unknown[]).includes(r))
+      throw new Error(`lexicon ${file}: bad role ${String(r)}`);
+    return [w, r as OrganizationEventRole];
+  });
+  return {
+    person: {
+      host: strings(p, 'host', file),
+      speaker: strings(p, 'speaker', file),
+      guest: strings(p, 'guest', file),
+    },
+    organization,
+    topicAfter: strings(j, 'topicAfter', file),
+    topicBefore: strings(j, 'topicBefore', file),
+  };
+}
+
+function loadTitles() {
+  const file = 'titles.json';
+  const j = readJson(file);
+  return {
+    bases: new Set(strings(j, 'bases', file)),
+    modifiers: strings(j, 'modifiers', file).sort((a, b) => b.length - a.length),
+    former: strings(j, 'former', file),
+    localHeads: strings(j, 'localHeads', file),
+    partyTitles: strings(j, 'partyTitles', file),
+    postName: strings(j, 'postName', file).sort((a, b) => b.length - a.length),
+    degrees: strings(j, 'degrees', file),
+    shortRefs: strings(j, 'shortRefs', file),
+  };
+}
+
+function loadPlaces() {
+  const file = 'places.json';
+  const j = readJson(file);
+  const prov = j['provinces'];
+  if (!Array.isArray(prov)) throw new Error(`lexicon ${file}: provinces must be an array`);
+  const provinces = prov.map((p: unknown) => {
+    if (!Array.isArray(p) || p.length !== 2 || !p.every((x) => typeof x === 'string'))
+      throw new Error(`lexicon ${file}: bad province ${JSON.stringify(p)}`);
+    return { full: p[0] as string, short: p[1] as string };
+  });
+  return {
+    provinces,
+    notPlaces: new Set(strings(j, 'notPlaces', file)),
+    notAfter: new Set(strings(j, 'notAfter', file)),
+  };
+}
+
+function loadEvents() {
+  const file = 'events.json';
+  const j = readJson(file);
+  return {
+    suffixes: strings(j, 'suffixes', file).sort((a, b) => b.length - a.length),
+    heldVerbs: strings(j, 'heldVerbs', file),
+  };
+}
+
+function loadSurnames(): { compound: Set<string>; single: Set<string> } {
+  const all = words('surnames.txt');
+  return {
+    compound: new Set(all.filter((s) => s.length === 2)),
+    single: new Set(all.filter((s) => s.length === 1)),
+  };
+}
+
+export const LEXICON = {
+  titles: loadTitles(),
+  orgs: loadOrgSuffixes(),
+  knownOrgs: loadKnownOrgs(),
+  roles: loadRoles(),
+  places: loadPlaces(),
+  events: loadEvents(),
+  surnames: loadSurnames(),
+  nameBoundaries: words('name-boundaries.txt').sort((a, b) => b.length - a.length),
+  leadIns: words('lead-ins.txt').sort((a, b) => b.length - a.length),
+} as const;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { nameAt, surnameOf, taggedNameEndingAt } from './names';
+
+describe('nameAt', () => {
+  it('reads a name up to a boundary word', () => {
+    expect(nameAt('安文建在致辞中表示', 0)).toBe('安文建');
+    expect(nameAt('范伟国表示', 0)).toBe('范伟国');
+    expect(nameAt('王伟在致辞', 0)).toBe('王伟');
+    expect(nameAt('张为民主持会议', 0)).toBe('张为民');
+    expect(nameAt('刘洋，', 0)).toBe('刘洋');
+    expect(nameAt('栾大龙博士作主旨演讲', 0)).toBe('栾大龙');
+  });
+  it('reads compound surnames', () => {
+    expect(nameAt('欧阳明远主持会议', 0)).toBe('欧阳明远');
+    expect(nameAt('司马南出席', 0)).toBe('司马南');
+  });
+  it('refuses text that is not a name', () => {
+    expect(nameAt('高度评价了成果', 0)).toBeNull();
+    expect(nameAt('的发言', 0)).toBeNull();
+    expect(nameAt('在会上', 0)).toBeNull();
+  });
+});
+
+describe('taggedNameEndingAt', () => {
+  it('finds a well-known name before a title', () => {
+    const s = '为贯彻落实习近平总书记关于';
+    expect(taggedNameEndingAt(s, s.indexOf('总书记'))).toBe('习近平');
+    expect(taggedNameEndingAt('深入贯彻总书记', 4)).toBeNull();
+  });
+});
+
+describe('surnameOf', () => {
+  it('knows compound surnames', () => {
+    expect(surnameOf('欧阳明远')).toBe('欧阳');
+    expect(surnameOf('李四')).toBe('李');
+  });
+});

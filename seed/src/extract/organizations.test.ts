@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isAbbreviationOf, kindOf, looksLikeOrganization, splitTopOrganization } from './organizations';
+
+describe('splitTopOrganization', () => {
+  it('takes the first complete organization and keeps sub-units as the rest', () => {
+    expect(splitTopOrganization('工业和信息化部产业政策与法规司产业组织处')).toEqual({
+      org: '工业和信息化部',
+      rest: '产业政策与法规司产业组织处',
+    });
+    expect(splitTopOrganization('某省工业经济联合会')).toEqual({ org: '某省工业经济联合会', rest: '' });
+    expect(splitTopOrganization('国家发展和改革委员会')?.org).toBe('国家发展和改革委员会');
+    expect(splitTopOrganization('某某集团有限公司')?.org).toBe('某某集团有限公司');
+    expect(splitTopOrganization('东风区委')?.org).toBe('东风区委');
+    expect(splitTopOrganization('国务院国资委')?.org).toBe('国务院国资委');
+  });
+  it('finds none in a qualifier', () => {
+    expect(splitTopOrganization('质量管理')).toBeNull();
+    expect(splitTopOrganization('战略运营中心')).toBeNull();
+  });
+});
+
+describe('kindOf', () => {
+  it('maps endings to kinds', () => {
+    expect(kindOf('某某市工业和信息化局')).toBe('agency');
+    expect(kindOf('某某行业协会')).toBe('association');
+    expect(kindOf('某某区人民政府')).toBe('government');
+    expect(kindOf('某某区委')).toBe('government');
+    expect(kindOf('某某机械股份有限公司')).toBe('enterprise');
+    expect(kindOf('国资委')).toBe('agency');
+  });
+});
+
+describe('looksLikeOrganization / isAbbreviationOf', () => {
+  it('accepts organization names only', () => {
+    expect(looksLikeOrganization('某市工业经济联合会')).toBe(true);
+    expect(looksLikeOrganization('符合条件的企业')).toBe(false);
+  });
+  it('recognises short forms made of kept characters', () => {
+    expect(isAbbreviationOf('中国工经联', '中国工业经济联合会')).toBe(true);
+    expect(isAbbreviationOf('某市工信局', '某市工业和信息化局')).toBe(true);
+    expect(isAbbreviationOf('中国工经', '中国工业经济联合会')).toBe(false);
+    expect(isAbbreviationOf('某省工经联', '中国工业经济联合会')).toBe(false);
+  });
+});

@@ -1,0 +1,95 @@
+import type { OrganizationKind } from '@guanxi/schema';
+import { LEXICON, type OrgSuffix } from './lexicon';
+
+const { suffixes, partyCommitteeOf, parties, notAnEnding } = LEXICON.orgs;
+const KNOWN = new Map<string, { name: string; kind: OrganizationKind }>();
+for (const o of LEXICON.knownOrgs) {
+  KNOWN.set(o.name, o);
+  for (const a of o.aliases) KNOWN.set(a, o);
+}
+
+/** The longest organization ending of `name`, if any. */
+export function suffixOf(name: string): OrgSuffix | null {
+  return suffixes.find((s) => name.endsWith(s.suffix) && name.length > s.suffix.length) ?? null;
+}
+
+/** A Party committee of a place: 泰山区委, 山东省委, 中共泰安市委. */
+export function isPartyCommittee(name: string): boolean {
+  return name.endsWith('委') && partyCommitteeOf.includes(name.charAt(name.length - 2)) && name.length >= 4;
+}
+
+export function kindOf(name: string): OrganizationKind {
+  const known = KNOWN.get(name);
+  if (known) return known.kind;
+  if (parties.some((p) => name === p)) return 'party';
+  if (isPartyCommittee(name)) return 'government';
+  return suffixOf(name)?.kind ?? 'other';
+}
+
+/** The full name and kind of a well-known organization or one of its short forms (工信部). */
+export function knownOrganization(name: string): { name: string; kind: OrganizationKind } | null {
+  return KNOWN.get(name) ?? null;
+}
+
+export const KNOWN_SURFACES: readonly string[] = [...KNOWN.keys()].sort((a, b) => b.length - a.length);
+
+/** Does an occurrence of `w` end at `end` (干部) or straddle it (部|门)? */
+function wordEndsOrCrosses(text: string, w: string, end: number): boolean {
+  for (let p = Math.max(0, end - w.length); p < end; p++) if (text.startsWith(w, p)) return true;
+  return false;
+}
+
+/**
+ * Does an organization of the given level end at `end` in `text`? Refuses endings that are really
+ * the start of a longer ending or of a common word (委 of 委员会, 部 of 部门, 局 of 局面).
+ */
+function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): OrgSuffix | null {
+  const head = text.slice(0, end);
+  const s = suffixes.find(
+    (x) => (level === 'any' || x.level === level) && head.endsWith(x.suffix) && head.length > x.suffix.length,
+  );
+  if (!s) return null;
+  if (notAnEnding.some((w) => wordEndsOrCrosses(text, w, end))) return null;
+  const next = text.charAt(end);
+  if (next && suffixes.some((x) => x.suffix.length > s.suffix.length && x.suffix.startsWith(s.suffix + next)))
+    return null;
+  if (next === '员' || next === '会') return null;
+  return s;
+}
+
+/**
+ * Splits the organization part of a title segment: the first complete top-level organization is the
+ * holder (工业和信息化部), whatever follows is a sub-unit path kept with the title (产业政策与法规司产业组织处).
+ */
+export function splitTopOrganization(text: string): { org: string; rest: string } | null {
+  for (const known of KNOWN_SURFACES) {
+    if (text.startsWith(known) && !'门员会长'.includes(text.charAt(known.length) || '-'))
+      return { org: known, rest: text.slice(known.length) };
+  }
+  for (let end = 2; end <= text.length; end++) {
+    if (endsOrgAt(text, end, 'top')) return { org: text.slice(0, end), rest: text.slice(end) };
+  }
+  return null;
+}
+
+/** True when `text` reads as an organization name as a whole (for lists of organizers). */
+export function looksLikeOrganization(text: string): boolean {
+  if (text.length < 2 || text.length > 40) return false;
+  if (KNOWN.has(text)) return true;
+  if (!/^[\u3400-\u9fff（）()A-Za-z0-9]+$/.test(text)) return false;
+  return endsOrgAt(text, text.length, 'any') !== null || parties.includes(text);
+}
+
+/**
+ * Is `abbr` a short form of `full` built by keeping some of its characters in order (中国工经联 of
+ * 中国工业经济联合会, 工信部 of 工业和信息化部)? Its first character must start the full name and its last
+ * must come from the full name's ending, so that unrelated names sharing a few characters do not match.
+ */
+export function isAbbreviationOf(abbr: string, full: string): boolean {
+  if (abbr.length < 3 || abbr.length >= full.length || abbr.charAt(0) !== full.charAt(0)) return false;
+  const ending = suffixOf(full)?.suffix ?? full.slice(-3);
+  if (!ending.includes(abbr.charAt(abbr.length - 1))) return false;
+  let j = 0;
+  for (const c of full) if (j < abbr.length && c === abbr.charAt(j)) j++;
+  return j === abbr.length;
+}

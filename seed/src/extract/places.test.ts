@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { leadingPlaces, placeName } from './places';
+
+describe('leadingPlaces', () => {
+  it('reads province, city and district at the start of an organization name', () => {
+    expect(leadingPlaces('江苏省南京市鼓楼区科学技术局')).toEqual([
+      { name: '江苏', parent: null },
+      { name: '南京', parent: '江苏' },
+      { name: '鼓楼区', parent: '南京' },
+    ]);
+    expect(leadingPlaces('东风区委')).toEqual([{ name: '东风区', parent: null }]);
+    expect(leadingPlaces('中国工业经济联合会')).toEqual([]);
+  });
+  it('refuses words that only look like places', () => {
+    expect(leadingPlaces('国家市场监督管理总局')).toEqual([]);
+    expect(leadingPlaces('全市工业')).toEqual([]);
+  });
+  it('reads a bare city after a province in an event phrase', () => {
+    expect(leadingPlaces('浙江宁波', true)).toEqual([
+      { name: '浙江', parent: null },
+      { name: '宁波', parent: '浙江' },
+    ]);
+    expect(leadingPlaces('成都', true)).toEqual([{ name: '成都', parent: null }]);
+  });
+});
+
+describe('placeName', () => {
+  it('drops 省 and 市 but keeps 区', () => {
+    expect(placeName('宁波市')).toBe('宁波');
+    expect(placeName('广西壮族自治区')).toBe('广西');
+    expect(placeName('鼓楼区')).toBe('鼓楼区');
+  });
+});

@@ -1,0 +1,63 @@
+import type { ExtractedPlace } from '@guanxi/schema';
+import { LEXICON } from './lexicon';
+
+const { provinces, notPlaces, notAfter } = LEXICON.places;
+const LEVEL = /^([\u3400-\u9fff]{2,4}?)(市|区|县|自治州|州|旗)/;
+
+/** 泰安市 → 泰安, 山东省 → 山东; districts and counties keep their ending (泰山区), as the gold does. */
+export function placeName(name: string): string {
+  const p = provinces.find((x) => x.full === name || x.short === name);
+  if (p) return p.short;
+  return name.length > 2 && name.endsWith('市') ? name.slice(0, -1) : name;
+}
+
+function provinceAt(text: string, i: number): { short: string; length: number } | null {
+  for (const p of provinces) {
+    if (text.startsWith(p.full, i)) return { short: p.short, length: p.full.length };
+    if (text.startsWith(p.short, i)) {
+      const withSuffix = text.charAt(i + p.short.length) === '省' || text.charAt(i + p.short.length) === '市';
+      return { short: p.short, length: p.short.length + (withSuffix ? 1 : 0) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The chain of places that opens `text` (山东省泰安市泰山区… → 山东 ⊃ 泰安 ⊃ 泰山区). With `bare`, a
+ * short remainder after a province counts as a city even without 市 (在山东泰安举办 → 泰安 in 山东).
+ */
+export function leadingPlaces(text: string, bare = false): ExtractedPlace[] {
+  const out: ExtractedPlace[] = [];
+  let i = 0;
+  const prov = provinceAt(text, 0);
+  if (prov) {
+    out.push({ name: prov.short, parent: null });
+    i = prov.length;
+  }
+  for (let guard = 0; guard < 4; guard++) {
+    const m = LEVEL.exec(text.slice(i));
+    if (!m) break;
+    const whole = m[0];
+    const stem = m[1]!;
+    const after = text.charAt(i + whole.length);
+    if (notPlaces.has(stem) || notPlaces.has(whole) || notAfter.has(after)) break;
+    if (provinces.some((p) => p.short === stem)) break;
+    out.push({ name: placeName(whole), parent: out.at(-1)?.name ?? null });
+    i += whole.length;
+  }
+  if (bare && out.length === 1 && prov) {
+    const rest = text.slice(i);
+    if (/^[\u3400-\u9fff]{2,3}$/.test(rest) && !notPlaces.has(rest))
+      out.push({ name: rest, parent: prov.short });
+  }
+  if (bare && out.length === 0 && /^[\u3400-\u9fff]{2,3}$/.test(text) && !notPlaces.has(text))
+    out.push({ name: text, parent: null });
+  return out;
+}
+
+/** Places named by province anywhere in the text (山东省累计培育…), short form. */
+export function provincesIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const p of provinces) if (text.includes(p.full) || text.includes(p.short)) found.add(p.short);
+  return [...found];
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { titledMentions } from './mentions';
+import { rolesIn, sentenceRoles, topicIn } from './roles';
+
+const roles = (s: string) =>
+  sentenceRoles(s, titledMentions(s)).map(
+    (r) => `${r.mention.name}:${r.role}${r.topic ? `:${r.topic}` : ''}`,
+  );
+
+describe('rolesIn', () => {
+  it('maps verbs to roles', () => {
+    expect(rolesIn('主持会议')).toEqual(['host']);
+    expect(rolesIn('在致辞中表示')).toEqual(['speaker']);
+    expect(rolesIn('作经验交流')).toEqual(['speaker']);
+    expect(rolesIn('出席会议')).toEqual(['guest']);
+    expect(rolesIn('出席会议并致辞')).toEqual(['speaker']);
+    expect(rolesIn('去了')).toEqual([]);
+  });
+});
+
+describe('topicIn', () => {
+  it('reads the quoted title of a talk', () => {
+    expect(topicIn('作了主旨演讲——《发展优质企业》。')).toBe('发展优质企业');
+    expect(topicIn('在“数字化转型之路”主旨发言中表示')).toBe('数字化转型之路');
+    expect(topicIn('在“实施三大工程”为主旨的演讲中表示')).toBe('实施三大工程');
+    expect(topicIn('作题为《新质生产力》的报告')).toBe('新质生产力');
+  });
+  it('ignores quoted documents that are only explained', () => {
+    expect(topicIn('对《某某管理办法》进行了详细解读')).toBeNull();
+  });
+});
+
+describe('sentenceRoles', () => {
+  it('gives each person the verb after their name', () => {
+    expect(roles('图为某某协会秘书长王小明主持会议')).toEqual(['王小明:host']);
+    expect(roles('某某局局长张大伟、某某公司董事长李强出席会议。')).toEqual(['张大伟:guest', '李强:guest']);
+    expect(roles('出席会议的领导有某某部副部长赵一鸣、某某厅厅长钱程。')).toEqual([
+      '赵一鸣:guest',
+      '钱程:guest',
+    ]);
+  });
+  it('attaches the topic to the speaker', () => {
+    expect(roles('某某大学教授周文作了主旨演讲——《数字经济》。')).toEqual(['周文:speaker:数字经济']);
+  });
+});

@@ -1,0 +1,69 @@
+import type { PersonEventRole } from '@guanxi/schema';
+import { LEXICON } from './lexicon';
+import type { Mention } from './mentions';
+
+const { person: VERBS, topicAfter, topicBefore } = LEXICON.roles;
+/** Text between two names that only joins them (甲、乙出席): the second name's verb applies to both. */
+const JOINER = /^(、|，|和|与|及|以及|等|同志|博士|先生|女士)*$/;
+const QUOTED = /《([^《》]{2,80})》|“([^“”]{2,80})”/g;
+
+export interface RoleFact {
+  readonly mention: Mention;
+  readonly role: PersonEventRole;
+  readonly topic: string | null;
+}
+
+function has(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
+/** Host, speaker or guest from the words after a name: host and speaker may combine, guest stands alone. */
+export function rolesIn(text: string): PersonEventRole[] {
+  const roles: PersonEventRole[] = [];
+  if (has(text, VERBS.host)) roles.push('host');
+  if (has(text, VERBS.speaker)) roles.push('speaker');
+  if (roles.length === 0 && has(text, VERBS.guest)) roles.push('guest');
+  return roles;
+}
+
+/**
+ * The title of a talk: a quoted text followed by 主旨/为题/演讲… (在“…”主旨发言中) or preceded by 题为/演讲——
+ * (作了主旨演讲——《…》). A quoted document that is merely explained (对《办法》进行了解读) is no topic.
+ */
+export function topicIn(text: string): string | null {
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = (m[1] ?? m[2] ?? '').trim();
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (topicAfter.some((w) => after.startsWith(w)) || topicBefore.some((w) => before.endsWith(w)))
+      return inner;
+  }
+  return null;
+}
+
+/**
+ * Roles of the persons of one sentence. The words that count for a person run from their name to the
+ * next person's descriptor; a person followed only by a joiner takes the next person's roles (甲、乙出席),
+ * and an opening that announces guests (出席会议的有…) makes guests of those without a verb of their own.
+ */
+export function sentenceRoles(s: string, mentions: readonly Mention[]): RoleFact[] {
+  const out: RoleFact[] = [];
+  const opening = mentions.length > 0 ? s.slice(0, mentions[0]!.nameStart) : '';
+  let next: { roles: PersonEventRole[]; topic: string | null } = { roles: [], topic: null };
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    const gap = s.slice(m.end, mentions[k + 1]?.start ?? s.length);
+    let roles = rolesIn(gap);
+    let topic = topicIn(gap);
+    if (roles.length === 0 && JOINER.test(gap) && k < mentions.length - 1) {
+      roles = next.roles;
+      topic = null;
+    }
+    if (roles.length === 0 && has(opening, VERBS.guest)) roles = ['guest'];
+    next = { roles, topic };
+    // A person named only as an authority (习近平总书记关于…) is not a participant.
+    if (m.via === 'post-name') continue;
+    for (const role of roles) out.push({ mention: m, role, topic: role === 'speaker' ? topic : null });
+  }
+  return out.reverse();
+}

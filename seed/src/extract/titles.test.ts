@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { baseTitle, isLocalHead, titleEndingAt } from './titles';
+
+describe('titleEndingAt', () => {
+  const at = (s: string) => titleEndingAt(s, s.length);
+  it('finds the longest title with its modifiers', () => {
+    expect(at('某协会执行副会长')).toEqual({ start: 3, title: '执行副会长', former: false });
+    expect(at('某委党委委员')?.title).toBe('党委委员');
+    expect(at('某市一级巡视员')?.title).toBe('一级巡视员');
+    expect(at('某部常务副部长')?.title).toBe('常务副部长');
+  });
+  it('keeps 原/前 and marks the post as former', () => {
+    expect(at('某部原部长')).toEqual({ start: 2, title: '原部长', former: true });
+    expect(at('某公司前总经理')?.former).toBe(true);
+  });
+  it('finds nothing where no title ends', () => {
+    expect(at('某部门')).toBeNull();
+    expect(at('')).toBeNull();
+  });
+  it('does not reach before min', () => {
+    expect(titleEndingAt('副部长', 3, 1)?.title).toBe('部长');
+  });
+});
+
+describe('baseTitle / isLocalHead', () => {
+  it('strips modifiers and former marks', () => {
+    expect(baseTitle('原常务副会长')).toBe('会长');
+    expect(baseTitle('副区长')).toBe('区长');
+    expect(isLocalHead('副市长')).toBe(true);
+    expect(isLocalHead('副书记')).toBe(false);
+  });
+});

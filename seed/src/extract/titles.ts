@@ -1,0 +1,72 @@
+import { LEXICON } from './lexicon';
+
+const { bases, modifiers, former: formerMarks } = LEXICON.titles;
+const MAX_BASE = Math.max(...[...bases].map((b) => b.length));
+
+export interface TitleMatch {
+  /** Index where the title (with its modifiers and 原/前) starts. */
+  readonly start: number;
+  /** The title as written, e.g. 原部长, 执行副会长, 一级巡视员. */
+  readonly title: string;
+  readonly former: boolean;
+}
+
+/**
+ * The longest title that ends exactly at `end` in `text` and starts at or after `min`: a base title
+ * (会长) extended leftwards by its modifiers (执行副) and a former-post mark (原).
+ */
+export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | null {
+  let start = -1;
+  for (let len = Math.min(MAX_BASE, end - min); len >= 2; len--) {
+    if (bases.has(text.slice(end - len, end))) {
+      start = end - len;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  // Modifiers stack (常务 + 副), so keep extending while one matches.
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const m of modifiers) {
+      if (start - m.length >= min && text.startsWith(m, start - m.length)) {
+        start -= m.length;
+        grown = true;
+        break;
+      }
+    }
+  }
+  let isFormer = false;
+  for (const f of formerMarks) {
+    if (start - f.length >= min && text.startsWith(f, start - f.length)) {
+      start -= f.length;
+      isFormer = true;
+      break;
+    }
+  }
+  return { start, title: text.slice(start, end), former: isFormer };
+}
+
+/** A title with its 原/前 and modifiers removed: 原常务副会长 → 会长 (what a short reference uses). */
+export function baseTitle(title: string): string {
+  let t = title;
+  for (const f of formerMarks) if (t.startsWith(f)) t = t.slice(f.length);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const m of modifiers) {
+      if (t.startsWith(m) && t.length > m.length && bases.has(t.slice(m.length))) {
+        t = t.slice(m.length);
+        grown = true;
+      }
+    }
+  }
+  return t;
+}
+
+export function isLocalHead(title: string): boolean {
+  return LEXICON.titles.localHeads.includes(baseTitle(title));
+}
+
+export function isPartyTitle(title: string): boolean {
+  const base = baseTitle(title);
+  return LEXICON.titles.partyTitles.includes(base) || LEXICON.titles.partyTitles.includes(title);
+}
