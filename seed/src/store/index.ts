@@ -3,3 +3,4 @@ export * from './write';
 export * from './plan';
 export * from './merge';
 export * from './seed-files';
+export * from './bulk';

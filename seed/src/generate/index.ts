@@ -1,0 +1,3 @@
+export * from './corpus';
+export * from './rng';
+export type { World, Scenario } from './scenario';
