@@ -56,5 +56,5 @@ describe('db launcher', () => {
 
     expect((await start(opts)).started).toBe(true);
     expect(await count()).toBe(1);
-  });
+  }, 300_000); // two cold starts of a JVM on a shared 2-core machine
 });
