@@ -1,9 +1,13 @@
 /**
- * `npm start`: the local Neo4j (unless NEO4J_URI points elsewhere), then the API on :4000.
+ * `npm start`: the local Neo4j (unless NEO4J_URI points elsewhere), its constraints and indexes,
+ * the seed articles when the database is empty, then the API (and the built web app) on :4000.
  */
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { ensureNeo4j } from '@guanxi/db';
+import { applySchema, seedIfEmpty } from '@guanxi/seed';
 import { createApp } from '@guanxi/server';
 
 const port = Number(process.env.PORT ?? 4000);
@@ -11,13 +15,21 @@ const host = process.env.HOST ?? '127.0.0.1';
 
 const settings = await ensureNeo4j();
 const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
-const yoga = createApp({ driver, database: settings.database });
+await applySchema(driver, settings.database);
+const seeded = await seedIfEmpty(driver, settings.database);
+if (seeded) console.log(`seeded ${seeded.articlesNew} article(s) into the empty database`);
+
+const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+const staticDir = existsSync(webDist) ? webDist : undefined;
+const yoga = createApp({ driver, database: settings.database, staticDir });
 const server = createServer(yoga);
 server.listen(port, host, () => {
   console.log(`guanxi is up
-  explorer: http://localhost:${port}/
-  GraphQL:  http://localhost:${port}/graphql
-  Neo4j:    ${settings.uri}`);
+  explorer: http://localhost:${port}/${staticDir ? '' : '   (not built: npm run build)'}
+  GraphQL:  http://localhost:${port}/graphql   (GraphiQL in a browser)
+  health:   http://localhost:${port}/health, http://localhost:${port}/ready
+  Neo4j:    ${settings.uri}
+  mutations ${process.env.API_TOKEN ? 'need Authorization: Bearer $API_TOKEN' : 'are disabled (set API_TOKEN to enable)'}`);
 });
 
 const shutdown = (): void => {

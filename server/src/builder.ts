@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
-import { labelOfId } from '@guanxi/schema';
 import type { Context } from './context';
+import { labelOf } from './neo4j/records';
 
 /**
  * Only the builder and its plugins; types live in ./schema/<domain>.ts.
@@ -27,7 +27,7 @@ export const builder = new SchemaBuilder<{
         'Anything with a stable id; ids carry their type as a prefix (per_, org_, pos_, evt_, plc_, art_).',
     },
     encodeGlobalID: (_typename, id) => String(id),
-    decodeGlobalID: (globalID) => ({ typename: labelOfId(globalID) ?? 'Unknown', id: globalID }),
+    decodeGlobalID: (globalID) => ({ typename: labelOf(globalID) ?? 'Unknown', id: globalID }),
     nodeQueryOptions: {
       description:
         'Any node by its id (`per_…`, `org_…`, `pos_…`, `evt_…`, `plc_…`, `art_…`); null when absent.',

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
-import { LABELS, labelOfId } from '@guanxi/schema';
+import { LABELS } from '@guanxi/schema';
 import type { Db } from './db';
 import { LINKS, MAX_LINKS, linkCypher, type LinkName } from './links';
-import { toRec, type NodeRec } from './records';
+import { labelOf, toRec, type NodeRec } from './records';
 
 export interface Link {
   /** Properties of the relationship: `current`, `role`, `topic`, `evidence`, `articles`. */
@@ -25,7 +25,7 @@ export type Loaders = { node: DataLoader<string, NodeRec | null> } & Record<
 export async function loadNodes(db: Db, ids: readonly string[]): Promise<(NodeRec | null)[]> {
   const byLabel = new Map<string, string[]>();
   for (const id of ids) {
-    const label = labelOfId(id);
+    const label = labelOf(id);
     if (label) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
   }
   const found = new Map<string, NodeRec>();

@@ -1,6 +1,8 @@
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import {
+  ID_PREFIX,
   LABELS,
+  labelOfId,
   isOrganizationKind,
   type EntityKind,
   type NodeKind,
@@ -114,4 +116,17 @@ export function caption(r: NodeRec): string {
   if (r.__typename === 'Position') return r.name;
   if (r.__typename === 'Article') return r.title || r.id;
   return r.name;
+}
+
+const TYPE_PREFIX = new RegExp(`(?:^|_)(${Object.values(ID_PREFIX).join('|')})_[0-9a-f]+$`);
+
+/**
+ * The label an id names: its type prefix (`per_…`), also after a namespace prefix such as the
+ * `t3f9a1c_` that test files and imports put in front (`t3f9a1c_per_…`).
+ */
+export function labelOf(id: string): ReturnType<typeof labelOfId> {
+  const direct = labelOfId(id);
+  if (direct) return direct;
+  const m = TYPE_PREFIX.exec(id);
+  return m?.[1] ? labelOfId(`${m[1]}_`) : null;
 }

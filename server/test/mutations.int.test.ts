@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { writeExtraction, personId } from '@guanxi/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteByPrefix, testSettings, uniquePrefix } from '../../test/neo4j';
+import { normalizeArticle } from '../../seed/src/normalize/index';
+import { gql, startHarness, TOKEN, type Harness } from './harness';
+
+let h: Harness;
+const p = uniquePrefix();
+const db = (): string => testSettings().database;
+let ingested: string | null = null;
+
+beforeAll(async () => {
+  h = await startHarness();
+  // Two spellings of one man, under this file's own id prefix.
+  const article = normalizeArticle({ content: `合并测试${p}\n2024-02-02\n正文${p}`, source: p });
+  await writeExtraction(
+    h.driver,
+    db(),
+    article,
+    {
+      article: p,
+      persons: [
+        { name: '欧阳测甲', aliases: ['欧阳主任'] },
+        { name: '欧阳测乙', aliases: [] },
+      ],
+      organizations: [{ name: '测试合并协会', kind: 'association', aliases: [] }],
+      places: [],
+      events: [],
+      positions: [
+        { person: '欧阳测甲', title: '会长', organization: '测试合并协会' },
+        { person: '欧阳测乙', title: '秘书长', organization: '测试合并协会' },
+      ],
+      roles: [],
+      event_orgs: [],
+    },
+    { idPrefix: p },
+  );
+});
+afterAll(async () => {
+  await deleteByPrefix(h.driver, p);
+  if (ingested) {
+    // The ingested article and what only it mentions (its names are unique to this run).
+    await h.driver.executeQuery(
+      `MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:MENTIONS]->(e) WHERE COUNT { (e)<-[:MENTIONS]-() } = 1
+       OPTIONAL MATCH (e)-[:HOLDS]->(pos) DETACH DELETE a, e, pos`,
+      { id: ingested },
+      { database: db() },
+    );
+  }
+  await h.close();
+});
+
+describe('mergeEntities', () => {
+  const keep = (): string => p + personId('欧阳测甲');
+  const drop = (): string => p + personId('欧阳测乙');
+  const MERGE = `mutation($k: ID!, $d: ID!) { mergeEntities(keep: $k, drop: $d) { id name aliases ... on Person { positions { title } } } }`;
+
+  it('needs the token', async () => {
+    const r = await gql(h.app, MERGE, { k: keep(), d: drop() });
+    expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('reports unknown ids as NOT_FOUND and self-merges as BAD_USER_INPUT', async () => {
+    expect(
+      (await gql(h.app, MERGE, { k: keep(), d: `${p}per_0000` }, TOKEN)).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect((await gql(h.app, MERGE, { k: keep(), d: keep() }, TOKEN)).errors?.[0]?.extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('moves the dropped entity onto the kept one', async () => {
+    const r = await gql<{ mergeEntities: { id: string; aliases: string[]; positions: { title: string }[] } }>(
+      h.app,
+      MERGE,
+      { k: keep(), d: drop() },
+      TOKEN,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.mergeEntities.id).toBe(keep());
+    expect(r.data!.mergeEntities.aliases).toContain('欧阳测乙');
+    expect(r.data!.mergeEntities.positions.map((x) => x.title).sort()).toEqual(['会长', '秘书长'].sort());
+    const gone = await gql<{ node: unknown }>(h.app, `query($id: ID!) { node(id: $id) { id } }`, {
+      id: drop(),
+    });
+    expect(gone.data!.node).toBeNull();
+  });
+});
+
+describe('ingestArticle', () => {
+  const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { alreadyPresent nodesCreated article { id title publishedAt } entities { id name } } }`;
+  const tag = randomBytes(3).toString('hex');
+  const text = `接口测试文章${tag}\n2024-03-0${(tag.charCodeAt(0) % 9) + 1}\n接口测试文章正文${tag}，用于检查写入。`;
+
+  it('needs the token', async () => {
+    const r = await gql(h.app, INGEST, { input: { text } });
+    expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('ingests once; the same text again is already present', async () => {
+    const first = await gql<{
+      ingestArticle: { alreadyPresent: boolean; article: { id: string; title: string } };
+    }>(h.app, INGEST, { input: { text, url: 'https://example.org/a' } }, TOKEN);
+    expect(first.errors).toBeUndefined();
+    ingested = first.data!.ingestArticle.article.id;
+    expect(first.data!.ingestArticle.alreadyPresent).toBe(false);
+    expect(first.data!.ingestArticle.article.title).toBe(`接口测试文章${tag}`);
+    const again = await gql<{ ingestArticle: { alreadyPresent: boolean; article: { id: string } } }>(
+      h.app,
+      INGEST,
+      { input: { text } },
+      TOKEN,
+    );
+    expect(again.data!.ingestArticle).toMatchObject({ alreadyPresent: true, article: { id: ingested } });
+  });
+
+  it('refuses empty and binary text as BAD_USER_INPUT', async () => {
+    for (const bad of ['', '   \n  ']) {
+      const r = await gql(h.app, INGEST, { input: { text: bad } }, TOKEN);
+      expect(r.errors?.[0]?.extensions?.code, JSON.stringify(bad)).toBe('BAD_USER_INPUT');
+    }
+  });
+});
