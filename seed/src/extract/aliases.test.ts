@@ -17,7 +17,8 @@ describe('mergeOrganizations', () => {
   });
   it('finds the parent of a sub-unit named after a short form', () => {
     const e = mergeOrganizations(['某省机械工业协会']);
-    expect(parentOf(e, '某省机协培训中心')?.name).toBe('某省机械工业协会');
+    expect(parentOf(e, '某省机协培训中心')?.parent.name).toBe('某省机械工业协会');
+    expect(parentOf(e, '某省机协培训中心')?.head).toBe('某省机协');
     expect(parentOf(e, '某某有限公司')).toBeNull();
   });
 });

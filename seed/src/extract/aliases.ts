@@ -73,7 +73,10 @@ export function resolveOrganization(entries: Map<string, OrgEntry>, surface: str
  * A sub-unit named with its parent's name or short form in front (中国工经联某某办公室): the parent is
  * the longest leading part that is a known entry or a short form of one.
  */
-export function parentOf(entries: Map<string, OrgEntry>, name: string): OrgEntry | null {
+export function parentOf(
+  entries: Map<string, OrgEntry>,
+  name: string,
+): { parent: OrgEntry; head: string } | null {
   if (suffixOf(name)?.level !== 'sub') return null;
   for (let len = name.length - 2; len >= 2; len--) {
     const head = name.slice(0, len);
@@ -81,7 +84,7 @@ export function parentOf(entries: Map<string, OrgEntry>, name: string): OrgEntry
       resolveOrganization(entries, head) ??
       [...entries.values()].find((x) => x.name !== name && isAbbreviationOf(head, x.name)) ??
       null;
-    if (e && e.name !== name) return e;
+    if (e && e.name !== name) return { parent: e, head };
   }
   return null;
 }

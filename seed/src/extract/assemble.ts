@@ -1,7 +1,6 @@
 import type {
   ExtractedEventOrganization,
   ExtractedPerson,
-  ExtractedPlace,
   ExtractedPosition,
   ExtractedRole,
 } from '@guanxi/schema';
@@ -39,21 +38,5 @@ export class PersonSet {
   }
   values(): ExtractedPerson[] {
     return [...this.byName].map(([name, p]) => ({ name, aliases: [...p.aliases], evidence: p.evidence }));
-  }
-}
-
-/** Places by name; a known containing place wins over none. */
-export class PlaceSet {
-  private readonly byName = new Map<string, string | null>();
-  add(p: ExtractedPlace): void {
-    const parent = p.parent && p.parent !== p.name ? p.parent : null;
-    if (!this.byName.has(p.name) || (this.byName.get(p.name) === null && parent))
-      this.byName.set(p.name, parent);
-  }
-  names(): string[] {
-    return [...this.byName.keys()];
-  }
-  values(): ExtractedPlace[] {
-    return [...this.byName].map(([name, parent]) => ({ name, parent }));
   }
 }

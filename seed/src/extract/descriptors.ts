@@ -7,6 +7,8 @@ export interface ParsedPost {
   readonly title: string;
   readonly organization: string | null;
   readonly former: boolean;
+  /** 当选会长: the organization is the event's organizer, which only the whole article knows. */
+  readonly ofOrganizer?: boolean;
 }
 
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡)$/;
@@ -14,6 +16,22 @@ const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 const FORMER = LEXICON.titles.former;
+/** 大会由…, 本次论坛由…: the event as subject before 由. */
+const EVENT_BY = /^[\u3400-\u9fff]{0,8}?(会|议|活动|论坛|仪式|班|赛)由/;
+/** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
+export const GENERIC_ORGS: readonly string[] = [
+  '协会',
+  '学会',
+  '联合会',
+  '商会',
+  '研究会',
+  '促进会',
+  '公司',
+  '集团',
+  '本会',
+  '该会',
+  '该公司',
+];
 
 /**
  * Drops what opens the clause before the titles: a caption's 图为, 会议由, a date, a conjunction after
@@ -29,7 +47,10 @@ export function stripLeadIn(desc: string): string {
   for (let changed = true; changed;) {
     changed = false;
     const before = d;
-    d = d.replace(DATE_TIME, '').replace(/^(以及|和|与|及|并|、)/, '');
+    d = d
+      .replace(DATE_TIME, '')
+      .replace(EVENT_BY, '')
+      .replace(/^(以及|和|与|及|并|、)/, '');
     for (const w of LEAD_START) if (d.startsWith(w) && d.length > w.length + 2) d = d.slice(w.length);
     changed = d !== before;
   }
@@ -81,7 +102,9 @@ export function parseDescriptor(rawDesc: string): ParsedPost[] {
     let org: string | null = inherited;
     if (prefix.length > 0) {
       const split = splitTopOrganization(prefix);
-      if (split) {
+      if (GENERIC_ORGS.includes(prefix)) {
+        org = prefix;
+      } else if (split) {
         org = split.org;
         title = split.rest + title;
       } else if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title))) {

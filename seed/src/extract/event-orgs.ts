@@ -17,6 +17,8 @@ const ROLE_THEN_LIST = new RegExp(`(${ALT})(?:单位|方)(?:为|是|：|有)(.+)
 /** 在 LIST 的指导下 / 得到 LIST 的大力支持. */
 const UNDER = new RegExp(`(?:在|得到了?|获得了?)(.+?)的(?:大力|悉心|精心)?(${ALT})`);
 
+const ANY_ROLE = new RegExp(ALT);
+
 const roleOf = (w: string): OrganizationEventRole => ROLE_WORDS.find(([x]) => x === w)![1];
 
 /**
@@ -52,7 +54,7 @@ function push(out: OrgRoleFact[], list: string, role: OrganizationEventRole, evi
  * 主办单位：A; 在A的指导下. A list counts only when every item reads as an organization.
  */
 export function eventOrganizations(sentence: string): OrgRoleFact[] {
-  if (!new RegExp(ALT).test(sentence)) return [];
+  if (!ANY_ROLE.test(sentence)) return [];
   const out: OrgRoleFact[] = [];
   for (const clause of sentence.split(/[，；。]/)) {
     const c = clause.trim();

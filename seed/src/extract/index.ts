@@ -1,22 +1,18 @@
-import type { ExtractedEvent, ExtractedOrganization, Extraction } from '@guanxi/schema';
+import type { ExtractedEvent, Extraction } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize';
-import {
-  enterpriseShortName,
-  knownOrganizationsIn,
-  mergeOrganizations,
-  parentOf,
-  resolveOrganization,
-  shortReferences,
-} from './aliases';
-import { newEventOrgs, newPositions, newRoles, PersonSet, PlaceSet } from './assemble';
-import { eventOrganizations, type OrgRoleFact } from './event-orgs';
+import { shortReferences } from './aliases';
+import { newEventOrgs, newPositions, newRoles, PersonSet } from './assemble';
+import type { ParsedPost } from './descriptors';
+import { eventOrganizations } from './event-orgs';
 import { findEvent } from './events';
 import { knownMentions, type Mention, postNameMentions, sortMentions, titledMentions } from './mentions';
-import { leadingPlaces, provincesIn } from './places';
+import { OrgRegistry } from './org-registry';
+import { articlePlaces } from './places';
 import { sentenceRoles } from './roles';
 import { canonicalLine, type Sentence, splitSentences } from './sentences';
 
 export { canonicalLine, splitSentences } from './sentences';
+export { scoreExtraction, type CategoryScore, type GoldLike } from './score';
 
 /**
  * Article → extraction, by rules over a canonical text (see README.md in this folder). Pure and
@@ -24,46 +20,34 @@ export { canonicalLine, splitSentences } from './sentences';
  */
 export function extractArticle(article: NormalizedArticle): Extraction {
   const title = canonicalLine(article.title);
+  // The headline is sentence 0: it may name persons, and it names the event when the body does not.
   const sentences: Sentence[] = [{ text: title, paragraph: -1 }, ...splitSentences(article.body)];
   const text = sentences.map((s) => s.text).join('\n');
 
-  // 1. Persons introduced by titles (or before a title), and the posts those titles give.
+  // 1. Persons introduced by their titles (or before a title), with the posts those titles give.
   const persons = new PersonSet();
-  const rawPositions: {
-    person: string;
-    title: string;
-    org: string | null;
-    former: boolean;
-    evidence: string;
-  }[] = [];
+  const posts: { person: string; post: ParsedPost; evidence: string }[] = [];
   const mentions: Mention[][] = sentences.map((s) => {
     const titled = titledMentions(s.text);
-    return [...titled, ...postNameMentions(s.text, titled)];
+    return sortMentions([...titled, ...postNameMentions(s.text, titled)]);
   });
   mentions.forEach((ms, k) => {
-    for (const m of sortMentions(ms)) {
+    for (const m of ms) {
       persons.add(m.name, sentences[k]!.text);
-      for (const p of m.posts)
-        rawPositions.push({
-          person: m.name,
-          title: p.title,
-          org: p.organization,
-          former: p.former,
-          evidence: sentences[k]!.text,
-        });
+      for (const post of m.posts) posts.push({ person: m.name, post, evidence: sentences[k]!.text });
     }
   });
 
-  // 2. Later mentions: the full name alone, or a short reference (李会长) that fits one person.
+  // 2. Later mentions: the full name alone, or a short reference (李会长) that fits exactly one person.
   const refs = shortReferences(
-    persons
-      .names()
-      .map((name) => ({ name, titles: rawPositions.filter((p) => p.person === name).map((p) => p.title) })),
+    persons.names().map((name) => ({
+      name,
+      titles: posts.filter((p) => p.person === name).map((p) => p.post.title),
+    })),
   );
   for (const [ref, name] of refs) if (text.includes(ref)) persons.alias(name, ref);
   sentences.forEach((s, k) => {
-    const known = knownMentions(s.text, persons.names(), mentions[k]!);
-    const all = [...mentions[k]!, ...known];
+    const all = [...mentions[k]!, ...knownMentions(s.text, persons.names(), mentions[k]!)];
     for (const [ref, name] of refs)
       for (const m of knownMentions(s.text, [ref], all)) all.push({ ...m, name, via: 'short-ref' });
     mentions[k] = sortMentions(all);
@@ -71,50 +55,35 @@ export function extractArticle(article: NormalizedArticle): Extraction {
 
   // 3. The event, the organizations' part in it and the persons' roles.
   const found = findEvent(title, sentences.slice(1), article.publishedAt);
-  const orgRoles: OrgRoleFact[] = sentences.flatMap((s) => eventOrganizations(s.text));
-  const roleFacts = sentences.flatMap((s, k) => sentenceRoles(s.text, mentions[k]!));
+  const orgRoles = sentences.flatMap((s) => eventOrganizations(s.text));
+  const roleFacts = sentences.flatMap((s, k) =>
+    sentenceRoles(s.text, mentions[k]!).map((r) => ({ ...r, evidence: s.text })),
+  );
   let event: ExtractedEvent | null = found?.event ?? null;
+  // Roles need an event; without a recognisable name the headline stands for it.
   if (!event && (roleFacts.length > 0 || orgRoles.length > 0))
     event = { name: title, date: null, place: null, evidence: title };
 
-  // 4. Organizations: merged names, kinds, aliases, parents of sub-units.
-  const surfaces = [
-    ...rawPositions.flatMap((p) => (p.org ? [p.org] : [])),
-    ...orgRoles.map((r) => r.organization),
-    ...knownOrganizationsIn(text),
-  ];
-  const entries = mergeOrganizations(surfaces);
-  for (const e of entries.values()) {
-    const parent = parentOf(new Map([...entries].filter(([k]) => k !== e.name)), e.name);
-    if (parent) {
-      e.parent = parent.name;
-      e.kind = parent.kind;
-    }
-    if (e.kind === 'enterprise') {
-      const brand = enterpriseShortName(e.name, text);
-      if (brand) e.aliases.add(brand);
-    }
-  }
-  const orgName = (s: string | null): string | null =>
-    s ? (resolveOrganization(entries, s)?.name ?? s) : null;
+  // 4. Organizations: merged names, kinds, aliases, parents of sub-units, back-references resolved.
+  const registry = new OrgRegistry(
+    [
+      ...posts.flatMap((p) => (p.post.organization ? [p.post.organization] : [])),
+      ...orgRoles.map((r) => r.organization),
+    ],
+    text,
+    orgRoles.filter((r) => r.role === 'organizer').map((r) => r.organization),
+  );
   const evidenceOf = (forms: string[]): string =>
     sentences.find((s) => forms.some((f) => s.text.includes(f)))?.text ?? title;
-  const organizations: ExtractedOrganization[] = [...entries.values()].map((e) => ({
-    name: e.name,
-    kind: e.kind,
-    aliases: [...e.aliases],
-    ...(e.parent ? { parent: e.parent } : {}),
-    evidence: evidenceOf([e.name, ...e.aliases]),
-  }));
 
   const positions = newPositions();
-  for (const p of rawPositions)
+  for (const { person, post, evidence } of posts)
     positions.add({
-      person: p.person,
-      title: p.title,
-      organization: orgName(p.org),
-      current: !p.former,
-      evidence: p.evidence,
+      person,
+      title: post.title,
+      organization: registry.nameOf(post.organization, post.ofOrganizer === true),
+      current: !post.former,
+      evidence,
     });
 
   const roles = newRoles();
@@ -126,34 +95,39 @@ export function extractArticle(article: NormalizedArticle): Extraction {
         event: event.name,
         role: r.role,
         topic: r.topic,
-        evidence: evidenceFor(r.mention),
+        evidence: r.evidence,
       });
     for (const r of orgRoles)
       eventOrgs.add({
-        organization: orgName(r.organization)!,
+        organization: registry.nameOf(r.organization) ?? r.organization,
         event: event.name,
         role: r.role,
         evidence: r.evidence,
       });
   }
-  function evidenceFor(m: Mention): string {
-    return sentences[mentions.findIndex((ms) => ms.includes(m))]?.text ?? title;
-  }
 
-  // 5. Places: where the event was held, places that open organization names, provinces named.
-  const places = new PlaceSet();
-  for (const p of found?.places ?? []) places.add(p);
-  for (const e of entries.values()) if (!e.parent) for (const p of leadingPlaces(e.name)) places.add(p);
-  for (const p of provincesIn(text)) places.add({ name: p, parent: null });
+  // 5. Places: where the event was held, the jurisdictions of public bodies, provinces named on their own.
+  const places = articlePlaces({
+    eventPlaces: found?.places ?? [],
+    bodies: [...registry.entries.values()]
+      .filter((e) => !e.parent && e.kind !== 'enterprise' && e.kind !== 'other')
+      .map((e) => e.name),
+    // Provinces inside company or person names (上海电气, 叶辽宁) are not places the article speaks of.
+    prose: [...registry.entries.values()]
+      .flatMap((e) => [e.name, ...e.aliases])
+      .concat(persons.names())
+      .sort((a, b) => b.length - a.length)
+      .reduce((t, n) => t.split(n).join('|'), text),
+  });
 
   return {
     article: article.source,
     title: article.title,
     publishedAt: article.publishedAt,
     persons: persons.values(),
-    organizations,
-    places: places.names(),
-    placeDetails: places.values(),
+    organizations: registry.values(evidenceOf),
+    places: places.map((p) => p.name),
+    placeDetails: places,
     events: event ? [event] : [],
     positions: positions.values(),
     roles: roles.values(),

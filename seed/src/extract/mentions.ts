@@ -25,9 +25,10 @@ const HARD = new Set('，。；：！？“”‘’（）《》「」【】—�
  */
 export function titledMentions(s: string): Mention[] {
   const out: Mention[] = [];
+  const soft = softParentheses(s);
   let floor = 0;
   for (let i = 0; i < s.length; i++) {
-    if (HARD.has(s.charAt(i))) {
+    if (HARD.has(s.charAt(i)) && !soft.has(i)) {
       floor = i + 1;
       continue;
     }
@@ -38,6 +39,7 @@ export function titledMentions(s: string): Mention[] {
     if (!name) continue;
     const posts = parseDescriptor(s.slice(floor, i));
     if (posts.length === 0) continue;
+    posts.push(...postsAfterName(s.slice(i + name.length)));
     out.push({ name, start: floor, nameStart: i, end: i + name.length, posts, via: 'title' });
     floor = i + name.length;
     i = floor - 1;
@@ -45,14 +47,55 @@ export function titledMentions(s: string): Mention[] {
   return out;
 }
 
+/** （集团） inside a company name: a short parenthesis of plain words does not end a descriptor. */
+function softParentheses(s: string): Set<number> {
+  const soft = new Set<number>();
+  for (let i = s.indexOf('（'); i >= 0; i = s.indexOf('（', i + 1)) {
+    const close = s.indexOf('）', i);
+    if (close > i && close - i <= 8 && /^[\u3400-\u9fff]+$/.test(s.slice(i + 1, close))) {
+      soft.add(i);
+      soft.add(close);
+    }
+  }
+  return soft;
+}
+
+const AFTER_PAREN = /^（(?:现任|时任|兼任|曾任|系)?([^（）]{2,40})）/;
+const AFTER_ELECTED = /^(?:当选|被选举为|被推选为|当选为)(?:为)?([\u3400-\u9fff、]{2,30}?)(?=[，。；]|$)/;
+
+/** Posts given right after a name: 杨某（现任协会名誉会长）, 陈某当选会长. */
+function postsAfterName(rest: string): ParsedPost[] {
+  const paren = AFTER_PAREN.exec(rest);
+  if (paren) return parseDescriptor(paren[1]!);
+  const elected = AFTER_ELECTED.exec(rest);
+  if (elected)
+    return parseDescriptor(elected[1]!).map((p) => (p.organization ? p : { ...p, ofOrganizer: true }));
+  return [];
+}
+
+/**
+ * Which characters existing mentions cover (1), and the last character of each name (2), so that
+ * overlap checks stay linear on a sentence with thousands of names.
+ */
+function coverage(s: string, taken: readonly Mention[]): Uint8Array {
+  const used = new Uint8Array(s.length + 1);
+  for (const m of taken) {
+    used.fill(1, m.start, m.end);
+    if (m.end > m.start) used[m.end - 1] = 2;
+  }
+  return used;
+}
+
 /** Persons named before a title (习近平总书记), known to jieba as names; the title has no organization. */
 export function postNameMentions(s: string, taken: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  const used = coverage(s, taken);
   for (const title of LEXICON.titles.postName) {
     for (let at = s.indexOf(title); at >= 0; at = s.indexOf(title, at + 1)) {
-      if (taken.some((m) => at >= m.start && at < m.end + title.length)) continue;
+      if (used[at] === 1 || used[at - 1] === 2) continue;
       const name = taggedNameEndingAt(s, at);
-      if (!name) continue;
+      // 诸葛会长 is a short reference, not a person named 诸葛.
+      if (!name || name.length <= surnameAt(name, 0)) continue;
       const start = at - name.length;
       if (out.some((m) => m.start === start)) continue;
       const isTitle = !LEXICON.titles.degrees.includes(title);
@@ -72,10 +115,11 @@ export function postNameMentions(s: string, taken: readonly Mention[]): Mention[
 /** Every occurrence of a name already known from elsewhere in the article, outside other mentions. */
 export function knownMentions(s: string, names: readonly string[], taken: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  const used = coverage(s, taken);
   for (const name of names) {
     for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (taken.some((m) => at < m.end && end > m.start)) continue;
+      if (used.subarray(at, end).some((x) => x > 0)) continue;
       out.push({ name, start: at, nameStart: at, end, posts: [], via: 'known' });
     }
   }

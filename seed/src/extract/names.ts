@@ -3,7 +3,10 @@ import { dict } from '@node-rs/jieba/dict';
 import { LEXICON } from './lexicon';
 
 const { compound, single } = LEXICON.surnames;
+const COMPOUND_FIRST = new Set([...compound].map((c) => c.charAt(0)));
 const HAN = /^[\u3400-\u9fff]+$/;
+/** jieba tags of words that are never names: verbs, adverbs, conjunctions, pronouns, numerals … */
+const NOT_NAME_TAGS = /^(v|vn|vd|d|ad|an|c|p|u|r|m|q|f|t|l|i|a|y|e|o)/;
 
 let jieba: Jieba | null = null;
 /** One segmenter per process: loading the dictionary costs ~200 ms, a cut costs microseconds. */
@@ -14,8 +17,9 @@ function segmenter(): Jieba {
 
 /** Length of the surname that starts at `i` (2 for 欧阳, 1 for 王), or 0. */
 export function surnameAt(text: string, i: number): number {
-  if (compound.has(text.slice(i, i + 2))) return 2;
-  return single.has(text.charAt(i)) ? 1 : 0;
+  const c = text.charAt(i);
+  if (COMPOUND_FIRST.has(c) && compound.has(text.slice(i, i + 2))) return 2;
+  return single.has(c) ? 1 : 0;
 }
 
 /** True when a name may end at `end`: end of text, a non-Chinese character, or a word that follows names. */
@@ -39,9 +43,18 @@ export function nameAt(text: string, i: number): string | null {
     const cand = text.slice(i, i + len);
     return cand.length === len && HAN.test(cand) && isNameBoundary(text, i + len);
   });
-  if (fits.length === 0) return null;
+  // jieba is the costly part: skip it where not even a two-character name could stand.
+  if (fits.length === 0 && !HAN.test(text.slice(i, i + s + 1))) return null;
+  const head = segmenter().tag(text.slice(i, i + 8), true)[0];
+  const first = head?.word ?? '';
+  // 宣读了 after 秘书长 is a verb, not 宣 + 读了: a common non-noun word opening the candidate rules it out.
+  if (first.length >= 2 && NOT_NAME_TAGS.test(head?.tag ?? '')) return null;
+  if (fits.length === 0) {
+    // No boundary word we know follows, but jieba sees an unknown or person word here (陈宗年当选…).
+    const unknown = /^(x|nr)/.test(head?.tag ?? '') && first.length >= s + 1 && first.length <= s + 2;
+    return unknown && HAN.test(first) ? first : null;
+  }
   if (fits.length === 1) return text.slice(i, i + fits[0]!);
-  const first = segmenter().cut(text.slice(i, i + 8), true)[0] ?? '';
   if (fits.includes(first.length)) return text.slice(i, i + first.length);
   const long = fits[1]!;
   return LEXICON.nameBoundaries.some((w) => text.startsWith(w, i + long - 1))

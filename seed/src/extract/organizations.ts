@@ -53,7 +53,8 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
   const next = text.charAt(end);
   if (next && suffixes.some((x) => x.suffix.length > s.suffix.length && x.suffix.startsWith(s.suffix + next)))
     return null;
-  if (next === '员' || next === '会') return null;
+  // 员 of 委员会, 会 of 联合会, ） of 某某（集团）有限公司: the name goes on.
+  if (next === '员' || next === '会' || next === '）') return null;
   return s;
 }
 
@@ -87,6 +88,11 @@ export function looksLikeOrganization(text: string): boolean {
  */
 export function isAbbreviationOf(abbr: string, full: string): boolean {
   if (abbr.length < 3 || abbr.length >= full.length || abbr.charAt(0) !== full.charAt(0)) return false;
+  // A leading part is a parent (浙江大学 of 浙江大学某学院), and a place's Party committee (某省委) is
+  // its own body, not a short form of the place's other bodies.
+  if (full.startsWith(abbr) || isPartyCommittee(abbr)) return false;
+  const place = /^[\u3400-\u9fff]{2,3}?(省|市|区|县)/.exec(abbr)?.[0] ?? '';
+  if (place && abbr.length - place.length < 2) return false;
   const ending = suffixOf(full)?.suffix ?? full.slice(-3);
   if (!ending.includes(abbr.charAt(abbr.length - 1))) return false;
   let j = 0;

@@ -61,3 +61,32 @@ export function provincesIn(text: string): string[] {
   for (const p of provinces) if (text.includes(p.full) || text.includes(p.short)) found.add(p.short);
   return [...found];
 }
+
+/**
+ * The places of an article, each once with the place that contains it when the text says so. A place
+ * read as 杭州萧山区 next to a known 杭州 is 萧山区 in 杭州.
+ */
+export function articlePlaces(input: {
+  eventPlaces: readonly ExtractedPlace[];
+  bodies: readonly string[];
+  prose: string;
+}): ExtractedPlace[] {
+  const found: ExtractedPlace[] = [
+    ...input.eventPlaces,
+    ...input.bodies.flatMap((b) => leadingPlaces(b)),
+    ...provincesIn(input.prose).map((name) => ({ name, parent: null })),
+  ];
+  const names = new Set(found.map((p) => p.name));
+  const byName = new Map<string, string | null>();
+  for (const p of found) {
+    let { name, parent } = p;
+    const outer = [...names].find((q) => q.length >= 2 && name.length > q.length + 1 && name.startsWith(q));
+    if (outer && /(区|县)$/.test(name)) {
+      name = name.slice(outer.length);
+      parent = outer;
+    }
+    const cleanParent = parent && parent !== name ? parent : null;
+    if (!byName.has(name) || (byName.get(name) === null && cleanParent)) byName.set(name, cleanParent);
+  }
+  return [...byName].map(([name, parent]) => ({ name, parent }));
+}

@@ -11,23 +11,27 @@ const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
 export function canonicalLine(line: string): string {
   let open = true;
-  return line
-    .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
-    .replace(/(?<!\d),|,(?!\d)/g, '，')
-    .replace(/;/g, '；')
-    .replace(/(?<!\d):|:(?!\d)/g, '：')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/!/g, '！')
-    .replace(/\?/g, '？')
-    .replace(/"/g, () => {
-      const q = open ? '“' : '”';
-      open = !open;
-      return q;
-    })
-    .replace(SPACE_NEAR_CJK, '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    line
+      .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
+      .replace(/(?<!\d),|,(?!\d)/g, '，')
+      .replace(/;/g, '；')
+      // A full stop after Chinese text ends a sentence; 11.3 and www.example.com keep theirs.
+      .replace(new RegExp(`(?<=[${CJK}”）])\\.(?!\\d)`, 'g'), '。')
+      .replace(/(?<!\d):|:(?!\d)/g, '：')
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）')
+      .replace(/!/g, '！')
+      .replace(/\?/g, '？')
+      .replace(/"/g, () => {
+        const q = open ? '“' : '”';
+        open = !open;
+        return q;
+      })
+      .replace(SPACE_NEAR_CJK, '')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 export interface Sentence {

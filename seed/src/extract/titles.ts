@@ -2,6 +2,8 @@ import { LEXICON } from './lexicon';
 
 const { bases, modifiers, former: formerMarks } = LEXICON.titles;
 const MAX_BASE = Math.max(...[...bases].map((b) => b.length));
+/** Last characters of titles: most positions of a text can be ruled out by one look-up. */
+const LAST_CHARS = new Set([...bases].map((b) => b.charAt(b.length - 1)));
 
 export interface TitleMatch {
   /** Index where the title (with its modifiers and 原/前) starts. */
@@ -16,6 +18,7 @@ export interface TitleMatch {
  * (会长) extended leftwards by its modifiers (执行副) and a former-post mark (原).
  */
 export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | null {
+  if (!LAST_CHARS.has(text.charAt(end - 1))) return null;
   let start = -1;
   for (let len = Math.min(MAX_BASE, end - min); len >= 2; len--) {
     if (bases.has(text.slice(end - len, end))) {

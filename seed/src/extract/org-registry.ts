@@ -1,0 +1,96 @@
+import type { ExtractedOrganization } from '@guanxi/schema';
+import {
+  enterpriseShortName,
+  knownOrganizationsIn,
+  mergeOrganizations,
+  type OrgEntry,
+  parentOf,
+  resolveOrganization,
+} from './aliases';
+import { GENERIC_ORGS } from './descriptors';
+
+/**
+ * The organizations of one article: every surface form seen (in titles, organizer lists, on their own)
+ * merged into entries, with parents for sub-units and brands for companies. `nameOf` maps any surface
+ * form — including a bare 协会 that refers back — to the entry's name.
+ */
+export class OrgRegistry {
+  readonly entries: Map<string, OrgEntry>;
+
+  constructor(
+    surfaces: readonly string[],
+    private readonly text: string,
+    private readonly organizers: readonly string[],
+  ) {
+    // A well-known name inside a longer one (中小企业协会 in 某省中小企业协会) is not a mention of it.
+    const rest = [...new Set(surfaces)]
+      .sort((a, b) => b.length - a.length)
+      .reduce((t, s) => t.split(s).join('|'), text);
+    const named = [...surfaces, ...knownOrganizationsIn(rest)].filter((s) => !GENERIC_ORGS.includes(s));
+    this.entries = mergeOrganizations(named);
+    for (const e of this.entries.values()) {
+      const others = new Map([...this.entries].filter(([k]) => k !== e.name));
+      const found = parentOf(others, e.name);
+      if (found) {
+        e.parent = found.parent.name;
+        e.kind = found.parent.kind;
+        // The short form the sub-unit's name starts with (中国工经联…办公室) is the parent's alias.
+        if (found.head !== found.parent.name) found.parent.aliases.add(found.head);
+      }
+      if (e.kind === 'enterprise') {
+        const brand = enterpriseShortName(e.name, text);
+        if (brand) e.aliases.add(brand);
+      }
+    }
+    this.mergeBrandForms();
+  }
+
+  /** 海川集团 for 安徽海川智能装备集团股份有限公司: brand + 集团/公司 is the company itself. */
+  private mergeBrandForms(): void {
+    for (const short of [...this.entries.values()]) {
+      if (short.kind !== 'enterprise' || !/(集团|公司)$/.test(short.name)) continue;
+      const brand = short.name.replace(/(集团|公司)$/, '');
+      const full = [...this.entries.values()].filter(
+        (e) =>
+          e !== short &&
+          e.kind === 'enterprise' &&
+          e.name.length > short.name.length &&
+          e.name.includes(brand),
+      );
+      if (full.length !== 1 || brand.length < 2) continue;
+      full[0]!.aliases.add(short.name);
+      for (const a of short.aliases) full[0]!.aliases.add(a);
+      this.entries.delete(short.name);
+    }
+  }
+
+  /** The organizer an implicit reference means: among those the article says organized the event first. */
+  private organizerEntry(test: (e: OrgEntry) => boolean): OrgEntry | null {
+    for (const o of this.organizers) {
+      const e = resolveOrganization(this.entries, o);
+      if (e && test(e)) return e;
+    }
+    return null;
+  }
+
+  nameOf(surface: string | null, ofOrganizer = false): string | null {
+    if (!surface) return ofOrganizer ? (this.organizerEntry(() => true)?.name ?? null) : null;
+    if (GENERIC_ORGS.includes(surface)) {
+      const fits = (e: OrgEntry) =>
+        surface === '本会' || surface === '该会' ? e.kind === 'association' : e.name.endsWith(surface);
+      const candidates = [...this.entries.values()].filter((e) => !e.parent && fits(e));
+      return (this.organizerEntry(fits) ?? (candidates.length === 1 ? candidates[0]! : null))?.name ?? null;
+    }
+    return resolveOrganization(this.entries, surface)?.name ?? surface;
+  }
+
+  values(evidenceOf: (forms: string[]) => string): ExtractedOrganization[] {
+    return [...this.entries.values()].map((e) => ({
+      name: e.name,
+      kind: e.kind,
+      aliases: [...e.aliases],
+      ...(e.parent ? { parent: e.parent } : {}),
+      evidence: evidenceOf([e.name, ...e.aliases]),
+    }));
+  }
+}
