@@ -32,14 +32,19 @@ export function knownOrganizationsIn(text: string): string[] {
  * when the article names both (工信部 → 工业和信息化部), and so does a short form made of the full name's
  * characters (中国工经联 → 中国工业经济联合会). Otherwise the name as written stays (国资委).
  */
-export function mergeOrganizations(surfaces: readonly string[]): Map<string, OrgEntry> {
+export function mergeOrganizations(
+  surfaces: readonly string[],
+  declared: ReadonlyMap<string, string> = new Map(),
+): Map<string, OrgEntry> {
   const canonical = new Map<string, string>();
   const entries = new Map<string, OrgEntry>();
   const unique = [...new Set(surfaces)].sort((a, b) => b.length - a.length);
   for (const s of unique) {
     const known = knownOrganization(s);
     let target = s;
-    if (known && known.name !== s && unique.includes(known.name)) target = known.name;
+    const said = declared.get(s);
+    if (said && unique.includes(said)) target = said;
+    else if (known && known.name !== s && unique.includes(known.name)) target = known.name;
     else {
       const full = unique.filter((f) => f !== s && isAbbreviationOf(s, f));
       if (full.length === 1) target = full[0]!;

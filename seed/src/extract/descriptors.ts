@@ -16,6 +16,7 @@ const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 const FORMER = LEXICON.titles.former;
+const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…: the event as subject before 由. */
 const EVENT_BY = /^[\u3400-\u9fff]{0,8}?(会|议|活动|论坛|仪式|班|赛)由/;
 /** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
@@ -105,8 +106,10 @@ export function parseDescriptor(rawDesc: string): ParsedPost[] {
       if (GENERIC_ORGS.includes(prefix)) {
         org = prefix;
       } else if (split) {
-        org = split.org;
-        title = split.rest + title;
+        // 十三届全国政协副主席: the session is part of the post, not of the body's name.
+        const session = SESSION.exec(split.org)?.[0] ?? '';
+        org = split.org.slice(session.length);
+        title = session + split.rest + title;
       } else if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title))) {
         org = isLocalHead(title) ? `${prefix}人民政府` : `${prefix}委`;
       } else if (!inherited && suffixOf(prefix)?.level === 'sub' && prefix.length >= 4) {

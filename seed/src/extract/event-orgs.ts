@@ -18,6 +18,8 @@ const ROLE_THEN_LIST = new RegExp(`(${ALT})(?:单位|方)(?:为|是|：|有)(.+)
 const UNDER = new RegExp(`(?:在|得到了?|获得了?)(.+?)的(?:大力|悉心|精心)?(${ALT})`);
 
 const ANY_ROLE = new RegExp(ALT);
+/** （以下简称“X”）: declares a short form (read by the organization registry), not a list item. */
+export const SHORT_FORM = /（(?:以下)?简称[：]?“?([^“”（）]{2,16})”?）/g;
 
 const roleOf = (w: string): OrganizationEventRole => ROLE_WORDS.find(([x]) => x === w)![1];
 
@@ -56,7 +58,7 @@ function push(out: OrgRoleFact[], list: string, role: OrganizationEventRole, evi
 export function eventOrganizations(sentence: string): OrgRoleFact[] {
   if (!ANY_ROLE.test(sentence)) return [];
   const out: OrgRoleFact[] = [];
-  for (const clause of sentence.split(/[，；。]/)) {
+  for (const clause of sentence.replace(SHORT_FORM, '').split(/[，；。]/)) {
     const c = clause.trim();
     if (c.length === 0) continue;
     const under = UNDER.exec(c);

@@ -86,17 +86,20 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       evidence,
     });
 
+  // A guest who also speaks or hosts anywhere in the article is a speaker or host, not a guest.
+  const active = new Set(roleFacts.filter((r) => r.role !== 'guest').map((r) => r.mention.name));
   const roles = newRoles();
   const eventOrgs = newEventOrgs();
   if (event) {
     for (const r of roleFacts)
-      roles.add({
-        person: r.mention.name,
-        event: event.name,
-        role: r.role,
-        topic: r.topic,
-        evidence: r.evidence,
-      });
+      if (r.role !== 'guest' || !active.has(r.mention.name))
+        roles.add({
+          person: r.mention.name,
+          event: event.name,
+          role: r.role,
+          topic: r.topic,
+          evidence: r.evidence,
+        });
     for (const r of orgRoles)
       eventOrgs.add({
         organization: registry.nameOf(r.organization) ?? r.organization,

@@ -8,6 +8,19 @@ import {
   resolveOrganization,
 } from './aliases';
 import { GENERIC_ORGS } from './descriptors';
+import { SHORT_FORM } from './event-orgs';
+
+/** 中国氢能联盟（以下简称“氢能联盟”）: the short form belongs to the name written just before it. */
+function declaredShortForms(text: string, names: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const longest = [...new Set(names)].sort((a, b) => b.length - a.length);
+  for (const m of text.matchAll(SHORT_FORM)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const full = longest.find((n) => before.endsWith(n));
+    if (full && m[1] && m[1] !== full) out.set(m[1], full);
+  }
+  return out;
+}
 
 /**
  * The organizations of one article: every surface form seen (in titles, organizer lists, on their own)
@@ -27,7 +40,7 @@ export class OrgRegistry {
       .sort((a, b) => b.length - a.length)
       .reduce((t, s) => t.split(s).join('|'), text);
     const named = [...surfaces, ...knownOrganizationsIn(rest)].filter((s) => !GENERIC_ORGS.includes(s));
-    this.entries = mergeOrganizations(named);
+    this.entries = mergeOrganizations(named, declaredShortForms(text, named));
     for (const e of this.entries.values()) {
       const others = new Map([...this.entries].filter(([k]) => k !== e.name));
       const found = parentOf(others, e.name);
