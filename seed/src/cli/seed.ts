@@ -7,6 +7,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import neo4j from 'neo4j-driver';
 import { ensureNeo4j } from '@guanxi/db';
 import { applySchema } from '../store/schema';
+import { enableTcpNoDelay } from '../store/tcp-no-delay';
 import { collectArticleFiles, ingestFiles, summarize, type FileOutcome } from '../store/seed-files';
 
 async function main(argv: string[]): Promise<number> {
@@ -26,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
+  enableTcpNoDelay();
   const settings = await ensureNeo4j();
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   try {

@@ -13,6 +13,21 @@ import {
  */
 const { Entity, Person, Organization, Position, Event, Place, Article } = LABELS;
 
+/**
+ * `UNWIND $rows AS row` that first takes the write lock of every existing node of the batch.
+ * MERGE on an existing node takes a shared lock that the SET after it upgrades, and two writers
+ * upgrading the same shared lock deadlock each other. A plain MATCH takes no lock, so locking
+ * through it (rows sorted by id, labels in a fixed order) makes every writer take the exclusive
+ * locks in one global order: parallel ingests of overlapping articles wait instead of deadlocking.
+ */
+function unwindLocked(labels: string): string {
+  return `
+  UNWIND $rows AS row
+  OPTIONAL MATCH (x:${labels} {id: row.id})
+  FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | SET x.\`_lock\` = true REMOVE x.\`_lock\`)
+  WITH row`;
+}
+
 /** Adds the row's aliases and pinyin to the node's lists, without duplicates and never the name. */
 const UNION_ALIASES = `
   SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])],
@@ -44,7 +59,7 @@ export const ARTICLE_QUERY = `
   RETURN row.id AS id, existed`;
 
 export const PERSON_QUERY = `
-  UNWIND $rows AS row
+  ${unwindLocked(`${Person}`)}
   MERGE (n:${Entity}:${Person} {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = [], n.pinyin = []
   ${UNION_ALIASES}`;
@@ -54,7 +69,7 @@ export const PERSON_QUERY = `
  * (an organization first seen as a bare reference) into a real kind. The kind label follows.
  */
 export const ORGANIZATION_QUERY = `
-  UNWIND $rows AS row
+  ${unwindLocked(`${Organization}`)}
   MERGE (n:${Entity}:${Organization} {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = [], n.pinyin = [], n.kind = row.kind
   ${UNION_ALIASES}
@@ -66,20 +81,20 @@ export const ORGANIZATION_QUERY = `
   FOREACH (_ IN CASE WHEN n.kind <> 'other' THEN [1] ELSE [] END | REMOVE n:${ORGANIZATION_KIND_LABEL.other})`;
 
 export const EVENT_QUERY = `
-  UNWIND $rows AS row
+  ${unwindLocked(`${Event}`)}
   MERGE (n:${Entity}:${Event} {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = [], n.pinyin = [], n.date = row.date
   SET n.date = coalesce(n.date, row.date)
   ${UNION_ALIASES}`;
 
 export const PLACE_QUERY = `
-  UNWIND $rows AS row
+  ${unwindLocked(`${Place}`)}
   MERGE (n:${Entity}:${Place} {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = [], n.pinyin = []
   ${UNION_ALIASES}`;
 
 export const POSITION_QUERY = `
-  UNWIND $rows AS row
+  ${unwindLocked(`${Position}`)}
   MERGE (n:${Position} {id: row.id})
     ON CREATE SET n.title = row.title, n.organizationId = row.organizationId, n.name = row.name`;
 
