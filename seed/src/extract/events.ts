@@ -39,6 +39,18 @@ function fromTitle(title: string): { name: string; at: string | null } | null {
   return null;
 }
 
+/**
+ * A headline says 某市召开X; the body says 某市X在…召开. The clause that ends with the name gives the
+ * fuller name (the subject of 召开 in the headline belongs to the name in the body).
+ */
+function fullerName(sentence: string, name: string): string {
+  const at = sentence.indexOf(name);
+  const clauseStart = Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf('：', at)) + 1;
+  const fuller = cleanName(sentence.slice(clauseStart, at + name.length));
+  const heldNext = new RegExp(`^(?:在|于)?[^，。]{0,16}?(?:${HELD})`).test(sentence.slice(at + name.length));
+  return heldNext && fuller.length <= name.length + 10 && /^[\u3400-\u9fff\d]+$/.test(fuller) ? fuller : name;
+}
+
 function isoDate(m: RegExpExecArray, publishedAt: string | null, name: string): string | null {
   const month = Number(m[2]);
   const day = Number(m[3]);
@@ -83,6 +95,7 @@ export function findEvent(
     name = fromHead.name;
     evidence =
       sentences.find((s) => s.text.includes(name!)) ?? sentences.find((s) => new RegExp(HELD).test(s.text));
+    if (evidence?.text.includes(name)) name = fullerName(evidence.text, name);
   }
   if (!name) return null;
   const where = evidence ? HELD_AT.exec(evidence.text) : null;
