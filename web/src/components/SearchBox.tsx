@@ -123,6 +123,7 @@ export function SearchBox({ onPick, label, compact }: SearchBoxProps) {
                 key={item.id}
                 id={optionId(i)}
                 role="option"
+                data-entity-id={item.id}
                 aria-selected={i === active}
                 className={i === active ? 'active' : undefined}
                 onMouseDown={(e) => e.preventDefault()}
