@@ -8,7 +8,7 @@ import type { Plugin } from 'graphql-yoga';
  */
 export const ARMOR = {
   maxDepth: { n: 12, ignoreIntrospection: true },
-  costLimit: { maxCost: 5_000, ignoreIntrospection: true },
+  costLimit: { maxCost: 20_000, ignoreIntrospection: true },
   maxAliases: { n: 15 },
   maxTokens: { n: 2_000 },
   maxDirectives: { n: 20 },

@@ -1,0 +1,98 @@
+/**
+ * `npm run bench:api`: GraphQL overhead over the same Cypher, on a synthetic graph of ≥100k entities
+ * and ≥500k relationships in the dev database (built once, ~2–3 min; later runs reuse it).
+ * For search, neighborhood (depth 2, limit 500), shortestPath and a nested person profile: p50/p99
+ * and throughput at concurrency 1 and 16, GraphQL beside direct Cypher, and their ratio.
+ *
+ * Env: BENCH_N1 (requests at concurrency 1, default 200), BENCH_N16 (default 800).
+ */
+import neo4j from 'neo4j-driver';
+import { ensureNeo4j } from '@guanxi/db';
+import { createApp } from '../src/yoga';
+import { ensureBenchGraph, graphSize } from './graph';
+import { compare, measure } from './measure';
+import { operations, type Inputs } from './operations';
+
+const N1 = Number(process.env.BENCH_N1 ?? 200);
+const N16 = Number(process.env.BENCH_N16 ?? 800);
+const log = (s: string): void => void process.stderr.write(`[bench] ${s}\n`);
+
+const settings = await ensureNeo4j();
+const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+const started = performance.now();
+try {
+  const rows = await ensureBenchGraph(driver, settings.database, log);
+  const size = await graphSize(driver, settings.database);
+  log(`graph: ${size.entities} entities, ${size.relationships} relationships`);
+
+  // Deterministic samples: every 331st person; search by full name, given name and pinyin.
+  const persons = rows.persons.filter((_, i) => i % 331 === 0).map((p) => p.id);
+  const people = rows.persons.filter((_, i) => i % 331 === 0);
+  const queries = people.flatMap((p, i) => [
+    p.name,
+    p.name.slice(1),
+    p.pinyin[i % p.pinyin.length] ?? p.name,
+  ]);
+  const pairs = persons.map((id, i): [string, string] => [id, persons[(i * 7 + 3) % persons.length]!]);
+  const input: Inputs = { queries, persons, pairs };
+
+  const app = createApp({ driver, database: settings.database, graphiql: false });
+  const ops = operations(app, driver, settings.database, input);
+  const table: string[][] = [];
+  for (const op of ops) {
+    // Warm both paths (JIT, query plans, page cache) before measuring.
+    await measure(20, 4, op.cypher);
+    await measure(20, 4, op.graphql);
+    for (const [c, n] of [
+      [1, N1],
+      [16, N16],
+    ] as const) {
+      const [cy, gq] = await compare(n, c, op.cypher, op.graphql);
+      const ratio = gq.p50 / cy.p50;
+      const tput = cy.perSecond / gq.perSecond;
+      table.push([
+        op.name,
+        String(c),
+        f(gq.p50),
+        f(gq.p99),
+        f(gq.perSecond, 0),
+        f(cy.p50),
+        f(cy.p99),
+        f(cy.perSecond, 0),
+        `${ratio.toFixed(2)}×`,
+        `${tput.toFixed(2)}×`,
+      ]);
+      log(`${op.name} c=${c}: GraphQL p50 ${f(gq.p50)} ms, Cypher p50 ${f(cy.p50)} ms`);
+    }
+  }
+  const head = [
+    'operation',
+    'conc',
+    'GQL p50 ms',
+    'GQL p99 ms',
+    'GQL req/s',
+    'Cypher p50 ms',
+    'Cypher p99 ms',
+    'Cypher req/s',
+    'p50 ratio',
+    'req/s ratio',
+  ];
+  const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
+  const line = (r: string[]): string =>
+    `| ${r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  console.log(
+    `\nGraphQL vs the same Cypher, ${size.entities} entities / ${size.relationships} relationships, ${N1} requests at c=1 and ${N16} at c=16`,
+  );
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of table) console.log(line(r));
+  console.log(
+    `ratio = GraphQL / Cypher (p50 latency; Cypher req/s over GraphQL req/s). Goal ≤ 1.3×. Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  );
+} finally {
+  await driver.close();
+}
+
+function f(x: number, digits = 1): string {
+  return x.toFixed(digits);
+}
