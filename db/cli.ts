@@ -2,7 +2,11 @@
 import { PROFILES, start, status, stop } from './local-neo4j';
 
 const [command, ...rest] = process.argv.slice(2);
-const opts = rest.includes('--test') ? PROFILES.test() : PROFILES.dev();
+const opts = rest.includes('--test')
+  ? PROFILES.test()
+  : rest.includes('--bench')
+    ? PROFILES.bench()
+    : PROFILES.dev();
 
 async function main(): Promise<number> {
   switch (command) {
@@ -24,7 +28,7 @@ async function main(): Promise<number> {
       return s.running ? 0 : 3;
     }
     default:
-      console.error('usage: tsx db/cli.ts start|stop|status [--test]');
+      console.error('usage: tsx db/cli.ts start|stop|status [--test|--bench]');
       return 2;
   }
 }

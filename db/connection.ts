@@ -2,7 +2,7 @@
  * Where the app's Neo4j is. With NEO4J_URI set, that server (a cluster or AuraDB via neo4j:// or
  * neo4j+s://); without it, the local Community server this repo runs, started on demand.
  */
-import { PROFILES, start } from './local-neo4j';
+import { PROFILES, type ProfileName, start } from './local-neo4j';
 
 export interface Neo4jSettings {
   uri: string;
@@ -21,11 +21,17 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jSett
   };
 }
 
-/** The configured database, starting the local one first when none is configured. */
-export async function ensureNeo4j(env: NodeJS.ProcessEnv = process.env): Promise<Neo4jSettings> {
+/**
+ * The configured database, starting the local one first when none is configured. Benchmarks pass
+ * `'bench'` so their synthetic graph never lands in the analyst's database.
+ */
+export async function ensureNeo4j(
+  profile: ProfileName = 'dev',
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Neo4jSettings> {
   const configured = settingsFromEnv(env);
   if (configured) return configured;
-  const opts = PROFILES.dev();
+  const opts = PROFILES[profile]();
   const { uri } = await start(opts);
   return { uri, user: 'neo4j', password: opts.password, database: env.NEO4J_DATABASE ?? 'neo4j' };
 }

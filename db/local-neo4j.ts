@@ -43,7 +43,10 @@ export interface LocalNeo4jStatus {
   home: string;
 }
 
-/** The analyst's database (`npm start`) and the test database (`npm test`) never share data. */
+/**
+ * The analyst's database (`npm start`), the test database (`npm test`) and the benchmark database
+ * (`npm run bench:*`, 100k+ synthetic entities) never share data.
+ */
 export const PROFILES = {
   dev: (): LocalNeo4jOptions => ({
     home: resolve(REPO_ROOT, process.env.GUANXI_DB_HOME ?? '.data/neo4j'),
@@ -59,7 +62,15 @@ export const PROFILES = {
     heap: '1g',
     pageCache: '512m',
   }),
+  bench: (): LocalNeo4jOptions => ({
+    home: resolve(REPO_ROOT, '.data/neo4j-bench'),
+    boltPort: Number(process.env.GUANXI_BENCH_DB_PORT ?? 7689),
+    password: 'guanxi-bench',
+    heap: '2g',
+    pageCache: '2g',
+  }),
 } as const;
+export type ProfileName = keyof typeof PROFILES;
 
 export function boltUri(opts: LocalNeo4jOptions): string {
   return `bolt://127.0.0.1:${opts.boltPort}`;

@@ -17,7 +17,7 @@ const N1 = Number(process.env.BENCH_N1 ?? 200);
 const N16 = Number(process.env.BENCH_N16 ?? 800);
 const log = (s: string): void => void process.stderr.write(`[bench] ${s}\n`);
 
-const settings = await ensureNeo4j();
+const settings = await ensureNeo4j('bench');
 const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
 const started = performance.now();
 try {
