@@ -5,7 +5,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
 const children: ChildProcess[] = [
-  spawn('npx', ['tsx', 'scripts/start.ts'], { stdio: 'inherit', env: { ...process.env, GUANXI_NO_WEB: '1' } }),
+  spawn('npx', ['tsx', 'scripts/start.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, GUANXI_NO_WEB: '1' },
+  }),
   spawn('npm', ['run', 'dev', '-w', 'web'], { stdio: 'inherit' }),
 ];
 
