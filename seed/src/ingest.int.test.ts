@@ -5,12 +5,14 @@ import { connectTestDriver, deleteByPrefix, testSettings, uniquePrefix } from '.
 import { ingestArticle } from './ingest';
 import { applySchema } from './store/schema';
 import { countPrefix, GOLD_ARTICLE } from './store/test-helpers';
+import { enableTcpNoDelay } from './store/tcp-no-delay';
 
 let driver: Driver;
 const p = uniquePrefix();
 const db = (): string => testSettings().database;
 
 beforeAll(async () => {
+  enableTcpNoDelay();
   driver = await connectTestDriver();
   await applySchema(driver, db());
 });

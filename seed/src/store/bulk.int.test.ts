@@ -6,12 +6,14 @@ import { writeBulk } from './bulk';
 import { applySchema } from './schema';
 import { countPrefix } from './test-helpers';
 import { writeExtraction } from './write';
+import { enableTcpNoDelay } from './tcp-no-delay';
 
 let driver: Driver;
 const p = uniquePrefix();
 const db = (): string => testSettings().database;
 
 beforeAll(async () => {
+  enableTcpNoDelay();
   driver = await connectTestDriver();
   await applySchema(driver, db());
 });

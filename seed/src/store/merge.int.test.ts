@@ -7,12 +7,14 @@ import { mergeEntities, MergeError } from './merge';
 import { applySchema } from './schema';
 import { articleOf, countPrefix, extractionOf } from './test-helpers';
 import { writeExtraction } from './write';
+import { enableTcpNoDelay } from './tcp-no-delay';
 
 let driver: Driver;
 const p = uniquePrefix();
 const db = (): string => testSettings().database;
 
 beforeAll(async () => {
+  enableTcpNoDelay();
   driver = await connectTestDriver();
   await applySchema(driver, db());
   const event = { name: '合并测试大会', date: '2024-03-01', place: '北京' };

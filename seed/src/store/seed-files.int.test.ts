@@ -8,6 +8,7 @@ import type { NormalizedArticle } from '../normalize/index';
 import { applySchema } from './schema';
 import { collectArticleFiles, ingestFiles, summarize } from './seed-files';
 import { countPrefix, extractionOf } from './test-helpers';
+import { enableTcpNoDelay } from './tcp-no-delay';
 
 let driver: Driver;
 let dir: string;
@@ -17,6 +18,7 @@ const db = (): string => testSettings().database;
 const extract = (a: NormalizedArticle) => extractionOf({ persons: [{ name: `人${a.title}`, aliases: [] }] });
 
 beforeAll(async () => {
+  enableTcpNoDelay();
   driver = await connectTestDriver();
   await applySchema(driver, db());
   dir = await mkdtemp(join(tmpdir(), 'guanxi-seed-'));

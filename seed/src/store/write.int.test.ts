@@ -6,12 +6,14 @@ import { organizationId, personId } from '../resolve/index';
 import { applySchema } from './schema';
 import { articleOf, countPrefix, extractionOf, goldPair } from './test-helpers';
 import { writeExtraction } from './write';
+import { enableTcpNoDelay } from './tcp-no-delay';
 
 let driver: Driver;
 const prefix = uniquePrefix();
 const db = (): string => testSettings().database;
 
 beforeAll(async () => {
+  enableTcpNoDelay();
   driver = await connectTestDriver();
   await applySchema(driver, db());
 });
