@@ -22,6 +22,8 @@ const EVIL_NAME = `<img src=x onerror="window.__xss=1">测试${Date.now()}`;
 let driver: Driver;
 let served: Served;
 let browser: Browser;
+/** Steps that wait on layouts and several API calls get more time on a busy machine. */
+const SLOW = 240_000;
 let page: Page;
 const evilIds: string[] = [];
 
@@ -110,7 +112,14 @@ describe('explorer', () => {
     await page
       .locator(`[role="listbox"] [role="option"][data-entity-id="${LI}"]`)
       .waitFor({ timeout: 30_000 });
+    // Keyboard: ↓ makes an option active (aria-activedescendant), Escape closes the list.
+    await box.press('ArrowDown');
+    const active = await box.getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    expect(await page.locator(`[id="${active}"]`).getAttribute('aria-selected')).toBe('true');
     await screenshot(page, '01-search-pinyin');
+    await box.press('Escape');
+    expect(await page.getByRole('listbox').count()).toBe(0);
     await box.fill('');
     await searchAndPick('李毅中', LI);
     await page.waitForFunction((id) => window.cy?.getElementById(id).selected() === true, LI);
@@ -132,53 +141,67 @@ describe('explorer', () => {
     await screenshot(page, '02-details');
   });
 
-  it('expands a node on double-click, keeping placed nodes where they were', async () => {
-    await dblclickNode(LI);
-    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1, undefined, { timeout: 30_000 });
-    const afterFirst = await nodeCount(page);
-    const before = await page.evaluate((id) => window.cy!.getElementById(id).position(), LI);
-    await dblclickNode(CFIE);
-    await page.waitForFunction((n) => (window.cy?.nodes().length ?? 0) > n, afterFirst, { timeout: 30_000 });
-    const after = await page.evaluate((id) => window.cy!.getElementById(id).position(), LI);
-    expect(after.x).toBeCloseTo(before.x, 0);
-    expect(after.y).toBeCloseTo(before.y, 0);
-    expect(await page.evaluate((id) => window.cy!.getElementById(id).nonempty(), WU)).toBe(true);
-    await page.getByRole('button', { name: '适应窗口' }).click();
-    await screenshot(page, '03-expanded');
-  });
+  it(
+    'expands a node on double-click, keeping placed nodes where they were',
+    async () => {
+      await dblclickNode(LI);
+      await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1, undefined, { timeout: 30_000 });
+      const afterFirst = await nodeCount(page);
+      const before = await page.evaluate((id) => window.cy!.getElementById(id).position(), LI);
+      await dblclickNode(CFIE);
+      await page.waitForFunction((n) => (window.cy?.nodes().length ?? 0) > n, afterFirst, {
+        timeout: 30_000,
+      });
+      const after = await page.evaluate((id) => window.cy!.getElementById(id).position(), LI);
+      expect(after.x).toBeCloseTo(before.x, 0);
+      expect(after.y).toBeCloseTo(before.y, 0);
+      expect(await page.evaluate((id) => window.cy!.getElementById(id).nonempty(), WU)).toBe(true);
+      await page.getByRole('button', { name: '适应窗口' }).click();
+      await screenshot(page, '03-expanded');
+    },
+    SLOW,
+  );
 
-  it('finds and highlights the path between 李毅中 and 吴同明', async () => {
-    const finder = page.getByRole('region', { name: '路径查找' });
-    await page.evaluate((id) => window.cy?.getElementById(id).emit('tap'), LI);
-    await finder.getByRole('button', { name: '用选中节点' }).first().click();
-    const to = finder.getByRole('searchbox');
-    await to.fill('吴同明');
-    await finder.locator(`[role="option"][data-entity-id="${WU}"]`).click();
-    await finder.getByRole('button', { name: '查找路径' }).click();
-    await finder.getByTestId('path-result').waitFor();
-    expect(await finder.getByTestId('path-result').innerText()).toContain('2');
-    // Two hops: through 中国工业经济联合会 (both hold posts there) or the meeting (both took part).
-    const nodes = await page.evaluate(() => window.cy!.nodes('.path').map((e) => e.id()));
-    const edges = await page.evaluate(() => window.cy!.edges('.path').map((e) => e.id()));
-    expect(nodes).toEqual(expect.arrayContaining([LI, WU]));
-    expect(nodes).toHaveLength(3);
-    expect(edges).toHaveLength(2);
-    await screenshot(page, '04-path');
-  });
+  it(
+    'finds and highlights the path between 李毅中 and 吴同明',
+    async () => {
+      const finder = page.getByRole('region', { name: '路径查找' });
+      await page.evaluate((id) => window.cy?.getElementById(id).emit('tap'), LI);
+      await finder.getByRole('button', { name: '用选中节点' }).first().click();
+      const to = finder.getByRole('searchbox');
+      await to.fill('吴同明');
+      await finder.locator(`[role="option"][data-entity-id="${WU}"]`).click();
+      await finder.getByRole('button', { name: '查找路径' }).click();
+      await finder.getByTestId('path-result').waitFor();
+      expect(await finder.getByTestId('path-result').innerText()).toContain('2');
+      // Two hops: through 中国工业经济联合会 (both hold posts there) or the meeting (both took part).
+      const nodes = await page.evaluate(() => window.cy!.nodes('.path').map((e) => e.id()));
+      const edges = await page.evaluate(() => window.cy!.edges('.path').map((e) => e.id()));
+      expect(nodes).toEqual(expect.arrayContaining([LI, WU]));
+      expect(nodes).toHaveLength(3);
+      expect(edges).toHaveLength(2);
+      await screenshot(page, '04-path');
+    },
+    SLOW,
+  );
 
-  it('opens the article with its entities highlighted; clicking one selects it', async () => {
-    await page.evaluate((id) => window.cy?.getElementById(id).emit('tap'), LI);
-    await page.getByTestId('details').locator('.article-link').first().click();
-    const reader = page.getByTestId('article-reader');
-    await reader.locator('mark.mention').first().waitFor();
-    const marks = await reader.locator('mark.mention').allInnerTexts();
-    expect(marks).toEqual(expect.arrayContaining(['李毅中', '吴同明', '中国工业经济联合会']));
-    await screenshot(page, '05-article');
-    const ta = reader.locator('mark.mention', { hasText: '荣剑英' }).first();
-    const id = await ta.getAttribute('data-entity-id');
-    await ta.click();
-    await page.waitForFunction((i) => window.cy?.getElementById(i!).selected() === true, id);
-  });
+  it(
+    'opens the article with its entities highlighted; clicking one selects it',
+    async () => {
+      await page.evaluate((id) => window.cy?.getElementById(id).emit('tap'), LI);
+      await page.getByTestId('details').locator('.article-link').first().click();
+      const reader = page.getByTestId('article-reader');
+      await reader.locator('mark.mention').first().waitFor();
+      const marks = await reader.locator('mark.mention').allInnerTexts();
+      expect(marks).toEqual(expect.arrayContaining(['李毅中', '吴同明', '中国工业经济联合会']));
+      await screenshot(page, '05-article');
+      const ta = reader.locator('mark.mention', { hasText: '荣剑英' }).first();
+      const id = await ta.getAttribute('data-entity-id');
+      await ta.click();
+      await page.waitForFunction((i) => window.cy?.getElementById(i!).selected() === true, id);
+    },
+    SLOW,
+  );
 
   it('switches to English', async () => {
     await page.getByRole('button', { name: 'English' }).click();

@@ -8,7 +8,7 @@ import type { EventDetails, NodeDetails, OrganizationDetails, PersonDetails } fr
 import { useApp } from '../app-context';
 import { describeError } from '../errors';
 import { kindCaption, roleCaption } from '../i18n';
-import { EntityLink, EvidenceList, PostTitle } from './details-parts';
+import { EntityLink, EvidenceList, FactSection, PostTitle } from './details-parts';
 
 type State =
   { status: 'loading' } | { status: 'done'; node: NodeDetails | null } | { status: 'error'; message: string };
@@ -17,8 +17,7 @@ function Person({ node }: { node: PersonDetails }) {
   const { t, lang } = useApp();
   return (
     <>
-      <h3>{t('positions')}</h3>
-      <ul className="facts" data-testid="positions">
+      <FactSection title={t('positions')} testId="positions">
         {node.positions.map((p, i) => (
           <li key={i}>
             <span className="fact">
@@ -36,9 +35,8 @@ function Person({ node }: { node: PersonDetails }) {
             <EvidenceList evidence={p.evidence} />
           </li>
         ))}
-      </ul>
-      <h3>{t('events')}</h3>
-      <ul className="facts" data-testid="events">
+      </FactSection>
+      <FactSection title={t('events')} testId="events">
         {node.participations.map((e, i) => (
           <li key={i}>
             <span className="fact">
@@ -54,7 +52,7 @@ function Person({ node }: { node: PersonDetails }) {
             <EvidenceList evidence={e.evidence} />
           </li>
         ))}
-      </ul>
+      </FactSection>
     </>
   );
 }
@@ -76,8 +74,7 @@ function Organization({ node }: { node: OrganizationDetails }) {
           ))}
         </p>
       )}
-      <h3>{t('people')}</h3>
-      <ul className="facts" data-testid="people">
+      <FactSection title={t('people')} testId="people">
         {node.people.map((h, i) => (
           <li key={`${h.person.id}-${i}`}>
             <span className="fact">
@@ -87,9 +84,8 @@ function Organization({ node }: { node: OrganizationDetails }) {
             <EvidenceList evidence={h.evidence} />
           </li>
         ))}
-      </ul>
-      <h3>{t('events')}</h3>
-      <ul className="facts">
+      </FactSection>
+      <FactSection title={t('events')}>
         {node.organizing.map((e, i) => (
           <li key={i}>
             <span className="fact">
@@ -98,7 +94,7 @@ function Organization({ node }: { node: OrganizationDetails }) {
             <EvidenceList evidence={e.evidence} />
           </li>
         ))}
-      </ul>
+      </FactSection>
     </>
   );
 }
@@ -117,8 +113,7 @@ function Event({ node }: { node: EventDetails }) {
           {t('place')}: <EntityLink entity={node.place} />
         </p>
       )}
-      <h3>{t('organizers')}</h3>
-      <ul className="facts">
+      <FactSection title={t('organizers')}>
         {node.organizers.map((o, i) => (
           <li key={i}>
             <span className="fact">
@@ -127,9 +122,8 @@ function Event({ node }: { node: EventDetails }) {
             <EvidenceList evidence={o.evidence} />
           </li>
         ))}
-      </ul>
-      <h3>{t('participants')}</h3>
-      <ul className="facts">
+      </FactSection>
+      <FactSection title={t('participants')}>
         {node.participants.map((p, i) => (
           <li key={i}>
             <span className="fact">
@@ -139,7 +133,7 @@ function Event({ node }: { node: EventDetails }) {
             <EvidenceList evidence={p.evidence} />
           </li>
         ))}
-      </ul>
+      </FactSection>
     </>
   );
 }

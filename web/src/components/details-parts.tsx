@@ -3,6 +3,7 @@ import { entityToNode } from '../api/graph-api';
 import type { EntityRef, EvidenceDto } from '../api/types';
 import { useApp } from '../app-context';
 import { kindCaption } from '../i18n';
+import { usefulEvidence } from './evidence';
 
 /** A related entity: clicking puts it on the canvas, connected to what is there. */
 export function EntityLink({ entity }: { entity: EntityRef }) {
@@ -21,8 +22,9 @@ export function EntityLink({ entity }: { entity: EntityRef }) {
   );
 }
 
-export function EvidenceList({ evidence }: { evidence: EvidenceDto[] }) {
+export function EvidenceList({ evidence: all }: { evidence: EvidenceDto[] }) {
   const { t, openArticle } = useApp();
+  const evidence = usefulEvidence(all);
   if (evidence.length === 0) return null;
   return (
     <ul className="evidence" aria-label={t('evidence')}>
@@ -46,4 +48,17 @@ export function PostTitle({ title, caption, current }: { title: string; caption:
   const { t, lang } = useApp();
   if (lang === 'zh') return <>{caption || (current ? title : `${t('formerPrefix')}${title}`)}</>;
   return <>{current ? title : `${t('formerPrefix')} ${title}`}</>;
+}
+
+/** A titled list of facts, left out when there are none. */
+export function FactSection(props: { title: string; testId?: string; children: React.ReactNode[] }) {
+  if (props.children.length === 0) return null;
+  return (
+    <>
+      <h3>{props.title}</h3>
+      <ul className="facts" data-testid={props.testId}>
+        {props.children}
+      </ul>
+    </>
+  );
 }
