@@ -26,10 +26,19 @@ const SEED = Number(process.env.BENCH_SEED ?? 42);
 
 async function pool<T>(items: readonly T[], n: number, fn: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
+  let stop = false;
   const worker = async (): Promise<void> => {
-    while (next < items.length) await fn(items[next++]!);
+    try {
+      while (!stop && next < items.length) await fn(items[next++]!);
+    } catch (e) {
+      stop = true;
+      throw e;
+    }
   };
-  await Promise.all(Array.from({ length: Math.min(n, items.length) }, worker));
+  // allSettled: on a failure the other workers finish before the caller cleans up behind them.
+  const results = await Promise.allSettled(Array.from({ length: Math.min(n, items.length) }, worker));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 async function timed(fn: () => Promise<unknown> | unknown): Promise<number> {

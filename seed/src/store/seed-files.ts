@@ -107,15 +107,26 @@ export async function ingestFiles(
   const { onFile, concurrency = 4, ...ingestOptions } = options;
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   let next = 0;
+  let stop = false;
   const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const i = next++;
-      const o = await ingestFile(driver, database, files[i]!, ingestOptions);
-      outcomes[i] = o;
-      onFile?.(o);
+    try {
+      while (!stop && next < files.length) {
+        const i = next++;
+        const o = await ingestFile(driver, database, files[i]!, ingestOptions);
+        outcomes[i] = o;
+        onFile?.(o);
+      }
+    } catch (e) {
+      // A database failure stops every worker, and the run reports it once they have settled.
+      stop = true;
+      throw e;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  const results = await Promise.allSettled(
+    Array.from({ length: Math.min(concurrency, files.length) }, worker),
+  );
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
   return outcomes;
 }
 
