@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTestDriver, deleteByPrefix, testSettings, uniquePrefix } from '../../../test/neo4j';
 import type { NormalizedArticle } from '../normalize/index';
 import { applySchema } from './schema';
-import { collectArticleFiles, ingestFiles, summarize } from './seed-files';
+import { collectArticleFiles, ingestFiles, seedIfEmpty, summarize } from './seed-files';
 import { countPrefix, extractionOf } from './test-helpers';
 import { enableTcpNoDelay } from './tcp-no-delay';
 
@@ -79,5 +79,15 @@ describe('seeding files', () => {
       nodesCreated: 0,
       relationshipsCreated: 0,
     });
+  });
+
+  it('seeds the bundled articles only into an empty graph', async () => {
+    const q = `${p}first_`;
+    const first = await seedIfEmpty(driver, db(), { idPrefix: q });
+    expect(first).toMatchObject({ failed: 0, articlesUnchanged: 0 });
+    expect(first!.articlesNew).toBeGreaterThan(0);
+    expect((await countPrefix(driver, db(), q)).byLabel.Article).toBe(first!.articlesNew);
+    expect((await countPrefix(driver, db(), q)).byLabel.Person).toBeGreaterThan(5);
+    expect(await seedIfEmpty(driver, db(), { idPrefix: q })).toBeNull();
   });
 });

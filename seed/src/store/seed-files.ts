@@ -130,19 +130,30 @@ export async function ingestFiles(
   return outcomes;
 }
 
-/** First run: loads the bundled articles when the graph has no article yet. Null when it had some. */
-export async function seedIfEmpty(driver: Driver, database: string): Promise<SeedSummary | null> {
+/**
+ * First run: loads the bundled articles when the graph has no article yet. Null when it had some.
+ * `dir` and `idPrefix` exist for tests (only articles under the prefix count).
+ */
+export async function seedIfEmpty(
+  driver: Driver,
+  database: string,
+  options: IngestOptions & { dir?: string } = {},
+): Promise<SeedSummary | null> {
+  const { dir = SEED_ARTICLES_DIR, ...ingestOptions } = options;
   const session = driver.session({ database });
   let any: boolean;
   try {
     any = await session.executeRead(async (tx) => {
-      const r = await tx.run(`MATCH (a:${LABELS.Article}) RETURN a.id AS id LIMIT 1`);
+      const r = await tx.run(
+        `MATCH (a:${LABELS.Article}) WHERE a.id STARTS WITH $prefix RETURN a.id AS id LIMIT 1`,
+        { prefix: ingestOptions.idPrefix ?? '' },
+      );
       return r.records.length > 0;
     });
   } finally {
     await session.close();
   }
   if (any) return null;
-  const { files } = await collectArticleFiles([SEED_ARTICLES_DIR]);
-  return summarize(await ingestFiles(driver, database, files));
+  const { files } = await collectArticleFiles([dir]);
+  return summarize(await ingestFiles(driver, database, files, ingestOptions));
 }
