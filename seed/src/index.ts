@@ -3,3 +3,4 @@ export * from './resolve/index';
 export * from './ingest';
 export * from './normalize';
 export * from './extract';
+export * from './generate/index';
