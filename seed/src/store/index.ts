@@ -5,3 +5,4 @@ export * from './merge';
 export * from './seed-files';
 export * from './bulk';
 export * from './tcp-no-delay';
+export * from './mentions';

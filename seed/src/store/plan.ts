@@ -1,5 +1,6 @@
 import { encodeEvidence, type Extraction, type OrganizationKind, type RelationType } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize/index';
+import { mentionsOf } from './mentions';
 import {
   eventId,
   organizationId,
@@ -78,37 +79,6 @@ export interface PlanInput {
 export interface KnownNodes {
   persons: KnownNode[];
   organizations: KnownNode[];
-}
-
-interface OrgMention extends Mention {
-  kind: OrganizationKind;
-}
-
-/** Persons and organizations named anywhere in the extraction, listed or only referenced. */
-export function mentionsOf(x: Extraction): { persons: Mention[]; organizations: OrgMention[] } {
-  const persons: Mention[] = x.persons.map((p) => ({ name: p.name, aliases: p.aliases ?? [] }));
-  const seenP = new Set(persons.flatMap((p) => [p.name, ...p.aliases]));
-  for (const name of [...x.positions.map((p) => p.person), ...x.roles.map((r) => r.person)]) {
-    if (!seenP.has(name)) persons.push({ name, aliases: [] });
-    seenP.add(name);
-  }
-  const organizations: OrgMention[] = x.organizations.map((o) => ({
-    name: o.name,
-    aliases: o.aliases ?? [],
-    kind: o.kind,
-  }));
-  const seenO = new Set(organizations.flatMap((o) => [o.name, ...o.aliases]));
-  const referenced = [
-    ...x.organizations.map((o) => o.parent),
-    ...x.positions.map((p) => p.organization),
-    ...x.event_orgs.map((e) => e.organization),
-  ];
-  for (const name of referenced) {
-    if (!name || seenO.has(name)) continue;
-    organizations.push({ name, aliases: [], kind: 'other' });
-    seenO.add(name);
-  }
-  return { persons, organizations };
 }
 
 export function emptyRelations(): Record<RelationType, RelationRow[]> {

@@ -4,7 +4,7 @@ import type { NormalizedArticle } from '../normalize/index';
 import type { KnownNode } from '../resolve/index';
 import { buildPlan, type EntityCounts, type PlanInput, type WritePlan } from './plan';
 import { lookupNames, type Mention } from '../resolve/index';
-import { mentionsOf } from './plan';
+import { mentionsOf } from './mentions';
 import {
   ARTICLE_QUERY,
   EVENT_QUERY,
