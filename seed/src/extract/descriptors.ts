@@ -1,6 +1,18 @@
 import { LEXICON } from './lexicon';
 import { isPartyCommittee, looksLikeOrganization, splitTopOrganization, suffixOf } from './organizations';
-import { isLocalHead, isPartyTitle, titleEndingAt } from './titles';
+import { baseTitle, isLocalHead, isPartyTitle, titleEndingAt } from './titles';
+
+/** The level a local head's title names: 省长 → 省, 区长 → 区. */
+const LOCAL_LEVEL: Readonly<Record<string, string>> = {
+  省: '省',
+  市: '市',
+  区: '区',
+  县: '县',
+  州: '州',
+  镇: '镇',
+  乡: '乡',
+  旗: '旗',
+};
 
 /** One post read from the words before a name: 党组成员 @ 某省工业和信息化厅. */
 export interface ParsedPost {
@@ -16,9 +28,10 @@ const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 const FORMER = LEXICON.titles.former;
+const NATIONAL_OR_PLACE = /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县))/;
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…: the event as subject before 由. */
-const EVENT_BY = /^[\u3400-\u9fff]{0,8}?(会|议|活动|论坛|仪式|班|赛)由/;
+const EVENT_BY = /^[\u3400-\u9fff]{0,8}?(会|议|活动|论坛|仪式|式|礼|班|赛)由/;
 /** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
 export const GENERIC_ORGS: readonly string[] = [
   '协会',
@@ -80,10 +93,11 @@ function placeOrganization(title: string, org: string | null): string | null {
  * A segment without its own organization holds its post at the previous segment's one (党组成员、副厅长);
  * sub-units stay in the title (产业组织处副处长), as the gold format keeps them.
  */
-export function parseDescriptor(rawDesc: string): ParsedPost[] {
+export function parseDescriptor(rawDesc: string, listOrg: string | null = null): ParsedPost[] {
   const desc = stripLeadIn(rawDesc);
   const posts: ParsedPost[] = [];
-  let inherited: string | null = null;
+  // In a list (某协会会长甲，副会长乙), a person whose titles name no body shares the previous one's.
+  let inherited: string | null = listOrg;
   let pending: string[] = [];
   for (const seg of desc.split(/、|兼(?!职|任)/)) {
     if (seg.length === 0) continue;
@@ -97,14 +111,17 @@ export function parseDescriptor(rawDesc: string): ParsedPost[] {
     // 原 may stand before the organization (原某某部部长) or before the title (某某部原部长); it ends up first.
     const lead = FORMER.find((f) => prefix.startsWith(f));
     if (lead) prefix = prefix.slice(lead.length);
-    const mark = tm.former ? tm.title.charAt(0) : (lead ?? '');
-    const former = mark !== '';
-    let title = tm.former ? tm.title.slice(1) : tm.title;
+    // 原 stays where it was written: 某部原部长 → 原部长, 某部某司原司长 → 某司原司长, 原某部部长 → 原部长.
+    const former = tm.former || lead !== undefined;
+    let title = tm.title;
     let org: string | null = inherited;
     if (prefix.length > 0) {
       const split = splitTopOrganization(prefix);
-      if (GENERIC_ORGS.includes(prefix)) {
-        org = prefix;
+      const generic = GENERIC_ORGS.find((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix)));
+      if (generic) {
+        // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
+        org = generic;
+        title = prefix.slice(generic.length) + title;
       } else if (split) {
         // 十三届全国政协副主席: the session is part of the post, not of the body's name.
         const session = SESSION.exec(split.org)?.[0] ?? '';
@@ -112,13 +129,20 @@ export function parseDescriptor(rawDesc: string): ParsedPost[] {
         title = session + split.rest + title;
       } else if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title))) {
         org = isLocalHead(title) ? `${prefix}人民政府` : `${prefix}委`;
-      } else if (!inherited && suffixOf(prefix)?.level === 'sub' && prefix.length >= 4) {
+      } else if (
+        suffixOf(prefix)?.level === 'sub' &&
+        prefix.length >= 4 &&
+        (!inherited || NATIONAL_OR_PLACE.test(prefix))
+      ) {
+        // 上海数学中心 after 复旦大学原副校长: a unit named after a place stands on its own.
         org = prefix;
       } else {
         title = prefix + title;
       }
     }
-    title = mark + title;
+    if (lead && !title.startsWith(lead)) title = lead + title;
+    // 副省长某某 with no body named: the province's people's government (the article says which).
+    if (!org && isLocalHead(title)) org = `${LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? ''}人民政府`;
     for (const o of [...pending, org]) {
       posts.push({ title, organization: placeOrganization(title, o), former });
     }

@@ -11,7 +11,7 @@ export interface OrgRoleFact {
 const ROLE_WORDS = LEXICON.roles.organization;
 const ALT = ROLE_WORDS.map(([w]) => w).join('|');
 /** LIST (联合|共同)? 主办 — the role word must end the clause or be followed by 单位/的 (主办的论坛). */
-const LIST_THEN_ROLE = new RegExp(`^(.+?)(?:联合|共同|大力)?(${ALT})(?:单位|方)?(?:的|$)`);
+const LIST_THEN_ROLE = new RegExp(`^(.+?)(?:联合|共同|大力|提供|给予)?(${ALT})(?:单位|方)?(?:的|$)`);
 /** 主办单位：LIST / 主办方为 LIST. */
 const ROLE_THEN_LIST = new RegExp(`(${ALT})(?:单位|方)(?:为|是|：|有)(.+)$`);
 /** 在 LIST 的指导下 / 得到 LIST 的大力支持. */
@@ -29,13 +29,19 @@ const roleOf = (w: string): OrganizationEventRole => ROLE_WORDS.find(([x]) => x 
  */
 export function splitOrgList(list: string): string[] {
   const out: string[] = [];
-  for (const item of list.split(/、|，|以及/)) {
-    const joined = /^(.+?)(和|与|及)(.+)$/.exec(item);
-    if (joined && looksLikeOrganization(joined[1]!) && looksLikeOrganization(joined[3]!)) {
-      out.push(joined[1]!, joined[3]!);
-    } else out.push(item);
-  }
+  for (const item of list.split(/、|，|以及/)) out.push(...splitJoined(item));
   return out.map((x) => x.trim()).filter((x) => x.length > 0);
+}
+
+/** A和B: split at the first 和/与/及 whose both sides read as organizations, if any. */
+function splitJoined(item: string): string[] {
+  for (let at = 1; at < item.length - 1; at++) {
+    if (!'和与及'.includes(item.charAt(at))) continue;
+    const left = item.slice(0, at);
+    const right = item.slice(at + 1);
+    if (looksLikeOrganization(left) && looksLikeOrganization(right)) return [left, ...splitJoined(right)];
+  }
+  return [item];
 }
 
 /** Everything after the last 由 of a clause (本次活动由A主办 → A). */
@@ -58,6 +64,8 @@ function push(out: OrgRoleFact[], list: string, role: OrganizationEventRole, evi
 export function eventOrganizations(sentence: string): OrgRoleFact[] {
   if (!ANY_ROLE.test(sentence)) return [];
   const out: OrgRoleFact[] = [];
+  // 由A，B主办 (a comma where 、 was meant): a clause that is only organizations joins the next list.
+  let waiting: string[] = [];
   for (const clause of sentence.replace(SHORT_FORM, '').split(/[，；。]/)) {
     const c = clause.trim();
     if (c.length === 0) continue;
@@ -66,7 +74,12 @@ export function eventOrganizations(sentence: string): OrgRoleFact[] {
     const after = ROLE_THEN_LIST.exec(c);
     if (after && push(out, after[2]!, roleOf(after[1]!), sentence)) continue;
     const before = LIST_THEN_ROLE.exec(c);
-    if (before) push(out, afterBy(before[1]!), roleOf(before[2]!), sentence);
+    if (before && push(out, [...waiting, afterBy(before[1]!)].join('、'), roleOf(before[2]!), sentence)) {
+      waiting = [];
+      continue;
+    }
+    const items = splitOrgList(afterBy(c));
+    waiting = items.length > 0 && items.every(looksLikeOrganization) ? [...waiting, ...items] : [];
   }
   return out;
 }

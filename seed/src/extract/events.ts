@@ -7,8 +7,24 @@ const { suffixes, heldVerbs } = LEXICON.events;
 const HELD = heldVerbs.join('|');
 const QUOTED = /“([^“”]{4,80})”|《([^《》]{4,80})》/g;
 /** …在<place>(成功)举办: the place of the event. */
-const HELD_AT = new RegExp(`在([\\u3400-\\u9fff]{2,16}?)(?:成功|隆重|顺利|盛大)?(?:${HELD})`);
-const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/;
+export const HELD_AT = new RegExp(`在([\\u3400-\\u9fff]{2,16}?)(?:成功|隆重|顺利|盛大)?(?:${HELD})`);
+const SUBJECT_HELD = new RegExp(
+  `(?:^|，)([^，。；]{4,80}?)(?:于[^，。；]{2,12}?)?在[\\u3400-\\u9fff]{2,16}?(?:成功|隆重|顺利|盛大)?(?:${HELD})`,
+);
+/** Clauses that modify an event name: 某某主办的…, 以…为主题的…. */
+const MODIFIER_ENDS = [
+  '主办的',
+  '承办的',
+  '协办的',
+  '支持的',
+  '指导的',
+  '举办的',
+  '为主题的',
+  '为主旨的',
+  '召开的',
+];
+/** 3月6日讯 is a dateline, not the event's date. */
+const DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?!讯|电)/;
 
 export interface EventResult {
   readonly event: ExtractedEvent;
@@ -30,7 +46,7 @@ function fromTitle(title: string): { name: string; at: string | null } | null {
   for (const part of [...parts].reverse()) {
     const held = new RegExp(`^(.+?)(?:于.+?)?在(.{1,16}?)(?:成功|隆重|顺利|盛大)?(?:${HELD})`).exec(part);
     if (held && isEventName(cleanName(held[1]!))) return { name: cleanName(held[1]!), at: held[2]! };
-    const plain = new RegExp(`^(.+?)(?:成功|隆重|顺利|盛大)?(?:${HELD})$`).exec(part);
+    const plain = new RegExp(`^(.+?)(?:成功|隆重|顺利|盛大)?(?:${HELD})`).exec(part);
     if (plain && isEventName(cleanName(plain[1]!))) return { name: cleanName(plain[1]!), at: null };
     const convened = new RegExp(`(?:${HELD})(.+)$`).exec(part);
     if (convened && isEventName(convened[1]!)) return { name: convened[1]!, at: null };
@@ -49,6 +65,19 @@ function fullerName(sentence: string, name: string): string {
   const fuller = cleanName(sentence.slice(clauseStart, at + name.length));
   const heldNext = new RegExp(`^(?:在|于)?[^，。]{0,16}?(?:${HELD})`).test(sentence.slice(at + name.length));
   return heldNext && fuller.length <= name.length + 10 && /^[\u3400-\u9fff\d]+$/.test(fuller) ? fuller : name;
+}
+
+/**
+ * The event name in the subject of 在…举行: a quoted name if it is one, else the words after the last
+ * modifier clause (由A主办的X, 以“…”为主题的X), quotes removed.
+ */
+function eventSubject(raw: string): string {
+  for (const m of raw.matchAll(QUOTED)) {
+    const inner = cleanName(m[1] ?? m[2] ?? '');
+    if (isEventName(inner)) return inner;
+  }
+  const cut = Math.max(...MODIFIER_ENDS.map((w) => raw.lastIndexOf(w) + (raw.includes(w) ? w.length : 0)));
+  return cleanName(raw.slice(Math.max(0, cut)).replace(/[“”《》]/g, ''));
 }
 
 function isoDate(m: RegExpExecArray, publishedAt: string | null, name: string): string | null {
@@ -78,7 +107,17 @@ export function findEvent(
   const fromHead = fromTitle(title);
   let name: string | null = null;
   let evidence: Sentence | undefined;
-  for (const s of sentences) {
+  // 10月19日，“某某”前沿研讨会在浙江杭州举行: the subject of the opening 在…举行 is the event.
+  for (const s of sentences.slice(0, 4)) {
+    const m = SUBJECT_HELD.exec(s.text);
+    const subject = m ? eventSubject(m[1]!) : '';
+    if (isEventName(subject)) {
+      name = subject;
+      evidence = s;
+      break;
+    }
+  }
+  for (const s of name ? [] : sentences) {
     for (const m of s.text.matchAll(QUOTED)) {
       const inner = cleanName(m[1] ?? m[2] ?? '');
       if (!isEventName(inner)) continue;

@@ -4,7 +4,7 @@ import { shortReferences } from './aliases';
 import { newEventOrgs, newPositions, newRoles, PersonSet } from './assemble';
 import type { ParsedPost } from './descriptors';
 import { eventOrganizations } from './event-orgs';
-import { findEvent } from './events';
+import { findEvent, HELD_AT } from './events';
 import { knownMentions, type Mention, postNameMentions, sortMentions, titledMentions } from './mentions';
 import { OrgRegistry } from './org-registry';
 import { articlePlaces } from './places';
@@ -112,12 +112,19 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   // 5. Places: where the event was held, the jurisdictions of public bodies, provinces named on their own.
   const places = articlePlaces({
     eventPlaces: found?.places ?? [],
-    bodies: [...registry.entries.values()]
-      .filter((e) => !e.parent && e.kind !== 'enterprise' && e.kind !== 'other')
+    heldAt: sentences.flatMap((s) => {
+      const m = HELD_AT.exec(s.text);
+      return m ? [m[1]!] : [];
+    }),
+    publicBodies: [...registry.entries.values()]
+      .filter((e) => !e.parent && ['government', 'agency', 'association'].includes(e.kind))
       .map((e) => e.name),
+    otherBodies: [...registry.entries.values()].map((e) => e.name),
     // Provinces inside company or person names (上海电气, 叶辽宁) are not places the article speaks of.
     prose: [...registry.entries.values()]
       .flatMap((e) => [e.name, ...e.aliases])
+      .concat(posts.flatMap((p) => (p.post.organization ? [p.post.organization] : [])))
+      .concat(posts.map((p) => p.post.title))
       .concat(persons.names())
       .sort((a, b) => b.length - a.length)
       .reduce((t, n) => t.split(n).join('|'), text),

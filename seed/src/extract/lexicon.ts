@@ -82,6 +82,13 @@ function loadOrgSuffixes(): {
   };
 }
 
+function loadDepartmentForms(): [string, string][] {
+  const raw = readJson('abbreviations.json')['departmentForms'];
+  if (!Array.isArray(raw) || !raw.every((p) => Array.isArray(p) && p.length === 2))
+    throw new Error('lexicon abbreviations.json: departmentForms must be [short, full] pairs');
+  return (raw as [string, string][]).sort((a, b) => b[0].length - a[0].length);
+}
+
 function loadKnownOrgs(): KnownOrganization[] {
   const file = 'abbreviations.json';
   const raw = readJson(file)['organizations'];
@@ -175,6 +182,7 @@ export const LEXICON = {
   titles: loadTitles(),
   orgs: loadOrgSuffixes(),
   knownOrgs: loadKnownOrgs(),
+  departmentForms: loadDepartmentForms(),
   roles: loadRoles(),
   places: loadPlaces(),
   events: loadEvents(),

@@ -37,14 +37,51 @@ export function titledMentions(s: string): Mention[] {
     if (!tm) continue;
     const name = nameAt(s, i);
     if (!name) continue;
-    const posts = parseDescriptor(s.slice(floor, i));
+    const prev = out.at(-1);
+    const listed = prev && floor === prev.end + 1 && '，、'.includes(s.charAt(prev.end));
+    // 某局党组成员，副局长甲 (a comma where 、 was meant): the clause before is part of the titles.
+    const from = listed ? floor : commaJoinedStart(s, floor, prev?.end ?? 0, soft);
+    const posts = parseDescriptor(
+      s.slice(from, i).replace('，', '、'),
+      listed ? (prev.posts.at(-1)?.organization ?? null) : null,
+    );
     if (posts.length === 0) continue;
     posts.push(...postsAfterName(s.slice(i + name.length)));
     out.push({ name, start: floor, nameStart: i, end: i + name.length, posts, via: 'title' });
     floor = i + name.length;
+    // 副会长甲、乙、丙等: names listed after one title share its posts.
+    for (let next = nextListedName(s, floor); next; next = nextListedName(s, floor)) {
+      out.push({
+        name: next,
+        start: floor + 1,
+        nameStart: floor + 1,
+        end: floor + 1 + next.length,
+        posts,
+        via: 'title',
+      });
+      floor += 1 + next.length;
+    }
     i = floor - 1;
   }
   return out;
+}
+
+/** Start of a clause that ends with a title right before `floor`'s comma, or `floor` itself. */
+function commaJoinedStart(s: string, floor: number, min: number, soft: Set<number>): number {
+  if (floor < 2 || s.charAt(floor - 1) !== '，' || !titleEndingAt(s, floor - 1, min)) return floor;
+  let start = floor - 1;
+  while (start > min && !(HARD.has(s.charAt(start - 1)) && !soft.has(start - 1))) start--;
+  return parseDescriptor(s.slice(start, floor - 1)).some((p) => p.organization) ? start : floor;
+}
+
+/** A bare name right after 、 that ends at 、，等 or a boundary word — a list sharing one title. */
+function nextListedName(s: string, at: number): string | null {
+  if (s.charAt(at) !== '、') return null;
+  const name = nameAt(s, at + 1);
+  if (!name) return null;
+  const after = s.charAt(at + 1 + name.length);
+  // 、副局长乙: a title follows, so the next person has titles of their own.
+  return titleEndingAt(s, at + 1 + name.length) || !'、，。；等'.includes(after || '。') ? null : name;
 }
 
 /** （集团） inside a company name: a short parenthesis of plain words does not end a descriptor. */

@@ -6,7 +6,9 @@ const { compound, single } = LEXICON.surnames;
 const COMPOUND_FIRST = new Set([...compound].map((c) => c.charAt(0)));
 const HAN = /^[\u3400-\u9fff]+$/;
 /** jieba tags of words that are never names: verbs, adverbs, conjunctions, pronouns, numerals … */
-const NOT_NAME_TAGS = /^(v|vn|vd|d|ad|an|c|p|u|r|m|q|f|t|l|i|a|y|e|o)/;
+const NOT_NAME_TAGS = /^(v|vn|vd|d|ad|c|p|u|r|y|e|o)/;
+/** Common nouns (单位, 名单): refused only when jieba's word is exactly the candidate. */
+const NOUN_TAGS = /^(n|nz|ns|nt|ng)$/;
 
 let jieba: Jieba | null = null;
 /** One segmenter per process: loading the dictionary costs ~200 ms, a cut costs microseconds. */
@@ -49,12 +51,13 @@ export function nameAt(text: string, i: number): string | null {
   const first = head?.word ?? '';
   // 宣读了 after 秘书长 is a verb, not 宣 + 读了: a common non-noun word opening the candidate rules it out.
   if (first.length >= 2 && NOT_NAME_TAGS.test(head?.tag ?? '')) return null;
+  const exactNoun = NOUN_TAGS.test(head?.tag ?? '') && isNameBoundary(text, i + first.length);
   if (fits.length === 0) {
     // No boundary word we know follows, but jieba sees an unknown or person word here (陈宗年当选…).
     const unknown = /^(x|nr)/.test(head?.tag ?? '') && first.length >= s + 1 && first.length <= s + 2;
     return unknown && HAN.test(first) ? first : null;
   }
-  if (fits.length === 1) return text.slice(i, i + fits[0]!);
+  if (fits.length === 1) return exactNoun && fits[0] === first.length ? null : text.slice(i, i + fits[0]!);
   if (fits.includes(first.length)) return text.slice(i, i + first.length);
   const long = fits[1]!;
   return LEXICON.nameBoundaries.some((w) => text.startsWith(w, i + long - 1))

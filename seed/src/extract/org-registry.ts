@@ -9,6 +9,7 @@ import {
 } from './aliases';
 import { GENERIC_ORGS } from './descriptors';
 import { SHORT_FORM } from './event-orgs';
+import { fullBodyName, jurisdictions } from './jurisdiction';
 
 /** 中国氢能联盟（以下简称“氢能联盟”）: the short form belongs to the name written just before it. */
 function declaredShortForms(text: string, names: readonly string[]): Map<string, string> {
@@ -40,7 +41,15 @@ export class OrgRegistry {
       .sort((a, b) => b.length - a.length)
       .reduce((t, s) => t.split(s).join('|'), text);
     const named = [...surfaces, ...knownOrganizationsIn(rest)].filter((s) => !GENERIC_ORGS.includes(s));
-    this.entries = mergeOrganizations(named, declaredShortForms(text, named));
+    // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
+    const places = jurisdictions(named);
+    const declared = declaredShortForms(text, named);
+    const expanded = named.map((n) => {
+      const full = fullBodyName(n, places);
+      if (full !== n) declared.set(n, full);
+      return full;
+    });
+    this.entries = mergeOrganizations([...named, ...expanded], declared);
     for (const e of this.entries.values()) {
       const others = new Map([...this.entries].filter(([k]) => k !== e.name));
       const found = parentOf(others, e.name);

@@ -15,7 +15,12 @@ export function suffixOf(name: string): OrgSuffix | null {
 
 /** A Party committee of a place: 泰山区委, 山东省委, 中共泰安市委. */
 export function isPartyCommittee(name: string): boolean {
-  return name.endsWith('委') && partyCommitteeOf.includes(name.charAt(name.length - 2)) && name.length >= 4;
+  // 省委 alone is the article's province's committee (resolved with the article's places).
+  return (
+    name.endsWith('委') &&
+    partyCommitteeOf.includes(name.charAt(name.length - 2)) &&
+    (name.length >= 4 || name.length === 2)
+  );
 }
 
 export function kindOf(name: string): OrganizationKind {

@@ -63,19 +63,30 @@ export function provincesIn(text: string): string[] {
 }
 
 /**
- * The places of an article, each once with the place that contains it when the text says so. A place
- * read as 杭州萧山区 next to a known 杭州 is 萧山区 in 杭州.
+ * The places an article speaks of, each once with the place that contains it when the text says so:
+ * where events are held, the jurisdictions of public bodies, provinces named in running text — not
+ * places that only open a company's or a person's name (上海电气, 叶辽宁).
  */
 export function articlePlaces(input: {
   eventPlaces: readonly ExtractedPlace[];
-  bodies: readonly string[];
+  heldAt: readonly string[];
+  /** Public bodies (governments, agencies, associations): their jurisdiction is a place of the article. */
+  publicBodies: readonly string[];
+  /** Other organizations: their leading place counts only if the prose names it too. */
+  otherBodies: readonly string[];
   prose: string;
 }): ExtractedPlace[] {
+  const fromBodies = input.publicBodies.flatMap((b) => leadingPlaces(b));
+  const fromOthers = input.otherBodies.flatMap((b) => leadingPlaces(b));
   const found: ExtractedPlace[] = [
     ...input.eventPlaces,
-    ...input.bodies.flatMap((b) => leadingPlaces(b)),
+    ...input.heldAt.flatMap((x) => leadingPlaces(x, true)),
+    ...fromBodies,
+    ...fromOthers.filter((p) => input.prose.includes(p.name)),
     ...provincesIn(input.prose).map((name) => ({ name, parent: null })),
   ];
+  const contained = [...fromBodies, ...fromOthers];
+  const parents = new Map(contained.filter((p) => p.parent).map((p) => [p.name, p.parent]));
   const names = new Set(found.map((p) => p.name));
   const byName = new Map<string, string | null>();
   for (const p of found) {
@@ -85,7 +96,8 @@ export function articlePlaces(input: {
       name = name.slice(outer.length);
       parent = outer;
     }
-    const cleanParent = parent && parent !== name ? parent : null;
+    const known = parent ?? parents.get(name) ?? null;
+    const cleanParent = known && known !== name ? known : null;
     if (!byName.has(name) || (byName.get(name) === null && cleanParent)) byName.set(name, cleanParent);
   }
   return [...byName].map(([name, parent]) => ({ name, parent }));

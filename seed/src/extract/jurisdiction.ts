@@ -1,0 +1,54 @@
+import { LEXICON } from './lexicon';
+import { leadingPlaces } from './places';
+
+/**
+ * Provincial and city news name bodies by their level only (省委, 省政府, 省商务厅, 市委) and with
+ * short department names (市场监管局, 发展改革委). Given the article's own jurisdictions — the province
+ * or city that opens the full names it also uses — each such form gets its full name:
+ * 省市场监管局 → 湖南省市场监督管理局, 中共湖南省委 → 湖南省委.
+ */
+const LEVELS = ['省', '市', '区', '县'] as const;
+
+/** The one place of each level that opens the article's organization names (湖南省委 → 省: 湖南省). */
+export function jurisdictions(names: readonly string[]): Map<string, string> {
+  const seen = new Map<string, Set<string>>();
+  for (const n of names) {
+    const chain = /^(中共)?(.+)$/.exec(n)![2]!;
+    for (const p of leadingPlaces(chain)) {
+      const level =
+        chain.startsWith(p.name + '省') || chain.startsWith(p.name + '市')
+          ? chain.charAt(p.name.length)
+          : p.name.slice(-1);
+      if (!(LEVELS as readonly string[]).includes(level)) continue;
+      const full = p.name.endsWith(level) ? p.name : p.name + level;
+      const set = seen.get(level) ?? new Set<string>();
+      set.add(full);
+      seen.set(level, set);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [level, set] of seen) if (set.size === 1) out.set(level, [...set][0]!);
+  return out;
+}
+
+function expandDepartment(name: string): string {
+  for (const [short, full] of LEXICON.departmentForms) {
+    // Only after a place: 国资委 alone is the national commission and keeps its name.
+    if (name.endsWith(short) && name.length > short.length && !name.endsWith(full)) {
+      const head = name.slice(0, -short.length);
+      if (leadingPlaces(head).length > 0 || /^(省|市|区|县)$/.test(head) || /(省|市|区|县)$/.test(head))
+        return head + full;
+    }
+  }
+  return name;
+}
+
+/** The full name of a body named by level or short form, or the name itself. */
+export function fullBodyName(name: string, places: ReadonlyMap<string, string>): string {
+  let n = name.replace(/^中共(?=.+(省|市|区|县)委)/, '');
+  const level = n.charAt(0);
+  const bare =
+    (LEVELS as readonly string[]).includes(level) && n.length >= 2 && leadingPlaces(n).length === 0;
+  if (bare && places.has(level)) n = places.get(level)! + n.slice(1);
+  return expandDepartment(n);
+}
