@@ -2,7 +2,9 @@
  * Where the app's Neo4j is. With NEO4J_URI set, that server (a cluster or AuraDB via neo4j:// or
  * neo4j+s://); without it, the local Community server this repo runs, started on demand.
  */
+import neo4j, { type Driver } from 'neo4j-driver';
 import { PROFILES, type ProfileName, start } from './local-neo4j';
+import { enableTcpNoDelay } from './tcp-no-delay';
 
 export interface Neo4jSettings {
   uri: string;
@@ -34,4 +36,12 @@ export async function ensureNeo4j(
   const opts = PROFILES[profile]();
   const { uri } = await start(opts);
   return { uri, user: 'neo4j', password: opts.password, database: env.NEO4J_DATABASE ?? 'neo4j' };
+}
+
+/** The one way the app opens a driver: routing for neo4j:// URIs, and Bolt without Nagle's delay. */
+export function createDriver(settings: Neo4jSettings): Driver {
+  enableTcpNoDelay();
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    userAgent: 'guanxi',
+  });
 }

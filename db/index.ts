@@ -1,2 +1,3 @@
 export * from './local-neo4j';
 export * from './connection';
+export * from './tcp-no-delay';

@@ -3,8 +3,7 @@
  * the seed articles when the database is empty, then the API (and the built web app) on :4000.
  */
 import { createServer } from 'node:http';
-import neo4j from 'neo4j-driver';
-import { ensureNeo4j } from '@guanxi/db';
+import { createDriver, ensureNeo4j } from '@guanxi/db';
 import { applySchema, seedIfEmpty } from '@guanxi/seed';
 import { createApp } from '@guanxi/server';
 import { WEB_DIST, ensureWebBuild } from './build-web';
@@ -13,7 +12,7 @@ const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const settings = await ensureNeo4j();
-const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+const driver = createDriver(settings);
 await applySchema(driver, settings.database);
 const seeded = await seedIfEmpty(driver, settings.database);
 if (seeded) console.log(`seeded ${seeded.articlesNew} article(s) into the empty database`);

@@ -5,18 +5,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import { ensureNeo4j } from '@guanxi/db';
+import { createDriver, ensureNeo4j } from '@guanxi/db';
 import { generateExtractions } from '../src/generate/index';
 import { writeBulk } from '../src/store/bulk';
 import { applySchema } from '../src/store/schema';
-import { enableTcpNoDelay } from '../src/store/tcp-no-delay';
 
 const ARTICLES = Number(process.argv[2] ?? 12_000);
 
 async function main(): Promise<void> {
-  enableTcpNoDelay();
-  const s = await ensureNeo4j();
-  const driver = neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password));
+  const s = await ensureNeo4j('bench');
+  const driver = createDriver(s);
   const prefix = `scale${randomBytes(3).toString('hex')}_`;
   try {
     await applySchema(driver, s.database);

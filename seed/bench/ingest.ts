@@ -5,7 +5,7 @@
  * transaction). Everything it writes is deleted at the end.
  *
  * Options (env): BENCH_ARTICLES (default 1000), BENCH_CONCURRENCY (default 4), BENCH_SEED (42),
- * BENCH_NAGLE=1 to leave Nagle's algorithm on (the driver's default; see store/tcp-no-delay.ts).
+ * BENCH_NAGLE=1 to leave Nagle's algorithm on (the driver's default; see db/tcp-no-delay.ts).
  */
 import { randomBytes } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -15,7 +15,7 @@ import { generateCorpus, type CorpusArticle } from '../src/generate/index';
 import { normalizeArticle } from '../src/normalize/index';
 import { applySchema } from '../src/store/schema';
 import { writeBulk } from '../src/store/bulk';
-import { enableTcpNoDelay } from '../src/store/tcp-no-delay';
+import { enableTcpNoDelay } from '@guanxi/db';
 import { writeExtraction } from '../src/store/write';
 import { writeNaive } from './naive-writer';
 
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   });
 
   if (!NAGLE) enableTcpNoDelay();
-  const settings = await ensureNeo4j();
+  const settings = await ensureNeo4j('bench');
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   const run = randomBytes(3).toString('hex');
   const prefixes = {

@@ -5,7 +5,7 @@ import { connectTestDriver, deleteByPrefix, testSettings, uniquePrefix } from '.
 import { ingestArticle } from './ingest';
 import { applySchema } from './store/schema';
 import { countPrefix, GOLD_ARTICLE } from './store/test-helpers';
-import { enableTcpNoDelay } from './store/tcp-no-delay';
+import { enableTcpNoDelay } from '@guanxi/db';
 
 let driver: Driver;
 const p = uniquePrefix();

@@ -1,13 +1,12 @@
 /**
  * `npm run bench:api`: GraphQL overhead over the same Cypher, on a synthetic graph of ≥100k entities
- * and ≥500k relationships in the dev database (built once, ~2–3 min; later runs reuse it).
+ * and ≥500k relationships in the bench database (built once, ~2–3 min; later runs reuse it).
  * For search, neighborhood (depth 2, limit 500), shortestPath and a nested person profile: p50/p99
  * and throughput at concurrency 1 and 16, GraphQL beside direct Cypher, and their ratio.
  *
  * Env: BENCH_N1 (requests at concurrency 1, default 200), BENCH_N16 (default 800).
  */
-import neo4j from 'neo4j-driver';
-import { ensureNeo4j } from '@guanxi/db';
+import { createDriver, ensureNeo4j } from '@guanxi/db';
 import { createApp } from '../src/yoga';
 import { ensureBenchGraph, graphSize } from './graph';
 import { compare, measure } from './measure';
@@ -18,7 +17,7 @@ const N16 = Number(process.env.BENCH_N16 ?? 800);
 const log = (s: string): void => void process.stderr.write(`[bench] ${s}\n`);
 
 const settings = await ensureNeo4j('bench');
-const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+const driver = createDriver(settings);
 const started = performance.now();
 try {
   const rows = await ensureBenchGraph(driver, settings.database, log);

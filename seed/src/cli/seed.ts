@@ -4,10 +4,8 @@
  */
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import neo4j from 'neo4j-driver';
-import { ensureNeo4j } from '@guanxi/db';
+import { createDriver, ensureNeo4j } from '@guanxi/db';
 import { applySchema } from '../store/schema';
-import { enableTcpNoDelay } from '../store/tcp-no-delay';
 import { collectArticleFiles, ingestFiles, summarize, type FileOutcome } from '../store/seed-files';
 
 async function main(argv: string[]): Promise<number> {
@@ -27,9 +25,8 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  enableTcpNoDelay();
   const settings = await ensureNeo4j();
-  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+  const driver = createDriver(settings);
   try {
     await applySchema(driver, settings.database);
     const bar = process.stdout.isTTY && files.length > 1 ? new SingleBar({}, Presets.shades_classic) : null;

@@ -6,7 +6,7 @@ import { writeBulk } from './bulk';
 import { applySchema } from './schema';
 import { countPrefix } from './test-helpers';
 import { writeExtraction } from './write';
-import { enableTcpNoDelay } from './tcp-no-delay';
+import { enableTcpNoDelay } from '@guanxi/db';
 
 let driver: Driver;
 const p = uniquePrefix();

@@ -4,5 +4,4 @@ export * from './plan';
 export * from './merge';
 export * from './seed-files';
 export * from './bulk';
-export * from './tcp-no-delay';
 export * from './mentions';

@@ -7,7 +7,7 @@ import { mergeEntities, MergeError } from './merge';
 import { applySchema } from './schema';
 import { articleOf, countPrefix, extractionOf } from './test-helpers';
 import { writeExtraction } from './write';
-import { enableTcpNoDelay } from './tcp-no-delay';
+import { enableTcpNoDelay } from '@guanxi/db';
 
 let driver: Driver;
 const p = uniquePrefix();

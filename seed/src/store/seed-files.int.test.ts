@@ -8,7 +8,7 @@ import type { NormalizedArticle } from '../normalize/index';
 import { applySchema } from './schema';
 import { collectArticleFiles, ingestFiles, seedIfEmpty, summarize } from './seed-files';
 import { countPrefix, extractionOf } from './test-helpers';
-import { enableTcpNoDelay } from './tcp-no-delay';
+import { enableTcpNoDelay } from '@guanxi/db';
 
 let driver: Driver;
 let dir: string;

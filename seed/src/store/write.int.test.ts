@@ -6,7 +6,7 @@ import { organizationId, personId } from '../resolve/index';
 import { applySchema } from './schema';
 import { articleOf, countPrefix, extractionOf, goldPair } from './test-helpers';
 import { writeExtraction } from './write';
-import { enableTcpNoDelay } from './tcp-no-delay';
+import { enableTcpNoDelay } from '@guanxi/db';
 
 let driver: Driver;
 const prefix = uniquePrefix();
