@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { enableTcpNoDelay } from '@guanxi/db';
 import { inject } from 'vitest';
 
 export function testSettings(): { uri: string; user: string; password: string; database: string } {
@@ -13,6 +14,7 @@ export function testSettings(): { uri: string; user: string; password: string; d
 
 export async function connectTestDriver(): Promise<Driver> {
   const s = testSettings();
+  enableTcpNoDelay(); // as the app does; see db/tcp-no-delay.ts
   const driver = neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password));
   try {
     await driver.verifyConnectivity({ database: s.database });
