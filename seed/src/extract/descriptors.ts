@@ -1,5 +1,12 @@
 import { LEXICON } from './lexicon';
-import { isPartyCommittee, looksLikeOrganization, splitTopOrganization, suffixOf } from './organizations';
+import {
+  isPartyCommittee,
+  knownOrganization,
+  looksLikeOrganization,
+  splitTopOrganization,
+  suffixOf,
+} from './organizations';
+import { leadingPlaces } from './places';
 import { baseTitle, isLocalHead, isPartyTitle, titleEndingAt } from './titles';
 
 /** The level a local head's title names: 省长 → 省, 区长 → 区. */
@@ -21,6 +28,8 @@ export interface ParsedPost {
   readonly former: boolean;
   /** 当选会长: the organization is the event's organizer, which only the whole article knows. */
   readonly ofOrganizer?: boolean;
+  /** The words folded into the title that may name an organization by a short form (绿材协秘书长). */
+  readonly qualifier?: string;
 }
 
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡)$/;
@@ -29,6 +38,8 @@ const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 const FORMER = LEXICON.titles.former;
 const NATIONAL_OR_PLACE = /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县))/;
+/** Endings of bodies that are often units of the body named before them (某大学…软件学院). */
+const UNIT_LIKE = /(学院|研究院|研究所|中心|实验室|事业部)$/;
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…: the event as subject before 由. */
 const EVENT_BY = /^[\u3400-\u9fff]{0,8}?(会|议|活动|论坛|仪式|式|礼|班|赛)由/;
@@ -88,6 +99,56 @@ function placeOrganization(title: string, org: string | null): string | null {
   return org;
 }
 
+interface Segment {
+  org: string | null;
+  title: string;
+  /** Sub-units of this segment's organization, shared by the titles after it (某所所长、研究员). */
+  path: string;
+  /** Words before the title that may be a short form of an organization named elsewhere (绿材协). */
+  qualifier?: string;
+}
+
+/** Does the text open with its own place or a national qualifier (上海数学中心, 中国科学院)? */
+function ownsPlace(text: string): boolean {
+  return NATIONAL_OR_PLACE.test(text) || leadingPlaces(text).length > 0 || knownOrganization(text) !== null;
+}
+
+/** The organization of one segment, given the words before its title and what earlier segments named. */
+function resolveSegment(
+  prefix: string,
+  title: string,
+  inherited: string | null,
+  path: string,
+  own: boolean,
+): Segment {
+  if (prefix.length === 0) return { org: inherited, title: path + title, path };
+  const split = splitTopOrganization(prefix);
+  const generic = GENERIC_ORGS.find((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix)));
+  // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
+  if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
+  // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.
+  if (
+    split &&
+    own &&
+    inherited &&
+    !ownsPlace(split.org) &&
+    split.org.length <= 4 &&
+    UNIT_LIKE.test(split.org)
+  )
+    return { org: inherited, title: prefix + title, path: '' };
+  if (split) {
+    // 十三届全国政协副主席: the session is part of the post, not of the body's name.
+    const session = SESSION.exec(split.org)?.[0] ?? '';
+    return { org: split.org.slice(session.length), title: session + split.rest + title, path: split.rest };
+  }
+  if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title)))
+    return { org: isLocalHead(title) ? `${prefix}人民政府` : `${prefix}委`, title, path: '' };
+  // 上海数学中心 after 复旦大学原副校长: a unit named after a place stands on its own.
+  if (suffixOf(prefix)?.level === 'sub' && prefix.length >= 4 && (!inherited || ownsPlace(prefix)))
+    return { org: prefix, title, path: '' };
+  return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
+}
+
 /**
  * Reads the titles before a name: segments joined by 、 or 兼, each `[organization][sub-units][title]`.
  * A segment without its own organization holds its post at the previous segment's one (党组成员、副厅长);
@@ -98,6 +159,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
   const posts: ParsedPost[] = [];
   // In a list (某协会会长甲，副会长乙), a person whose titles name no body shares the previous one's.
   let inherited: string | null = listOrg;
+  let inheritedPath = '';
   let pending: string[] = [];
   for (const seg of desc.split(/、|兼(?!职|任)/)) {
     if (seg.length === 0) continue;
@@ -113,41 +175,23 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     if (lead) prefix = prefix.slice(lead.length);
     // 原 stays where it was written: 某部原部长 → 原部长, 某部某司原司长 → 某司原司长, 原某部部长 → 原部长.
     const former = tm.former || lead !== undefined;
-    let title = tm.title;
-    let org: string | null = inherited;
-    if (prefix.length > 0) {
-      const split = splitTopOrganization(prefix);
-      const generic = GENERIC_ORGS.find((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix)));
-      if (generic) {
-        // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
-        org = generic;
-        title = prefix.slice(generic.length) + title;
-      } else if (split) {
-        // 十三届全国政协副主席: the session is part of the post, not of the body's name.
-        const session = SESSION.exec(split.org)?.[0] ?? '';
-        org = split.org.slice(session.length);
-        title = session + split.rest + title;
-      } else if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title))) {
-        org = isLocalHead(title) ? `${prefix}人民政府` : `${prefix}委`;
-      } else if (
-        suffixOf(prefix)?.level === 'sub' &&
-        prefix.length >= 4 &&
-        (!inherited || NATIONAL_OR_PLACE.test(prefix))
-      ) {
-        // 上海数学中心 after 复旦大学原副校长: a unit named after a place stands on its own.
-        org = prefix;
-      } else {
-        title = prefix + title;
-      }
-    }
+    const r = resolveSegment(prefix, tm.title, inherited, inheritedPath, posts.length > 0);
+    let title = r.title;
+    let org = r.org;
     if (lead && !title.startsWith(lead)) title = lead + title;
     // 副省长某某 with no body named: the province's people's government (the article says which).
     if (!org && isLocalHead(title)) org = `${LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? ''}人民政府`;
     for (const o of [...pending, org]) {
-      posts.push({ title, organization: placeOrganization(title, o), former });
+      posts.push({
+        title,
+        organization: placeOrganization(title, o),
+        former,
+        ...(r.qualifier && !o ? { qualifier: r.qualifier } : {}),
+      });
     }
     pending = [];
     inherited = org;
+    inheritedPath = r.path;
   }
   return posts;
 }

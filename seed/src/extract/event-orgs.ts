@@ -1,6 +1,6 @@
 import type { OrganizationEventRole } from '@guanxi/schema';
 import { LEXICON } from './lexicon';
-import { looksLikeOrganization } from './organizations';
+import { looksLikeOrganization, SHORT_FORM } from './organizations';
 
 export interface OrgRoleFact {
   readonly organization: string;
@@ -18,8 +18,6 @@ const ROLE_THEN_LIST = new RegExp(`(${ALT})(?:单位|方)(?:为|是|：|有)(.+)
 const UNDER = new RegExp(`(?:在|得到了?|获得了?)(.+?)的(?:大力|悉心|精心)?(${ALT})`);
 
 const ANY_ROLE = new RegExp(ALT);
-/** （以下简称“X”）: declares a short form (read by the organization registry), not a list item. */
-export const SHORT_FORM = /（(?:以下)?简称[：]?“?([^“”（）]{2,16})”?）/g;
 
 const roleOf = (w: string): OrganizationEventRole => ROLE_WORDS.find(([x]) => x === w)![1];
 

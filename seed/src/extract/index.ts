@@ -77,14 +77,16 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     sentences.find((s) => forms.some((f) => s.text.includes(f)))?.text ?? title;
 
   const positions = newPositions();
-  for (const { person, post, evidence } of posts)
+  for (const { person, post, evidence } of posts) {
+    const short = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
     positions.add({
       person,
-      title: post.title,
-      organization: registry.nameOf(post.organization, post.ofOrganizer === true),
+      title: short ? post.title.slice(post.qualifier!.length) : post.title,
+      organization: short ?? registry.nameOf(post.organization, post.ofOrganizer === true),
       current: !post.former,
       evidence,
     });
+  }
 
   // A guest who also speaks or hosts anywhere in the article is a speaker or host, not a guest.
   const active = new Set(roleFacts.filter((r) => r.role !== 'guest').map((r) => r.mention.name));
@@ -117,7 +119,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       return m ? [m[1]!] : [];
     }),
     publicBodies: [...registry.entries.values()]
-      .filter((e) => !e.parent && ['government', 'agency', 'association'].includes(e.kind))
+      .filter((e) => !e.parent && ['government', 'agency'].includes(e.kind))
       .map((e) => e.name),
     otherBodies: [...registry.entries.values()].map((e) => e.name),
     // Provinces inside company or person names (上海电气, 叶辽宁) are not places the article speaks of.

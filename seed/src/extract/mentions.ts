@@ -1,6 +1,7 @@
 import { parseDescriptor, type ParsedPost } from './descriptors';
 import { LEXICON } from './lexicon';
 import { nameAt, surnameAt, taggedNameEndingAt } from './names';
+import { SHORT_FORM } from './organizations';
 import { titleEndingAt } from './titles';
 
 /** A person named in a sentence, with the posts the words before the name give. */
@@ -42,7 +43,7 @@ export function titledMentions(s: string): Mention[] {
     // 某局党组成员，副局长甲 (a comma where 、 was meant): the clause before is part of the titles.
     const from = listed ? floor : commaJoinedStart(s, floor, prev?.end ?? 0, soft);
     const posts = parseDescriptor(
-      s.slice(from, i).replace('，', '、'),
+      s.slice(from, i).replace(SHORT_FORM, '').replace('，', '、'),
       listed ? (prev.posts.at(-1)?.organization ?? null) : null,
     );
     if (posts.length === 0) continue;
@@ -87,6 +88,8 @@ function nextListedName(s: string, at: number): string | null {
 /** （集团） inside a company name: a short parenthesis of plain words does not end a descriptor. */
 function softParentheses(s: string): Set<number> {
   const soft = new Set<number>();
+  // 某公司（简称“某某”）总裁甲: the declaration sits inside the titles.
+  for (const m of s.matchAll(SHORT_FORM)) for (let k = m.index; k < m.index + m[0].length; k++) soft.add(k);
   for (let i = s.indexOf('（'); i >= 0; i = s.indexOf('（', i + 1)) {
     const close = s.indexOf('）', i);
     if (close > i && close - i <= 8 && /^[\u3400-\u9fff]+$/.test(s.slice(i + 1, close))) {

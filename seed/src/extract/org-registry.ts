@@ -8,8 +8,10 @@ import {
   resolveOrganization,
 } from './aliases';
 import { GENERIC_ORGS } from './descriptors';
-import { SHORT_FORM } from './event-orgs';
 import { fullBodyName, jurisdictions } from './jurisdiction';
+import { isAbbreviationOf, SHORT_FORM } from './organizations';
+
+const NATIONAL = /^(中国|全国|中华)/;
 
 /** 中国氢能联盟（以下简称“氢能联盟”）: the short form belongs to the name written just before it. */
 function declaredShortForms(text: string, names: readonly string[]): Map<string, string> {
@@ -104,6 +106,18 @@ export class OrgRegistry {
       return (this.organizerEntry(fits) ?? (candidates.length === 1 ? candidates[0]! : null))?.name ?? null;
     }
     return resolveOrganization(this.entries, surface)?.name ?? surface;
+  }
+
+  /**
+   * An organization named by a short form in front of a title (绿材协秘书长 → 中国绿色建材产业协会):
+   * the one entry it abbreviates, with or without its national prefix.
+   */
+  resolveQualifier(q: string): string | null {
+    if (q.length < 3 || q.length > 8) return null;
+    const fits = [...this.entries.values()].filter(
+      (e) => !e.parent && (isAbbreviationOf(q, e.name) || isAbbreviationOf(q, e.name.replace(NATIONAL, ''))),
+    );
+    return fits.length === 1 ? fits[0]!.name : null;
   }
 
   values(evidenceOf: (forms: string[]) => string): ExtractedOrganization[] {

@@ -8,6 +8,9 @@ for (const o of LEXICON.knownOrgs) {
   for (const a of o.aliases) KNOWN.set(a, o);
 }
 
+/** （以下简称“X”）: declares a short form of the name before it; not part of any list or title. */
+export const SHORT_FORM = /（(?:以下)?简称[：]?“?([^“”（）]{2,16})”?）/g;
+
 /** The longest organization ending of `name`, if any. */
 export function suffixOf(name: string): OrgSuffix | null {
   return suffixes.find((s) => name.endsWith(s.suffix) && name.length > s.suffix.length) ?? null;
@@ -100,6 +103,8 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   if (place && abbr.length - place.length < 2) return false;
   const ending = suffixOf(full)?.suffix ?? full.slice(-3);
   if (!ending.includes(abbr.charAt(abbr.length - 1))) return false;
+  // 某市人民政府 is not short for 某市某区人民政府: a short form does not keep a long ending whole.
+  if (ending.length >= 2 && abbr.endsWith(ending)) return false;
   let j = 0;
   for (const c of full) if (j < abbr.length && c === abbr.charAt(j)) j++;
   return j === abbr.length;
