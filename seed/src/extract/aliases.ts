@@ -46,7 +46,7 @@ export function mergeOrganizations(
     if (said && unique.includes(said)) target = said;
     else if (known && known.name !== s && unique.includes(known.name)) target = known.name;
     else {
-      const full = unique.filter((f) => f !== s && isAbbreviationOf(s, f));
+      const full = unique.filter((f) => f !== s && (isAbbreviationOf(s, f) || sameBodyOfPlace(s, f)));
       if (full.length === 1) target = full[0]!;
     }
     const root = canonical.get(target) ?? target;
@@ -64,6 +64,19 @@ export function mergeOrganizations(
     if (s !== root) e.aliases.add(s);
   }
   return entries;
+}
+
+/**
+ * 杭州萧山区人民政府 and 杭州市萧山区人民政府: the same body of the same place (the last place of both
+ * names and the ending agree), written with a shorter place chain.
+ */
+function sameBodyOfPlace(short: string, full: string): boolean {
+  if (short.length >= full.length) return false;
+  const ending = /(人民政府|政府|委)$/.exec(short)?.[0];
+  if (!ending || !full.endsWith(ending)) return false;
+  const tail = (n: string) => /[\u3400-\u9fff]{2}(区|县|市)$/.exec(n.slice(0, -ending.length))?.[0];
+  const t = tail(short);
+  return t !== undefined && t === tail(full) && short.charAt(0) === full.charAt(0);
 }
 
 /** The entry a surface form belongs to. */

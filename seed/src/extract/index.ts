@@ -6,6 +6,7 @@ import type { ParsedPost } from './descriptors';
 import { eventOrganizations } from './event-orgs';
 import { findEvent, HELD_AT } from './events';
 import { knownMentions, type Mention, postNameMentions, sortMentions, titledMentions } from './mentions';
+import { organizationMentions } from './org-mentions';
 import { OrgRegistry } from './org-registry';
 import { articlePlaces } from './places';
 import { sentenceRoles } from './roles';
@@ -69,6 +70,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     [
       ...posts.flatMap((p) => (p.post.organization ? [p.post.organization] : [])),
       ...orgRoles.map((r) => r.organization),
+      ...sentences.flatMap((s) => organizationMentions(s.text)),
     ],
     text,
     orgRoles.filter((r) => r.role === 'organizer').map((r) => r.organization),

@@ -62,7 +62,7 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
   if (next && suffixes.some((x) => x.suffix.length > s.suffix.length && x.suffix.startsWith(s.suffix + next)))
     return null;
   // 员 of 委员会, 会 of 联合会, ） of 某某（集团）有限公司: the name goes on.
-  if (next === '员' || next === '会' || next === '）') return null;
+  if (next === '员' || (next === '会' && s.suffix === '委') || next === '）') return null;
   return s;
 }
 

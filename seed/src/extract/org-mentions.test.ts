@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { organizationMentions } from './org-mentions';
+
+describe('organizationMentions', () => {
+  it('finds companies and public bodies named on their own', () => {
+    expect(
+      organizationMentions('甲乙新型建材股份有限公司、丙丁陶瓷集团有限公司等20家企业获得表彰。'),
+    ).toEqual(['甲乙新型建材股份有限公司', '丙丁陶瓷集团有限公司']);
+    expect(organizationMentions('某某市发展和改革委员会、某某市经济和信息化局负责同志参加活动。')).toEqual([
+      '某某市发展和改革委员会',
+      '某某市经济和信息化局',
+    ]);
+  });
+  it('ignores prose that only mentions places or departments', () => {
+    expect(organizationMentions('泰安市坚持工业“一业定乾坤”，全市工业技改投资增长。')).toEqual([]);
+    expect(organizationMentions('各有关部门负责同志参加会议。')).toEqual([]);
+    expect(organizationMentions('公司一直以来致力于发展高端产品。')).toEqual([]);
+  });
+});

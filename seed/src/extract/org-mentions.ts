@@ -1,0 +1,57 @@
+import { stripLeadIn } from './descriptors';
+import { kindOf, splitTopOrganization } from './organizations';
+import { leadingPlaces } from './places';
+
+/** Words that open a clause before an organization named on its own (其中，某公司…; 经民政部批准). */
+const LEADS = [
+  '其中',
+  '包括',
+  '以及',
+  '会同',
+  '联合',
+  '由',
+  '经',
+  '是',
+  '与',
+  '和',
+  '及',
+  '同',
+  '向',
+  '对',
+  '在',
+  '为',
+];
+const LEGAL = /(有限公司|有限责任公司|股份有限公司)$/;
+/** Narrative words and titles are never inside an organization's name. */
+const NARRATIVE = /[的了将已等把被]|会长|书记|主任|局长|厅长|部长|处长|院长|董事长|经理|主席|秘书长/;
+
+/**
+ * Organizations named on their own in running text, outside titles and organizer lists: lists of
+ * companies (某某股份有限公司、某某有限公司等20家企业) and bodies of a place (合肥市发展和改革委员会、…负责同志).
+ * Only names that cannot be ordinary prose count: a company's legal ending, or a public body that opens
+ * with its place; each must start a clause or follow a lead word.
+ */
+export function organizationMentions(sentence: string): string[] {
+  const out: string[] = [];
+  for (const raw of sentence.split(/[，。；：、“”（）《》！？\s]/)) {
+    // 图为某公司董事长…, 近日某局…: the same openings as before a person's titles.
+    const chunk = stripLeadIn(raw);
+    for (const start of starts(chunk)) {
+      const found = splitTopOrganization(chunk.slice(start));
+      if (!found || NARRATIVE.test(found.org) || found.org.length > 30) continue;
+      const org = found.org;
+      const publicBody = ['government', 'agency'].includes(kindOf(org)) && leadingPlaces(org).length > 0;
+      if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) {
+        out.push(org);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function starts(chunk: string): number[] {
+  const out = [0];
+  for (const w of LEADS) if (chunk.startsWith(w)) out.push(w.length);
+  return out;
+}
