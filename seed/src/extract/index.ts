@@ -125,11 +125,14 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       .map((e) => e.name),
     otherBodies: [...registry.entries.values()].map((e) => e.name),
     // Provinces inside company or person names (上海电气, 叶辽宁) are not places the article speaks of.
-    prose: [...registry.entries.values()]
-      .flatMap((e) => [e.name, ...e.aliases])
-      .concat(posts.flatMap((p) => (p.post.organization ? [p.post.organization] : [])))
-      .concat(posts.map((p) => p.post.title))
-      .concat(persons.names())
+    prose: [
+      ...new Set([
+        ...[...registry.entries.values()].flatMap((e) => [e.name, ...e.aliases]),
+        ...posts.flatMap((p) => (p.post.organization ? [p.post.organization] : [])),
+        ...posts.map((p) => p.post.title),
+        ...persons.names(),
+      ]),
+    ]
       .sort((a, b) => b.length - a.length)
       .reduce((t, n) => t.split(n).join('|'), text),
   });

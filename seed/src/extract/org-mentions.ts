@@ -1,5 +1,5 @@
 import { stripLeadIn } from './descriptors';
-import { kindOf, splitTopOrganization } from './organizations';
+import { kindOf, mayNameOrganization, splitTopOrganization } from './organizations';
 import { leadingPlaces } from './places';
 
 /** Words that open a clause before an organization named on its own (其中，某公司…; 经民政部批准). */
@@ -34,6 +34,7 @@ const NARRATIVE = /[的了将已等把被]|会长|书记|主任|局长|厅长|�
 export function organizationMentions(sentence: string): string[] {
   const out: string[] = [];
   for (const raw of sentence.split(/[，。；：、“”（）《》！？\s]/)) {
+    if (raw.length < 5 || !mayNameOrganization(raw)) continue;
     // 图为某公司董事长…, 近日某局…: the same openings as before a person's titles.
     const chunk = stripLeadIn(raw);
     for (const start of starts(chunk)) {

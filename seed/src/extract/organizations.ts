@@ -11,6 +11,15 @@ for (const o of LEXICON.knownOrgs) {
 /** （以下简称“X”）: declares a short form of the name before it; not part of any list or title. */
 export const SHORT_FORM = /（(?:以下)?简称[：]?“?([^“”（）]{2,16})”?）/g;
 
+/** Last characters of organization endings: most positions are ruled out by one look-up. */
+const SUFFIX_LAST = new Set(suffixes.map((s) => s.suffix.charAt(s.suffix.length - 1)));
+
+/** Could `text` hold an organization name at all (does any ending's last character occur)? */
+export function mayNameOrganization(text: string): boolean {
+  for (const c of text) if (SUFFIX_LAST.has(c)) return true;
+  return false;
+}
+
 /** The longest organization ending of `name`, if any. */
 export function suffixOf(name: string): OrgSuffix | null {
   return suffixes.find((s) => name.endsWith(s.suffix) && name.length > s.suffix.length) ?? null;
@@ -52,6 +61,7 @@ function wordEndsOrCrosses(text: string, w: string, end: number): boolean {
  * the start of a longer ending or of a common word (委 of 委员会, 部 of 部门, 局 of 局面).
  */
 function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): OrgSuffix | null {
+  if (!SUFFIX_LAST.has(text.charAt(end - 1))) return null;
   const head = text.slice(0, end);
   const s = suffixes.find(
     (x) => (level === 'any' || x.level === level) && head.endsWith(x.suffix) && head.length > x.suffix.length,
