@@ -210,6 +210,27 @@ describe('explorer', () => {
     await page.getByRole('button', { name: '中文' }).click();
   });
 
+  it('exports the view as PNG and JSON', async () => {
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('guanxi.png');
+    const pngBytes = readFileSync((await png.path())!);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 JSON' }).click(),
+    ]);
+    const view = JSON.parse(readFileSync((await json.path())!, 'utf8')) as {
+      format: string;
+      nodes: { id: string; position: unknown }[];
+    };
+    expect(view.format).toBe('guanxi-view/1');
+    expect(view.nodes.length).toBe(await nodeCount(page));
+    expect(view.nodes.find((n) => n.id === LI)?.position).toBeTruthy();
+  });
+
   it('restores a shared view and shows a name with markup as text', async () => {
     const evil = evilIds[0]!;
     const p2 = await browser.newPage({ viewport: { width: 1280, height: 800 } });
