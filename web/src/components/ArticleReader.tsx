@@ -13,7 +13,7 @@ import { kindCaption } from '../i18n';
 type State =
   | { status: 'loading' }
   | { status: 'done'; article: ArticleDto | null }
-  | { status: 'error'; message: string };
+  | { status: 'error'; error: unknown };
 
 export function ArticleReader({ id, onClose }: { id: string; onClose(): void }) {
   const { t, lang, addNodes } = useApp();
@@ -24,7 +24,7 @@ export function ArticleReader({ id, onClose }: { id: string; onClose(): void }) 
     fetchArticle(id, { signal: abort.signal })
       .then((article) => setState({ status: 'done', article }))
       .catch((e: unknown) => {
-        if ((e as Error).name !== 'AbortError') setState({ status: 'error', message: describeError(t, e) });
+        if ((e as Error).name !== 'AbortError') setState({ status: 'error', error: e });
       });
     return () => abort.abort();
   }, [id]);
@@ -53,7 +53,7 @@ export function ArticleReader({ id, onClose }: { id: string; onClose(): void }) 
       {state.status === 'loading' && <p className="hint">{t('loading')}</p>}
       {state.status === 'error' && (
         <p className="hint error-text" role="alert">
-          {state.message}
+          {describeError(t, state.error)}
         </p>
       )}
       {article && (

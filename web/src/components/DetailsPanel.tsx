@@ -11,7 +11,7 @@ import { kindCaption, roleCaption } from '../i18n';
 import { EntityLink, EvidenceList, FactSection, PostTitle } from './details-parts';
 
 type State =
-  { status: 'loading' } | { status: 'done'; node: NodeDetails | null } | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'done'; node: NodeDetails | null } | { status: 'error'; error: unknown };
 
 function Person({ node }: { node: PersonDetails }) {
   const { t, lang } = useApp();
@@ -169,10 +169,9 @@ export function DetailsPanel() {
     fetchDetails(id, { signal: abort.signal })
       .then((node) => setState({ status: 'done', node }))
       .catch((e: unknown) => {
-        if ((e as Error).name !== 'AbortError') setState({ status: 'error', message: describeError(t, e) });
+        if ((e as Error).name !== 'AbortError') setState({ status: 'error', error: e });
       });
     return () => abort.abort();
-    // `t` only formats the message; refetching on a language switch would be wasted.
   }, [id]);
 
   const graphNode = id ? model.nodes.get(id) : undefined;
@@ -189,7 +188,7 @@ export function DetailsPanel() {
           {state.status === 'loading' && <p className="hint">{t('loading')}</p>}
           {state.status === 'error' && (
             <p className="hint error-text" role="alert">
-              {state.message}
+              {describeError(t, state.error)}
             </p>
           )}
           {state.status === 'done' &&
