@@ -62,7 +62,8 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   );
   let event: ExtractedEvent | null = found?.event ?? null;
   // Roles need an event; without a recognisable name the headline stands for it.
-  if (!event && (roleFacts.length > 0 || orgRoles.length > 0))
+  // Speaking alone (某某强调) happens outside events too; hosting or organizing implies one.
+  if (!event && (roleFacts.some((r) => r.role === 'host') || orgRoles.length > 0))
     event = { name: title, date: null, place: null, evidence: title };
 
   // 4. Organizations: merged names, kinds, aliases, parents of sub-units, back-references resolved.
@@ -89,6 +90,15 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       evidence,
     });
   }
+
+  // 李强总理 next to 国务院总理李强: the post without a body repeats the one with it.
+  const kept = positions
+    .values()
+    .filter(
+      (p) =>
+        p.organization !== null ||
+        !positions.values().some((q) => q.person === p.person && q.organization && q.title.endsWith(p.title)),
+    );
 
   // A guest who also speaks or hosts anywhere in the article is a speaker or host, not a guest.
   const active = new Set(roleFacts.filter((r) => r.role !== 'guest').map((r) => r.mention.name));
@@ -146,7 +156,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     places: places.map((p) => p.name),
     placeDetails: places,
     events: event ? [event] : [],
-    positions: positions.values(),
+    positions: kept,
     roles: roles.values(),
     event_orgs: eventOrgs.values(),
   };

@@ -84,6 +84,16 @@ export function taggedNameEndingAt(text: string, end: number): string | null {
   return null;
 }
 
+/** Length of the verbs or adverbs that open `text` (走进…, 先后来到…), by jieba's tags, at most two words. */
+export function leadingVerbLength(text: string): number {
+  let n = 0;
+  for (const { word, tag } of segmenter().tag(text.slice(0, 8), true).slice(0, 2)) {
+    if (!/^(v|vd|d|p|ad)$/.test(tag)) break;
+    n += word.length;
+  }
+  return n;
+}
+
 /** The surname of a full name (欧阳 of 欧阳明远). */
 export function surnameOf(name: string): string {
   return name.slice(0, surnameAt(name, 0) || 1);

@@ -1,5 +1,6 @@
 import { stripLeadIn } from './descriptors';
 import { kindOf, mayNameOrganization, splitTopOrganization } from './organizations';
+import { leadingVerbLength } from './names';
 import { leadingPlaces } from './places';
 
 /** Words that open a clause before an organization named on its own (其中，某公司…; 经民政部批准). */
@@ -37,22 +38,36 @@ export function organizationMentions(sentence: string): string[] {
     if (raw.length < 5 || !mayNameOrganization(raw)) continue;
     // 图为某公司董事长…, 近日某局…: the same openings as before a person's titles.
     const chunk = stripLeadIn(raw);
-    for (const start of starts(chunk)) {
-      const found = splitTopOrganization(chunk.slice(start));
-      if (!found || NARRATIVE.test(found.org) || found.org.length > 30) continue;
-      const org = found.org;
-      const publicBody = ['government', 'agency'].includes(kindOf(org)) && leadingPlaces(org).length > 0;
-      if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) {
-        out.push(org);
-        break;
-      }
+    let rest = chunk;
+    // 京东方…有限公司和成都…有限公司: after one name, a joined second one is read too.
+    for (let guard = 0; guard < 8 && rest.length >= 5; guard++) {
+      const org = firstOrganization(rest);
+      if (!org) break;
+      out.push(org);
+      rest = rest.slice(rest.indexOf(org) + org.length).replace(/^(和|与|及|以及)/, '');
     }
   }
   return out;
 }
 
+function firstOrganization(chunk: string): string | null {
+  for (const start of starts(chunk)) {
+    const found = splitTopOrganization(chunk.slice(start));
+    if (!found || NARRATIVE.test(found.org) || found.org.length > 30) continue;
+    const org = found.org;
+    const publicBody = ['government', 'agency'].includes(kindOf(org)) && leadingPlaces(org).length > 0;
+    if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;
+  }
+  return null;
+}
+
+/** Where a name may start: the chunk's start, after a lead word, after opening verbs (走进…). */
 function starts(chunk: string): number[] {
-  const out = [0];
+  // Later starts first: 走进某公司 must not read as a company named 走进某….
+  const out: number[] = [];
   for (const w of LEADS) if (chunk.startsWith(w)) out.push(w.length);
+  const verbs = leadingVerbLength(chunk);
+  if (verbs > 0) out.push(verbs);
+  out.push(0);
   return out;
 }
