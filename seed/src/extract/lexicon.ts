@@ -154,8 +154,12 @@ function loadPlaces() {
       throw new Error(`lexicon ${file}: bad province ${JSON.stringify(p)}`);
     return { full: p[0] as string, short: p[1] as string };
   });
+  const short = j['shortForms'];
+  if (typeof short !== 'object' || short === null)
+    throw new Error(`lexicon ${file}: shortForms must be an object`);
   return {
     provinces,
+    shortForms: new Map(Object.entries(short as Record<string, string>)),
     notPlaces: new Set(strings(j, 'notPlaces', file)),
     notAfter: new Set(strings(j, 'notAfter', file)),
   };

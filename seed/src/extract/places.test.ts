@@ -31,3 +31,10 @@ describe('placeName', () => {
     expect(placeName('鼓楼区')).toBe('鼓楼区');
   });
 });
+
+describe('short city names', () => {
+  it('reads 在京/在沪 as Beijing/Shanghai only in an event phrase', () => {
+    expect(leadingPlaces('京', true)).toEqual([{ name: '北京', parent: null }]);
+    expect(leadingPlaces('京')).toEqual([]);
+  });
+});

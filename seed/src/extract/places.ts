@@ -28,6 +28,9 @@ function provinceAt(text: string, i: number): { short: string; length: number } 
  */
 export function leadingPlaces(text: string, bare = false): ExtractedPlace[] {
   const out: ExtractedPlace[] = [];
+  // 在京召开, 在沪举行: a city's one-character name, only where the whole phrase is that name.
+  const short = bare ? LEXICON.places.shortForms.get(text) : undefined;
+  if (short) return [{ name: short, parent: null }];
   let i = 0;
   const prov = provinceAt(text, 0);
   if (prov) {

@@ -43,3 +43,10 @@ describe('sentenceRoles', () => {
     expect(roles('某某大学教授周文作了主旨演讲——《数字经济》。')).toEqual(['周文:speaker:数字经济']);
   });
 });
+
+describe('topicIn, more forms', () => {
+  it('reads 作《…》的主题报告 and 以“…”为题', () => {
+    expect(topicIn('作《新型工业化的路径》的主题报告')).toBe('新型工业化的路径');
+    expect(topicIn('以“数据要素”为题作分享')).toBe('数据要素');
+  });
+});
