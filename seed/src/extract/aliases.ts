@@ -76,7 +76,9 @@ function sameBodyOfPlace(short: string, full: string): boolean {
   if (!ending || !full.endsWith(ending)) return false;
   const tail = (n: string) => /[\u3400-\u9fff]{2}(区|县|市)$/.exec(n.slice(0, -ending.length))?.[0];
   const t = tail(short);
-  return t !== undefined && t === tail(full) && short.charAt(0) === full.charAt(0);
+  if (t === undefined || t !== tail(full)) return false;
+  // 济南市人民政府 inside 山东省济南市人民政府, or 杭州萧山区… beside 杭州市萧山区…
+  return full.endsWith(short) || short.charAt(0) === full.charAt(0);
 }
 
 /** The entry a surface form belongs to. */

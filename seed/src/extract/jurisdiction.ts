@@ -15,10 +15,9 @@ export function jurisdictions(names: readonly string[]): Map<string, string> {
   for (const n of names) {
     const chain = /^(中共)?(.+)$/.exec(n)![2]!;
     for (const p of leadingPlaces(chain)) {
-      const level =
-        chain.startsWith(p.name + '省') || chain.startsWith(p.name + '市')
-          ? chain.charAt(p.name.length)
-          : p.name.slice(-1);
+      // 山东省济南市…: the level is the character after the place's name where the chain writes one.
+      const after = chain.charAt(chain.indexOf(p.name) + p.name.length);
+      const level = (LEVELS as readonly string[]).includes(after) ? after : p.name.slice(-1);
       if (!(LEVELS as readonly string[]).includes(level)) continue;
       const full = p.name.endsWith(level) ? p.name : p.name + level;
       const set = seen.get(level) ?? new Set<string>();
