@@ -5,7 +5,14 @@ import { newEventOrgs, newPositions, newRoles, PersonSet } from './assemble';
 import type { ParsedPost } from './descriptors';
 import { eventOrganizations } from './event-orgs';
 import { findEvent, HELD_AT } from './events';
-import { knownMentions, type Mention, postNameMentions, sortMentions, titledMentions } from './mentions';
+import {
+  knownMentions,
+  type Mention,
+  parentheticalMentions,
+  postNameMentions,
+  sortMentions,
+  titledMentions,
+} from './mentions';
 import { organizationMentions } from './org-mentions';
 import { OrgRegistry } from './org-registry';
 import { articlePlaces } from './places';
@@ -30,7 +37,8 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   const posts: { person: string; post: ParsedPost; evidence: string }[] = [];
   const mentions: Mention[][] = sentences.map((s) => {
     const titled = titledMentions(s.text);
-    return sortMentions([...titled, ...postNameMentions(s.text, titled)]);
+    const listed = [...titled, ...parentheticalMentions(s.text, titled)];
+    return sortMentions([...listed, ...postNameMentions(s.text, listed)]);
   });
   mentions.forEach((ms, k) => {
     for (const m of ms) {

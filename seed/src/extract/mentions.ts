@@ -126,6 +126,34 @@ function coverage(s: string, taken: readonly Mention[]): Uint8Array {
   return used;
 }
 
+/**
+ * 王某某（某部原副部长）、黄某某（某研究院院长）: a name at the start of a list item with its titles
+ * in parentheses after it.
+ */
+export function parentheticalMentions(s: string, taken: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const used = coverage(s, taken);
+  for (let p = s.indexOf('（'); p >= 0; p = s.indexOf('（', p + 1)) {
+    const close = s.indexOf('）', p);
+    if (close < 0 || close - p > 40 || used[p - 1]) continue;
+    for (const len of [2, 3, 4]) {
+      const start = p - len;
+      if (start < 0 || nameAt(s, start) !== s.slice(start, p)) continue;
+      if (start > 0 && !LIST_OPENERS.includes(s.charAt(start - 1))) continue;
+      const inner = s.slice(p + 1, close);
+      if (!titleEndingAt(inner, inner.length)) continue;
+      const posts = parseDescriptor(inner);
+      if (posts.length === 0) continue;
+      out.push({ name: s.slice(start, p), start, nameStart: start, end: p, posts, via: 'title' });
+      break;
+    }
+  }
+  return out;
+}
+
+/** What may stand right before a listed name: punctuation, or the 有/是 of 出席的有. */
+const LIST_OPENERS = '：、，；有是为'.split('');
+
 /** Persons named before a title (习近平总书记), known to jieba as names; the title has no organization. */
 export function postNameMentions(s: string, taken: readonly Mention[]): Mention[] {
   const out: Mention[] = [];

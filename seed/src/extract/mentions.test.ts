@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parentheticalMentions, postNameMentions, titledMentions } from './mentions';
+
+const read = (s: string) =>
+  titledMentions(s).map(
+    (m) => `${m.name}:${m.posts.map((p) => `${p.title}@${p.organization ?? '-'}`).join(',')}`,
+  );
+
+describe('titledMentions', () => {
+  it('reads organization + title chain + name with no separator', () => {
+    expect(read('某省工业和信息化厅党组成员、副厅长安文杰在致辞中表示')).toEqual([
+      '安文杰:党组成员@某省工业和信息化厅,副厅长@某省工业和信息化厅',
+    ]);
+  });
+  it('gives names listed after one title the same posts', () => {
+    expect(read('某某协会副会长朱一、冯二、王三等出席会议')).toEqual([
+      '朱一:副会长@某某协会',
+      '冯二:副会长@某某协会',
+      '王三:副会长@某某协会',
+    ]);
+  });
+  it('lets a person in a list inherit the previous body', () => {
+    expect(read('某某协会会长尹一，常务副会长付二出席')).toEqual([
+      '尹一:会长@某某协会',
+      '付二:常务副会长@某某协会',
+    ]);
+  });
+  it('joins a title clause written before a comma', () => {
+    expect(read('某省能源局党组成员，副局长邝一出席')).toEqual([
+      '邝一:党组成员@某省能源局,副局长@某省能源局',
+    ]);
+  });
+  it('reads posts after a name: （现任…） and 当选', () => {
+    expect(read('某某局原局长杨一（现任某某协会名誉会长）作报告')).toEqual([
+      '杨一:原局长@某某局,名誉会长@某某协会',
+    ]);
+    const elected = titledMentions('某某有限公司董事长陈一当选会长。')[0]!;
+    expect(elected.posts.at(-1)).toMatchObject({ title: '会长', organization: null, ofOrganizer: true });
+  });
+  it('keeps a company name with （集团） whole', () => {
+    expect(read('某某光学科技（集团）有限公司总裁叶一出席')).toEqual([
+      '叶一:总裁@某某光学科技（集团）有限公司',
+    ]);
+  });
+});
+
+describe('parentheticalMentions', () => {
+  it('reads names followed by their titles in parentheses', () => {
+    const s = '出席会议的嘉宾有：王一平（某某部原副部长）、黄二河（某某研究院院长）。';
+    expect(
+      parentheticalMentions(s, []).map((m) => `${m.name}:${m.posts[0]!.title}@${m.posts[0]!.organization}`),
+    ).toEqual(['王一平:原副部长@某某部', '黄二河:院长@某某研究院']);
+  });
+});
+
+describe('postNameMentions', () => {
+  it('reads a known name before a title, without organization', () => {
+    const s = '深入贯彻习近平总书记重要讲话精神';
+    expect(postNameMentions(s, []).map((m) => [m.name, m.posts[0]?.title, m.posts[0]?.organization])).toEqual(
+      [['习近平', '总书记', null]],
+    );
+  });
+});
