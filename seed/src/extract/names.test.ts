@@ -35,3 +35,11 @@ describe('surnameOf', () => {
     expect(surnameOf('李四')).toBe('李');
   });
 });
+
+describe('nameAt, words that only look like names', () => {
+  it('refuses prepositions and verbs after a title', () => {
+    expect(nameAt('向大会作工作报告', 0)).toBeNull();
+    expect(nameAt('陈述了学校发展规划', 0)).toBeNull();
+    expect(nameAt('于军发表主旨演讲', 0)).toBe('于军');
+  });
+});

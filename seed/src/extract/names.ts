@@ -47,14 +47,27 @@ export function nameAt(text: string, i: number): string | null {
   });
   // jieba is the costly part: skip it where not even a two-character name could stand.
   if (fits.length === 0 && !HAN.test(text.slice(i, i + s + 1))) return null;
-  const head = segmenter().tag(text.slice(i, i + 8), true)[0];
+  const [head, second] = segmenter().tag(text.slice(i, i + 8), true);
   const first = head?.word ?? '';
   // 宣读了 after 秘书长 is a verb, not 宣 + 读了: a common non-noun word opening the candidate rules it out.
   if (first.length >= 2 && NOT_NAME_TAGS.test(head?.tag ?? '')) return null;
+  // 院长向大会作报告: a preposition before a word jieba knows is not a surname.
+  if (
+    first.length === 1 &&
+    /^(p|c)$/.test(head?.tag ?? '') &&
+    (second?.word.length ?? 0) >= 2 &&
+    !/^(x|nr)/.test(second?.tag ?? '')
+  )
+    return null;
   const exactNoun = NOUN_TAGS.test(head?.tag ?? '') && isNameBoundary(text, i + first.length);
   if (fits.length === 0) {
     // No boundary word we know follows, but jieba sees an unknown or person word here (陈宗年当选…).
-    const unknown = /^(x|nr)/.test(head?.tag ?? '') && first.length >= s + 1 && first.length <= s + 2;
+    // …but not 陈述了: a name is not followed by a particle.
+    const unknown =
+      /^(x|nr)/.test(head?.tag ?? '') &&
+      first.length >= s + 1 &&
+      first.length <= s + 2 &&
+      !/^u/.test(second?.tag ?? '');
     return unknown && HAN.test(first) ? first : null;
   }
   if (fits.length === 1) return exactNoun && fits[0] === first.length ? null : text.slice(i, i + fits[0]!);

@@ -23,6 +23,16 @@ describe('odd input', () => {
     expect(run(`标题\n${quotes}`).persons).toEqual([]);
   });
 
+  it('finds no persons in prose that only uses titles as nouns', () => {
+    const prose = [
+      '会议指出，各级党委书记要切实履行第一责任人职责，厅长办公会议研究部署了下一步工作。',
+      '局长们纷纷表示，将认真落实会议精神。总经理办公会审议通过了有关事项。',
+      '协会会长单位和副会长单位代表参加了会议。秘书长高度评价了本次活动。',
+      '主任委员会议上，院长向大会作工作报告，校长陈述了学校发展规划。',
+    ].join('\n');
+    expect(run(`某某会议召开\n${prose}`).persons).toEqual([]);
+  });
+
   it('returns valid, empty lists when the article has no entities', () => {
     const x = run('今天天气\n天气晴朗，适合出行。');
     expect(x).toMatchObject({
