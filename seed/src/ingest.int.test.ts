@@ -1,25 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectTestDriver, deleteByPrefix, testSettings, uniquePrefix } from '../../test/neo4j';
+import { testSettings, uniquePrefix } from '../../test/neo4j';
 import { ingestArticle } from './ingest';
-import { applySchema } from './store/schema';
-import { countPrefix, GOLD_ARTICLE } from './store/test-helpers';
-import { enableTcpNoDelay } from '@guanxi/db';
+import { closeTestGraph, countPrefix, GOLD_ARTICLE, openTestGraph } from './store/test-helpers';
 
 let driver: Driver;
 const p = uniquePrefix();
 const db = (): string => testSettings().database;
 
 beforeAll(async () => {
-  enableTcpNoDelay();
-  driver = await connectTestDriver();
-  await applySchema(driver, db());
+  driver = await openTestGraph();
 });
-afterAll(async () => {
-  await deleteByPrefix(driver, p);
-  await driver.close();
-});
+afterAll(() => closeTestGraph(driver, p));
 
 describe('ingestArticle', () => {
   it('normalizes, extracts and writes an article file, and a second ingest adds nothing', async () => {

@@ -1,26 +1,19 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectTestDriver, deleteByPrefix, testSettings, uniquePrefix } from '../../../test/neo4j';
+import { testSettings, uniquePrefix } from '../../../test/neo4j';
 import { generateExtractions } from '../generate/index';
 import { writeBulk } from './bulk';
-import { applySchema } from './schema';
-import { countPrefix } from './test-helpers';
+import { closeTestGraph, countPrefix, openTestGraph } from './test-helpers';
 import { writeExtraction } from './write';
-import { enableTcpNoDelay } from '@guanxi/db';
 
 let driver: Driver;
 const p = uniquePrefix();
 const db = (): string => testSettings().database;
 
 beforeAll(async () => {
-  enableTcpNoDelay();
-  driver = await connectTestDriver();
-  await applySchema(driver, db());
+  driver = await openTestGraph();
 });
-afterAll(async () => {
-  await deleteByPrefix(driver, p);
-  await driver.close();
-});
+afterAll(() => closeTestGraph(driver, p));
 
 describe('writeBulk', () => {
   it('writes the same graph as one transaction per article, and is idempotent', async () => {

@@ -1,22 +1,18 @@
 import { decodeEvidence } from '@guanxi/schema';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectTestDriver, deleteByPrefix, testSettings, uniquePrefix } from '../../../test/neo4j';
+import { testSettings, uniquePrefix } from '../../../test/neo4j';
 import { organizationId, personId } from '../resolve/index';
 import { mergeEntities, MergeError } from './merge';
-import { applySchema } from './schema';
-import { articleOf, countPrefix, extractionOf } from './test-helpers';
+import { articleOf, closeTestGraph, countPrefix, extractionOf, openTestGraph } from './test-helpers';
 import { writeExtraction } from './write';
-import { enableTcpNoDelay } from '@guanxi/db';
 
 let driver: Driver;
 const p = uniquePrefix();
 const db = (): string => testSettings().database;
 
 beforeAll(async () => {
-  enableTcpNoDelay();
-  driver = await connectTestDriver();
-  await applySchema(driver, db());
+  driver = await openTestGraph();
   const event = { name: '合并测试大会', date: '2024-03-01', place: '北京' };
   // Two articles name the same man differently and the same ministry differently.
   await writeExtraction(
@@ -50,10 +46,7 @@ beforeAll(async () => {
     { idPrefix: p },
   );
 });
-afterAll(async () => {
-  await deleteByPrefix(driver, p);
-  await driver.close();
-});
+afterAll(() => closeTestGraph(driver, p));
 
 describe('mergeEntities', () => {
   it('refuses missing ids, different kinds and self-merges, changing nothing', async () => {

@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectTestDriver, deleteByPrefix, testSettings, uniquePrefix } from '../../../test/neo4j';
+import { testSettings, uniquePrefix } from '../../../test/neo4j';
 import type { NormalizedArticle } from '../normalize/index';
-import { applySchema } from './schema';
 import { collectArticleFiles, ingestFiles, seedIfEmpty, summarize } from './seed-files';
-import { countPrefix, extractionOf } from './test-helpers';
-import { enableTcpNoDelay } from '@guanxi/db';
+import { closeTestGraph, countPrefix, extractionOf, openTestGraph } from './test-helpers';
 
 let driver: Driver;
 let dir: string;
@@ -18,9 +16,7 @@ const db = (): string => testSettings().database;
 const extract = (a: NormalizedArticle) => extractionOf({ persons: [{ name: `人${a.title}`, aliases: [] }] });
 
 beforeAll(async () => {
-  enableTcpNoDelay();
-  driver = await connectTestDriver();
-  await applySchema(driver, db());
+  driver = await openTestGraph();
   dir = await mkdtemp(join(tmpdir(), 'guanxi-seed-'));
   await mkdir(join(dir, 'sub'));
   await writeFile(join(dir, 'a.txt'), '甲文章\n正文甲');
@@ -32,8 +28,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'notes.md'), 'ignored');
 });
 afterAll(async () => {
-  await deleteByPrefix(driver, p);
-  await driver.close();
+  await closeTestGraph(driver, p);
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Extraction } from '@guanxi/schema';
 import type { Driver } from 'neo4j-driver';
+import { connectTestDriver, deleteByPrefix, testSettings } from '../../../test/neo4j';
 import { normalizeArticle, type NormalizedArticle } from '../normalize/index';
+import { applySchema } from './schema';
 
 /** Shared by the writer's integration tests: fixtures, and counts scoped to one id prefix. */
 export const GOLD_ARTICLE = new URL('../../articles/000_0d5c12121d1e2778.txt', import.meta.url);
@@ -69,4 +71,18 @@ export async function countPrefix(driver: Driver, database: string, prefix: stri
   } finally {
     await session.close();
   }
+}
+
+/** A driver to the test Neo4j with the model's constraints and indexes applied. */
+export async function openTestGraph(): Promise<Driver> {
+  const driver = await connectTestDriver();
+  await applySchema(driver, testSettings().database);
+  return driver;
+}
+
+/** Deletes what this test file wrote (its id prefix) and closes the driver. */
+export async function closeTestGraph(driver: Driver | undefined, prefix: string): Promise<void> {
+  if (!driver) return;
+  await deleteByPrefix(driver, prefix);
+  await driver.close();
 }

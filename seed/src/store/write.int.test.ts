@@ -1,26 +1,26 @@
 import { decodeEvidence } from '@guanxi/schema';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectTestDriver, deleteByPrefix, testSettings, uniquePrefix } from '../../../test/neo4j';
+import { testSettings, uniquePrefix } from '../../../test/neo4j';
 import { organizationId, personId } from '../resolve/index';
-import { applySchema } from './schema';
-import { articleOf, countPrefix, extractionOf, goldPair } from './test-helpers';
+import {
+  articleOf,
+  closeTestGraph,
+  countPrefix,
+  extractionOf,
+  goldPair,
+  openTestGraph,
+} from './test-helpers';
 import { writeExtraction } from './write';
-import { enableTcpNoDelay } from '@guanxi/db';
 
 let driver: Driver;
 const prefix = uniquePrefix();
 const db = (): string => testSettings().database;
 
 beforeAll(async () => {
-  enableTcpNoDelay();
-  driver = await connectTestDriver();
-  await applySchema(driver, db());
+  driver = await openTestGraph();
 });
-afterAll(async () => {
-  await deleteByPrefix(driver, prefix);
-  await driver.close();
-});
+afterAll(() => closeTestGraph(driver, prefix));
 
 async function node(id: string): Promise<Record<string, unknown> | null> {
   const res = await driver.executeQuery(
