@@ -32,7 +32,9 @@ export interface ParsedPost {
   readonly qualifier?: string;
 }
 
-const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡)$/;
+const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
+/** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
+const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
 const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|当天)?/;
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
@@ -141,6 +143,14 @@ function resolveSegment(
     const session = SESSION.exec(split.org)?.[0] ?? '';
     return { org: split.org.slice(session.length), title: session + split.rest + title, path: split.rest };
   }
+  // 东城街道党工委书记、街道办事处主任: the body of the same place, named by its level (街道 …).
+  const place = inherited && isPartyCommittee(inherited) ? inherited.replace(/(党工委|党委|委)$/, '') : '';
+  const level = /(街道|镇|乡)$/.exec(place)?.[1];
+  if (level && prefix.startsWith(level) && prefix.length > level.length && suffixOf(prefix))
+    return { org: place + prefix.slice(level.length), title, path: '' };
+  const committee = COMMITTEE_TITLE.exec(title);
+  if (committee && PLACE_ONLY.test(prefix) && isPartyTitle(committee[2]!))
+    return { org: prefix + committee[1]!, title: committee[2]!, path: '' };
   if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title)))
     return { org: isLocalHead(title) ? `${prefix}人民政府` : `${prefix}委`, title, path: '' };
   // 上海数学中心 after 复旦大学原副校长: a unit named after a place stands on its own.

@@ -18,6 +18,8 @@ const ROLE_THEN_LIST = new RegExp(`(${ALT})(?:单位|方)(?:为|是|：|有)(.+)
 const UNDER = new RegExp(`(?:在|得到了?|获得了?)(.+?)的(?:大力|悉心|精心)?(${ALT})`);
 
 const ANY_ROLE = new RegExp(ALT);
+/** 由A主办、B承办的…: a role word before 、 closes its own list. */
+const ROLE_THEN_ENUM = new RegExp(`(${ALT})、`, 'g');
 
 const roleOf = (w: string): OrganizationEventRole => ROLE_WORDS.find(([x]) => x === w)![1];
 
@@ -64,7 +66,10 @@ export function eventOrganizations(sentence: string): OrgRoleFact[] {
   const out: OrgRoleFact[] = [];
   // 由A，B主办 (a comma where 、 was meant): a clause that is only organizations joins the next list.
   let waiting: string[] = [];
-  for (const clause of sentence.replace(SHORT_FORM, '').split(/[，；。]/)) {
+  for (const clause of sentence
+    .replace(SHORT_FORM, '')
+    .replace(ROLE_THEN_ENUM, '$1，')
+    .split(/[，；。]/)) {
     const c = clause.trim();
     if (c.length === 0) continue;
     const under = UNDER.exec(c);

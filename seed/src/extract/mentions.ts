@@ -1,6 +1,6 @@
 import { parseDescriptor, type ParsedPost } from './descriptors';
 import { LEXICON } from './lexicon';
-import { nameAt, surnameAt, taggedNameEndingAt } from './names';
+import { dottedNameAt, nameAt, surnameAt, taggedNameEndingAt } from './names';
 import { SHORT_FORM } from './organizations';
 import { titleEndingAt } from './titles';
 
@@ -33,10 +33,11 @@ export function titledMentions(s: string): Mention[] {
       floor = i + 1;
       continue;
     }
-    if (surnameAt(s, i) === 0) continue;
+    const dotted = dottedNameAt(s, i);
+    if (surnameAt(s, i) === 0 && !dotted) continue;
     const tm = titleEndingAt(s, i, floor);
-    if (!tm) continue;
-    const name = nameAt(s, i);
+    if (!tm || titleGoesOn(s, i, tm.start, floor)) continue;
+    const name = dotted ?? nameAt(s, i);
     if (!name) continue;
     const prev = out.at(-1);
     const listed = prev && floor === prev.end + 1 && '，、'.includes(s.charAt(prev.end));
@@ -65,6 +66,15 @@ export function titledMentions(s: string): Mention[] {
     i = floor - 1;
   }
   return out;
+}
+
+/** 总工程师钱某: a title (总工) that a longer one (总工程师) continues through `i` is not followed by a name. */
+function titleGoesOn(s: string, i: number, start: number, floor: number): boolean {
+  for (const k of [1, 2]) {
+    const longer = titleEndingAt(s, i + k, floor);
+    if (longer && longer.start <= start) return true;
+  }
+  return false;
 }
 
 /** Start of a clause that ends with a title right before `floor`'s comma, or `floor` itself. */

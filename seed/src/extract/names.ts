@@ -107,6 +107,23 @@ export function leadingVerbLength(text: string): number {
   return n;
 }
 
+/** Separators inside transliterated names (买买提·艾力): the middle dot and its look-alikes. */
+const NAME_DOTS = '·•・‧';
+const DOTTED = new RegExp(`^[\\u3400-\\u9fff]{1,6}(?:[${NAME_DOTS}][\\u3400-\\u9fff]{1,8})+`);
+
+/**
+ * A transliterated name with middle dots (买买提·艾力, 阿依古丽·吐尔逊) starting at `i`: its parts need no
+ * surname; the last part ends at the first boundary word after at least two characters.
+ */
+export function dottedNameAt(text: string, i: number): string | null {
+  const m = DOTTED.exec(text.slice(i, i + 40));
+  if (!m) return null;
+  const lastDot = Math.max(...[...NAME_DOTS].map((d) => m[0].lastIndexOf(d)));
+  for (let end = i + lastDot + 3; end <= i + m[0].length; end++)
+    if (isNameBoundary(text, end)) return text.slice(i, end);
+  return null;
+}
+
 /** The surname of a full name (欧阳 of 欧阳明远). */
 export function surnameOf(name: string): string {
   return name.slice(0, surnameAt(name, 0) || 1);

@@ -23,6 +23,8 @@ const LEADS = [
   '为',
 ];
 const LEGAL = /(有限公司|有限责任公司|股份有限公司)$/;
+/** 县发展改革局, 市自然资源局: a department named by its level only (the article's place is meant). */
+const LEVEL_ONLY = /^(?!市场|区域|县域|省级|市级|县级|区级)(省|市|区|县)[\u3400-\u9fff]{2,10}(局|厅)$/;
 /** Narrative words and titles are never inside an organization's name. */
 const NARRATIVE = /[的了将已等把被]|会长|书记|主任|局长|厅长|部长|处长|院长|董事长|经理|主席|秘书长/;
 
@@ -57,14 +59,19 @@ function firstOrganization(chunk: string): string | null {
     const org = found.org;
     const publicBody = ['government', 'agency'].includes(kindOf(org)) && leadingPlaces(org).length > 0;
     if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;
+    if (LEVEL_ONLY.test(org) && org.length >= 5) return org;
   }
   return null;
 }
+
+/** Verbs of visiting inside a clause (某某一行来到某公司): a name may start right after them. */
+const VISIT = /来到|走进|前往|深入|莅临|走访|考察|调研/g;
 
 /** Where a name may start: the chunk's start, after a lead word, after opening verbs (走进…). */
 function starts(chunk: string): number[] {
   // Later starts first: 走进某公司 must not read as a company named 走进某….
   const out: number[] = [];
+  for (const m of chunk.matchAll(VISIT)) out.push(m.index + m[0].length);
   for (const w of LEADS) if (chunk.startsWith(w)) out.push(w.length);
   const verbs = leadingVerbLength(chunk);
   if (verbs > 0) out.push(verbs);

@@ -25,8 +25,12 @@ export function suffixOf(name: string): OrgSuffix | null {
   return suffixes.find((s) => name.endsWith(s.suffix) && name.length > s.suffix.length) ?? null;
 }
 
+/** 城关镇党委, 东城街道党工委: the Party committee of a town or street, written with 党. */
+const PLACE_COMMITTEE = /[\u3400-\u9fff]{2}(镇|乡|街道)(党委|党工委)$/;
+
 /** A Party committee of a place: 泰山区委, 山东省委, 中共泰安市委. */
 export function isPartyCommittee(name: string): boolean {
+  if (PLACE_COMMITTEE.test(name)) return true;
   // 省委 alone is the article's province's committee (resolved with the article's places).
   return (
     name.endsWith('委') &&

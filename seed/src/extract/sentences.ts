@@ -14,6 +14,8 @@ export function canonicalLine(line: string): string {
   return (
     line
       .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
+      // Full-width digits (２０２４年) read as ASCII ones, so dates and numbers have one form.
+      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
       .replace(/(?<!\d),|,(?!\d)/g, '，')
       .replace(/;/g, '；')
       // A full stop after Chinese text ends a sentence; 11.3 and www.example.com keep theirs.
@@ -41,10 +43,47 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
+/** A line that is a heading (【现场】) or a label line (主办单位：…) never continues another. */
+const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:])/;
+const SHORT_LINE = 40;
+/** A line opening with a date starts a paragraph; one with a clock time (2024-05-22 09:15) is metadata. */
+const DATE_FIRST = /^[\d０-９]+[年月日\-./]/;
+const CLOCK = /[\d０-９]{1,2}[:：][\d０-９]{2}/;
+
+/**
+ * WeChat-style posts break sentences over short lines (某局局长某某\n介绍了…。). A run of short lines, none
+ * a heading or label line, closed by a line that ends a sentence, is one paragraph.
+ */
+export function joinBrokenLines(body: string): string[] {
+  const lines = body.split('\n');
+  const out: string[] = [];
+  const short = (l: string | undefined) =>
+    l !== undefined &&
+    l.trim().length > 0 &&
+    l.trim().length <= SHORT_LINE &&
+    !STANDS_ALONE.test(l.trim()) &&
+    !CLOCK.test(l);
+  const goesOn = (l: string | undefined) => short(l) && !DATE_FIRST.test(l!.trim());
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while ((j === i ? short(lines[j]) : goesOn(lines[j])) && !/[。！？]$/.test(lines[j]!.trim())) j++;
+    if (j > i && goesOn(lines[j])) {
+      // Keep the line count, so paragraph indexes still point at the first line of the joined text.
+      const block = lines.slice(i, j + 1).map((l) => l.trim());
+      out.push(block.join(''), ...block.slice(1).map(() => ''));
+      i = j + 1;
+    } else {
+      out.push(lines[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
 /** Sentences of a canonical body; a 。 inside 《…》 or “…” does not end a sentence. */
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
-  body.split('\n').forEach((raw, paragraph) => {
+  joinBrokenLines(body).forEach((raw, paragraph) => {
     const line = canonicalLine(raw);
     let depth = 0;
     let start = 0;
