@@ -97,7 +97,7 @@ export function parentOf(
   entries: Map<string, OrgEntry>,
   name: string,
 ): { parent: OrgEntry; head: string } | null {
-  if (suffixOf(name)?.level !== 'sub') return null;
+  if (suffixOf(name)?.level !== 'sub') return namedUnitOf(entries, name);
   for (let len = name.length - 2; len >= 2; len--) {
     const head = name.slice(0, len);
     const e =
@@ -105,6 +105,34 @@ export function parentOf(
       [...entries.values()].find((x) => x.name !== name && isAbbreviationOf(head, x.name)) ??
       null;
     if (e && e.name !== name) return { parent: e, head };
+  }
+  return null;
+}
+
+/**
+ * 某公司人力资源部 (a top-level ending): a unit when it opens with the exact name or declared short form
+ * of a company or institution of the article and what follows is itself an organization's name.
+ */
+function namedUnitOf(
+  entries: Map<string, OrgEntry>,
+  name: string,
+): { parent: OrgEntry; head: string } | null {
+  if (knownOrganization(name)) return null;
+  for (let len = name.length - 3; len >= 3; len--) {
+    const head = name.slice(0, len);
+    const e = resolveOrganization(entries, head);
+    const rest = name.slice(len);
+    const ending = suffixOf(rest);
+    // 某集团 + 有限公司 is the company's own legal name, not a unit of it.
+    if (
+      e &&
+      e.name !== name &&
+      ['enterprise', 'other'].includes(e.kind) &&
+      ending &&
+      rest.length >= ending.suffix.length + 2 &&
+      !/^(有限|股份|集团|控股)/.test(rest)
+    )
+      return { parent: e, head };
   }
   return null;
 }
@@ -150,7 +178,11 @@ export function shortReferences(persons: readonly PersonTitles[]): Map<string, s
       if (!last) continue;
       const base = baseTitle(last.title);
       const refs = LEXICON.titles.shortRefs.filter(
-        (r) => r === base || (r === '总' && /^总(经理|裁)$/.test(base)),
+        (r) =>
+          r === base ||
+          (r === '总' && /^总(经理|裁)$/.test(base)) ||
+          // 党委书记 → 孟书记
+          (base.endsWith(r) && /^(党委|党组|党工委)$/.test(base.slice(0, -r.length))),
       );
       for (const r of refs) {
         const ref = surname + r;

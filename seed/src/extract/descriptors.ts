@@ -45,6 +45,8 @@ const UNIT_LIKE = /(学院|研究院|研究所|中心|实验室|事业部)$/;
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…: the event as subject before 由. */
 const EVENT_BY = /^[\u3400-\u9fff]{0,8}?(会|议|活动|论坛|仪式|式|礼|班|赛)由/;
+/** 学校, 我校: the article's one university or college. */
+export const SCHOOL_REFS: readonly string[] = ['学校', '我校', '本校', '该校'];
 /** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
 export const GENERIC_ORGS: readonly string[] = [
   '协会',
@@ -58,6 +60,7 @@ export const GENERIC_ORGS: readonly string[] = [
   '本会',
   '该会',
   '该公司',
+  ...SCHOOL_REFS,
 ];
 
 /**
@@ -170,6 +173,8 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
   // In a list (某协会会长甲，副会长乙), a person whose titles name no body shares the previous one's.
   let inherited: string | null = listOrg;
   let inheritedPath = '';
+  // 某某(short form)副总裁兼首席技术官: later titles share the short form the first one was written with.
+  let inheritedQualifier: string | undefined;
   let pending: string[] = [];
   for (const seg of desc.split(/、|兼(?!职|任)/)) {
     if (seg.length === 0) continue;
@@ -191,15 +196,19 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     if (lead && !title.startsWith(lead)) title = lead + title;
     // 副省长某某 with no body named: the province's people's government (the article says which).
     if (!org && isLocalHead(title)) org = `${LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? ''}人民政府`;
+    // 副校长某某 with no body named: the article's school.
+    if (!org && !r.qualifier && baseTitle(title) === '校长') org = SCHOOL_REFS[0]!;
+    const qualifier = r.qualifier ?? (prefix.length === 0 && !org ? inheritedQualifier : undefined);
     for (const o of [...pending, org]) {
       posts.push({
         title,
         organization: placeOrganization(title, o),
         former,
-        ...(r.qualifier && !o ? { qualifier: r.qualifier } : {}),
+        ...(qualifier && !o ? { qualifier } : {}),
       });
     }
     pending = [];
+    inheritedQualifier = qualifier;
     inherited = org;
     inheritedPath = r.path;
   }

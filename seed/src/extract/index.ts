@@ -92,7 +92,10 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     const short = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
     positions.add({
       person,
-      title: short ? post.title.slice(post.qualifier!.length) : post.title,
+      title:
+        short && post.title.startsWith(post.qualifier!)
+          ? post.title.slice(post.qualifier!.length)
+          : post.title,
       organization: short ?? registry.nameOf(post.organization, post.ofOrganizer === true),
       current: !post.former,
       evidence,

@@ -42,7 +42,7 @@ export function titledMentions(s: string): Mention[] {
     const prev = out.at(-1);
     const listed = prev && floor === prev.end + 1 && '，、'.includes(s.charAt(prev.end));
     // 某局党组成员，副局长甲 (a comma where 、 was meant): the clause before is part of the titles.
-    const from = listed ? floor : commaJoinedStart(s, floor, prev?.end ?? 0, soft);
+    const from = listed ? floor : commaJoinedStart(s, floor, i, prev?.end ?? 0, soft);
     const posts = parseDescriptor(
       s.slice(from, i).replace(SHORT_FORM, '').replace('，', '、'),
       listed ? (prev.posts.at(-1)?.organization ?? null) : null,
@@ -78,8 +78,10 @@ function titleGoesOn(s: string, i: number, start: number, floor: number): boolea
 }
 
 /** Start of a clause that ends with a title right before `floor`'s comma, or `floor` itself. */
-function commaJoinedStart(s: string, floor: number, min: number, soft: Set<number>): number {
+function commaJoinedStart(s: string, floor: number, at: number, min: number, soft: Set<number>): number {
   if (floor < 2 || s.charAt(floor - 1) !== '，' || !titleEndingAt(s, floor - 1, min)) return floor;
+  // 某院负责人，某公司总经理甲: titles that name their own body do not continue the clause before.
+  if (parseDescriptor(s.slice(floor, at)).some((p) => p.organization)) return floor;
   let start = floor - 1;
   while (start > min && !(HARD.has(s.charAt(start - 1)) && !soft.has(start - 1))) start--;
   return parseDescriptor(s.slice(start, floor - 1)).some((p) => p.organization) ? start : floor;

@@ -22,6 +22,8 @@ const LEADS = [
   '在',
   '为',
 ];
+/** 某某大学 on its own: a university's name cannot be ordinary prose. */
+const UNIVERSITY = /大学$/;
 const LEGAL = /(有限公司|有限责任公司|股份有限公司)$/;
 /** 县发展改革局, 市自然资源局: a department named by its level only (the article's place is meant). */
 const LEVEL_ONLY = /^(?!市场|区域|县域|省级|市级|县级|区级)(省|市|区|县)[\u3400-\u9fff]{2,10}(局|厅)$/;
@@ -60,6 +62,7 @@ function firstOrganization(chunk: string): string | null {
     const publicBody = ['government', 'agency'].includes(kindOf(org)) && leadingPlaces(org).length > 0;
     if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;
     if (LEVEL_ONLY.test(org) && org.length >= 5) return org;
+    if (UNIVERSITY.test(org) && org.length >= 4) return org;
   }
   return null;
 }
@@ -72,6 +75,8 @@ function starts(chunk: string): number[] {
   // Later starts first: 走进某公司 must not read as a company named 走进某….
   const out: number[] = [];
   for (const m of chunk.matchAll(VISIT)) out.push(m.index + m[0].length);
+  // 某公司与某大学有着…: the second name starts after the joining word.
+  for (const m of chunk.matchAll(/[与和及]/g)) if (m.index > 1) out.push(m.index + 1);
   for (const w of LEADS) if (chunk.startsWith(w)) out.push(w.length);
   const verbs = leadingVerbLength(chunk);
   if (verbs > 0) out.push(verbs);

@@ -7,7 +7,7 @@ import {
   parentOf,
   resolveOrganization,
 } from './aliases';
-import { GENERIC_ORGS } from './descriptors';
+import { GENERIC_ORGS, SCHOOL_REFS } from './descriptors';
 import { fullBodyName, jurisdictions } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM } from './organizations';
 
@@ -101,8 +101,15 @@ export class OrgRegistry {
     if (!surface) return ofOrganizer ? (this.organizerEntry(() => true)?.name ?? null) : null;
     if (GENERIC_ORGS.includes(surface)) {
       const fits = (e: OrgEntry) =>
-        surface === '本会' || surface === '该会' ? e.kind === 'association' : e.name.endsWith(surface);
-      const candidates = [...this.entries.values()].filter((e) => !e.parent && fits(e));
+        surface === '本会' || surface === '该会'
+          ? e.kind === 'association'
+          : SCHOOL_REFS.includes(surface)
+            ? /(大学|学院)$/.test(e.name)
+            : e.name.endsWith(surface);
+      const all = [...this.entries.values()].filter((e) => !e.parent && fits(e));
+      // 学校 means the university rather than one of its colleges.
+      const universities = all.filter((e) => e.name.endsWith('大学'));
+      const candidates = SCHOOL_REFS.includes(surface) && universities.length > 0 ? universities : all;
       return (this.organizerEntry(fits) ?? (candidates.length === 1 ? candidates[0]! : null))?.name ?? null;
     }
     return resolveOrganization(this.entries, surface)?.name ?? surface;
@@ -114,6 +121,9 @@ export class OrgRegistry {
    */
   resolveQualifier(q: string): string | null {
     if (q.length < 3 || q.length > 8) return null;
+    // A declared or brand short form (以下简称“某某”) names its organization outright.
+    const said = resolveOrganization(this.entries, q);
+    if (said && !said.parent && said.name !== q) return said.name;
     const fits = [...this.entries.values()].filter(
       (e) => !e.parent && (isAbbreviationOf(q, e.name) || isAbbreviationOf(q, e.name.replace(NATIONAL, ''))),
     );
