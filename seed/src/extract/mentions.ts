@@ -152,7 +152,8 @@ export function parentheticalMentions(s: string, taken: readonly Mention[]): Men
       const start = p - len;
       if (start < 0 || nameAt(s, start) !== s.slice(start, p)) continue;
       if (start > 0 && !LIST_OPENERS.includes(s.charAt(start - 1))) continue;
-      const inner = s.slice(p + 1, close);
+      // （某委员会副主任，原某局副局长）: a comma inside the parentheses separates titles like 、.
+      const inner = s.slice(p + 1, close).replace(/，/g, '、');
       if (!titleEndingAt(inner, inner.length)) continue;
       const posts = parseDescriptor(inner);
       if (posts.length === 0) continue;

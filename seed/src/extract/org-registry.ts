@@ -12,6 +12,8 @@ import { fullBodyName, jurisdictions } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM } from './organizations';
 
 const NATIONAL = /^(中国|全国|中华)/;
+const BRANCH =
+  /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团))(?!有限|股份)(.{2,12}?(?:分公司|分行|子公司|办事处))$/;
 
 /** 中国氢能联盟（以下简称“氢能联盟”）: the short form belongs to the name written just before it. */
 function declaredShortForms(text: string, names: readonly string[]): Map<string, string> {
@@ -42,7 +44,9 @@ export class OrgRegistry {
     const rest = [...new Set(surfaces)]
       .sort((a, b) => b.length - a.length)
       .reduce((t, s) => t.split(s).join('|'), text);
-    const named = [...surfaces, ...knownOrganizationsIn(rest)].filter((s) => !GENERIC_ORGS.includes(s));
+    const found = [...surfaces, ...knownOrganizationsIn(rest)].filter((s) => !GENERIC_ORGS.includes(s));
+    // 某银行股份有限公司深圳分行 names the company it belongs to as well.
+    const named = [...found, ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? [])];
     // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
     const places = jurisdictions(named);
     const declared = declaredShortForms(text, named);
@@ -73,6 +77,8 @@ export class OrgRegistry {
   private mergeBrandForms(): void {
     for (const short of [...this.entries.values()]) {
       if (short.kind !== 'enterprise' || !/(集团|公司)$/.test(short.name)) continue;
+      // A company with units or branches of its own (某公司 of 某公司某分公司) is not a brand form of them.
+      if ([...this.entries.values()].some((e) => e.parent === short.name)) continue;
       const brand = short.name.replace(/(集团|公司)$/, '');
       const full = [...this.entries.values()].filter(
         (e) =>

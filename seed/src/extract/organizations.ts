@@ -90,10 +90,16 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
       return { org: known, rest: text.slice(known.length) };
   }
   for (let end = 2; end <= text.length; end++) {
-    if (endsOrgAt(text, end, 'top')) return { org: text.slice(0, end), rest: text.slice(end) };
+    if (!endsOrgAt(text, end, 'top')) continue;
+    // 某省人民政府驻某地办事处 is a body of its own, not a unit folded into a title.
+    const office = STATIONED.exec(text.slice(end))?.[0] ?? '';
+    return { org: text.slice(0, end + office.length), rest: text.slice(end + office.length) };
   }
   return null;
 }
+
+/** 驻深圳办事处, 驻京联络处: an office a body keeps in another place. */
+const STATIONED = /^驻[\u3400-\u9fff]{1,8}?(办事处|联络处|代表处)/;
 
 /** True when `text` reads as an organization name as a whole (for lists of organizers). */
 export function looksLikeOrganization(text: string): boolean {
