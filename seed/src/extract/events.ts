@@ -1,5 +1,6 @@
 import type { ExtractedEvent, ExtractedPlace } from '@guanxi/schema';
 import { LEXICON } from './lexicon';
+import { SHORT_FORM } from './organizations';
 import { leadingPlaces } from './places';
 import type { Sentence } from './sentences';
 
@@ -64,7 +65,12 @@ function fullerName(sentence: string, name: string): string {
   const clauseStart = Math.max(sentence.lastIndexOf('，', at), sentence.lastIndexOf('：', at)) + 1;
   const fuller = cleanName(sentence.slice(clauseStart, at + name.length));
   const heldNext = new RegExp(`^(?:在|于)?[^，。]{0,16}?(?:${HELD})`).test(sentence.slice(at + name.length));
-  return heldNext && fuller.length <= name.length + 10 && /^[\u3400-\u9fff\d]+$/.test(fuller) ? fuller : name;
+  if (heldNext && fuller.length <= name.length + 10 && /^[\u3400-\u9fff\d]+$/.test(fuller)) return fuller;
+  // 主持召开宁川县民营企业家座谈会: the words between the verb and the headline's name belong to it.
+  const convened = new RegExp(`(?:${HELD})([\\u3400-\\u9fff\\d]{1,8})$`).exec(
+    sentence.slice(clauseStart, at),
+  );
+  return convened ? convened[1]! + name : name;
 }
 
 /**
@@ -80,7 +86,31 @@ function eventSubject(raw: string): string {
   return cleanName(raw.slice(Math.max(0, cut)).replace(/[“”《》]/g, ''));
 }
 
-function isoDate(m: RegExpExecArray, publishedAt: string | null, name: string): string | null {
+/** 某会15日在北京召开 (Xinhua style): the day alone; the month comes from the dateline (北京3月15日电). */
+const DAY_ONLY = /(?<![月\d])(\d{1,2})日(?:上午|下午|晚上|晚)?(?:在|于|，)/;
+const DATELINE = /(\d{1,2})月(\d{1,2})日(?:讯|电)/;
+
+function dayOnlyDate(
+  text: string,
+  sentences: readonly Sentence[],
+  publishedAt: string | null,
+): string | null {
+  const day = DAY_ONLY.exec(text);
+  if (!day) return null;
+  const line = sentences
+    .slice(0, 4)
+    .map((s) => DATELINE.exec(s.text))
+    .find((m) => m);
+  const month = line?.[1] ?? publishedAt?.split('-')[1];
+  if (!month) return null;
+  return isoDate([text, undefined, month, day[1]], publishedAt, '');
+}
+
+function isoDate(
+  m: readonly (string | undefined)[],
+  publishedAt: string | null,
+  name: string,
+): string | null {
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -101,10 +131,12 @@ function isoDate(m: RegExpExecArray, publishedAt: string | null, name: string): 
  */
 export function findEvent(
   title: string,
-  sentences: readonly Sentence[],
+  sentenceList: readonly Sentence[],
   publishedAt: string | null,
 ): EventResult | null {
   const fromHead = fromTitle(title);
+  // （以下简称“某会”） declares a short name of an organization, not an event.
+  const sentences = sentenceList.map((s) => ({ ...s, text: s.text.replace(SHORT_FORM, '') }));
   let name: string | null = null;
   let evidence: Sentence | undefined;
   // 10月19日，“某某”前沿研讨会在浙江杭州举行: the subject of the opening 在…举行 is the event.
@@ -139,7 +171,9 @@ export function findEvent(
   if (!name) return null;
   const where = evidence ? HELD_AT.exec(evidence.text) : null;
   const at = where?.[1] ?? fromHead?.at ?? null;
-  const places = at ? leadingPlaces(at, true) : [];
+  let places = at ? leadingPlaces(at, true) : [];
+  // 在合肥滨湖国际会展中心开幕 names a venue; the headline's 在合肥开幕 names the city.
+  if (places.length === 0 && fromHead?.at) places = leadingPlaces(fromHead.at, true);
   const dateSource = evidence ? [evidence, ...sentences] : sentences;
   let date: string | null = null;
   for (const s of dateSource.slice(0, 6)) {
@@ -149,6 +183,7 @@ export function findEvent(
       break;
     }
   }
+  date ??= dayOnlyDate(evidence?.text ?? '', sentences, publishedAt);
   return {
     event: { name, date, place: places.at(-1)?.name ?? null, evidence: (evidence?.text ?? title).trim() },
     places,

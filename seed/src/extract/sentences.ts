@@ -47,7 +47,7 @@ export interface Sentence {
 const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:])/;
 const SHORT_LINE = 40;
 /** A line opening with a date starts a paragraph; one with a clock time (2024-05-22 09:15) is metadata. */
-const DATE_FIRST = /^[\d０-９]+[年月日\-./]/;
+const DATE_FIRST = /^[\d０-９]{1,4}[年月][\d０-９]{1,2}[月日]/;
 const CLOCK = /[\d０-９]{1,2}[:：][\d０-９]{2}/;
 
 /**
