@@ -15,7 +15,7 @@ import {
 } from './mentions';
 import { organizationMentions } from './org-mentions';
 import { OrgRegistry } from './org-registry';
-import { articlePlaces } from './places';
+import { articlePlaces, visitedPlaces } from './places';
 import { sentenceRoles } from './roles';
 import { canonicalLine, type Sentence, splitSentences } from './sentences';
 
@@ -141,6 +141,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       const m = HELD_AT.exec(s.text);
       return m ? [m[1]!] : [];
     }),
+    visited: sentences.flatMap((s) => visitedPlaces(s.text)),
     publicBodies: [...registry.entries.values()]
       .filter((e) => !e.parent && ['government', 'agency'].includes(e.kind))
       .map((e) => e.name),

@@ -58,6 +58,19 @@ export function leadingPlaces(text: string, bare = false): ExtractedPlace[] {
   return out;
 }
 
+/** 到城关镇、东城街道和某经济开发区调研: the places a visit goes to. */
+const VISITED = /到([^，。；：]{2,60}?)(?:调研|考察|视察|检查|走访)/g;
+const VISITED_PLACE = /^[\u3400-\u9fff]{2,10}(镇|乡|街道|村|社区|开发区|高新区|园区|新区|区|县|市)$/;
+
+/** The places of visits (某某到A、B和C调研), as written; 市 drops as elsewhere. */
+export function visitedPlaces(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(VISITED))
+    for (const item of m[1]!.split(/、|和|及/))
+      if (VISITED_PLACE.test(item) && !notPlaces.has(item)) out.push(placeName(item));
+  return out;
+}
+
 /** Places named by province anywhere in the text (山东省累计培育…), short form. */
 export function provincesIn(text: string): string[] {
   const found = new Set<string>();
@@ -73,6 +86,8 @@ export function provincesIn(text: string): string[] {
 export function articlePlaces(input: {
   eventPlaces: readonly ExtractedPlace[];
   heldAt: readonly string[];
+  /** Places of visits (到某镇调研). */
+  visited?: readonly string[];
   /** Public bodies (governments, agencies, associations): their jurisdiction is a place of the article. */
   publicBodies: readonly string[];
   /** Other organizations: their leading place counts only if the prose names it too. */
@@ -84,6 +99,7 @@ export function articlePlaces(input: {
   const found: ExtractedPlace[] = [
     ...input.eventPlaces,
     ...input.heldAt.flatMap((x) => leadingPlaces(x, true)),
+    ...(input.visited ?? []).map((name) => ({ name, parent: null })),
     ...fromBodies,
     ...fromOthers.filter((p) => input.prose.includes(p.name)),
     ...provincesIn(input.prose).map((name) => ({ name, parent: null })),
@@ -95,7 +111,12 @@ export function articlePlaces(input: {
   for (const p of found) {
     let { name, parent } = p;
     const outer = [...names].find((q) => q.length >= 2 && name.length > q.length + 1 && name.startsWith(q));
-    if (outer && /(区|县)$/.test(name)) {
+    // 成都高新区 stays whole: 高新区 alone names no place.
+    if (
+      outer &&
+      /(区|县)$/.test(name) &&
+      !/^(高新区|开发区|经开区|新区|园区)$/.test(name.slice(outer.length))
+    ) {
       name = name.slice(outer.length);
       parent = outer;
     }
