@@ -13,6 +13,7 @@ describe('limits (refused before any database work)', () => {
       q = `positions { organization { positions { holders { person { ${q} } } } } }`;
     const r = await post(app, { query: `{ node(id: "per_x") { ... on Person { ${q} } } }` });
     expect(r.json.errors?.map((e) => e.message).join(' ')).toMatch(/depth limit/i);
+    expect(code(r)).toBe('QUERY_TOO_COMPLEX');
     expect(r.json.data ?? null).toBeNull();
   });
 
@@ -20,6 +21,7 @@ describe('limits (refused before any database work)', () => {
     const fields = Array.from({ length: 20 }, (_, i) => `a${i}: stats { relationshipTotal }`).join(' ');
     const r = await post(app, { query: `{ ${fields} }` });
     expect(r.json.errors?.[0]?.message).toMatch(/alias/i);
+    expect(code(r)).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('refuses too many tokens and directives', async () => {
@@ -37,6 +39,7 @@ describe('limits (refused before any database work)', () => {
     const fields = `a: ${nested} b: ${nested}`;
     const r = await post(app, { query: `{ ${fields} }` });
     expect(r.json.errors?.map((e) => e.message).join(' ')).toMatch(/cost limit/i);
+    expect(code(r)).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('refuses first > 100 with BAD_USER_INPUT', async () => {
