@@ -38,3 +38,12 @@ describe('splitOrgList', () => {
     expect(splitOrgList('工业和信息化部、某某协会')).toEqual(['工业和信息化部', '某某协会']);
   });
 });
+
+describe('eventOrganizations with roles joined by 、', () => {
+  it('reads 由A主办、B承办的', () => {
+    expect(facts('9月12日，由某地区商务局主办、某县人民政府承办的对接会在某县举行。')).toEqual([
+      '某地区商务局:organizer',
+      '某县人民政府:undertaker',
+    ]);
+  });
+});

@@ -61,3 +61,24 @@ describe('postNameMentions', () => {
     );
   });
 });
+
+describe('titledMentions in county and campus reports', () => {
+  it('puts town and street Party titles in the place’s committee, and its office beside it', () => {
+    expect(read('东城街道党工委书记、街道办事处主任吴海波介绍了情况')).toEqual([
+      '吴海波:书记@东城街道党工委,主任@东城街道办事处',
+    ]);
+    expect(read('听取城关镇党委书记赵文军的汇报')).toEqual(['赵文军:书记@城关镇党委']);
+  });
+  it('does not read a name inside a longer title (总工程师)', () => {
+    expect(read('某部总工程师钱立新出席')).toEqual(['钱立新:总工程师@某部']);
+  });
+  it('reads transliterated names after titles', () => {
+    expect(read('某地区行署副专员买买提·艾力出席')).toEqual(['买买提·艾力:副专员@某地区行署']);
+  });
+  it('gives a school’s titles to 学校 (resolved to the article’s university later)', () => {
+    expect(read('学校党委书记孟庆民，校长、党委副书记刘志强出席')).toEqual([
+      '孟庆民:党委书记@学校',
+      '刘志强:校长@学校,党委副书记@学校',
+    ]);
+  });
+});

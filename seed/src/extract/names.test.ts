@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameAt, surnameOf, taggedNameEndingAt } from './names';
+import { dottedNameAt, nameAt, surnameOf, taggedNameEndingAt } from './names';
 
 describe('nameAt', () => {
   it('reads a name up to a boundary word', () => {
@@ -41,5 +41,16 @@ describe('nameAt, words that only look like names', () => {
     expect(nameAt('向大会作工作报告', 0)).toBeNull();
     expect(nameAt('陈述了学校发展规划', 0)).toBeNull();
     expect(nameAt('于军发表主旨演讲', 0)).toBe('于军');
+  });
+});
+
+describe('dottedNameAt', () => {
+  it('reads transliterated names with middle dots up to a boundary word', () => {
+    expect(dottedNameAt('买买提·艾力出席并致辞', 0)).toBe('买买提·艾力');
+    expect(dottedNameAt('阿依古丽·吐尔逊介绍了情况', 0)).toBe('阿依古丽·吐尔逊');
+    expect(dottedNameAt('艾尔肯·买买提等', 0)).toBe('艾尔肯·买买提');
+  });
+  it('refuses text without a dot', () => {
+    expect(dottedNameAt('王伟出席', 0)).toBeNull();
   });
 });

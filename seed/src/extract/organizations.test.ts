@@ -42,3 +42,17 @@ describe('looksLikeOrganization / isAbbreviationOf', () => {
     expect(isAbbreviationOf('某省工经联', '中国工业经济联合会')).toBe(false);
   });
 });
+
+describe('organizations of places and offices', () => {
+  it('keeps an office stationed elsewhere whole (驻某地办事处)', () => {
+    expect(splitTopOrganization('某省人民政府驻深圳办事处主任')).toEqual({
+      org: '某省人民政府驻深圳办事处',
+      rest: '主任',
+    });
+  });
+  it('reads town and street Party committees and prefectural offices as government', () => {
+    expect(kindOf('城关镇党委')).toBe('government');
+    expect(kindOf('东城街道党工委')).toBe('government');
+    expect(kindOf('某某地区行署')).toBe('government');
+  });
+});

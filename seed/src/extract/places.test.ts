@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingPlaces, placeName } from './places';
+import { leadingPlaces, placeName, visitedPlaces } from './places';
 
 describe('leadingPlaces', () => {
   it('reads province, city and district at the start of an organization name', () => {
@@ -36,5 +36,16 @@ describe('short city names', () => {
   it('reads 在京/在沪 as Beijing/Shanghai only in an event phrase', () => {
     expect(leadingPlaces('京', true)).toEqual([{ name: '北京', parent: null }]);
     expect(leadingPlaces('京')).toEqual([]);
+  });
+});
+
+describe('visitedPlaces', () => {
+  it('reads the places a visit goes to', () => {
+    expect(visitedPlaces('县委书记某某到城关镇、东城街道和某川经济开发区调研重点项目')).toEqual([
+      '城关镇',
+      '东城街道',
+      '某川经济开发区',
+    ]);
+    expect(visitedPlaces('某某到重点企业调研')).toEqual([]);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLine, splitSentences } from './sentences';
+import { canonicalLine, joinBrokenLines, splitSentences } from './sentences';
 
 describe('canonicalLine', () => {
   it('makes ASCII punctuation full-width but keeps numbers', () => {
     expect(canonicalLine('张三,李四;会议(北京): "论坛" 1,186家 14:27')).toBe(
       '张三，李四；会议（北京）：“论坛”1,186家14:27',
     );
+  });
+  it('reads full-width digits as ASCII ones', () => {
+    expect(canonicalLine('２０２４年９月１２日')).toBe('2024年9月12日');
   });
   it('drops blanks and full-width spaces next to Chinese characters', () => {
     expect(canonicalLine('王\u3000\u3000伟 在 2023 年')).toBe('王伟在2023年');
@@ -17,5 +20,27 @@ describe('splitSentences', () => {
     const s = splitSentences('甲说：“一。二。”然后走了。乙来了！\n丙');
     expect(s.map((x) => x.text)).toEqual(['甲说：“一。二。”然后走了。', '乙来了！', '丙']);
     expect(s.map((x) => x.paragraph)).toEqual([0, 0, 1]);
+  });
+});
+
+describe('joinBrokenLines', () => {
+  it('joins short lines that break one sentence (WeChat style)', () => {
+    const out = joinBrokenLines(
+      '【现场】\n某局局长王伟\n出席并致辞。\n2024年9月12日，\n由某局主办的\n对接会在某县举行。',
+    );
+    expect(out.filter((l) => l.length > 0)).toEqual([
+      '【现场】',
+      '某局局长王伟出席并致辞。',
+      '2024年9月12日，由某局主办的对接会在某县举行。',
+    ]);
+    expect(out).toHaveLength(6);
+  });
+  it('leaves headlines, date lines and label lines alone', () => {
+    const lines = ['2024年12月20日 15:02', '12月19日，理事会在上海召开。'];
+    expect(joinBrokenLines(lines.join('\n'))).toEqual(lines);
+    const labels = ['主办单位：某协会', '承办单位：某公司', '论坛共吸引300人。'];
+    expect(joinBrokenLines(labels.join('\n'))).toEqual(labels);
+    const heads = ['分级分类培养企业', '提升产业链水平', `${'长'.repeat(50)}。`];
+    expect(joinBrokenLines(heads.join('\n'))).toEqual(heads);
   });
 });
