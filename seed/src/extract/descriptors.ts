@@ -35,6 +35,7 @@ export interface ParsedPost {
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
 /** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
+const BARE_BODY = /^(办事处|人民政府|政府)$/;
 const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|当天)?/;
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
@@ -89,7 +90,7 @@ export function stripLeadIn(desc: string): string {
 
 /** The place part of a Party committee or people's government (泰山区委 → 泰山区, 某市人民政府 → 某市). */
 function placeOf(org: string): string | null {
-  if (isPartyCommittee(org)) return org.replace(/^中共/, '').slice(0, -1);
+  if (isPartyCommittee(org)) return org.replace(/^中共/, '').replace(/(党工委|党委|委)$/, '');
   const m = /^(.+?)(人民政府|政府)$/.exec(org);
   return m ? m[1]! : null;
 }
@@ -149,8 +150,10 @@ function resolveSegment(
   // 东城街道党工委书记、街道办事处主任: the body of the same place, named by its level (街道 …).
   const place = inherited && isPartyCommittee(inherited) ? inherited.replace(/(党工委|党委|委)$/, '') : '';
   const level = /(街道|镇|乡)$/.exec(place)?.[1];
-  if (level && prefix.startsWith(level) && prefix.length > level.length && suffixOf(prefix))
-    return { org: place + prefix.slice(level.length), title, path: '' };
+  const local = level && prefix.startsWith(level) ? prefix.slice(level.length) : '';
+  // …、街道办事处主任 or …、办事处主任: a body of the same place, named by its level or its type alone.
+  if (level && ((local.length > 0 && suffixOf(prefix)) || BARE_BODY.test(prefix)))
+    return { org: place + (local || prefix), title, path: '' };
   const committee = COMMITTEE_TITLE.exec(title);
   if (committee && PLACE_ONLY.test(prefix) && isPartyTitle(committee[2]!))
     return { org: prefix + committee[1]!, title: committee[2]!, path: '' };
