@@ -18,9 +18,7 @@ export function knownOrganizationsIn(text: string): string[] {
   for (const surface of KNOWN_SURFACES) {
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
       // 教育部门 is not 教育部; 某省财政厅 does not contain 财政部 anyway.
-      // …兵团分管负责同志: 分管 is a verb after the name, not 分公司.
-      const next = text.startsWith('分管', at + surface.length) ? '-' : text.charAt(at + surface.length);
-      if (!'门署分长员会'.includes(next || '-')) {
+      if (!'门署分长员会'.includes(text.charAt(at + surface.length) || '-')) {
         found.push(surface);
         break;
       }

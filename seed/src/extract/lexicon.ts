@@ -102,7 +102,7 @@ function loadKnownOrgs(): KnownOrganization[] {
 }
 
 function loadRoles(): {
-  person: Record<PersonEventRole, string[]>;
+  person: Record<PersonEventRole, string[]> & { speakerUnlessHost: string[] };
   organization: [string, OrganizationEventRole][];
   topicAfter: string[];
   topicBefore: string[];
@@ -122,6 +122,7 @@ function loadRoles(): {
       host: strings(p, 'host', file),
       speaker: strings(p, 'speaker', file),
       guest: strings(p, 'guest', file),
+      speakerUnlessHost: strings(p, 'speakerUnlessHost', file),
     },
     organization,
     topicAfter: strings(j, 'topicAfter', file),

@@ -75,8 +75,8 @@ function starts(chunk: string): number[] {
   // Later starts first: 走进某公司 must not read as a company named 走进某….
   const out: number[] = [];
   for (const m of chunk.matchAll(VISIT)) out.push(m.index + m[0].length);
-  // 某公司与某大学有着…: the second name starts after the joining word.
-  for (const m of chunk.matchAll(/[与和及]/g)) if (m.index > 1) out.push(m.index + 1);
+  // 某公司与某大学有着…, 本次研讨会是某大学…: the name starts after the joining word.
+  for (const m of chunk.matchAll(/[与和及是]/g)) if (m.index > 1) out.push(m.index + 1);
   for (const w of LEADS) if (chunk.startsWith(w)) out.push(w.length);
   const verbs = leadingVerbLength(chunk);
   if (verbs > 0) out.push(verbs);

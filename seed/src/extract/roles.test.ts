@@ -50,3 +50,13 @@ describe('topicIn, more forms', () => {
     expect(topicIn('以“数据要素”为题作分享')).toBe('数据要素');
   });
 });
+
+describe('rolesIn with words that speak only outside hosting', () => {
+  it('reads 要求 as speaking, but not next to 主持', () => {
+    expect(rolesIn('要求，县直有关部门要主动对接')).toEqual(['speaker']);
+    expect(rolesIn('在主持时要求，各地各部门要认真学习')).toEqual(['host']);
+  });
+  it('reads signing and witnessing as taking part', () => {
+    expect(rolesIn('代表双方签署战略合作协议')).toEqual(['guest']);
+  });
+});

@@ -20,8 +20,9 @@ function has(text: string, words: readonly string[]): boolean {
 /** Host, speaker or guest from the words after a name: host and speaker may combine, guest stands alone. */
 export function rolesIn(text: string): PersonEventRole[] {
   const roles: PersonEventRole[] = [];
-  if (has(text, VERBS.host)) roles.push('host');
-  if (has(text, VERBS.speaker)) roles.push('speaker');
+  const hosts = has(text, VERBS.host);
+  if (hosts) roles.push('host');
+  if (has(text, VERBS.speaker) || (!hosts && has(text, VERBS.speakerUnlessHost))) roles.push('speaker');
   if (roles.length === 0 && has(text, VERBS.guest)) roles.push('guest');
   return roles;
 }
