@@ -82,3 +82,13 @@ describe('titledMentions in county and campus reports', () => {
     ]);
   });
 });
+
+describe('parentheticalMentions with dotted names', () => {
+  it('reads 买买提·艾力（某地区行署副专员）', () => {
+    const s = '出席的有：买买提·艾力（某某地区行署副专员）、王伟（某某县人民政府县长）。';
+    expect(parentheticalMentions(s, []).map((m) => `${m.name}:${m.posts[0]?.organization ?? '-'}`)).toEqual([
+      '买买提·艾力:某某地区行署',
+      '王伟:某某县人民政府',
+    ]);
+  });
+});

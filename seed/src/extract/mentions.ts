@@ -148,9 +148,15 @@ export function parentheticalMentions(s: string, taken: readonly Mention[]): Men
   for (let p = s.indexOf('（'); p >= 0; p = s.indexOf('（', p + 1)) {
     const close = s.indexOf('）', p);
     if (close < 0 || close - p > 40 || used[p - 1]) continue;
-    for (const len of [2, 3, 4]) {
+    // 买买提·艾力（某局局长）: a dotted name reaches back to the list opener before it.
+    const dotted = /[\u3400-\u9fff]{1,8}[·•・‧][\u3400-\u9fff·•・‧]{1,16}$/.exec(
+      s.slice(Math.max(0, p - 25), p),
+    );
+    const lengths = dotted ? [dotted[0].length] : [2, 3, 4];
+    for (const len of lengths) {
       const start = p - len;
-      if (start < 0 || nameAt(s, start) !== s.slice(start, p)) continue;
+      const read = dotted ? dottedNameAt(s, start) : nameAt(s, start);
+      if (start < 0 || read !== s.slice(start, p)) continue;
       if (start > 0 && !LIST_OPENERS.includes(s.charAt(start - 1))) continue;
       // （某委员会副主任，原某局副局长）: a comma inside the parentheses separates titles like 、.
       const inner = s.slice(p + 1, close).replace(/，/g, '、');
