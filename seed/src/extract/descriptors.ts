@@ -7,7 +7,7 @@ import {
   suffixOf,
 } from './organizations';
 import { leadingPlaces } from './places';
-import { baseTitle, isLocalHead, isPartyTitle, titleEndingAt } from './titles';
+import { baseTitle, isCompanyTitle, isLocalHead, isPartyTitle, titleEndingAt } from './titles';
 
 /** The level a local head's title names: 省长 → 省, 区长 → 区. */
 const LOCAL_LEVEL: Readonly<Record<string, string>> = {
@@ -46,6 +46,11 @@ const UNIT_LIKE = /(学院|研究院|研究所|中心|实验室|事业部)$/;
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…: the event as subject before 由. */
 const EVENT_BY = /^[\u3400-\u9fff]{0,8}?(会|议|活动|论坛|仪式|式|礼|班|赛)由/;
+/** The article's company, for titles only companies have (总经理) when no body is named. */
+export const COMPANY_REF = '公司';
+/** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
+export const HEADLINE_COMPANY_REF = '本公司';
+const UNIT_COMMITTEE = /^(党委|纪委|工会)/;
 /** 学校, 我校: the article's one university or college. */
 export const SCHOOL_REFS: readonly string[] = ['学校', '我校', '本校', '该校'];
 /** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
@@ -56,11 +61,14 @@ export const GENERIC_ORGS: readonly string[] = [
   '商会',
   '研究会',
   '促进会',
+  '联盟',
   '公司',
   '集团',
+  '集团公司',
   '本会',
   '该会',
   '该公司',
+  HEADLINE_COMPANY_REF,
   ...SCHOOL_REFS,
 ];
 
@@ -129,7 +137,10 @@ function resolveSegment(
 ): Segment {
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
   const split = splitTopOrganization(prefix);
-  const generic = GENERIC_ORGS.find((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix)));
+  // The longest reference wins: 集团公司党委书记 is the group's 党委书记, not its 公司党委书记.
+  const generic = GENERIC_ORGS.filter((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix))).sort(
+    (a, b) => b.length - a.length,
+  )[0];
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.
@@ -201,6 +212,12 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     if (!org && isLocalHead(title)) org = `${LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? ''}人民政府`;
     // 副校长某某 with no body named: the article's school.
     if (!org && !r.qualifier && baseTitle(title) === '校长') org = SCHOOL_REFS[0]!;
+    // 总经理、党委副书记某某 with no body named: the article's company (resolved later), for the whole chain.
+    if (!org && !r.qualifier && !lead && isCompanyTitle(title)) {
+      org = COMPANY_REF;
+      for (let i = 0; i < posts.length; i++)
+        if (!posts[i]!.organization && !posts[i]!.qualifier) posts[i] = { ...posts[i]!, organization: org };
+    }
     const qualifier = r.qualifier ?? (prefix.length === 0 && !org ? inheritedQualifier : undefined);
     for (const o of [...pending, org]) {
       posts.push({
@@ -215,5 +232,8 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     inherited = org;
     inheritedPath = r.path;
   }
+  // 党委副书记、工会主席某某 with no body at all, in a company's report: the company the headline names.
+  if (posts.length > 0 && posts.every((p) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title)))
+    return posts.map((p) => ({ ...p, organization: HEADLINE_COMPANY_REF }));
   return posts;
 }

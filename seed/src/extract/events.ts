@@ -174,6 +174,13 @@ export function findEvent(
   let places = at ? leadingPlaces(at, true) : [];
   // 在合肥滨湖国际会展中心开幕 names a venue; the headline's 在合肥开幕 names the city.
   if (places.length === 0 && fromHead?.at) places = leadingPlaces(fromHead.at, true);
+  // 在宁波国际会议展览中心开幕 in an article that names 宁波市: the venue opens with the city's name.
+  if (places.length === 0 && at) {
+    const stem = [3, 2]
+      .map((k) => at.slice(0, k))
+      .find((k) => sentences.some((x) => x.text.includes(`${k}市`)));
+    if (stem && /^[\u3400-\u9fff]+$/.test(stem)) places = [{ name: stem, parent: null }];
+  }
   const dateSource = evidence ? [evidence, ...sentences] : sentences;
   let date: string | null = null;
   for (const s of dateSource.slice(0, 6)) {

@@ -14,6 +14,7 @@ import {
   titledMentions,
 } from './mentions';
 import { organizationMentions } from './org-mentions';
+import { kindOf } from './organizations';
 import { OrgRegistry } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { sentenceRoles } from './roles';
@@ -77,12 +78,14 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   // 4. Organizations: merged names, kinds, aliases, parents of sub-units, back-references resolved.
   const registry = new OrgRegistry(
     [
+      ...foundedBody(event),
       ...posts.flatMap((p) => (p.post.organization ? [p.post.organization] : [])),
       ...orgRoles.map((r) => r.organization),
       ...sentences.flatMap((s) => organizationMentions(s.text)),
     ],
     text,
-    orgRoles.filter((r) => r.role === 'organizer').map((r) => r.organization),
+    // 某联盟成立大会: posts taken there (当选理事长) are the founded body's before the organizer's.
+    [...foundedBody(event), ...orgRoles.filter((r) => r.role === 'organizer').map((r) => r.organization)],
   );
   const evidenceOf = (forms: string[]): string =>
     sentences.find((s) => forms.some((f) => s.text.includes(f)))?.text ?? title;
@@ -172,4 +175,10 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     roles: roles.values(),
     event_orgs: eventOrgs.values(),
   };
+}
+
+/** The body an event founds (某某联盟成立大会 → 某某联盟), if the event is its founding. */
+function foundedBody(event: ExtractedEvent | null): string[] {
+  const m = event ? /^(.{4,40}?)(?:正式)?(?:成立|揭牌)/.exec(event.name) : null;
+  return m && kindOf(m[1]!) === 'association' ? [m[1]!] : [];
 }

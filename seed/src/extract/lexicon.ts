@@ -142,6 +142,7 @@ function loadTitles() {
     postName: strings(j, 'postName', file).sort((a, b) => b.length - a.length),
     degrees: strings(j, 'degrees', file),
     shortRefs: strings(j, 'shortRefs', file),
+    companyTitles: strings(j, 'companyTitles', file),
   };
 }
 

@@ -19,6 +19,13 @@ export interface Mention {
 /** Characters that end the words describing a person: the descriptor never reaches across them. */
 const HARD = new Set('，。；：！？“”‘’（）《》「」【】—…,;:!?()"'.split(''));
 
+/** Does a title end inside the first part of a dotted name read from `i` (某馆总领事彼得·萨博)? */
+function titleInside(s: string, i: number, dotted: string): boolean {
+  const firstDot = dotted.search(/[·•・‧]/);
+  for (let j = i + 2; j < i + firstDot; j++) if (titleEndingAt(s, j, i)) return true;
+  return false;
+}
+
 /**
  * Persons introduced by their titles: `[organization][title]、[title]…NAME`, the name read after the last
  * title (nameAt). Scanning left to right, a descriptor starts after the last hard punctuation or the
@@ -35,12 +42,18 @@ export function titledMentions(s: string): Mention[] {
     }
     const dotted = dottedNameAt(s, i);
     if (surnameAt(s, i) === 0 && !dotted) continue;
+    // 某总领事馆总领事彼得·萨博: a dotted name starts after the last title before its first dot.
+    if (dotted && surnameAt(s, i) === 0 && titleInside(s, i, dotted)) continue;
     const tm = titleEndingAt(s, i, floor);
     if (!tm || titleGoesOn(s, i, tm.start, floor)) continue;
     const name = dotted ?? nameAt(s, i);
     if (!name) continue;
     const prev = out.at(-1);
-    const listed = prev && floor === prev.end + 1 && '，、'.includes(s.charAt(prev.end));
+    // After 、 the floor stays on it (、 is soft); after ， it moves past it.
+    const listed =
+      prev &&
+      ((floor === prev.end + 1 && '，、'.includes(s.charAt(prev.end))) ||
+        (floor === prev.end && s.charAt(prev.end) === '、'));
     // 某局党组成员，副局长甲 (a comma where 、 was meant): the clause before is part of the titles.
     const from = listed ? floor : commaJoinedStart(s, floor, i, prev?.end ?? 0, soft);
     const posts = parseDescriptor(

@@ -25,8 +25,9 @@ const LEADS = [
 /** 某某大学 on its own: a university's name cannot be ordinary prose. */
 const UNIVERSITY = /大学$/;
 const LEGAL = /(有限公司|有限责任公司|股份有限公司)$/;
-/** 县发展改革局, 市自然资源局: a department named by its level only (the article's place is meant). */
-const LEVEL_ONLY = /^(?!市场|区域|县域|省级|市级|县级|区级)(省|市|区|县)[\u3400-\u9fff]{2,10}(局|厅)$/;
+/** 县发展改革局, 市自然资源局, 省高级人民法院: a department or court named by its level only (the article's place is meant). */
+const LEVEL_ONLY =
+  /^(?!市场|区域|县域|省级|市级|县级|区级)(省|市|区|县)([\u3400-\u9fff]{2,10}(局|厅)|[\u3400-\u9fff]{0,4}(人民法院|人民检察院))$/;
 /** Narrative words and titles are never inside an organization's name. */
 const NARRATIVE = /[的了将已等把被]|会长|书记|主任|局长|厅长|部长|处长|院长|董事长|经理|主席|秘书长/;
 
@@ -41,7 +42,8 @@ export function organizationMentions(sentence: string): string[] {
   for (const raw of sentence.split(/[，。；：、“”（）《》！？\s]/)) {
     if (raw.length < 5 || !mayNameOrganization(raw)) continue;
     // 图为某公司董事长…, 近日某局…: the same openings as before a person's titles.
-    const chunk = stripLeadIn(raw);
+    // 某院有关负责同志: the body before those who represent it.
+    const chunk = stripLeadIn(raw).replace(/(有关)?负责(同志|人)$/, '');
     let rest = chunk;
     // 京东方…有限公司和成都…有限公司: after one name, a joined second one is read too.
     for (let guard = 0; guard < 8 && rest.length >= 5; guard++) {

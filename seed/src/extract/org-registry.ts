@@ -7,7 +7,7 @@ import {
   parentOf,
   resolveOrganization,
 } from './aliases';
-import { GENERIC_ORGS, SCHOOL_REFS } from './descriptors';
+import { GENERIC_ORGS, HEADLINE_COMPANY_REF, SCHOOL_REFS } from './descriptors';
 import { fullBodyName, jurisdictions } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM } from './organizations';
 
@@ -103,20 +103,40 @@ export class OrgRegistry {
     return null;
   }
 
+  /** Of several bodies a bare 公司 may mean, the one the headline names (by its longest form of 3+ characters). */
+  private inHeadline(candidates: readonly OrgEntry[]): OrgEntry | null {
+    const headline = this.text.trimStart().split('\n', 1)[0] ?? '';
+    const reach = (e: OrgEntry) =>
+      Math.max(
+        0,
+        ...[e.name, ...e.aliases].filter((f) => f.length >= 3 && headline.includes(f)).map((f) => f.length),
+      );
+    const named = candidates.filter((e) => reach(e) > 0).sort((a, b) => reach(b) - reach(a));
+    return named.length === 1 || (named.length > 1 && reach(named[0]!) > reach(named[1]!)) ? named[0]! : null;
+  }
+
   nameOf(surface: string | null, ofOrganizer = false): string | null {
     if (!surface) return ofOrganizer ? (this.organizerEntry(() => true)?.name ?? null) : null;
     if (GENERIC_ORGS.includes(surface)) {
       const fits = (e: OrgEntry) =>
-        surface === '本会' || surface === '该会'
-          ? e.kind === 'association'
-          : SCHOOL_REFS.includes(surface)
-            ? /(大学|学院)$/.test(e.name)
-            : e.name.endsWith(surface);
+        surface === HEADLINE_COMPANY_REF
+          ? e.kind === 'enterprise'
+          : surface === '本会' || surface === '该会'
+            ? e.kind === 'association'
+            : SCHOOL_REFS.includes(surface)
+              ? /(大学|学院)$/.test(e.name)
+              : surface.startsWith('集团')
+                ? e.kind === 'enterprise' && e.name.includes('集团')
+                : e.name.endsWith(surface);
       const all = [...this.entries.values()].filter((e) => !e.parent && fits(e));
       // 学校 means the university rather than one of its colleges.
       const universities = all.filter((e) => e.name.endsWith('大学'));
       const candidates = SCHOOL_REFS.includes(surface) && universities.length > 0 ? universities : all;
-      return (this.organizerEntry(fits) ?? (candidates.length === 1 ? candidates[0]! : null))?.name ?? null;
+      const one =
+        candidates.length === 1 && surface !== HEADLINE_COMPANY_REF
+          ? candidates[0]!
+          : this.inHeadline(candidates);
+      return (this.organizerEntry(fits) ?? one)?.name ?? null;
     }
     return resolveOrganization(this.entries, surface)?.name ?? surface;
   }

@@ -73,3 +73,8 @@ export function isPartyTitle(title: string): boolean {
   const base = baseTitle(title);
   return LEXICON.titles.partyTitles.includes(base) || LEXICON.titles.partyTitles.includes(title);
 }
+
+/** 总经理, 总会计师 …: posts only companies have (with no body named, the article's company). */
+export function isCompanyTitle(title: string): boolean {
+  return LEXICON.titles.companyTitles.includes(baseTitle(title));
+}
