@@ -24,6 +24,12 @@ describe('parseDescriptor', () => {
       '产业政策与法规司产业组织处副处长@工业和信息化部',
     ]);
   });
+  it('reads 集团公司 and company-only titles as the article company, committee posts as the headline one', () => {
+    expect(posts('集团公司党委书记、董事长')).toEqual(['党委书记@集团公司', '董事长@集团公司']);
+    expect(posts('总经理、党委副书记')).toEqual(['总经理@公司', '党委副书记@公司']);
+    expect(posts('纪委书记、党委常委')).toEqual(['纪委书记@本公司', '党委常委@本公司']);
+    expect(posts('某某联盟理事长')).toEqual(['理事长@某某联盟']);
+  });
   it('keeps 原/前 for former posts', () => {
     const p = parseDescriptor('某某部原部长、某某联合会会长');
     expect(p.map((x) => [x.title, x.organization, x.former])).toEqual([

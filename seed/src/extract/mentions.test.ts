@@ -19,6 +19,17 @@ describe('titledMentions', () => {
       '王三:副会长@某某协会',
     ]);
   });
+  it('reads a consul after the consulate, and lets 、-lists inherit the body and share 当选', () => {
+    expect(read('某国驻上海总领事馆总领事彼得·萨博出席')).toEqual(['彼得·萨博:总领事@某国驻上海总领事馆']);
+    expect(read('某省政协副主席李一、秘书长陈二出席')).toEqual([
+      '李一:副主席@某省政协',
+      '陈二:秘书长@某省政协',
+    ]);
+    expect(read('甲公司总经理钱一、乙公司董事长沈二当选副理事长。')).toEqual([
+      '钱一:总经理@甲公司,副理事长@-',
+      '沈二:董事长@乙公司,副理事长@-',
+    ]);
+  });
   it('lets a person in a list inherit the previous body', () => {
     expect(read('某某协会会长尹一，常务副会长付二出席')).toEqual([
       '尹一:会长@某某协会',

@@ -61,7 +61,11 @@ export function titledMentions(s: string): Mention[] {
       listed ? (prev.posts.at(-1)?.organization ?? null) : null,
     );
     if (posts.length === 0) continue;
-    posts.push(...postsAfterName(s.slice(i + name.length)));
+    const after = postsAfterName(s.slice(i + name.length), appointedBefore(s, i));
+    posts.push(...after);
+    // 甲、乙当选副理事长: names joined by 、 share what follows the last one.
+    if (after.length > 0 && listed && s.charAt(prev.end) === '、')
+      out[out.length - 1] = { ...prev, posts: [...prev.posts, ...after] };
     out.push({ name, start: floor, nameStart: i, end: i + name.length, posts, via: 'title' });
     floor = i + name.length;
     // 副会长甲、乙、丙等: names listed after one title share its posts.
@@ -128,10 +132,22 @@ function softParentheses(s: string): Set<number> {
 const AFTER_PAREN = /^（(?:现任|时任|兼任|曾任|系)?([^（）]{2,40})）/;
 const AFTER_ELECTED = /^(?:当选|被选举为|被推选为|当选为)(?:为)?([\u3400-\u9fff、]{2,30}?)(?=[，。；]|$)/;
 
-/** Posts given right after a name: 杨某（现任协会名誉会长）, 陈某当选会长. */
-function postsAfterName(rest: string): ParsedPost[] {
+/** 聘任某某为首席专家: the clause before the name appoints. */
+const APPOINTS = /聘任|聘请|任命|增补/;
+const AFTER_APPOINTED = /^为([\u3400-\u9fff、]{2,30}?)(?=[，。；]|$)/;
+
+function appointedBefore(s: string, i: number): boolean {
+  const head = s.slice(0, i);
+  const clause = Math.max(...[...'，。；：'].map((c) => head.lastIndexOf(c)));
+  return APPOINTS.test(head.slice(clause + 1));
+}
+
+/** Posts given right after a name: 杨某（现任协会名誉会长）, 陈某当选会长, (聘任)某某为首席专家. */
+function postsAfterName(rest: string, appointed = false): ParsedPost[] {
   const paren = AFTER_PAREN.exec(rest);
   if (paren) return parseDescriptor(paren[1]!);
+  const named = appointed ? AFTER_APPOINTED.exec(rest) : null;
+  if (named) return parseDescriptor(named[1]!).map((p) => (p.organization ? p : { ...p, ofOrganizer: true }));
   const elected = AFTER_ELECTED.exec(rest);
   if (elected)
     return parseDescriptor(elected[1]!).map((p) => (p.organization ? p : { ...p, ofOrganizer: true }));
