@@ -7,7 +7,7 @@ import { fetchArticle } from '../api/graph-api';
 import type { ArticleDto } from '../api/types';
 import { useApp } from '../app-context';
 import { describeError } from '../errors';
-import { segmentText, type MentionTarget } from '../graph/highlight';
+import { articleBody, segmentText, type MentionTarget } from '../graph/highlight';
 import { kindCaption } from '../i18n';
 
 type State =
@@ -35,7 +35,7 @@ export function ArticleReader({ id, onClose }: { id: string; onClose(): void }) 
     () =>
       article
         ? segmentText(
-            article.text,
+            articleBody(article.title, article.text),
             article.mentions.map((m) => ({ ...m, kind: m.kind.toLowerCase() })),
           )
         : [],

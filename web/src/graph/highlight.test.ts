@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText } from './highlight';
+import { articleBody, segmentText } from './highlight';
 
 const cfie = { id: 'org_c', name: '中国工业经济联合会', kind: 'association', aliases: ['中国工经联'] };
 const li = { id: 'per_l', name: '李毅中', kind: 'person', aliases: ['李会长'] };
@@ -28,5 +28,13 @@ describe('segmentText', () => {
       { text: '没有实体' },
     ]);
     expect(segmentText('', [li])).toEqual([]);
+  });
+});
+
+describe('articleBody', () => {
+  it('drops the title line the heading already shows, and only that', () => {
+    expect(articleBody('标题', '标题\n正文第一段\n第二段')).toBe('正文第一段\n第二段');
+    expect(articleBody('标题', '另一个标题\n正文')).toBe('另一个标题\n正文');
+    expect(articleBody('标题', '标题党\n正文')).toBe('标题党\n正文');
   });
 });

@@ -38,3 +38,8 @@ export function segmentText(text: string, targets: readonly MentionTarget[]): Se
   if (plain) segments.push({ text: plain });
   return segments;
 }
+
+/** Stored text is the title line plus the body; the reader shows the title as its heading already. */
+export function articleBody(title: string, text: string): string {
+  return text.startsWith(`${title}\n`) ? text.slice(title.length + 1) : text;
+}
