@@ -70,7 +70,7 @@ function firstOrganization(chunk: string): string | null {
 }
 
 /** Verbs of visiting inside a clause (某某一行来到某公司): a name may start right after them. */
-const VISIT = /来到|走进|前往|深入|莅临|走访|考察|调研/g;
+const VISIT = /来到|走进|前往|深入|莅临|走访|考察|调研|赴/g;
 
 /** Where a name may start: the chunk's start, after a lead word, after opening verbs (走进…). */
 function starts(chunk: string): number[] {

@@ -26,7 +26,7 @@ export function suffixOf(name: string): OrgSuffix | null {
 }
 
 /** 城关镇党委, 东城街道党工委: the Party committee of a town or street, written with 党. */
-const PLACE_COMMITTEE = /[\u3400-\u9fff]{2}(镇|乡|街道)(党委|党工委)$/;
+const PLACE_COMMITTEE = /[\u3400-\u9fff]{2}(镇|乡|街道)(党委|党工委)$|[\u3400-\u9fff]{2}区党工委$/;
 
 /** A Party committee of a place: 泰山区委, 山东省委, 中共泰安市委. */
 export function isPartyCommittee(name: string): boolean {
@@ -39,9 +39,15 @@ export function isPartyCommittee(name: string): boolean {
   );
 }
 
+/** A branch of a place at the end of a name (陕西省分行, 深圳分公司). */
+const BRANCH = /[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司)$/;
+
 export function kindOf(name: string): OrganizationKind {
   const known = KNOWN.get(name);
   if (known) return known.kind;
+  // 中国人民银行陕西省分行: a branch of a well-known body is of its kind.
+  const branchOf = KNOWN.get(name.replace(BRANCH, ''));
+  if (branchOf && BRANCH.test(name)) return branchOf.kind;
   if (parties.some((p) => name === p)) return 'party';
   if (isPartyCommittee(name)) return 'government';
   return suffixOf(name)?.kind ?? 'other';
@@ -86,16 +92,31 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
  */
 export function splitTopOrganization(text: string): { org: string; rest: string } | null {
   for (const known of KNOWN_SURFACES) {
-    if (text.startsWith(known) && !'门员会长'.includes(text.charAt(known.length) || '-'))
-      return { org: known, rest: text.slice(known.length) };
+    if (text.startsWith(known) && !'门员会长'.includes(text.charAt(known.length) || '-')) {
+      const full = known.length + withLegalTail(text.slice(known.length));
+      return { org: text.slice(0, full), rest: text.slice(full) };
+    }
   }
   for (let end = 2; end <= text.length; end++) {
     if (!endsOrgAt(text, end, 'top')) continue;
     // 某省人民政府驻某地办事处 is a body of its own, not a unit folded into a title.
     const office = STATIONED.exec(text.slice(end))?.[0] ?? '';
-    return { org: text.slice(0, end + office.length), rest: text.slice(end + office.length) };
+    // 某研究院有限公司, 某银行股份有限公司, 某银行某省分行: a legal ending or a branch goes on the name.
+    const full = end + office.length + withLegalTail(text.slice(end + office.length));
+    return { org: text.slice(0, full), rest: text.slice(full) };
   }
   return null;
+}
+
+/** A legal ending (有限公司) or a branch of a place (陕西省分行) right after a complete name. */
+const LEGAL_TAIL =
+  /^(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司))/;
+
+/** Length of the legal endings and branches that open `rest`. */
+function withLegalTail(rest: string): number {
+  let n = 0;
+  for (let m = LEGAL_TAIL.exec(rest); m; m = LEGAL_TAIL.exec(rest.slice(n))) n += m[0].length;
+  return n;
 }
 
 /** 驻深圳办事处, 驻京联络处: an office a body keeps in another place. */
