@@ -44,7 +44,8 @@ export interface Sentence {
 }
 
 /** A line that is a heading (【现场】) or a label line (主办单位：…) never continues another. */
-const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:])/;
+// An image file (图片4.png) and a caption (图为…) stand alone too: the caption ends without 。.
+const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:]|图为)|^\S{1,30}\.(png|jpe?g|gif|webp)$/i;
 const SHORT_LINE = 40;
 /** A line opening with a date starts a paragraph; one with a clock time (2024-05-22 09:15) is metadata. */
 const DATE_FIRST = /^[\d０-９]{1,4}[年月][\d０-９]{1,2}[月日]/;
