@@ -12,7 +12,7 @@ import {
   PERSON_EVENT_ROLES,
   ORGANIZATION_EVENT_ROLES,
 } from '@guanxi/schema';
-import { eventId, organizationId, personId, pinyinKeys, placeId, positionId } from '@guanxi/seed';
+import { createRng, eventId, organizationId, personId, pinyinKeys, placeId, positionId } from '@guanxi/seed';
 
 export const SIZES = {
   persons: 66_000,
@@ -22,16 +22,9 @@ export const SIZES = {
   articles: 5_000,
 };
 
-/** mulberry32: small, seeded, good enough to spread names and links. */
+/** Seed's PRNG (mulberry32), so the bench graph is the same on every machine. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRng(seed).next;
 }
 
 const SURNAMES =
