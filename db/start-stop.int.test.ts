@@ -1,28 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type LocalNeo4jOptions, start, status, stop } from './local-neo4j';
+import { throwawayNeo4j } from '../test/neo4j';
+import { start, status, stop } from './local-neo4j';
 
 /**
  * The launcher itself, on a throwaway home and port: start is idempotent, stop stops, and data
  * survives a restart.
  */
 describe('db launcher', () => {
-  const home = mkdtempSync(join(tmpdir(), 'guanxi-neo4j-'));
-  const opts: LocalNeo4jOptions = {
-    home,
-    boltPort: 7697,
-    password: 'launcher-test',
-    heap: '512m',
-    pageCache: '128m',
-  };
-
-  afterAll(async () => {
-    await stop(opts);
-    rmSync(home, { recursive: true, force: true });
-  });
+  const { opts, dispose } = throwawayNeo4j(7697);
+  afterAll(dispose);
 
   const count = async (): Promise<number> => {
     const driver = neo4j.driver(

@@ -4,8 +4,11 @@
  * prefix (ids start with it) and deletes exactly that afterwards.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { enableTcpNoDelay } from '@guanxi/db';
+import { enableTcpNoDelay, type LocalNeo4jOptions, stop } from '@guanxi/db';
 import { inject } from 'vitest';
 
 export function testSettings(): { uri: string; user: string; password: string; database: string } {
@@ -39,4 +42,25 @@ export async function deleteByPrefix(driver: Driver, prefix: string): Promise<vo
     { prefix },
     { database: testSettings().database },
   );
+}
+
+/**
+ * Options for a throwaway local Neo4j on its own port and temporary home (for tests that stop and
+ * start a server), and `dispose`, which stops it and deletes the home.
+ */
+export function throwawayNeo4j(boltPort: number): { opts: LocalNeo4jOptions; dispose: () => Promise<void> } {
+  const opts: LocalNeo4jOptions = {
+    home: mkdtempSync(join(tmpdir(), 'guanxi-neo4j-')),
+    boltPort,
+    password: `throwaway-${boltPort}`,
+    heap: '512m',
+    pageCache: '128m',
+  };
+  return {
+    opts,
+    dispose: async () => {
+      await stop(opts);
+      rmSync(opts.home, { recursive: true, force: true });
+    },
+  };
 }

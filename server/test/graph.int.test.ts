@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  eventId,
+  CIFU,
+  EVENT,
   gql,
-  organizationId,
+  LI,
+  MIIT,
   personId,
   placeId,
   positionId,
@@ -15,11 +17,6 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h.close());
-
-const LI = personId('李毅中');
-const CIFU = organizationId('中国工业经济联合会');
-const MIIT = organizationId('工业和信息化部');
-const EVENT = eventId('2023中国工业经济联合会制造业单项冠军企业现场会暨第三期培训班');
 
 interface Slice {
   nodes: { id: string; label: string; kind: string; entity: { __typename: string } | null }[];

@@ -68,3 +68,10 @@ export async function gql<T = Record<string, unknown>>(
 
 /** Ids the writer gives the gold entities (sha1 of the name; see schema/README.md). */
 export { personId, organizationId, eventId, placeId, positionId } from '@guanxi/seed';
+import { eventId, organizationId, personId } from '@guanxi/seed';
+
+/** The gold entities most tests ask about. */
+export const LI = personId('李毅中');
+export const CIFU = organizationId('中国工业经济联合会');
+export const MIIT = organizationId('工业和信息化部');
+export const EVENT = eventId('2023中国工业经济联合会制造业单项冠军企业现场会暨第三期培训班');

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, organizationId, personId, startHarness, type Harness } from './harness';
+import { CIFU, gql, LI, MIIT, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(() => h.close());
-
-const LI = personId('李毅中');
-const CIFU = organizationId('中国工业经济联合会');
-const MIIT = organizationId('工业和信息化部');
 
 interface SearchData {
   search: {

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createDriver, type LocalNeo4jOptions, start, stop } from '@guanxi/db';
+import { createDriver, start, stop } from '@guanxi/db';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/yoga';
+import { throwawayNeo4j } from '../../test/neo4j';
 import { gql } from './harness';
 
 /**
@@ -13,20 +11,12 @@ import { gql } from './harness';
  * down, and recover by itself, with the same app and driver, once it is back.
  */
 describe('database outage', () => {
-  const home = mkdtempSync(join(tmpdir(), 'guanxi-outage-'));
-  const opts: LocalNeo4jOptions = {
-    home,
-    boltPort: 7698,
-    password: 'outage-test',
-    heap: '512m',
-    pageCache: '128m',
-  };
+  const { opts, dispose } = throwawayNeo4j(7698);
   let driver: Driver | undefined;
 
   afterAll(async () => {
     await driver?.close();
-    await stop(opts);
-    rmSync(home, { recursive: true, force: true });
+    await dispose();
   });
 
   it('reports DATABASE_UNAVAILABLE while Neo4j is down and recovers when it is back', async () => {

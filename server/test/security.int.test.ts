@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testSettings } from '../../test/neo4j';
-import { gql, organizationId, personId, startHarness, TOKEN, type Harness } from './harness';
+import { gql, LI, organizationId, personId, startHarness, TOKEN, type Harness } from './harness';
 
 /**
  * Hostile strings in every string argument change nothing and cause no internal error. Counts are
@@ -64,7 +64,6 @@ function expectNoInternalError(
   }
 }
 
-const LI = personId('李毅中');
 const OPERATIONS: [string, string, (s: string) => Record<string, unknown>][] = [
   ['search', `query($s: String!) { search(query: $s) { totalCount edges { node { id } } } }`, (s) => ({ s })],
   ['search after', `query($s: String!) { search(query: "李", after: $s) { totalCount } }`, (s) => ({ s })],
