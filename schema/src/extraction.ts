@@ -4,12 +4,17 @@ import type { OrganizationEventRole, PersonEventRole } from './relations';
 /**
  * The extraction format (shared/gold/README.md): what the extractor outputs for one article and
  * what the writer takes in. Fields beyond the gold format are optional and carry provenance.
+ *
+ * `confidence` (0–1) says how the fact was read: a direct `ORG TITLE NAME` span is high, a post
+ * inherited across a list or a body resolved from a bare 协会 is lower. The writer stores it on the
+ * fact, the API returns it and the review queue orders by it. Absent means "not scored" (hand input).
  */
 export interface ExtractedPerson {
   name: string;
   aliases: string[];
   /** A sentence that names the person (for MENTIONS evidence). */
   evidence?: string;
+  confidence?: number;
 }
 
 export interface ExtractedOrganization {
@@ -18,6 +23,7 @@ export interface ExtractedOrganization {
   aliases: string[];
   parent?: string | null;
   evidence?: string;
+  confidence?: number;
 }
 
 export interface ExtractedEvent {
@@ -25,6 +31,7 @@ export interface ExtractedEvent {
   date: string | null;
   place: string | null;
   evidence?: string;
+  confidence?: number;
 }
 
 export interface ExtractedPosition {
@@ -34,6 +41,7 @@ export interface ExtractedPosition {
   /** False for former posts (原部长); the title keeps its 原 as in the gold format. */
   current?: boolean;
   evidence?: string;
+  confidence?: number;
 }
 
 export interface ExtractedRole {
@@ -42,6 +50,7 @@ export interface ExtractedRole {
   role: PersonEventRole;
   topic: string | null;
   evidence?: string;
+  confidence?: number;
 }
 
 export interface ExtractedEventOrganization {
@@ -49,6 +58,7 @@ export interface ExtractedEventOrganization {
   event: string;
   role: OrganizationEventRole;
   evidence?: string;
+  confidence?: number;
 }
 
 export interface ExtractedPlace {
