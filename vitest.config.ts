@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{schema,db,seed,server,web}/**/*.test.{ts,tsx}'],
+          include: ['{schema,db,seed,server,web,test}/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts'],
         },
       },
