@@ -31,7 +31,7 @@ export interface NormalizedArticle {
 export class ArticleError extends Error {
   constructor(
     message: string,
-    readonly code: 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'TOO_LARGE',
+    readonly code: 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'TOO_LARGE' | 'BAD_URL',
   ) {
     super(message);
     this.name = 'ArticleError';
@@ -128,11 +128,31 @@ export function findPublishedAt(lines: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * An article's URL is shown to analysts as a link: only absolute http(s) URLs are stored, so a
+ * `javascript:` or `data:` URL never reaches a page.
+ */
+export function checkArticleUrl(url: string | null | undefined): string | null {
+  const trimmed = url?.trim();
+  if (!trimmed) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    throw new ArticleError('url must be an absolute http: or https: URL', 'BAD_URL');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ArticleError(`url must be http: or https: (got ${parsed.protocol.slice(0, 20)})`, 'BAD_URL');
+  }
+  return trimmed;
+}
+
 export function articleIdOf(text: string): string {
   return `art_${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24)}`;
 }
 
 export function normalizeArticle(input: ArticleInput): NormalizedArticle {
+  const url = checkArticleUrl(input.url);
   const raw = decode(input.content).replace(/^\uFEFF/, '');
   if (raw.includes('\u0000'))
     throw new ArticleError('article looks binary (it contains NUL characters)', 'BINARY');
@@ -152,7 +172,7 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
     title,
     body,
     text,
-    url: input.url ?? null,
+    url,
     publishedAt: input.publishedAt ?? findPublishedAt(lines),
   };
 }
