@@ -5,9 +5,21 @@
  * another module or realm". Naming the CJS entry pins everyone to the same instance.
  */
 export {
+  getNamedType,
   GraphQLError,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
   lexicographicSortSchema,
   NoSchemaIntrospectionCustomRule,
   printSchema,
 } from 'graphql/index.js';
-export type { DefinitionNode, DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql/index.js';
+export type {
+  DefinitionNode,
+  DocumentNode,
+  GraphQLInputType,
+  GraphQLSchema,
+  OperationDefinitionNode,
+} from 'graphql/index.js';
