@@ -5,7 +5,7 @@ import neo4j, {
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
 import { apiError } from '../errors';
-import { createLogger } from '../log';
+import { createLogger, type Logger } from '../log';
 import { DbHealth } from './health';
 
 export type Params = Record<string, unknown>;
@@ -49,8 +49,11 @@ export const unavailable = () =>
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** For doors made outside an app (benchmarks): one logger for all of them, made when first needed. */
+let fallbackLog: Logger | undefined;
+
 export function createDb(driver: Driver, database: string, health?: DbHealth): Db {
-  const state = health ?? new DbHealth(driver, database, createLogger());
+  const state = health ?? new DbHealth(driver, database, (fallbackLog ??= createLogger()));
   const transaction = async <T>(
     mode: 'READ' | 'WRITE',
     work: (tx: ManagedTransaction) => Promise<T>,
