@@ -150,9 +150,18 @@ describe('rate limit', () => {
     expect(limiter.size).toBe(1);
   });
 
-  it('is off with 0', async () => {
-    const a = app({ rateLimit: 0 });
-    for (let i = 0; i < 5; i += 1) expect((await post(a, { query: '{ __typename }' })).status).toBe(200);
+  it('is off with 0, and never counts in-process calls (no socket)', async () => {
+    const off = app({ rateLimit: 0 });
+    const req = { req: { socket: { remoteAddress: '10.0.0.3' } } };
+    const body = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    };
+    for (let i = 0; i < 5; i += 1)
+      expect((await off.fetch('http://yoga/graphql', body, req)).status).toBe(200);
+    const on = app({ rateLimit: 1 });
+    for (let i = 0; i < 5; i += 1) expect((await post(on, { query: '{ __typename }' })).status).toBe(200);
   });
 });
 
