@@ -1,4 +1,5 @@
-/** `npm run db:start | db:stop | db:status [-- --test]` — the local Neo4j. */
+/** `npm run db:start | db:stop | db:status | db:backup [FILE] | db:restore FILE [-- --test]` — the local Neo4j. */
+import { backup, restore } from './backup';
 import { PROFILES, start, status, stop } from './local-neo4j';
 
 const [command, ...rest] = process.argv.slice(2);
@@ -27,8 +28,26 @@ async function main(): Promise<number> {
       );
       return s.running ? 0 : 3;
     }
+    case 'backup': {
+      const file = await backup(
+        opts,
+        rest.find((a) => !a.startsWith('--')),
+      );
+      console.log(`backup written: ${file}`);
+      return 0;
+    }
+    case 'restore': {
+      const file = rest.find((a) => !a.startsWith('--'));
+      if (!file) {
+        console.error('usage: npm run db:restore -- FILE');
+        return 2;
+      }
+      await restore(opts, file);
+      console.log(`restored ${file}`);
+      return 0;
+    }
     default:
-      console.error('usage: tsx db/cli.ts start|stop|status [--test|--bench]');
+      console.error('usage: tsx db/cli.ts start|stop|status|backup [FILE]|restore FILE [--test|--bench]');
       return 2;
   }
 }

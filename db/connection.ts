@@ -37,12 +37,30 @@ export async function ensureNeo4j(
   return { uri, user: 'neo4j', password: opts.password, database: env.NEO4J_DATABASE ?? 'neo4j' };
 }
 
+/** How long an outage may keep a caller waiting before it is told (NEO4J_TIMEOUT_MS). */
+export const DEFAULT_TIMEOUT_MS = 2000;
+
+export function timeoutFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const ms = Number(env.NEO4J_TIMEOUT_MS ?? DEFAULT_TIMEOUT_MS);
+  if (!Number.isFinite(ms) || ms < 100)
+    throw new Error(`NEO4J_TIMEOUT_MS must be a number ≥ 100 (got ${ms})`);
+  return ms;
+}
+
 /**
  * The one way the app opens a driver (routing for neo4j:// URIs). neo4j-driver 6 turns TCP_NODELAY on
  * for its own sockets, so batched UNWINDs no longer wait ~40 ms for a delayed ACK as they did on 5.x.
+ * The driver's defaults (60 s to acquire a connection, 30 s of retries) kept every request of an
+ * outage waiting half a minute. Connecting and acquiring now give up after `timeoutMs`, and the
+ * driver's own retries stop after a quarter of it (one retry after ~1 s): a refused connection is
+ * reported within ~1 s. Longer waits for transient errors (deadlocks) are the caller's choice
+ * (the server's door retries those itself).
  */
-export function createDriver(settings: Neo4jSettings): Driver {
+export function createDriver(settings: Neo4jSettings, timeoutMs: number = timeoutFromEnv()): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     userAgent: 'guanxi',
+    connectionTimeout: timeoutMs,
+    connectionAcquisitionTimeout: timeoutMs,
+    maxTransactionRetryTime: Math.floor(timeoutMs / 4),
   });
 }

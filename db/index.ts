@@ -1,2 +1,4 @@
 export * from './local-neo4j';
 export * from './connection';
+export * from './password';
+export * from './backup';

@@ -20,6 +20,7 @@ import { createConnection } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import { LEGACY_PASSWORD, localPassword } from './password';
 
 const DB_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(DB_DIR, '..');
@@ -51,7 +52,10 @@ export const PROFILES = {
   dev: (): LocalNeo4jOptions => ({
     home: resolve(REPO_ROOT, process.env.GUANXI_DB_HOME ?? '.data/neo4j'),
     boltPort: Number(process.env.GUANXI_DB_PORT ?? 7687),
-    password: process.env.NEO4J_PASSWORD ?? 'guanxi-local',
+    get password(): string {
+      // Only when asked: `db:status` and `db:stop` need no password.
+      return process.env.NEO4J_PASSWORD ?? localPassword(this.home);
+    },
     heap: process.env.GUANXI_DB_HEAP ?? '2g',
     pageCache: process.env.GUANXI_DB_PAGECACHE ?? '2g',
   }),
@@ -174,8 +178,27 @@ export async function status(opts: LocalNeo4jOptions): Promise<LocalNeo4jStatus>
   return { running, pid: running ? pid : null, uri: boltUri(opts), home: opts.home };
 }
 
+/** Sets the password of user neo4j from `from`; false when Neo4j refuses that password. */
+async function changePassword(uri: string, from: string, to: string): Promise<boolean> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', from));
+  try {
+    const session = driver.session({ database: 'system' });
+    try {
+      await session.run('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', { old: from, new: to });
+      return true;
+    } finally {
+      await session.close();
+    }
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
 /**
- * A fresh Neo4j has user neo4j/neo4j with an expired password. Set ours once; later starts find it.
+ * A fresh Neo4j has user neo4j/neo4j with an expired password: set ours once, later starts find
+ * it. A home from before generated passwords still has the old shared one: it is moved to ours.
  */
 async function ensurePassword(opts: LocalNeo4jOptions): Promise<void> {
   const uri = boltUri(opts);
@@ -183,28 +206,19 @@ async function ensurePassword(opts: LocalNeo4jOptions): Promise<void> {
   try {
     if (await ours.verifyAuthentication()) return;
   } catch {
-    // fall through to the first-start path
+    // fall through to the first-start and legacy paths
   } finally {
     await ours.close();
   }
-  const initial = neo4j.driver(uri, neo4j.auth.basic('neo4j', 'neo4j'));
-  try {
-    const session = initial.session({ database: 'system' });
-    try {
-      await session.run('ALTER CURRENT USER SET PASSWORD FROM $old TO $new', {
-        old: 'neo4j',
-        new: opts.password,
-      });
-    } finally {
-      await session.close();
+  for (const from of ['neo4j', LEGACY_PASSWORD]) {
+    if (from !== opts.password && (await changePassword(uri, from, opts.password))) {
+      if (from === LEGACY_PASSWORD) log('moved the local Neo4j from the old shared password to its own');
+      return;
     }
-  } catch (e) {
-    throw new Error(
-      `Neo4j at ${uri} rejects the configured password (NEO4J_PASSWORD) and is not fresh either: ${(e as Error).message}`,
-    );
-  } finally {
-    await initial.close();
   }
+  throw new Error(
+    `Neo4j at ${uri} rejects the configured password (NEO4J_PASSWORD or ${join(opts.home, 'password')}) and is not fresh either`,
+  );
 }
 
 async function waitForBolt(opts: LocalNeo4jOptions, pid: number, timeoutMs: number): Promise<void> {

@@ -7,13 +7,27 @@ import { createServer } from 'node:http';
 import { Presets, SingleBar } from 'cli-progress';
 import { createDriver, ensureNeo4j } from '@guanxi/db';
 import { applySchema, seedIfEmpty } from '@guanxi/seed';
-import { createApp } from '@guanxi/server';
+import { createApp, exposureProblems } from '@guanxi/server';
 import { WEB_DIST, ensureWebBuild } from './build-web';
 
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const settings = await ensureNeo4j();
+const { refusals, warnings } = exposureProblems({
+  host,
+  neo4jPassword: settings.password,
+  apiToken: process.env.API_TOKEN,
+});
+for (const w of warnings) console.warn(`warning: ${w}`);
+if (refusals.length > 0) {
+  console.error(
+    `refusing to listen on ${host} (reachable beyond this machine) with known default secrets:\n${refusals
+      .map((r) => `  - ${r}`)
+      .join('\n')}\nFix them, or listen on 127.0.0.1 (unset HOST).`,
+  );
+  process.exit(1);
+}
 const driver = createDriver(settings);
 await applySchema(driver, settings.database);
 const startEmpty = process.argv.includes('--empty') || process.env.GUANXI_START_EMPTY === '1';

@@ -1,8 +1,8 @@
 import type { Extraction } from '@guanxi/schema';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { extractArticle } from './extract/index';
 import { normalizeArticle, type ArticleInput, type NormalizedArticle } from './normalize/index';
-import { writeExtraction, type IngestResult, type WriteOptions } from './store/index';
+import { writeExtraction, writePlanInTx, type IngestResult, type WriteOptions } from './store/index';
 
 /** Article → graph: normalize → extract → write, the write in one transaction. */
 export type Extractor = (article: NormalizedArticle) => Extraction;
@@ -12,15 +12,43 @@ export interface IngestOptions extends WriteOptions {
   extract?: Extractor;
 }
 
+/** The pure stages (normalize → extract); throws ArticleError for input that is not an article. */
+export function prepareArticle(
+  input: ArticleInput,
+  options: IngestOptions = {},
+): { article: NormalizedArticle; extraction: Extraction } {
+  const article = normalizeArticle(input);
+  return { article, extraction: (options.extract ?? extractArticle)(article) };
+}
+
 export async function ingestArticle(
   driver: Driver,
   database: string,
   input: ArticleInput,
   options: IngestOptions = {},
 ): Promise<IngestResult & { extraction: Extraction }> {
-  const article = normalizeArticle(input);
-  const extract = options.extract ?? extractArticle;
-  const extraction = extract(article);
+  const { article, extraction } = prepareArticle(input, options);
   const result = await writeExtraction(driver, database, article, extraction, options);
   return { ...result, extraction };
+}
+
+/**
+ * The write of `ingestArticle` in the caller's managed transaction (the server's database door);
+ * prepare the article first, outside the transaction, since the transaction may run again.
+ */
+export async function writeArticleInTx(
+  tx: ManagedTransaction,
+  prepared: { article: NormalizedArticle; extraction: Extraction },
+  options: WriteOptions = {},
+): Promise<IngestResult> {
+  const res = await writePlanInTx(tx, [prepared], options);
+  const a = res.articles[0]!;
+  return {
+    articleId: a.articleId,
+    alreadyPresent: a.alreadyPresent,
+    nodesCreated: res.nodesCreated,
+    relationshipsCreated: res.relationshipsCreated,
+    propertiesSet: res.propertiesSet,
+    entities: a.entities,
+  };
 }

@@ -35,7 +35,8 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: 'Nodes by id, in the order asked; null for ids that do not exist.',
-      resolve: (_root, { ids }, ctx) => ctx.loaders.node.loadMany(ids.map((i) => i.id)),
+      // One failed batch (the database is down) fails the field, not each item on its own.
+      resolve: (_root, { ids }, ctx) => Promise.all(ids.map((i) => ctx.loaders.node.load(i.id))),
     },
   },
 });

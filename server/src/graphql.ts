@@ -4,5 +4,22 @@
  * (vitest) would hand our files the ESM one: two realms, and "Cannot use GraphQLObjectType from
  * another module or realm". Naming the CJS entry pins everyone to the same instance.
  */
-export { GraphQLError, lexicographicSortSchema, printSchema } from 'graphql/index.js';
-export type { GraphQLSchema } from 'graphql/index.js';
+export {
+  getNamedType,
+  GraphQLError,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  lexicographicSortSchema,
+  NoSchemaIntrospectionCustomRule,
+  printSchema,
+} from 'graphql/index.js';
+export type {
+  DefinitionNode,
+  DocumentNode,
+  GraphQLInputType,
+  GraphQLSchema,
+  OperationDefinitionNode,
+} from 'graphql/index.js';

@@ -1,2 +1,3 @@
 export { createApp } from './yoga';
 export type { AppOptions } from './yoga';
+export { exposureProblems } from './exposure';

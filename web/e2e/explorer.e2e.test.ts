@@ -41,26 +41,15 @@ async function seed(database: string): Promise<void> {
     { content, source: '000_0d5c12121d1e2778.txt' },
     { extract: (article) => withEvidence(gold, article.text) },
   );
-  // A person whose name is markup, in an article of its own; both deleted afterwards by id.
-  const evil = await ingestArticle(
-    driver,
-    database,
-    { content: `注入测试\n2024-01-01\n正文：${EVIL_NAME} 出席。`, source: 'xss' },
-    { extract: () => evilExtraction },
+  // A person whose name is markup. The writer refuses such names now, so it is written by hand, as
+  // data from before that (or from another tool) would be: the explorer must still escape it.
+  await driver.executeQuery(
+    'MERGE (p:Person:Entity {id: $id}) SET p.name = $name, p.aliases = [], p.pinyin = []',
+    { id: personId(EVIL_NAME), name: EVIL_NAME },
+    { database },
   );
-  evilIds.push(personId(EVIL_NAME), evil.articleId);
+  evilIds.push(personId(EVIL_NAME));
 }
-
-const evilExtraction: Extraction = {
-  article: 'xss',
-  persons: [{ name: EVIL_NAME, aliases: [] }],
-  organizations: [],
-  places: [],
-  events: [],
-  positions: [],
-  roles: [],
-  event_orgs: [],
-};
 
 async function searchAndPick(query: string, id: string): Promise<void> {
   const box = page.getByRole('banner').getByRole('searchbox');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleError } from './article';
-import { MAX_ARTICLE_BYTES, normalizeArticle } from './article';
+import { checkArticleUrl, MAX_ARTICLE_BYTES, normalizeArticle } from './article';
 
 describe('normalizeArticle', () => {
   it('takes the first line as title and finds the dateline', () => {
@@ -39,5 +39,46 @@ describe('normalizeArticle', () => {
     expect(code(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]))).toBe('BINARY');
     expect(code(new Uint8Array([0xe4, 0xb8, 0x41, 0x42]))).toBe('NOT_UTF8');
     expect(code('字'.repeat(MAX_ARTICLE_BYTES / 3 + 1))).toBe('TOO_LARGE');
+  });
+
+  it('keeps site navigation, related links and footers out of the text (main content only)', () => {
+    const para = (s: string): string => `<p>${s}</p>`;
+    const a = normalizeArticle({
+      content: `<html><head><title>论坛在京举办</title></head><body>
+        <div class="nav"><a href="/">首页</a> &gt; <a href="/news">新闻中心</a> <a href="/about">关于我们</a></div>
+        <ul class="menu"><li><a href="/a">中国测试集团有限公司</a></li><li><a href="/b">联系我们</a></li></ul>
+        <div class="article"><h1>论坛在京举办</h1>
+          <div class="meta">发布时间：2024-09-21 10:05</div>
+          ${para('9月20日，第一届测试论坛在北京举办。论坛由中国测试协会主办，北京测试科技有限公司承办。')}
+          ${para('中国测试协会会长张测一出席论坛并致辞。他表示，协会将继续推动行业标准化建设，服务会员企业发展。')}
+          ${para('北京测试科技有限公司董事长李测二介绍了公司在智能制造领域的最新进展和下一步的工作计划。')}
+        </div>
+        <div class="footer">版权所有 &copy; 2024 中国测试网 京ICP备12345678号 <a href="/sitemap">网站地图</a></div>
+      </body></html>`,
+    });
+    expect(a.body).toMatch(/张测一出席论坛并致辞/);
+    expect(a.body).toMatch(/李测二/);
+    expect(a.body).not.toMatch(/首页|新闻中心|关于我们|联系我们|版权所有|ICP|网站地图/);
+    expect(a.publishedAt).toBe('2024-09-21');
+  });
+
+  it('stores only absolute http(s) URLs', () => {
+    expect(checkArticleUrl(' https://example.org/a?b=1 ')).toBe('https://example.org/a?b=1');
+    expect(checkArticleUrl('http://example.org/')).toBe('http://example.org/');
+    expect(checkArticleUrl(null)).toBeNull();
+    expect(checkArticleUrl('  ')).toBeNull();
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      '/a',
+      'example.org',
+    ]) {
+      expect(() => checkArticleUrl(bad), bad).toThrow(/http/);
+    }
+    expect(() => normalizeArticle({ content: '标题\n正文', url: 'javascript:alert(1)' })).toThrow(
+      expect.objectContaining({ code: 'BAD_URL' }),
+    );
   });
 });

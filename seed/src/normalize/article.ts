@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { htmlToText, looksLikeHtml } from './html';
 
 /** Refuse articles past this size: a news report is tens of KB; 2 MB is a wrong file, not an article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -31,7 +32,7 @@ export interface NormalizedArticle {
 export class ArticleError extends Error {
   constructor(
     message: string,
-    readonly code: 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'TOO_LARGE',
+    readonly code: 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'TOO_LARGE' | 'BAD_URL',
   ) {
     super(message);
     this.name = 'ArticleError';
@@ -54,54 +55,6 @@ function decode(content: string | Uint8Array): string {
   } catch {
     throw new ArticleError('article is not valid UTF-8', 'NOT_UTF8');
   }
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  mdash: '—',
-  hellip: '…',
-  middot: '·',
-};
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-    }
-    return ENTITIES[name.toLowerCase()] ?? m;
-  });
-}
-
-function looksLikeHtml(s: string): boolean {
-  return /<(html|body|p|div|title|br|span|h[1-6])\b[^>]*>/i.test(s.slice(0, 20_000));
-}
-
-/** Block tags become line breaks; scripts and styles go entirely; the `<title>` is kept apart. */
-function htmlToText(html: string): { title: string | null; text: string } {
-  const titleMatch = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  const title = titleMatch?.[1] ? decodeEntities(titleMatch[1].replace(/<[^>]+>/g, '')).trim() : null;
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|head|template)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(
-      /<\/?(p|div|h[1-6]|li|tr|section|article|header|footer|figure|figcaption|table|ul|ol)\b[^>]*>/gi,
-      '\n',
-    )
-    .replace(/<img\b[^>]*\balt\s*=\s*"([^"]*)"[^>]*>/gi, '\n$1\n')
-    .replace(/<[^>]+>/g, '');
-  return { title, text: decodeEntities(body) };
 }
 
 /** Full-width spaces, non-breaking spaces and runs of blanks become one space; blank lines go. */
@@ -128,11 +81,31 @@ export function findPublishedAt(lines: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * An article's URL is shown to analysts as a link: only absolute http(s) URLs are stored, so a
+ * `javascript:` or `data:` URL never reaches a page.
+ */
+export function checkArticleUrl(url: string | null | undefined): string | null {
+  const trimmed = url?.trim();
+  if (!trimmed) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    throw new ArticleError('url must be an absolute http: or https: URL', 'BAD_URL');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ArticleError(`url must be http: or https: (got ${parsed.protocol.slice(0, 20)})`, 'BAD_URL');
+  }
+  return trimmed;
+}
+
 export function articleIdOf(text: string): string {
   return `art_${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24)}`;
 }
 
 export function normalizeArticle(input: ArticleInput): NormalizedArticle {
+  const url = checkArticleUrl(input.url);
   const raw = decode(input.content).replace(/^\uFEFF/, '');
   if (raw.includes('\u0000'))
     throw new ArticleError('article looks binary (it contains NUL characters)', 'BINARY');
@@ -152,7 +125,11 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
     title,
     body,
     text,
-    url: input.url ?? null,
-    publishedAt: input.publishedAt ?? findPublishedAt(lines),
+    url,
+    // The dateline may sit outside the main content (a page's meta line): look there too.
+    publishedAt:
+      input.publishedAt ??
+      findPublishedAt(lines) ??
+      (html ? findPublishedAt(normalizeLines(html.pageText)) : null),
   };
 }

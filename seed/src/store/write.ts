@@ -1,6 +1,6 @@
 import { LABELS, ID_PREFIX, RELATION_TYPES, type Extraction } from '@guanxi/schema';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
-import type { NormalizedArticle } from '../normalize/index';
+import { withoutMarkupNames, type NormalizedArticle } from '../normalize/index';
 import type { KnownNode } from '../resolve/index';
 import { buildPlan, type EntityCounts, type PlanInput, type WritePlan } from './plan';
 import { lookupNames, type Mention } from '../resolve/index';
@@ -75,6 +75,7 @@ export async function planInTx(
   inputs: readonly PlanInput[],
   idPrefix = '',
 ): Promise<WritePlan> {
+  inputs = inputs.map((i) => ({ ...i, extraction: withoutMarkupNames(i.extraction) }));
   const mentions = inputs.map((i) => mentionsOf(i.extraction));
   const known = {
     persons: await lookup(

@@ -1,65 +1,103 @@
-import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 import { apiError } from '../errors';
+import { createLogger, type Logger } from '../log';
+import { DbHealth } from './health';
 
 export type Params = Record<string, unknown>;
 
 /**
- * The only door to Neo4j: one session and one managed transaction per statement, `database`
- * always passed, reads routed to readers. `queries` counts round trips (the N+1 test reads it).
+ * The only door to Neo4j: managed transactions, `database` always passed, reads routed to
+ * readers, and one outage policy for every resolver and mutation. `queries` counts round trips
+ * (the N+1 test reads it). The driver itself stays behind the door.
  */
 export interface Db {
   readonly database: string;
-  readonly driver: Driver;
   read<T>(cypher: string, params: Params, map: (r: Neo4jRecord) => T): Promise<T[]>;
   write<T>(cypher: string, params: Params, map: (r: Neo4jRecord) => T): Promise<T[]>;
+  /**
+   * Several statements in one managed write transaction (seed's writer, curation). `work` may run
+   * more than once (transient errors such as deadlocks), so it must not keep state between runs.
+   */
+  writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   queries: number;
 }
 
-/** Connection-level failures the caller cannot fix: reported as DATABASE_UNAVAILABLE. */
-const UNAVAILABLE = new Set<string>([
+/** The server cannot reach Neo4j (refused, timed out, connection lost, database offline). */
+const CONNECTIVITY = new Set<string>([
   neo4j.error.SERVICE_UNAVAILABLE,
   neo4j.error.SESSION_EXPIRED,
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
-export function isUnavailable(e: unknown): boolean {
-  return e instanceof Neo4jError && UNAVAILABLE.has(e.code);
+export function isConnectivityError(e: unknown): e is Neo4jError {
+  return e instanceof Neo4jError && CONNECTIVITY.has(e.code);
 }
 
-function translate(e: unknown): unknown {
-  return isUnavailable(e)
-    ? apiError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; retry shortly')
-    : e;
-}
+/**
+ * Deadlocks and other transient errors the driver gave up on after its short retry budget (kept
+ * short so an outage is told fast): retried here for up to this long, as the driver's default did.
+ */
+const TRANSIENT_RETRY_MS = 30_000;
 
-export function createDb(driver: Driver, database: string): Db {
-  const run = async <T>(
+export const unavailable = () =>
+  apiError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; retry shortly');
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** For doors made outside an app (benchmarks): one logger for all of them, made when first needed. */
+let fallbackLog: Logger | undefined;
+
+export function createDb(driver: Driver, database: string, health?: DbHealth): Db {
+  const state = health ?? new DbHealth(driver, database, (fallbackLog ??= createLogger()));
+  const transaction = async <T>(
     mode: 'READ' | 'WRITE',
-    cypher: string,
-    params: Params,
-    map: (r: Neo4jRecord) => T,
-  ): Promise<T[]> => {
-    db.queries += 1;
-    const session = driver.session({
-      database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    try {
-      const work = async (tx: { run: (c: string, p: Params) => PromiseLike<{ records: Neo4jRecord[] }> }) =>
-        (await tx.run(cypher, params)).records.map(map);
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-    } catch (e) {
-      throw translate(e);
-    } finally {
-      await session.close();
+    work: (tx: ManagedTransaction) => Promise<T>,
+  ): Promise<T> => {
+    // During a known outage, answer after one shared probe instead of the driver's timeouts.
+    if (state.down && !(await state.probe())) throw unavailable();
+    const began = Date.now();
+    for (let attempt = 0; ; attempt += 1) {
+      const session = driver.session({
+        database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      try {
+        const out = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+        state.markUp();
+        return out;
+      } catch (e) {
+        if (isConnectivityError(e)) {
+          state.markDown(e.code);
+          throw unavailable();
+        }
+        if (!(e instanceof Neo4jError && e.retriable)) throw e;
+        if (Date.now() - began > TRANSIENT_RETRY_MS) throw unavailable();
+      } finally {
+        await session.close();
+      }
+      await sleep(Math.min(200 * 2 ** attempt, 5000) * (0.8 + Math.random() * 0.4));
     }
   };
+  const statement =
+    (mode: 'READ' | 'WRITE') =>
+    <T>(cypher: string, params: Params, map: (r: Neo4jRecord) => T): Promise<T[]> => {
+      db.queries += 1;
+      return transaction(mode, async (tx) => (await tx.run(cypher, params)).records.map(map));
+    };
   const db: Db = {
     database,
-    driver,
     queries: 0,
-    read: (c, p, m) => run('READ', c, p, m),
-    write: (c, p, m) => run('WRITE', c, p, m),
+    read: statement('READ'),
+    write: statement('WRITE'),
+    writeTransaction: (work) => {
+      db.queries += 1;
+      return transaction('WRITE', work);
+    },
   };
   return db;
 }

@@ -1,9 +1,7 @@
-import { mergeEntities, MergeError } from '@guanxi/seed';
+import { mergeEntitiesInTx, MergeError } from '@guanxi/seed';
 import { requireWriter } from '../auth';
 import { builder } from '../builder';
 import { badInput, notFound } from '../errors';
-import { isUnavailable } from '../neo4j/db';
-import { apiError } from '../errors';
 import { isEntity } from '../neo4j/records';
 import { EntityRef } from './refs';
 
@@ -16,11 +14,9 @@ builder.mutationField('mergeEntities', (t) =>
     resolve: async (_root, args, ctx) => {
       requireWriter(ctx);
       try {
-        await mergeEntities(ctx.db.driver, ctx.db.database, String(args.keep), String(args.drop));
+        await ctx.db.writeTransaction((tx) => mergeEntitiesInTx(tx, String(args.keep), String(args.drop)));
       } catch (e) {
         if (e instanceof MergeError) throw e.code === 'NOT_FOUND' ? notFound(e.message) : badInput(e.message);
-        if (isUnavailable(e))
-          throw apiError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; retry shortly');
         throw e;
       }
       ctx.loaders.node.clear(String(args.keep));

@@ -93,17 +93,14 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const maxDepth = args.maxDepth ?? 6;
       checkRange('maxDepth', maxDepth, 1, LIMITS.maxDepth);
-      const [from, to] = await ctx.loaders.node.loadMany([String(args.from), String(args.to)]);
-      for (const [rec, id] of [
-        [from, args.from],
-        [to, args.to],
-      ] as const) {
-        if (!rec || rec instanceof Error)
-          throw notFound(`no node with id ${JSON.stringify(String(id).slice(0, 80))}`);
-      }
-      if (from && !(from instanceof Error) && from.id === String(args.to)) {
-        return { nodes: [graphNode(from)], edges: [], truncated: false };
-      }
+      // load, not loadMany: a failed batch (the database is down) must fail, not read as "no node".
+      const [from, to] = await Promise.all([
+        ctx.loaders.node.load(String(args.from)),
+        ctx.loaders.node.load(String(args.to)),
+      ]);
+      if (!from) throw notFound(`no node with id ${JSON.stringify(String(args.from).slice(0, 80))}`);
+      if (!to) throw notFound(`no node with id ${JSON.stringify(String(args.to).slice(0, 80))}`);
+      if (from.id === to.id) return { nodes: [graphNode(from)], edges: [], truncated: false };
       return shortestPath(ctx.db, String(args.from), String(args.to), maxDepth);
     },
   }),

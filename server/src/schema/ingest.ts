@@ -1,8 +1,7 @@
-import { ingestArticle } from '@guanxi/seed';
+import { ArticleError, prepareArticle, writeArticleInTx } from '@guanxi/seed';
 import { requireWriter } from '../auth';
 import { builder } from '../builder';
-import { apiError, badInput, notFound } from '../errors';
-import { isUnavailable } from '../neo4j/db';
+import { badInput, notFound } from '../errors';
 import { isEntity, type ArticleRec, type EntityRec } from '../neo4j/records';
 import { ArticleRef, EntityRef } from './refs';
 
@@ -43,9 +42,6 @@ const PayloadRef = builder.objectRef<Payload>('IngestArticlePayload').implement(
   }),
 });
 
-/** seed's ArticleError (empty, binary, not UTF-8, too large): the caller's input, not our fault. */
-const isArticleError = (e: unknown): e is Error => e instanceof Error && e.name === 'ArticleError';
-
 builder.mutationField('ingestArticle', (t) =>
   t.field({
     type: PayloadRef,
@@ -54,20 +50,20 @@ builder.mutationField('ingestArticle', (t) =>
     args: { input: t.arg({ type: IngestInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       requireWriter(ctx);
-      let result;
+      let prepared;
       try {
-        result = await ingestArticle(ctx.db.driver, ctx.db.database, {
+        prepared = prepareArticle({
           content: input.text,
           url: input.url ?? null,
           title: input.title ?? null,
           publishedAt: input.publishedAt ?? null,
         });
       } catch (e) {
-        if (isArticleError(e)) throw badInput(e.message);
-        if (isUnavailable(e))
-          throw apiError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; retry shortly');
+        // Empty, binary, too large, a non-http(s) URL: the caller's input, not our fault.
+        if (e instanceof ArticleError) throw badInput(e.message);
         throw e;
       }
+      const result = await ctx.db.writeTransaction((tx) => writeArticleInTx(tx, prepared));
       const [article, mentions] = await Promise.all([
         ctx.loaders.node.load(result.articleId),
         ctx.loaders.articleMentions.load(result.articleId),
