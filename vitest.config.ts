@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'int',
-          include: ['{schema,db,seed,server}/**/*.int.test.ts'],
+          include: ['{schema,db,seed,server,test}/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: [neo4jSetup],
           testTimeout: 60_000,

@@ -4,14 +4,16 @@ import type { Extraction } from '@guanxi/schema';
 import { applySchema, normalizeArticle, writeExtraction } from '@guanxi/seed';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { throwawayNeo4j } from '../test/neo4j';
-import { backup, restore } from './backup';
-import { boltUri, start, status } from './local-neo4j';
+import { backup, boltUri, restore, start, status } from '@guanxi/db';
+import { throwawayNeo4j } from './neo4j';
 
 const ARTICLE = new URL('../seed/articles/000_0d5c12121d1e2778.txt', import.meta.url);
 const GOLD = new URL('../seed/fixtures/seed-000.gold.json', import.meta.url);
 
-/** Seed, back up, wipe, restore: the same nodes, relationships and ids, on a throwaway Neo4j. */
+/**
+ * Seed, back up, wipe, restore: the same nodes, relationships and ids, on a throwaway Neo4j. Here, not in db/,
+ * because it needs seed's writer and db/ sits below seed.
+ */
 describe('db:backup and db:restore', () => {
   const { opts, dispose } = throwawayNeo4j(Number(process.env.GUANXI_TEST_DB_PORT ?? 7688) + 302);
   const file = join(opts.home, 'backups', 'test.dump');
