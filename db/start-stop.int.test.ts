@@ -8,7 +8,8 @@ import { start, status, stop } from './local-neo4j';
  * survives a restart.
  */
 describe('db launcher', () => {
-  const { opts, dispose } = throwawayNeo4j(7697);
+  // Beside the test instance's port (7697 by default), so parallel runs with their own test ports never share it.
+  const { opts, dispose } = throwawayNeo4j(Number(process.env.GUANXI_TEST_DB_PORT ?? 7688) + 9);
   afterAll(dispose);
 
   const count = async (): Promise<number> => {
