@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '.data/**', 'db/lib/**', 'db/target/**', 'web/dist/**', 'artifacts/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '.data/**',
+      'db/lib/**',
+      'db/target/**',
+      'web/dist/**',
+      'web/src/api/generated/**',
+      'artifacts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,6 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { connectNodes, fetchNeighborhood } from './api/graph-api';
-import type { GraphNodeDto } from './api/types';
 import { AppContext, type AppApi } from './app-context';
 import { ArticleReader } from './components/ArticleReader';
 import { CytoscapeCanvas } from './components/CytoscapeCanvas';
@@ -16,7 +15,7 @@ import { PathFinder } from './components/PathFinder';
 import { SearchBox } from './components/SearchBox';
 import { Toolbar } from './components/Toolbar';
 import { describeError } from './errors';
-import { emptyModel } from './graph/model';
+import { emptyModel, type SliceNode } from './graph/model';
 import { graphReducer } from './graph/store';
 import type { LayoutName } from './graph/layouts';
 import { decodeView, encodeView } from './graph/url-state';
@@ -69,7 +68,7 @@ export function App() {
       dispatch,
       reportError,
       openArticle: setArticleId,
-      addNodes: (nodes: GraphNodeDto[], selectId?: string) =>
+      addNodes: (nodes: SliceNode[], selectId?: string) =>
         run(async () => {
           const onCanvas = new Set(modelRef.current.nodes.keys());
           const fresh = nodes.filter((n) => !onCanvas.has(n.id));

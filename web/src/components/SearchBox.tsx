@@ -3,15 +3,13 @@
  * pinyin). Keyboard: ↑/↓ move, Enter picks, Escape closes. A searchbox with a listbox of options.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { searchEntities } from '../api/graph-api';
-import type { EntityRef } from '../api/types';
+import { entityToNode, searchEntities, type EntityRef, type Suggestion } from '../api/graph-api';
 import { useApp } from '../app-context';
 import { describeError } from '../errors';
 import { kindCaption } from '../i18n';
 
 const DEBOUNCE_MS = 200;
 
-type Suggestion = EntityRef & { aliases: string[] };
 type State =
   | { status: 'idle' }
   | { status: 'loading' }
@@ -65,7 +63,7 @@ export function SearchBox({ onPick, label, compact }: SearchBoxProps) {
     setOpen(false);
     setQuery('');
     if (onPick) onPick(entity);
-    else void addNodes([{ id: entity.id, label: entity.name, kind: entity.kind.toLowerCase() }], entity.id);
+    else void addNodes([entityToNode(entity)], entity.id);
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && items.length) {
@@ -131,7 +129,7 @@ export function SearchBox({ onPick, label, compact }: SearchBoxProps) {
                 onClick={() => pick(item)}
               >
                 <span className="name">{item.name}</span>
-                <span className="kind">{kindCaption(lang, item.kind.toLowerCase())}</span>
+                <span className="kind">{kindCaption(lang, item.kind)}</span>
                 {item.aliases.length > 0 && <span className="aliases">{item.aliases.join('、')}</span>}
               </li>
             ))}
