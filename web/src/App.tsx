@@ -18,12 +18,24 @@ import { describeError } from './errors';
 import { emptyModel, type SliceNode } from './graph/model';
 import { graphReducer } from './graph/store';
 import type { LayoutName } from './graph/layouts';
+import { canvasCommand } from './graph/keyboard';
 import { decodeView, encodeView } from './graph/url-state';
-import { translate, type Lang, type MessageKey } from './i18n';
+import { DETAILS_ID } from './components/DetailsPanel';
+import { kindCaption, translate, type Lang, type MessageKey } from './i18n';
 import './test-hook';
 
 /** Restoring a shared link fetches one neighbourhood per id; past this many, the rest are dropped. */
 const MAX_RESTORE = 200;
+const CANVAS_HELP_ID = 'canvas-keys';
+
+/** A node chosen by keyboard may lie outside the view: centre it then, and only then. */
+function bringIntoView(cy: Core, id: string): void {
+  const node = cy.getElementById(id);
+  if (node.empty()) return;
+  const p = node.position();
+  const ext = cy.extent();
+  if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) cy.center(node);
+}
 
 export function App() {
   const initial = useMemo(() => decodeView(window.location.hash), []);
@@ -36,6 +48,7 @@ export function App() {
   const [articleId, setArticleId] = useState<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const perfMode = new URLSearchParams(window.location.search).get('perf') === 'off' ? 'off' : 'auto';
+  const selectedNode = model.selected ? model.nodes.get(model.selected) : undefined;
   const modelRef = useRef(model);
   modelRef.current = model;
 
@@ -113,6 +126,18 @@ export function App() {
     document.title = translate(lang, 'appTitle');
   }, [lang]);
 
+  const onCanvasKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const command = canvasCommand(model, e.key);
+    if (!command) return;
+    e.preventDefault();
+    if (command.type === 'expand') void api.expand(command.id);
+    else if (command.type === 'details') document.getElementById(DETAILS_ID)?.focus();
+    else {
+      dispatch({ type: 'select', id: command.id });
+      if (command.id && cy) bringIntoView(cy, command.id);
+    }
+  };
+
   useEffect(() => {
     window.guanxi = {
       loadSlice: (slice) => dispatch({ type: 'merge', slice }),
@@ -167,7 +192,18 @@ export function App() {
               onSelect={(id) => dispatch({ type: 'select', id })}
               onExpand={(id) => void api.expand(id)}
               onReady={setCy}
+              onKeyDown={onCanvasKey}
+              label={t('canvasLabel')}
+              helpId={CANVAS_HELP_ID}
             />
+            <p className="canvas-help" id={CANVAS_HELP_ID}>
+              {t('canvasKeys')}
+            </p>
+            <p className="visually-hidden" role="status">
+              {selectedNode
+                ? t('selectedNode', { name: selectedNode.label, kind: kindCaption(lang, selectedNode.kind) })
+                : ''}
+            </p>
             {model.nodes.size === 0 && !busy && <p className="empty">{t('emptyCanvas')}</p>}
             {busy && (
               <p className="busy" role="status">

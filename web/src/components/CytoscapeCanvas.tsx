@@ -25,6 +25,11 @@ export interface CanvasProps {
   onSelect(id: string | null): void;
   onExpand(id: string): void;
   onReady(cy: Core | null): void;
+  /** The keyboard path (graph/keyboard.ts): the canvas is one focusable widget. */
+  onKeyDown(e: React.KeyboardEvent<HTMLDivElement>): void;
+  label: string;
+  /** Id of the element that explains the keys. */
+  helpId: string;
 }
 
 declare global {
@@ -152,7 +157,18 @@ export function CytoscapeCanvas(props: CanvasProps) {
     runLayout(cy, options, () => cy.layout(options).run());
   }, [layoutRequest, layout]);
 
-  return <div ref={container} className="canvas" data-testid="canvas" />;
+  return (
+    <div
+      ref={container}
+      className="canvas"
+      data-testid="canvas"
+      tabIndex={0}
+      role="application"
+      aria-label={props.label}
+      aria-describedby={props.helpId}
+      onKeyDown={props.onKeyDown}
+    />
+  );
 }
 
 /** Fits the view when the incremental layout put any newcomer outside it. */

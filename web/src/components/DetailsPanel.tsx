@@ -159,6 +159,9 @@ function Body({ node }: { node: NodeDetails }) {
   }
 }
 
+/** The canvas's D key moves focus here. */
+export const DETAILS_ID = 'details-panel';
+
 export function DetailsPanel() {
   const { t, lang, model } = useApp();
   const id = model.selected;
@@ -177,7 +180,13 @@ export function DetailsPanel() {
 
   const graphNode = id ? model.nodes.get(id) : undefined;
   return (
-    <section className="panel details" aria-label={t('details')} data-testid="details">
+    <section
+      className="panel details"
+      id={DETAILS_ID}
+      tabIndex={-1}
+      aria-label={t('details')}
+      data-testid="details"
+    >
       <h2>{t('details')}</h2>
       {!graphNode ? (
         <p className="hint">{t('nothingSelected')}</p>
