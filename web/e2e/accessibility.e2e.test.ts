@@ -112,7 +112,7 @@ describe('the canvas by keyboard', () => {
     const canvas = page.getByRole('application', { name: '关系图画布' });
     const help = page.locator(`[id="${await canvas.getAttribute('aria-describedby')}"]`);
     expect(await help.isVisible()).toBe(true);
-    for (const key of ['←/→', 'Enter', 'D', 'Esc']) expect(await help.innerText()).toContain(key);
+    for (const key of ['←/→', 'Enter', 'D', 'Esc', '+/-']) expect(await help.innerText()).toContain(key);
   });
 
   it(
@@ -147,6 +147,12 @@ describe('the canvas by keyboard', () => {
       expect(await page.getByTestId('details').innerText()).toContain('李毅中');
 
       await canvas.focus();
+      const zoom = () => page.evaluate(() => window.cy!.zoom());
+      const z0 = await zoom();
+      await page.keyboard.press('+');
+      expect(await zoom()).toBeCloseTo(z0 * 1.25, 5);
+      await page.keyboard.press('-');
+      expect(await zoom()).toBeCloseTo(z0, 5);
       await page.keyboard.press('Escape');
       expect(await selectedId()).toBeNull();
       expect(await axeViolations(page)).toEqual([]);

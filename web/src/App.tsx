@@ -8,6 +8,7 @@ import { connectNodes, fetchNeighborhood } from './api/graph-api';
 import { AppContext, type AppApi } from './app-context';
 import { ArticleReader } from './components/ArticleReader';
 import { CytoscapeCanvas } from './components/CytoscapeCanvas';
+import { bringIntoView, fitAll, zoomBy } from './components/cy-view';
 import { DetailsPanel } from './components/DetailsPanel';
 import { Filters } from './components/Filters';
 import { Legend } from './components/Legend';
@@ -27,15 +28,6 @@ import './test-hook';
 /** Restoring a shared link fetches one neighbourhood per id; past this many, the rest are dropped. */
 const MAX_RESTORE = 200;
 const CANVAS_HELP_ID = 'canvas-keys';
-
-/** A node chosen by keyboard may lie outside the view: centre it then, and only then. */
-function bringIntoView(cy: Core, id: string): void {
-  const node = cy.getElementById(id);
-  if (node.empty()) return;
-  const p = node.position();
-  const ext = cy.extent();
-  if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) cy.center(node);
-}
 
 export function App() {
   const initial = useMemo(() => decodeView(window.location.hash), []);
@@ -132,9 +124,12 @@ export function App() {
     e.preventDefault();
     if (command.type === 'expand') void api.expand(command.id);
     else if (command.type === 'details') document.getElementById(DETAILS_ID)?.focus();
-    else {
+    else if (command.type === 'select') {
       dispatch({ type: 'select', id: command.id });
       if (command.id && cy) bringIntoView(cy, command.id);
+    } else if (cy) {
+      if (command.type === 'zoom') zoomBy(cy, command.factor);
+      else fitAll(cy);
     }
   };
 

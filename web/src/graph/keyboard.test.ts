@@ -29,6 +29,12 @@ describe('canvasCommand', () => {
     expect(canvasCommand(sel, 'Escape')).toEqual({ type: 'select', id: null });
   });
 
+  it('zooms and fits, as the wheel and the toolbar do', () => {
+    expect(canvasCommand(model, '+')).toEqual({ type: 'zoom', factor: 1.25 });
+    expect(canvasCommand(model, '-')).toEqual({ type: 'zoom', factor: 0.8 });
+    expect(canvasCommand(model, '0')).toEqual({ type: 'fit' });
+  });
+
   it('ignores other keys, and commands that need a selection when there is none', () => {
     expect(canvasCommand(model, 'Enter')).toBeNull();
     expect(canvasCommand(model, 'd')).toBeNull();

@@ -4,11 +4,19 @@
  *
  *   → ↓  next node · ← ↑  previous node · Home / End  first / last
  *   Enter or E  expand (double-click) · D  open the details · Escape  clear the selection (background tap)
+ *   + / -  zoom (wheel) · 0  fit everything
  */
 import { type GraphModel, visibleNodes } from './model';
 
 export type CanvasCommand =
-  { type: 'select'; id: string | null } | { type: 'expand'; id: string } | { type: 'details' };
+  | { type: 'select'; id: string | null }
+  | { type: 'expand'; id: string }
+  | { type: 'details' }
+  | { type: 'zoom'; factor: number }
+  | { type: 'fit' };
+
+/** The toolbar's ＋/－ steps. */
+export const ZOOM_STEP = 1.25;
 
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
@@ -18,6 +26,15 @@ function order(model: GraphModel): string[] {
 }
 
 export function canvasCommand(model: GraphModel, key: string): CanvasCommand | null {
+  switch (key) {
+    case '+':
+    case '=':
+      return { type: 'zoom', factor: ZOOM_STEP };
+    case '-':
+      return { type: 'zoom', factor: 1 / ZOOM_STEP };
+    case '0':
+      return { type: 'fit' };
+  }
   const ids = order(model);
   if (ids.length === 0) return null;
   const sel = model.selected && ids.includes(model.selected) ? model.selected : null;
