@@ -40,11 +40,20 @@ export const STATS_CYPHER = [
 ].join('\n');
 
 const NodeCountRef = builder.objectRef<NodeCount>('NodeCount').implement({
-  fields: (t) => ({ kind: t.expose('kind', { type: NodeKindEnum }), count: t.exposeInt('count') }),
+  fields: (t) => ({
+    kind: t.expose('kind', { type: NodeKindEnum }),
+    count: t.exposeInt('count'),
+    // Kept for clients of the former `Count { name count }`.
+    name: t.string({ deprecationReason: 'Use `kind`.', resolve: (c) => c.kind }),
+  }),
 });
 
 const RelationshipCountRef = builder.objectRef<RelationshipCount>('RelationshipCount').implement({
-  fields: (t) => ({ type: t.expose('type', { type: RelationTypeEnum }), count: t.exposeInt('count') }),
+  fields: (t) => ({
+    type: t.expose('type', { type: RelationTypeEnum }),
+    count: t.exposeInt('count'),
+    name: t.string({ deprecationReason: 'Use `type`.', resolve: (c) => c.type }),
+  }),
 });
 
 const StatsRef = builder.objectRef<Stats>('Stats').implement({
