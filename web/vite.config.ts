@@ -18,7 +18,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries in chunks of their own: they change less often than the app (cache) and load in
-        // parallel. fcose and the exports are split off by their dynamic import()s.
+        // parallel. The canvas, fcose and the exports are split off by their dynamic import()s.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },

@@ -3,13 +3,12 @@
  * out the panels around the canvas.
  */
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { connectNodes, fetchNeighborhood } from './api/graph-api';
 import { AppContext, type AppApi } from './app-context';
 import { ArticleReader } from './components/ArticleReader';
-import { CytoscapeCanvas } from './components/CytoscapeCanvas';
 import { bringIntoView, fitAll, zoomBy } from './components/cy-view';
-import { DetailsPanel } from './components/DetailsPanel';
+import { DETAILS_ID, DetailsPanel } from './components/DetailsPanel';
 import { Filters } from './components/Filters';
 import { Legend } from './components/Legend';
 import { PathFinder } from './components/PathFinder';
@@ -21,13 +20,17 @@ import { graphReducer } from './graph/store';
 import type { LayoutName } from './graph/layouts';
 import { canvasCommand } from './graph/keyboard';
 import { decodeView, encodeView } from './graph/url-state';
-import { DETAILS_ID } from './components/DetailsPanel';
 import { kindCaption, translate, type Lang, type MessageKey } from './i18n';
 import './test-hook';
 
 /** Restoring a shared link fetches one neighbourhood per id; past this many, the rest are dropped. */
 const MAX_RESTORE = 200;
 const CANVAS_HELP_ID = 'canvas-keys';
+
+// Cytoscape is the largest library here: the shell, the search box and the panels paint without it.
+const CytoscapeCanvas = lazy(() =>
+  import('./components/CytoscapeCanvas').then((m) => ({ default: m.CytoscapeCanvas })),
+);
 
 export function App() {
   const initial = useMemo(() => decodeView(window.location.hash), []);
@@ -178,19 +181,21 @@ export function App() {
             <Legend />
           </aside>
           <section className="stage">
-            <CytoscapeCanvas
-              model={model}
-              lang={lang}
-              layout={layout}
-              layoutRequest={layoutRequest}
-              perfMode={perfMode}
-              onSelect={(id) => dispatch({ type: 'select', id })}
-              onExpand={(id) => void api.expand(id)}
-              onReady={setCy}
-              onKeyDown={onCanvasKey}
-              label={t('canvasLabel')}
-              helpId={CANVAS_HELP_ID}
-            />
+            <Suspense fallback={<div className="canvas" />}>
+              <CytoscapeCanvas
+                model={model}
+                lang={lang}
+                layout={layout}
+                layoutRequest={layoutRequest}
+                perfMode={perfMode}
+                onSelect={(id) => dispatch({ type: 'select', id })}
+                onExpand={(id) => void api.expand(id)}
+                onReady={setCy}
+                onKeyDown={onCanvasKey}
+                label={t('canvasLabel')}
+                helpId={CANVAS_HELP_ID}
+              />
+            </Suspense>
             <p className="canvas-help" id={CANVAS_HELP_ID}>
               {t('canvasKeys')}
             </p>
