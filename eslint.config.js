@@ -26,7 +26,17 @@ const ARROWS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '.data/**', 'db/lib/**', 'db/target/**', 'web/dist/**', 'artifacts/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '.data/**',
+      'db/lib/**',
+      'db/target/**',
+      'web/dist/**',
+      'web/src/api/generated/**',
+      'artifacts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,17 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // Libraries in chunks of their own: they change less often than the app (cache) and load in
+        // parallel. The canvas, fcose and the exports are split off by their dynamic import()s.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'cytoscape', test: /node_modules[\\/]cytoscape[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

@@ -23,7 +23,7 @@ interface Slice {
   edges: { id: string; source: string; target: string; type: string; label: string }[];
   truncated: boolean;
 }
-const HOOD = `query($id: ID!, $depth: Int, $limit: Int, $types: [String!]) {
+const HOOD = `query($id: ID!, $depth: Int, $limit: Int, $types: [RelationType!]) {
   neighborhood(id: $id, depth: $depth, limit: $limit, relationTypes: $types) {
     nodes { id label kind entity { __typename } } edges { id source target type label } truncated
   }
@@ -36,7 +36,7 @@ describe('neighborhood', () => {
     const r = await hood(LI);
     expect(r.errors).toBeUndefined();
     const s = r.data!.neighborhood;
-    expect(s.nodes.map((n) => n.kind)).not.toContain('position');
+    expect(s.nodes.map((n) => n.kind)).not.toContain('POSITION');
     const holds = s.edges.filter((e) => e.type === 'HOLDS');
     expect(holds.map((e) => [e.source, e.target, e.label]).sort()).toEqual(
       [
@@ -48,7 +48,7 @@ describe('neighborhood', () => {
     const spoke = s.edges.find((e) => e.type === 'PARTICIPATED');
     expect(spoke).toMatchObject({ source: LI, target: EVENT, label: '发言' });
     expect(s.nodes.find((n) => n.id === CIFU)).toMatchObject({
-      kind: 'association',
+      kind: 'ASSOCIATION',
       label: '中国工业经济联合会',
       entity: { __typename: 'Organization' },
     });
@@ -59,17 +59,17 @@ describe('neighborhood', () => {
 
   it('leaves articles out unless MENTIONS is asked for', async () => {
     const plain = await hood(LI, { depth: 2 });
-    expect(plain.data!.neighborhood.nodes.map((n) => n.kind)).not.toContain('article');
+    expect(plain.data!.neighborhood.nodes.map((n) => n.kind)).not.toContain('ARTICLE');
     const withArticles = await hood(LI, { types: ['MENTIONS'] });
     const kinds = withArticles.data!.neighborhood.nodes.map((n) => n.kind);
-    expect(kinds).toContain('article');
+    expect(kinds).toContain('ARTICLE');
     expect(withArticles.data!.neighborhood.edges.every((e) => e.type === 'MENTIONS')).toBe(true);
   });
 
   it('keeps an organization-less post as a node', async () => {
     const r = await hood(personId('习近平'));
     const s = r.data!.neighborhood;
-    expect(s.nodes.map((n) => n.kind)).toContain('position');
+    expect(s.nodes.map((n) => n.kind)).toContain('POSITION');
     expect(s.edges[0]).toMatchObject({ type: 'HOLDS', label: '总书记' });
   });
 
@@ -83,20 +83,22 @@ describe('neighborhood', () => {
     expect(two.data!.neighborhood.truncated).toBe(false);
   });
 
-  it('refuses out-of-range arguments and unknown types with BAD_USER_INPUT, unknown ids with NOT_FOUND', async () => {
-    for (const v of [
-      { depth: 4 },
-      { depth: 0 },
-      { limit: 1001 },
-      { limit: 0 },
-      { types: ['KNOWS'] },
-      { types: ['HOLDS', 'x]-() DETACH DELETE n //'] },
-    ]) {
+  it('refuses out-of-range arguments with BAD_USER_INPUT, unknown ids with NOT_FOUND', async () => {
+    for (const v of [{ depth: 4 }, { depth: 0 }, { limit: 1001 }, { limit: 0 }]) {
       const r = await hood(LI, v);
       expect(r.errors?.[0]?.extensions?.code, JSON.stringify(v)).toBe('BAD_USER_INPUT');
     }
     const missing = await hood('per_0000000000000000');
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses relation types outside the RelationType enum before any Cypher runs', async () => {
+    for (const types of [['KNOWS'], ['HOLDS', 'x]-() DETACH DELETE n //'], ['holds']]) {
+      const r = await hood(LI, { types });
+      expect(r.status, JSON.stringify(types)).toBe(400);
+      expect(r.data ?? null).toBeNull();
+      expect(r.errors?.[0]?.message).toContain('"RelationType" enum');
+    }
   });
 });
 
@@ -110,7 +112,7 @@ describe('shortestPath', () => {
     expect(r.errors).toBeUndefined();
     const s = r.data!.shortestPath!;
     expect(s.nodes.map((n) => n.id)).toEqual([LI, expect.any(String), personId('荣剑英')]);
-    expect(s.nodes.map((n) => n.kind)).not.toContain('position');
+    expect(s.nodes.map((n) => n.kind)).not.toContain('POSITION');
     expect(s.edges).toHaveLength(2);
   });
 

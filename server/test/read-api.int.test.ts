@@ -162,13 +162,18 @@ describe('profiles and node', () => {
   });
 
   it('counts the graph', async () => {
-    const r = await gql<{ stats: { nodes: { name: string; count: number }[]; relationshipTotal: number } }>(
-      h.app,
-      `{ stats { nodes { name count } relationshipTotal } }`,
-    );
+    const r = await gql<{
+      stats: {
+        nodes: { kind: string; name: string; count: number }[];
+        relationships: { type: string; count: number }[];
+        relationshipTotal: number;
+      };
+    }>(h.app, `{ stats { nodes { kind name count } relationships { type count } relationshipTotal } }`);
     expect(r.errors).toBeUndefined();
-    const person = r.data!.stats.nodes.find((n) => n.name === 'person');
+    const person = r.data!.stats.nodes.find((n) => n.kind === 'PERSON');
     expect(person?.count).toBeGreaterThanOrEqual(13);
+    expect(person?.name).toBe('person'); // the deprecated field keeps its old value
+    expect(r.data!.stats.relationships.find((c) => c.type === 'HOLDS')?.count).toBeGreaterThan(0);
     expect(r.data!.stats.relationshipTotal).toBeGreaterThan(50);
   });
 });

@@ -5,13 +5,13 @@
  * same run: the same graph with the large-graph options off (`?perf=off`), and a 200-node graph.
  */
 import type { Browser, Page } from 'playwright-core';
-import type { GraphSliceDto } from '../src/api/types';
+import type { GraphSlice } from '../src/graph/model';
 import { buildWeb, launchBrowser, serveStatic } from '../e2e/browser';
 import { syntheticSlice } from './synthetic';
 
 interface Scenario {
   name: string;
-  slice: GraphSliceDto;
+  slice: GraphSlice;
   query: string;
   /** The options-off baseline takes minutes per run in software rendering: once is enough. */
   runs?: number;

@@ -2,7 +2,8 @@
  * A deterministic synthetic graph shaped like ours: people holding posts in organizations, taking
  * part in events that organizations run; Chinese labels (so text measuring costs what it will).
  */
-import type { GraphSliceDto } from '../src/api/types';
+import type { RelationType } from '@guanxi/schema';
+import type { GraphSlice } from '../src/graph/model';
 
 /** mulberry32: small, seedable, good enough for test data. */
 function rng(seed: number): () => number {
@@ -22,12 +23,12 @@ const ORG_KINDS = ['agency', 'association', 'government', 'party', 'enterprise',
 const TITLES = ['会长', '副会长', '秘书长', '主任', '部长', '董事长', '总经理', '党委书记'];
 const ROLES = ['主持', '发言', '出席'];
 
-export function syntheticSlice(nodeCount: number, edgeCount: number, seed = 42): GraphSliceDto {
+export function syntheticSlice(nodeCount: number, edgeCount: number, seed = 42): GraphSlice {
   const rand = rng(seed);
   const pick = <T>(xs: readonly T[] | string): T => xs[Math.floor(rand() * xs.length)] as T;
   const people = Math.round(nodeCount * 0.6);
   const orgs = Math.round(nodeCount * 0.3);
-  const nodes: GraphSliceDto['nodes'] = [];
+  const nodes: GraphSlice['nodes'] = [];
   for (let i = 0; i < nodeCount; i++) {
     if (i < people)
       nodes.push({ id: `per_${i}`, label: `${pick(SURNAMES)}${pick(GIVEN)}${pick(GIVEN)}`, kind: 'person' });
@@ -39,14 +40,14 @@ export function syntheticSlice(nodeCount: number, edgeCount: number, seed = 42):
       });
     else nodes.push({ id: `evt_${i}`, label: `第${i}届制造业发展论坛`, kind: 'event' });
   }
-  const edges: GraphSliceDto['edges'] = [];
+  const edges: GraphSlice['edges'] = [];
   const seen = new Set<string>();
   // Organizations and events picked with a skew, so some are hubs as in real news.
   const skewed = (from: number, count: number): number => from + Math.floor(Math.pow(rand(), 2) * count);
   while (edges.length < edgeCount) {
     const r = rand();
     const person = Math.floor(rand() * people);
-    let source: string, target: string, type: string, label: string;
+    let source: string, target: string, type: RelationType, label: string;
     if (r < 0.6 || nodeCount - people - orgs <= 0) {
       [source, target, type, label] = [`per_${person}`, `org_${skewed(people, orgs)}`, 'HOLDS', pick(TITLES)];
     } else if (r < 0.9) {

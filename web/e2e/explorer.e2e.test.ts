@@ -3,16 +3,15 @@
  * with the seed article and its gold extraction.
  */
 import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Extraction } from '@guanxi/schema';
-import { applySchema, ingestArticle, organizationId, personId } from '@guanxi/seed';
-import { withEvidence } from './gold-evidence';
+import { organizationId, personId } from '@guanxi/seed';
 import { buildWeb, launchBrowser, nodeCount, screenshot, serveApp, type Served } from './harness';
+import { ARTICLE, seedArticle } from './seed-article';
 
-const ARTICLE = new URL('../../seed/articles/000_0d5c12121d1e2778.txt', import.meta.url);
-const GOLD = new URL('../../seed/fixtures/seed-000.gold.json', import.meta.url);
 // Resolved in beforeAll: @guanxi/seed's module graph is only complete once fully loaded.
 let LI = '';
 let WU = '';
@@ -28,19 +27,7 @@ let page: Page;
 const evilIds: string[] = [];
 
 async function seed(database: string): Promise<void> {
-  await applySchema(driver, database);
-  // The seed article is the shared fixture: written with its real ids (MERGE, idempotent) so that
-  // `node(id)` resolves them; it is left in place like `npm run seed` would.
-  const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as Extraction;
-  const content = readFileSync(ARTICLE);
-  // Re-ingesting appends evidence it has not seen, so our sentences are cited even if another
-  // ingest (without sentences) wrote this article first.
-  await ingestArticle(
-    driver,
-    database,
-    { content, source: '000_0d5c12121d1e2778.txt' },
-    { extract: (article) => withEvidence(gold, article.text) },
-  );
+  await seedArticle(driver, database);
   // A person whose name is markup. The writer refuses such names now, so it is written by hand, as
   // data from before that (or from another tool) would be: the explorer must still escape it.
   await driver.executeQuery(
@@ -52,7 +39,7 @@ async function seed(database: string): Promise<void> {
 }
 
 async function searchAndPick(query: string, id: string): Promise<void> {
-  const box = page.getByRole('banner').getByRole('searchbox');
+  const box = page.getByRole('banner').getByRole('combobox');
   await box.fill(query);
   const option = page.locator(`[role="option"][data-entity-id="${id}"]`);
   await option.waitFor({ timeout: 30_000 });
@@ -96,7 +83,7 @@ describe('explorer', () => {
   it('finds 李毅中 by name and by pinyin, and puts him on the canvas selected', async () => {
     await page.goto(served.url);
     await expect(page.getByText('画布为空', { exact: false }).isVisible()).resolves.toBe(true);
-    const box = page.getByRole('banner').getByRole('searchbox');
+    const box = page.getByRole('banner').getByRole('combobox');
     await box.fill('lyz');
     await page
       .locator(`[role="listbox"] [role="option"][data-entity-id="${LI}"]`)
@@ -157,7 +144,7 @@ describe('explorer', () => {
       const finder = page.getByRole('region', { name: '路径查找' });
       await page.evaluate((id) => window.cy?.getElementById(id).emit('tap'), LI);
       await finder.getByRole('button', { name: '用选中节点' }).first().click();
-      const to = finder.getByRole('searchbox');
+      const to = finder.getByRole('combobox');
       await to.fill('吴同明');
       await finder.locator(`[role="option"][data-entity-id="${WU}"]`).click();
       await finder.getByRole('button', { name: '查找路径' }).click();
@@ -220,6 +207,47 @@ describe('explorer', () => {
     expect(view.nodes.find((n) => n.id === LI)?.position).toBeTruthy();
   });
 
+  it('exports GraphML, GEXF and CSV that parsers read back with evidence article ids', async () => {
+    const save = async (name: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    };
+    const onCanvas = await nodeCount(page);
+    const edgesOnCanvas = await page.evaluate(() => window.cy!.edges().length);
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', htmlEntities: true });
+
+    const graphml = await save('导出 GraphML');
+    expect(graphml.name).toBe('guanxi.graphml');
+    expect(XMLValidator.validate(graphml.text)).toBe(true);
+    const g = xml.parse(graphml.text).graphml.graph as { node: { id: string }[]; edge: unknown[] };
+    expect(g.node.length).toBe(onCanvas);
+    expect(g.edge.length).toBe(edgesOnCanvas);
+
+    const gexf = await save('导出 GEXF');
+    expect(gexf.name).toBe('guanxi.gexf');
+    expect(XMLValidator.validate(gexf.text)).toBe(true);
+    expect((xml.parse(gexf.text).gexf.graph.nodes.node as unknown[]).length).toBe(onCanvas);
+
+    const nodes = await save('导出节点 CSV');
+    expect(nodes.name).toBe('guanxi-nodes.csv');
+    const rows = parseCsv(nodes.text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.length).toBe(onCanvas);
+    const li = rows.find((r) => r.id === LI)!;
+    expect(li).toMatchObject({ label: '李毅中', kind: 'person' });
+    expect(li.titles).toContain('会长');
+    expect(li.articles).toMatch(/^art_/);
+
+    const edges = await save('导出关系 CSV');
+    expect(edges.name).toBe('guanxi-edges.csv');
+    const links = parseCsv(edges.text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(links.length).toBe(edgesOnCanvas);
+    const holds = links.find((r) => r.source === LI && r.type === 'HOLDS' && r.label === '会长')!;
+    expect(holds.articles).toMatch(/^art_/);
+  });
+
   it('restores a shared view and shows a name with markup as text', async () => {
     const evil = evilIds[0]!;
     const p2 = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -242,7 +270,7 @@ describe('explorer', () => {
     const p3 = await browser.newPage();
     await p3.route('**/graphql', (route) => route.abort('connectionrefused'));
     await p3.goto(served.url);
-    await p3.getByRole('banner').getByRole('searchbox').fill('李毅中');
+    await p3.getByRole('banner').getByRole('combobox').fill('李毅中');
     const alert = p3.getByRole('alert').first();
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.innerText()).toContain('无法连接到服务器');

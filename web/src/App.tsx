@@ -3,28 +3,34 @@
  * out the panels around the canvas.
  */
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { connectNodes, fetchNeighborhood } from './api/graph-api';
-import type { GraphNodeDto } from './api/types';
 import { AppContext, type AppApi } from './app-context';
 import { ArticleReader } from './components/ArticleReader';
-import { CytoscapeCanvas } from './components/CytoscapeCanvas';
-import { DetailsPanel } from './components/DetailsPanel';
+import { bringIntoView, fitAll, zoomBy } from './components/cy-view';
+import { DETAILS_ID, DetailsPanel } from './components/DetailsPanel';
 import { Filters } from './components/Filters';
 import { Legend } from './components/Legend';
 import { PathFinder } from './components/PathFinder';
 import { SearchBox } from './components/SearchBox';
 import { Toolbar } from './components/Toolbar';
 import { describeError } from './errors';
-import { emptyModel } from './graph/model';
+import { emptyModel, type SliceNode } from './graph/model';
 import { graphReducer } from './graph/store';
 import type { LayoutName } from './graph/layouts';
+import { canvasCommand } from './graph/keyboard';
 import { decodeView, encodeView } from './graph/url-state';
-import { translate, type Lang, type MessageKey } from './i18n';
+import { kindCaption, translate, type Lang, type MessageKey } from './i18n';
 import './test-hook';
 
 /** Restoring a shared link fetches one neighbourhood per id; past this many, the rest are dropped. */
 const MAX_RESTORE = 200;
+const CANVAS_HELP_ID = 'canvas-keys';
+
+// Cytoscape is the largest library here: the shell, the search box and the panels paint without it.
+const CytoscapeCanvas = lazy(() =>
+  import('./components/CytoscapeCanvas').then((m) => ({ default: m.CytoscapeCanvas })),
+);
 
 export function App() {
   const initial = useMemo(() => decodeView(window.location.hash), []);
@@ -37,6 +43,7 @@ export function App() {
   const [articleId, setArticleId] = useState<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const perfMode = new URLSearchParams(window.location.search).get('perf') === 'off' ? 'off' : 'auto';
+  const selectedNode = model.selected ? model.nodes.get(model.selected) : undefined;
   const modelRef = useRef(model);
   modelRef.current = model;
 
@@ -69,7 +76,7 @@ export function App() {
       dispatch,
       reportError,
       openArticle: setArticleId,
-      addNodes: (nodes: GraphNodeDto[], selectId?: string) =>
+      addNodes: (nodes: SliceNode[], selectId?: string) =>
         run(async () => {
           const onCanvas = new Set(modelRef.current.nodes.keys());
           const fresh = nodes.filter((n) => !onCanvas.has(n.id));
@@ -113,6 +120,21 @@ export function App() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = translate(lang, 'appTitle');
   }, [lang]);
+
+  const onCanvasKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const command = canvasCommand(model, e.key);
+    if (!command) return;
+    e.preventDefault();
+    if (command.type === 'expand') void api.expand(command.id);
+    else if (command.type === 'details') document.getElementById(DETAILS_ID)?.focus();
+    else if (command.type === 'select') {
+      dispatch({ type: 'select', id: command.id });
+      if (command.id && cy) bringIntoView(cy, command.id);
+    } else if (cy) {
+      if (command.type === 'zoom') zoomBy(cy, command.factor);
+      else fitAll(cy);
+    }
+  };
 
   useEffect(() => {
     window.guanxi = {
@@ -159,16 +181,29 @@ export function App() {
             <Legend />
           </aside>
           <section className="stage">
-            <CytoscapeCanvas
-              model={model}
-              lang={lang}
-              layout={layout}
-              layoutRequest={layoutRequest}
-              perfMode={perfMode}
-              onSelect={(id) => dispatch({ type: 'select', id })}
-              onExpand={(id) => void api.expand(id)}
-              onReady={setCy}
-            />
+            <Suspense fallback={<div className="canvas" />}>
+              <CytoscapeCanvas
+                model={model}
+                lang={lang}
+                layout={layout}
+                layoutRequest={layoutRequest}
+                perfMode={perfMode}
+                onSelect={(id) => dispatch({ type: 'select', id })}
+                onExpand={(id) => void api.expand(id)}
+                onReady={setCy}
+                onKeyDown={onCanvasKey}
+                label={t('canvasLabel')}
+                helpId={CANVAS_HELP_ID}
+              />
+            </Suspense>
+            <p className="canvas-help" id={CANVAS_HELP_ID}>
+              {t('canvasKeys')}
+            </p>
+            <p className="visually-hidden" role="status">
+              {selectedNode
+                ? t('selectedNode', { name: selectedNode.label, kind: kindCaption(lang, selectedNode.kind) })
+                : ''}
+            </p>
             {model.nodes.size === 0 && !busy && <p className="empty">{t('emptyCanvas')}</p>}
             {busy && (
               <p className="busy" role="status">

@@ -1,7 +1,6 @@
 /** What every panel needs from the app: language, the model, and the few actions that call the API. */
 import { createContext, useContext } from 'react';
-import type { GraphNodeDto } from './api/types';
-import type { GraphModel } from './graph/model';
+import type { GraphModel, SliceNode } from './graph/model';
 import type { GraphAction } from './graph/store';
 import type { Lang, Translate } from './i18n';
 
@@ -11,7 +10,7 @@ export interface AppApi {
   model: GraphModel;
   dispatch(action: GraphAction): void;
   /** Puts entities on the canvas, connected to what is already there, and optionally selects one. */
-  addNodes(nodes: GraphNodeDto[], selectId?: string): Promise<void>;
+  addNodes(nodes: SliceNode[], selectId?: string): Promise<void>;
   expand(id: string): Promise<void>;
   openArticle(id: string): void;
   reportError(error: unknown): void;

@@ -2,11 +2,10 @@
  * `window.guanxi`: a documented hook for tests and benchmarks to drive the app without the API
  * (load a synthetic slice, read the model).
  */
-import type { GraphSliceDto } from './api/types';
-import type { GraphModel } from './graph/model';
+import type { GraphModel, GraphSlice } from './graph/model';
 
 export interface GuanxiHook {
-  loadSlice(slice: GraphSliceDto): void;
+  loadSlice(slice: GraphSlice): void;
   clear(): void;
   model(): GraphModel;
 }

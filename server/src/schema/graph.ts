@@ -1,6 +1,6 @@
-import { isRelationType, RELATION_TYPES, type RelationType } from '@guanxi/schema';
+import { RELATIONS, RELATION_TYPES, type RelationType } from '@guanxi/schema';
 import { builder } from '../builder';
-import { badInput, checkRange, notFound } from '../errors';
+import { checkRange, notFound } from '../errors';
 import {
   DEFAULT_TYPES,
   graphNode,
@@ -10,7 +10,13 @@ import {
   type Slice,
 } from '../neo4j/graph';
 import { shortestPath } from '../neo4j/path';
+import { NodeKindEnum, schemaEnumValues } from './node';
 import { NodeRef } from './refs';
+
+/** Relationship types from @guanxi/schema (already UPPERCASE: names and values are the same). */
+export const RelationTypeEnum = builder.enumType('RelationType', {
+  values: schemaEnumValues(RELATION_TYPES, (t) => RELATIONS[t].caption.en),
+});
 
 export const LIMITS = { depth: 3, limit: 1000, maxDepth: 8 } as const;
 
@@ -19,9 +25,7 @@ const GraphNodeRef = builder.objectRef<GraphNodeOut>('GraphNode').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     label: t.exposeString('label'),
-    kind: t.exposeString('kind', {
-      description: 'A NODE_KINDS value: person, agency, …, event, place, position, article.',
-    }),
+    kind: t.expose('kind', { type: NodeKindEnum }),
     entity: t.field({ type: NodeRef, nullable: true, resolve: (n) => n.rec }),
   }),
 });
@@ -32,7 +36,7 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeOut>('GraphEdge').implement({
     id: t.exposeID('id'),
     source: t.exposeID('source'),
     target: t.exposeID('target'),
-    type: t.exposeString('type', { description: 'A RELATION_TYPES value (AT is folded into HOLDS).' }),
+    type: t.expose('type', { type: RelationTypeEnum, description: 'AT is folded into HOLDS.' }),
     label: t.exposeString('label'),
   }),
 });
@@ -45,19 +49,10 @@ const GraphSliceRef = builder.objectRef<Slice>('GraphSlice').implement({
   }),
 });
 
-function relationTypes(input: readonly string[] | null | undefined): RelationType[] {
-  if (!input) return DEFAULT_TYPES;
-  const bad = input.filter((t) => !isRelationType(t));
-  if (bad.length > 0) {
-    throw badInput(
-      `unknown relation type(s) ${bad
-        .slice(0, 5)
-        .map((b) => JSON.stringify(b.slice(0, 40)))
-        .join(', ')}; expected some of ${RELATION_TYPES.join(', ')}`,
-    );
-  }
-  return [...new Set(input as RelationType[])];
-}
+// The enum has already refused anything outside RELATION_TYPES, which is what makes interpolating
+// the types into Cypher safe.
+const relationTypes = (input: readonly RelationType[] | null | undefined): RelationType[] =>
+  input ? [...new Set(input)] : DEFAULT_TYPES;
 
 builder.queryFields((t) => ({
   neighborhood: t.field({
@@ -67,7 +62,7 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: true }),
       depth: t.arg.int({ defaultValue: 1, required: false, description: `1–${LIMITS.depth}` }),
       limit: t.arg.int({ defaultValue: 200, required: false, description: `Nodes, 1–${LIMITS.limit}` }),
-      relationTypes: t.arg.stringList({ required: false }),
+      relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
     },
     resolve: async (_root, args, ctx) => {
       const depth = args.depth ?? 1;

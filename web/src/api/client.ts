@@ -2,7 +2,7 @@
  * The one way the explorer talks to the API: POST a typed operation to the same-origin `/graphql`.
  * Failures come back as one error type whose `kind` lets the UI tell "API down" from "API said no".
  */
-import type { Operation } from './operations';
+import type { TypedDocumentString } from './generated/graphql';
 
 export type ApiErrorKind = 'network' | 'http' | 'graphql';
 
@@ -28,7 +28,7 @@ interface GraphQLResponse<T> {
 }
 
 export async function request<TResult, TVariables>(
-  operation: Operation<TResult, TVariables>,
+  operation: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   opts: RequestOptions = {},
 ): Promise<TResult> {
@@ -38,7 +38,7 @@ export async function request<TResult, TVariables>(
     response = await fetchImpl(opts.endpoint ?? '/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: operation.text, operationName: operation.name, variables }),
+      body: JSON.stringify({ query: operation.toString(), variables }),
       signal: opts.signal,
     });
   } catch (e) {

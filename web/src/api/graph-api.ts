@@ -1,17 +1,41 @@
 /**
- * The explorer's API calls, in the model's terms: slices of graph, entity details, articles.
+ * The explorer's API calls, in the model's terms: slices of graph, entity details, articles. Results
+ * pass `fromApi` here and nowhere else, so the rest of the app speaks @guanxi/schema's vocabulary.
  */
-import type { GraphNodeDto, GraphSliceDto, EntityRef, ArticleDto, NodeDetails } from './types';
+import type { GraphSlice, SliceEdge, SliceNode } from '../graph/model';
 import { request, type RequestOptions } from './client';
+import { fromApi, type FromApi } from './from-api';
+import type {
+  ArticleQuery,
+  EvidenceFieldsFragment,
+  NodeDetailsQuery,
+  RefFragment,
+  SearchQuery,
+  TypedDocumentString,
+} from './generated/graphql';
 import { ARTICLE, NEIGHBORHOOD, NODE_DETAILS, SEARCH, SHORTEST_PATH } from './operations';
 
-/** `ASSOCIATION` (API enum) → `association` (node kind, as in GraphNode and @guanxi/schema). */
-export function entityToNode(ref: EntityRef): GraphNodeDto {
-  return { id: ref.id, label: ref.name, kind: ref.kind.toLowerCase() };
+export type EntityRef = FromApi<RefFragment>;
+export type Evidence = FromApi<EvidenceFieldsFragment>;
+export type Suggestion = FromApi<SearchQuery>['search']['edges'][number]['node'];
+export type NodeDetails = NonNullable<FromApi<NodeDetailsQuery>['node']>;
+export type ArticleDetails = Extract<NonNullable<FromApi<ArticleQuery>['node']>, { __typename: 'Article' }>;
+
+/** Sends an operation and hands back its result in the schema's vocabulary. */
+export async function query<TResult, TVariables>(
+  operation: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  opts?: RequestOptions,
+): Promise<FromApi<TResult>> {
+  return fromApi(await request(operation, variables, opts));
+}
+
+export function entityToNode(ref: EntityRef): SliceNode {
+  return { id: ref.id, label: ref.name, kind: ref.kind };
 }
 
 /** The part of a slice among the given nodes: used to connect a newcomer to what is on the canvas. */
-export function restrictSlice(slice: GraphSliceDto, keep: ReadonlySet<string>): GraphSliceDto {
+export function restrictSlice(slice: GraphSlice, keep: ReadonlySet<string>): GraphSlice {
   return {
     nodes: slice.nodes.filter((n) => keep.has(n.id)),
     edges: slice.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
@@ -19,31 +43,26 @@ export function restrictSlice(slice: GraphSliceDto, keep: ReadonlySet<string>): 
   };
 }
 
-export async function searchEntities(query: string, opts?: RequestOptions) {
-  const data = await request(SEARCH, { query, first: 10 }, opts);
+export async function searchEntities(text: string, opts?: RequestOptions): Promise<Suggestion[]> {
+  const data = await query(SEARCH, { query: text, first: 10 }, opts);
   return data.search.edges.map((e) => e.node);
 }
 
-export async function fetchNeighborhood(id: string, opts?: RequestOptions): Promise<GraphSliceDto> {
-  return (await request(NEIGHBORHOOD, { id, depth: 1, limit: 200 }, opts)).neighborhood;
+export async function fetchNeighborhood(id: string, opts?: RequestOptions): Promise<GraphSlice> {
+  return (await query(NEIGHBORHOOD, { id, depth: 1, limit: 200 }, opts)).neighborhood;
 }
 
-export async function fetchPath(
-  from: string,
-  to: string,
-  opts?: RequestOptions,
-): Promise<GraphSliceDto | null> {
-  return (await request(SHORTEST_PATH, { from, to }, opts)).shortestPath;
+export async function fetchPath(from: string, to: string, opts?: RequestOptions): Promise<GraphSlice | null> {
+  return (await query(SHORTEST_PATH, { from, to }, opts)).shortestPath;
 }
 
 export async function fetchDetails(id: string, opts?: RequestOptions): Promise<NodeDetails | null> {
-  const node = (await request(NODE_DETAILS, { id }, opts)).node;
-  return node ? (node as NodeDetails) : null;
+  return (await query(NODE_DETAILS, { id }, opts)).node;
 }
 
-export async function fetchArticle(id: string, opts?: RequestOptions): Promise<ArticleDto | null> {
-  const node = (await request(ARTICLE, { id }, opts)).node;
-  return node && node.__typename === 'Article' ? (node as ArticleDto) : null;
+export async function fetchArticle(id: string, opts?: RequestOptions): Promise<ArticleDetails | null> {
+  const node = (await query(ARTICLE, { id }, opts)).node;
+  return node?.__typename === 'Article' ? node : null;
 }
 
 /**
@@ -54,10 +73,10 @@ export async function connectNodes(
   ids: readonly string[],
   onCanvas: ReadonlySet<string>,
   opts?: RequestOptions,
-): Promise<GraphSliceDto> {
+): Promise<GraphSlice> {
   const keep = new Set([...onCanvas, ...ids]);
-  const nodes = new Map<string, GraphNodeDto>();
-  const edges = new Map<string, GraphSliceDto['edges'][number]>();
+  const nodes = new Map<string, SliceNode>();
+  const edges = new Map<string, SliceEdge>();
   const queue = [...ids];
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {

@@ -1,90 +1,254 @@
 /**
- * Every GraphQL operation the explorer sends, as a typed document: the text plus phantom result and
- * variable types. No codegen; operations.test.ts validates each text against the server's SDL.
+ * Every GraphQL operation the explorer sends. `npm run codegen -w web` types them from
+ * server/schema.graphql into ./generated (checked by codegen.test.ts).
  */
-import type {
-  ArticleResult,
-  NeighborhoodResult,
-  NodeDetailsResult,
-  SearchResult,
-  ShortestPathResult,
-} from './types';
+import { graphql } from './generated';
 
-export interface Operation<TResult, TVariables> {
-  readonly name: string;
-  readonly text: string;
-  /** Never set; carries the types. */
-  readonly __types?: { result: TResult; variables: TVariables };
-}
+graphql(`
+  fragment Ref on Entity {
+    id
+    name
+    kind
+  }
+`);
 
-function op<TResult, TVariables>(name: string, text: string): Operation<TResult, TVariables> {
-  return { name, text };
-}
+graphql(`
+  fragment SliceFields on GraphSlice {
+    nodes {
+      id
+      label
+      kind
+    }
+    edges {
+      id
+      source
+      target
+      type
+      label
+    }
+    truncated
+  }
+`);
 
-const SLICE = `nodes { id label kind } edges { id source target type label } truncated`;
-const REF = `id name kind`;
-const EVIDENCE = `evidence { sentence article { id title } }`;
+graphql(`
+  fragment EvidenceFields on Evidence {
+    sentence
+    article {
+      id
+      title
+    }
+  }
+`);
+
+export const SEARCH = graphql(`
+  query Search($query: String!, $first: Int) {
+    search(query: $query, first: $first) {
+      edges {
+        node {
+          ...Ref
+          aliases
+        }
+      }
+    }
+  }
+`);
+
+export const NEIGHBORHOOD = graphql(`
+  query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) {
+      ...SliceFields
+    }
+  }
+`);
+
+export const SHORTEST_PATH = graphql(`
+  query ShortestPath($from: ID!, $to: ID!) {
+    shortestPath(from: $from, to: $to) {
+      ...SliceFields
+    }
+  }
+`);
+
 // Person.events and Organization.events differ in their `role` enum, so each is aliased: GraphQL
 // forbids one response field with two types.
-
-export const SEARCH = op<SearchResult, { query: string; first?: number }>(
-  'Search',
-  `query Search($query: String!, $first: Int) {
-  search(query: $query, first: $first) { edges { node { ${REF} aliases } } }
-}`,
-);
-
-export const NEIGHBORHOOD = op<NeighborhoodResult, { id: string; depth?: number; limit?: number }>(
-  'Neighborhood',
-  `query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
-  neighborhood(id: $id, depth: $depth, limit: $limit) { ${SLICE} }
-}`,
-);
-
-export const SHORTEST_PATH = op<ShortestPathResult, { from: string; to: string }>(
-  'ShortestPath',
-  `query ShortestPath($from: ID!, $to: ID!) {
-  shortestPath(from: $from, to: $to) { ${SLICE} }
-}`,
-);
-
-export const NODE_DETAILS = op<NodeDetailsResult, { id: string }>(
-  'NodeDetails',
-  `query NodeDetails($id: ID!) {
-  node(id: $id) {
-    __typename
-    id
-    ... on Entity { name aliases kind }
-    ... on Person {
-      positions { title caption current organization { ${REF} } ${EVIDENCE} }
-      participations: events { role topic event { ${REF} date } ${EVIDENCE} }
+export const NODE_DETAILS = graphql(`
+  query NodeDetails($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Entity {
+        name
+        aliases
+        kind
+      }
+      ... on Person {
+        positions {
+          title
+          caption
+          current
+          organization {
+            ...Ref
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+        participations: events {
+          role
+          topic
+          event {
+            ...Ref
+            date
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      ... on Organization {
+        parent {
+          ...Ref
+        }
+        units {
+          ...Ref
+        }
+        people {
+          title
+          caption
+          current
+          person {
+            ...Ref
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+        organizing: events {
+          role
+          event {
+            ...Ref
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      ... on Event {
+        date
+        place {
+          ...Ref
+        }
+        participants {
+          role
+          topic
+          person {
+            ...Ref
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+        organizers {
+          role
+          organization {
+            ...Ref
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+      ... on Article {
+        title
+      }
     }
-    ... on Organization {
-      parent { ${REF} }
-      units { ${REF} }
-      people { title caption current person { ${REF} } ${EVIDENCE} }
-      organizing: events { role event { ${REF} } ${EVIDENCE} }
-    }
-    ... on Event {
-      date
-      place { ${REF} }
-      participants { role topic person { ${REF} } ${EVIDENCE} }
-      organizers { role organization { ${REF} } ${EVIDENCE} }
-    }
-    ... on Article { title }
   }
-}`,
-);
+`);
 
-export const ARTICLE = op<ArticleResult, { id: string }>(
-  'Article',
-  `query Article($id: ID!) {
-  node(id: $id) {
-    __typename
-    id
-    ... on Article { title url publishedAt text mentions { ${REF} aliases } }
+export const ARTICLE = graphql(`
+  query Article($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Article {
+        title
+        url
+        publishedAt
+        text
+        mentions {
+          ...Ref
+          aliases
+        }
+      }
+    }
   }
-}`,
-);
+`);
 
-export const OPERATIONS = [SEARCH, NEIGHBORHOOD, SHORTEST_PATH, NODE_DETAILS, ARTICLE] as const;
+// What the GraphML/GEXF/CSV exports add to the canvas: titles and the articles behind each node
+// and each fact (edge). Roles and ids let an edge be matched to the fact it folds.
+export const EXPORT_FACTS = graphql(`
+  query ExportFacts($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename
+      id
+      ... on Entity {
+        articles {
+          id
+        }
+      }
+      ... on Person {
+        positions {
+          caption
+          position {
+            id
+          }
+          evidence {
+            article {
+              id
+            }
+          }
+        }
+        participations: events {
+          role
+          event {
+            id
+          }
+          evidence {
+            article {
+              id
+            }
+          }
+        }
+      }
+      ... on Organization {
+        organizing: events {
+          role
+          event {
+            id
+          }
+          evidence {
+            article {
+              id
+            }
+          }
+        }
+      }
+      ... on Position {
+        title
+        holders {
+          person {
+            id
+          }
+          evidence {
+            article {
+              id
+            }
+          }
+        }
+      }
+      ... on Article {
+        title
+      }
+    }
+  }
+`);

@@ -3,8 +3,7 @@
  * one puts it on the canvas and selects it. Text and names are rendered as text, never as markup.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { fetchArticle } from '../api/graph-api';
-import type { ArticleDto } from '../api/types';
+import { entityToNode, fetchArticle, type ArticleDetails } from '../api/graph-api';
 import { useApp } from '../app-context';
 import { describeError } from '../errors';
 import { articleBody, segmentText, type MentionTarget } from '../graph/highlight';
@@ -12,7 +11,7 @@ import { kindCaption } from '../i18n';
 
 type State =
   | { status: 'loading' }
-  | { status: 'done'; article: ArticleDto | null }
+  | { status: 'done'; article: ArticleDetails | null }
   | { status: 'error'; error: unknown };
 
 export function ArticleReader({ id, onClose }: { id: string; onClose(): void }) {
@@ -29,16 +28,10 @@ export function ArticleReader({ id, onClose }: { id: string; onClose(): void }) 
     return () => abort.abort();
   }, [id]);
 
-  const pickMention = (m: MentionTarget) => void addNodes([{ id: m.id, label: m.name, kind: m.kind }], m.id);
+  const pickMention = (m: MentionTarget) => void addNodes([entityToNode(m)], m.id);
   const article = state.status === 'done' ? state.article : null;
   const segments = useMemo(
-    () =>
-      article
-        ? segmentText(
-            articleBody(article.title, article.text),
-            article.mentions.map((m) => ({ ...m, kind: m.kind.toLowerCase() })),
-          )
-        : [],
+    () => (article ? segmentText(articleBody(article.title, article.text), article.mentions) : []),
     [article],
   );
 

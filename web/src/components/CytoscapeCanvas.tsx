@@ -4,7 +4,6 @@
  * draws comes from `toElements(model)`.
  */
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import { diffElements } from '../graph/diff';
 import { isLargeGraph, toElements } from '../graph/elements';
@@ -13,8 +12,7 @@ import type { GraphModel } from '../graph/model';
 import { buildStyle } from '../graph/style';
 import type { Lang } from '../i18n';
 import { applyRenderMode } from './cy-tuning';
-
-cytoscape.use(fcose);
+import { loadFcose, runLayout } from './fcose';
 
 export interface CanvasProps {
   model: GraphModel;
@@ -27,6 +25,11 @@ export interface CanvasProps {
   onSelect(id: string | null): void;
   onExpand(id: string): void;
   onReady(cy: Core | null): void;
+  /** The keyboard path (graph/keyboard.ts): the canvas is one focusable widget. */
+  onKeyDown(e: React.KeyboardEvent<HTMLDivElement>): void;
+  label: string;
+  /** Id of the element that explains the keys. */
+  helpId: string;
 }
 
 declare global {
@@ -80,6 +83,7 @@ export function CytoscapeCanvas(props: CanvasProps) {
     cy.on('dbltap', 'node', (e) => handlers.current.onExpand((e.target as NodeSingular).id()));
     cyRef.current = cy;
     window.cy = cy;
+    void loadFcose().catch(() => undefined);
     handlers.current.onReady(cy);
     return () => {
       handlers.current.onReady(null);
@@ -134,20 +138,14 @@ export function CytoscapeCanvas(props: CanvasProps) {
       .filter((n) => !added.has(n.id()))
       .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
     if (placedBefore > 0 && fixed.length > 0) {
-      timed('guanxi:layout', () => cy.layout(incrementalLayout(fixed)).run());
-      // Bring newcomers into view if the incremental layout put any outside it.
-      const ext = cy.extent();
-      const outside = cy
-        .nodes()
-        .toArray()
-        .some((n) => {
-          if (!added.has(n.id())) return false;
-          const p = (n as NodeSingular).position();
-          return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2;
-        });
-      if (outside) cy.fit(undefined, 40);
+      const options = incrementalLayout(fixed);
+      runLayout(cy, options, () => {
+        timed('guanxi:layout', () => cy.layout(options).run());
+        bringIntoView(cy, added);
+      });
     } else {
-      timed('guanxi:layout', () => cy.layout(fullLayout(layout, { large: isLarge, animate: false })).run());
+      const options = fullLayout(layout, { large: isLarge, animate: false });
+      runLayout(cy, options, () => timed('guanxi:layout', () => cy.layout(options).run()));
     }
   }, [model, lang, perfMode, layout]);
 
@@ -155,8 +153,34 @@ export function CytoscapeCanvas(props: CanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || layoutRequest === 0) return;
-    cy.layout(fullLayout(layout, { large: large.current, animate: !large.current })).run();
+    const options = fullLayout(layout, { large: large.current, animate: !large.current });
+    runLayout(cy, options, () => cy.layout(options).run());
   }, [layoutRequest, layout]);
 
-  return <div ref={container} className="canvas" data-testid="canvas" />;
+  return (
+    <div
+      ref={container}
+      className="canvas"
+      data-testid="canvas"
+      tabIndex={0}
+      role="application"
+      aria-label={props.label}
+      aria-describedby={props.helpId}
+      onKeyDown={props.onKeyDown}
+    />
+  );
+}
+
+/** Fits the view when the incremental layout put any newcomer outside it. */
+function bringIntoView(cy: Core, added: ReadonlySet<string>): void {
+  const ext = cy.extent();
+  const outside = cy
+    .nodes()
+    .toArray()
+    .some((n) => {
+      if (!added.has(n.id())) return false;
+      const p = (n as NodeSingular).position();
+      return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2;
+    });
+  if (outside) cy.fit(undefined, 40);
 }

@@ -3,17 +3,18 @@
  * units, an event's participants and organizers — each fact with its evidence sentence and source.
  */
 import { useEffect, useState } from 'react';
-import { fetchDetails } from '../api/graph-api';
-import type { EventDetails, NodeDetails, OrganizationDetails, PersonDetails } from '../api/types';
+import { fetchDetails, type NodeDetails } from '../api/graph-api';
 import { useApp } from '../app-context';
 import { describeError } from '../errors';
 import { kindCaption, roleCaption } from '../i18n';
 import { EntityLink, EvidenceList, FactSection, PostTitle } from './details-parts';
 
+type Details<T extends NodeDetails['__typename']> = Extract<NodeDetails, { __typename: T }>;
+
 type State =
   { status: 'loading' } | { status: 'done'; node: NodeDetails | null } | { status: 'error'; error: unknown };
 
-function Person({ node }: { node: PersonDetails }) {
+function Person({ node }: { node: Details<'Person'> }) {
   const { t, lang } = useApp();
   return (
     <>
@@ -41,7 +42,7 @@ function Person({ node }: { node: PersonDetails }) {
           <li key={i}>
             <span className="fact">
               <EntityLink entity={e.event} /> {e.event.date && <span className="date">{e.event.date}</span>} ·{' '}
-              {t('role')}: {roleCaption(lang, e.role.toLowerCase())}
+              {t('role')}: {roleCaption(lang, e.role)}
               {e.topic && (
                 <>
                   {' · '}
@@ -57,7 +58,7 @@ function Person({ node }: { node: PersonDetails }) {
   );
 }
 
-function Organization({ node }: { node: OrganizationDetails }) {
+function Organization({ node }: { node: Details<'Organization'> }) {
   const { t, lang } = useApp();
   return (
     <>
@@ -89,7 +90,7 @@ function Organization({ node }: { node: OrganizationDetails }) {
         {node.organizing.map((e, i) => (
           <li key={i}>
             <span className="fact">
-              <EntityLink entity={e.event} /> · {roleCaption(lang, e.role.toLowerCase())}
+              <EntityLink entity={e.event} /> · {roleCaption(lang, e.role)}
             </span>
             <EvidenceList evidence={e.evidence} />
           </li>
@@ -99,7 +100,7 @@ function Organization({ node }: { node: OrganizationDetails }) {
   );
 }
 
-function Event({ node }: { node: EventDetails }) {
+function Event({ node }: { node: Details<'Event'> }) {
   const { t, lang } = useApp();
   return (
     <>
@@ -117,7 +118,7 @@ function Event({ node }: { node: EventDetails }) {
         {node.organizers.map((o, i) => (
           <li key={i}>
             <span className="fact">
-              <EntityLink entity={o.organization} /> · {roleCaption(lang, o.role.toLowerCase())}
+              <EntityLink entity={o.organization} /> · {roleCaption(lang, o.role)}
             </span>
             <EvidenceList evidence={o.evidence} />
           </li>
@@ -127,7 +128,7 @@ function Event({ node }: { node: EventDetails }) {
         {node.participants.map((p, i) => (
           <li key={i}>
             <span className="fact">
-              <EntityLink entity={p.person} /> · {roleCaption(lang, p.role.toLowerCase())}
+              <EntityLink entity={p.person} /> · {roleCaption(lang, p.role)}
               {p.topic && ` · ${t('topic')}: ${p.topic}`}
             </span>
             <EvidenceList evidence={p.evidence} />
@@ -158,6 +159,9 @@ function Body({ node }: { node: NodeDetails }) {
   }
 }
 
+/** The canvas's D key moves focus here. */
+export const DETAILS_ID = 'details-panel';
+
 export function DetailsPanel() {
   const { t, lang, model } = useApp();
   const id = model.selected;
@@ -176,7 +180,13 @@ export function DetailsPanel() {
 
   const graphNode = id ? model.nodes.get(id) : undefined;
   return (
-    <section className="panel details" aria-label={t('details')} data-testid="details">
+    <section
+      className="panel details"
+      id={DETAILS_ID}
+      tabIndex={-1}
+      aria-label={t('details')}
+      data-testid="details"
+    >
       <h2>{t('details')}</h2>
       {!graphNode ? (
         <p className="hint">{t('nothingSelected')}</p>

@@ -1,7 +1,6 @@
 /** Pick two entities (canvas selection or search) and draw the shortest path between them. */
 import { useState } from 'react';
-import { fetchPath } from '../api/graph-api';
-import type { EntityRef } from '../api/types';
+import { fetchPath, type EntityRef } from '../api/graph-api';
 import { useApp } from '../app-context';
 import { SearchBox } from './SearchBox';
 

@@ -1,17 +1,16 @@
 /**
  * Search with suggestions as you type (debounced; the server matches Chinese names, aliases and
- * pinyin). Keyboard: ↑/↓ move, Enter picks, Escape closes. A searchbox with a listbox of options.
+ * pinyin). Keyboard: ↑/↓ move, Enter picks, Escape closes. The ARIA 1.2 combobox pattern: the input
+ * says whether its listbox is expanded, and names it in aria-controls only while it is in the page.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { searchEntities } from '../api/graph-api';
-import type { EntityRef } from '../api/types';
+import { entityToNode, searchEntities, type EntityRef, type Suggestion } from '../api/graph-api';
 import { useApp } from '../app-context';
 import { describeError } from '../errors';
 import { kindCaption } from '../i18n';
 
 const DEBOUNCE_MS = 200;
 
-type Suggestion = EntityRef & { aliases: string[] };
 type State =
   | { status: 'idle' }
   | { status: 'loading' }
@@ -65,7 +64,7 @@ export function SearchBox({ onPick, label, compact }: SearchBoxProps) {
     setOpen(false);
     setQuery('');
     if (onPick) onPick(entity);
-    else void addNodes([{ id: entity.id, label: entity.name, kind: entity.kind.toLowerCase() }], entity.id);
+    else void addNodes([entityToNode(entity)], entity.id);
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && items.length) {
@@ -87,17 +86,21 @@ export function SearchBox({ onPick, label, compact }: SearchBoxProps) {
   };
   const optionId = (i: number) => `${listId}-opt-${i}`;
   const showList = open && query.trim() !== '' && state.status !== 'idle';
+  const listShown = showList && items.length > 0;
+  const activeId = listShown && items[active] ? optionId(active) : undefined;
 
   return (
     <div className={compact ? 'search compact' : 'search'}>
       <input
-        type="search"
+        type="text"
+        role="combobox"
         value={query}
         placeholder={t('searchPlaceholder')}
         aria-label={label ?? t('searchLabel')}
-        aria-controls={listId}
+        aria-expanded={listShown}
+        aria-controls={listShown ? listId : undefined}
         aria-autocomplete="list"
-        aria-activedescendant={showList && items[active] ? optionId(active) : undefined}
+        aria-activedescendant={activeId}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
@@ -117,25 +120,27 @@ export function SearchBox({ onPick, label, compact }: SearchBoxProps) {
           {state.status === 'done' && items.length === 0 && (
             <p className="hint">{t('noResults', { query: query.trim() })}</p>
           )}
-          <ul role="listbox" id={listId} aria-label={label ?? t('searchLabel')}>
-            {items.map((item, i) => (
-              <li
-                key={item.id}
-                id={optionId(i)}
-                role="option"
-                data-entity-id={item.id}
-                aria-selected={i === active}
-                className={i === active ? 'active' : undefined}
-                onMouseDown={(e) => e.preventDefault()}
-                onMouseEnter={() => setActive(i)}
-                onClick={() => pick(item)}
-              >
-                <span className="name">{item.name}</span>
-                <span className="kind">{kindCaption(lang, item.kind.toLowerCase())}</span>
-                {item.aliases.length > 0 && <span className="aliases">{item.aliases.join('、')}</span>}
-              </li>
-            ))}
-          </ul>
+          {listShown && (
+            <ul role="listbox" id={listId} aria-label={label ?? t('searchLabel')}>
+              {items.map((item, i) => (
+                <li
+                  key={item.id}
+                  id={optionId(i)}
+                  role="option"
+                  data-entity-id={item.id}
+                  aria-selected={i === active}
+                  className={i === active ? 'active' : undefined}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onMouseEnter={() => setActive(i)}
+                  onClick={() => pick(item)}
+                >
+                  <span className="name">{item.name}</span>
+                  <span className="kind">{kindCaption(lang, item.kind)}</span>
+                  {item.aliases.length > 0 && <span className="aliases">{item.aliases.join('、')}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </div>

@@ -2,23 +2,18 @@
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useApp } from '../app-context';
+import { ZOOM_STEP } from '../graph/keyboard';
 import { LAYOUT_NAMES, type LayoutName } from '../graph/layouts';
 import { hiddenCount, visibleEdges, visibleNodes } from '../graph/model';
-import { viewToJson } from '../graph/export';
 import type { MessageKey } from '../i18n';
+import { fitAll, zoomBy } from './cy-view';
+import { ExportButtons } from './ExportButtons';
 
 const LAYOUT_CAPTION: Record<LayoutName, MessageKey> = {
   fcose: 'layoutFcose',
   concentric: 'layoutConcentric',
   breadthfirst: 'layoutBreadthfirst',
 };
-
-function download(name: string, href: string): void {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  a.click();
-}
 
 export interface ToolbarProps {
   cy: Core | null;
@@ -32,23 +27,7 @@ export function Toolbar({ cy, layout, onLayout, onRelayout }: ToolbarProps) {
   const [copied, setCopied] = useState(false);
   const sel = model.selected;
   const selNode = sel ? model.nodes.get(sel) : undefined;
-  const zoom = (factor: number) => {
-    if (!cy) return;
-    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
-  const exportPng = () => {
-    if (!cy) return;
-    download('guanxi.png', cy.png({ full: true, scale: 2, bg: '#ffffff' }));
-  };
-  const exportJson = () => {
-    const positions = new Map(cy?.nodes().map((n) => [n.id(), n.position()]) ?? []);
-    const blob = new Blob([JSON.stringify(viewToJson(model, positions), null, 2)], {
-      type: 'application/json',
-    });
-    const url = URL.createObjectURL(blob);
-    download('guanxi.json', url);
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const zoom = (factor: number) => cy && zoomBy(cy, factor);
   const copyLink = async () => {
     await navigator.clipboard?.writeText(window.location.href).catch(() => undefined);
     setCopied(true);
@@ -74,13 +53,18 @@ export function Toolbar({ cy, layout, onLayout, onRelayout }: ToolbarProps) {
       <button type="button" onClick={onRelayout}>
         {t('relayout')}
       </button>
-      <button type="button" onClick={() => cy?.fit(undefined, 40)}>
+      <button type="button" onClick={() => cy && fitAll(cy)}>
         {t('fit')}
       </button>
-      <button type="button" onClick={() => zoom(1.25)} aria-label={t('zoomIn')} title={t('zoomIn')}>
+      <button type="button" onClick={() => zoom(ZOOM_STEP)} aria-label={t('zoomIn')} title={t('zoomIn')}>
         ＋
       </button>
-      <button type="button" onClick={() => zoom(0.8)} aria-label={t('zoomOut')} title={t('zoomOut')}>
+      <button
+        type="button"
+        onClick={() => zoom(1 / ZOOM_STEP)}
+        aria-label={t('zoomOut')}
+        title={t('zoomOut')}
+      >
         －
       </button>
       <span className="sep" />
@@ -104,12 +88,7 @@ export function Toolbar({ cy, layout, onLayout, onRelayout }: ToolbarProps) {
         {t('clear')}
       </button>
       <span className="sep" />
-      <button type="button" disabled={model.nodes.size === 0} onClick={exportPng}>
-        {t('exportPng')}
-      </button>
-      <button type="button" disabled={model.nodes.size === 0} onClick={exportJson}>
-        {t('exportJson')}
-      </button>
+      <ExportButtons cy={cy} />
       <button type="button" onClick={() => void copyLink()}>
         {copied ? t('linkCopied') : t('copyLink')}
       </button>

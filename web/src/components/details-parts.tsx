@@ -1,6 +1,5 @@
 /** Building blocks of the details panel: a link that adds an entity, and a fact's evidence. */
-import { entityToNode } from '../api/graph-api';
-import type { EntityRef, EvidenceDto } from '../api/types';
+import { entityToNode, type EntityRef, type Evidence } from '../api/graph-api';
 import { useApp } from '../app-context';
 import { kindCaption } from '../i18n';
 import { usefulEvidence } from './evidence';
@@ -12,8 +11,8 @@ export function EntityLink({ entity }: { entity: EntityRef }) {
   return (
     <button
       type="button"
-      className={`entity-link kind-${entity.kind.toLowerCase()}${onCanvas ? ' on-canvas' : ''}`}
-      title={`${kindCaption(lang, entity.kind.toLowerCase())} · ${t('addToCanvas')}`}
+      className={`entity-link kind-${entity.kind}${onCanvas ? ' on-canvas' : ''}`}
+      title={`${kindCaption(lang, entity.kind)} · ${t('addToCanvas')}`}
       data-entity-id={entity.id}
       onClick={() => void addNodes([entityToNode(entity)])}
     >
@@ -22,7 +21,7 @@ export function EntityLink({ entity }: { entity: EntityRef }) {
   );
 }
 
-export function EvidenceList({ evidence: all }: { evidence: EvidenceDto[] }) {
+export function EvidenceList({ evidence: all }: { evidence: Evidence[] }) {
   const { t, openArticle } = useApp();
   const evidence = usefulEvidence(all);
   if (evidence.length === 0) return null;

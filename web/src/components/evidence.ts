@@ -1,10 +1,10 @@
-import type { EvidenceDto } from '../api/types';
+import type { Evidence } from '../api/graph-api';
 
 /**
  * The evidence worth showing: duplicates dropped, and the writer's fallback (the article title, used
  * when the extractor had no sentence) only when nothing better cites that article.
  */
-export function usefulEvidence(evidence: readonly EvidenceDto[]): EvidenceDto[] {
+export function usefulEvidence(evidence: readonly Evidence[]): Evidence[] {
   const seen = new Set<string>();
   const unique = evidence.filter((e) => {
     const key = `${e.article.id}\u0000${e.sentence}`;

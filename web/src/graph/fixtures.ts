@@ -1,12 +1,12 @@
 /** A small slice shaped like the seed article's graph, for tests. */
-import type { GraphSliceDto } from '../api/types';
+import type { GraphSlice } from './model';
 
 export const LI = 'per_li';
 export const WU = 'per_wu';
 export const CFIE = 'org_cfie';
 export const EVT = 'evt_meeting';
 
-export const seedSlice: GraphSliceDto = {
+export const seedSlice: GraphSlice = {
   nodes: [
     { id: LI, label: '李毅中', kind: 'person' },
     { id: WU, label: '吴同明', kind: 'person' },

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleBody, segmentText } from './highlight';
 
-const cfie = { id: 'org_c', name: '中国工业经济联合会', kind: 'association', aliases: ['中国工经联'] };
-const li = { id: 'per_l', name: '李毅中', kind: 'person', aliases: ['李会长'] };
+const cfie = {
+  id: 'org_c',
+  name: '中国工业经济联合会',
+  kind: 'association' as const,
+  aliases: ['中国工经联'],
+};
+const li = { id: 'per_l', name: '李毅中', kind: 'person' as const, aliases: ['李会长'] };
 
 describe('segmentText', () => {
   it('marks names and aliases, keeping the text intact', () => {
@@ -18,13 +23,13 @@ describe('segmentText', () => {
   });
 
   it('prefers the longest name at a position', () => {
-    const short = { id: 'org_s', name: '中国工业', kind: 'other', aliases: [] };
+    const short = { id: 'org_s', name: '中国工业', kind: 'other' as const, aliases: [] };
     const segs = segmentText('中国工业经济联合会', [short, cfie]);
     expect(segs).toEqual([{ text: '中国工业经济联合会', entity: cfie }]);
   });
 
   it('returns plain text when nothing matches and ignores one-character names', () => {
-    expect(segmentText('没有实体', [{ id: 'x', name: '有', kind: 'person', aliases: [] }])).toEqual([
+    expect(segmentText('没有实体', [{ id: 'x', name: '有', kind: 'person' as const, aliases: [] }])).toEqual([
       { text: '没有实体' },
     ]);
     expect(segmentText('', [li])).toEqual([]);

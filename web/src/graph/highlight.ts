@@ -2,10 +2,11 @@
  * Splits an article's text into plain runs and mentions of recognised entities (by name or alias),
  * so the reader can render each mention as a clickable element — as text, never as markup.
  */
+import type { EntityKind } from '@guanxi/schema';
 export interface MentionTarget {
   id: string;
   name: string;
-  kind: string;
+  kind: EntityKind;
   aliases: readonly string[];
 }
 

@@ -2,13 +2,32 @@
  * The explorer's graph state as a pure, immutable value. Every change is a function from model to
  * model; the canvas only renders `toElements(model)`. See ./README.md.
  */
-import type { GraphSliceDto } from '../api/types';
+import type { NodeKind, RelationType } from '@guanxi/schema';
+
+/** What the API's neighbourhood and path queries return, in @guanxi/schema's vocabulary. */
+export interface SliceNode {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: NodeKind;
+}
+export interface SliceEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: RelationType;
+  /** The server always labels edges; null is accepted for synthetic slices. */
+  readonly label: string | null;
+}
+export interface GraphSlice {
+  readonly nodes: SliceNode[];
+  readonly edges: SliceEdge[];
+  readonly truncated: boolean;
+}
 
 export interface GNode {
   readonly id: string;
   readonly label: string;
-  /** Lower-case node kind from the API (`person`, `association`, …). */
-  readonly kind: string;
+  readonly kind: NodeKind;
   readonly pinned: boolean;
   readonly hidden: boolean;
 }
@@ -18,7 +37,7 @@ export interface GEdge {
   readonly source: string;
   readonly target: string;
   /** Relationship type (`HOLDS`, `PARTICIPATED`, …). */
-  readonly type: string;
+  readonly type: RelationType;
   /** Title of a post, role at an event; null when the type says it all. */
   readonly label: string | null;
 }
@@ -29,8 +48,8 @@ export interface GraphModel {
   readonly selected: string | null;
   /** Nodes and edges of the current path, drawn highlighted. */
   readonly highlighted: ReadonlySet<string>;
-  readonly hiddenKinds: ReadonlySet<string>;
-  readonly hiddenRelations: ReadonlySet<string>;
+  readonly hiddenKinds: ReadonlySet<NodeKind>;
+  readonly hiddenRelations: ReadonlySet<RelationType>;
   /** What the last merge added and around which node: the canvas lays out only these. */
   readonly lastAdded: readonly string[];
   readonly anchor: string | null;
@@ -52,7 +71,7 @@ export const emptyModel: GraphModel = {
   truncated: false,
 };
 
-export type SliceInput = Pick<GraphSliceDto, 'nodes' | 'edges'> & { truncated?: boolean };
+export type SliceInput = Pick<GraphSlice, 'nodes' | 'edges'> & { truncated?: boolean };
 
 /**
  * Adds a slice. Known nodes keep their pin; hidden ones that arrive again are shown (the analyst asked
@@ -125,18 +144,18 @@ export function select(model: GraphModel, id: string | null): GraphModel {
   return model.selected === id ? model : { ...model, selected: id, lastAdded: [] };
 }
 
-function toggle(set: ReadonlySet<string>, key: string, on: boolean): ReadonlySet<string> {
+function toggle<T>(set: ReadonlySet<T>, key: T, on: boolean): ReadonlySet<T> {
   const next = new Set(set);
   if (on) next.add(key);
   else next.delete(key);
   return next;
 }
 
-export function setKindHidden(model: GraphModel, kind: string, hidden: boolean): GraphModel {
+export function setKindHidden(model: GraphModel, kind: NodeKind, hidden: boolean): GraphModel {
   return { ...model, hiddenKinds: toggle(model.hiddenKinds, kind, hidden), lastAdded: [] };
 }
 
-export function setRelationHidden(model: GraphModel, type: string, hidden: boolean): GraphModel {
+export function setRelationHidden(model: GraphModel, type: RelationType, hidden: boolean): GraphModel {
   return { ...model, hiddenRelations: toggle(model.hiddenRelations, type, hidden), lastAdded: [] };
 }
 
@@ -174,9 +193,9 @@ export function hiddenCount(model: GraphModel): number {
 }
 
 /** Kinds and relation types present in the model, for the filter panel. */
-export function presentKinds(model: GraphModel): string[] {
+export function presentKinds(model: GraphModel): NodeKind[] {
   return [...new Set([...model.nodes.values()].map((n) => n.kind))].sort();
 }
-export function presentRelations(model: GraphModel): string[] {
+export function presentRelations(model: GraphModel): RelationType[] {
   return [...new Set([...model.edges.values()].map((e) => e.type))].sort();
 }

@@ -2,6 +2,7 @@
  * The model's reducer: every UI intent is an action, every action one pure model function. React holds
  * the state (`useReducer`); the canvas renders it and dispatches what the analyst does on it.
  */
+import type { NodeKind, RelationType } from '@guanxi/schema';
 import type { SliceInput } from './model';
 import {
   type GraphModel,
@@ -25,8 +26,8 @@ export type GraphAction =
   | { type: 'showAll' }
   | { type: 'pin'; ids: string[]; pinned: boolean }
   | { type: 'select'; id: string | null }
-  | { type: 'kindHidden'; kind: string; hidden: boolean }
-  | { type: 'relationHidden'; relation: string; hidden: boolean }
+  | { type: 'kindHidden'; kind: NodeKind; hidden: boolean }
+  | { type: 'relationHidden'; relation: RelationType; hidden: boolean }
   | { type: 'path'; slice: SliceInput }
   | { type: 'clearPath' }
   | { type: 'clear' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { viewToJson } from './export';
-import { LI, seedSlice } from './fixtures';
-import { emptyModel, hideNodes, mergeSlice, select } from './model';
+import { viewToJson } from './json';
+import { LI, seedSlice } from '../graph/fixtures';
+import { emptyModel, hideNodes, mergeSlice, select } from '../graph/model';
 
 describe('viewToJson', () => {
   it('exports what is shown, with positions', () => {

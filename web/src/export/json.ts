@@ -1,6 +1,6 @@
 /** The JSON export of a view: what is shown, where, and what is selected and highlighted. */
 import type { Position } from 'cytoscape';
-import { type GraphModel, visibleEdges, visibleNodes } from './model';
+import { type GraphModel, visibleEdges, visibleNodes } from '../graph/model';
 
 export interface ViewJson {
   format: 'guanxi-view/1';

@@ -1,0 +1,485 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type EntityKind =
+  /** Agency */
+  | 'AGENCY'
+  /** Association */
+  | 'ASSOCIATION'
+  /** Enterprise */
+  | 'ENTERPRISE'
+  /** Event */
+  | 'EVENT'
+  /** Government */
+  | 'GOVERNMENT'
+  /** Other org. */
+  | 'OTHER'
+  /** Party */
+  | 'PARTY'
+  /** Person */
+  | 'PERSON'
+  /** Place */
+  | 'PLACE';
+
+export type NodeKind =
+  /** Agency */
+  | 'AGENCY'
+  /** Article */
+  | 'ARTICLE'
+  /** Association */
+  | 'ASSOCIATION'
+  /** Enterprise */
+  | 'ENTERPRISE'
+  /** Event */
+  | 'EVENT'
+  /** Government */
+  | 'GOVERNMENT'
+  /** Other org. */
+  | 'OTHER'
+  /** Party */
+  | 'PARTY'
+  /** Person */
+  | 'PERSON'
+  /** Place */
+  | 'PLACE'
+  /** Position */
+  | 'POSITION';
+
+export type OrganizationEventRole =
+  /** co-organizer */
+  | 'CO_ORGANIZER'
+  /** guide */
+  | 'GUIDE'
+  /** organizer */
+  | 'ORGANIZER'
+  /** support */
+  | 'SUPPORT'
+  /** undertaker */
+  | 'UNDERTAKER';
+
+export type PersonEventRole =
+  /** guest */
+  | 'GUEST'
+  /** host */
+  | 'HOST'
+  /** speaker */
+  | 'SPEAKER';
+
+export type RelationType =
+  /** at */
+  | 'AT'
+  /** held in */
+  | 'HELD_IN'
+  /** holds */
+  | 'HOLDS'
+  /** in */
+  | 'IN'
+  /** mentions */
+  | 'MENTIONS'
+  /** organized */
+  | 'ORGANIZED'
+  /** participated */
+  | 'PARTICIPATED'
+  /** part of */
+  | 'PART_OF';
+
+type Ref_Event_Fragment = { id: string, name: string, kind: EntityKind };
+
+type Ref_Organization_Fragment = { id: string, name: string, kind: EntityKind };
+
+type Ref_Person_Fragment = { id: string, name: string, kind: EntityKind };
+
+type Ref_Place_Fragment = { id: string, name: string, kind: EntityKind };
+
+export type RefFragment =
+  | Ref_Event_Fragment
+  | Ref_Organization_Fragment
+  | Ref_Person_Fragment
+  | Ref_Place_Fragment
+;
+
+export type SliceFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string }> };
+
+export type EvidenceFieldsFragment = { sentence: string, article: { id: string, title: string } };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { edges: Array<{ node:
+        | { aliases: Array<string>, id: string, name: string, kind: EntityKind }
+        | { aliases: Array<string>, id: string, name: string, kind: EntityKind }
+        | { aliases: Array<string>, id: string, name: string, kind: EntityKind }
+        | { aliases: Array<string>, id: string, name: string, kind: EntityKind }
+       }> } };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string }> } };
+
+export type ShortestPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ShortestPathQuery = { shortestPath: { truncated: boolean, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string }> } | null };
+
+export type NodeDetailsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeDetailsQuery = { node:
+    | { __typename: 'Article', title: string, id: string }
+    | { __typename: 'Event', name: string, aliases: Array<string>, kind: EntityKind, date: string | null, id: string, place: { id: string, name: string, kind: EntityKind } | null, participants: Array<{ role: PersonEventRole, topic: string | null, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizers: Array<{ role: OrganizationEventRole, organization: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+    | { __typename: 'Organization', name: string, aliases: Array<string>, kind: EntityKind, id: string, parent: { id: string, name: string, kind: EntityKind } | null, units: Array<{ id: string, name: string, kind: EntityKind }>, people: Array<{ title: string, caption: string, current: boolean, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizing: Array<{ role: OrganizationEventRole, event: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+    | { __typename: 'Person', name: string, aliases: Array<string>, kind: EntityKind, id: string, positions: Array<{ title: string, caption: string, current: boolean, organization: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, participations: Array<{ role: PersonEventRole, topic: string | null, event: { date: string | null, id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+    | { __typename: 'Place', name: string, aliases: Array<string>, kind: EntityKind, id: string }
+    | { __typename: 'Position', id: string }
+   | null };
+
+export type ArticleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArticleQuery = { node:
+    | { __typename: 'Article', title: string, url: string | null, publishedAt: string | null, text: string, id: string, mentions: Array<
+        | { aliases: Array<string>, id: string, name: string, kind: EntityKind }
+        | { aliases: Array<string>, id: string, name: string, kind: EntityKind }
+        | { aliases: Array<string>, id: string, name: string, kind: EntityKind }
+        | { aliases: Array<string>, id: string, name: string, kind: EntityKind }
+      > }
+    | { __typename: 'Event', id: string }
+    | { __typename: 'Organization', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Place', id: string }
+    | { __typename: 'Position', id: string }
+   | null };
+
+export type ExportFactsQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ExportFactsQuery = { nodes: Array<
+    | { __typename: 'Article', title: string, id: string }
+    | { __typename: 'Event', id: string, articles: Array<{ id: string }> }
+    | { __typename: 'Organization', id: string, articles: Array<{ id: string }>, organizing: Array<{ role: OrganizationEventRole, event: { id: string }, evidence: Array<{ article: { id: string } }> }> }
+    | { __typename: 'Person', id: string, articles: Array<{ id: string }>, positions: Array<{ caption: string, position: { id: string }, evidence: Array<{ article: { id: string } }> }>, participations: Array<{ role: PersonEventRole, event: { id: string }, evidence: Array<{ article: { id: string } }> }> }
+    | { __typename: 'Place', id: string, articles: Array<{ id: string }> }
+    | { __typename: 'Position', title: string, id: string, holders: Array<{ person: { id: string }, evidence: Array<{ article: { id: string } }> }> }
+   | null> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const RefFragmentDoc = new TypedDocumentString(`
+    fragment Ref on Entity {
+  id
+  name
+  kind
+}
+    `, {"fragmentName":"Ref"}) as unknown as TypedDocumentString<RefFragment, unknown>;
+export const SliceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SliceFields on GraphSlice {
+  nodes {
+    id
+    label
+    kind
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+  }
+  truncated
+}
+    `, {"fragmentName":"SliceFields"}) as unknown as TypedDocumentString<SliceFieldsFragment, unknown>;
+export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EvidenceFields on Evidence {
+  sentence
+  article {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $first: Int) {
+  search(query: $query, first: $first) {
+    edges {
+      node {
+        ...Ref
+        aliases
+      }
+    }
+  }
+}
+    fragment Ref on Entity {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
+  neighborhood(id: $id, depth: $depth, limit: $limit) {
+    ...SliceFields
+  }
+}
+    fragment SliceFields on GraphSlice {
+  nodes {
+    id
+    label
+    kind
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+  }
+  truncated
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const ShortestPathDocument = new TypedDocumentString(`
+    query ShortestPath($from: ID!, $to: ID!) {
+  shortestPath(from: $from, to: $to) {
+    ...SliceFields
+  }
+}
+    fragment SliceFields on GraphSlice {
+  nodes {
+    id
+    label
+    kind
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+  }
+  truncated
+}`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
+export const NodeDetailsDocument = new TypedDocumentString(`
+    query NodeDetails($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Entity {
+      name
+      aliases
+      kind
+    }
+    ... on Person {
+      positions {
+        title
+        caption
+        current
+        organization {
+          ...Ref
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      participations: events {
+        role
+        topic
+        event {
+          ...Ref
+          date
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+    ... on Organization {
+      parent {
+        ...Ref
+      }
+      units {
+        ...Ref
+      }
+      people {
+        title
+        caption
+        current
+        person {
+          ...Ref
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      organizing: events {
+        role
+        event {
+          ...Ref
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+    ... on Event {
+      date
+      place {
+        ...Ref
+      }
+      participants {
+        role
+        topic
+        person {
+          ...Ref
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      organizers {
+        role
+        organization {
+          ...Ref
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+    ... on Article {
+      title
+    }
+  }
+}
+    fragment Ref on Entity {
+  id
+  name
+  kind
+}
+fragment EvidenceFields on Evidence {
+  sentence
+  article {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+export const ArticleDocument = new TypedDocumentString(`
+    query Article($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Article {
+      title
+      url
+      publishedAt
+      text
+      mentions {
+        ...Ref
+        aliases
+      }
+    }
+  }
+}
+    fragment Ref on Entity {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<ArticleQuery, ArticleQueryVariables>;
+export const ExportFactsDocument = new TypedDocumentString(`
+    query ExportFacts($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Entity {
+      articles {
+        id
+      }
+    }
+    ... on Person {
+      positions {
+        caption
+        position {
+          id
+        }
+        evidence {
+          article {
+            id
+          }
+        }
+      }
+      participations: events {
+        role
+        event {
+          id
+        }
+        evidence {
+          article {
+            id
+          }
+        }
+      }
+    }
+    ... on Organization {
+      organizing: events {
+        role
+        event {
+          id
+        }
+        evidence {
+          article {
+            id
+          }
+        }
+      }
+    }
+    ... on Position {
+      title
+      holders {
+        person {
+          id
+        }
+        evidence {
+          article {
+            id
+          }
+        }
+      }
+    }
+    ... on Article {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportFactsQuery, ExportFactsQueryVariables>;
