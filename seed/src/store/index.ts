@@ -2,6 +2,4 @@ export * from './schema';
 export * from './write';
 export * from './plan';
 export * from './merge';
-export * from './seed-files';
 export * from './bulk';
-export * from './mentions';
