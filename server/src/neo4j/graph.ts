@@ -27,6 +27,8 @@ export interface GraphEdgeOut {
   target: string;
   type: RelationType;
   label: string;
+  /** The fact's confidence; null for relations that are not facts (HELD_IN, IN, MENTIONS). */
+  confidence: number | null;
 }
 export interface Slice {
   nodes: GraphNodeOut[];
@@ -49,16 +51,24 @@ export function makeEdge(
   type: RelationType,
   a: NodeRec,
   b: NodeRec,
-  props: { role?: unknown; current?: unknown },
+  props: { role?: unknown; current?: unknown; confidence?: unknown },
   via: NodeRec | null,
 ): GraphEdgeOut {
+  const confidence = typeof props.confidence === 'number' ? props.confidence : null;
   if (type === 'HOLDS' && via?.__typename === 'Position') {
     const label = props.current === false ? `原${via.title}` : via.title;
-    return { id: `${a.id}>${via.id}`, source: a.id, target: b.id, type, label };
+    return { id: `${a.id}>${via.id}`, source: a.id, target: b.id, type, label, confidence };
   }
   const role = typeof props.role === 'string' && props.role in ROLE_CAPTION ? props.role : null;
   const label = role ? ROLE_CAPTION[role as keyof typeof ROLE_CAPTION].zh : RELATIONS[type].caption.zh;
-  return { id: `${a.id}-${type}${role ? `:${role}` : ''}-${b.id}`, source: a.id, target: b.id, type, label };
+  return {
+    id: `${a.id}-${type}${role ? `:${role}` : ''}-${b.id}`,
+    source: a.id,
+    target: b.id,
+    type,
+    label,
+    confidence,
+  };
 }
 
 const { Person, Organization, Position, Entity, Article } = LABELS;
@@ -96,7 +106,7 @@ export function expandCypher(types: readonly RelationType[]): string {
     }
   }
   return `CALL () {\n${parts.join('\nUNION ALL\n')}\n}
-RETURN a, b, v, type, r.role AS role, r.current AS current
+RETURN a, b, v, type, r.role AS role, r.current AS current, r.confidence AS confidence
 LIMIT $rows`;
 }
 
@@ -107,6 +117,7 @@ interface Row {
   type: RelationType;
   role: unknown;
   current: unknown;
+  confidence: unknown;
 }
 
 export async function expand(
@@ -123,6 +134,7 @@ export async function expand(
     type: r.get('type') as RelationType,
     role: r.get('role'),
     current: r.get('current'),
+    confidence: r.get('confidence'),
   }));
 }
 
