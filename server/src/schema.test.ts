@@ -16,6 +16,7 @@ describe('schema', () => {
     for (const t of ['Position', 'Article']) expect(sdl).toContain(`type ${t} implements Node`);
     const q = schema.getQueryType()!.getFields();
     expect(Object.keys(q).sort()).toEqual([
+      'curations',
       'neighborhood',
       'node',
       'nodes',
@@ -25,6 +26,20 @@ describe('schema', () => {
     ]);
     expect(q.search!.args.map((a) => a.name).sort()).toEqual(['after', 'first', 'kinds', 'query']);
     const m = schema.getMutationType()!.getFields();
-    expect(Object.keys(m).sort()).toEqual(['ingestArticle', 'mergeEntities']);
+    expect(Object.keys(m).sort()).toEqual([
+      'addAlias',
+      'assertFact',
+      'correctFact',
+      'ingestArticle',
+      'mergeEntities',
+      'removeAlias',
+      'renameEntity',
+      'retractFact',
+      'undoCuration',
+      'verifyFact',
+    ]);
+    expect(sdl).toContain('enum FactStatus {\n  ASSERTED\n  CORRECTED\n  EXTRACTED\n  VERIFIED\n}');
+    for (const t of ['Tenure', 'Participation', 'Organizing', 'SubunitLink'])
+      expect(sdl).toContain(`type ${t} implements Fact`);
   });
 });

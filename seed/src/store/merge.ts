@@ -22,6 +22,7 @@ export class MergeError extends Error {
 export interface MergeResult {
   keepId: string;
   dropId: string;
+  dropName: string;
   relationshipsMoved: number;
 }
 
@@ -127,45 +128,52 @@ async function movePositions(
   return { moved, positions };
 }
 
+/** Merges drop into keep in the caller's transaction (a curation records it in the same one). */
+export async function mergeEntitiesInTx(
+  tx: ManagedTransaction,
+  keepId: string,
+  dropId: string,
+): Promise<MergeResult> {
+  if (keepId === dropId) throw new MergeError('cannot merge a node into itself', 'SAME_NODE');
+  const keep = await kindOf(tx, keepId);
+  const drop = await kindOf(tx, dropId);
+  if (!keep) throw new MergeError(`no entity with id ${keepId}`, 'NOT_FOUND');
+  if (!drop) throw new MergeError(`no entity with id ${dropId}`, 'NOT_FOUND');
+  if (keep.label !== drop.label) {
+    throw new MergeError(
+      `cannot merge a ${drop.label} (${dropId}) into a ${keep.label} (${keepId})`,
+      'KIND_MISMATCH',
+    );
+  }
+  const posts =
+    keep.label === LABELS.Organization
+      ? await movePositions(tx, keepId, dropId)
+      : { moved: 0, positions: [] };
+  let moved = posts.moved;
+  moved += await moveRelationships(tx, keep.label, keepId, dropId);
+  // Plain DELETE (not DETACH): it fails, and rolls back, if anything was left attached.
+  await tx.run(
+    `MATCH (k:${LABELS.Entity} {id: $keepId}), (d:${LABELS.Entity} {id: $dropId})
+     WITH k, d, [a IN [d.name] + coalesce(d.aliases, []) + coalesce(k.aliases, []) WHERE a <> k.name] AS all
+     SET k.aliases = reduce(acc = [], a IN all | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+         k.pinyin = coalesce(k.pinyin, []) + [p IN coalesce(d.pinyin, []) WHERE NOT p IN coalesce(k.pinyin, [])]
+     FOREACH (_ IN CASE WHEN d:${LABELS.Event} THEN [1] ELSE [] END | SET k.date = coalesce(k.date, d.date))
+     DELETE d`,
+    { keepId, dropId },
+  );
+  await refreshFactIds(tx, [keepId, ...posts.positions]);
+  return { keepId, dropId, dropName: drop.name, relationshipsMoved: moved };
+}
+
 export async function mergeEntities(
   driver: Driver,
   database: string,
   keepId: string,
   dropId: string,
 ): Promise<MergeResult> {
-  if (keepId === dropId) throw new MergeError('cannot merge a node into itself', 'SAME_NODE');
   const session = driver.session({ database });
   try {
-    return await session.executeWrite(async (tx) => {
-      const keep = await kindOf(tx, keepId);
-      const drop = await kindOf(tx, dropId);
-      if (!keep) throw new MergeError(`no entity with id ${keepId}`, 'NOT_FOUND');
-      if (!drop) throw new MergeError(`no entity with id ${dropId}`, 'NOT_FOUND');
-      if (keep.label !== drop.label) {
-        throw new MergeError(
-          `cannot merge a ${drop.label} (${dropId}) into a ${keep.label} (${keepId})`,
-          'KIND_MISMATCH',
-        );
-      }
-      const posts =
-        keep.label === LABELS.Organization
-          ? await movePositions(tx, keepId, dropId)
-          : { moved: 0, positions: [] };
-      let moved = posts.moved;
-      moved += await moveRelationships(tx, keep.label, keepId, dropId);
-      // Plain DELETE (not DETACH): it fails, and rolls back, if anything was left attached.
-      await tx.run(
-        `MATCH (k:${LABELS.Entity} {id: $keepId}), (d:${LABELS.Entity} {id: $dropId})
-         WITH k, d, [a IN [d.name] + coalesce(d.aliases, []) + coalesce(k.aliases, []) WHERE a <> k.name] AS all
-         SET k.aliases = reduce(acc = [], a IN all | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-             k.pinyin = coalesce(k.pinyin, []) + [p IN coalesce(d.pinyin, []) WHERE NOT p IN coalesce(k.pinyin, [])]
-         FOREACH (_ IN CASE WHEN d:${LABELS.Event} THEN [1] ELSE [] END | SET k.date = coalesce(k.date, d.date))
-         DELETE d`,
-        { keepId, dropId },
-      );
-      await refreshFactIds(tx, [keepId, ...posts.positions]);
-      return { keepId, dropId, relationshipsMoved: moved };
-    });
+    return await session.executeWrite((tx) => mergeEntitiesInTx(tx, keepId, dropId));
   } finally {
     await session.close();
   }

@@ -106,14 +106,18 @@ export function keyPattern(type: RelationType, from: string): string {
 }
 
 /**
- * SET clauses for the non-key properties when a relationship `r` is stated again by `src` (a row,
+ * The new value of each non-key property when a relationship `r` is stated again by `src` (a row,
  * or a relationship being merged into `r`), from the schema's property rules.
  */
-export function combineClauses(type: RelationType, src: string): string[] {
+export function combinedValues(type: RelationType, src: string): [string, string][] {
   return [
-    ...propertiesWith(type, 'all').map((p) => `r.${p} = r.${p} AND ${src}.${p}`),
-    ...propertiesWith(type, 'first').map((p) => `r.${p} = coalesce(r.${p}, ${src}.${p})`),
+    ...propertiesWith(type, 'all').map((p): [string, string] => [p, `r.${p} AND ${src}.${p}`]),
+    ...propertiesWith(type, 'first').map((p): [string, string] => [p, `coalesce(r.${p}, ${src}.${p})`]),
   ];
+}
+
+export function combineClauses(type: RelationType, src: string): string[] {
+  return combinedValues(type, src).map(([p, v]) => `r.${p} = ${v}`);
 }
 
 function createClauses(type: RelationType): string[] {
@@ -123,8 +127,11 @@ function createClauses(type: RelationType): string[] {
     .map((p) => `r.${p} = row.${p}`);
 }
 
-/** A fact's confidence from its sources' confidences, combined noisy-or (README.md). */
-export const CONFIDENCE_FROM_SOURCES = `r.confidence = 1.0 - reduce(q = 1.0, c IN r.sourceConfidence | q * (1.0 - c))`;
+/**
+ * A fact's confidence from its sources' confidences, combined noisy-or (README.md). A curator's
+ * assertion (`curatorConfidence`, 1) is one more source.
+ */
+export const CONFIDENCE_FROM_SOURCES = `r.confidence = 1.0 - (1.0 - coalesce(r.curatorConfidence, 0.0)) * reduce(q = 1.0, c IN r.sourceConfidence | q * (1.0 - c))`;
 
 /**
  * Adds the sources and evidence of `src` (a row, or a relationship being merged) to `r`:
@@ -152,6 +159,15 @@ export function absorbSources(src: string, fact: boolean): string {
 }
 
 /**
+ * A fact keeps its curated state: a retracted one stays retracted (the articles that state it again
+ * are listed in `laterSupport` for the reviewer), a status set by a curator stays.
+ */
+const FACT_STATE = `
+  SET r.id = coalesce(r.id, row.id), r.status = coalesce(r.status, 'EXTRACTED'),
+      r.laterSupport = CASE WHEN r.retracted THEN coalesce(r.laterSupport, []) +
+        [a IN row.articles WHERE NOT a IN coalesce(r.articles, []) AND NOT a IN coalesce(r.laterSupport, [])] END`;
+
+/**
  * One row per relationship (the plan groups statements), so no statement meets a relationship
  * twice. Ids and statuses are set when missing rather than on create, so re-seeding a graph
  * written before facts had them fills them in.
@@ -159,7 +175,10 @@ export function absorbSources(src: string, fact: boolean): string {
 export function relationQuery(type: RelationType): string {
   const spec = RELATIONS[type];
   const onCreate = createClauses(type);
-  const onMatch = combineClauses(type, 'row');
+  // A curator's correction stands: later statements do not overwrite a corrected fact's properties.
+  const onMatch = combinedValues(type, 'row').map(
+    ([p, v]) => `r.${p} = CASE WHEN r.status = 'CORRECTED' THEN r.${p} ELSE ${v} END`,
+  );
   return `
   UNWIND $rows AS row
   MATCH (a:${spec.source} {id: row.from})
@@ -167,6 +186,6 @@ export function relationQuery(type: RelationType): string {
   MERGE (a)-[r:${type}${keyPattern(type, 'row')}]->(b)
     ${onCreate.length > 0 ? `ON CREATE SET ${onCreate.join(', ')}` : ''}
     ${onMatch.length > 0 ? `ON MATCH SET ${onMatch.join(', ')}` : ''}
-  ${spec.fact ? `SET r.id = coalesce(r.id, row.id), r.status = coalesce(r.status, 'EXTRACTED')` : ''}
+  ${spec.fact ? FACT_STATE : ''}
   ${absorbSources('row', spec.fact)}`;
 }

@@ -1,4 +1,9 @@
-import neo4j, { Neo4jError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 import { apiError } from '../errors';
 
 export type Params = Record<string, unknown>;
@@ -12,6 +17,8 @@ export interface Db {
   readonly driver: Driver;
   read<T>(cypher: string, params: Params, map: (r: Neo4jRecord) => T): Promise<T[]>;
   write<T>(cypher: string, params: Params, map: (r: Neo4jRecord) => T): Promise<T[]>;
+  /** Several statements in one write transaction (a curation: check, change and record it at once). */
+  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
   queries: number;
 }
 
@@ -60,6 +67,17 @@ export function createDb(driver: Driver, database: string): Db {
     queries: 0,
     read: (c, p, m) => run('READ', c, p, m),
     write: (c, p, m) => run('WRITE', c, p, m),
+    writeTx: async (work) => {
+      db.queries += 1;
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(work);
+      } catch (e) {
+        throw translate(e);
+      } finally {
+        await session.close();
+      }
+    },
   };
   return db;
 }

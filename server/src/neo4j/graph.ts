@@ -83,19 +83,20 @@ export function expandCypher(types: readonly RelationType[]): string {
   const parts: string[] = [];
   if (holds) {
     parts.push(
-      `UNWIND $ids AS id MATCH (n:${Person} {id: id})-[r:HOLDS]->(v:${Position})
+      `UNWIND $ids AS id MATCH (n:${Person} {id: id})-[r:HOLDS]->(v:${Position}) WHERE r.retracted IS NULL
        OPTIONAL MATCH (v)-[:AT]->(o:${Organization})
        RETURN n AS a, r, v, coalesce(o, v) AS b, 'HOLDS' AS type`,
       `UNWIND $ids AS id MATCH (n:${Organization} {id: id})<-[:AT]-(v:${Position})<-[r:HOLDS]-(p:${Person})
+       WHERE r.retracted IS NULL
        RETURN p AS a, r, v, n AS b, 'HOLDS' AS type`,
-      `UNWIND $ids AS id MATCH (n:${Position} {id: id})<-[r:HOLDS]-(p:${Person})
+      `UNWIND $ids AS id MATCH (n:${Position} {id: id})<-[r:HOLDS]-(p:${Person}) WHERE r.retracted IS NULL
        RETURN p AS a, r, n AS v, n AS b, 'HOLDS' AS type`,
     );
   }
   if (plain.length > 0) {
     const alt = plain.join('|');
     parts.push(
-      `UNWIND $ids AS id MATCH (n:${Entity} {id: id})-[r:${alt}]-(m)
+      `UNWIND $ids AS id MATCH (n:${Entity} {id: id})-[r:${alt}]-(m) WHERE r.retracted IS NULL
        RETURN startNode(r) AS a, r, null AS v, endNode(r) AS b, type(r) AS type`,
     );
     if (plain.includes('MENTIONS')) {

@@ -10,7 +10,7 @@ import {
 } from '@guanxi/schema';
 import { factId } from '@guanxi/seed';
 import { builder } from '../builder';
-import type { Link } from '../neo4j/loaders';
+import type { Link, RawFact } from '../neo4j/loaders';
 import type { NodeRec } from '../neo4j/records';
 import { decodeAll, EvidenceRef, strings } from './evidence';
 import {
@@ -24,6 +24,7 @@ import {
   SubunitLinkRef,
   TenureRef,
   type FactBase,
+  type FactRec,
   type OrganizingRec,
   type ParticipationRec,
   type SubunitLinkRec,
@@ -70,7 +71,26 @@ function factBase(type: FactType, from: string, to: string, link: Link): FactBas
     confidence: typeof rel.confidence === 'number' ? rel.confidence : null,
     status: isStatus(rel.status) ? rel.status : 'EXTRACTED',
     evidence: strings(rel.evidence),
+    retracted: rel.retracted === true,
+    curatedBy: strings(rel.curatedBy),
+    laterSupport: strings(rel.laterSupport),
   };
+}
+
+/** A fact loaded by id (curation, review queue): its type says which record it becomes. */
+export function toFact(raw: RawFact): FactRec | null {
+  if (!raw.b) return null;
+  const link: Link = { rel: raw.rel, other: raw.b, via: null };
+  switch (raw.type) {
+    case 'HOLDS':
+      return toTenure(raw.a, raw.b, link)[0] ?? null;
+    case 'PARTICIPATED':
+      return toParticipation(raw.a, raw.b, link)[0] ?? null;
+    case 'ORGANIZED':
+      return toOrganizing(raw.a, raw.b, link)[0] ?? null;
+    case 'PART_OF':
+      return toSubunitLink(raw.a, raw.b, link)[0] ?? null;
+  }
 }
 
 export function toTenure(person: NodeRec | null, position: NodeRec | null, link: Link): TenureRec[] {
@@ -147,6 +167,14 @@ FactRef.implement({
     }),
     status: t.field({ type: FactStatusEnum, resolve: (f) => f.status }),
     evidence: t.field({ type: [EvidenceRef], resolve: (f) => decodeAll(f.evidence) }),
+    retracted: t.exposeBoolean('retracted', {
+      description:
+        'Retracted by a curator: hidden from profiles, neighbourhoods and paths (seen here by id).',
+    }),
+    curatedBy: t.exposeStringList('curatedBy', { description: 'Curators who changed this fact.' }),
+    laterSupport: t.exposeIDList('laterSupport', {
+      description: 'Articles that stated it after it was retracted: recorded for review, not re-added.',
+    }),
   }),
 });
 

@@ -11,6 +11,7 @@ import './search';
 import './graph';
 import './stats';
 import './curation';
+import './curation-mutations';
 import './ingest';
 
 /** Sorted, so the committed SDL diffs cleanly. */

@@ -33,6 +33,10 @@ export interface FactBase extends Sourced {
   id: string;
   confidence: number | null;
   status: FactStatus;
+  retracted: boolean;
+  curatedBy: string[];
+  /** Articles that stated it after it was retracted (for the reviewer). */
+  laterSupport: string[];
 }
 
 /** A person holding a post (HOLDS), seen from the person, the post or the organization. */
