@@ -20,6 +20,7 @@ describe('schema', () => {
       'neighborhood',
       'node',
       'nodes',
+      'reviewQueue',
       'search',
       'shortestPath',
       'stats',

@@ -1,6 +1,6 @@
 import { mergeEntitiesInTx, MergeError } from '@guanxi/seed';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { FACT_TYPES, type FactType } from '@guanxi/schema';
+import type { FactType } from '@guanxi/schema';
 import { requireWriter, type Actor } from '../auth';
 import { assertFact, correctFact } from '../curation/assert-correct';
 import { addAlias, removeAlias, renameEntity } from '../curation/entity-ops';
@@ -11,6 +11,7 @@ import type { Context } from '../context';
 import { builder } from '../builder';
 import { badInput, notFound } from '../errors';
 import { CurationRef } from './curation';
+import { FactTypeEnum } from './facts';
 
 /**
  * Every curation mutation: a writer (curator or service token), one transaction that checks,
@@ -36,11 +37,6 @@ export async function curate(
   ctx.loaders.fact.clearAll();
   return curation;
 }
-
-const FactTypeEnum = builder.enumType('FactType', {
-  description: 'HOLDS (a post), PARTICIPATED (a role at an event), ORGANIZED, PART_OF (a sub-unit).',
-  values: FACT_TYPES,
-});
 
 const AssertFactInput = builder.inputType('AssertFactInput', {
   description:

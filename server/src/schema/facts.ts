@@ -1,5 +1,6 @@
 import {
   FACT_STATUSES,
+  FACT_TYPES,
   ORGANIZATION_EVENT_ROLES,
   PERSON_EVENT_ROLES,
   ROLE_CAPTION,
@@ -55,6 +56,11 @@ export const FactStatusEnum = builder.enumType('FactStatus', {
   description:
     'EXTRACTED when written from an article; VERIFIED, ASSERTED (stated by hand) or CORRECTED by a curator.',
   values: FACT_STATUSES,
+});
+
+export const FactTypeEnum = builder.enumType('FactType', {
+  description: 'HOLDS (a post), PARTICIPATED (a role at an event), ORGANIZED, PART_OF (a sub-unit).',
+  values: FACT_TYPES,
 });
 
 const isStatus = (v: unknown): v is FactStatus => (FACT_STATUSES as readonly unknown[]).includes(v);

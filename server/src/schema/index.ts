@@ -12,6 +12,7 @@ import './graph';
 import './stats';
 import './curation';
 import './curation-mutations';
+import './review';
 import './ingest';
 
 /** Sorted, so the committed SDL diffs cleanly. */
