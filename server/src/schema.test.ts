@@ -36,6 +36,7 @@ describe('schema', () => {
       'removeAlias',
       'renameEntity',
       'retractFact',
+      'splitEntity',
       'undoCuration',
       'verifyFact',
     ]);

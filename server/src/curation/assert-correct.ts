@@ -59,7 +59,7 @@ export interface Correction {
 }
 
 /** The fact as a FactInput, with the correction applied. */
-async function corrected(tx: ManagedTransaction, fact: StoredFact, c: Correction): Promise<FactInput> {
+export async function corrected(tx: ManagedTransaction, fact: StoredFact, c: Correction): Promise<FactInput> {
   const r = fact.rel;
   switch (fact.type) {
     case 'HOLDS': {

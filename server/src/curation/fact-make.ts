@@ -93,7 +93,7 @@ async function checkNode(tx: ManagedTransaction, id: string, label: string): Pro
 }
 
 /** The id space (test or import prefix) an id was written in. */
-const spaceOf = (id: string): string => id.slice(0, Math.max(0, id.search(/[a-z]+_[0-9a-f]{16}$/)));
+export const spaceOf = (id: string): string => id.slice(0, Math.max(0, id.search(/[a-z]+_[0-9a-f]{16}$/)));
 
 /** Checks the ends, creates the post when needed and returns the fact's id and ends. */
 export async function prepareFact(

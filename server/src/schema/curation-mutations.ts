@@ -6,6 +6,7 @@ import { assertFact, correctFact } from '../curation/assert-correct';
 import { addAlias, removeAlias, renameEntity } from '../curation/entity-ops';
 import { retractFact, verifyFact } from '../curation/fact-ops';
 import { recordCuration, type CurationRec } from '../curation/record';
+import { splitEntity } from '../curation/split';
 import { undoCuration } from '../curation/undo';
 import type { Context } from '../context';
 import { builder } from '../builder';
@@ -66,6 +67,18 @@ const CorrectFactInput = builder.inputType('CorrectFactInput', {
     role: t.string({ required: false }),
     topic: t.string({ required: false }),
     parent: t.id({ required: false }),
+  }),
+});
+
+const SplitEntityInput = builder.inputType('SplitEntityInput', {
+  description:
+    'Splits facts and articles that are about someone else off `id` into a new node of the same kind called `name`.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string({ required: true }),
+    facts: t.idList({ required: false, description: 'Fact ids (fct_…) that go to the new node.' }),
+    articles: t.idList({ required: false, description: 'Articles whose mention goes to the new node.' }),
+    reason: t.string({ required: true }),
   }),
 });
 
@@ -176,6 +189,22 @@ builder.mutationFields((t) => ({
     resolve: (_r, args, ctx) =>
       curate(ctx, (tx, actor) =>
         removeAlias(tx, actor, String(args.id), args.alias, reasonOf(args.reason, false)),
+      ),
+  }),
+  splitEntity: t.field({
+    type: CurationRef,
+    description:
+      'Two entities under one name: the chosen facts (copied, status CORRECTED) and article mentions move to a new node; the originals are retracted, so re-ingest cannot undo the split. Merge to reverse it.',
+    args: { input: t.arg({ type: SplitEntityInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      curate(ctx, (tx, actor) =>
+        splitEntity(tx, actor, {
+          id: String(input.id),
+          name: input.name,
+          facts: (input.facts ?? []).map(String),
+          articles: (input.articles ?? []).map(String),
+          reason: reasonOf(input.reason, true)!,
+        }),
       ),
   }),
   mergeEntities: t.field({
