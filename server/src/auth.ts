@@ -1,14 +1,7 @@
+import { SERVICE, type Actor } from './actor';
 import { curatorByToken } from './curation/curators';
 import { apiError } from './errors';
 import type { Context } from './context';
-
-/** Who made a change: a named curator, or the service (API_TOKEN) for automated writes. */
-export interface Actor {
-  id: string | null;
-  name: string;
-}
-
-export const SERVICE: Actor = { id: null, name: 'service' };
 
 /**
  * Writes change the shared graph: they need the service token (API_TOKEN) or a curator's token.

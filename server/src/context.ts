@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Actor } from './auth';
+import type { Actor } from './actor';
 import type { Db } from './neo4j/db';
 import { createLoaders, type Loaders } from './neo4j/loaders';
 

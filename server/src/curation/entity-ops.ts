@@ -1,7 +1,7 @@
 import { LABELS } from '@guanxi/schema';
 import { pinyinKeys } from '@guanxi/seed';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Actor } from '../auth';
+import type { Actor } from '../actor';
 import { badInput, notFound } from '../errors';
 import { recordCuration, type CurationRec } from './record';
 

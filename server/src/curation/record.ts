@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ID_PREFIX, LABELS } from '@guanxi/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Actor } from '../auth';
+import type { Actor } from '../actor';
 
 /**
  * The curation history: one `:Curation` node per change, created in the change's transaction and

@@ -1,7 +1,7 @@
 import { LABELS, labelsOf, isOrganizationKind, type EntityKind } from '@guanxi/schema';
 import { entityId, pinyinKeys } from '@guanxi/seed';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Actor } from '../auth';
+import type { Actor } from '../actor';
 import { badInput, notFound } from '../errors';
 import { corrected } from './assert-correct';
 import { isRetracted, mustFindFact } from './fact-ops';

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Actor } from '../auth';
+import type { Actor } from '../actor';
 import { badInput, notFound } from '../errors';
 import { updateFact } from './fact-store';
 import { isRetracted, mustFindFact, restoreFact } from './fact-ops';

@@ -1,7 +1,8 @@
 import { mergeEntitiesInTx, MergeError } from '@guanxi/seed';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { FactType } from '@guanxi/schema';
-import { requireWriter, type Actor } from '../auth';
+import type { Actor } from '../actor';
+import { requireWriter } from '../auth';
 import { assertFact, correctFact } from '../curation/assert-correct';
 import { addAlias, removeAlias, renameEntity } from '../curation/entity-ops';
 import { retractFact, verifyFact } from '../curation/fact-ops';
