@@ -121,10 +121,17 @@ describe('correctFact', () => {
     expect(ev.data!.node.positions[0]!.confidence).toBeCloseTo(0.6);
   });
 
-  it('re-ingest of the article does not bring the wrong post back', async () => {
+  it('re-ingest of the article does not bring the wrong post back, nor a path through it', async () => {
     await ingest('a');
     await ingest('b');
     expect((await posts()).map((x) => x.id)).toEqual([MOVED]);
+    const path = await gql<{ wrong: unknown; right: { edges: { type: string }[] } | null }>(
+      h.app,
+      `query($p: ID!, $w: ID!, $r: ID!) { wrong: shortestPath(from: $p, to: $w) { edges { type } } right: shortestPath(from: $p, to: $r) { edges { type } } }`,
+      { p: PERSON, w: WRONG, r: RIGHT },
+    );
+    expect(path.data!.wrong).toBeNull();
+    expect(path.data!.right!.edges).toEqual([{ type: 'HOLDS' }]);
   });
 
   it('marks a post former in place, and refuses a correction that changes nothing', async () => {
