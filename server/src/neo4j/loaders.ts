@@ -2,9 +2,13 @@ import DataLoader from 'dataloader';
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { LABELS, type FactType } from '@guanxi/schema';
 import { factByIdCypher } from '../curation/fact-store';
+import { toCuration, type CurationRec } from '../curation/record';
 import type { Db } from './db';
 import { LINKS, MAX_LINKS, linkCypher, type LinkName } from './links';
 import { labelOf, toRec, type NodeRec } from './records';
+
+/** Entity.history shows at most this many curations (`curations(entity:)` pages through all). */
+export const MAX_HISTORY = 100;
 
 export interface Link {
   /** Properties of the relationship: `current`, `role`, `topic`, `evidence`, `articles`. */
@@ -26,7 +30,26 @@ export interface RawFact {
 export type Loaders = {
   node: DataLoader<string, NodeRec | null>;
   fact: DataLoader<string, RawFact | null>;
+  /** Curations about each entity, newest first (Entity.history). */
+  history: DataLoader<string, CurationRec[]>;
 } & Record<LinkName, DataLoader<string, Link[]>>;
+
+/** Per entity, its newest curations; one statement for a whole list of entities. */
+export async function loadHistories(db: Db, ids: readonly string[], cap: number): Promise<CurationRec[][]> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     CALL (id) {
+       MATCH (c:${LABELS.Curation}) WHERE id IN c.entities
+       RETURN c ORDER BY c.at DESC, c.id DESC LIMIT $cap
+     }
+     RETURN id, properties(c) AS c`,
+    { ids, cap: neo4j.int(cap) },
+    (r) => ({ id: r.get('id') as string, c: toCuration(r.get('c') as Record<string, unknown>) }),
+  );
+  const out = new Map<string, CurationRec[]>(ids.map((id) => [id, []]));
+  for (const row of rows) out.get(row.id)?.push(row.c);
+  return ids.map((id) => out.get(id) ?? []);
+}
 
 /** Facts by id (retracted ones too: curation and review show them). */
 export async function loadFacts(db: Db, ids: readonly string[]): Promise<(RawFact | null)[]> {
@@ -92,5 +115,8 @@ export function createLoaders(db: Db): Loaders {
     (Object.keys(LINKS) as LinkName[]).map((name) => [name, link(name)]),
   ) as Record<LinkName, DataLoader<string, Link[]>>;
   const fact = new DataLoader<string, RawFact | null>((ids) => loadFacts(db, ids), { maxBatchSize: 500 });
-  return { node, fact, ...links };
+  const history = new DataLoader<string, CurationRec[]>((ids) => loadHistories(db, ids, MAX_HISTORY), {
+    maxBatchSize: 500,
+  });
+  return { node, fact, history, ...links };
 }

@@ -4,6 +4,7 @@ import { builder } from '../builder';
 import { checkRange } from '../errors';
 import { CURATION_OPERATIONS, toCuration, type CurationRec } from '../curation/record';
 import type { Db } from '../neo4j/db';
+import { MAX_HISTORY } from '../neo4j/loaders';
 import { isEntity } from '../neo4j/records';
 import { toFact } from './facts';
 import { EntityRef, FactRef } from './refs';
@@ -107,7 +108,7 @@ builder.queryField('curations', (t) =>
 builder.interfaceField(EntityRef, 'history', (t) =>
   t.field({
     type: [CurationRef],
-    description: `Curations about this entity, newest first (at most ${MAX_PAGE}; \`curations(entity:)\` pages).`,
-    resolve: (e, _a, ctx) => curationPage(ctx, e.id, 0, MAX_PAGE - 1),
+    description: `Curations about this entity, newest first (at most ${MAX_HISTORY}; \`curations(entity:)\` pages).`,
+    resolve: (e, _a, ctx) => ctx.loaders.history.load(e.id),
   }),
 );
