@@ -63,7 +63,7 @@ server.listen(port, host, () => {
   GraphQL:  http://localhost:${port}/graphql   (GraphiQL in a browser)
   health:   http://localhost:${port}/health, http://localhost:${port}/ready
   Neo4j:    ${settings.uri}
-  mutations ${process.env.API_TOKEN ? 'need Authorization: Bearer $API_TOKEN' : 'are disabled (set API_TOKEN to enable)'}`);
+  writes    need Authorization: Bearer <curator token${process.env.API_TOKEN ? ' or $API_TOKEN' : ''}> (npm run curator -- add NAME)`);
 });
 
 const shutdown = (): void => {

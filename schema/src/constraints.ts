@@ -1,7 +1,13 @@
 import { ID_PREFIX, LABELS } from './labels';
+import { FACT_TYPES } from './relations';
 
 /** Name of the full-text index over entity names, aliases and their pinyin. */
 export const ENTITY_SEARCH_INDEX = 'entity_search';
+
+/** One uniqueness constraint per fact type on the relationship's `id` (also its lookup index). */
+export function factIdConstraint(type: (typeof FACT_TYPES)[number]): string {
+  return `${type.toLowerCase()}_id`;
+}
 
 /**
  * Schema statements derived from the model, all idempotent (`IF NOT EXISTS`), applied at start-up.
@@ -12,8 +18,13 @@ export function schemaStatements(): string[] {
     (label) =>
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
+  const facts = FACT_TYPES.map(
+    (type) =>
+      `CREATE CONSTRAINT ${factIdConstraint(type)} IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+  );
   return [
     ...unique,
+    ...facts,
     `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${LABELS.Entity}) REQUIRE n.id IS UNIQUE`,
     `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${LABELS.Entity}) ON (n.name)`,
     `CREATE INDEX organization_kind IF NOT EXISTS FOR (n:${LABELS.Organization}) ON (n.kind)`,

@@ -13,6 +13,10 @@ export const LABELS = {
   Article: 'Article',
   /** Every searchable, resolvable entity carries this label too: one full-text index covers all. */
   Entity: 'Entity',
+  /** A named person allowed to change the graph by hand; holds only a hash of their token. */
+  Curator: 'Curator',
+  /** One change a curator made (append-only history): who, when, what, before/after, why. */
+  Curation: 'Curation',
 } as const;
 export type Label = (typeof LABELS)[keyof typeof LABELS];
 
@@ -62,6 +66,8 @@ export const ID_PREFIX = {
   Event: 'evt',
   Place: 'plc',
   Article: 'art',
+  Curator: 'cur',
+  Curation: 'cun',
 } as const satisfies Record<Exclude<Label, 'Entity'>, string>;
 
 export function labelOfId(id: string): Exclude<Label, 'Entity'> | null {

@@ -1,13 +1,25 @@
 import type { Label } from './labels';
 
 /**
- * Relationship types, as data: source and target labels, the properties they carry and how an
- * analyst reads them. Every fact relationship also carries provenance (see ./evidence.ts).
+ * Relationship types, as data: source and target labels, the properties they carry (and how the
+ * writer treats each one when another article states the relationship again), whether they are
+ * facts (id, confidence, status, curation) and how an analyst reads them. Every relationship also
+ * carries provenance (see ./evidence.ts).
+ *
+ * Property rules:
+ *  - `key`: tells two relationships of a type apart (one PARTICIPATED per person, event and role);
+ *  - `all`: a boolean that stays true only while every statement says so (a post any article
+ *    calls former, 原部长, stays former);
+ *  - `first`: the first known value is kept, a missing one is filled in later (a talk's topic).
  */
+export type PropertyRule = 'key' | 'all' | 'first';
+
 export interface RelationSpec {
   readonly source: Label;
   readonly target: Label;
-  readonly properties: readonly string[];
+  readonly properties: Readonly<Record<string, PropertyRule>>;
+  /** A fact: a claim an article makes that an analyst can verify, retract or correct. */
+  readonly fact: boolean;
   readonly caption: { readonly zh: string; readonly en: string };
 }
 
@@ -15,34 +27,51 @@ export const RELATIONS = {
   HOLDS: {
     source: 'Person',
     target: 'Position',
-    properties: ['current'],
+    properties: { current: 'all' },
+    fact: true,
     caption: { zh: '任职', en: 'holds' },
   },
-  AT: { source: 'Position', target: 'Organization', properties: [], caption: { zh: '属于', en: 'at' } },
+  AT: {
+    source: 'Position',
+    target: 'Organization',
+    properties: {},
+    fact: false,
+    caption: { zh: '属于', en: 'at' },
+  },
   PART_OF: {
     source: 'Organization',
     target: 'Organization',
-    properties: [],
+    properties: {},
+    fact: true,
     caption: { zh: '隶属', en: 'part of' },
   },
   PARTICIPATED: {
     source: 'Person',
     target: 'Event',
-    properties: ['role', 'topic'],
+    properties: { role: 'key', topic: 'first' },
+    fact: true,
     caption: { zh: '参与', en: 'participated' },
   },
   ORGANIZED: {
     source: 'Organization',
     target: 'Event',
-    properties: ['role'],
+    properties: { role: 'key' },
+    fact: true,
     caption: { zh: '组织', en: 'organized' },
   },
-  HELD_IN: { source: 'Event', target: 'Place', properties: [], caption: { zh: '举办地', en: 'held in' } },
-  IN: { source: 'Place', target: 'Place', properties: [], caption: { zh: '位于', en: 'in' } },
+  HELD_IN: {
+    source: 'Event',
+    target: 'Place',
+    properties: {},
+    fact: false,
+    caption: { zh: '举办地', en: 'held in' },
+  },
+  IN: { source: 'Place', target: 'Place', properties: {}, fact: false, caption: { zh: '位于', en: 'in' } },
   MENTIONS: {
     source: 'Article',
     target: 'Entity',
-    properties: [],
+    properties: {},
+    fact: false,
     caption: { zh: '提及', en: 'mentions' },
   },
 } as const satisfies Record<string, RelationSpec>;
@@ -52,6 +81,42 @@ export const RELATION_TYPES = Object.keys(RELATIONS) as RelationType[];
 
 export function isRelationType(type: string): type is RelationType {
   return Object.prototype.hasOwnProperty.call(RELATIONS, type);
+}
+
+/** The relationship types that are facts. */
+export type FactType = {
+  [T in RelationType]: (typeof RELATIONS)[T]['fact'] extends true ? T : never;
+}[RelationType];
+export const FACT_TYPES = RELATION_TYPES.filter((t): t is FactType => RELATIONS[t].fact);
+
+export function isFactType(type: string): type is FactType {
+  return (FACT_TYPES as readonly string[]).includes(type);
+}
+
+/** Properties of a relationship type that follow a rule (`key`: the MERGE pattern's properties). */
+export function propertiesWith(type: RelationType, rule: PropertyRule): string[] {
+  const props: Readonly<Record<string, PropertyRule>> = RELATIONS[type].properties;
+  return Object.keys(props).filter((p) => props[p] === rule);
+}
+
+/**
+ * Where a fact stands. Written `EXTRACTED`; a curator makes it `VERIFIED`, `ASSERTED` (stated by
+ * hand) or `CORRECTED`. A retracted fact keeps its status and gains `retracted: true`, so an undo
+ * brings it back as it was.
+ */
+export const FACT_STATUSES = ['EXTRACTED', 'VERIFIED', 'ASSERTED', 'CORRECTED'] as const;
+export type FactStatus = (typeof FACT_STATUSES)[number];
+
+/** Fact ids (relationship `id` property): `fct_` + 16 hex of sha1(type | from | to | key values). */
+export const FACT_ID_PREFIX = 'fct';
+
+/**
+ * How the supports of a fact combine into its confidence. Each article is one independent source
+ * (its confidence is the best of its own statements); sources combine noisy-or, 1 − ∏(1 − cᵢ).
+ * A statement without a confidence (hand input, gold extractions) counts as 1.
+ */
+export function combineConfidence(perSource: readonly number[]): number {
+  return 1 - perSource.reduce((p, c) => p * (1 - Math.min(1, Math.max(0, c))), 1);
 }
 
 export const PERSON_EVENT_ROLES = ['host', 'speaker', 'guest'] as const;

@@ -2,7 +2,7 @@ import type { Extraction } from '@guanxi/schema';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { extractArticle } from './extract/index';
 import { normalizeArticle, type ArticleInput, type NormalizedArticle } from './normalize/index';
-import { writeExtraction, writePlanInTx, type IngestResult, type WriteOptions } from './store/index';
+import { writeExtraction, writePlanInTx, type IngestResult, type WriteOptions } from './store/write';
 
 /** Article → graph: normalize → extract → write, the write in one transaction. */
 export type Extractor = (article: NormalizedArticle) => Extraction;

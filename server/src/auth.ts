@@ -1,12 +1,27 @@
+import { SERVICE, type Actor } from './actor';
+import { curatorByToken } from './curation/curators';
 import { apiError } from './errors';
 import type { Context } from './context';
 
-/** Mutations change the shared graph: only holders of API_TOKEN may call them. */
-export function requireWriter(ctx: Context): void {
-  if (!ctx.auth.enabled) {
-    throw apiError('UNAUTHENTICATED', 'mutations are disabled on this server (it has no API_TOKEN)');
+/**
+ * Writes change the shared graph: they need the service token (API_TOKEN) or a curator's token.
+ * A curator token costs an argon2 verification, so it is checked once per request, on first write.
+ */
+export async function requireWriter(ctx: Context): Promise<Actor> {
+  if (ctx.auth.authenticated) return SERVICE;
+  if (ctx.auth.bearer) {
+    ctx.actor ??= curatorByToken(ctx.db, ctx.auth.bearer).then((c) =>
+      c ? { id: c.id, name: c.name } : null,
+    );
+    const actor = await ctx.actor;
+    if (actor) return actor;
+    throw apiError(
+      'UNAUTHENTICATED',
+      'the bearer token is not the service token nor a current curator token',
+    );
   }
-  if (!ctx.auth.authenticated) {
-    throw apiError('UNAUTHENTICATED', 'mutations need the header `Authorization: Bearer <API_TOKEN>`');
-  }
+  throw apiError(
+    'UNAUTHENTICATED',
+    'writes need the header `Authorization: Bearer <token>` (a curator token, or the service API_TOKEN)',
+  );
 }

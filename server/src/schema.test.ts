@@ -16,15 +16,32 @@ describe('schema', () => {
     for (const t of ['Position', 'Article']) expect(sdl).toContain(`type ${t} implements Node`);
     const q = schema.getQueryType()!.getFields();
     expect(Object.keys(q).sort()).toEqual([
+      'curations',
       'neighborhood',
       'node',
       'nodes',
+      'reviewQueue',
       'search',
       'shortestPath',
       'stats',
     ]);
     expect(q.search!.args.map((a) => a.name).sort()).toEqual(['after', 'first', 'kinds', 'query']);
     const m = schema.getMutationType()!.getFields();
-    expect(Object.keys(m).sort()).toEqual(['ingestArticle', 'mergeEntities']);
+    expect(Object.keys(m).sort()).toEqual([
+      'addAlias',
+      'assertFact',
+      'correctFact',
+      'ingestArticle',
+      'mergeEntities',
+      'removeAlias',
+      'renameEntity',
+      'retractFact',
+      'splitEntity',
+      'undoCuration',
+      'verifyFact',
+    ]);
+    expect(sdl).toContain('enum FactStatus {\n  ASSERTED\n  CORRECTED\n  EXTRACTED\n  VERIFIED\n}');
+    for (const t of ['Tenure', 'Participation', 'Organizing', 'SubunitLink'])
+      expect(sdl).toContain(`type ${t} implements Fact`);
   });
 });

@@ -179,7 +179,8 @@ describe('request log', () => {
     const down = await post(
       a,
       {
-        query: 'mutation Merge($k: ID!) { mergeEntities(keep: $k, drop: "per_b") { id } }',
+        query:
+          'mutation Merge($k: ID!) { mergeEntities(keep: $k, drop: "per_b", reason: "same person") { id } }',
         variables: { k: 'per_secretvalue' },
       },
       { authorization: 'Bearer secret-token' },

@@ -38,6 +38,11 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
+  await h.driver.executeQuery(
+    `MATCH (c:Curation) WHERE any(e IN c.entities WHERE e STARTS WITH $p) DETACH DELETE c`,
+    { p },
+    { database: db() },
+  );
   await deleteByPrefix(h.driver, p);
   if (ingested) {
     // The ingested article and what only it mentions (its names are unique to this run).
@@ -54,7 +59,7 @@ afterAll(async () => {
 describe('mergeEntities', () => {
   const keep = (): string => p + personId('欧阳测甲');
   const drop = (): string => p + personId('欧阳测乙');
-  const MERGE = `mutation($k: ID!, $d: ID!) { mergeEntities(keep: $k, drop: $d) { id name aliases ... on Person { positions { title } } } }`;
+  const MERGE = `mutation($k: ID!, $d: ID!) { mergeEntities(keep: $k, drop: $d, reason: "one man") { entity { id name aliases ... on Person { positions { title } } } } }`;
 
   it('needs the token', async () => {
     const r = await gql(h.app, MERGE, { k: keep(), d: drop() });
@@ -71,16 +76,14 @@ describe('mergeEntities', () => {
   });
 
   it('moves the dropped entity onto the kept one', async () => {
-    const r = await gql<{ mergeEntities: { id: string; aliases: string[]; positions: { title: string }[] } }>(
-      h.app,
-      MERGE,
-      { k: keep(), d: drop() },
-      TOKEN,
-    );
+    const r = await gql<{
+      mergeEntities: { entity: { id: string; aliases: string[]; positions: { title: string }[] } };
+    }>(h.app, MERGE, { k: keep(), d: drop() }, TOKEN);
     expect(r.errors).toBeUndefined();
-    expect(r.data!.mergeEntities.id).toBe(keep());
-    expect(r.data!.mergeEntities.aliases).toContain('欧阳测乙');
-    expect(r.data!.mergeEntities.positions.map((x) => x.title).sort()).toEqual(['会长', '秘书长'].sort());
+    const kept = r.data!.mergeEntities.entity;
+    expect(kept.id).toBe(keep());
+    expect(kept.aliases).toContain('欧阳测乙');
+    expect(kept.positions.map((x) => x.title).sort()).toEqual(['会长', '秘书长'].sort());
     const gone = await gql<{ node: unknown }>(h.app, `query($id: ID!) { node(id: $id) { id } }`, {
       id: drop(),
     });

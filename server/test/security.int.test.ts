@@ -83,14 +83,17 @@ const OPERATIONS: [string, string, (s: string) => Record<string, unknown>][] = [
   ],
   [
     'mergeEntities keep',
-    `mutation($s: ID!) { mergeEntities(keep: $s, drop: "${LI}") { id } }`,
+    `mutation($s: ID!) { mergeEntities(keep: $s, drop: "${LI}", reason: "x") { id } }`,
     (s) => ({ s }),
   ],
   [
     'mergeEntities drop',
-    `mutation($s: ID!) { mergeEntities(keep: "${organizationId('国资委')}", drop: $s) { id } }`,
+    `mutation($s: ID!) { mergeEntities(keep: "${organizationId('国资委')}", drop: $s, reason: "x") { id } }`,
     (s) => ({ s }),
   ],
+  ['retractFact id', `mutation($s: ID!) { retractFact(id: $s, reason: "x") { id } }`, (s) => ({ s })],
+  ['undoCuration id', `mutation($s: ID!) { undoCuration(id: $s) { id } }`, (s) => ({ s })],
+  ['curations entity', `query($s: ID!) { curations(entity: $s) { edges { node { id } } } }`, (s) => ({ s })],
 ];
 
 describe('hostile strings', () => {
@@ -119,7 +122,7 @@ describe('refusals', () => {
     const before = await scopedCounts();
     const r = await gql(
       h.app,
-      `mutation { mergeEntities(keep: "${LI}", drop: "${personId('荣剑英')}") { id } }`,
+      `mutation { mergeEntities(keep: "${LI}", drop: "${personId('荣剑英')}", reason: "x") { id } }`,
     );
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await scopedCounts()).toEqual(before);

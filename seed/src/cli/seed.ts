@@ -6,7 +6,7 @@ import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { createDriver, ensureNeo4j } from '@guanxi/db';
 import { applySchema } from '../store/schema';
-import { collectArticleFiles, ingestFiles, summarize, type FileOutcome } from '../store/seed-files';
+import { collectArticleFiles, ingestFiles, summarize, type FileOutcome } from '../load/seed-files';
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command()

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { entityId, eventId, organizationId, personId, placeId, positionId, splitFormerTitle } from './ids';
+import {
+  entityId,
+  eventId,
+  factId,
+  organizationId,
+  personId,
+  placeId,
+  positionId,
+  splitFormerTitle,
+} from './ids';
 
 const sha1 = (s: string): string => createHash('sha1').update(s, 'utf8').digest('hex').slice(0, 16);
 
@@ -25,5 +34,15 @@ describe('ids', () => {
     expect(splitFormerTitle('前董事长')).toEqual({ title: '董事长', current: false });
     expect(splitFormerTitle('副部长')).toEqual({ title: '副部长', current: true });
     expect(splitFormerTitle('原')).toEqual({ title: '原', current: true });
+  });
+
+  it('derives fact ids from type, ends and role', () => {
+    expect(factId('HOLDS', 'per_1', 'pos_2')).toBe(`fct_${sha1('HOLDS|per_1|pos_2|')}`);
+    expect(factId('PARTICIPATED', 'per_1', 'evt_2', 'host')).not.toBe(
+      factId('PARTICIPATED', 'per_1', 'evt_2', 'guest'),
+    );
+    expect(factId('ORGANIZED', 'org_1', 'evt_2', 'guide')).toBe(
+      factId('ORGANIZED', 'org_1', 'evt_2', 'guide'),
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { ID_PREFIX, primaryLabel, type EntityKind, type Label } from '@guanxi/schema';
+import {
+  FACT_ID_PREFIX,
+  ID_PREFIX,
+  primaryLabel,
+  type EntityKind,
+  type FactType,
+  type Label,
+} from '@guanxi/schema';
 
 /**
  * Stable ids derived from names (schema/README.md): re-seeding the same articles gives the same
@@ -47,4 +54,13 @@ export function splitFormerTitle(title: string): { title: string; current: boole
   const m = /^[原前]+(.+)$/u.exec(title.trim());
   if (m?.[1]) return { title: m[1], current: false };
   return { title: title.trim(), current: true };
+}
+
+/**
+ * A fact (a fact relationship) is identified by its type, its two ends and its key properties
+ * (`role` for PARTICIPATED/ORGANIZED): `fct_` + sha1 of them. Ends are ids, so a fact keeps its id
+ * across re-ingest and restarts, and a merge that moves it onto another node re-derives it.
+ */
+export function factId(type: FactType, from: string, to: string, role?: string | null): string {
+  return `${FACT_ID_PREFIX}_${sha1Hex16(`${type}|${from}|${to}|${role ?? ''}`)}`;
 }

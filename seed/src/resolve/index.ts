@@ -1,3 +1,5 @@
 export * from './ids';
 export * from './pinyin';
 export * from './resolver';
+export * from './mentions';
+export * from './entities';

@@ -2,6 +2,5 @@ export * from './schema';
 export * from './write';
 export * from './plan';
 export * from './merge';
-export * from './seed-files';
 export * from './bulk';
-export * from './mentions';
+export { absorbSources, CONFIDENCE_FROM_SOURCES } from './queries';

@@ -1,7 +1,8 @@
 import { LABELS, RELATIONS, RELATION_TYPES, type RelationType } from '@guanxi/schema';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { positionId } from '../resolve/index';
-import { KEY_PROPERTIES } from './queries';
+import { refreshFactIds } from './fact-ids';
+import { absorbSources, combineClauses, keyPattern } from './queries';
 
 /**
  * Analyst curation: two nodes are the same entity. Community edition has no APOC, so there is one
@@ -21,33 +22,33 @@ export class MergeError extends Error {
 export interface MergeResult {
   keepId: string;
   dropId: string;
+  dropName: string;
   relationshipsMoved: number;
 }
 
 const KINDS = [LABELS.Person, LABELS.Organization, LABELS.Event, LABELS.Place] as const;
 type EntityLabel = (typeof KINDS)[number];
 
-/** When keep already has the relationship: a post is current only if both say so; keep's topic wins. */
-const ON_MATCH: Partial<Record<RelationType, string>> = {
-  HOLDS: ', n.current = n.current AND r.current',
-  PARTICIPATED: ', n.topic = coalesce(n.topic, r.topic)',
-};
-
+/**
+ * Moves one relationship type of drop onto keep. Where keep already has the relationship, the
+ * property rules of the schema combine them (a post is current only if both say so, keep's topic
+ * wins), provenance is unioned and a fact's sources are unioned (an article at its best), its
+ * confidence recomputed. A moved fact loses its id here: it is re-derived from its new ends after.
+ */
 function moveQuery(type: RelationType, outgoing: boolean, label: string): string {
-  const keys = (KEY_PROPERTIES[type] ?? []).map((k) => `${k}: r.${k}`).join(', ');
-  const rel = `[n:${type}${keys ? ` {${keys}}` : ''}]`;
+  const rel = `[r:${type}${keyPattern(type, 'old')}]`;
   const match = outgoing
-    ? `MATCH (d:${label} {id: $dropId})-[r:${type}]->(o)`
-    : `MATCH (o)-[r:${type}]->(d:${label} {id: $dropId})`;
+    ? `MATCH (d:${label} {id: $dropId})-[old:${type}]->(o)`
+    : `MATCH (o)-[old:${type}]->(d:${label} {id: $dropId})`;
+  const combine = combineClauses(type, 'old');
   return `
     ${match}
     MATCH (k:${label} {id: $keepId})
     MERGE ${outgoing ? `(k)-${rel}->(o)` : `(o)-${rel}->(k)`}
-      ON CREATE SET n = properties(r)
-      ON MATCH SET n.articles = coalesce(n.articles, []) + [a IN coalesce(r.articles, []) WHERE NOT a IN coalesce(n.articles, [])],
-                   n.evidence = coalesce(n.evidence, []) + [e IN coalesce(r.evidence, []) WHERE NOT e IN coalesce(n.evidence, [])]
-                   ${ON_MATCH[type] ?? ''}
-    DELETE r
+      ON CREATE SET r = old {.*, id: null}
+      ${combine.length > 0 ? `ON MATCH SET ${combine.join(', ')}` : ''}
+    ${absorbSources('old', RELATIONS[type].fact)}
+    DELETE old
     RETURN count(*) AS moved`;
 }
 
@@ -95,7 +96,11 @@ async function kindOf(
  * The posts at the dropped organization move to the same titles at the kept one (`pos_` ids are
  * derived from organization id + title, so they are re-derived, and merge where keep has the title).
  */
-async function movePositions(tx: ManagedTransaction, keepId: string, dropId: string): Promise<number> {
+async function movePositions(
+  tx: ManagedTransaction,
+  keepId: string,
+  dropId: string,
+): Promise<{ moved: number; positions: string[] }> {
   const res = await tx.run(
     `MATCH (p:${LABELS.Position})-[:AT]->(:${LABELS.Organization} {id: $dropId})
      MATCH (k:${LABELS.Organization} {id: $keepId})
@@ -103,12 +108,14 @@ async function movePositions(tx: ManagedTransaction, keepId: string, dropId: str
     { keepId, dropId },
   );
   let moved = 0;
+  const positions: string[] = [];
   for (const r of res.records) {
     const oldId = r.get('id') as string;
     const title = r.get('title') as string;
     // Keep the id space (a test or benchmark prefix) the old post was written in.
     const newId = oldId.slice(0, oldId.lastIndexOf('pos_')) + positionId(keepId, title);
     if (newId === oldId) continue;
+    positions.push(newId);
     await tx.run(
       `MATCH (old:${LABELS.Position} {id: $oldId})
        MERGE (p:${LABELS.Position} {id: $newId})
@@ -118,25 +125,10 @@ async function movePositions(tx: ManagedTransaction, keepId: string, dropId: str
     moved += await moveRelationships(tx, LABELS.Position, newId, oldId);
     await tx.run(`MATCH (old:${LABELS.Position} {id: $oldId}) DELETE old`, { oldId });
   }
-  return moved;
+  return { moved, positions };
 }
 
-export async function mergeEntities(
-  driver: Driver,
-  database: string,
-  keepId: string,
-  dropId: string,
-): Promise<MergeResult> {
-  if (keepId === dropId) throw new MergeError('cannot merge a node into itself', 'SAME_NODE');
-  const session = driver.session({ database });
-  try {
-    return await session.executeWrite((tx) => mergeEntitiesInTx(tx, keepId, dropId));
-  } finally {
-    await session.close();
-  }
-}
-
-/** The merge in the caller's managed transaction (the server's database door). */
+/** Merges drop into keep in the caller's transaction (a curation records it in the same one). */
 export async function mergeEntitiesInTx(
   tx: ManagedTransaction,
   keepId: string,
@@ -153,7 +145,11 @@ export async function mergeEntitiesInTx(
       'KIND_MISMATCH',
     );
   }
-  let moved = keep.label === LABELS.Organization ? await movePositions(tx, keepId, dropId) : 0;
+  const posts =
+    keep.label === LABELS.Organization
+      ? await movePositions(tx, keepId, dropId)
+      : { moved: 0, positions: [] };
+  let moved = posts.moved;
   moved += await moveRelationships(tx, keep.label, keepId, dropId);
   // Plain DELETE (not DETACH): it fails, and rolls back, if anything was left attached.
   await tx.run(
@@ -165,5 +161,20 @@ export async function mergeEntitiesInTx(
      DELETE d`,
     { keepId, dropId },
   );
-  return { keepId, dropId, relationshipsMoved: moved };
+  await refreshFactIds(tx, [keepId, ...posts.positions]);
+  return { keepId, dropId, dropName: drop.name, relationshipsMoved: moved };
+}
+
+export async function mergeEntities(
+  driver: Driver,
+  database: string,
+  keepId: string,
+  dropId: string,
+): Promise<MergeResult> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite((tx) => mergeEntitiesInTx(tx, keepId, dropId));
+  } finally {
+    await session.close();
+  }
 }

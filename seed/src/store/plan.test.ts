@@ -1,6 +1,6 @@
 import { decodeEvidence } from '@guanxi/schema';
 import { describe, expect, it } from 'vitest';
-import { organizationId, personId, positionId } from '../resolve/index';
+import { eventId, factId, organizationId, personId, positionId } from '../resolve/index';
 import { buildPlan } from './plan';
 import { articleOf, extractionOf, goldPair } from './test-helpers';
 
@@ -29,7 +29,8 @@ describe('buildPlan', () => {
       (h) => h.from === personId('李毅中') && h.to === positionId(org, '部长'),
     );
     expect(li?.current).toBe(false);
-    expect(decodeEvidence(li!.evidence)).toEqual({ articleId: article.id, sentence: article.title });
+    expect(li!.evidence.map(decodeEvidence)).toEqual([{ articleId: article.id, sentence: article.title }]);
+    expect(li!.articles).toEqual([article.id]);
   });
 
   it('prefixes every id and prefers the extraction evidence sentence', () => {
@@ -49,9 +50,66 @@ describe('buildPlan', () => {
     // An organization only referenced by a post is created with kind `other`.
     expect(plan.organizations).toMatchObject([{ name: '某协会', kind: 'other' }]);
     expect(plan.positions[0]).toMatchObject({ title: '会长', name: '会长 @ 某协会' });
-    expect(decodeEvidence(plan.relations.HOLDS[0]!.evidence).sentence).toBe('前会长王五');
+    expect(decodeEvidence(plan.relations.HOLDS[0]!.evidence[0]!).sentence).toBe('前会长王五');
     expect(
-      decodeEvidence(plan.relations.MENTIONS.find((m) => m.to.includes('per_'))!.evidence).sentence,
+      decodeEvidence(plan.relations.MENTIONS.find((m) => m.to.includes('per_'))!.evidence[0]!).sentence,
     ).toBe('王五出席');
+  });
+
+  it('gives every fact statement its fact id and confidence (absent: 1), and no id to other relations', () => {
+    const x = extractionOf({
+      persons: [{ name: '赵六', aliases: [] }],
+      positions: [{ person: '赵六', title: '会长', organization: '某协会', confidence: 0.7 }],
+      roles: [{ person: '赵六', event: '某论坛', role: 'speaker', topic: null, confidence: 1.4 }],
+      event_orgs: [{ organization: '某协会', event: '某论坛', role: 'organizer' }],
+    });
+    const plan = buildPlan([{ article: articleOf('facts'), extraction: x }], {
+      persons: [],
+      organizations: [],
+    });
+    const pos = positionId(organizationId('某协会'), '会长');
+    expect(plan.relations.HOLDS[0]).toMatchObject({
+      id: factId('HOLDS', personId('赵六'), pos, null),
+      sourceConfidence: [0.7],
+    });
+    // Out of range is clamped; a missing confidence is a certain (hand-made) statement.
+    expect(plan.relations.PARTICIPATED[0]).toMatchObject({
+      id: factId('PARTICIPATED', personId('赵六'), eventId('某论坛'), 'speaker'),
+      sourceConfidence: [1],
+    });
+    expect(plan.relations.ORGANIZED[0]!.sourceConfidence).toEqual([1]);
+    expect(plan.relations.AT[0]!.id).toBeUndefined();
+    expect(plan.relations.MENTIONS.every((m) => m.id === undefined)).toBe(true);
+  });
+
+  it('gathers the statements of one relationship into one row, each article once at its best', () => {
+    const post = { person: '赵六', title: '会长', organization: '某协会' };
+    const x = extractionOf({
+      positions: [
+        { ...post, evidence: '会长赵六', confidence: 0.4 },
+        { ...post, evidence: '赵六会长致辞', confidence: 0.9 },
+        { ...post, title: '原会长', evidence: '原会长赵六', confidence: 0.5 },
+      ],
+      roles: [
+        { person: '赵六', event: '某论坛', role: 'speaker', topic: null },
+        { person: '赵六', event: '某论坛', role: 'speaker', topic: '题目' },
+      ],
+    });
+    const other = extractionOf({ positions: [{ ...post, confidence: 0.3 }] });
+    const plan = buildPlan(
+      [
+        { article: articleOf('twice'), extraction: x },
+        { article: articleOf('other'), extraction: other },
+      ],
+      { persons: [], organizations: [] },
+    );
+    expect(plan.relations.HOLDS).toHaveLength(1);
+    const [holds] = plan.relations.HOLDS;
+    expect(holds!.articles).toEqual([articleOf('twice').id, articleOf('other').id]);
+    expect(holds!.sourceConfidence).toEqual([0.9, 0.3]);
+    expect(holds!.evidence).toHaveLength(4);
+    // Former in one statement: former (the schema's `all` rule); the first known topic is kept.
+    expect(holds!.current).toBe(false);
+    expect(plan.relations.PARTICIPATED).toMatchObject([{ topic: '题目' }]);
   });
 });

@@ -3,6 +3,7 @@ import {
   LABELS,
   ORGANIZATION_KIND_LABEL,
   ORGANIZATION_KINDS,
+  propertiesWith,
   RELATIONS,
   type RelationType,
 } from '@guanxi/schema';
@@ -98,36 +99,93 @@ export const POSITION_QUERY = `
   MERGE (n:${Position} {id: row.id})
     ON CREATE SET n.title = row.title, n.organizationId = row.organizationId, n.name = row.name`;
 
-/** Properties that tell two relationships of a type apart (one PARTICIPATED per person, event, role). */
-export const KEY_PROPERTIES: Partial<Record<RelationType, readonly string[]>> = {
-  PARTICIPATED: ['role'],
-  ORGANIZED: ['role'],
-};
+/** The MERGE pattern's properties: what tells two relationships of a type apart (`role`). */
+export function keyPattern(type: RelationType, from: string): string {
+  const keys = propertiesWith(type, 'key').map((k) => `${k}: ${from}.${k}`);
+  return keys.length > 0 ? ` {${keys.join(', ')}}` : '';
+}
 
-/** Per-type rules for the non-key properties when a relationship is stated again. */
-export const ON_CREATE: Partial<Record<RelationType, string>> = {
-  HOLDS: 'r.current = row.current',
-  PARTICIPATED: 'r.topic = row.topic',
-};
-/** A post any article calls former (原/前) stays former; a missing topic is filled in later. */
-export const ON_MATCH: Partial<Record<RelationType, string>> = {
-  HOLDS: 'r.current = r.current AND row.current',
-  PARTICIPATED: 'r.topic = coalesce(r.topic, row.topic)',
-};
+/**
+ * The new value of each non-key property when a relationship `r` is stated again by `src` (a row,
+ * or a relationship being merged into `r`), from the schema's property rules.
+ */
+export function combinedValues(type: RelationType, src: string): [string, string][] {
+  return [
+    ...propertiesWith(type, 'all').map((p): [string, string] => [p, `r.${p} AND ${src}.${p}`]),
+    ...propertiesWith(type, 'first').map((p): [string, string] => [p, `coalesce(r.${p}, ${src}.${p})`]),
+  ];
+}
 
+export function combineClauses(type: RelationType, src: string): string[] {
+  return combinedValues(type, src).map(([p, v]) => `r.${p} = ${v}`);
+}
+
+function createClauses(type: RelationType): string[] {
+  const keys = propertiesWith(type, 'key');
+  return Object.keys(RELATIONS[type].properties)
+    .filter((p) => !keys.includes(p))
+    .map((p) => `r.${p} = row.${p}`);
+}
+
+/**
+ * A fact's confidence from its sources' confidences, combined noisy-or (README.md). A curator's
+ * assertion (`curatorConfidence`, 1) is one more source.
+ */
+export const CONFIDENCE_FROM_SOURCES = `r.confidence = 1.0 - (1.0 - coalesce(r.curatorConfidence, 0.0)) * reduce(q = 1.0, c IN r.sourceConfidence | q * (1.0 - c))`;
+
+/**
+ * Adds the sources and evidence of `src` (a row, or a relationship being merged) to `r`:
+ * articles and evidence are unioned; for facts `sourceConfidence` runs parallel to `articles`
+ * (an article at its best) and the confidence is recomputed. Everything is read once (WITH), so
+ * the SET items see one consistent state. A relationship stored before sources had confidences
+ * counts each of its articles as certain.
+ */
+export function absorbSources(src: string, fact: boolean): string {
+  const confidence = fact
+    ? `,
+      r.sourceConfidence =
+        [i IN range(0, size(arts) - 1) |
+           reduce(m = conf[i], j IN range(0, size(sarts) - 1) |
+             CASE WHEN sarts[j] = arts[i] AND sconf[j] > m THEN sconf[j] ELSE m END)]
+        + [j IN range(0, size(sarts) - 1) WHERE NOT sarts[j] IN arts | sconf[j]]
+  SET ${CONFIDENCE_FROM_SOURCES}`
+    : '';
+  return `
+  WITH r, ${src}, coalesce(r.articles, []) AS arts, coalesce(${src}.articles, []) AS sarts,
+       coalesce(r.sourceConfidence, [x IN coalesce(r.articles, []) | 1.0]) AS conf,
+       coalesce(${src}.sourceConfidence, [x IN coalesce(${src}.articles, []) | 1.0]) AS sconf
+  SET r.articles = arts + [a IN sarts WHERE NOT a IN arts],
+      r.evidence = coalesce(r.evidence, []) + [e IN coalesce(${src}.evidence, []) WHERE NOT e IN coalesce(r.evidence, [])]${confidence}`;
+}
+
+/**
+ * A fact keeps its curated state: a retracted one stays retracted (the articles that state it again
+ * are listed in `laterSupport` for the reviewer), a status set by a curator stays.
+ */
+const FACT_STATE = `
+  SET r.id = coalesce(r.id, row.id), r.status = coalesce(r.status, 'EXTRACTED'),
+      r.laterSupport = CASE WHEN r.retracted THEN coalesce(r.laterSupport, []) +
+        [a IN row.articles WHERE NOT a IN coalesce(r.articles, []) AND NOT a IN coalesce(r.laterSupport, [])] END`;
+
+/**
+ * One row per relationship (the plan groups statements), so no statement meets a relationship
+ * twice. Ids and statuses are set when missing rather than on create, so re-seeding a graph
+ * written before facts had them fills them in.
+ */
 export function relationQuery(type: RelationType): string {
   const spec = RELATIONS[type];
-  const keys = (KEY_PROPERTIES[type] ?? []).map((k) => `${k}: row.${k}`).join(', ');
-  const onCreate = ON_CREATE[type] ? `ON CREATE SET ${ON_CREATE[type]}` : '';
-  const onMatch = ON_MATCH[type] ? `ON MATCH SET ${ON_MATCH[type]}` : '';
+  const onCreate = createClauses(type);
+  // A curator's correction stands: later statements do not overwrite a corrected fact's properties.
+  const onMatch = combinedValues(type, 'row').map(
+    ([p, v]) => `r.${p} = CASE WHEN r.status = 'CORRECTED' THEN r.${p} ELSE ${v} END`,
+  );
   return `
   UNWIND $rows AS row
   MATCH (a:${spec.source} {id: row.from})
   MATCH (b:${spec.target} {id: row.to})
-  MERGE (a)-[r:${type}${keys ? ` {${keys}}` : ''}]->(b)
-    ${onCreate} ${onMatch}
-  SET r.articles = CASE WHEN row.articleId IN coalesce(r.articles, []) THEN r.articles
-                        ELSE coalesce(r.articles, []) + row.articleId END,
-      r.evidence = CASE WHEN row.evidence IN coalesce(r.evidence, []) THEN r.evidence
-                        ELSE coalesce(r.evidence, []) + row.evidence END`;
+  MERGE (a)-[r:${type}${keyPattern(type, 'row')}]->(b)
+    ${onCreate.length > 0 ? `ON CREATE SET ${onCreate.join(', ')}` : ''}
+    ${onMatch.length > 0 ? `ON MATCH SET ${onMatch.join(', ')}` : ''}
+  ${spec.fact ? FACT_STATE : ''}
+  ${absorbSources('row', spec.fact)}`;
 }

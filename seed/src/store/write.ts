@@ -1,10 +1,8 @@
 import { LABELS, ID_PREFIX, RELATION_TYPES, type Extraction } from '@guanxi/schema';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { withoutMarkupNames, type NormalizedArticle } from '../normalize/index';
-import type { KnownNode } from '../resolve/index';
+import { lookupNames, mentionsOf, type KnownNode, type Mention } from '../resolve/index';
 import { buildPlan, type EntityCounts, type PlanInput, type WritePlan } from './plan';
-import { lookupNames, type Mention } from '../resolve/index';
-import { mentionsOf } from './mentions';
 import {
   ARTICLE_QUERY,
   EVENT_QUERY,

@@ -27,6 +27,8 @@ export interface GraphEdgeOut {
   target: string;
   type: RelationType;
   label: string;
+  /** The fact's confidence; null for relations that are not facts (HELD_IN, IN, MENTIONS). */
+  confidence: number | null;
 }
 export interface Slice {
   nodes: GraphNodeOut[];
@@ -49,16 +51,24 @@ export function makeEdge(
   type: RelationType,
   a: NodeRec,
   b: NodeRec,
-  props: { role?: unknown; current?: unknown },
+  props: { role?: unknown; current?: unknown; confidence?: unknown },
   via: NodeRec | null,
 ): GraphEdgeOut {
+  const confidence = typeof props.confidence === 'number' ? props.confidence : null;
   if (type === 'HOLDS' && via?.__typename === 'Position') {
     const label = props.current === false ? `原${via.title}` : via.title;
-    return { id: `${a.id}>${via.id}`, source: a.id, target: b.id, type, label };
+    return { id: `${a.id}>${via.id}`, source: a.id, target: b.id, type, label, confidence };
   }
   const role = typeof props.role === 'string' && props.role in ROLE_CAPTION ? props.role : null;
   const label = role ? ROLE_CAPTION[role as keyof typeof ROLE_CAPTION].zh : RELATIONS[type].caption.zh;
-  return { id: `${a.id}-${type}${role ? `:${role}` : ''}-${b.id}`, source: a.id, target: b.id, type, label };
+  return {
+    id: `${a.id}-${type}${role ? `:${role}` : ''}-${b.id}`,
+    source: a.id,
+    target: b.id,
+    type,
+    label,
+    confidence,
+  };
 }
 
 const { Person, Organization, Position, Entity, Article } = LABELS;
@@ -73,19 +83,20 @@ export function expandCypher(types: readonly RelationType[]): string {
   const parts: string[] = [];
   if (holds) {
     parts.push(
-      `UNWIND $ids AS id MATCH (n:${Person} {id: id})-[r:HOLDS]->(v:${Position})
+      `UNWIND $ids AS id MATCH (n:${Person} {id: id})-[r:HOLDS]->(v:${Position}) WHERE r.retracted IS NULL
        OPTIONAL MATCH (v)-[:AT]->(o:${Organization})
        RETURN n AS a, r, v, coalesce(o, v) AS b, 'HOLDS' AS type`,
       `UNWIND $ids AS id MATCH (n:${Organization} {id: id})<-[:AT]-(v:${Position})<-[r:HOLDS]-(p:${Person})
+       WHERE r.retracted IS NULL
        RETURN p AS a, r, v, n AS b, 'HOLDS' AS type`,
-      `UNWIND $ids AS id MATCH (n:${Position} {id: id})<-[r:HOLDS]-(p:${Person})
+      `UNWIND $ids AS id MATCH (n:${Position} {id: id})<-[r:HOLDS]-(p:${Person}) WHERE r.retracted IS NULL
        RETURN p AS a, r, n AS v, n AS b, 'HOLDS' AS type`,
     );
   }
   if (plain.length > 0) {
     const alt = plain.join('|');
     parts.push(
-      `UNWIND $ids AS id MATCH (n:${Entity} {id: id})-[r:${alt}]-(m)
+      `UNWIND $ids AS id MATCH (n:${Entity} {id: id})-[r:${alt}]-(m) WHERE r.retracted IS NULL
        RETURN startNode(r) AS a, r, null AS v, endNode(r) AS b, type(r) AS type`,
     );
     if (plain.includes('MENTIONS')) {
@@ -96,7 +107,7 @@ export function expandCypher(types: readonly RelationType[]): string {
     }
   }
   return `CALL () {\n${parts.join('\nUNION ALL\n')}\n}
-RETURN a, b, v, type, r.role AS role, r.current AS current
+RETURN a, b, v, type, r.role AS role, r.current AS current, r.confidence AS confidence
 LIMIT $rows`;
 }
 
@@ -107,6 +118,7 @@ interface Row {
   type: RelationType;
   role: unknown;
   current: unknown;
+  confidence: unknown;
 }
 
 export async function expand(
@@ -123,6 +135,7 @@ export async function expand(
     type: r.get('type') as RelationType,
     role: r.get('role'),
     current: r.get('current'),
+    confidence: r.get('confidence'),
   }));
 }
 

@@ -42,13 +42,17 @@ export type LinkName = keyof typeof LINKS;
 /** Per start node, at most this many links (a hub organization can have thousands of people). */
 export const MAX_LINKS = 500;
 
-/** One batched statement for many start nodes; the per-node LIMIT keeps a hub from flooding it. */
+/**
+ * One batched statement for many start nodes; the per-node LIMIT keeps a hub from flooding it.
+ * Retracted facts are skipped: a curator said they are wrong.
+ */
 export function linkCypher(spec: LinkSpec): string {
   const via = 'via' in spec && spec.via ? 'v' : 'null';
   return `UNWIND $ids AS id
 MATCH (k:${spec.from} {id: id})
 CALL (k) {
   MATCH ${spec.match}
+  WHERE r.retracted IS NULL
   RETURN r, o, ${via} AS v
   ORDER BY coalesce(o.name, o.title, o.id), o.id
   LIMIT $cap

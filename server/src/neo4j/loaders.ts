@@ -1,9 +1,14 @@
 import DataLoader from 'dataloader';
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
-import { LABELS } from '@guanxi/schema';
+import { LABELS, type FactType } from '@guanxi/schema';
+import { factByIdCypher } from '../curation/fact-store';
+import { toCuration, type CurationRec } from '../curation/record';
 import type { Db } from './db';
 import { LINKS, MAX_LINKS, linkCypher, type LinkName } from './links';
 import { labelOf, toRec, type NodeRec } from './records';
+
+/** Entity.history shows at most this many curations (`curations(entity:)` pages through all). */
+export const MAX_HISTORY = 100;
 
 export interface Link {
   /** Properties of the relationship: `current`, `role`, `topic`, `evidence`, `articles`. */
@@ -13,10 +18,51 @@ export interface Link {
   via: NodeRec | null;
 }
 
-export type Loaders = { node: DataLoader<string, NodeRec | null> } & Record<
-  LinkName,
-  DataLoader<string, Link[]>
->;
+/** A fact relationship loaded by id, with both ends. */
+export interface RawFact {
+  id: string;
+  type: FactType;
+  a: NodeRec | null;
+  b: NodeRec | null;
+  rel: Record<string, unknown>;
+}
+
+export type Loaders = {
+  node: DataLoader<string, NodeRec | null>;
+  fact: DataLoader<string, RawFact | null>;
+  /** Curations about each entity, newest first (Entity.history). */
+  history: DataLoader<string, CurationRec[]>;
+} & Record<LinkName, DataLoader<string, Link[]>>;
+
+/** Per entity, its newest curations; one statement for a whole list of entities. */
+export async function loadHistories(db: Db, ids: readonly string[], cap: number): Promise<CurationRec[][]> {
+  const rows = await db.read(
+    `UNWIND $ids AS id
+     CALL (id) {
+       MATCH (c:${LABELS.Curation}) WHERE id IN c.entities
+       RETURN c ORDER BY c.at DESC, c.id DESC LIMIT $cap
+     }
+     RETURN id, properties(c) AS c`,
+    { ids, cap: neo4j.int(cap) },
+    (r) => ({ id: r.get('id') as string, c: toCuration(r.get('c') as Record<string, unknown>) }),
+  );
+  const out = new Map<string, CurationRec[]>(ids.map((id) => [id, []]));
+  for (const row of rows) out.get(row.id)?.push(row.c);
+  return ids.map((id) => out.get(id) ?? []);
+}
+
+/** Facts by id (retracted ones too: curation and review show them). */
+export async function loadFacts(db: Db, ids: readonly string[]): Promise<(RawFact | null)[]> {
+  const rows = await db.read(factByIdCypher(), { ids }, (r) => ({
+    id: r.get('id') as string,
+    type: r.get('type') as FactType,
+    a: toRec(r.get('a') as Neo4jNode),
+    b: toRec(r.get('b') as Neo4jNode),
+    rel: r.get('rel') as Record<string, unknown>,
+  }));
+  const byId = new Map(rows.map((f) => [f.id, f]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
 
 /**
  * Nodes by id, in one statement: ids are grouped by the label their prefix names, so every lookup
@@ -68,5 +114,9 @@ export function createLoaders(db: Db): Loaders {
   const links = Object.fromEntries(
     (Object.keys(LINKS) as LinkName[]).map((name) => [name, link(name)]),
   ) as Record<LinkName, DataLoader<string, Link[]>>;
-  return { node, ...links };
+  const fact = new DataLoader<string, RawFact | null>((ids) => loadFacts(db, ids), { maxBatchSize: 500 });
+  const history = new DataLoader<string, CurationRec[]>((ids) => loadHistories(db, ids, MAX_HISTORY), {
+    maxBatchSize: 500,
+  });
+  return { node, fact, history, ...links };
 }

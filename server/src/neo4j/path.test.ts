@@ -22,12 +22,13 @@ const pos = (id: string, title: string, organizationId: string | null): NodeRec 
 describe('makeEdge', () => {
   it('labels a folded post with its title, 原 for a former one', () => {
     const post = pos('pos_1', '部长', 'org_m');
-    expect(makeEdge('HOLDS', per('per_l'), org('org_m'), { current: false }, post)).toEqual({
+    expect(makeEdge('HOLDS', per('per_l'), org('org_m'), { current: false, confidence: 0.8 }, post)).toEqual({
       id: 'per_l>pos_1',
       source: 'per_l',
       target: 'org_m',
       type: 'HOLDS',
       label: '原部长',
+      confidence: 0.8,
     });
     expect(makeEdge('HOLDS', per('per_l'), org('org_m'), { current: true }, post).label).toBe('部长');
   });
@@ -38,7 +39,10 @@ describe('makeEdge', () => {
     const speaker = makeEdge('PARTICIPATED', per('per_a'), evt, { role: 'speaker' }, null);
     expect([host.label, speaker.label]).toEqual(['主持', '发言']);
     expect(host.id).not.toBe(speaker.id);
-    expect(makeEdge('PART_OF', org('org_a'), org('org_b'), {}, null).label).toBe('隶属');
+    expect(makeEdge('PART_OF', org('org_a'), org('org_b'), {}, null)).toMatchObject({
+      label: '隶属',
+      confidence: null,
+    });
   });
 });
 

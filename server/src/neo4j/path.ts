@@ -23,6 +23,7 @@ export function pathCypher(maxHops: number): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 32) throw new RangeError('maxHops');
   return `MATCH (a:${Entity} {id: $from}), (b:${Entity} {id: $to})
 MATCH p = shortestPath((a)-[:${DEFAULT_TYPES.join('|')}*..${maxHops}]-(b))
+WHERE all(r IN relationships(p) WHERE r.retracted IS NULL)
 RETURN nodes(p) AS ns, relationships(p) AS rs,
   [n IN nodes(p) | CASE WHEN n:${Position} THEN head([(n)-[:AT]->(o:${Organization}) | o]) ELSE null END] AS orgs
 LIMIT 1`;

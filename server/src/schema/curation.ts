@@ -1,28 +1,114 @@
-import { mergeEntitiesInTx, MergeError } from '@guanxi/seed';
-import { requireWriter } from '../auth';
+import { LABELS } from '@guanxi/schema';
+import neo4j from 'neo4j-driver';
 import { builder } from '../builder';
-import { badInput, notFound } from '../errors';
+import { checkRange } from '../errors';
+import { CURATION_OPERATIONS, toCuration, type CurationRec } from '../curation/record';
+import type { Db } from '../neo4j/db';
+import { MAX_HISTORY } from '../neo4j/loaders';
 import { isEntity } from '../neo4j/records';
-import { EntityRef } from './refs';
+import { toFact } from './facts';
+import { EntityRef, FactRef } from './refs';
+import { decodeCursor, encodeCursor, MAX_PAGE } from './search';
 
-builder.mutationField('mergeEntities', (t) =>
-  t.field({
-    type: EntityRef,
-    description:
-      'Curation: `drop` is the same entity as `keep`. Its relationships, aliases and provenance move to `keep`; `drop` is deleted. Needs API_TOKEN.',
-    args: { keep: t.arg.id({ required: true }), drop: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      requireWriter(ctx);
-      try {
-        await ctx.db.writeTransaction((tx) => mergeEntitiesInTx(tx, String(args.keep), String(args.drop)));
-      } catch (e) {
-        if (e instanceof MergeError) throw e.code === 'NOT_FOUND' ? notFound(e.message) : badInput(e.message);
-        throw e;
-      }
-      ctx.loaders.node.clear(String(args.keep));
-      const kept = await ctx.loaders.node.load(String(args.keep));
-      if (!kept || !isEntity(kept)) throw notFound(`no entity with id ${String(args.keep).slice(0, 80)}`);
-      return kept;
+/** The curation history: `Curation` records, `curations(entity:)` and `Entity.history`. */
+export const CurationOperationEnum = builder.enumType('CurationOperation', { values: CURATION_OPERATIONS });
+
+export const CurationRef = builder.objectRef<CurationRec>('Curation').implement({
+  description:
+    'One change a curator made: who, when, what, why, and the state before and after (JSON). Append-only.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    operation: t.field({ type: CurationOperationEnum, resolve: (c) => c.operation }),
+    curator: t.exposeString('curator', { description: 'The curator’s name (`service` for API_TOKEN).' }),
+    at: t.exposeString('at', { description: 'ISO 8601 time.' }),
+    reason: t.exposeString('reason', { nullable: true }),
+    targets: t.exposeIDList('targets', { description: 'Fact and entity ids the change touched.' }),
+    before: t.exposeString('before', { nullable: true, description: 'JSON of what it changed.' }),
+    after: t.exposeString('after', { nullable: true, description: 'JSON of the new state.' }),
+    undoes: t.exposeID('undoes', { nullable: true, description: 'For an UNDO: the curation it reverted.' }),
+    entity: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'The (first) entity the change is about, as it is now.',
+      resolve: async (c, _a, ctx) => {
+        const rec = c.entities[0] ? await ctx.loaders.node.load(c.entities[0]) : null;
+        return rec && isEntity(rec) ? rec : null;
+      },
+    }),
+    entities: t.field({
+      type: [EntityRef],
+      resolve: async (c, _a, ctx) =>
+        (await ctx.loaders.node.loadMany(c.entities)).flatMap((r) =>
+          r && !(r instanceof Error) && isEntity(r) ? [r] : [],
+        ),
+    }),
+    facts: t.field({
+      type: [FactRef],
+      description: 'The facts it touched, as they are now (retracted ones too).',
+      resolve: async (c, _a, ctx) =>
+        (await ctx.loaders.fact.loadMany(c.targets.filter((id) => id.includes('fct_')))).flatMap((f) =>
+          f && !(f instanceof Error) ? (toFact(f) ?? []) : [],
+        ),
+    }),
+  }),
+});
+
+const CurationConnection = builder.connectionObject(
+  { type: CurationRef, name: 'CurationConnection' },
+  { name: 'CurationEdge' },
+);
+
+/** Newest first. Curations are few (people make them), so a label scan with a filter is enough. */
+async function curationPage(
+  ctx: { db: Db },
+  entity: string | null,
+  skip: number,
+  first: number,
+): Promise<CurationRec[]> {
+  return ctx.db.read(
+    `MATCH (c:${LABELS.Curation}) WHERE $entity IS NULL OR $entity IN c.entities
+     RETURN properties(c) AS c ORDER BY c.at DESC, c.id DESC SKIP $skip LIMIT $limit`,
+    { entity, skip: neo4j.int(skip), limit: neo4j.int(first + 1) },
+    (r) => toCuration(r.get('c') as Record<string, unknown>),
+  );
+}
+
+function page(rows: CurationRec[], skip: number, first: number) {
+  const edges = rows.slice(0, first).map((node, i) => ({ node, cursor: encodeCursor(skip + i) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
     },
+  };
+}
+
+builder.queryField('curations', (t) =>
+  t.field({
+    type: CurationConnection,
+    description: 'The curation history, newest first; only changes about `entity` when given.',
+    args: {
+      entity: t.arg.id({ required: false }),
+      first: t.arg.int({ required: false, defaultValue: 20, description: `At most ${MAX_PAGE}.` }),
+      after: t.arg.string({ required: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const first = args.first ?? 20;
+      checkRange('first', first, 0, MAX_PAGE);
+      const skip = args.after ? decodeCursor(args.after) + 1 : 0;
+      const rows = await curationPage(ctx, args.entity ? String(args.entity) : null, skip, first);
+      return page(rows, skip, first);
+    },
+  }),
+);
+
+builder.interfaceField(EntityRef, 'history', (t) =>
+  t.field({
+    type: [CurationRef],
+    description: `Curations about this entity, newest first (at most ${MAX_HISTORY}; \`curations(entity:)\` pages).`,
+    resolve: (e, _a, ctx) => ctx.loaders.history.load(e.id),
   }),
 );

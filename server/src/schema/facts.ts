@@ -1,24 +1,34 @@
 import {
+  FACT_STATUSES,
+  FACT_TYPES,
   ORGANIZATION_EVENT_ROLES,
   PERSON_EVENT_ROLES,
   ROLE_CAPTION,
+  type FactStatus,
+  type FactType,
   type OrganizationEventRole,
   type PersonEventRole,
 } from '@guanxi/schema';
+import { factId } from '@guanxi/seed';
 import { builder } from '../builder';
-import type { Link } from '../neo4j/loaders';
+import type { Link, RawFact } from '../neo4j/loaders';
 import type { NodeRec } from '../neo4j/records';
 import { decodeAll, EvidenceRef, strings } from './evidence';
 import {
   EventRef,
+  FactRef,
   OrganizationRef,
   OrganizingRef,
   ParticipationRef,
   PersonRef,
   PositionRef,
+  SubunitLinkRef,
   TenureRef,
+  type FactBase,
+  type FactRec,
   type OrganizingRec,
   type ParticipationRec,
+  type SubunitLinkRec,
   type TenureRec,
 } from './refs';
 
@@ -42,12 +52,65 @@ export const OrganizationEventRoleEnum = roleEnum<OrganizationEventRole>(
   ORGANIZATION_EVENT_ROLES,
 );
 
+export const FactStatusEnum = builder.enumType('FactStatus', {
+  description:
+    'EXTRACTED when written from an article; VERIFIED, ASSERTED (stated by hand) or CORRECTED by a curator.',
+  values: FACT_STATUSES,
+});
+
+export const FactTypeEnum = builder.enumType('FactType', {
+  description: 'HOLDS (a post), PARTICIPATED (a role at an event), ORGANIZED, PART_OF (a sub-unit).',
+  values: FACT_TYPES,
+});
+
+const isStatus = (v: unknown): v is FactStatus => (FACT_STATUSES as readonly unknown[]).includes(v);
+
+/**
+ * A fact's id, confidence and status as stored. A relationship written before facts had ids gets
+ * the id the writer would give it (derived from its ends), so the field is never empty.
+ */
+function factBase(type: FactType, from: string, to: string, link: Link): FactBase {
+  const { rel } = link;
+  const role = typeof rel.role === 'string' ? rel.role : null;
+  return {
+    id: typeof rel.id === 'string' ? rel.id : factId(type, from, to, role),
+    confidence: typeof rel.confidence === 'number' ? rel.confidence : null,
+    status: isStatus(rel.status) ? rel.status : 'EXTRACTED',
+    evidence: strings(rel.evidence),
+    retracted: rel.retracted === true,
+    curatedBy: strings(rel.curatedBy),
+    laterSupport: strings(rel.laterSupport),
+  };
+}
+
+/** A fact loaded by id (curation, review queue): its type says which record it becomes. */
+export function toFact(raw: RawFact): FactRec | null {
+  if (!raw.b) return null;
+  const link: Link = { rel: raw.rel, other: raw.b, via: null };
+  switch (raw.type) {
+    case 'HOLDS':
+      return toTenure(raw.a, raw.b, link)[0] ?? null;
+    case 'PARTICIPATED':
+      return toParticipation(raw.a, raw.b, link)[0] ?? null;
+    case 'ORGANIZED':
+      return toOrganizing(raw.a, raw.b, link)[0] ?? null;
+    case 'PART_OF':
+      return toSubunitLink(raw.a, raw.b, link)[0] ?? null;
+  }
+}
+
 export function toTenure(person: NodeRec | null, position: NodeRec | null, link: Link): TenureRec[] {
   const per = as(person, 'Person');
   const pos = as(position, 'Position');
   if (!per || !pos) return [];
   return [
-    { person: per, position: pos, current: link.rel.current !== false, evidence: strings(link.rel.evidence) },
+    {
+      __typename: 'Tenure',
+      ...factBase('HOLDS', per.id, pos.id, link),
+      person: per,
+      position: pos,
+      current: link.rel.current !== false,
+    },
   ];
 }
 
@@ -61,7 +124,16 @@ export function toParticipation(
   const role = link.rel.role as PersonEventRole;
   if (!per || !evt || !PERSON_EVENT_ROLES.includes(role)) return [];
   const topic = typeof link.rel.topic === 'string' ? link.rel.topic : null;
-  return [{ person: per, event: evt, role, topic, evidence: strings(link.rel.evidence) }];
+  return [
+    {
+      __typename: 'Participation',
+      ...factBase('PARTICIPATED', per.id, evt.id, link),
+      person: per,
+      event: evt,
+      role,
+      topic,
+    },
+  ];
 }
 
 export function toOrganizing(org: NodeRec | null, event: NodeRec | null, link: Link): OrganizingRec[] {
@@ -69,11 +141,53 @@ export function toOrganizing(org: NodeRec | null, event: NodeRec | null, link: L
   const evt = as(event, 'Event');
   const role = link.rel.role as OrganizationEventRole;
   if (!o || !evt || !ORGANIZATION_EVENT_ROLES.includes(role)) return [];
-  return [{ organization: o, event: evt, role, evidence: strings(link.rel.evidence) }];
+  return [
+    {
+      __typename: 'Organizing',
+      ...factBase('ORGANIZED', o.id, evt.id, link),
+      organization: o,
+      event: evt,
+      role,
+    },
+  ];
 }
+
+export function toSubunitLink(unit: NodeRec | null, parent: NodeRec | null, link: Link): SubunitLinkRec[] {
+  const u = as(unit, 'Organization');
+  const p = as(parent, 'Organization');
+  if (!u || !p) return [];
+  return [{ __typename: 'SubunitLink', ...factBase('PART_OF', u.id, p.id, link), unit: u, parent: p }];
+}
+
+FactRef.implement({
+  description:
+    'A claim an article makes (a post, a part in an event, a sub-unit): stable id, confidence, status, evidence.',
+  resolveType: (f) => f.__typename,
+  fields: (t) => ({
+    id: t.exposeID('id', {
+      description: 'fct_…: derived from the two ends and the role, stable across re-ingest.',
+    }),
+    confidence: t.exposeFloat('confidence', {
+      nullable: true,
+      description: 'Noisy-or over the articles that state it (each at its best statement); 1 for hand input.',
+    }),
+    status: t.field({ type: FactStatusEnum, resolve: (f) => f.status }),
+    evidence: t.field({ type: [EvidenceRef], resolve: (f) => decodeAll(f.evidence) }),
+    retracted: t.exposeBoolean('retracted', {
+      description:
+        'Retracted by a curator: hidden from profiles, neighbourhoods and paths (seen here by id).',
+    }),
+    curatedBy: t.exposeStringList('curatedBy', { description: 'Curators who changed this fact.' }),
+    laterSupport: t.exposeIDList('laterSupport', {
+      description: 'Articles that stated it after it was retracted: recorded for review, not re-added.',
+    }),
+  }),
+});
 
 TenureRef.implement({
   description: 'A person holding a post (HOLDS → Position → AT → Organization).',
+  interfaces: [FactRef],
+  isTypeOf: (v) => (v as { __typename?: string }).__typename === 'Tenure',
   fields: (t) => ({
     person: t.field({ type: PersonRef, resolve: (r) => r.person }),
     position: t.field({ type: PositionRef, resolve: (r) => r.position }),
@@ -94,12 +208,13 @@ TenureRef.implement({
           ? as(await ctx.loaders.node.load(r.position.organizationId), 'Organization')
           : null,
     }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (r) => decodeAll(r.evidence) }),
   }),
 });
 
 ParticipationRef.implement({
   description: 'A person taking part in an event (PARTICIPATED).',
+  interfaces: [FactRef],
+  isTypeOf: (v) => (v as { __typename?: string }).__typename === 'Participation',
   fields: (t) => ({
     person: t.field({ type: PersonRef, resolve: (r) => r.person }),
     event: t.field({ type: EventRef, resolve: (r) => r.event }),
@@ -109,12 +224,13 @@ ParticipationRef.implement({
       resolve: (r) => ROLE_CAPTION[r.role].zh,
     }),
     topic: t.exposeString('topic', { nullable: true }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (r) => decodeAll(r.evidence) }),
   }),
 });
 
 OrganizingRef.implement({
   description: "An organization's part in an event (ORGANIZED).",
+  interfaces: [FactRef],
+  isTypeOf: (v) => (v as { __typename?: string }).__typename === 'Organizing',
   fields: (t) => ({
     organization: t.field({ type: OrganizationRef, resolve: (r) => r.organization }),
     event: t.field({ type: EventRef, resolve: (r) => r.event }),
@@ -123,6 +239,15 @@ OrganizingRef.implement({
       description: 'The role in Chinese (主办, 协办, 承办 …).',
       resolve: (r) => ROLE_CAPTION[r.role].zh,
     }),
-    evidence: t.field({ type: [EvidenceRef], resolve: (r) => decodeAll(r.evidence) }),
+  }),
+});
+
+SubunitLinkRef.implement({
+  description: 'An organization that is part of another (PART_OF): a department of a ministry.',
+  interfaces: [FactRef],
+  isTypeOf: (v) => (v as { __typename?: string }).__typename === 'SubunitLink',
+  fields: (t) => ({
+    unit: t.field({ type: OrganizationRef, resolve: (r) => r.unit }),
+    parent: t.field({ type: OrganizationRef, resolve: (r) => r.parent }),
   }),
 });

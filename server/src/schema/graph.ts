@@ -38,6 +38,11 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeOut>('GraphEdge').implement({
     target: t.exposeID('target'),
     type: t.expose('type', { type: RelationTypeEnum, description: 'AT is folded into HOLDS.' }),
     label: t.exposeString('label'),
+    confidence: t.exposeFloat('confidence', {
+      nullable: true,
+      description:
+        "The fact's confidence (HOLDS, PART_OF, PARTICIPATED, ORGANIZED); null for other relations.",
+    }),
   }),
 });
 

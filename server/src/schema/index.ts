@@ -11,6 +11,8 @@ import './search';
 import './graph';
 import './stats';
 import './curation';
+import './curation-mutations';
+import './review';
 import './ingest';
 
 /** Sorted, so the committed SDL diffs cleanly. */

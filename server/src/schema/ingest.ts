@@ -49,7 +49,7 @@ builder.mutationField('ingestArticle', (t) =>
       'Normalize → extract → write one article; idempotent (same text, same article). Needs API_TOKEN.',
     args: { input: t.arg({ type: IngestInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      requireWriter(ctx);
+      await requireWriter(ctx);
       let prepared;
       try {
         prepared = prepareArticle({

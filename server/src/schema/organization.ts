@@ -1,5 +1,13 @@
-import { as, toOrganizing, toTenure } from './facts';
-import { EntityRef, NodeRef, OrganizationRef, OrganizingRef, PositionRef, TenureRef } from './refs';
+import { as, toOrganizing, toSubunitLink, toTenure } from './facts';
+import {
+  EntityRef,
+  NodeRef,
+  OrganizationRef,
+  OrganizingRef,
+  PositionRef,
+  SubunitLinkRef,
+  TenureRef,
+} from './refs';
 
 OrganizationRef.implement({
   description: 'An agency, association, government, party organization, enterprise or other body.',
@@ -30,6 +38,21 @@ OrganizationRef.implement({
       description: 'Organizations that are part of this one.',
       resolve: async (o, _a, ctx) =>
         (await ctx.loaders.organizationUnits.load(o.id)).flatMap((l) => as(l.other, 'Organization') ?? []),
+    }),
+    parentLink: t.field({
+      type: SubunitLinkRef,
+      nullable: true,
+      description: 'The PART_OF fact behind `parent`: id, confidence, status, evidence.',
+      resolve: async (o, _a, ctx) => {
+        const link = (await ctx.loaders.organizationParent.load(o.id))[0];
+        return link ? (toSubunitLink(o, link.other, link)[0] ?? null) : null;
+      },
+    }),
+    unitLinks: t.field({
+      type: [SubunitLinkRef],
+      description: 'The PART_OF facts behind `units`.',
+      resolve: async (o, _a, ctx) =>
+        (await ctx.loaders.organizationUnits.load(o.id)).flatMap((l) => toSubunitLink(l.other, o, l)),
     }),
     events: t.field({
       type: [OrganizingRef],

@@ -1,4 +1,4 @@
-import type { OrganizationEventRole, PersonEventRole } from '@guanxi/schema';
+import type { FactStatus, OrganizationEventRole, PersonEventRole } from '@guanxi/schema';
 import { builder } from '../builder';
 import type {
   ArticleRec,
@@ -28,8 +28,20 @@ export interface Sourced {
   evidence: string[];
 }
 
+/** What every fact (a fact relationship: HOLDS, PART_OF, PARTICIPATED, ORGANIZED) carries. */
+export interface FactBase extends Sourced {
+  id: string;
+  confidence: number | null;
+  status: FactStatus;
+  retracted: boolean;
+  curatedBy: string[];
+  /** Articles that stated it after it was retracted (for the reviewer). */
+  laterSupport: string[];
+}
+
 /** A person holding a post (HOLDS), seen from the person, the post or the organization. */
-export interface TenureRec extends Sourced {
+export interface TenureRec extends FactBase {
+  __typename: 'Tenure';
   person: PersonRec;
   position: PositionRec;
   current: boolean;
@@ -37,7 +49,8 @@ export interface TenureRec extends Sourced {
 export const TenureRef = builder.objectRef<TenureRec>('Tenure');
 
 /** A person taking part in an event (PARTICIPATED). */
-export interface ParticipationRec extends Sourced {
+export interface ParticipationRec extends FactBase {
+  __typename: 'Participation';
   person: PersonRec;
   event: EventRec;
   role: PersonEventRole;
@@ -46,9 +59,21 @@ export interface ParticipationRec extends Sourced {
 export const ParticipationRef = builder.objectRef<ParticipationRec>('Participation');
 
 /** An organization's part in an event (ORGANIZED). */
-export interface OrganizingRec extends Sourced {
+export interface OrganizingRec extends FactBase {
+  __typename: 'Organizing';
   organization: OrganizationRec;
   event: EventRec;
   role: OrganizationEventRole;
 }
 export const OrganizingRef = builder.objectRef<OrganizingRec>('Organizing');
+
+/** A sub-unit of an organization (PART_OF). */
+export interface SubunitLinkRec extends FactBase {
+  __typename: 'SubunitLink';
+  unit: OrganizationRec;
+  parent: OrganizationRec;
+}
+export const SubunitLinkRef = builder.objectRef<SubunitLinkRec>('SubunitLink');
+
+export type FactRec = TenureRec | ParticipationRec | OrganizingRec | SubunitLinkRec;
+export const FactRef = builder.interfaceRef<FactRec>('Fact');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testSettings, uniquePrefix } from '../../../test/neo4j';
 import type { NormalizedArticle } from '../normalize/index';
 import { collectArticleFiles, DEMO_CORPUS_DIRS, ingestFiles, seedIfEmpty, summarize } from './seed-files';
-import { closeTestGraph, countPrefix, extractionOf, openTestGraph } from './test-helpers';
+import { closeTestGraph, countPrefix, extractionOf, openTestGraph } from '../store/test-helpers';
 
 let driver: Driver;
 let dir: string;

@@ -1,5 +1,5 @@
 import type { Extraction, OrganizationKind } from '@guanxi/schema';
-import type { Mention } from '../resolve/index';
+import type { Mention } from './resolver';
 
 /** The people and organizations an extraction names, for resolution. */
 export interface OrgMention extends Mention {

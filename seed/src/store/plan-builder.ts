@@ -1,0 +1,84 @@
+import { isFactType, propertiesWith, type RelationType } from '@guanxi/schema';
+import { eventId, factId, pinyinKeys, placeId } from '../resolve/index';
+import {
+  emptyRelations,
+  type EntityRow,
+  type EventRow,
+  type PositionRow,
+  type RelationRow,
+  type Statement,
+} from './rows';
+
+/**
+ * Collects the rows of a batch: events, places and posts once each (first date wins), and one row
+ * per relationship gathering its statements: articles with their confidence (absent: 1, see
+ * README.md; an article stating a fact twice counts once, at its best), evidence sentences, and
+ * the other properties combined by the schema's rules. Facts get their id.
+ */
+export class PlanBuilder {
+  readonly events = new Map<string, EventRow>();
+  readonly places = new Map<string, EntityRow>();
+  readonly positions = new Map<string, PositionRow>();
+  readonly relations = emptyRelations();
+  private readonly rows = new Map<string, RelationRow>();
+
+  constructor(readonly idPrefix: string) {}
+
+  place(name: string): string {
+    const id = this.idPrefix + placeId(name);
+    if (!this.places.has(id)) this.places.set(id, { id, name, aliases: [], pinyin: pinyinKeys([name]) });
+    return id;
+  }
+
+  event(name: string, date: string | null = null): string {
+    const id = this.idPrefix + eventId(name);
+    const prev = this.events.get(id);
+    if (!prev || (prev.date === null && date !== null)) {
+      this.events.set(id, { id, name, aliases: [], pinyin: pinyinKeys([name]), date: prev?.date ?? date });
+    }
+    return id;
+  }
+
+  position(row: PositionRow): void {
+    this.positions.set(row.id, row);
+  }
+
+  relation(type: RelationType, st: Statement, confidence?: number): void {
+    const key = `${type}|${st.from}|${st.to}|${st.role ?? ''}`;
+    const c = clamp(confidence ?? 1);
+    const row = this.rows.get(key);
+    if (!row) {
+      const { articleId, evidence, ...rest } = st;
+      const fresh: RelationRow = {
+        ...rest,
+        ...(isFactType(type) ? { id: factId(type, st.from, st.to, st.role) } : {}),
+        articles: [articleId],
+        sourceConfidence: [c],
+        evidence: [evidence],
+      };
+      this.rows.set(key, fresh);
+      this.relations[type].push(fresh);
+      return;
+    }
+    const at = row.articles.indexOf(st.articleId);
+    if (at < 0) {
+      row.articles.push(st.articleId);
+      row.sourceConfidence.push(c);
+    } else {
+      row.sourceConfidence[at] = Math.max(row.sourceConfidence[at]!, c);
+    }
+    if (!row.evidence.includes(st.evidence)) row.evidence.push(st.evidence);
+    combineProperties(type, row, st);
+  }
+}
+/** The schema's property rules, as the writer's Cypher applies them against what is stored. */
+function combineProperties(type: RelationType, row: RelationRow, st: Statement): void {
+  const into = row as unknown as Record<string, unknown>;
+  const from = st as unknown as Record<string, unknown>;
+  for (const p of propertiesWith(type, 'all')) into[p] = into[p] !== false && from[p] !== false;
+  for (const p of propertiesWith(type, 'first')) into[p] = into[p] ?? from[p] ?? null;
+}
+
+function clamp(c: number): number {
+  return Number.isFinite(c) ? Math.min(1, Math.max(0, c)) : 1;
+}

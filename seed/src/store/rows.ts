@@ -1,0 +1,81 @@
+import { RELATION_TYPES, type OrganizationKind, type RelationType } from '@guanxi/schema';
+
+/** The rows the writer's batched MERGE queries take: one list per node label and relation type. */
+export interface ArticleRow {
+  id: string;
+  source: string;
+  title: string;
+  url: string | null;
+  publishedAt: string | null;
+  text: string;
+  ingestedAt: string;
+}
+export interface EntityRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  pinyin: string[];
+}
+export interface OrganizationRow extends EntityRow {
+  kind: OrganizationKind;
+}
+export interface EventRow extends EntityRow {
+  date: string | null;
+}
+export interface PositionRow {
+  id: string;
+  title: string;
+  organizationId: string | null;
+  name: string;
+}
+/** What one sentence of one article says about a relationship. */
+export interface Statement {
+  from: string;
+  to: string;
+  articleId: string;
+  evidence: string;
+  role?: string;
+  topic?: string | null;
+  current?: boolean;
+}
+/**
+ * A relationship with everything the batch says about it: one row per relationship, so a batched
+ * MERGE never meets the same relationship twice in one statement. `sourceConfidence` runs parallel
+ * to `articles` (each article at its best statement); `id` is set for facts only.
+ */
+export interface RelationRow {
+  from: string;
+  to: string;
+  role?: string;
+  topic?: string | null;
+  current?: boolean;
+  id?: string;
+  articles: string[];
+  sourceConfidence: number[];
+  evidence: string[];
+}
+export interface EntityCounts {
+  persons: number;
+  organizations: number;
+  positions: number;
+  events: number;
+  places: number;
+}
+export interface WritePlan {
+  articles: ArticleRow[];
+  persons: EntityRow[];
+  organizations: OrganizationRow[];
+  events: EventRow[];
+  places: EntityRow[];
+  positions: PositionRow[];
+  relations: Record<RelationType, RelationRow[]>;
+  /** Distinct entities each article names, by article id. */
+  entities: Map<string, EntityCounts>;
+}
+
+export function emptyRelations(): Record<RelationType, RelationRow[]> {
+  return Object.fromEntries(RELATION_TYPES.map((t) => [t, []])) as unknown as Record<
+    RelationType,
+    RelationRow[]
+  >;
+}
