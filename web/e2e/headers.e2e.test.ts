@@ -59,7 +59,7 @@ it('loads and searches under the Content-Security-Policy, with no violation', as
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('no-referrer');
 
-  const box = page.getByRole('banner').getByRole('searchbox');
+  const box = page.getByRole('banner').getByRole('combobox');
   await box.fill('李毅中');
   await page.locator(`[role="option"][data-entity-id="${personId('李毅中')}"]`).waitFor({ timeout: 60_000 });
   await page.locator(`[role="option"][data-entity-id="${personId('李毅中')}"]`).click();
