@@ -30,6 +30,8 @@ export interface ParsedPost {
   readonly ofOrganizer?: boolean;
   /** The words folded into the title that may name an organization by a short form (绿材协秘书长). */
   readonly qualifier?: string;
+  /** The base confidence of the grammar line that gave the post (rules.ts). */
+  readonly confidence?: number;
 }
 
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;

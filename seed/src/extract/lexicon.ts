@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { OrganizationEventRole, OrganizationKind, PersonEventRole } from '@guanxi/schema';
+import {
+  ORGANIZATION_EVENT_ROLES,
+  ORGANIZATION_KINDS,
+  type OrganizationEventRole,
+  type OrganizationKind,
+  type PersonEventRole,
+} from '@guanxi/schema';
 
 /**
  * The extraction rules' vocabulary lives in `seed/lexicon/` as data so that it can be extended
@@ -34,9 +40,8 @@ function words(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-const ORG_KINDS = ['agency', 'government', 'association', 'enterprise', 'party', 'other'] as const;
 const isKind = (k: unknown): k is OrganizationKind =>
-  typeof k === 'string' && (ORG_KINDS as readonly string[]).includes(k);
+  typeof k === 'string' && (ORGANIZATION_KINDS as readonly string[]).includes(k);
 
 export interface OrgSuffix {
   readonly suffix: string;
@@ -111,9 +116,8 @@ function loadRoles(): {
   const j = readJson(file);
   const p = j['person'] as Record<string, unknown>;
   const o = j['organization'] as Record<string, unknown>;
-  const orgRoles = ['organizer', 'co_organizer', 'undertaker', 'guide', 'support'] as const;
   const organization = Object.entries(o).map(([w, r]): [string, OrganizationEventRole] => {
-    if (!(orgRoles as readonly unknown[]).includes(r))
+    if (!(ORGANIZATION_EVENT_ROLES as readonly unknown[]).includes(r))
       throw new Error(`lexicon ${file}: bad role ${String(r)}`);
     return [w, r as OrganizationEventRole];
   });
@@ -176,6 +180,26 @@ function loadEvents() {
   };
 }
 
+function loadSpanWords() {
+  const file = 'spans.json';
+  const j = readJson(file);
+  const longestFirst = (key: string) => strings(j, key, file).sort((a, b) => b.length - a.length);
+  return {
+    listSeparators: longestFirst('listSeparators'),
+    conjunctions: longestFirst('conjunctions'),
+    titleJoiners: longestFirst('titleJoiners'),
+    elected: longestFirst('elected'),
+    as: longestFirst('as'),
+    appoint: longestFirst('appoint'),
+    parenLeads: longestFirst('parenLeads'),
+    bylines: longestFirst('bylines'),
+    pronouns: longestFirst('pronouns'),
+    notAfterTitle: new Set(strings(j, 'notAfterTitle', file)),
+    listOpeners: new Set(strings(j, 'listOpeners', file)),
+    nameFollowers: longestFirst('nameFollowers'),
+  };
+}
+
 function loadSurnames(): { compound: Set<string>; single: Set<string> } {
   const all = words('surnames.txt');
   return {
@@ -193,6 +217,7 @@ export const LEXICON = {
   places: loadPlaces(),
   events: loadEvents(),
   surnames: loadSurnames(),
+  spans: loadSpanWords(),
   nameBoundaries: words('name-boundaries.txt').sort((a, b) => b.length - a.length),
   leadIns: words('lead-ins.txt').sort((a, b) => b.length - a.length),
 } as const;

@@ -128,3 +128,24 @@ export function dottedNameAt(text: string, i: number): string | null {
 export function surnameOf(name: string): string {
   return name.slice(0, surnameAt(name, 0) || 1);
 }
+
+/**
+ * Is `text[start, end)` a person's name that stands before a title (市发改委王伟主任)? A surname, one or
+ * two given characters, and no word jieba knows as something else (a verb, an adverb, a common noun).
+ */
+export function vettedNameBetween(text: string, start: number, end: number): boolean {
+  const s = surnameAt(text, start);
+  const len = end - start;
+  if (s === 0 || len < s + 1 || len > s + 2 || !HAN.test(text.slice(start, end))) return false;
+  const [head] = segmenter().tag(text.slice(start, end), true);
+  const first = head?.word ?? '';
+  if (first.length >= 2 && NOT_NAME_TAGS.test(head?.tag ?? '')) return false;
+  return !(first.length === len && NOUN_TAGS.test(head?.tag ?? ''));
+}
+
+/** Could the word at `start` of length `len` be a name for jieba (a person's name, or a word it does not know)? */
+export function mayBeName(text: string, start: number, len: number): boolean {
+  const [head] = segmenter().tag(text.slice(start, start + len + 2), true);
+  const first = head?.word ?? '';
+  return first.length < 2 || /^(nr|x)/.test(head?.tag ?? '') || first.length < len;
+}

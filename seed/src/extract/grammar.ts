@@ -1,0 +1,63 @@
+import { GRAMMAR, type GrammarRule, MACROS } from './rules';
+import { codesOf, type Span } from './spans';
+
+/** One application of a grammar line: which spans are the names, and which hold their posts. */
+export interface RuleMatch {
+  readonly rule: GrammarRule;
+  /** Indices (into the span sequence) of the persons' NAME spans. */
+  readonly names: readonly number[];
+  /** [first, last] span indices of each group that holds titles, by group name. */
+  readonly post?: readonly [number, number];
+  readonly org?: readonly [number, number];
+  readonly after?: readonly [number, number];
+  readonly paren?: readonly [number, number];
+}
+
+const expand = (shape: string) => shape.replace(/<(\w+)>/g, (_, m: string) => MACROS[m] ?? `<${m}>`);
+/** Sticky and with group indices, so that a line is tried exactly at one span. */
+const COMPILED = GRAMMAR.map((rule) => ({ rule, re: new RegExp(expand(rule.shape), 'yd') }));
+/**
+ * The codes the lines start with (after a look-behind and group openings), so that spans no line can
+ * start at (separators, plain text) are skipped without running any pattern.
+ */
+const STARTS = new Set(
+  COMPILED.map(({ re }) =>
+    re.source
+      .replace(/^\(\?<=[^)]*\)/, '')
+      .replace(/^(\((\?<\w+>|\?:)?)+/, '')
+      .charAt(0),
+  ),
+);
+const TITLE_GROUPS = ['post', 'org', 'after', 'paren'] as const;
+
+/**
+ * Applies the grammar to one sentence's spans: at each span, left to right, the first line that matches
+ * there and whose title groups are all unused gives its facts; the title spans it used are not read again.
+ */
+export function applyGrammar(spans: readonly Span[]): RuleMatch[] {
+  const codes = codesOf(spans);
+  const used = new Uint8Array(spans.length);
+  const out: RuleMatch[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    if (!STARTS.has(codes.charAt(k))) continue;
+    for (const { rule, re } of COMPILED) {
+      re.lastIndex = k;
+      const m = re.exec(codes);
+      if (!m?.indices?.groups) continue;
+      const g = m.indices.groups;
+      const ranges = TITLE_GROUPS.flatMap((name) => {
+        const r = g[name];
+        return r ? [[name, [r[0], r[1] - 1] as const] as const] : [];
+      });
+      if (ranges.some(([, [a, b]]) => used.subarray(a, b + 1).some((x) => x > 0))) continue;
+      const [ns, ne] = g['names']!;
+      const names: number[] = [];
+      for (let i = ns; i < ne; i++) if (codes.charAt(i) === 'N') names.push(i);
+      if (rule.via && names.some((i) => spans[i]!.via !== rule.via)) continue;
+      for (const [, [a, b]] of ranges) used.fill(1, a, b + 1);
+      out.push({ rule, names, ...Object.fromEntries(ranges) });
+      break;
+    }
+  }
+  return out;
+}
