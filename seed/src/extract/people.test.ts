@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { sentencePeople } from './people';
+
+/** Persons with posts in one sentence, as `name:title@organization,…`. */
+const read = (s: string) =>
+  sentencePeople(s)
+    .mentions.filter((m) => m.posts.length > 0)
+    .map((m) => `${m.name}:${m.posts.map((p) => `${p.title}@${p.organization ?? '-'}`).join(',')}`);
+const first = (s: string) => sentencePeople(s).mentions.filter((m) => m.posts.length > 0);
+
+describe('posts before a name', () => {
+  it('reads organization + title chain + name with no separator', () => {
+    expect(read('某省工业和信息化厅党组成员、副厅长安文杰在致辞中表示')).toEqual([
+      '安文杰:党组成员@某省工业和信息化厅,副厅长@某省工业和信息化厅',
+    ]);
+  });
+  it('gives names listed after one title the same posts', () => {
+    expect(read('某某协会副会长朱一、冯二、王三等出席会议')).toEqual([
+      '朱一:副会长@某某协会',
+      '冯二:副会长@某某协会',
+      '王三:副会长@某某协会',
+    ]);
+  });
+  it('reads a consul after the consulate, and lets 、-lists inherit the body and share 当选', () => {
+    expect(read('某国驻上海总领事馆总领事彼得·萨博出席')).toEqual(['彼得·萨博:总领事@某国驻上海总领事馆']);
+    expect(read('某省政协副主席李一、秘书长陈二出席')).toEqual([
+      '李一:副主席@某省政协',
+      '陈二:秘书长@某省政协',
+    ]);
+    expect(read('甲公司总经理钱一、乙公司董事长沈二当选副理事长。')).toEqual([
+      '钱一:总经理@甲公司,副理事长@-',
+      '沈二:董事长@乙公司,副理事长@-',
+    ]);
+  });
+  it('lets a person in a list inherit the previous body', () => {
+    expect(read('某某协会会长尹一，常务副会长付二出席')).toEqual([
+      '尹一:会长@某某协会',
+      '付二:常务副会长@某某协会',
+    ]);
+  });
+  it('joins a title clause written before a comma', () => {
+    expect(read('某省能源局党组成员，副局长邝一出席')).toEqual([
+      '邝一:党组成员@某省能源局,副局长@某省能源局',
+    ]);
+  });
+  it('reads posts after a name: （现任…） and 当选', () => {
+    expect(read('某某局原局长杨一（现任某某协会名誉会长）作报告')).toEqual([
+      '杨一:原局长@某某局,名誉会长@某某协会',
+    ]);
+    const elected = first('某某有限公司董事长陈一当选会长。')[0]!;
+    expect(elected.posts.at(-1)).toMatchObject({ title: '会长', organization: null, ofOrganizer: true });
+  });
+  it('keeps a company name with （集团） whole', () => {
+    expect(read('某某光学科技（集团）有限公司总裁叶一出席')).toEqual([
+      '叶一:总裁@某某光学科技（集团）有限公司',
+    ]);
+  });
+});
+
+describe('posts in parentheses after a name', () => {
+  it('reads names followed by their titles in parentheses', () => {
+    const s = '出席会议的嘉宾有：王一平（某某部原副部长）、黄二河（某某研究院院长）。';
+    expect(first(s).map((m) => `${m.name}:${m.posts[0]!.title}@${m.posts[0]!.organization}`)).toEqual([
+      '王一平:原副部长@某某部',
+      '黄二河:院长@某某研究院',
+    ]);
+  });
+});
+
+describe('a known name before a title', () => {
+  it('reads a known name before a title, without organization', () => {
+    const s = '深入贯彻习近平总书记重要讲话精神';
+    expect(first(s).map((m) => [m.name, m.posts[0]?.title, m.posts[0]?.organization])).toEqual([
+      ['习近平', '总书记', null],
+    ]);
+  });
+});
+
+describe('county and campus reports', () => {
+  it('puts town and street Party titles in the place’s committee, and its office beside it', () => {
+    expect(read('东城街道党工委书记、街道办事处主任吴海波介绍了情况')).toEqual([
+      '吴海波:书记@东城街道党工委,主任@东城街道办事处',
+    ]);
+    expect(read('听取城关镇党委书记赵文军的汇报')).toEqual(['赵文军:书记@城关镇党委']);
+  });
+  it('does not read a name inside a longer title (总工程师)', () => {
+    expect(read('某部总工程师钱立新出席')).toEqual(['钱立新:总工程师@某部']);
+  });
+  it('reads transliterated names after titles', () => {
+    expect(read('某地区行署副专员买买提·艾力出席')).toEqual(['买买提·艾力:副专员@某地区行署']);
+  });
+  it('gives a school’s titles to 学校 (resolved to the article’s university later)', () => {
+    expect(read('学校党委书记孟庆民，校长、党委副书记刘志强出席')).toEqual([
+      '孟庆民:党委书记@学校',
+      '刘志强:校长@学校,党委副书记@学校',
+    ]);
+  });
+});
+
+describe('dotted names before parentheses', () => {
+  it('reads 买买提·艾力（某地区行署副专员）', () => {
+    const s = '出席的有：买买提·艾力（某某地区行署副专员）、王伟（某某县人民政府县长）。';
+    expect(first(s).map((m) => `${m.name}:${m.posts[0]?.organization ?? '-'}`)).toEqual([
+      '买买提·艾力:某某地区行署',
+      '王伟:某某县人民政府',
+    ]);
+  });
+});
