@@ -125,6 +125,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   const out: Span[] = [];
   const add = (start: number, name: string, via: NonNullable<Span['via']>) => {
     const end = start + name.length;
+    // 宣传部部长: a word ending like a body is not a name, however jieba tags it.
+    if (via !== 'byline' && !name.includes('·') && suffixOf(name)) return;
     if (insideTitle.subarray(start, end).some((x) => x > 0)) return;
     for (let k = start + 1; k < end; k++) if (titleStart.has(k)) return;
     if (out.some((n) => n.start < end && start < n.end)) return;
@@ -291,7 +293,10 @@ function gapSpans(
   const beforeTitle =
     next?.kind === 'TITLE' || (next?.kind === 'NAME' && next.via === 'org-name' && after?.kind === 'TITLE');
   if (!beforeTitle && next?.kind !== 'SEP' && next?.kind !== 'JOIN') return other;
-  const body = stripLeadIn(text);
+  // Lead-ins are judged with the title after them (在副市长: 在 is a lead-in, not a body).
+  const tail = beforeTitle && next ? s.slice(next.start, after?.kind === 'TITLE' ? after.end : next.end) : '';
+  const read = stripLeadIn(text + tail);
+  const body = read.endsWith(tail) ? read.slice(0, read.length - tail.length) : '';
   if (body.length === 0 || (!beforeTitle && !looksLikeOrganization(body))) return other;
   const cut = end - body.length;
   const org: Span = { kind: 'ORG', start: cut, end, text: body };
