@@ -43,8 +43,12 @@ const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 const FORMER = LEXICON.titles.former;
 const NATIONAL_OR_PLACE = /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县))/;
-/** Endings of bodies that are often units of the body named before them (某大学…软件学院). */
-const UNIT_LIKE = /(学院|研究院|研究所|中心|实验室|事业部)$/;
+const { unitEndings, committeeUnits, impliedBodies } = LEXICON.orgs;
+/** 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. */
+function isUnitName(org: string): boolean {
+  if (committeeUnits.some((u) => org.endsWith(u) && org.length > u.length)) return true;
+  return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
+}
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…: the event as subject before 由. */
 const EVENT_BY = /^[\u3400-\u9fff]{0,8}?(会|议|活动|论坛|仪式|式|礼|班|赛)由/;
@@ -138,6 +142,12 @@ function resolveSegment(
   own: boolean,
 ): Segment {
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
+  // 省人大常委: the title names the body's standing committee (委员 at 省人大常委会).
+  const implied = impliedBodies.find((b) => prefix.endsWith(b.bodyEnd) && title === b.title);
+  if (implied) {
+    const org = prefix.slice(0, -implied.bodyEnd.length) + implied.body;
+    return { org, title: implied.becomes, path: '' };
+  }
   const split = splitTopOrganization(prefix);
   // The longest reference wins: 集团公司党委书记 is the group's 党委书记, not its 公司党委书记.
   const generic = GENERIC_ORGS.filter((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix))).sort(
@@ -146,14 +156,7 @@ function resolveSegment(
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.
-  if (
-    split &&
-    own &&
-    inherited &&
-    !ownsPlace(split.org) &&
-    split.org.length <= 4 &&
-    UNIT_LIKE.test(split.org)
-  )
+  if (split && own && inherited && !ownsPlace(split.org) && isUnitName(split.org))
     return { org: inherited, title: prefix + title, path: '' };
   if (split) {
     // 十三届全国政协副主席: the session is part of the post, not of the body's name.

@@ -13,6 +13,7 @@ import { OrgRegistry } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
 import { sentenceRoles } from './roles';
+import { declaredUnitForms } from './unit-forms';
 import { canonicalLine, type Sentence, splitSentences } from './sentences';
 
 export { canonicalLine, splitSentences } from './sentences';
@@ -31,7 +32,8 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   // 1. Persons the grammar gives posts (or a byline) in each sentence; bare names wait for a role verb.
   const persons = new PersonSet();
   const posts: { person: string; post: ParsedPost; evidence: string }[] = [];
-  const read = sentences.map((s) => sentencePeople(s.text));
+  const unitForms = declaredUnitForms(text);
+  const read = sentences.map((s) => sentencePeople(s.text, { unitForms }));
   const mentions: Mention[][] = read.map((r) => r.mentions);
   mentions.forEach((ms, k) => {
     for (const m of ms) {

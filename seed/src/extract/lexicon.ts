@@ -61,6 +61,9 @@ function loadOrgSuffixes(): {
   parties: string[];
   notAnEnding: string[];
   enterpriseWords: string[];
+  unitEndings: string[];
+  committeeUnits: string[];
+  impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
 } {
   const file = 'org-suffixes.json';
   const j = readJson(file);
@@ -84,7 +87,26 @@ function loadOrgSuffixes(): {
     parties: strings(j, 'parties', file),
     notAnEnding: strings(j, 'notAnEnding', file),
     enterpriseWords: strings(j, 'enterpriseWords', file),
+    unitEndings: strings(j, 'unitEndings', file),
+    committeeUnits: strings(j, 'committeeUnits', file),
+    impliedBodies: impliedBodies(j['impliedBodies'], file),
   };
+}
+
+function impliedBodies(raw: unknown, file: string) {
+  if (!Array.isArray(raw)) throw new Error(`lexicon ${file}: impliedBodies must be an array`);
+  return raw.map((e: unknown) => {
+    const o = e as Record<string, unknown>;
+    const [bodyEnd, title, body, becomes] = ['bodyEnd', 'title', 'body', 'becomes'].map((k) => o[k]);
+    if (![bodyEnd, title, body, becomes].every((x) => typeof x === 'string'))
+      throw new Error(`lexicon ${file}: bad implied body ${JSON.stringify(e)}`);
+    return {
+      bodyEnd: bodyEnd as string,
+      title: title as string,
+      body: body as string,
+      becomes: becomes as string,
+    };
+  });
 }
 
 function loadDepartmentForms(): [string, string][] {

@@ -1,7 +1,9 @@
 import { parseDescriptor, type ParsedPost } from './descriptors';
 import { applyGrammar, type RuleMatch } from './grammar';
 import { SHORT_FORM } from './organizations';
+import { CONFIDENCE } from './confidence';
 import { recognize, type Span } from './spans';
+import { expandUnitForm } from './unit-forms';
 
 /** A person named in a sentence, with the posts the grammar gave them there. */
 export interface Mention {
@@ -31,21 +33,31 @@ function descriptorText(s: string, spans: readonly Span[], [a, b]: readonly [num
   return s.slice(spans[a]!.start, spans[b]!.end).replace(SHORT_FORM, '');
 }
 
+/** Reading context from the whole article: short forms it declares for units (产业司). */
+export interface ArticleContext {
+  readonly unitForms: ReadonlyMap<string, string>;
+}
+const NO_CONTEXT: ArticleContext = { unitForms: new Map() };
+
 /** The posts one grammar line gives, given the posts the previous person in the sentence holds. */
 function postsOf(
   s: string,
   spans: readonly Span[],
   m: RuleMatch,
   previous: readonly ParsedPost[],
+  ctx: ArticleContext,
 ): ParsedPost[] {
   const inherited = m.rule.inherit ? (previous.at(-1)?.organization ?? null) : null;
-  let posts: ParsedPost[] = [];
-  if (m.post) posts = parseDescriptor(descriptorText(s, spans, m.post).replace('，', '、'), inherited);
-  else if (m.org && m.after)
-    posts = parseDescriptor(descriptorText(s, spans, m.org) + descriptorText(s, spans, m.after));
-  else if (m.after) posts = parseDescriptor(descriptorText(s, spans, m.after));
-  else if (m.paren) posts = parseDescriptor(descriptorText(s, spans, m.paren).replace(/，/g, '、'));
-  const c = m.rule.confidence;
+  const text = (g: readonly [number, number]) => descriptorText(s, spans, g);
+  let desc = '';
+  if (m.post) desc = text(m.post).replace('，', '、');
+  else if (m.org && m.after) desc = text(m.org) + text(m.after);
+  else if (m.after) desc = text(m.after);
+  else if (m.paren) desc = text(m.paren).replace(/，/g, '、');
+  const full = expandUnitForm(desc, ctx.unitForms);
+  const posts = desc ? parseDescriptor(full, inherited) : [];
+  // A body read from a declared short form is a step removed from the text.
+  const c = full === desc ? m.rule.confidence : Math.min(m.rule.confidence, CONFIDENCE.resolvedBody);
   return posts.map((p) => ({
     ...p,
     confidence: c,
@@ -57,7 +69,7 @@ function postsOf(
  * Stage 3 for persons: the grammar's matches of one sentence become mentions, one per NAME span, each
  * with every post the lines gave it. A name no line used is kept as `bare`.
  */
-export function sentencePeople(s: string): SentencePeople {
+export function sentencePeople(s: string, ctx: ArticleContext = NO_CONTEXT): SentencePeople {
   const spans = recognize(s);
   const matches = applyGrammar(spans);
   const byName = new Map<
@@ -66,7 +78,7 @@ export function sentencePeople(s: string): SentencePeople {
   >();
   let previous: readonly ParsedPost[] = [];
   for (const m of matches) {
-    const posts = postsOf(s, spans, m, previous);
+    const posts = postsOf(s, spans, m, previous, ctx);
     const from = m.post ?? m.org;
     const till = m.after ?? m.paren;
     m.names.forEach((i, k) => {

@@ -37,11 +37,9 @@ const EXCEPTIONS: Record<string, Partial<Record<Category, number>>> = {
   // blind3-*: written before the rules were read. blind3-03's gold takes 他表示 on a tour (巡馆) for no
   // speech (guest) and lists foreign countries and 上海 of 驻上海总领事馆 as places, which the rules do not read.
   'blind3-03-expo-opening.txt': { roles: 0.85, places: 0.5 },
-  // blind4-*: written before the rules were read. blind4-02 declares a short form of a ministry's 司
-  // (产业司) that the rules do not resolve to its ministry; blind4-03's gold lists a district visited
+  // blind4-*: written before the rules were read. blind4-03's gold lists a district visited
   // (赣县区) and leaves out the counties of 县委 bodies; blind4-04 names its city only inside bodies and a
   // venue (西安高新区管委会, 西安高新国际会议中心), never with 市.
-  'blind4-02-ministry-training.txt': { positions: 0.8 },
   'blind4-03-province-county.txt': { places: 0.5 },
   'blind4-04-fintech-matchmaking.txt': { places: 0 },
 };
