@@ -119,6 +119,20 @@ function placeOrganization(title: string, org: string | null): string | null {
   return org;
 }
 
+/**
+ * Foreign guests: 塞尔维亚驻华大使 → 塞尔维亚驻华大使馆 (the mission its title names), 匈牙利前总理 →
+ * 匈牙利政府 (a head's post at a country's government).
+ */
+function foreignBody(prefix: string, title: string): string | null {
+  const base = baseTitle(title);
+  const mission = LEXICON.titles.missionTitles.get(base);
+  if (mission && !suffixOf(prefix) && /^[\u3400-\u9fff]{2,12}驻[\u3400-\u9fff]{1,6}$/.test(prefix))
+    return prefix + mission;
+  if (LEXICON.titles.foreignHeads.includes(base) && LEXICON.places.countries.includes(prefix))
+    return `${prefix}政府`;
+  return null;
+}
+
 interface Segment {
   org: string | null;
   title: string;
@@ -142,6 +156,8 @@ function resolveSegment(
   own: boolean,
 ): Segment {
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
+  const foreign = foreignBody(prefix, title);
+  if (foreign) return { org: foreign, title, path: '' };
   // 省人大常委: the title names the body's standing committee (委员 at 省人大常委会).
   const implied = impliedBodies.find((b) => prefix.endsWith(b.bodyEnd) && title === b.title);
   if (implied) {

@@ -73,7 +73,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   // A name with no post counts as a person when a role verb follows it (甲、乙先后作主旨演讲).
   for (const r of roleFacts)
     if (r.mention.via === 'bare') persons.add(r.mention.name, r.evidence, r.mention.confidence);
-  let event: ExtractedEvent | null = found?.event ?? null;
+  let event: ExtractedEvent | null = found ? { ...found.event, confidence: CONFIDENCE.namedEvent } : null;
   // Roles need an event; without a recognisable name the headline stands for it.
   // Speaking alone (某某强调) happens outside events too; hosting or organizing implies one.
   if (!event && (roleFacts.some((r) => r.role === 'host') || orgRoles.length > 0))
@@ -178,7 +178,11 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     title: article.title,
     publishedAt: article.publishedAt,
     persons: persons.values(),
-    organizations: registry.values(evidenceOf),
+    // A body the text names in full is surer than one built from a title (副市长 → 市人民政府) or a reference.
+    organizations: registry.values(evidenceOf).map((o) => ({
+      ...o,
+      confidence: text.includes(o.name) ? CONFIDENCE.namedOrganization : CONFIDENCE.referredOrganization,
+    })),
     places: places.map((p) => p.name),
     placeDetails: places,
     events: event ? [event] : [],

@@ -31,6 +31,13 @@ function strings(obj: Record<string, unknown>, key: string, file: string): strin
   return v as string[];
 }
 
+function stringMap(obj: Record<string, unknown>, key: string, file: string): Map<string, string> {
+  const v = obj[key];
+  if (typeof v !== 'object' || v === null || !Object.values(v).every((x) => typeof x === 'string'))
+    throw new Error(`lexicon ${file}: ${key} must map strings to strings`);
+  return new Map(Object.entries(v as Record<string, string>));
+}
+
 /** Plain-text lists: one entry per line or space-separated, `#` starts a comment line. */
 function words(name: string): string[] {
   return readText(name)
@@ -169,6 +176,8 @@ function loadTitles() {
     degrees: strings(j, 'degrees', file),
     shortRefs: strings(j, 'shortRefs', file),
     companyTitles: strings(j, 'companyTitles', file),
+    missionTitles: stringMap(j, 'missionTitles', file),
+    foreignHeads: strings(j, 'foreignHeads', file),
   };
 }
 
@@ -189,6 +198,7 @@ function loadPlaces() {
     provinces,
     shortForms: new Map(Object.entries(short as Record<string, string>)),
     notPlaces: new Set(strings(j, 'notPlaces', file)),
+    countries: strings(j, 'countries', file).sort((a, b) => b.length - a.length),
     notAfter: new Set(strings(j, 'notAfter', file)),
   };
 }

@@ -70,7 +70,7 @@ export function sentenceRoles(s: string, mentions: readonly Mention[]): RoleFact
     if (roles.length === 0 && JOINER.test(gap) && k < mentions.length - 1) {
       roles = next.roles;
       topic = null;
-      factor = next.factor * SHARED_VERB;
+      factor = Math.min(next.factor, SHARED_VERB);
     }
     if (roles.length === 0 && has(opening, VERBS.guest)) {
       roles = ['guest'];

@@ -50,4 +50,16 @@ describe('shapes across lines', () => {
       '赵某:副市长@市人民政府',
     ]);
   });
+
+  it('reads a Party committee’s department, a provincial standing committee and foreign guests', () => {
+    expect(read('某市委宣传部部长李某某主持')).toEqual(['李某某:宣传部部长@某市委']);
+    expect(read('省人大常委、财经委员会主任王某某出席')).toEqual([
+      '王某某:委员@省人大常委会',
+      '王某某:财经委员会主任@省人大常委会',
+    ]);
+    expect(read('匈牙利前总理约翰·史密斯、塞尔维亚驻华大使彼得·萨博出席')).toEqual([
+      '约翰·史密斯:前总理@匈牙利政府',
+      '彼得·萨博:大使@塞尔维亚驻华大使馆',
+    ]);
+  });
 });
