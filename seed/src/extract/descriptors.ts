@@ -225,7 +225,14 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     if (lead) prefix = prefix.slice(lead.length);
     // 原 stays where it was written: 某部原部长 → 原部长, 某部某司原司长 → 某司原司长, 原某部部长 → 原部长.
     const former = tm.former || lead !== undefined;
-    const r = resolveSegment(prefix, tm.title, inherited, inheritedPath, posts.length > 0);
+    // A body listed after a person's (某公司总经理甲、技术中心主任乙) may be a unit of theirs, as after 、.
+    const r = resolveSegment(
+      prefix,
+      tm.title,
+      inherited,
+      inheritedPath,
+      posts.length > 0 || listOrg !== null,
+    );
     let title = r.title;
     let org = r.org;
     if (lead && !title.startsWith(lead)) title = lead + title;

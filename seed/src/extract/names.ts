@@ -139,12 +139,30 @@ export function vettedNameBetween(text: string, start: number, end: number): boo
   if (s === 0 || len < s + 1 || len > s + 2 || !HAN.test(text.slice(start, end))) return false;
   const [head] = segmenter().tag(text.slice(start, end), true);
   const first = head?.word ?? '';
-  if (first.length >= 2 && NOT_NAME_TAGS.test(head?.tag ?? '')) return false;
+  // 高级副总裁: an adjective before a title is part of it, not a name.
+  if (first.length >= 2 && (NOT_NAME_TAGS.test(head?.tag ?? '') || /^a/.test(head?.tag ?? ''))) return false;
   return !(first.length === len && NOUN_TAGS.test(head?.tag ?? ''));
 }
 
 /** Could the word at `start` of length `len` be a name for jieba (a person's name, or a word it does not know)? */
-export function mayBeName(text: string, start: number, len: number): boolean {
+export function mayBeName(
+  text: string,
+  start: number,
+  len: number,
+  openerWords: readonly string[] = [],
+): boolean {
+  // 有关负责同志: a name starts a word; one that the character before opens is no name.
+  if (start > 0 && HAN.test(text.charAt(start - 1))) {
+    const from = Math.max(0, start - 3);
+    let at = from;
+    for (const { word } of segmenter().tag(text.slice(from, start + len), true)) {
+      if (at < start && at + word.length > start) return false;
+      at += word.length;
+      // 涉及巴旦木, 认为: the one-character opener before the name is the end of another word.
+      if (at === start && word.length >= 2 && !openerWords.includes(word)) return false;
+      if (at >= start) break;
+    }
+  }
   const [head] = segmenter().tag(text.slice(start, start + len + 2), true);
   const first = head?.word ?? '';
   return first.length < 2 || /^(nr|x)/.test(head?.tag ?? '') || first.length < len;

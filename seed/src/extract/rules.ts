@@ -54,6 +54,14 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['邝一:党组成员@某省能源局', '邝一:副局长@某省能源局'],
   },
   {
+    id: 'listed-unit-title-name',
+    shape: '(?<=N[SP])(?<post>O<RUN>T)(?<names><NAMES>)',
+    confidence: 0.8,
+    inherit: true,
+    example: '某某集团有限公司总经理苏一、技术中心主任许二等参加',
+    expect: ['苏一:总经理@某某集团有限公司', '许二:技术中心主任@某某集团有限公司'],
+  },
+  {
     id: 'org-title-name',
     shape: '(?<post>O<RUN>T)(?<names><NAMES>)',
     confidence: 0.95,

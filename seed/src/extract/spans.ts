@@ -105,6 +105,8 @@ function titleInsideDotted(s: string, i: number, dotted: string): boolean {
 }
 
 const DOT_SOON = /[·•・‧]/;
+/** Words that may end right before a listed name (以及, 聘任 …): not the end of an unrelated word (涉及). */
+const OPENER_WORDS = [...W.conjunctions, ...W.appoint, ...W.bylines];
 
 /** A name that may stand at `i`: a dotted name, or a Han name vetted by the surname list and jieba. */
 function nameStartingAt(s: string, i: number): string | null {
@@ -159,7 +161,7 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     if (!dotted && !closes(i + surname + 1) && !closes(i + surname + 2)) continue;
     const name = nameStartingAt(s, i);
     if (!name || !closes(i + name.length)) continue;
-    if (!name.includes('·') && !mayBeName(s, i, name.length)) continue;
+    if (!name.includes('·') && !mayBeName(s, i, name.length, OPENER_WORDS)) continue;
     add(i, name, 'list');
   }
   // 市发改委王伟主任: a name between a body and a title.
