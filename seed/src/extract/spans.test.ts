@@ -35,6 +35,8 @@ describe('span recognizers', () => {
   it('marks 当选, 为 and 聘任 only next to names', () => {
     expect(codesOf(recognize('聘任刘一为首席专家'))).toBe('ANWT');
     expect(codesOf(recognize('钱一、孙二当选副主席。'))).toBe('NSNET.');
-    expect(codesOf(recognize('为大会致辞'))).toBe('X');
+    // No name, so nothing for the grammar: only pronouns are marked.
+    expect(codesOf(recognize('为大会致辞'))).toBe('');
+    expect(codesOf(recognize('他为大会致辞'))).toBe('K');
   });
 });

@@ -2,6 +2,7 @@ import { LEXICON } from './lexicon';
 import { dottedNameAt, mayBeName, nameAt, surnameAt, taggedNameEndingAt, vettedNameBetween } from './names';
 import {
   looksLikeOrganization,
+  mayNameOrganization,
   SHORT_FORM,
   suffixOf,
   isPartyCommittee,
@@ -49,8 +50,13 @@ const W = LEXICON.spans;
 /** Characters that end a clause: no span but a parenthesis or a list reaches across them. */
 const HARD = new Set('。；：！？“”‘’《》「」【】—…'.split(''));
 const HAN = /^[\u3400-\u9fff]$/;
-const startsWithAny = (s: string, at: number, words: readonly string[]) =>
-  words.find((w) => s.startsWith(w, at));
+/** First characters of each word list: most positions are ruled out by one look-up before any startsWith. */
+const FIRST = new Map<readonly string[], Set<string>>();
+function startsWithAny(s: string, at: number, words: readonly string[]): string | undefined {
+  let first = FIRST.get(words);
+  if (!first) FIRST.set(words, (first = new Set(words.map((w) => w.charAt(0)))));
+  return first.has(s.charAt(at)) ? words.find((w) => s.startsWith(w, at)) : undefined;
+}
 
 /** （集团） inside a company name and （以下简称“X”） declarations are part of the words around them. */
 export function softParentheses(s: string): Set<number> {
@@ -107,10 +113,30 @@ function titleInsideDotted(s: string, i: number, dotted: string): boolean {
 const DOT_SOON = /[·•・‧]/;
 /** Words that may end right before a listed name (以及, 聘任 …): not the end of an unrelated word (涉及). */
 const OPENER_WORDS = [...W.conjunctions, ...W.appoint, ...W.bylines];
+const APPOINT_LAST = new Set(W.appoint.map((w) => w.charAt(w.length - 1)));
+const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\]\\^-]/g, '\\$&')}]`;
+/** Characters after which a listed name may start. */
+const OPENER_RE = new RegExp(charClass(new Set([...W.listOpeners, ...HARD, ...APPOINT_LAST])), 'g');
+/** First characters of every marker: punctuation, bylines, appointing verbs, pronouns. */
+const MARKER_START = new RegExp(
+  charClass(
+    new Set([
+      '、',
+      '，',
+      '（',
+      '）',
+      ...HARD,
+      ...[...W.bylines, ...W.appoint, ...W.pronouns].map((w) => w.charAt(0)),
+    ]),
+  ),
+  'g',
+);
+/** A byline word, with the colon that may follow it (编辑：). */
+const BYLINE_RE = new RegExp(`(?:${W.bylines.join('|')})：?`, 'g');
 
 /** A name that may stand at `i`: a dotted name, or a Han name vetted by the surname list and jieba. */
-function nameStartingAt(s: string, i: number): string | null {
-  const dotted = DOT_SOON.test(s.slice(i + 1, i + 8)) ? dottedNameAt(s, i) : null;
+function nameStartingAt(s: string, i: number, dots = true): string | null {
+  const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8)) ? dottedNameAt(s, i) : null;
   if (dotted && !(surnameAt(s, i) === 0 && titleInsideDotted(s, i, dotted))) return dotted;
   return nameAt(s, i);
 }
@@ -134,32 +160,36 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     if (out.some((n) => n.start < end && start < n.end)) return;
     out.push({ kind: 'NAME', start, end, text: name, via });
   };
+  // Most sentences have no transliterated name: then no position needs the dotted-name reader.
+  const dots = DOT_SOON.test(s);
   for (const t of titles) {
-    const name = nameStartingAt(s, t.end);
+    const name = nameStartingAt(s, t.end, dots);
     if (name) add(t.end, name, 'title');
   }
-  for (let i = 0; i < s.length; i++) {
-    const prev = s.charAt(i - 1);
-    const byline = startsWithAny(s, i, W.bylines);
-    if (byline) {
-      const first = i + byline.length + (s.charAt(i + byline.length) === '：' ? 1 : 0);
-      for (let at = first, name = bylineName(s, at); name; name = bylineName(s, at)) {
-        add(at, name, 'byline');
-        at += name.length + (s.charAt(at + name.length) === '、' ? 1 : 0);
-      }
-      continue;
+  for (const m of s.matchAll(BYLINE_RE)) {
+    const first = m.index + m[0].length;
+    for (let at = first, name = bylineName(s, at); name; name = bylineName(s, at)) {
+      add(at, name, 'byline');
+      at += name.length + (s.charAt(at + name.length) === '、' ? 1 : 0);
     }
-    const opened =
-      i === 0 || W.listOpeners.has(prev) || HARD.has(prev) || W.appoint.some((w) => s.endsWith(w, i));
-    if (!opened) continue;
+  }
+  // Only positions right after an opener (、，：有 …), a clause end or an appointing verb may start a listed name.
+  const starts = [0];
+  for (const m of s.matchAll(OPENER_RE)) {
+    const i = m.index + 1;
+    if (APPOINT_LAST.has(m[0]) && !W.listOpeners.has(m[0]) && !W.appoint.some((w) => s.endsWith(w, i)))
+      continue;
+    starts.push(i);
+  }
+  for (const i of starts) {
     const surname = surnameAt(s, i);
-    const dotted = DOT_SOON.test(s.slice(i + 1, i + 8));
+    const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8));
     if (surname === 0 && !dotted) continue;
     // Cheap first: only where a name of a possible length would be followed by what follows names.
     const closes = (end: number) =>
       titleStart.has(end) || end === s.length || startsWithAny(s, end, W.nameFollowers);
     if (!dotted && !closes(i + surname + 1) && !closes(i + surname + 2)) continue;
-    const name = nameStartingAt(s, i);
+    const name = nameStartingAt(s, i, dots);
     if (!name || !closes(i + name.length)) continue;
     if (!name.includes('·') && !mayBeName(s, i, name.length, OPENER_WORDS)) continue;
     add(i, name, 'list');
@@ -168,7 +198,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   for (const t of titles) {
     for (const len of [3, 2, 4]) {
       const start = t.start - len;
-      if (start < 2 || surnameAt(s, start) === 0 || !HAN.test(s.charAt(start - 1))) continue;
+      // Cheap first: a body's ending must stand right before the name.
+      if (start < 2 || surnameAt(s, start) === 0 || !mayNameOrganization(s.charAt(start - 1))) continue;
       if (suffixOf(s.slice(start - 2, t.start))) continue;
       const body = stripLeadIn(clauseBefore(s, start));
       if (body.length < 2) continue;
@@ -222,8 +253,12 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     out.push({ kind, start, end: start + len, text: s.slice(start, start + len) });
     taken.fill(1, start, start + len);
   };
-  for (let i = 0; i < s.length; i++) {
-    if (taken[i]) continue;
+  // Markers can only start at punctuation, right after a name or title, or at a marker word's first
+  // character: visit those positions alone, in order.
+  const at = new Set<number>(after.keys());
+  for (const m of s.matchAll(MARKER_START)) at.add(m.index);
+  for (const i of [...at].sort((a, b) => a - b)) {
+    if (i >= s.length || taken[i]) continue;
     const c = s.charAt(i);
     const prev = after.get(i);
     if (soft.has(i)) continue;
@@ -249,11 +284,31 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       const appoint = before.has(i + (startsWithAny(s, i, W.appoint)?.length ?? -99))
         ? startsWithAny(s, i, W.appoint)
         : undefined;
-      const pronoun = startsWithAny(s, i, W.pronouns);
+      const pronoun = pronounAt(s, i);
       if (appoint) push('APPOINT', i, appoint.length);
-      else if (pronoun && (i === 0 || !HAN.test(s.charAt(i - 1)) || s.charAt(i - 1) === '，'))
-        push('PRONOUN', i, pronoun.length);
+      else if (pronoun) push('PRONOUN', i, pronoun.length);
     }
+  }
+  return out;
+}
+
+/** 他 or 她 opening a clause (他指出), not inside a word (其他, 她们 are no references). */
+function pronounAt(s: string, i: number): string | undefined {
+  const p = startsWithAny(s, i, W.pronouns);
+  if (
+    !p ||
+    (i > 0 && HAN.test(s.charAt(i - 1)) && s.charAt(i - 1) !== '，') ||
+    s.charAt(i + p.length) === '们'
+  )
+    return undefined;
+  return p;
+}
+
+function pronounSpans(s: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const p = pronounAt(s, i);
+    if (p) out.push({ kind: 'PRONOUN', start: i, end: i + p.length, text: p });
   }
   return out;
 }
@@ -267,6 +322,8 @@ export function recognize(s: string): Span[] {
   const soft = softParentheses(s);
   const titles = titleSpans(s, soft);
   const names = nameSpans(s, titles);
+  // Every grammar line needs a name: a sentence without one only needs its pronouns (他指出).
+  if (names.length === 0) return pronounSpans(s);
   const fixed = [...titles, ...names].sort((a, b) => a.start - b.start);
   const spans = [...fixed, ...markerSpans(s, fixed, soft)].sort((a, b) => a.start - b.start);
   const out: Span[] = [];
