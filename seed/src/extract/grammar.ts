@@ -15,19 +15,19 @@ export interface RuleMatch {
 
 const expand = (shape: string) => shape.replace(/<(\w+)>/g, (_, m: string) => MACROS[m] ?? `<${m}>`);
 /** Sticky and with group indices, so that a line is tried exactly at one span. */
-const COMPILED = GRAMMAR.map((rule) => ({ rule, re: new RegExp(expand(rule.shape), 'yd') }));
 /**
- * The codes the lines start with (after a look-behind and group openings), so that spans no line can
- * start at (separators, plain text) are skipped without running any pattern.
+ * The code a shape starts with (after a look-behind and group openings), so that at each span only the
+ * lines that can start there run their pattern.
  */
-const STARTS = new Set(
-  COMPILED.map(({ re }) =>
-    re.source
-      .replace(/^\(\?<=[^)]*\)/, '')
-      .replace(/^(\((\?<\w+>|\?:)?)+/, '')
-      .charAt(0),
-  ),
-);
+const firstCode = (source: string) =>
+  source
+    .replace(/^\(\?<=[^)]*\)/, '')
+    .replace(/^(\((\?<\w+>|\?:)?)+/, '')
+    .charAt(0);
+const COMPILED = GRAMMAR.map((rule) => {
+  const re = new RegExp(expand(rule.shape), 'yd');
+  return { rule, re, first: firstCode(re.source) };
+});
 const TITLE_GROUPS = ['post', 'org', 'after', 'paren'] as const;
 
 /**
@@ -39,8 +39,9 @@ export function applyGrammar(spans: readonly Span[]): RuleMatch[] {
   const used = new Uint8Array(spans.length);
   const out: RuleMatch[] = [];
   for (let k = 0; k < spans.length; k++) {
-    if (!STARTS.has(codes.charAt(k))) continue;
-    for (const { rule, re } of COMPILED) {
+    const code = codes.charAt(k);
+    for (const { rule, re, first } of COMPILED) {
+      if (first !== code) continue;
       re.lastIndex = k;
       const m = re.exec(codes);
       if (!m?.indices?.groups) continue;

@@ -60,8 +60,10 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     for (const [ref, name] of refs)
       for (const m of knownMentions(s.text, [ref], all))
         all.push({ ...m, name, via: 'short-ref', confidence: 0.7 });
-    const earlier = mentions.slice(0, k).map((ms, j) => ({ ms, text: sentences[j]!.text }));
-    mentions[k] = sortMentions([...all, ...pronounMentions(read[k]!.pronouns, all, s.text, earlier)]);
+    const pronouns = read[k]!.pronouns;
+    const earlier = () => mentions.slice(0, k).map((ms, j) => ({ ms, text: sentences[j]!.text }));
+    const referred = pronouns.length > 0 ? pronounMentions(pronouns, all, s.text, earlier()) : [];
+    mentions[k] = sortMentions([...all, ...referred]);
   });
 
   // 3. The event, the organizations' part in it and the persons' roles.
