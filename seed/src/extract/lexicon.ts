@@ -223,6 +223,7 @@ function loadSpanWords() {
     elected: longestFirst('elected'),
     as: longestFirst('as'),
     appoint: longestFirst('appoint'),
+    dismiss: longestFirst('dismiss'),
     parenLeads: longestFirst('parenLeads'),
     bylines: longestFirst('bylines'),
     pronouns: longestFirst('pronouns'),

@@ -29,6 +29,7 @@ export const SPAN_CODES = {
   ELECT: 'E',
   AS: 'W',
   APPOINT: 'A',
+  DISMISS: 'D',
   BYLINE: 'B',
   PRONOUN: 'K',
   JOIN: 'J',
@@ -112,8 +113,8 @@ function titleInsideDotted(s: string, i: number, dotted: string): boolean {
 
 const DOT_SOON = /[·•・‧]/;
 /** Words that may end right before a listed name (以及, 聘任 …): not the end of an unrelated word (涉及). */
-const OPENER_WORDS = [...W.conjunctions, ...W.appoint, ...W.bylines];
-const APPOINT_LAST = new Set(W.appoint.map((w) => w.charAt(w.length - 1)));
+const OPENER_WORDS = [...W.conjunctions, ...W.appoint, ...W.dismiss, ...W.bylines];
+const APPOINT_LAST = new Set([...W.appoint, ...W.dismiss].map((w) => w.charAt(w.length - 1)));
 const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\]\\^-]/g, '\\$&')}]`;
 /** Characters after which a listed name may start. */
 const OPENER_RE = new RegExp(charClass(new Set([...W.listOpeners, ...HARD, ...APPOINT_LAST])), 'g');
@@ -126,7 +127,7 @@ const MARKER_START = new RegExp(
       '（',
       '）',
       ...HARD,
-      ...[...W.bylines, ...W.appoint, ...W.pronouns].map((w) => w.charAt(0)),
+      ...[...W.bylines, ...W.appoint, ...W.dismiss, ...W.pronouns].map((w) => w.charAt(0)),
     ]),
   ),
   'g',
@@ -177,7 +178,7 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   const starts = [0];
   for (const m of s.matchAll(OPENER_RE)) {
     const i = m.index + 1;
-    if (APPOINT_LAST.has(m[0]) && !W.listOpeners.has(m[0]) && !W.appoint.some((w) => s.endsWith(w, i)))
+    if (APPOINT_LAST.has(m[0]) && !W.listOpeners.has(m[0]) && !OPENER_WORDS.some((w) => s.endsWith(w, i)))
       continue;
     starts.push(i);
   }
@@ -284,8 +285,10 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       const appoint = before.has(i + (startsWithAny(s, i, W.appoint)?.length ?? -99))
         ? startsWithAny(s, i, W.appoint)
         : undefined;
+      const dismiss = startsWithAny(s, i, W.dismiss);
       const pronoun = pronounAt(s, i);
       if (appoint) push('APPOINT', i, appoint.length);
+      else if (dismiss && before.has(i + dismiss.length)) push('DISMISS', i, dismiss.length);
       else if (pronoun) push('PRONOUN', i, pronoun.length);
     }
   }
