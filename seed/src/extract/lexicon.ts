@@ -229,6 +229,8 @@ function loadSpanWords() {
     pronouns: longestFirst('pronouns'),
     notAfterTitle: new Set(strings(j, 'notAfterTitle', file)),
     listOpeners: new Set(strings(j, 'listOpeners', file)),
+    listLeads: longestFirst('listLeads'),
+    listClosers: longestFirst('listClosers'),
     nameFollowers: longestFirst('nameFollowers'),
   };
 }

@@ -62,4 +62,9 @@ describe('shapes across lines', () => {
       '彼得·萨博:大使@塞尔维亚驻华大使馆',
     ]);
   });
+
+  it('shares 当选 after 等…人, and lists names after 市领导', () => {
+    expect(read('李某某、赵某某等10人当选为副会长。')).toEqual(['李某某:副会长@-', '赵某某:副会长@-']);
+    expect(read('市领导王某某、李某某出席。')).toEqual(['王某某:', '李某某:']);
+  });
 });

@@ -113,7 +113,7 @@ function titleInsideDotted(s: string, i: number, dotted: string): boolean {
 
 const DOT_SOON = /[·•・‧]/;
 /** Words that may end right before a listed name (以及, 聘任 …): not the end of an unrelated word (涉及). */
-const OPENER_WORDS = [...W.conjunctions, ...W.appoint, ...W.dismiss, ...W.bylines];
+const OPENER_WORDS = [...W.conjunctions, ...W.appoint, ...W.dismiss, ...W.bylines, ...W.listLeads];
 const APPOINT_LAST = new Set([...W.appoint, ...W.dismiss].map((w) => w.charAt(w.length - 1)));
 const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\]\\^-]/g, '\\$&')}]`;
 /** Characters after which a listed name may start. */
@@ -132,6 +132,10 @@ const MARKER_START = new RegExp(
   ),
   'g',
 );
+/** Words after which names are listed with no title of their own (市领导甲、乙出席). */
+const LEAD_RE = new RegExp(W.listLeads.join('|'), 'g');
+/** 等, 等10人, 等三位 closing a list of names before a shared 当选. */
+const LIST_CLOSE = new RegExp(`^(?:${W.listClosers.join('|')})(?:[\\d一二三四五六七八九十]+(?:人|位|名))?`);
 /** A byline word, with the colon that may follow it (编辑：). */
 const BYLINE_RE = new RegExp(`(?:${W.bylines.join('|')})：?`, 'g');
 
@@ -176,6 +180,7 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   }
   // Only positions right after an opener (、，：有 …), a clause end or an appointing verb may start a listed name.
   const starts = [0];
+  for (const m of s.matchAll(LEAD_RE)) starts.push(m.index + m[0].length);
   for (const m of s.matchAll(OPENER_RE)) {
     const i = m.index + 1;
     if (APPOINT_LAST.has(m[0]) && !W.listOpeners.has(m[0]) && !OPENER_WORDS.some((w) => s.endsWith(w, i)))
@@ -273,10 +278,12 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     else if (HARD.has(c)) push('STOP', i, 1);
     else if (prev?.kind === 'NAME') {
       const conj = startsWithAny(s, i, W.conjunctions);
-      const elected = startsWithAny(s, i, W.elected);
+      // 甲、乙等10人当选为: the closing 等…人 goes with 当选.
+      const closer = LIST_CLOSE.exec(s.slice(i, i + 8))?.[0] ?? '';
+      const elected = startsWithAny(s, i + closer.length, W.elected);
       const as = startsWithAny(s, i, W.as);
       if (conj && before.has(i + conj.length)) push('CONJ', i, conj.length);
-      else if (elected) push('ELECT', i, elected.length);
+      else if (elected) push('ELECT', i, closer.length + elected.length);
       else if (as) push('AS', i, as.length);
     } else if (prev?.kind === 'TITLE') {
       const join = startsWithAny(s, i, W.titleJoiners);
