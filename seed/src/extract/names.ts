@@ -176,3 +176,8 @@ export function mayBeName(
   const first = head?.word ?? '';
   return first.length < 2 || /^(nr|x)/.test(head?.tag ?? '') || first.length < len;
 }
+
+/** Length of the word jieba reads at `start` (得主约翰 → 2 at 得, 约翰 → 2 at 约). */
+export function wordLengthAt(text: string, start: number): number {
+  return segmenter().tag(text.slice(start, start + 8), true)[0]?.word.length ?? 0;
+}

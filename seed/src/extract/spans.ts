@@ -1,5 +1,13 @@
 import { LEXICON } from './lexicon';
-import { dottedNameAt, mayBeName, nameAt, surnameAt, taggedNameEndingAt, vettedNameBetween } from './names';
+import {
+  dottedNameAt,
+  mayBeName,
+  nameAt,
+  surnameAt,
+  taggedNameEndingAt,
+  vettedNameBetween,
+  wordLengthAt,
+} from './names';
 import {
   looksLikeOrganization,
   mayNameOrganization,
@@ -146,6 +154,21 @@ function nameStartingAt(s: string, i: number, dots = true): string | null {
   return nameAt(s, i);
 }
 
+const DOTTED_END = /[\u3400-\u9fff]{1,8}(?:[·•・‧][\u3400-\u9fff]{1,8})+$/;
+
+/** A dotted name ending at `end` whose first part starts a word (得主约翰·史密斯 → 约翰·史密斯). */
+function dottedNameEndingAt(s: string, end: number): string | null {
+  const m = DOTTED_END.exec(s.slice(Math.max(0, end - 30), end));
+  if (!m) return null;
+  const firstDot = m[0].search(/[·•・‧]/);
+  for (let len = 2; len <= Math.min(4, firstDot); len++) {
+    const start = end - m[0].length + firstDot - len;
+    if (dottedNameAt(s, start) === s.slice(start, end) && wordLengthAt(s, start) === len)
+      return s.slice(start, end);
+  }
+  return null;
+}
+
 /**
  * NAME: after a title (局长王伟), after a list opener when what follows reads as the end of a name
  * (出席的有：王伟、李强), between a body and a title (市发改委王伟主任), before a title jieba knows as a
@@ -215,9 +238,14 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       break;
     }
   }
-  // 习近平总书记: a name jieba knows, before a title that follows names.
+  // 习近平总书记: a name jieba knows, before a title that follows names; 约翰·史密斯教授: a dotted one.
   for (const t of titles) {
     if (!LEXICON.titles.postName.includes(t.text)) continue;
+    const dotted = dots ? dottedNameEndingAt(s, t.start) : null;
+    if (dotted) {
+      add(t.start - dotted.length, dotted, 'post-name');
+      continue;
+    }
     const name = taggedNameEndingAt(s, t.start);
     if (name && name.length > surnameAt(name, 0)) add(t.start - name.length, name, 'post-name');
   }
