@@ -110,11 +110,11 @@ export const GRAMMAR: readonly GrammarRule[] = [
   },
   {
     id: 'appointed-as',
-    shape: 'A(?<names><NAMES>)W(?<post><CHAIN>)',
+    shape: 'A(?:O<RUN>T)?(?<names><NAMES>)W(?<post><CHAIN>)',
     confidence: 0.85,
     ofOrganizer: true,
-    example: '大会选举王一为会长，李二、赵三为副会长。',
-    expect: ['王一:会长@-', '李二:副会长@-', '赵三:副会长@-'],
+    example: '大会选举某某集团有限公司董事长王一为会长，李二、赵三为副会长。',
+    expect: ['王一:董事长@某某集团有限公司', '王一:会长@-', '李二:副会长@-', '赵三:副会长@-'],
   },
   {
     id: 'names-as',

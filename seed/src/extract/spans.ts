@@ -317,9 +317,8 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       const join = startsWithAny(s, i, W.titleJoiners);
       if (join) push('JOIN', i, join.length);
     } else {
-      const appoint = before.has(i + (startsWithAny(s, i, W.appoint)?.length ?? -99))
-        ? startsWithAny(s, i, W.appoint)
-        : undefined;
+      // 选举甲为会长, 选举某公司董事长甲为会长: the verb is marked wherever it stands; lines decide.
+      const appoint = startsWithAny(s, i, W.appoint);
       const dismiss = startsWithAny(s, i, W.dismiss);
       const pronoun = pronounAt(s, i);
       if (appoint) push('APPOINT', i, appoint.length);
