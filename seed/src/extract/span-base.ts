@@ -49,7 +49,7 @@ export const DOT_SOON = /[·•・‧]/;
 /** Words that may end right before a listed name (以及, 聘任 …): not the end of an unrelated word (涉及). */
 export const OPENER_WORDS = [...W.conjunctions, ...W.appoint, ...W.dismiss, ...W.bylines, ...W.listLeads];
 export const APPOINT_LAST = new Set([...W.appoint, ...W.dismiss].map((w) => w.charAt(w.length - 1)));
-export const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\]\\^-]/g, '\\$&')}]`;
+const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\]\\^-]/g, '\\$&')}]`;
 /** Characters after which a listed name may start. */
 export const OPENER_RE = new RegExp(charClass(new Set([...W.listOpeners, ...HARD, ...APPOINT_LAST])), 'g');
 /** First characters of every marker: punctuation, bylines, appointing verbs, pronouns. */
