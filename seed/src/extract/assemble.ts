@@ -26,9 +26,12 @@ export const newEventOrgs = () =>
 
 /** Persons by name, with their aliases and first evidence. */
 export class PersonSet {
-  private readonly byName = new Map<string, { evidence: string; aliases: Set<string> }>();
-  add(name: string, evidence: string): void {
-    if (!this.byName.has(name)) this.byName.set(name, { evidence, aliases: new Set() });
+  private readonly byName = new Map<string, { evidence: string; aliases: Set<string>; confidence: number }>();
+  /** The person's confidence is that of the surest mention that introduced them. */
+  add(name: string, evidence: string, confidence: number): void {
+    const p = this.byName.get(name);
+    if (!p) this.byName.set(name, { evidence, aliases: new Set(), confidence });
+    else p.confidence = Math.max(p.confidence, confidence);
   }
   alias(name: string, alias: string): void {
     this.byName.get(name)?.aliases.add(alias);
@@ -37,6 +40,11 @@ export class PersonSet {
     return [...this.byName.keys()];
   }
   values(): ExtractedPerson[] {
-    return [...this.byName].map(([name, p]) => ({ name, aliases: [...p.aliases], evidence: p.evidence }));
+    return [...this.byName].map(([name, p]) => ({
+      name,
+      aliases: [...p.aliases],
+      evidence: p.evidence,
+      confidence: p.confidence,
+    }));
   }
 }

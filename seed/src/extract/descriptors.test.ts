@@ -60,3 +60,12 @@ describe('stripLeadIn', () => {
     expect(stripLeadIn('某某有限公司董事长')).toBe('某某有限公司董事长');
   });
 });
+
+describe('units and implied bodies', () => {
+  it('reads 省人大常委 as a member of the standing committee, and a committee after it as its unit', () => {
+    expect(parseDescriptor('省人大常委、财经委员会主任').map((p) => `${p.title}@${p.organization}`)).toEqual([
+      '委员@省人大常委会',
+      '财经委员会主任@省人大常委会',
+    ]);
+  });
+});

@@ -30,6 +30,8 @@ export interface ParsedPost {
   readonly ofOrganizer?: boolean;
   /** The words folded into the title that may name an organization by a short form (绿材协秘书长). */
   readonly qualifier?: string;
+  /** The base confidence of the grammar line that gave the post (rules.ts). */
+  readonly confidence?: number;
 }
 
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
@@ -41,8 +43,12 @@ const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 const FORMER = LEXICON.titles.former;
 const NATIONAL_OR_PLACE = /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县))/;
-/** Endings of bodies that are often units of the body named before them (某大学…软件学院). */
-const UNIT_LIKE = /(学院|研究院|研究所|中心|实验室|事业部)$/;
+const { unitEndings, committeeUnits, impliedBodies } = LEXICON.orgs;
+/** 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. */
+function isUnitName(org: string): boolean {
+  if (committeeUnits.some((u) => org.endsWith(u) && org.length > u.length)) return true;
+  return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
+}
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…: the event as subject before 由. */
 const EVENT_BY = /^[\u3400-\u9fff]{0,8}?(会|议|活动|论坛|仪式|式|礼|班|赛)由/;
@@ -113,6 +119,20 @@ function placeOrganization(title: string, org: string | null): string | null {
   return org;
 }
 
+/**
+ * Foreign guests: 塞尔维亚驻华大使 → 塞尔维亚驻华大使馆 (the mission its title names), 匈牙利前总理 →
+ * 匈牙利政府 (a head's post at a country's government).
+ */
+function foreignBody(prefix: string, title: string): string | null {
+  const base = baseTitle(title);
+  const mission = LEXICON.titles.missionTitles.get(base);
+  if (mission && !suffixOf(prefix) && /^[\u3400-\u9fff]{2,12}驻[\u3400-\u9fff]{1,6}$/.test(prefix))
+    return prefix + mission;
+  if (LEXICON.titles.foreignHeads.includes(base) && LEXICON.places.countries.includes(prefix))
+    return `${prefix}政府`;
+  return null;
+}
+
 interface Segment {
   org: string | null;
   title: string;
@@ -136,6 +156,14 @@ function resolveSegment(
   own: boolean,
 ): Segment {
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
+  const foreign = foreignBody(prefix, title);
+  if (foreign) return { org: foreign, title, path: '' };
+  // 省人大常委: the title names the body's standing committee (委员 at 省人大常委会).
+  const implied = impliedBodies.find((b) => prefix.endsWith(b.bodyEnd) && title === b.title);
+  if (implied) {
+    const org = prefix.slice(0, -implied.bodyEnd.length) + implied.body;
+    return { org, title: implied.becomes, path: '' };
+  }
   const split = splitTopOrganization(prefix);
   // The longest reference wins: 集团公司党委书记 is the group's 党委书记, not its 公司党委书记.
   const generic = GENERIC_ORGS.filter((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix))).sort(
@@ -144,14 +172,7 @@ function resolveSegment(
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.
-  if (
-    split &&
-    own &&
-    inherited &&
-    !ownsPlace(split.org) &&
-    split.org.length <= 4 &&
-    UNIT_LIKE.test(split.org)
-  )
+  if (split && own && inherited && !ownsPlace(split.org) && isUnitName(split.org))
     return { org: inherited, title: prefix + title, path: '' };
   if (split) {
     // 十三届全国政协副主席: the session is part of the post, not of the body's name.
@@ -204,7 +225,14 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     if (lead) prefix = prefix.slice(lead.length);
     // 原 stays where it was written: 某部原部长 → 原部长, 某部某司原司长 → 某司原司长, 原某部部长 → 原部长.
     const former = tm.former || lead !== undefined;
-    const r = resolveSegment(prefix, tm.title, inherited, inheritedPath, posts.length > 0);
+    // A body listed after a person's (某公司总经理甲、技术中心主任乙) may be a unit of theirs, as after 、.
+    const r = resolveSegment(
+      prefix,
+      tm.title,
+      inherited,
+      inheritedPath,
+      posts.length > 0 || listOrg !== null,
+    );
     let title = r.title;
     let org = r.org;
     if (lead && !title.startsWith(lead)) title = lead + title;

@@ -47,3 +47,22 @@ describe('eventOrganizations with roles joined by 、', () => {
     ]);
   });
 });
+
+describe('organizer lists that generalize', () => {
+  const orgs = (s: string) => eventOrganizations(s).map((r) => `${r.organization}:${r.confidence}`);
+  it('splits 联合 between two organizers', () => {
+    expect(orgs('论坛由中国某某协会联合某某大学某某研究中心主办。')).toEqual([
+      '中国某某协会:0.9',
+      '某某大学某某研究中心:0.9',
+    ]);
+  });
+  it('keeps a long list with one odd item, with less confidence, and drops a short one', () => {
+    expect(orgs('大会由甲协会、乙学会、丙研究院、各地代表、戊中心共同主办。')).toEqual([
+      '甲协会:0.7',
+      '乙学会:0.7',
+      '丙研究院:0.7',
+      '戊中心:0.7',
+    ]);
+    expect(orgs('大会由甲协会、各地代表共同主办。')).toEqual([]);
+  });
+});

@@ -1,11 +1,13 @@
 import type { OrganizationEventRole } from '@guanxi/schema';
 import { LEXICON } from './lexicon';
+import { CONFIDENCE } from './confidence';
 import { looksLikeOrganization, SHORT_FORM } from './organizations';
 
 export interface OrgRoleFact {
   readonly organization: string;
   readonly role: OrganizationEventRole;
   readonly evidence: string;
+  readonly confidence: number;
 }
 
 const ROLE_WORDS = LEXICON.roles.organization;
@@ -33,12 +35,16 @@ export function splitOrgList(list: string): string[] {
   return out.map((x) => x.trim()).filter((x) => x.length > 0);
 }
 
-/** A和B: split at the first 和/与/及 whose both sides read as organizations, if any. */
+/** Words that join two organizers inside one list item (A协会联合B研究中心, A和B). */
+const JOINERS = ['联合', '携手', '会同', '和', '与', '及'];
+
+/** A和B, A联合B: split at the first joiner whose both sides read as organizations, if any. */
 function splitJoined(item: string): string[] {
   for (let at = 1; at < item.length - 1; at++) {
-    if (!'和与及'.includes(item.charAt(at))) continue;
+    const joiner = JOINERS.find((j) => item.startsWith(j, at));
+    if (!joiner) continue;
     const left = item.slice(0, at);
-    const right = item.slice(at + 1);
+    const right = item.slice(at + joiner.length);
     if (looksLikeOrganization(left) && looksLikeOrganization(right)) return [left, ...splitJoined(right)];
   }
   return [item];
@@ -50,10 +56,19 @@ function afterBy(text: string): string {
   return at >= 0 ? text.slice(at + 1) : text;
 }
 
+/**
+ * A list of organizers counts when every item reads as an organization, or when a list of three or more
+ * has few odd items (one, or a quarter of a long list): then the items that read as organizations count,
+ * with less confidence.
+ */
 function push(out: OrgRoleFact[], list: string, role: OrganizationEventRole, evidence: string): boolean {
   const orgs = splitOrgList(list);
-  if (orgs.length === 0 || !orgs.every(looksLikeOrganization)) return false;
-  for (const organization of orgs) out.push({ organization, role, evidence });
+  const good = orgs.filter(looksLikeOrganization);
+  if (good.length === 0) return false;
+  const odd = orgs.length - good.length;
+  if (odd > 0 && (orgs.length < 3 || odd > Math.max(1, Math.floor(orgs.length / 4)))) return false;
+  const confidence = odd === 0 ? CONFIDENCE.orgList : CONFIDENCE.orgListLenient;
+  for (const organization of good) out.push({ organization, role, evidence, confidence });
   return true;
 }
 

@@ -2,22 +2,18 @@ import type { ExtractedEvent, Extraction } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize';
 import { shortReferences } from './aliases';
 import { newEventOrgs, newPositions, newRoles, PersonSet } from './assemble';
-import type { ParsedPost } from './descriptors';
 import { eventOrganizations } from './event-orgs';
 import { findEvent, HELD_AT } from './events';
-import {
-  knownMentions,
-  type Mention,
-  parentheticalMentions,
-  postNameMentions,
-  sortMentions,
-  titledMentions,
-} from './mentions';
+import { knownMentions, sortMentions } from './known-mentions';
 import { organizationMentions } from './org-mentions';
+import { CONFIDENCE } from './confidence';
+import { GENERIC_ORGS, type ParsedPost } from './descriptors';
 import { kindOf } from './organizations';
 import { OrgRegistry } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
+import { type Mention, sentencePeople } from './people';
 import { sentenceRoles } from './roles';
+import { declaredUnitForms } from './unit-forms';
 import { canonicalLine, type Sentence, splitSentences } from './sentences';
 
 export { canonicalLine, splitSentences } from './sentences';
@@ -33,17 +29,16 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   const sentences: Sentence[] = [{ text: title, paragraph: -1 }, ...splitSentences(article.body)];
   const text = sentences.map((s) => s.text).join('\n');
 
-  // 1. Persons introduced by their titles (or before a title), with the posts those titles give.
+  // 1. Persons the grammar gives posts (or a byline) in each sentence; bare names wait for a role verb.
   const persons = new PersonSet();
   const posts: { person: string; post: ParsedPost; evidence: string }[] = [];
-  const mentions: Mention[][] = sentences.map((s) => {
-    const titled = titledMentions(s.text);
-    const listed = [...titled, ...parentheticalMentions(s.text, titled)];
-    return sortMentions([...listed, ...postNameMentions(s.text, listed)]);
-  });
+  const unitForms = declaredUnitForms(text);
+  const read = sentences.map((s) => sentencePeople(s.text, { unitForms }));
+  const mentions: Mention[][] = read.map((r) => r.mentions);
   mentions.forEach((ms, k) => {
     for (const m of ms) {
-      persons.add(m.name, sentences[k]!.text);
+      if (m.posts.length === 0 && m.via !== 'byline') continue;
+      persons.add(m.name, sentences[k]!.text, m.confidence);
       for (const post of m.posts) posts.push({ person: m.name, post, evidence: sentences[k]!.text });
     }
   });
@@ -56,11 +51,20 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     })),
   );
   for (const [ref, name] of refs) if (text.includes(ref)) persons.alias(name, ref);
+  const known = new Set(persons.names());
   sentences.forEach((s, k) => {
-    const all = [...mentions[k]!, ...knownMentions(s.text, persons.names(), mentions[k]!)];
+    const own = mentions[k]!.map((m): Mention =>
+      m.via === 'bare' && known.has(m.name) ? { ...m, via: 'known' } : m,
+    );
+    const all = [...own, ...knownMentions(s.text, persons.names(), own)];
     for (const [ref, name] of refs)
-      for (const m of knownMentions(s.text, [ref], all)) all.push({ ...m, name, via: 'short-ref' });
-    mentions[k] = sortMentions(all);
+      if (s.text.includes(ref))
+        for (const m of knownMentions(s.text, [ref], all))
+          all.push({ ...m, name, via: 'short-ref', confidence: 0.7 });
+    const pronouns = read[k]!.pronouns;
+    const earlier = () => mentions.slice(0, k).map((ms, j) => ({ ms, text: sentences[j]!.text }));
+    const referred = pronouns.length > 0 ? pronounMentions(pronouns, all, s.text, earlier()) : [];
+    mentions[k] = sortMentions([...all, ...referred]);
   });
 
   // 3. The event, the organizations' part in it and the persons' roles.
@@ -69,11 +73,14 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   const roleFacts = sentences.flatMap((s, k) =>
     sentenceRoles(s.text, mentions[k]!).map((r) => ({ ...r, evidence: s.text })),
   );
-  let event: ExtractedEvent | null = found?.event ?? null;
+  // A name with no post counts as a person when a role verb follows it (甲、乙先后作主旨演讲).
+  for (const r of roleFacts)
+    if (r.mention.via === 'bare') persons.add(r.mention.name, r.evidence, r.mention.confidence);
+  let event: ExtractedEvent | null = found ? { ...found.event, confidence: CONFIDENCE.namedEvent } : null;
   // Roles need an event; without a recognisable name the headline stands for it.
   // Speaking alone (某某强调) happens outside events too; hosting or organizing implies one.
   if (!event && (roleFacts.some((r) => r.role === 'host') || orgRoles.length > 0))
-    event = { name: title, date: null, place: null, evidence: title };
+    event = { name: title, date: null, place: null, evidence: title, confidence: CONFIDENCE.headlineEvent };
 
   // 4. Organizations: merged names, kinds, aliases, parents of sub-units, back-references resolved.
   const registry = new OrgRegistry(
@@ -93,6 +100,10 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   const positions = newPositions();
   for (const { person, post, evidence } of posts) {
     const short = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
+    // A body read from a short form, a bare 协会 or the organizer is a guess about which body is meant.
+    const indirect =
+      short !== null || post.ofOrganizer === true || GENERIC_ORGS.includes(post.organization ?? '');
+    const base = post.confidence ?? CONFIDENCE.unscored;
     positions.add({
       person,
       title:
@@ -102,6 +113,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       organization: short ?? registry.nameOf(post.organization, post.ofOrganizer === true),
       current: !post.former,
       evidence,
+      confidence: indirect ? Math.min(base, CONFIDENCE.resolvedBody) : base,
     });
   }
 
@@ -127,6 +139,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
           role: r.role,
           topic: r.topic,
           evidence: r.evidence,
+          confidence: r.confidence,
         });
     for (const r of orgRoles)
       eventOrgs.add({
@@ -134,6 +147,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
         event: event.name,
         role: r.role,
         evidence: r.evidence,
+        confidence: r.confidence,
       });
   }
 
@@ -167,7 +181,11 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     title: article.title,
     publishedAt: article.publishedAt,
     persons: persons.values(),
-    organizations: registry.values(evidenceOf),
+    // A body the text names in full is surer than one built from a title (副市长 → 市人民政府) or a reference.
+    organizations: registry.values(evidenceOf).map((o) => ({
+      ...o,
+      confidence: text.includes(o.name) ? CONFIDENCE.namedOrganization : CONFIDENCE.referredOrganization,
+    })),
     places: places.map((p) => p.name),
     placeDetails: places,
     events: event ? [event] : [],
@@ -175,6 +193,39 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     roles: roles.values(),
     event_orgs: eventOrgs.values(),
   };
+}
+
+/**
+ * 他表示 / 她指出: the pronoun stands for the last person named as a subject before it — a name that opens
+ * a clause (李卫东详细了解…，听取赵文斌的汇报。他指出 → 李卫东), in this sentence or an earlier one.
+ */
+function pronounMentions(
+  at: readonly number[],
+  here: readonly Mention[],
+  text: string,
+  before: readonly { ms: readonly Mention[]; text: string }[],
+): Mention[] {
+  const subject = (m: Mention, t: string) =>
+    m.via !== 'bare' &&
+    m.via !== 'pronoun' &&
+    (m.start === 0 || '，。：；）'.includes(t.charAt(m.start - 1)));
+  return at.flatMap((p) => {
+    const last =
+      here.filter((m) => m.end <= p && subject(m, text)).at(-1) ??
+      before.flatMap((b) => b.ms.filter((m) => subject(m, b.text))).at(-1);
+    if (!last) return [];
+    return [
+      {
+        name: last.name,
+        start: p,
+        nameStart: p,
+        end: p + 1,
+        posts: [],
+        via: 'pronoun' as const,
+        confidence: CONFIDENCE.pronoun,
+      },
+    ];
+  });
 }
 
 /** The body an event founds (某某联盟成立大会 → 某某联盟), if the event is its founding. */

@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { OrganizationEventRole, OrganizationKind, PersonEventRole } from '@guanxi/schema';
+import {
+  ORGANIZATION_EVENT_ROLES,
+  ORGANIZATION_KINDS,
+  type OrganizationEventRole,
+  type OrganizationKind,
+  type PersonEventRole,
+} from '@guanxi/schema';
 
 /**
  * The extraction rules' vocabulary lives in `seed/lexicon/` as data so that it can be extended
@@ -25,6 +31,13 @@ function strings(obj: Record<string, unknown>, key: string, file: string): strin
   return v as string[];
 }
 
+function stringMap(obj: Record<string, unknown>, key: string, file: string): Map<string, string> {
+  const v = obj[key];
+  if (typeof v !== 'object' || v === null || !Object.values(v).every((x) => typeof x === 'string'))
+    throw new Error(`lexicon ${file}: ${key} must map strings to strings`);
+  return new Map(Object.entries(v as Record<string, string>));
+}
+
 /** Plain-text lists: one entry per line or space-separated, `#` starts a comment line. */
 function words(name: string): string[] {
   return readText(name)
@@ -34,9 +47,8 @@ function words(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-const ORG_KINDS = ['agency', 'government', 'association', 'enterprise', 'party', 'other'] as const;
 const isKind = (k: unknown): k is OrganizationKind =>
-  typeof k === 'string' && (ORG_KINDS as readonly string[]).includes(k);
+  typeof k === 'string' && (ORGANIZATION_KINDS as readonly string[]).includes(k);
 
 export interface OrgSuffix {
   readonly suffix: string;
@@ -56,6 +68,9 @@ function loadOrgSuffixes(): {
   parties: string[];
   notAnEnding: string[];
   enterpriseWords: string[];
+  unitEndings: string[];
+  committeeUnits: string[];
+  impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
 } {
   const file = 'org-suffixes.json';
   const j = readJson(file);
@@ -79,7 +94,26 @@ function loadOrgSuffixes(): {
     parties: strings(j, 'parties', file),
     notAnEnding: strings(j, 'notAnEnding', file),
     enterpriseWords: strings(j, 'enterpriseWords', file),
+    unitEndings: strings(j, 'unitEndings', file),
+    committeeUnits: strings(j, 'committeeUnits', file),
+    impliedBodies: impliedBodies(j['impliedBodies'], file),
   };
+}
+
+function impliedBodies(raw: unknown, file: string) {
+  if (!Array.isArray(raw)) throw new Error(`lexicon ${file}: impliedBodies must be an array`);
+  return raw.map((e: unknown) => {
+    const o = e as Record<string, unknown>;
+    const [bodyEnd, title, body, becomes] = ['bodyEnd', 'title', 'body', 'becomes'].map((k) => o[k]);
+    if (![bodyEnd, title, body, becomes].every((x) => typeof x === 'string'))
+      throw new Error(`lexicon ${file}: bad implied body ${JSON.stringify(e)}`);
+    return {
+      bodyEnd: bodyEnd as string,
+      title: title as string,
+      body: body as string,
+      becomes: becomes as string,
+    };
+  });
 }
 
 function loadDepartmentForms(): [string, string][] {
@@ -111,9 +145,8 @@ function loadRoles(): {
   const j = readJson(file);
   const p = j['person'] as Record<string, unknown>;
   const o = j['organization'] as Record<string, unknown>;
-  const orgRoles = ['organizer', 'co_organizer', 'undertaker', 'guide', 'support'] as const;
   const organization = Object.entries(o).map(([w, r]): [string, OrganizationEventRole] => {
-    if (!(orgRoles as readonly unknown[]).includes(r))
+    if (!(ORGANIZATION_EVENT_ROLES as readonly unknown[]).includes(r))
       throw new Error(`lexicon ${file}: bad role ${String(r)}`);
     return [w, r as OrganizationEventRole];
   });
@@ -143,6 +176,8 @@ function loadTitles() {
     degrees: strings(j, 'degrees', file),
     shortRefs: strings(j, 'shortRefs', file),
     companyTitles: strings(j, 'companyTitles', file),
+    missionTitles: stringMap(j, 'missionTitles', file),
+    foreignHeads: strings(j, 'foreignHeads', file),
   };
 }
 
@@ -163,6 +198,7 @@ function loadPlaces() {
     provinces,
     shortForms: new Map(Object.entries(short as Record<string, string>)),
     notPlaces: new Set(strings(j, 'notPlaces', file)),
+    countries: strings(j, 'countries', file).sort((a, b) => b.length - a.length),
     notAfter: new Set(strings(j, 'notAfter', file)),
   };
 }
@@ -173,6 +209,29 @@ function loadEvents() {
   return {
     suffixes: strings(j, 'suffixes', file).sort((a, b) => b.length - a.length),
     heldVerbs: strings(j, 'heldVerbs', file),
+  };
+}
+
+function loadSpanWords() {
+  const file = 'spans.json';
+  const j = readJson(file);
+  const longestFirst = (key: string) => strings(j, key, file).sort((a, b) => b.length - a.length);
+  return {
+    listSeparators: longestFirst('listSeparators'),
+    conjunctions: longestFirst('conjunctions'),
+    titleJoiners: longestFirst('titleJoiners'),
+    elected: longestFirst('elected'),
+    as: longestFirst('as'),
+    appoint: longestFirst('appoint'),
+    dismiss: longestFirst('dismiss'),
+    parenLeads: longestFirst('parenLeads'),
+    bylines: longestFirst('bylines'),
+    pronouns: longestFirst('pronouns'),
+    notAfterTitle: new Set(strings(j, 'notAfterTitle', file)),
+    listOpeners: new Set(strings(j, 'listOpeners', file)),
+    listLeads: longestFirst('listLeads'),
+    listClosers: longestFirst('listClosers'),
+    nameFollowers: longestFirst('nameFollowers'),
   };
 }
 
@@ -193,6 +252,7 @@ export const LEXICON = {
   places: loadPlaces(),
   events: loadEvents(),
   surnames: loadSurnames(),
+  spans: loadSpanWords(),
   nameBoundaries: words('name-boundaries.txt').sort((a, b) => b.length - a.length),
   leadIns: words('lead-ins.txt').sort((a, b) => b.length - a.length),
 } as const;

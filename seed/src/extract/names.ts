@@ -27,8 +27,17 @@ export function surnameAt(text: string, i: number): number {
 /** True when a name may end at `end`: end of text, a non-Chinese character, or a word that follows names. */
 export function isNameBoundary(text: string, end: number): boolean {
   if (end >= text.length) return true;
-  if (!HAN.test(text.charAt(end))) return true;
-  return LEXICON.nameBoundaries.some((w) => text.startsWith(w, end));
+  const c = text.charAt(end);
+  if (!HAN.test(c)) return true;
+  return BOUNDARIES_BY_FIRST.get(c)?.some((w) => text.startsWith(w, end)) ?? false;
+}
+
+/** Boundary words by their first character: one look-up rules most positions out. */
+const BOUNDARIES_BY_FIRST = new Map<string, string[]>();
+for (const w of LEXICON.nameBoundaries) {
+  const list = BOUNDARIES_BY_FIRST.get(w.charAt(0)) ?? [];
+  list.push(w);
+  BOUNDARIES_BY_FIRST.set(w.charAt(0), list);
 }
 
 /**
@@ -127,4 +136,48 @@ export function dottedNameAt(text: string, i: number): string | null {
 /** The surname of a full name (欧阳 of 欧阳明远). */
 export function surnameOf(name: string): string {
   return name.slice(0, surnameAt(name, 0) || 1);
+}
+
+/**
+ * Is `text[start, end)` a person's name that stands before a title (市发改委王伟主任)? A surname, one or
+ * two given characters, and no word jieba knows as something else (a verb, an adverb, a common noun).
+ */
+export function vettedNameBetween(text: string, start: number, end: number): boolean {
+  const s = surnameAt(text, start);
+  const len = end - start;
+  if (s === 0 || len < s + 1 || len > s + 2 || !HAN.test(text.slice(start, end))) return false;
+  const [head] = segmenter().tag(text.slice(start, end), true);
+  const first = head?.word ?? '';
+  // 高级副总裁: an adjective before a title is part of it, not a name.
+  if (first.length >= 2 && (NOT_NAME_TAGS.test(head?.tag ?? '') || /^a/.test(head?.tag ?? ''))) return false;
+  return !(first.length === len && NOUN_TAGS.test(head?.tag ?? ''));
+}
+
+/** Could the word at `start` of length `len` be a name for jieba (a person's name, or a word it does not know)? */
+export function mayBeName(
+  text: string,
+  start: number,
+  len: number,
+  openerWords: readonly string[] = [],
+): boolean {
+  // 有关负责同志: a name starts a word; one that the character before opens is no name.
+  if (start > 0 && HAN.test(text.charAt(start - 1))) {
+    const from = Math.max(0, start - 3);
+    let at = from;
+    for (const { word } of segmenter().tag(text.slice(from, start + len), true)) {
+      if (at < start && at + word.length > start) return false;
+      at += word.length;
+      // 涉及巴旦木, 认为: the one-character opener before the name is the end of another word.
+      if (at === start && word.length >= 2 && !openerWords.includes(word)) return false;
+      if (at >= start) break;
+    }
+  }
+  const [head] = segmenter().tag(text.slice(start, start + len + 2), true);
+  const first = head?.word ?? '';
+  return first.length < 2 || /^(nr|x)/.test(head?.tag ?? '') || first.length < len;
+}
+
+/** Length of the word jieba reads at `start` (得主约翰 → 2 at 得, 约翰 → 2 at 约). */
+export function wordLengthAt(text: string, start: number): number {
+  return segmenter().tag(text.slice(start, start + 8), true)[0]?.word.length ?? 0;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { titledMentions } from './mentions';
+import { sentencePeople } from './people';
 import { rolesIn, sentenceRoles, topicIn } from './roles';
 
 const roles = (s: string) =>
-  sentenceRoles(s, titledMentions(s)).map(
+  sentenceRoles(s, sentencePeople(s).mentions).map(
     (r) => `${r.mention.name}:${r.role}${r.topic ? `:${r.topic}` : ''}`,
   );
 

@@ -1,6 +1,6 @@
 import type { PersonEventRole } from '@guanxi/schema';
 import { LEXICON } from './lexicon';
-import type { Mention } from './mentions';
+import type { Mention } from './people';
 
 const { person: VERBS, topicAfter, topicBefore } = LEXICON.roles;
 /** Text between two names that only joins them (甲、乙出席): the second name's verb applies to both. */
@@ -11,7 +11,13 @@ export interface RoleFact {
   readonly mention: Mention;
   readonly role: PersonEventRole;
   readonly topic: string | null;
+  /** The mention's confidence, lowered when the verb was shared across a list or implied by an opening. */
+  readonly confidence: number;
 }
+
+/** How much a role read indirectly keeps of its mention's confidence. */
+const SHARED_VERB = 0.85;
+const OPENING_GUEST = 0.8;
 
 function has(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.includes(w));
@@ -50,21 +56,32 @@ export function topicIn(text: string): string | null {
 export function sentenceRoles(s: string, mentions: readonly Mention[]): RoleFact[] {
   const out: RoleFact[] = [];
   const opening = mentions.length > 0 ? s.slice(0, mentions[0]!.nameStart) : '';
-  let next: { roles: PersonEventRole[]; topic: string | null } = { roles: [], topic: null };
+  let next: { roles: PersonEventRole[]; topic: string | null; factor: number } = {
+    roles: [],
+    topic: null,
+    factor: 1,
+  };
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     const gap = s.slice(m.end, mentions[k + 1]?.start ?? s.length);
     let roles = rolesIn(gap);
     let topic = topicIn(gap);
+    let factor = 1;
     if (roles.length === 0 && JOINER.test(gap) && k < mentions.length - 1) {
       roles = next.roles;
       topic = null;
+      factor = Math.min(next.factor, SHARED_VERB);
     }
-    if (roles.length === 0 && has(opening, VERBS.guest)) roles = ['guest'];
-    next = { roles, topic };
+    if (roles.length === 0 && has(opening, VERBS.guest)) {
+      roles = ['guest'];
+      factor = OPENING_GUEST;
+    }
+    next = { roles, topic, factor };
     // A person named only as an authority (习近平总书记关于…) is not a participant.
     if (m.via === 'post-name') continue;
-    for (const role of roles) out.push({ mention: m, role, topic: role === 'speaker' ? topic : null });
+    const confidence = Math.round(m.confidence * factor * 100) / 100;
+    for (const role of roles)
+      out.push({ mention: m, role, topic: role === 'speaker' ? topic : null, confidence });
   }
   return out.reverse();
 }

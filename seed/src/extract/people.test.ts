@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parentheticalMentions, postNameMentions, titledMentions } from './mentions';
+import { sentencePeople } from './people';
 
+/** Persons with posts in one sentence, as `name:title@organization,…`. */
 const read = (s: string) =>
-  titledMentions(s).map(
-    (m) => `${m.name}:${m.posts.map((p) => `${p.title}@${p.organization ?? '-'}`).join(',')}`,
-  );
+  sentencePeople(s)
+    .mentions.filter((m) => m.posts.length > 0)
+    .map((m) => `${m.name}:${m.posts.map((p) => `${p.title}@${p.organization ?? '-'}`).join(',')}`);
+const first = (s: string) => sentencePeople(s).mentions.filter((m) => m.posts.length > 0);
 
-describe('titledMentions', () => {
+describe('posts before a name', () => {
   it('reads organization + title chain + name with no separator', () => {
     expect(read('某省工业和信息化厅党组成员、副厅长安文杰在致辞中表示')).toEqual([
       '安文杰:党组成员@某省工业和信息化厅,副厅长@某省工业和信息化厅',
@@ -45,7 +47,7 @@ describe('titledMentions', () => {
     expect(read('某某局原局长杨一（现任某某协会名誉会长）作报告')).toEqual([
       '杨一:原局长@某某局,名誉会长@某某协会',
     ]);
-    const elected = titledMentions('某某有限公司董事长陈一当选会长。')[0]!;
+    const elected = first('某某有限公司董事长陈一当选会长。')[0]!;
     expect(elected.posts.at(-1)).toMatchObject({ title: '会长', organization: null, ofOrganizer: true });
   });
   it('keeps a company name with （集团） whole', () => {
@@ -55,25 +57,26 @@ describe('titledMentions', () => {
   });
 });
 
-describe('parentheticalMentions', () => {
+describe('posts in parentheses after a name', () => {
   it('reads names followed by their titles in parentheses', () => {
     const s = '出席会议的嘉宾有：王一平（某某部原副部长）、黄二河（某某研究院院长）。';
-    expect(
-      parentheticalMentions(s, []).map((m) => `${m.name}:${m.posts[0]!.title}@${m.posts[0]!.organization}`),
-    ).toEqual(['王一平:原副部长@某某部', '黄二河:院长@某某研究院']);
+    expect(first(s).map((m) => `${m.name}:${m.posts[0]!.title}@${m.posts[0]!.organization}`)).toEqual([
+      '王一平:原副部长@某某部',
+      '黄二河:院长@某某研究院',
+    ]);
   });
 });
 
-describe('postNameMentions', () => {
+describe('a known name before a title', () => {
   it('reads a known name before a title, without organization', () => {
     const s = '深入贯彻习近平总书记重要讲话精神';
-    expect(postNameMentions(s, []).map((m) => [m.name, m.posts[0]?.title, m.posts[0]?.organization])).toEqual(
-      [['习近平', '总书记', null]],
-    );
+    expect(first(s).map((m) => [m.name, m.posts[0]?.title, m.posts[0]?.organization])).toEqual([
+      ['习近平', '总书记', null],
+    ]);
   });
 });
 
-describe('titledMentions in county and campus reports', () => {
+describe('county and campus reports', () => {
   it('puts town and street Party titles in the place’s committee, and its office beside it', () => {
     expect(read('东城街道党工委书记、街道办事处主任吴海波介绍了情况')).toEqual([
       '吴海波:书记@东城街道党工委,主任@东城街道办事处',
@@ -94,10 +97,10 @@ describe('titledMentions in county and campus reports', () => {
   });
 });
 
-describe('parentheticalMentions with dotted names', () => {
+describe('dotted names before parentheses', () => {
   it('reads 买买提·艾力（某地区行署副专员）', () => {
     const s = '出席的有：买买提·艾力（某某地区行署副专员）、王伟（某某县人民政府县长）。';
-    expect(parentheticalMentions(s, []).map((m) => `${m.name}:${m.posts[0]?.organization ?? '-'}`)).toEqual([
+    expect(first(s).map((m) => `${m.name}:${m.posts[0]?.organization ?? '-'}`)).toEqual([
       '买买提·艾力:某某地区行署',
       '王伟:某某县人民政府',
     ]);

@@ -1,0 +1,124 @@
+import { parseDescriptor, type ParsedPost } from './descriptors';
+import { applyGrammar, type RuleMatch } from './grammar';
+import { SHORT_FORM } from './organizations';
+import { CONFIDENCE } from './confidence';
+import { recognize, type Span } from './spans';
+import { expandUnitForm } from './unit-forms';
+
+/** A person named in a sentence, with the posts the grammar gave them there. */
+export interface Mention {
+  readonly name: string;
+  /** Where the words describing the person (or the name, if none) start, and where the mention ends. */
+  readonly start: number;
+  readonly nameStart: number;
+  readonly end: number;
+  readonly posts: readonly ParsedPost[];
+  /**
+   * How the person was found: by a grammar line (`title`), as a name before a title jieba knows
+   * (`post-name`), a name with no post (`bare`, a person only if a role verb follows), a byline, a name
+   * known from elsewhere in the article, a short reference (李会长) or a pronoun (他表示).
+   */
+  readonly via: 'title' | 'post-name' | 'bare' | 'byline' | 'known' | 'short-ref' | 'pronoun';
+  readonly confidence: number;
+}
+
+/** What one sentence gives: its persons, and where 他/她 stand for the last person named. */
+export interface SentencePeople {
+  readonly mentions: Mention[];
+  readonly pronouns: number[];
+}
+
+/** A descriptor's text as parseDescriptor reads it: declarations left out, commas between posts as 、. */
+function descriptorText(s: string, spans: readonly Span[], [a, b]: readonly [number, number]): string {
+  return s.slice(spans[a]!.start, spans[b]!.end).replace(SHORT_FORM, '');
+}
+
+/** Reading context from the whole article: short forms it declares for units (产业司). */
+export interface ArticleContext {
+  readonly unitForms: ReadonlyMap<string, string>;
+}
+const NO_CONTEXT: ArticleContext = { unitForms: new Map() };
+
+/** The posts one grammar line gives, given the posts the previous person in the sentence holds. */
+function postsOf(
+  s: string,
+  spans: readonly Span[],
+  m: RuleMatch,
+  previous: readonly ParsedPost[],
+  ctx: ArticleContext,
+): ParsedPost[] {
+  const inherited = m.rule.inherit ? (previous.at(-1)?.organization ?? null) : null;
+  const text = (g: readonly [number, number]) => descriptorText(s, spans, g);
+  let desc = '';
+  if (m.post) desc = text(m.post).replace('，', '、');
+  else if (m.org && m.after) desc = text(m.org) + text(m.after);
+  else if (m.after) desc = text(m.after);
+  else if (m.paren) desc = text(m.paren).replace(/，/g, '、');
+  const full = expandUnitForm(desc, ctx.unitForms);
+  const posts = desc ? parseDescriptor(full, inherited) : [];
+  // A body read from a declared short form is a step removed from the text.
+  const c = full === desc ? m.rule.confidence : Math.min(m.rule.confidence, CONFIDENCE.resolvedBody);
+  return posts.map((p) => ({
+    ...p,
+    confidence: c,
+    ...(m.rule.ofOrganizer && !p.organization ? { ofOrganizer: true } : {}),
+    ...(m.rule.former ? { former: true } : {}),
+  }));
+}
+
+/**
+ * Stage 3 for persons: the grammar's matches of one sentence become mentions, one per NAME span, each
+ * with every post the lines gave it. A name no line used is kept as `bare`.
+ */
+export function sentencePeople(s: string, ctx: ArticleContext = NO_CONTEXT): SentencePeople {
+  const spans = recognize(s);
+  const matches = applyGrammar(spans);
+  const byName = new Map<
+    number,
+    { start: number; end: number; posts: { at: number; post: ParsedPost }[]; via: Mention['via']; c: number }
+  >();
+  let previous: readonly ParsedPost[] = [];
+  for (const m of matches) {
+    const posts = postsOf(s, spans, m, previous, ctx);
+    const from = m.post ?? m.org;
+    const till = m.after ?? m.paren;
+    m.names.forEach((i, k) => {
+      const name = spans[i]!;
+      const via: Mention['via'] =
+        name.via === 'post-name'
+          ? 'post-name'
+          : name.via === 'byline'
+            ? 'byline'
+            : m.rule.via === 'list'
+              ? 'bare'
+              : 'title';
+      const entry = byName.get(i) ?? { start: name.start, end: name.end, posts: [], via, c: 0 };
+      if (from && k === 0 && spans[from[0]]!.start < entry.start) entry.start = spans[from[0]]!.start;
+      if (m.after && till) entry.end = Math.max(entry.end, spans[till[1]]!.end);
+      // Posts in reading order, whichever line gave them (局长甲 … 当选会长).
+      const at = (m.post ?? m.org ?? m.paren ?? m.after)?.[0] ?? i;
+      for (const post of posts) entry.posts.push({ at, post });
+      if (entry.via === 'bare' && via !== 'bare') entry.via = via;
+      entry.c = Math.max(entry.c, m.rule.confidence);
+      byName.set(i, entry);
+    });
+    if (posts.length > 0) previous = posts;
+  }
+  spans.forEach((x, i) => {
+    if (x.kind === 'NAME' && !byName.has(i))
+      byName.set(i, { start: x.start, end: x.end, posts: [], via: 'bare', c: 0.5 });
+  });
+  const mentions = [...byName]
+    .map(([i, e]): Mention => ({
+      name: spans[i]!.text,
+      start: e.start,
+      nameStart: spans[i]!.start,
+      end: e.end,
+      posts: e.posts.sort((a, b) => a.at - b.at).map((p) => p.post),
+      via: e.via,
+      confidence: e.c,
+    }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const pronouns = spans.filter((x) => x.kind === 'PRONOUN').map((x) => x.start);
+  return { mentions, pronouns };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { applyGrammar } from './grammar';
+import { sentencePeople } from './people';
+import { GRAMMAR } from './rules';
+import { recognize } from './spans';
+
+/** What a sentence gives, as `name:title@organization` per post (`name:` for a person with no post). */
+const read = (s: string) =>
+  sentencePeople(s).mentions.flatMap((m) =>
+    m.posts.length === 0
+      ? [`${m.name}:`]
+      : m.posts.map((p) => `${m.name}:${p.title}@${p.organization ?? '-'}`),
+  );
+
+describe('the grammar table', () => {
+  it.each(GRAMMAR.map((r) => [r.id, r] as const))('%s reads its example', (id, rule) => {
+    expect(read(rule.example)).toEqual(rule.expect);
+    // The line itself, not a neighbour, reads the example.
+    expect(applyGrammar(recognize(rule.example)).map((m) => m.rule.id)).toContain(id);
+  });
+
+  it('gives every line a confidence in (0, 1] and a unique id', () => {
+    expect(new Set(GRAMMAR.map((r) => r.id)).size).toBe(GRAMMAR.length);
+    for (const r of GRAMMAR) expect(r.confidence > 0 && r.confidence <= 1).toBe(true);
+  });
+});
+
+describe('shapes across lines', () => {
+  it('shares 当选 across a list and keeps each person’s own posts', () => {
+    expect(read('选举王一为会长，李二、赵三为副会长。')).toEqual([
+      '王一:会长@-',
+      '李二:副会长@-',
+      '赵三:副会长@-',
+    ]);
+    expect(read('钱一、孙二当选副主席。')).toEqual(['钱一:副主席@-', '孙二:副主席@-']);
+  });
+
+  it('does not let 与 share a post', () => {
+    expect(read('某某委员会信息科学部常务副主任宁一与闻二、戴三围绕主题展开交流')).toEqual([
+      '宁一:信息科学部常务副主任@某某委员会',
+      '闻二:',
+      '戴三:',
+    ]);
+  });
+
+  it('reads a body and a title on both sides of a name in a list', () => {
+    expect(read('市发改委王某某主任、县政协李某副主席、副市长赵某出席')).toEqual([
+      '王某某:主任@市发改委',
+      '李某:副主席@县政协',
+      '赵某:副市长@市人民政府',
+    ]);
+  });
+
+  it('reads a Party committee’s department, a provincial standing committee and foreign guests', () => {
+    expect(read('某市委宣传部部长李某某主持')).toEqual(['李某某:宣传部部长@某市委']);
+    expect(read('省人大常委、财经委员会主任王某某出席')).toEqual([
+      '王某某:委员@省人大常委会',
+      '王某某:财经委员会主任@省人大常委会',
+    ]);
+    expect(read('匈牙利前总理约翰·史密斯、塞尔维亚驻华大使彼得·萨博出席')).toEqual([
+      '约翰·史密斯:前总理@匈牙利政府',
+      '彼得·萨博:大使@塞尔维亚驻华大使馆',
+    ]);
+  });
+
+  it('shares 当选 after 等…人, and lists names after 市领导', () => {
+    expect(read('李某某、赵某某等10人当选为副会长。')).toEqual(['李某某:副会长@-', '赵某某:副会长@-']);
+    expect(read('市领导王某某、李某某出席。')).toEqual(['王某某:', '李某某:']);
+  });
+
+  it('reads a dotted name before a title, a 民主党派 body, a Party committee’s department after 、', () => {
+    expect(read('诺贝尔物理学奖得主约翰·史密斯教授作了视频演讲。')).toEqual(['约翰·史密斯:教授@-']);
+    expect(read('全国政协常委、民建中央副主席王某某出席会议。')).toEqual([
+      '王某某:常委@全国政协',
+      '王某某:副主席@民建中央',
+    ]);
+    expect(read('北京市委常委、宣传部部长赵某某出席。')).toEqual([
+      '赵某某:常委@北京市委',
+      '赵某某:宣传部部长@北京市委',
+    ]);
+  });
+});

@@ -1,0 +1,153 @@
+import type { Span } from './spans';
+
+/**
+ * Stage 2: the grammar over span sequences, one line per shape. A shape is a pattern over the span codes
+ * of spans.ts (O org, T title, N name, S 、, C 和/及/与, P ，, J 兼, L （, R ）, E 当选, W 为, A 聘任/选举,
+ * D 免去, B 记者, K 他/她, X other text, . end of clause) with macros (MACROS below): `<CHAIN>` a run of bodies and titles
+ * ending with a title (某省工信厅党组成员、副厅长), `<NAMES>` names sharing what the shape gives them
+ * (朱一、冯二、王三 — only 、 shares a post: 主任甲与乙 does not). Named groups say what each part is:
+ *
+ * - `names`: the persons (every N inside);
+ * - `post`: titles written before the names, read as one descriptor (organization, sub-units, title);
+ * - `org` + `after`: a body before the names and titles after them (市发改委王伟主任);
+ * - `paren`: titles in parentheses after a name, with commas between posts.
+ *
+ * At each span, the first line (in table order) whose shape matches there and whose title spans no
+ * earlier line used wins; names may collect posts from several lines (局长甲当选会长). `confidence` is the
+ * base confidence of every fact the line gives; `example` and `expect` are its unit test (rules.test.ts).
+ */
+export interface GrammarRule {
+  readonly id: string;
+  readonly shape: string;
+  readonly confidence: number;
+  /** A descriptor naming no body takes the body of the person before it in the list (会长甲，副会长乙). */
+  readonly inherit?: boolean;
+  /** Posts naming no body are the event organizer's (当选会长, 聘任某某为首席专家). */
+  readonly ofOrganizer?: boolean;
+  /** The posts end here (免去甲的某市副市长职务): they are former posts. */
+  readonly former?: boolean;
+  /** Only names found this way (习近平总书记: a name jieba knows before a title). */
+  readonly via?: NonNullable<Span['via']>;
+  readonly example: string;
+  /** `name:title@organization` per post, `name:` for a person with no post; `-` for no organization. */
+  readonly expect: readonly string[];
+}
+
+export const GRAMMAR: readonly GrammarRule[] = [
+  {
+    id: 'byline',
+    shape: 'B(?<names>N(?:[SC]?N){0,20})',
+    confidence: 0.9,
+    example: '新华社北京3月15日电（记者周子墨、林晓）',
+    expect: ['周子墨:', '林晓:'],
+  },
+  {
+    id: 'name-paren-posts',
+    shape: '(?<names>N)L(?<paren><CHAIN>(?:P<CHAIN>){0,4})R',
+    confidence: 0.9,
+    example: '出席会议的嘉宾有：王一平（某某部原副部长）、黄二河（某某研究院院长，某大学教授）。',
+    expect: ['王一平:原副部长@某某部', '黄二河:院长@某某研究院', '黄二河:教授@某大学'],
+  },
+  {
+    id: 'comma-joined-titles',
+    shape: '(?<post>O<RUN>TPT<TITLES>)(?<names><NAMES>)',
+    confidence: 0.85,
+    example: '某省能源局党组成员，副局长邝一出席',
+    expect: ['邝一:党组成员@某省能源局', '邝一:副局长@某省能源局'],
+  },
+  {
+    id: 'listed-unit-title-name',
+    shape: '(?<=N[SP])(?<post>O<RUN>T)(?<names><NAMES>)',
+    confidence: 0.8,
+    inherit: true,
+    example: '某某集团有限公司总经理苏一、技术中心主任许二等参加',
+    expect: ['苏一:总经理@某某集团有限公司', '许二:技术中心主任@某某集团有限公司'],
+  },
+  {
+    id: 'org-title-name',
+    shape: '(?<post>O<RUN>T)(?<names><NAMES>)',
+    confidence: 0.95,
+    example: '某省工业和信息化厅党组成员、副厅长安文杰在致辞中表示',
+    expect: ['安文杰:党组成员@某省工业和信息化厅', '安文杰:副厅长@某省工业和信息化厅'],
+  },
+  {
+    id: 'listed-title-name',
+    shape: '(?<=N[SPC])(?<post>T<TITLES>)(?<names><NAMES>)',
+    confidence: 0.8,
+    inherit: true,
+    example: '某省政协副主席李一、秘书长陈二出席',
+    expect: ['李一:副主席@某省政协', '陈二:秘书长@某省政协'],
+  },
+  {
+    id: 'title-name',
+    shape: '(?<post>T<TITLES>)(?<names><NAMES>)',
+    confidence: 0.85,
+    example: '副省长刘一、王二出席',
+    expect: ['刘一:副省长@省人民政府', '王二:副省长@省人民政府'],
+  },
+  {
+    id: 'org-name-title',
+    shape: '(?<org>O)(?<names>N)(?<after>T(?:J?T){0,3})',
+    confidence: 0.85,
+    example: '市发改委王某某主任、县政协李某副主席出席',
+    expect: ['王某某:主任@市发改委', '李某:副主席@县政协'],
+  },
+  {
+    id: 'authority-name-title',
+    shape: '(?<names>N)(?<after>T)',
+    confidence: 0.7,
+    via: 'post-name',
+    example: '深入贯彻习近平总书记重要讲话精神',
+    expect: ['习近平:总书记@-'],
+  },
+  {
+    id: 'names-elected',
+    shape: '(?<names>N(?:(?:[SC]|[SC]?O?<RUN>T)N){0,20})E(?<post><CHAIN>)',
+    confidence: 0.85,
+    ofOrganizer: true,
+    example: '甲公司总经理钱一、乙公司董事长沈二当选副理事长。',
+    expect: ['钱一:总经理@甲公司', '钱一:副理事长@-', '沈二:董事长@乙公司', '沈二:副理事长@-'],
+  },
+  {
+    id: 'appointed-as',
+    shape: 'A(?:O<RUN>T)?(?<names><NAMES>)W(?<post><CHAIN>)',
+    confidence: 0.85,
+    ofOrganizer: true,
+    example: '大会选举某某集团有限公司董事长王一为会长，李二、赵三为副会长。',
+    expect: ['王一:董事长@某某集团有限公司', '王一:会长@-', '李二:副会长@-', '赵三:副会长@-'],
+  },
+  {
+    id: 'names-as',
+    shape: '(?<names><NAMES>)W(?<post><CHAIN>)',
+    confidence: 0.75,
+    ofOrganizer: true,
+    example: '聘任刘一为首席专家，孙二为秘书长。',
+    expect: ['刘一:首席专家@-', '孙二:秘书长@-'],
+  },
+  {
+    id: 'dismissed',
+    shape: 'D(?<names><NAMES>)X?(?<post><CHAIN>)',
+    confidence: 0.8,
+    former: true,
+    example: '免去王一的某市人民政府副市长职务。',
+    expect: ['王一:副市长@某市人民政府'],
+  },
+  {
+    id: 'listed-names',
+    shape: '(?<names>N(?:[SC]N){1,30})',
+    confidence: 0.6,
+    via: 'list',
+    example: '张一、李二先后作主旨演讲。',
+    expect: ['张一:', '李二:'],
+  },
+];
+
+/** The macros of the shapes, as patterns over span codes. */
+export const MACROS: Readonly<Record<string, string>> = {
+  /** Bodies, titles and separators inside one descriptor (bounded, so a pathological line stays linear). */
+  RUN: '[OTSJ]{0,16}',
+  /** More titles after a first one, joined by 、/兼 or written together (党组书记、厅长). */
+  TITLES: '(?:[SJ]?T){0,8}',
+  CHAIN: '(?:O[OTSJ]{0,16})?T(?:[SJ]?O?T){0,8}',
+  NAMES: 'N(?:SN(?!T)){0,30}',
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { codesOf, recognize, softParentheses, titleSpans } from './spans';
+
+const kinds = (s: string) => recognize(s).map((x) => `${x.kind}:${x.text}`);
+
+describe('span recognizers', () => {
+  it('marks a body, titles joined by 、 and the name after them', () => {
+    expect(kinds('会议由某省能源局党组成员、副局长邝一主持')).toEqual([
+      'OTHER:会议由',
+      'ORG:某省能源局',
+      'TITLE:党组成员',
+      'SEP:、',
+      'TITLE:副局长',
+      'NAME:邝一',
+      'OTHER:主持',
+    ]);
+  });
+
+  it('reads the longest title and none inside a body name', () => {
+    const s = '某部总工程师钱立新出席某委员会会议';
+    expect(titleSpans(s, softParentheses(s)).map((t) => t.text)).toEqual(['总工程师']);
+  });
+
+  it('keeps a short parenthesis inside a company name and opens one after a name', () => {
+    expect(codesOf(recognize('某某光学科技（集团）有限公司总裁叶一出席'))).toBe('OTNX');
+    expect(codesOf(recognize('王一平（某某部原副部长）出席'))).toBe('NLOTRX');
+  });
+
+  it('marks names between a body and a title, bylines and pronouns', () => {
+    expect(kinds('县政协李某副主席出席')).toEqual(['ORG:县政协', 'NAME:李某', 'TITLE:副主席', 'OTHER:出席']);
+    expect(codesOf(recognize('（记者周子墨、林晓）'))).toBe('LBNSNR');
+    expect(kinds('他指出，要加快进度')[0]).toBe('PRONOUN:他');
+  });
+
+  it('marks 当选, 为 and 聘任 only next to names', () => {
+    expect(codesOf(recognize('聘任刘一为首席专家'))).toBe('ANWT');
+    expect(codesOf(recognize('钱一、孙二当选副主席。'))).toBe('NSNET.');
+    // No name, so nothing for the grammar: only pronouns are marked.
+    expect(codesOf(recognize('为大会致辞'))).toBe('');
+    expect(codesOf(recognize('他为大会致辞'))).toBe('K');
+  });
+});

@@ -1,0 +1,198 @@
+import { stripLeadIn } from './descriptors';
+import { nameSpans } from './name-spans';
+import { looksLikeOrganization, SHORT_FORM } from './organizations';
+import {
+  HAN,
+  HARD,
+  LIST_CLOSE,
+  MARKER_START,
+  SPAN_CODES,
+  type Span,
+  type SpanKind,
+  startsWithAny,
+  W,
+} from './span-base';
+import { titleEndingAt } from './titles';
+
+/**
+ * Stage 1 of the person/post core: typed spans. Each recognizer marks the spans of one kind in a
+ * sentence; `recognize` lays them out as one left-to-right sequence with the text between them typed as
+ * ORG (words before a title or a name that describe a body) or OTHER. The grammar (grammar.ts) then
+ * reads the sequence by its one-letter codes.
+ */
+
+export { nameSpans } from './name-spans';
+export { SPAN_CODES, type Span, type SpanKind } from './span-base';
+
+/** （集团） inside a company name and （以下简称“X”） declarations are part of the words around them. */
+export function softParentheses(s: string): Set<number> {
+  const soft = new Set<number>();
+  for (const m of s.matchAll(SHORT_FORM)) for (let k = m.index; k < m.index + m[0].length; k++) soft.add(k);
+  for (let i = s.indexOf('（'); i >= 0; i = s.indexOf('（', i + 1)) {
+    const close = s.indexOf('）', i);
+    if (
+      close > i &&
+      close - i <= 8 &&
+      /^[\u3400-\u9fff]+$/.test(s.slice(i + 1, close)) &&
+      !nameAtOpen(s, i)
+    ) {
+      soft.add(i);
+      soft.add(close);
+    }
+  }
+  return soft;
+}
+
+/** 王伟（院长）: a parenthesis right after a name holds posts, never a part of a company name. */
+function nameAtOpen(s: string, i: number): boolean {
+  const inner = s.slice(i + 1, s.indexOf('）', i));
+  return titleEndingAt(inner, inner.length) !== null;
+}
+
+/** TITLE: every maximal title (modifiers and 原/前 included) not continued by a longer title or a word. */
+export function titleSpans(s: string, soft: Set<number>): Span[] {
+  const out: Span[] = [];
+  let floor = 0;
+  for (let e = 1; e <= s.length; e++) {
+    const c = s.charAt(e - 1);
+    if ((HARD.has(c) || c === '，') && !soft.has(e - 1)) floor = e;
+    const tm = titleEndingAt(s, e, floor);
+    if (!tm || W.notAfterTitle.has(s.charAt(e))) continue;
+    if ([1, 2].some((k) => (titleEndingAt(s, e + k, floor)?.start ?? e) <= tm.start)) continue;
+    const prev = out.at(-1);
+    if (prev && tm.start < prev.end) {
+      if (tm.start > prev.start) continue;
+      out.pop();
+    }
+    out.push({ kind: 'TITLE', start: tm.start, end: e, text: tm.title });
+  }
+  return out;
+}
+
+/** The marker spans between names and titles: separators, brackets, 当选/为/聘任, 他/她. */
+function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span[] {
+  const out: Span[] = [];
+  const after = new Map(fixed.map((x) => [x.end, x]));
+  const before = new Set(fixed.map((x) => x.start));
+  const taken = new Uint8Array(s.length + 1);
+  for (const x of fixed) taken.fill(1, x.start, x.end);
+  const push = (kind: SpanKind, start: number, len: number) => {
+    out.push({ kind, start, end: start + len, text: s.slice(start, start + len) });
+    taken.fill(1, start, start + len);
+  };
+  // Markers can only start at punctuation, right after a name or title, or at a marker word's first
+  // character: visit those positions alone, in order.
+  const at = new Set<number>(after.keys());
+  for (const m of s.matchAll(MARKER_START)) at.add(m.index);
+  for (const i of [...at].sort((a, b) => a - b)) {
+    if (i >= s.length || taken[i]) continue;
+    const c = s.charAt(i);
+    const prev = after.get(i);
+    if (soft.has(i)) continue;
+    const byline = startsWithAny(s, i, W.bylines);
+    const colon = byline && s.charAt(i + byline.length) === '：' ? 1 : 0;
+    if (byline && before.has(i + byline.length + colon)) push('BYLINE', i, byline.length + colon);
+    else if (c === '、') push('SEP', i, 1);
+    else if (c === '，') push('COMMA', i, 1);
+    else if (c === '）') push('CLOSE', i, 1);
+    else if (c === '（') push('OPEN', i, 1 + (startsWithAny(s, i + 1, W.parenLeads)?.length ?? 0));
+    else if (HARD.has(c)) push('STOP', i, 1);
+    else if (prev?.kind === 'NAME') {
+      const conj = startsWithAny(s, i, W.conjunctions);
+      // 甲、乙等10人当选为: the closing 等…人 goes with 当选.
+      const closer = LIST_CLOSE.exec(s.slice(i, i + 8))?.[0] ?? '';
+      const elected = startsWithAny(s, i + closer.length, W.elected);
+      const as = startsWithAny(s, i, W.as);
+      if (conj && before.has(i + conj.length)) push('CONJ', i, conj.length);
+      else if (elected) push('ELECT', i, closer.length + elected.length);
+      else if (as) push('AS', i, as.length);
+    } else if (prev?.kind === 'TITLE') {
+      const join = startsWithAny(s, i, W.titleJoiners);
+      if (join) push('JOIN', i, join.length);
+    } else {
+      // 选举甲为会长, 选举某公司董事长甲为会长: the verb is marked wherever it stands; lines decide.
+      const appoint = startsWithAny(s, i, W.appoint);
+      const dismiss = startsWithAny(s, i, W.dismiss);
+      const pronoun = pronounAt(s, i);
+      if (appoint) push('APPOINT', i, appoint.length);
+      else if (dismiss && before.has(i + dismiss.length)) push('DISMISS', i, dismiss.length);
+      else if (pronoun) push('PRONOUN', i, pronoun.length);
+    }
+  }
+  return out;
+}
+
+/** 他 or 她 opening a clause (他指出), not inside a word (其他, 她们 are no references). */
+function pronounAt(s: string, i: number): string | undefined {
+  const p = startsWithAny(s, i, W.pronouns);
+  if (
+    !p ||
+    (i > 0 && HAN.test(s.charAt(i - 1)) && s.charAt(i - 1) !== '，') ||
+    s.charAt(i + p.length) === '们'
+  )
+    return undefined;
+  return p;
+}
+
+function pronounSpans(s: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const p = pronounAt(s, i);
+    if (p) out.push({ kind: 'PRONOUN', start: i, end: i + p.length, text: p });
+  }
+  return out;
+}
+
+/**
+ * The sentence as one sequence of typed spans. The text between two spans is an ORG when it comes right
+ * before a title, a name that a title follows, or a list separator and reads as a body (lead-ins such as
+ * 会议由 or dates are left out as OTHER); otherwise it is OTHER.
+ */
+export function recognize(s: string): Span[] {
+  const soft = softParentheses(s);
+  const titles = titleSpans(s, soft);
+  const names = nameSpans(s, titles);
+  // Every grammar line needs a name: a sentence without one only needs its pronouns (他指出).
+  if (names.length === 0) return pronounSpans(s);
+  const fixed = [...titles, ...names].sort((a, b) => a.start - b.start);
+  const spans = [...fixed, ...markerSpans(s, fixed, soft)].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let at = 0;
+  for (let k = 0; k <= spans.length; k++) {
+    const next = spans[k];
+    const end = next?.start ?? s.length;
+    if (end > at) out.push(...gapSpans(s, at, end, next, spans[k + 1]));
+    if (next) {
+      out.push(next);
+      at = next.end;
+    }
+  }
+  return out;
+}
+
+function gapSpans(
+  s: string,
+  start: number,
+  end: number,
+  next: Span | undefined,
+  after: Span | undefined,
+): Span[] {
+  const text = s.slice(start, end);
+  const other: Span[] = [{ kind: 'OTHER', start, end, text }];
+  const beforeTitle =
+    next?.kind === 'TITLE' || (next?.kind === 'NAME' && next.via === 'org-name' && after?.kind === 'TITLE');
+  if (!beforeTitle && next?.kind !== 'SEP' && next?.kind !== 'JOIN') return other;
+  // Lead-ins are judged with the title after them (在副市长: 在 is a lead-in, not a body).
+  const tail = beforeTitle && next ? s.slice(next.start, after?.kind === 'TITLE' ? after.end : next.end) : '';
+  const read = stripLeadIn(text + tail);
+  const body = read.endsWith(tail) ? read.slice(0, read.length - tail.length) : '';
+  if (body.length === 0 || (!beforeTitle && !looksLikeOrganization(body))) return other;
+  const cut = end - body.length;
+  const org: Span = { kind: 'ORG', start: cut, end, text: body };
+  return cut > start ? [{ kind: 'OTHER', start, end: cut, text: s.slice(start, cut) }, org] : [org];
+}
+
+/** The codes of a span sequence, one character per span, for the grammar's patterns. */
+export function codesOf(spans: readonly Span[]): string {
+  return spans.map((x) => SPAN_CODES[x.kind]).join('');
+}
