@@ -60,6 +60,8 @@ export interface KnownOrganization {
   readonly name: string;
   readonly kind: OrganizationKind;
   readonly aliases: readonly string[];
+  /** The name with the state's in front (中华人民共和国商务部): unambiguous, so always the body itself. */
+  readonly stateForms: readonly string[];
 }
 
 function loadOrgSuffixes(): {
@@ -125,13 +127,18 @@ function loadDepartmentForms(): [string, string][] {
 
 function loadKnownOrgs(): KnownOrganization[] {
   const file = 'abbreviations.json';
-  const raw = readJson(file)['organizations'];
+  const json = readJson(file);
+  const raw = json['organizations'];
   if (!Array.isArray(raw)) throw new Error(`lexicon ${file}: organizations must be an array`);
+  // 中华人民共和国商务部 is 商务部: central agencies are also written with the state's name in front.
+  const statePrefixes = strings(json, 'statePrefixes', file);
   return raw.map((e: unknown) => {
     const o = e as Record<string, unknown>;
     if (typeof o['name'] !== 'string' || !isKind(o['kind']))
       throw new Error(`lexicon ${file}: bad entry ${JSON.stringify(e)}`);
-    return { name: o['name'], kind: o['kind'], aliases: strings(o, 'aliases', file) };
+    const name = o['name'];
+    const stateForms = o['kind'] === 'agency' ? statePrefixes.map((p) => `${p}${name}`) : [];
+    return { name, kind: o['kind'], aliases: [...strings(o, 'aliases', file), ...stateForms], stateForms };
   });
 }
 

@@ -9,7 +9,7 @@ import {
 } from './aliases';
 import { GENERIC_ORGS, HEADLINE_COMPANY_REF, SCHOOL_REFS } from './descriptors';
 import { fullBodyName, jurisdictions } from './jurisdiction';
-import { isAbbreviationOf, SHORT_FORM } from './organizations';
+import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 
 const NATIONAL = /^(中国|全国|中华)/;
 const BRANCH =
@@ -51,7 +51,7 @@ export class OrgRegistry {
     const places = jurisdictions(named);
     const declared = declaredShortForms(text, named);
     const expanded = named.map((n) => {
-      const full = fullBodyName(n, places);
+      const full = stateFormOf(n) ?? fullBodyName(n, places);
       if (full !== n) declared.set(n, full);
       return full;
     });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isAbbreviationOf, kindOf, looksLikeOrganization, splitTopOrganization } from './organizations';
+import { normalizeArticle } from '../normalize/index';
+import { extractArticle } from './index';
+import {
+  isAbbreviationOf,
+  kindOf,
+  looksLikeOrganization,
+  splitTopOrganization,
+  stateFormOf,
+} from './organizations';
 
 describe('splitTopOrganization', () => {
   it('takes the first complete organization and keeps sub-units as the rest', () => {
@@ -54,5 +62,20 @@ describe('organizations of places and offices', () => {
     expect(kindOf('城关镇党委')).toBe('government');
     expect(kindOf('东城街道党工委')).toBe('government');
     expect(kindOf('某某地区行署')).toBe('government');
+  });
+});
+
+describe('state forms of central agencies', () => {
+  it('reads 中华人民共和国商务部 as 商务部, keeping the full form as an alias', () => {
+    const x = extractArticle(
+      normalizeArticle({
+        content: '会议举行\n2024年6月2日，中华人民共和国商务部副部长李小红出席会议并致辞。',
+        source: 't.txt',
+      }),
+    );
+    expect(x.organizations.map((o) => [o.name, o.aliases])).toEqual([['商务部', ['中华人民共和国商务部']]]);
+    expect(x.positions.map((p) => p.organization)).toEqual(['商务部']);
+    expect(stateFormOf('中华人民共和国教育部')).toBe('教育部');
+    expect(stateFormOf('中华人民共和国中国科学院')).toBeNull();
   });
 });

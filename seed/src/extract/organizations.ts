@@ -53,6 +53,12 @@ export function kindOf(name: string): OrganizationKind {
   return suffixOf(name)?.kind ?? 'other';
 }
 
+/** 中华人民共和国商务部 → 商务部: a central agency written with the state's name is the agency. */
+const STATE_FORMS = new Map(LEXICON.knownOrgs.flatMap((o) => o.stateForms.map((f) => [f, o.name] as const)));
+export function stateFormOf(name: string): string | null {
+  return STATE_FORMS.get(name) ?? null;
+}
+
 /** The full name and kind of a well-known organization or one of its short forms (工信部). */
 export function knownOrganization(name: string): { name: string; kind: OrganizationKind } | null {
   return KNOWN.get(name) ?? null;
