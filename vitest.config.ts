@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{schema,db,seed,server,web}/**/*.test.{ts,tsx}'],
+          include: ['{schema,db,seed,server,web,test}/**/*.test.{ts,tsx}'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts'],
         },
       },
@@ -31,7 +31,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['web/**/*.e2e.test.ts'],
           exclude: ['**/node_modules/**'],
-          globalSetup: [neo4jSetup],
+          globalSetup: ['./web/e2e/global-setup-browser.ts', neo4jSetup],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -1,3 +1,2 @@
 export * from './local-neo4j';
 export * from './connection';
-export * from './tcp-no-delay';

@@ -1,8 +1,10 @@
 /**
  * `npm start`: the local Neo4j (unless NEO4J_URI points elsewhere), its constraints and indexes,
- * the seed articles when the database is empty, then the API (and the built web app) on :4000.
+ * the demo corpus when the database is empty (`npm start -- --empty` or GUANXI_START_EMPTY=1 skips
+ * it), then the API (and the built web app) on :4000.
  */
 import { createServer } from 'node:http';
+import { Presets, SingleBar } from 'cli-progress';
 import { createDriver, ensureNeo4j } from '@guanxi/db';
 import { applySchema, seedIfEmpty } from '@guanxi/seed';
 import { createApp } from '@guanxi/server';
@@ -14,8 +16,28 @@ const host = process.env.HOST ?? '127.0.0.1';
 const settings = await ensureNeo4j();
 const driver = createDriver(settings);
 await applySchema(driver, settings.database);
-const seeded = await seedIfEmpty(driver, settings.database);
-if (seeded) console.log(`seeded ${seeded.articlesNew} article(s) into the empty database`);
+const startEmpty = process.argv.includes('--empty') || process.env.GUANXI_START_EMPTY === '1';
+if (!startEmpty) {
+  const bar = new SingleBar(
+    {
+      format: 'loading the demo corpus [{bar}] {value}/{total} articles',
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+    },
+    Presets.shades_classic,
+  );
+  const seeded = await seedIfEmpty(driver, settings.database, {
+    onStart: (n) => bar.start(n, 0),
+    onFile: () => bar.increment(),
+  });
+  bar.stop();
+  if (seeded)
+    console.log(
+      `loaded ${seeded.articlesNew} demo article(s) into the empty database` +
+        (seeded.failed ? ` (${seeded.failed} refused)` : '') +
+        ' — start with --empty to skip this',
+    );
+}
 
 // `npm run dev` serves the explorer from Vite instead (GUANXI_NO_WEB=1).
 const staticDir = process.env.GUANXI_NO_WEB ? undefined : (ensureWebBuild(), WEB_DIST);

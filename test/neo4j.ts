@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { enableTcpNoDelay, type LocalNeo4jOptions, stop } from '@guanxi/db';
+import { type LocalNeo4jOptions, stop } from '@guanxi/db';
 import { inject } from 'vitest';
 
 export function testSettings(): { uri: string; user: string; password: string; database: string } {
@@ -17,7 +17,6 @@ export function testSettings(): { uri: string; user: string; password: string; d
 
 export async function connectTestDriver(): Promise<Driver> {
   const s = testSettings();
-  enableTcpNoDelay(); // as the app does; see db/tcp-no-delay.ts
   const driver = neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password));
   try {
     await driver.verifyConnectivity({ database: s.database });

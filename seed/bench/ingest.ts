@@ -4,8 +4,7 @@
  * baseline, same run, same data, its own id prefix). Plus bulk loading (many articles per
  * transaction). Everything it writes is deleted at the end.
  *
- * Options (env): BENCH_ARTICLES (default 1000), BENCH_CONCURRENCY (default 4), BENCH_SEED (42),
- * BENCH_NAGLE=1 to leave Nagle's algorithm on (the driver's default; see db/tcp-no-delay.ts).
+ * Options (env): BENCH_ARTICLES (default 1000), BENCH_CONCURRENCY (default 4), BENCH_SEED (42).
  */
 import { randomBytes } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -15,13 +14,11 @@ import { generateCorpus, type CorpusArticle } from '../src/generate/index';
 import { normalizeArticle } from '../src/normalize/index';
 import { applySchema } from '../src/store/schema';
 import { writeBulk } from '../src/store/bulk';
-import { enableTcpNoDelay } from '@guanxi/db';
 import { writeExtraction } from '../src/store/write';
 import { writeNaive } from './naive-writer';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
-const NAGLE = process.env.BENCH_NAGLE === '1';
 const SEED = Number(process.env.BENCH_SEED ?? 42);
 
 async function pool<T>(items: readonly T[], n: number, fn: (item: T) => Promise<unknown>): Promise<void> {
@@ -97,7 +94,6 @@ async function main(): Promise<void> {
     for (const i of inputs) extractArticle(normalizeArticle(i));
   });
 
-  if (!NAGLE) enableTcpNoDelay();
   const settings = await ensureNeo4j('bench');
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   const run = randomBytes(3).toString('hex');
@@ -167,7 +163,7 @@ async function main(): Promise<void> {
         (b.nodes === n.nodes && b.rels === n.rels && b.nodes === k.nodes && b.rels === k.rels
           ? ' (identical)'
           : ' (DIFFER)'),
-      `database: ${settings.uri}; TCP_NODELAY ${NAGLE ? 'off (driver default)' : 'on'}; ${CONCURRENCY} articles in flight`,
+      `database: ${settings.uri}; ${CONCURRENCY} articles in flight`,
       '',
     ];
     process.stdout.write(out.join('\n'));

@@ -8,9 +8,12 @@
 import { createHash } from 'node:crypto';
 import {
   encodeEvidence,
+  ORGANIZATION_KIND_LABEL,
   ORGANIZATION_KINDS,
   PERSON_EVENT_ROLES,
   ORGANIZATION_EVENT_ROLES,
+  type OrganizationKind,
+  type RelationType,
 } from '@guanxi/schema';
 import { createRng, eventId, organizationId, personId, pinyinKeys, placeId, positionId } from '@guanxi/seed';
 
@@ -51,7 +54,7 @@ const SECTORS = [
   '物流',
   '软件',
 ];
-const ORG_FORMS: Record<(typeof ORGANIZATION_KINDS)[number], string[]> = {
+const ORG_FORMS: Record<OrganizationKind, string[]> = {
   agency: ['局', '厅', '委员会', '办公室'],
   association: ['协会', '联合会', '学会', '商会'],
   government: ['人民政府', '区委', '县委'],
@@ -79,7 +82,7 @@ export interface Rows {
   organizations: {
     id: string;
     name: string;
-    kind: string;
+    kind: OrganizationKind;
     label: string;
     aliases: string[];
     pinyin: string[];
@@ -88,20 +91,8 @@ export interface Rows {
   places: { id: string; name: string; aliases: string[]; pinyin: string[] }[];
   positions: { id: string; title: string; organizationId: string; name: string }[];
   articles: { id: string; title: string; text: string; url: null; publishedAt: string; ingestedAt: string }[];
-  rels: Record<
-    'HOLDS' | 'AT' | 'PART_OF' | 'PARTICIPATED' | 'ORGANIZED' | 'HELD_IN' | 'IN' | 'MENTIONS',
-    Record<string, unknown>[]
-  >;
+  rels: Record<RelationType, Record<string, unknown>[]>;
 }
-
-const LABEL: Record<string, string> = {
-  agency: 'Agency',
-  association: 'Association',
-  government: 'Government',
-  party: 'Party',
-  enterprise: 'Enterprise',
-  other: 'OtherOrganization',
-};
 
 function uniqueNames(n: number, make: () => string): string[] {
   const out = new Set<string>();
@@ -125,7 +116,7 @@ export function generate(seed = 1): Rows {
   const orgSpecs = uniqueNames(SIZES.organizations, () => {
     const kind = pick(kinds);
     return `${kind}|${pick(regions)}${pick(regions)}${pick(SECTORS)}${pick(SECTORS)}${pick(ORG_FORMS[kind])}`;
-  }).map((s) => s.split('|') as [string, string]);
+  }).map((s) => s.split('|') as [OrganizationKind, string]);
   const placeNames = uniqueNames(
     SIZES.places,
     () => pick(regions) + pick(given) + pick(['市', '县', '区', '镇']),
@@ -166,7 +157,7 @@ export function generate(seed = 1): Rows {
     id: organizationId(name),
     name,
     kind,
-    label: LABEL[kind]!,
+    label: ORGANIZATION_KIND_LABEL[kind],
     aliases: [],
     pinyin: pinyinKeys([name]),
   }));

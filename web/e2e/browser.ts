@@ -1,6 +1,6 @@
 /**
  * Shared by the end-to-end tests and the render bench: build the app, serve a folder, launch
- * Debian's headless Chromium. Nothing here talks to the API.
+ * a headless Chromium (found or provisioned by ./find-browser.ts). Nothing here talks to the API.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { ensureBrowser } from './find-browser';
 
 export const WEB_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = fileURLToPath(new URL('../dist', import.meta.url));
@@ -81,11 +82,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** The Chromium `ensureBrowser` finds or provisions (see find-browser.ts for the order). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const { path } = await ensureBrowser();
+  return chromium.launch({ executablePath: path, args: CHROMIUM_ARGS });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

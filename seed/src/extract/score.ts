@@ -27,6 +27,8 @@ const norm = (s: string | null | undefined): string =>
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/[“”"'‘’《》]/g, '');
+/** Titles compare without a session ordinal (十届副委员长 ≡ 第十届副委员长 ≡ 副委员长). */
+const titleNorm = (t: string): string => norm(t).replace(/第?[0-9一二三四五六七八九十百]+届/g, '');
 
 interface OrgRec {
   name: string;
@@ -76,12 +78,16 @@ function keyOfChain(c: OrgRec[]): { root: string; path: string[] } {
 function orgKey(own: Map<string, OrgRec>, gold: Map<string, OrgRec>, surface: string | null) {
   if (surface == null || norm(surface) === '') return { root: '?', path: [] as string[] };
   const c = chain(own, surface);
-  const goldChain = (n: string) => (gold.get(n) ? chain(gold, n) : null);
+  // A predicted record resolves through its name or any of its aliases (省经济和信息化委员会 a.k.a. 省经信委).
+  const goldChain = (rec: OrgRec) => {
+    for (const f of [rec.name, ...rec.forms]) if (gold.has(f)) return chain(gold, f);
+    return null;
+  };
   if (c.length === 1) {
-    const g = goldChain(c[0]!.name);
+    const g = goldChain(c[0]!);
     return g ? keyOfChain(g) : { root: `?${c[0]!.name}`, path: [] };
   }
-  const g = goldChain(c[0]!.name);
+  const g = goldChain(c[0]!);
   const root = g ? keyOfChain(g) : { root: `?${c[0]!.name}`, path: [] };
   const path = [...root.path];
   for (let i = 1; i < c.length; i++) path.push(localName(c[i]!, c[i - 1]!));
@@ -105,7 +111,7 @@ function keys(
     places: (doc.places ?? []).map((p) => norm(p)),
     positions: (doc.positions ?? []).map((x) => {
       const k = O(x.organization);
-      return `${P(x.person)}|${k.root}|${k.path.join('')}${norm(x.title)}`;
+      return `${P(x.person)}|${k.root}|${k.path.join('')}${titleNorm(x.title)}`;
     }),
     roles: (doc.roles ?? []).map((x) => `${P(x.person)}|${x.role}`),
     topics: (doc.roles ?? []).filter((x) => x.topic).map((x) => `${P(x.person)}|${norm(x.topic)}`),

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testSettings, uniquePrefix } from '../../../test/neo4j';
 import type { NormalizedArticle } from '../normalize/index';
-import { collectArticleFiles, ingestFiles, seedIfEmpty, summarize } from './seed-files';
+import { collectArticleFiles, DEMO_CORPUS_DIRS, ingestFiles, seedIfEmpty, summarize } from './seed-files';
 import { closeTestGraph, countPrefix, extractionOf, openTestGraph } from './test-helpers';
 
 let driver: Driver;
@@ -76,11 +76,19 @@ describe('seeding files', () => {
     });
   });
 
-  it('seeds the bundled articles only into an empty graph', async () => {
+  it('seeds the demo corpus only into an empty graph, reporting progress', async () => {
     const q = `${p}first_`;
-    const first = await seedIfEmpty(driver, db(), { idPrefix: q });
-    expect(first).toMatchObject({ failed: 0, articlesUnchanged: 0 });
-    expect(first!.articlesNew).toBeGreaterThan(0);
+    const { files } = await collectArticleFiles(DEMO_CORPUS_DIRS);
+    let announced = 0;
+    let done = 0;
+    const first = await seedIfEmpty(driver, db(), {
+      idPrefix: q,
+      onStart: (n) => (announced = n),
+      onFile: () => (done += 1),
+    });
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect([announced, done]).toEqual([files.length, files.length]);
+    expect(first).toMatchObject({ failed: 0, articlesUnchanged: 0, articlesNew: files.length });
     expect((await countPrefix(driver, db(), q)).byLabel.Article).toBe(first!.articlesNew);
     expect((await countPrefix(driver, db(), q)).byLabel.Person).toBeGreaterThan(5);
     expect(await seedIfEmpty(driver, db(), { idPrefix: q })).toBeNull();

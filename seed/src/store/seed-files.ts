@@ -9,6 +9,15 @@ import { ArticleError, MAX_ARTICLE_BYTES } from '../normalize/index';
 /** Loading article files into the graph: the seed CLI and `npm start`'s first-run seeding. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
 export const SEED_ARTICLES_DIR = fileURLToPath(new URL('../../articles/', import.meta.url));
+/**
+ * What a first `npm start` loads: the seed article and the real reports kept for the extraction tests
+ * (ministries, provinces, associations, enterprises, expos …), so search, paths across articles and
+ * multi-article profiles work on the first screen.
+ */
+export const DEMO_CORPUS_DIRS = [
+  SEED_ARTICLES_DIR,
+  fileURLToPath(new URL('../../test-articles/', import.meta.url)),
+] as const;
 
 export interface FileOutcome {
   file: string;
@@ -131,15 +140,20 @@ export async function ingestFiles(
 }
 
 /**
- * First run: loads the bundled articles when the graph has no article yet. Null when it had some.
- * `dir` and `idPrefix` exist for tests (only articles under the prefix count).
+ * First run: loads the demo corpus when the graph has no article yet. Null when it had some.
+ * `onStart`/`onFile` report progress; `dirs` and `idPrefix` exist for tests (only articles under the
+ * prefix count).
  */
 export async function seedIfEmpty(
   driver: Driver,
   database: string,
-  options: IngestOptions & { dir?: string } = {},
+  options: IngestOptions & {
+    dirs?: readonly string[];
+    onStart?: (files: number) => void;
+    onFile?: (o: FileOutcome) => void;
+  } = {},
 ): Promise<SeedSummary | null> {
-  const { dir = SEED_ARTICLES_DIR, ...ingestOptions } = options;
+  const { dirs = DEMO_CORPUS_DIRS, onStart, ...ingestOptions } = options;
   const session = driver.session({ database });
   let any: boolean;
   try {
@@ -154,6 +168,7 @@ export async function seedIfEmpty(
     await session.close();
   }
   if (any) return null;
-  const { files } = await collectArticleFiles([dir]);
+  const { files } = await collectArticleFiles(dirs);
+  onStart?.(files.length);
   return summarize(await ingestFiles(driver, database, files, ingestOptions));
 }

@@ -1,0 +1,79 @@
+/**
+ * `npm run --silent score -- DIR...`: extracts every article (.txt/.html) that has a gold file beside it
+ * (same name, .json) and prints, as Markdown, the micro-averaged scores per category (as the shared
+ * scorer's --dir mode) and the precision of facts per confidence band. `--articles` adds one row per
+ * article. This is how a blind round is scored before anything is changed for it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Command } from 'commander';
+import type { Extraction } from '@guanxi/schema';
+import { calibrationTable } from '../extract/calibration';
+import { extractArticle } from '../extract/index';
+import { type Category, type GoldLike, scoreExtraction } from '../extract/score';
+import { normalizeArticle } from '../normalize/index';
+import { collectArticleFiles } from '../store/seed-files';
+
+const CATEGORIES: Category[] = [
+  'persons',
+  'organizations',
+  'orgKinds',
+  'places',
+  'positions',
+  'roles',
+  'topics',
+  'event_orgs',
+];
+
+const program = new Command()
+  .name('score')
+  .description('Score the extractor on articles with gold files beside them; precision per confidence band.')
+  .argument('<paths...>', 'folders (or files) of articles, each with NAME.json gold beside NAME.txt/.html')
+  .option('--articles', 'one row per article too')
+  .parse();
+
+const { files } = await collectArticleFiles(program.args);
+const pairs: { file: string; gold: GoldLike; pred: Extraction }[] = [];
+for (const file of files) {
+  const goldFile = file.replace(/\.(txt|html?)$/i, '.json');
+  if (!existsSync(goldFile)) continue;
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldLike;
+  const pred = extractArticle(normalizeArticle({ content: readFileSync(file), source: basename(file) }));
+  pairs.push({ file: basename(file), gold, pred });
+}
+if (pairs.length === 0) {
+  process.stderr.write('score: no article with a .json gold beside it\n');
+  process.exit(1);
+}
+
+const f1 = (tp: number, gold: number, pred: number): string =>
+  gold + pred === 0 ? '1.00' : ((2 * tp) / (gold + pred)).toFixed(2);
+const totals = new Map(CATEGORIES.map((c) => [c, { tp: 0, gold: 0, pred: 0 }]));
+const perArticle: string[] = [];
+for (const { file, gold, pred } of pairs) {
+  const s = scoreExtraction(gold, pred as unknown as GoldLike);
+  for (const c of CATEGORIES) {
+    const t = totals.get(c)!;
+    t.tp += s[c].tp;
+    t.gold += s[c].gold;
+    t.pred += s[c].pred;
+  }
+  perArticle.push(`| ${file} | ${CATEGORIES.map((c) => f1(s[c].tp, s[c].gold, s[c].pred)).join(' | ')} |`);
+}
+
+const out: string[] = [`${pairs.length} articles, micro-averaged F1 (tp / gold / predicted):`, ''];
+out.push(`| | ${CATEGORIES.join(' | ')} |`, `|---|${CATEGORIES.map(() => '---').join('|')}|`);
+out.push(
+  `| F1 | ${CATEGORIES.map((c) => {
+    const t = totals.get(c)!;
+    return `${f1(t.tp, t.gold, t.pred)} (${t.tp}/${t.gold}/${t.pred})`;
+  }).join(' | ')} |`,
+);
+if (program.opts<{ articles?: boolean }>().articles) out.push(...perArticle);
+out.push('', 'Precision of predicted facts per confidence band:', '');
+out.push('| category | band | facts | correct | precision |', '|---|---|---|---|---|');
+for (const r of calibrationTable(pairs))
+  out.push(
+    `| ${r.category} | ${r.band} | ${r.facts} | ${r.correct} | ${r.precision === null ? '–' : r.precision.toFixed(2)} |`,
+  );
+process.stdout.write(`${out.join('\n')}\n`);

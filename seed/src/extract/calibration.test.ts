@@ -1,0 +1,73 @@
+import type { Extraction } from '@guanxi/schema';
+import { describe, expect, it } from 'vitest';
+import { calibrationTable, judgeFacts } from './calibration';
+import { scoreExtraction } from './score';
+
+const gold = {
+  persons: [
+    { name: '王伟', aliases: [] },
+    { name: '李娜', aliases: [] },
+  ],
+  organizations: [{ name: '某市经济和信息化局', aliases: ['市经信局'], kind: 'agency' }],
+  positions: [{ person: '王伟', title: '局长', organization: '某市经济和信息化局' }],
+  roles: [{ person: '王伟', role: 'speaker', topic: null }],
+  event_orgs: [],
+};
+
+const pred: Extraction = {
+  article: 'a.txt',
+  persons: [
+    { name: '王伟', aliases: [], confidence: 0.95 },
+    { name: '张三', aliases: [], confidence: 0.6 },
+  ],
+  organizations: [
+    { name: '市经信局', kind: 'agency', aliases: [], confidence: 0.9 },
+    { name: '某市经济和信息化局办公室', kind: 'agency', aliases: [], parent: '市经信局', confidence: 0.9 },
+  ],
+  places: [],
+  events: [],
+  positions: [
+    { person: '王伟', title: '局长', organization: '市经信局', confidence: 0.95 },
+    { person: '王伟', title: '副局长', organization: '市经信局', confidence: 0.55 },
+  ],
+  roles: [{ person: '王伟', event: 'e', role: 'speaker', topic: null }],
+  event_orgs: [],
+};
+
+describe('calibration', () => {
+  it('judges each predicted fact alone, resolving names through the rest of the prediction', () => {
+    expect(judgeFacts(gold, pred, 'positions')).toEqual([
+      { confidence: 0.95, correct: true },
+      { confidence: 0.55, correct: false },
+    ]);
+    expect(judgeFacts(gold, pred, 'persons').map((f) => f.correct)).toEqual([true, false]);
+    // The sub-unit is not judged as an organization; the short form resolves through the gold alias.
+    expect(judgeFacts(gold, pred, 'organizations')).toEqual([{ confidence: 0.9, correct: true }]);
+  });
+
+  it('gives precision per band, facts without a confidence apart', () => {
+    const rows = calibrationTable([{ gold, pred }]);
+    const row = (category: string, band: string) =>
+      rows.find((r) => r.category === category && r.band === band);
+    expect(row('positions', '≥0.90')).toMatchObject({ facts: 1, correct: 1, precision: 1 });
+    expect(row('positions', '0.50–0.70')).toMatchObject({ facts: 1, correct: 0, precision: 0 });
+    expect(row('roles', 'none')).toMatchObject({ facts: 1, correct: 1 });
+    expect(row('all', '≥0.90')).toMatchObject({ facts: 3, correct: 3 });
+  });
+});
+
+describe('score parity with the shared scorer', () => {
+  it('ignores session ordinals in titles and resolves predicted organizations through their aliases', () => {
+    const g = {
+      persons: [{ name: '赵六' }],
+      organizations: [{ name: '省人大常委会', aliases: [] }],
+      positions: [{ person: '赵六', title: '十三届副主任', organization: '省人大常委会' }],
+    };
+    const p = {
+      persons: [{ name: '赵六' }],
+      organizations: [{ name: '某省人民代表大会常务委员会', aliases: ['省人大常委会'] }],
+      positions: [{ person: '赵六', title: '副主任', organization: '某省人民代表大会常务委员会' }],
+    };
+    expect(scoreExtraction(g, p).positions.tp).toBe(1);
+  });
+});
