@@ -57,15 +57,16 @@ function afterBy(text: string): string {
 }
 
 /**
- * A list of organizers counts when every item reads as an organization, or when a long list (four or
- * more) has at most one odd item: then the items that read as organizations count, with less confidence.
+ * A list of organizers counts when every item reads as an organization, or when a list of three or more
+ * has few odd items (one, or a quarter of a long list): then the items that read as organizations count,
+ * with less confidence.
  */
 function push(out: OrgRoleFact[], list: string, role: OrganizationEventRole, evidence: string): boolean {
   const orgs = splitOrgList(list);
   const good = orgs.filter(looksLikeOrganization);
   if (good.length === 0) return false;
   const odd = orgs.length - good.length;
-  if (odd > 0 && (orgs.length < 4 || odd > 1)) return false;
+  if (odd > 0 && (orgs.length < 3 || odd > Math.max(1, Math.floor(orgs.length / 4)))) return false;
   const confidence = odd === 0 ? CONFIDENCE.orgList : CONFIDENCE.orgListLenient;
   for (const organization of good) out.push({ organization, role, evidence, confidence });
   return true;

@@ -26,7 +26,8 @@ const firstCode = (source: string) =>
     .charAt(0);
 const COMPILED = GRAMMAR.map((rule) => {
   const re = new RegExp(expand(rule.shape), 'yd');
-  return { rule, re, first: firstCode(re.source) };
+  // Group indices cost: a plain sticky test rules out most spans first.
+  return { rule, re, test: new RegExp(re.source, 'y'), first: firstCode(re.source) };
 });
 const TITLE_GROUPS = ['post', 'org', 'after', 'paren'] as const;
 
@@ -40,8 +41,10 @@ export function applyGrammar(spans: readonly Span[]): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (let k = 0; k < spans.length; k++) {
     const code = codes.charAt(k);
-    for (const { rule, re, first } of COMPILED) {
+    for (const { rule, re, test, first } of COMPILED) {
       if (first !== code) continue;
+      test.lastIndex = k;
+      if (!test.test(codes)) continue;
       re.lastIndex = k;
       const m = re.exec(codes);
       if (!m?.indices?.groups) continue;

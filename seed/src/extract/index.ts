@@ -58,8 +58,9 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     );
     const all = [...own, ...knownMentions(s.text, persons.names(), own)];
     for (const [ref, name] of refs)
-      for (const m of knownMentions(s.text, [ref], all))
-        all.push({ ...m, name, via: 'short-ref', confidence: 0.7 });
+      if (s.text.includes(ref))
+        for (const m of knownMentions(s.text, [ref], all))
+          all.push({ ...m, name, via: 'short-ref', confidence: 0.7 });
     const pronouns = read[k]!.pronouns;
     const earlier = () => mentions.slice(0, k).map((ms, j) => ({ ms, text: sentences[j]!.text }));
     const referred = pronouns.length > 0 ? pronounMentions(pronouns, all, s.text, earlier()) : [];

@@ -16,8 +16,10 @@ function coverage(s: string, taken: readonly Mention[]): Uint8Array {
 /** Every occurrence of a name already known from elsewhere in the article, outside other mentions. */
 export function knownMentions(s: string, names: readonly string[], taken: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
+  const present = names.filter((n) => s.includes(n));
+  if (present.length === 0) return out;
   const used = coverage(s, taken);
-  for (const name of names) {
+  for (const name of present) {
     for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (used.subarray(at, end).some((x) => x > 0)) continue;

@@ -223,11 +223,14 @@ function loadSpanWords() {
     elected: longestFirst('elected'),
     as: longestFirst('as'),
     appoint: longestFirst('appoint'),
+    dismiss: longestFirst('dismiss'),
     parenLeads: longestFirst('parenLeads'),
     bylines: longestFirst('bylines'),
     pronouns: longestFirst('pronouns'),
     notAfterTitle: new Set(strings(j, 'notAfterTitle', file)),
     listOpeners: new Set(strings(j, 'listOpeners', file)),
+    listLeads: longestFirst('listLeads'),
+    listClosers: longestFirst('listClosers'),
     nameFollowers: longestFirst('nameFollowers'),
   };
 }

@@ -27,8 +27,17 @@ export function surnameAt(text: string, i: number): number {
 /** True when a name may end at `end`: end of text, a non-Chinese character, or a word that follows names. */
 export function isNameBoundary(text: string, end: number): boolean {
   if (end >= text.length) return true;
-  if (!HAN.test(text.charAt(end))) return true;
-  return LEXICON.nameBoundaries.some((w) => text.startsWith(w, end));
+  const c = text.charAt(end);
+  if (!HAN.test(c)) return true;
+  return BOUNDARIES_BY_FIRST.get(c)?.some((w) => text.startsWith(w, end)) ?? false;
+}
+
+/** Boundary words by their first character: one look-up rules most positions out. */
+const BOUNDARIES_BY_FIRST = new Map<string, string[]>();
+for (const w of LEXICON.nameBoundaries) {
+  const list = BOUNDARIES_BY_FIRST.get(w.charAt(0)) ?? [];
+  list.push(w);
+  BOUNDARIES_BY_FIRST.set(w.charAt(0), list);
 }
 
 /**
@@ -166,4 +175,9 @@ export function mayBeName(
   const [head] = segmenter().tag(text.slice(start, start + len + 2), true);
   const first = head?.word ?? '';
   return first.length < 2 || /^(nr|x)/.test(head?.tag ?? '') || first.length < len;
+}
+
+/** Length of the word jieba reads at `start` (得主约翰 → 2 at 得, 约翰 → 2 at 约). */
+export function wordLengthAt(text: string, start: number): number {
+  return segmenter().tag(text.slice(start, start + 8), true)[0]?.word.length ?? 0;
 }

@@ -62,6 +62,7 @@ function postsOf(
     ...p,
     confidence: c,
     ...(m.rule.ofOrganizer && !p.organization ? { ofOrganizer: true } : {}),
+    ...(m.rule.former ? { former: true } : {}),
   }));
 }
 

@@ -62,4 +62,21 @@ describe('shapes across lines', () => {
       '彼得·萨博:大使@塞尔维亚驻华大使馆',
     ]);
   });
+
+  it('shares 当选 after 等…人, and lists names after 市领导', () => {
+    expect(read('李某某、赵某某等10人当选为副会长。')).toEqual(['李某某:副会长@-', '赵某某:副会长@-']);
+    expect(read('市领导王某某、李某某出席。')).toEqual(['王某某:', '李某某:']);
+  });
+
+  it('reads a dotted name before a title, a 民主党派 body, a Party committee’s department after 、', () => {
+    expect(read('诺贝尔物理学奖得主约翰·史密斯教授作了视频演讲。')).toEqual(['约翰·史密斯:教授@-']);
+    expect(read('全国政协常委、民建中央副主席王某某出席会议。')).toEqual([
+      '王某某:常委@全国政协',
+      '王某某:副主席@民建中央',
+    ]);
+    expect(read('北京市委常委、宣传部部长赵某某出席。')).toEqual([
+      '赵某某:常委@北京市委',
+      '赵某某:宣传部部长@北京市委',
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import type { Span } from './spans';
 /**
  * Stage 2: the grammar over span sequences, one line per shape. A shape is a pattern over the span codes
  * of spans.ts (O org, T title, N name, S 、, C 和/及/与, P ，, J 兼, L （, R ）, E 当选, W 为, A 聘任/选举,
- * B 记者, K 他/她, X other text, . end of clause) with macros (MACROS below): `<CHAIN>` a run of bodies and titles
+ * D 免去, B 记者, K 他/她, X other text, . end of clause) with macros (MACROS below): `<CHAIN>` a run of bodies and titles
  * ending with a title (某省工信厅党组成员、副厅长), `<NAMES>` names sharing what the shape gives them
  * (朱一、冯二、王三 — only 、 shares a post: 主任甲与乙 does not). Named groups say what each part is:
  *
@@ -24,6 +24,8 @@ export interface GrammarRule {
   readonly inherit?: boolean;
   /** Posts naming no body are the event organizer's (当选会长, 聘任某某为首席专家). */
   readonly ofOrganizer?: boolean;
+  /** The posts end here (免去甲的某市副市长职务): they are former posts. */
+  readonly former?: boolean;
   /** Only names found this way (习近平总书记: a name jieba knows before a title). */
   readonly via?: NonNullable<Span['via']>;
   readonly example: string;
@@ -108,11 +110,11 @@ export const GRAMMAR: readonly GrammarRule[] = [
   },
   {
     id: 'appointed-as',
-    shape: 'A(?<names><NAMES>)W(?<post><CHAIN>)',
+    shape: 'A(?:O<RUN>T)?(?<names><NAMES>)W(?<post><CHAIN>)',
     confidence: 0.85,
     ofOrganizer: true,
-    example: '大会选举王一为会长，李二、赵三为副会长。',
-    expect: ['王一:会长@-', '李二:副会长@-', '赵三:副会长@-'],
+    example: '大会选举某某集团有限公司董事长王一为会长，李二、赵三为副会长。',
+    expect: ['王一:董事长@某某集团有限公司', '王一:会长@-', '李二:副会长@-', '赵三:副会长@-'],
   },
   {
     id: 'names-as',
@@ -121,6 +123,14 @@ export const GRAMMAR: readonly GrammarRule[] = [
     ofOrganizer: true,
     example: '聘任刘一为首席专家，孙二为秘书长。',
     expect: ['刘一:首席专家@-', '孙二:秘书长@-'],
+  },
+  {
+    id: 'dismissed',
+    shape: 'D(?<names><NAMES>)X?(?<post><CHAIN>)',
+    confidence: 0.8,
+    former: true,
+    example: '免去王一的某市人民政府副市长职务。',
+    expect: ['王一:副市长@某市人民政府'],
   },
   {
     id: 'listed-names',

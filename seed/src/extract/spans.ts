@@ -1,14 +1,17 @@
-import { LEXICON } from './lexicon';
-import { dottedNameAt, mayBeName, nameAt, surnameAt, taggedNameEndingAt, vettedNameBetween } from './names';
-import {
-  looksLikeOrganization,
-  mayNameOrganization,
-  SHORT_FORM,
-  suffixOf,
-  isPartyCommittee,
-  knownOrganization,
-} from './organizations';
 import { stripLeadIn } from './descriptors';
+import { nameSpans } from './name-spans';
+import { looksLikeOrganization, SHORT_FORM } from './organizations';
+import {
+  HAN,
+  HARD,
+  LIST_CLOSE,
+  MARKER_START,
+  SPAN_CODES,
+  type Span,
+  type SpanKind,
+  startsWithAny,
+  W,
+} from './span-base';
 import { titleEndingAt } from './titles';
 
 /**
@@ -17,46 +20,9 @@ import { titleEndingAt } from './titles';
  * ORG (words before a title or a name that describe a body) or OTHER. The grammar (grammar.ts) then
  * reads the sequence by its one-letter codes.
  */
-export const SPAN_CODES = {
-  ORG: 'O',
-  TITLE: 'T',
-  NAME: 'N',
-  SEP: 'S',
-  CONJ: 'C',
-  COMMA: 'P',
-  OPEN: 'L',
-  CLOSE: 'R',
-  ELECT: 'E',
-  AS: 'W',
-  APPOINT: 'A',
-  BYLINE: 'B',
-  PRONOUN: 'K',
-  JOIN: 'J',
-  STOP: '.',
-  OTHER: 'X',
-} as const;
-export type SpanKind = keyof typeof SPAN_CODES;
 
-export interface Span {
-  readonly kind: SpanKind;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** How a NAME was found: after a title, in a list, before a title (习近平总书记), after a byline word. */
-  readonly via?: 'title' | 'list' | 'org-name' | 'post-name' | 'byline';
-}
-
-const W = LEXICON.spans;
-/** Characters that end a clause: no span but a parenthesis or a list reaches across them. */
-const HARD = new Set('。；：！？“”‘’《》「」【】—…'.split(''));
-const HAN = /^[\u3400-\u9fff]$/;
-/** First characters of each word list: most positions are ruled out by one look-up before any startsWith. */
-const FIRST = new Map<readonly string[], Set<string>>();
-function startsWithAny(s: string, at: number, words: readonly string[]): string | undefined {
-  let first = FIRST.get(words);
-  if (!first) FIRST.set(words, (first = new Set(words.map((w) => w.charAt(0)))));
-  return first.has(s.charAt(at)) ? words.find((w) => s.startsWith(w, at)) : undefined;
-}
+export { nameSpans } from './name-spans';
+export { SPAN_CODES, type Span, type SpanKind } from './span-base';
 
 /** （集团） inside a company name and （以下简称“X”） declarations are part of the words around them. */
 export function softParentheses(s: string): Set<number> {
@@ -103,145 +69,6 @@ export function titleSpans(s: string, soft: Set<number>): Span[] {
   return out;
 }
 
-/** Does a title end inside the part of a dotted name before its first dot (领事馆总领事彼得·萨博)? */
-function titleInsideDotted(s: string, i: number, dotted: string): boolean {
-  const firstDot = dotted.search(/[·•・‧]/);
-  for (let j = i + 2; j < i + firstDot; j++) if (titleEndingAt(s, j, i)) return true;
-  return false;
-}
-
-const DOT_SOON = /[·•・‧]/;
-/** Words that may end right before a listed name (以及, 聘任 …): not the end of an unrelated word (涉及). */
-const OPENER_WORDS = [...W.conjunctions, ...W.appoint, ...W.bylines];
-const APPOINT_LAST = new Set(W.appoint.map((w) => w.charAt(w.length - 1)));
-const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\]\\^-]/g, '\\$&')}]`;
-/** Characters after which a listed name may start. */
-const OPENER_RE = new RegExp(charClass(new Set([...W.listOpeners, ...HARD, ...APPOINT_LAST])), 'g');
-/** First characters of every marker: punctuation, bylines, appointing verbs, pronouns. */
-const MARKER_START = new RegExp(
-  charClass(
-    new Set([
-      '、',
-      '，',
-      '（',
-      '）',
-      ...HARD,
-      ...[...W.bylines, ...W.appoint, ...W.pronouns].map((w) => w.charAt(0)),
-    ]),
-  ),
-  'g',
-);
-/** A byline word, with the colon that may follow it (编辑：). */
-const BYLINE_RE = new RegExp(`(?:${W.bylines.join('|')})：?`, 'g');
-
-/** A name that may stand at `i`: a dotted name, or a Han name vetted by the surname list and jieba. */
-function nameStartingAt(s: string, i: number, dots = true): string | null {
-  const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8)) ? dottedNameAt(s, i) : null;
-  if (dotted && !(surnameAt(s, i) === 0 && titleInsideDotted(s, i, dotted))) return dotted;
-  return nameAt(s, i);
-}
-
-/**
- * NAME: after a title (局长王伟), after a list opener when what follows reads as the end of a name
- * (出席的有：王伟、李强), between a body and a title (市发改委王伟主任), before a title jieba knows as a
- * name (习近平总书记), and after a byline word (记者王伟).
- */
-export function nameSpans(s: string, titles: readonly Span[]): Span[] {
-  const titleStart = new Set(titles.map((t) => t.start));
-  const insideTitle = new Uint8Array(s.length + 1);
-  for (const t of titles) insideTitle.fill(1, t.start, t.end);
-  const out: Span[] = [];
-  const add = (start: number, name: string, via: NonNullable<Span['via']>) => {
-    const end = start + name.length;
-    // 宣传部部长: a word ending like a body is not a name, however jieba tags it.
-    if (via !== 'byline' && !name.includes('·') && suffixOf(name)) return;
-    if (insideTitle.subarray(start, end).some((x) => x > 0)) return;
-    for (let k = start + 1; k < end; k++) if (titleStart.has(k)) return;
-    if (out.some((n) => n.start < end && start < n.end)) return;
-    out.push({ kind: 'NAME', start, end, text: name, via });
-  };
-  // Most sentences have no transliterated name: then no position needs the dotted-name reader.
-  const dots = DOT_SOON.test(s);
-  for (const t of titles) {
-    const name = nameStartingAt(s, t.end, dots);
-    if (name) add(t.end, name, 'title');
-  }
-  for (const m of s.matchAll(BYLINE_RE)) {
-    const first = m.index + m[0].length;
-    for (let at = first, name = bylineName(s, at); name; name = bylineName(s, at)) {
-      add(at, name, 'byline');
-      at += name.length + (s.charAt(at + name.length) === '、' ? 1 : 0);
-    }
-  }
-  // Only positions right after an opener (、，：有 …), a clause end or an appointing verb may start a listed name.
-  const starts = [0];
-  for (const m of s.matchAll(OPENER_RE)) {
-    const i = m.index + 1;
-    if (APPOINT_LAST.has(m[0]) && !W.listOpeners.has(m[0]) && !W.appoint.some((w) => s.endsWith(w, i)))
-      continue;
-    starts.push(i);
-  }
-  for (const i of starts) {
-    const surname = surnameAt(s, i);
-    const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8));
-    if (surname === 0 && !dotted) continue;
-    // Cheap first: only where a name of a possible length would be followed by what follows names.
-    const closes = (end: number) =>
-      titleStart.has(end) || end === s.length || startsWithAny(s, end, W.nameFollowers);
-    if (!dotted && !closes(i + surname + 1) && !closes(i + surname + 2)) continue;
-    const name = nameStartingAt(s, i, dots);
-    if (!name || !closes(i + name.length)) continue;
-    if (!name.includes('·') && !mayBeName(s, i, name.length, OPENER_WORDS)) continue;
-    add(i, name, 'list');
-  }
-  // 市发改委王伟主任: a name between a body and a title.
-  for (const t of titles) {
-    for (const len of [3, 2, 4]) {
-      const start = t.start - len;
-      // Cheap first: a body's ending must stand right before the name.
-      if (start < 2 || surnameAt(s, start) === 0 || !mayNameOrganization(s.charAt(start - 1))) continue;
-      if (suffixOf(s.slice(start - 2, t.start))) continue;
-      const body = stripLeadIn(clauseBefore(s, start));
-      if (body.length < 2) continue;
-      if (!(looksLikeOrganization(body) || isPartyCommittee(body) || knownOrganization(body))) continue;
-      if (!vettedNameBetween(s, start, t.start)) continue;
-      add(start, s.slice(start, t.start), 'org-name');
-      break;
-    }
-  }
-  // 习近平总书记: a name jieba knows, before a title that follows names.
-  for (const t of titles) {
-    if (!LEXICON.titles.postName.includes(t.text)) continue;
-    const name = taggedNameEndingAt(s, t.start);
-    if (name && name.length > surnameAt(name, 0)) add(t.start - name.length, name, 'post-name');
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** The words of the clause that end at `end` (after the last punctuation). */
-function clauseBefore(s: string, end: number): string {
-  let start = end;
-  while (start > 0 && !HARD.has(s.charAt(start - 1)) && !'，、（）'.includes(s.charAt(start - 1))) start--;
-  return s.slice(start, end);
-}
-
-/**
- * 记者周子墨、林晓）, 编辑：热依拉审核：陈刚: a byline's names end at 、, a parenthesis, another byline
- * word or the line's end; a name with no known surname needs another byline word or the end after it.
- */
-function bylineName(s: string, at: number): string | null {
-  const surname = surnameAt(s, at);
-  const lengths = surname === 2 ? [4, 3] : [4, 3, 2].filter((l) => surname === 1 || l < 4);
-  for (const len of lengths) {
-    const end = at + len;
-    if (!/^[\u3400-\u9fff]+$/.test(s.slice(at, end))) continue;
-    const next = s.charAt(end);
-    const closes = end === s.length || startsWithAny(s, end, W.bylines) !== undefined;
-    if (closes || (surname > 0 && len < 4 && !HAN.test(next))) return s.slice(at, end);
-  }
-  return null;
-}
-
 /** The marker spans between names and titles: separators, brackets, 当选/为/聘任, 他/她. */
 function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span[] {
   const out: Span[] = [];
@@ -272,20 +99,23 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     else if (HARD.has(c)) push('STOP', i, 1);
     else if (prev?.kind === 'NAME') {
       const conj = startsWithAny(s, i, W.conjunctions);
-      const elected = startsWithAny(s, i, W.elected);
+      // 甲、乙等10人当选为: the closing 等…人 goes with 当选.
+      const closer = LIST_CLOSE.exec(s.slice(i, i + 8))?.[0] ?? '';
+      const elected = startsWithAny(s, i + closer.length, W.elected);
       const as = startsWithAny(s, i, W.as);
       if (conj && before.has(i + conj.length)) push('CONJ', i, conj.length);
-      else if (elected) push('ELECT', i, elected.length);
+      else if (elected) push('ELECT', i, closer.length + elected.length);
       else if (as) push('AS', i, as.length);
     } else if (prev?.kind === 'TITLE') {
       const join = startsWithAny(s, i, W.titleJoiners);
       if (join) push('JOIN', i, join.length);
     } else {
-      const appoint = before.has(i + (startsWithAny(s, i, W.appoint)?.length ?? -99))
-        ? startsWithAny(s, i, W.appoint)
-        : undefined;
+      // 选举甲为会长, 选举某公司董事长甲为会长: the verb is marked wherever it stands; lines decide.
+      const appoint = startsWithAny(s, i, W.appoint);
+      const dismiss = startsWithAny(s, i, W.dismiss);
       const pronoun = pronounAt(s, i);
       if (appoint) push('APPOINT', i, appoint.length);
+      else if (dismiss && before.has(i + dismiss.length)) push('DISMISS', i, dismiss.length);
       else if (pronoun) push('PRONOUN', i, pronoun.length);
     }
   }

@@ -1,0 +1,170 @@
+import { stripLeadIn } from './descriptors';
+import { LEXICON } from './lexicon';
+import {
+  dottedNameAt,
+  mayBeName,
+  nameAt,
+  surnameAt,
+  taggedNameEndingAt,
+  vettedNameBetween,
+  wordLengthAt,
+} from './names';
+import {
+  isPartyCommittee,
+  knownOrganization,
+  looksLikeOrganization,
+  mayNameOrganization,
+  suffixOf,
+} from './organizations';
+import {
+  BYLINE_RE,
+  DOT_SOON,
+  HAN,
+  HARD,
+  LEAD_RE,
+  OPENER_RE,
+  OPENER_WORDS,
+  APPOINT_LAST,
+  type Span,
+  startsWithAny,
+  W,
+} from './span-base';
+import { titleEndingAt } from './titles';
+
+/* NAME recognizers (stage 1, see spans.ts): where a person's name may stand, vetted by surnames and jieba. */
+
+/** Does a title end inside the part of a dotted name before its first dot (领事馆总领事彼得·萨博)? */
+function titleInsideDotted(s: string, i: number, dotted: string): boolean {
+  const firstDot = dotted.search(/[·•・‧]/);
+  for (let j = i + 2; j < i + firstDot; j++) if (titleEndingAt(s, j, i)) return true;
+  return false;
+}
+
+/** A name that may stand at `i`: a dotted name, or a Han name vetted by the surname list and jieba. */
+function nameStartingAt(s: string, i: number, dots = true): string | null {
+  const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8)) ? dottedNameAt(s, i) : null;
+  if (dotted && !(surnameAt(s, i) === 0 && titleInsideDotted(s, i, dotted))) return dotted;
+  return nameAt(s, i);
+}
+
+const DOTTED_END = /[\u3400-\u9fff]{1,8}(?:[·•・‧][\u3400-\u9fff]{1,8})+$/;
+
+/** A dotted name ending at `end` whose first part starts a word (得主约翰·史密斯 → 约翰·史密斯). */
+function dottedNameEndingAt(s: string, end: number): string | null {
+  const m = DOTTED_END.exec(s.slice(Math.max(0, end - 30), end));
+  if (!m) return null;
+  const firstDot = m[0].search(/[·•・‧]/);
+  for (let len = 2; len <= Math.min(4, firstDot); len++) {
+    const start = end - m[0].length + firstDot - len;
+    if (dottedNameAt(s, start) === s.slice(start, end) && wordLengthAt(s, start) === len)
+      return s.slice(start, end);
+  }
+  return null;
+}
+
+/**
+ * NAME: after a title (局长王伟), after a list opener when what follows reads as the end of a name
+ * (出席的有：王伟、李强), between a body and a title (市发改委王伟主任), before a title jieba knows as a
+ * name (习近平总书记), and after a byline word (记者王伟).
+ */
+export function nameSpans(s: string, titles: readonly Span[]): Span[] {
+  const titleStart = new Set(titles.map((t) => t.start));
+  const insideTitle = new Uint8Array(s.length + 1);
+  for (const t of titles) insideTitle.fill(1, t.start, t.end);
+  const out: Span[] = [];
+  const add = (start: number, name: string, via: NonNullable<Span['via']>) => {
+    const end = start + name.length;
+    // 宣传部部长: a word ending like a body is not a name, however jieba tags it.
+    if (via !== 'byline' && !name.includes('·') && suffixOf(name)) return;
+    if (insideTitle.subarray(start, end).some((x) => x > 0)) return;
+    for (let k = start + 1; k < end; k++) if (titleStart.has(k)) return;
+    if (out.some((n) => n.start < end && start < n.end)) return;
+    out.push({ kind: 'NAME', start, end, text: name, via });
+  };
+  // Most sentences have no transliterated name: then no position needs the dotted-name reader.
+  const dots = DOT_SOON.test(s);
+  for (const t of titles) {
+    const name = nameStartingAt(s, t.end, dots);
+    if (name) add(t.end, name, 'title');
+  }
+  for (const m of s.matchAll(BYLINE_RE)) {
+    const first = m.index + m[0].length;
+    for (let at = first, name = bylineName(s, at); name; name = bylineName(s, at)) {
+      add(at, name, 'byline');
+      at += name.length + (s.charAt(at + name.length) === '、' ? 1 : 0);
+    }
+  }
+  // Only positions right after an opener (、，：有 …), a clause end or an appointing verb may start a listed name.
+  const starts = [0];
+  for (const m of s.matchAll(LEAD_RE)) starts.push(m.index + m[0].length);
+  for (const m of s.matchAll(OPENER_RE)) {
+    const i = m.index + 1;
+    if (APPOINT_LAST.has(m[0]) && !W.listOpeners.has(m[0]) && !OPENER_WORDS.some((w) => s.endsWith(w, i)))
+      continue;
+    starts.push(i);
+  }
+  for (const i of starts) {
+    const surname = surnameAt(s, i);
+    const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8));
+    if (surname === 0 && !dotted) continue;
+    // Cheap first: only where a name of a possible length would be followed by what follows names.
+    const closes = (end: number) =>
+      titleStart.has(end) || end === s.length || startsWithAny(s, end, W.nameFollowers);
+    if (!dotted && !closes(i + surname + 1) && !closes(i + surname + 2)) continue;
+    const name = nameStartingAt(s, i, dots);
+    if (!name || !closes(i + name.length)) continue;
+    if (!name.includes('·') && !mayBeName(s, i, name.length, OPENER_WORDS)) continue;
+    add(i, name, 'list');
+  }
+  // 市发改委王伟主任: a name between a body and a title.
+  for (const t of titles) {
+    for (const len of [3, 2, 4]) {
+      const start = t.start - len;
+      // Cheap first: a body's ending must stand right before the name.
+      if (start < 2 || surnameAt(s, start) === 0 || !mayNameOrganization(s.charAt(start - 1))) continue;
+      if (suffixOf(s.slice(start - 2, t.start))) continue;
+      const body = stripLeadIn(clauseBefore(s, start));
+      if (body.length < 2) continue;
+      if (!(looksLikeOrganization(body) || isPartyCommittee(body) || knownOrganization(body))) continue;
+      if (!vettedNameBetween(s, start, t.start)) continue;
+      add(start, s.slice(start, t.start), 'org-name');
+      break;
+    }
+  }
+  // 习近平总书记: a name jieba knows, before a title that follows names; 约翰·史密斯教授: a dotted one.
+  for (const t of titles) {
+    if (!LEXICON.titles.postName.includes(t.text)) continue;
+    const dotted = dots ? dottedNameEndingAt(s, t.start) : null;
+    if (dotted) {
+      add(t.start - dotted.length, dotted, 'post-name');
+      continue;
+    }
+    const name = taggedNameEndingAt(s, t.start);
+    if (name && name.length > surnameAt(name, 0)) add(t.start - name.length, name, 'post-name');
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The words of the clause that end at `end` (after the last punctuation). */
+function clauseBefore(s: string, end: number): string {
+  let start = end;
+  while (start > 0 && !HARD.has(s.charAt(start - 1)) && !'，、（）'.includes(s.charAt(start - 1))) start--;
+  return s.slice(start, end);
+}
+
+/**
+ * 记者周子墨、林晓）, 编辑：热依拉审核：陈刚: a byline's names end at 、, a parenthesis, another byline
+ * word or the line's end; a name with no known surname needs another byline word or the end after it.
+ */
+function bylineName(s: string, at: number): string | null {
+  const surname = surnameAt(s, at);
+  const lengths = surname === 2 ? [4, 3] : [4, 3, 2].filter((l) => surname === 1 || l < 4);
+  for (const len of lengths) {
+    const end = at + len;
+    if (!/^[\u3400-\u9fff]+$/.test(s.slice(at, end))) continue;
+    const next = s.charAt(end);
+    const closes = end === s.length || startsWithAny(s, end, W.bylines) !== undefined;
+    if (closes || (surname > 0 && len < 4 && !HAN.test(next))) return s.slice(at, end);
+  }
+  return null;
+}

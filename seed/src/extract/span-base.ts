@@ -1,0 +1,76 @@
+import { LEXICON } from './lexicon';
+
+/* The span kinds, their one-letter codes and the words and patterns the recognizers share. */
+
+/** One letter per span kind: the grammar's patterns are written over these. */
+export const SPAN_CODES = {
+  ORG: 'O',
+  TITLE: 'T',
+  NAME: 'N',
+  SEP: 'S',
+  CONJ: 'C',
+  COMMA: 'P',
+  OPEN: 'L',
+  CLOSE: 'R',
+  ELECT: 'E',
+  AS: 'W',
+  APPOINT: 'A',
+  DISMISS: 'D',
+  BYLINE: 'B',
+  PRONOUN: 'K',
+  JOIN: 'J',
+  STOP: '.',
+  OTHER: 'X',
+} as const;
+export type SpanKind = keyof typeof SPAN_CODES;
+
+export interface Span {
+  readonly kind: SpanKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** How a NAME was found: after a title, in a list, before a title (习近平总书记), after a byline word. */
+  readonly via?: 'title' | 'list' | 'org-name' | 'post-name' | 'byline';
+}
+
+export const W = LEXICON.spans;
+/** Characters that end a clause: no span but a parenthesis or a list reaches across them. */
+export const HARD = new Set('。；：！？“”‘’《》「」【】—…'.split(''));
+export const HAN = /^[\u3400-\u9fff]$/;
+/** First characters of each word list: most positions are ruled out by one look-up before any startsWith. */
+const FIRST = new Map<readonly string[], Set<string>>();
+export function startsWithAny(s: string, at: number, words: readonly string[]): string | undefined {
+  let first = FIRST.get(words);
+  if (!first) FIRST.set(words, (first = new Set(words.map((w) => w.charAt(0)))));
+  return first.has(s.charAt(at)) ? words.find((w) => s.startsWith(w, at)) : undefined;
+}
+
+export const DOT_SOON = /[·•・‧]/;
+/** Words that may end right before a listed name (以及, 聘任 …): not the end of an unrelated word (涉及). */
+export const OPENER_WORDS = [...W.conjunctions, ...W.appoint, ...W.dismiss, ...W.bylines, ...W.listLeads];
+export const APPOINT_LAST = new Set([...W.appoint, ...W.dismiss].map((w) => w.charAt(w.length - 1)));
+const charClass = (chars: Iterable<string>) => `[${[...chars].join('').replace(/[\]\\^-]/g, '\\$&')}]`;
+/** Characters after which a listed name may start. */
+export const OPENER_RE = new RegExp(charClass(new Set([...W.listOpeners, ...HARD, ...APPOINT_LAST])), 'g');
+/** First characters of every marker: punctuation, bylines, appointing verbs, pronouns. */
+export const MARKER_START = new RegExp(
+  charClass(
+    new Set([
+      '、',
+      '，',
+      '（',
+      '）',
+      ...HARD,
+      ...[...W.bylines, ...W.appoint, ...W.dismiss, ...W.pronouns].map((w) => w.charAt(0)),
+    ]),
+  ),
+  'g',
+);
+/** Words after which names are listed with no title of their own (市领导甲、乙出席). */
+export const LEAD_RE = new RegExp(W.listLeads.join('|'), 'g');
+/** 等, 等10人, 等三位 closing a list of names before a shared 当选. */
+export const LIST_CLOSE = new RegExp(
+  `^(?:${W.listClosers.join('|')})(?:[\\d一二三四五六七八九十]+(?:人|位|名))?`,
+);
+/** A byline word, with the colon that may follow it (编辑：). */
+export const BYLINE_RE = new RegExp(`(?:${W.bylines.join('|')})：?`, 'g');
