@@ -65,6 +65,8 @@ function firstOrganization(chunk: string): string | null {
     if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;
     if (LEVEL_ONLY.test(org) && org.length >= 5) return org;
     if (UNIVERSITY.test(org) && org.length >= 4) return org;
+    // 某市某某产业协会 on its own (a headline's 某市某协会召开…): an association that opens with its place.
+    if (kindOf(org) === 'association' && leadingPlaces(org).length > 0 && org.length >= 6) return org;
   }
   return null;
 }

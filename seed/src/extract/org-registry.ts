@@ -115,8 +115,18 @@ export class OrgRegistry {
     return named.length === 1 || (named.length > 1 && reach(named[0]!) > reach(named[1]!)) ? named[0]! : null;
   }
 
+  /**
+   * 选举甲为会长 with no organizer named: the article's one association (or the one its headline names),
+   * since only a member body elects its officers.
+   */
+  private soleAssociation(): OrgEntry | null {
+    const all = [...this.entries.values()].filter((e) => !e.parent && e.kind === 'association');
+    return all.length === 1 ? all[0]! : this.inHeadline(all);
+  }
+
   nameOf(surface: string | null, ofOrganizer = false): string | null {
-    if (!surface) return ofOrganizer ? (this.organizerEntry(() => true)?.name ?? null) : null;
+    if (!surface)
+      return ofOrganizer ? ((this.organizerEntry(() => true) ?? this.soleAssociation())?.name ?? null) : null;
     if (GENERIC_ORGS.includes(surface)) {
       const fits = (e: OrgEntry) =>
         surface === HEADLINE_COMPANY_REF

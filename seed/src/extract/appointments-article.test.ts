@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../normalize';
+import { extractArticle } from './index';
+
+/* Article-level shapes of appointment reports, elections and local reports (own sentences, not copied). */
+const run = (content: string) => extractArticle(normalizeArticle({ content, source: 'x.txt' }));
+const posts = (x: ReturnType<typeof run>) =>
+  x.positions.map((p) => `${p.person}:${p.title}@${p.organization ?? '-'}`);
+
+describe('an association electing its officers', () => {
+  const x = run(
+    [
+      '甲乙市现代农业产业协会召开第二次会员大会',
+      '5月9日，甲乙市现代农业产业协会（以下简称“协会”）第二次会员大会召开。',
+      '大会由协会秘书长孔一主持。在随后召开的二届一次理事会上，选举周明远为会长，吴三、郑四为副会长。',
+    ].join('\n'),
+  );
+  it('registers the association named with its place and gives it the elected posts', () => {
+    expect(x.organizations.map((o) => o.name)).toContain('甲乙市现代农业产业协会');
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '孔一:秘书长@甲乙市现代农业产业协会',
+        '周明远:会长@甲乙市现代农业产业协会',
+        '吴三:副会长@甲乙市现代农业产业协会',
+      ]),
+    );
+  });
+});
