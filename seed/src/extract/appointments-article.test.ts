@@ -26,3 +26,28 @@ describe('an association electing its officers', () => {
     );
   });
 });
+
+describe('an appointment notice', () => {
+  const x = run(
+    [
+      '某某市人民政府关于林志远等同志职务任免的通知',
+      '经市人民政府研究决定：',
+      '林志远任某某市交通运输局副局长；',
+      '何晓岚任某某市统计局局长。',
+      '免去：',
+      '邓国平的某某市交通运输局副局长职务；',
+      '彭海涛的某某市统计局局长职务，退休。',
+    ].join('\n'),
+  );
+  it('reads 甲任… as a post and each 乙的…职务 line under 免去 as a former post', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '林志远:副局长@某某市交通运输局',
+        '何晓岚:局长@某某市统计局',
+        '邓国平:原副局长@某某市交通运输局',
+        '彭海涛:原局长@某某市统计局',
+      ]),
+    );
+    expect(x.positions.find((p) => p.person === '邓国平')?.current).toBe(false);
+  });
+});

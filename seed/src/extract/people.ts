@@ -62,7 +62,8 @@ function postsOf(
     ...p,
     confidence: c,
     ...(m.rule.ofOrganizer && !p.organization ? { ofOrganizer: true } : {}),
-    ...(m.rule.former ? { former: true } : {}),
+    // 免去甲的副局长职务: the post is a former one, written with 原 as the gold writes former posts.
+    ...(m.rule.former ? { former: true, title: p.former ? p.title : `原${p.title}` } : {}),
   }));
 }
 

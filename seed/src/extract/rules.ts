@@ -3,7 +3,7 @@ import type { Span } from './spans';
 /**
  * Stage 2: the grammar over span sequences, one line per shape. A shape is a pattern over the span codes
  * of spans.ts (O org, T title, N name, S 、, C 和/及/与, P ，, J 兼, L （, R ）, E 当选, W 为, A 聘任/选举,
- * D 免去, B 记者, K 他/她, X other text, . end of clause) with macros (MACROS below): `<CHAIN>` a run of bodies and titles
+ * D 免去/辞去, G 的 after a name, F 职务 after a title, B 记者, K 他/她, X other text, . end of clause) with macros (MACROS below): `<CHAIN>` a run of bodies and titles
  * ending with a title (某省工信厅党组成员、副厅长), `<NAMES>` names sharing what the shape gives them
  * (朱一、冯二、王三 — only 、 shares a post: 主任甲与乙 does not). Named groups say what each part is:
  *
@@ -126,11 +126,27 @@ export const GRAMMAR: readonly GrammarRule[] = [
   },
   {
     id: 'dismissed',
-    shape: 'D(?<names><NAMES>)X?(?<post><CHAIN>)',
+    shape: 'D(?<names><NAMES>)[GX]?(?<post><CHAIN>)F?',
     confidence: 0.8,
     former: true,
     example: '免去王一的某市人民政府副市长职务。',
-    expect: ['王一:副市长@某市人民政府'],
+    expect: ['王一:原副市长@某市人民政府'],
+  },
+  {
+    id: 'resigned',
+    shape: '(?<names>N)D(?<post><CHAIN>)F',
+    confidence: 0.8,
+    former: true,
+    example: '会议同意接受赵一鸣辞去某市财政局局长职务。',
+    expect: ['赵一鸣:原局长@某市财政局'],
+  },
+  {
+    id: 'dismissed-listed',
+    shape: '(?<names>N)G(?<post><CHAIN>)F',
+    confidence: 0.7,
+    former: true,
+    example: '钱立伟的某市审计局副局长职务，另有任用。',
+    expect: ['钱立伟:原副局长@某市审计局'],
   },
   {
     id: 'listed-names',

@@ -16,6 +16,8 @@ export const SPAN_CODES = {
   AS: 'W',
   APPOINT: 'A',
   DISMISS: 'D',
+  POSSESSIVE: 'G',
+  POSTEND: 'F',
   BYLINE: 'B',
   PRONOUN: 'K',
   JOIN: 'J',

@@ -103,12 +103,19 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       const closer = LIST_CLOSE.exec(s.slice(i, i + 8))?.[0] ?? '';
       const elected = startsWithAny(s, i + closer.length, W.elected);
       const as = startsWithAny(s, i, W.as);
+      // 甲辞去某职务, 免去：甲的某职务: the post after the name is ending.
+      const resigns = startsWithAny(s, i, W.resigns);
+      const possessive = startsWithAny(s, i, W.possessive);
       if (conj && before.has(i + conj.length)) push('CONJ', i, conj.length);
       else if (elected) push('ELECT', i, closer.length + elected.length);
       else if (as) push('AS', i, as.length);
+      else if (resigns) push('DISMISS', i, resigns.length);
+      else if (possessive) push('POSSESSIVE', i, possessive.length);
     } else if (prev?.kind === 'TITLE') {
       const join = startsWithAny(s, i, W.titleJoiners);
+      const ends = startsWithAny(s, i, W.postEnds);
       if (join) push('JOIN', i, join.length);
+      else if (ends) push('POSTEND', i, ends.length);
     } else {
       // 选举甲为会长, 选举某公司董事长甲为会长: the verb is marked wherever it stands; lines decide.
       const appoint = startsWithAny(s, i, W.appoint);
