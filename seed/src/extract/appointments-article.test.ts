@@ -51,3 +51,25 @@ describe('an appointment notice', () => {
     expect(x.positions.find((p) => p.person === '邓国平')?.current).toBe(false);
   });
 });
+
+describe('a company notice and lead-ins before a body', () => {
+  const x = run(
+    [
+      '某某精密机械股份有限公司关于聘任高级管理人员的公告',
+      '某某精密机械股份有限公司（以下简称“公司”）董事会于近日收到公司副总经理罗家明先生的辞职报告。',
+      '董事会同意聘任韩立新先生为公司总经理，聘任梁晓雯女士、邱志刚先生为公司副总经理。',
+      '分组对话由某某理工大学管理学院院长沈文博主持。',
+    ].join('\n'),
+  );
+  it('reads names with 先生/女士 and leaves 收到, …对话由 out of the body', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '罗家明:副总经理@某某精密机械股份有限公司',
+        '韩立新:总经理@某某精密机械股份有限公司',
+        '梁晓雯:副总经理@某某精密机械股份有限公司',
+        '邱志刚:副总经理@某某精密机械股份有限公司',
+        '沈文博:管理学院院长@某某理工大学',
+      ]),
+    );
+  });
+});

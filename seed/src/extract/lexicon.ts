@@ -227,6 +227,7 @@ function loadSpanWords() {
     resigns: longestFirst('resigns'),
     possessive: longestFirst('possessive'),
     postEnds: longestFirst('postEnds'),
+    honorifics: longestFirst('honorifics'),
     parenLeads: longestFirst('parenLeads'),
     bylines: longestFirst('bylines'),
     pronouns: longestFirst('pronouns'),

@@ -18,6 +18,7 @@ export const SPAN_CODES = {
   DISMISS: 'D',
   POSSESSIVE: 'G',
   POSTEND: 'F',
+  HONORIFIC: 'H',
   BYLINE: 'B',
   PRONOUN: 'K',
   JOIN: 'J',
