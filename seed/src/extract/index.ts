@@ -9,6 +9,7 @@ import { organizationMentions } from './org-mentions';
 import { CONFIDENCE } from './confidence';
 import { GENERIC_ORGS, type ParsedPost } from './descriptors';
 import { kindOf } from './organizations';
+import { placeFromSentence } from './jurisdiction';
 import { OrgRegistry } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
@@ -36,10 +37,16 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   const read = sentences.map((s) => sentencePeople(s.text, { unitForms }));
   const mentions: Mention[][] = read.map((r) => r.mentions);
   mentions.forEach((ms, k) => {
+    const bodies: string[] = [];
     for (const m of ms) {
       if (m.posts.length === 0 && m.via !== 'byline') continue;
       persons.add(m.name, sentences[k]!.text, m.confidence);
-      for (const post of m.posts) posts.push({ person: m.name, post, evidence: sentences[k]!.text });
+      for (const p of m.posts) {
+        const org = p.organization && placeFromSentence(p.organization, bodies);
+        const post = org === p.organization ? p : { ...p, organization: org };
+        if (org) bodies.push(org);
+        posts.push({ person: m.name, post, evidence: sentences[k]!.text });
+      }
     }
   });
 
