@@ -73,3 +73,19 @@ describe('a company notice and lead-ins before a body', () => {
     );
   });
 });
+
+describe('a signing reported in the headline', () => {
+  const x = run(
+    [
+      '某某钢铁集团与某某管业集团签订战略合作协议',
+      '3月5日，某某钢铁集团有限公司与某某管业集团有限公司签订战略合作协议。',
+      '某某市委副书记、市长龚立伟出席并致辞。副市长欧阳明出席活动。',
+    ].join('\n'),
+  );
+  it('gives the headline as the occasion so that guests and speakers keep their roles', () => {
+    expect(x.events.map((e) => e.confidence)).toEqual([0.5]);
+    expect(x.roles.map((r) => `${r.person}:${r.role}`)).toEqual(
+      expect.arrayContaining(['龚立伟:speaker', '欧阳明:guest']),
+    );
+  });
+});

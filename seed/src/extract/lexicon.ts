@@ -209,6 +209,7 @@ function loadEvents() {
   return {
     suffixes: strings(j, 'suffixes', file).sort((a, b) => b.length - a.length),
     heldVerbs: strings(j, 'heldVerbs', file),
+    occasionVerbs: strings(j, 'occasionVerbs', file),
   };
 }
 
