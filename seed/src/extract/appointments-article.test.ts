@@ -89,3 +89,25 @@ describe('a signing reported in the headline', () => {
     );
   });
 });
+
+describe('a company declared with a short form', () => {
+  const x = run(
+    [
+      '星河智算与某某港务集团签署合作协议',
+      '8月3日，杭州星河智算科技有限公司（以下简称“星河智算”）与某某港务集团有限公司签署合作协议。',
+      '星河智算创始人、董事长兼首席执行官许文杰表示，将组建团队推进合作。',
+      '星河智算联合创始人、首席技术官蒋一帆作了技术分享。',
+    ].join('\n'),
+  );
+  it('gives every title of a chain opened by the short form to the declared company', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '许文杰:创始人@杭州星河智算科技有限公司',
+        '许文杰:董事长@杭州星河智算科技有限公司',
+        '许文杰:首席执行官@杭州星河智算科技有限公司',
+        '蒋一帆:联合创始人@杭州星河智算科技有限公司',
+        '蒋一帆:首席技术官@杭州星河智算科技有限公司',
+      ]),
+    );
+  });
+});

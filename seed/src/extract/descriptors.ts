@@ -241,7 +241,9 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 副校长某某 with no body named: the article's school.
     if (!org && !r.qualifier && baseTitle(title) === '校长') org = SCHOOL_REFS[0]!;
     // 总经理、党委副书记某某 with no body named: the article's company (resolved later), for the whole chain.
-    if (!org && !r.qualifier && !lead && isCompanyTitle(title)) {
+    // …but not a title that shares a declared short form written before the chain (某某创始人、董事长兼首席执行官).
+    const sharesQualifier = prefix.length === 0 && inheritedQualifier !== undefined;
+    if (!org && !r.qualifier && !lead && !sharesQualifier && isCompanyTitle(title)) {
       org = COMPANY_REF;
       for (let i = 0; i < posts.length; i++)
         if (!posts[i]!.organization && !posts[i]!.qualifier) posts[i] = { ...posts[i]!, organization: org };

@@ -56,6 +56,12 @@ export class OrgRegistry {
       return full;
     });
     this.entries = mergeOrganizations([...named, ...expanded], declared);
+    // 某某科技有限公司（以下简称“某某”）: the declared form names the company even where the text only
+    // writes it before a title (某某高级副总裁), which registers no surface of its own.
+    for (const [short, full] of declared) {
+      const e = resolveOrganization(this.entries, full);
+      if (e && short !== e.name && !GENERIC_ORGS.includes(short)) e.aliases.add(short);
+    }
     for (const e of this.entries.values()) {
       const others = new Map([...this.entries].filter(([k]) => k !== e.name));
       const found = parentOf(others, e.name);
