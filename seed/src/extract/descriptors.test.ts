@@ -68,4 +68,15 @@ describe('units and implied bodies', () => {
       '财经委员会主任@省人大常委会',
     ]);
   });
+  it('gives a body named by type alone after a Party committee the same place', () => {
+    expect(
+      parseDescriptor('某某经济开发区党工委副书记、管委会副主任').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['副书记@某某经济开发区党工委', '副主任@某某经济开发区管委会']);
+  });
+  it('reads 校党委书记 as the Party secretary of the school the article is about', () => {
+    expect(parseDescriptor('校党委副书记、校长').map((p) => `${p.title}@${p.organization}`)).toEqual([
+      '党委副书记@学校',
+      '校长@学校',
+    ]);
+  });
 });

@@ -37,7 +37,8 @@ export interface ParsedPost {
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
 /** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
-const BARE_BODY = /^(办事处|人民政府|政府)$/;
+/** Bodies named by type alone after a Party committee (…党工委书记、管委会主任): the same place's. */
+const PAIRED_BODIES = LEXICON.orgs.pairedBodies;
 const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|当天)?/;
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
@@ -169,6 +170,8 @@ function resolveSegment(
   const generic = GENERIC_ORGS.filter((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix))).sort(
     (a, b) => b.length - a.length,
   )[0];
+  // 校党委书记, 校工会主席: the university's own committees, written with 校 alone.
+  if (prefix === '校' && UNIT_COMMITTEE.test(title)) return { org: SCHOOL_REFS[0]!, title, path: '' };
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.
@@ -184,8 +187,9 @@ function resolveSegment(
   const level = /(街道|镇|乡)$/.exec(place)?.[1];
   const local = level && prefix.startsWith(level) ? prefix.slice(level.length) : '';
   // …、街道办事处主任 or …、办事处主任: a body of the same place, named by its level or its type alone.
-  if (level && ((local.length > 0 && suffixOf(prefix)) || BARE_BODY.test(prefix)))
-    return { org: place + (local || prefix), title, path: '' };
+  if (level && local.length > 0 && suffixOf(prefix)) return { org: place + local, title, path: '' };
+  // 某高新区党工委书记、管委会主任: a body named by its type alone is the Party committee's place's.
+  if (place && PAIRED_BODIES.includes(prefix)) return { org: place + prefix, title, path: '' };
   const committee = COMMITTEE_TITLE.exec(title);
   if (committee && PLACE_ONLY.test(prefix) && isPartyTitle(committee[2]!))
     return { org: prefix + committee[1]!, title: committee[2]!, path: '' };

@@ -71,6 +71,7 @@ function loadOrgSuffixes(): {
   unitEndings: string[];
   committeeUnits: string[];
   impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
+  pairedBodies: string[];
 } {
   const file = 'org-suffixes.json';
   const j = readJson(file);
@@ -97,6 +98,7 @@ function loadOrgSuffixes(): {
     unitEndings: strings(j, 'unitEndings', file),
     committeeUnits: strings(j, 'committeeUnits', file),
     impliedBodies: impliedBodies(j['impliedBodies'], file),
+    pairedBodies: strings(j, 'pairedBodies', file),
   };
 }
 
