@@ -111,3 +111,27 @@ describe('a company declared with a short form', () => {
     );
   });
 });
+
+describe('officers of an association with no body named', () => {
+  const x = run(
+    [
+      '某某市新材料产业协会召开换届大会',
+      '6月1日，某某市新材料产业协会换届大会召开。',
+      '第一届理事会会长、甲乙新材料股份有限公司董事长邵建明作工作报告。监事长易文涛作监事会工作报告。',
+      '大会选举丙丁科技有限公司董事长景一鸣为会长，戊己化工有限公司总经理滕晓东、庚辛材料有限公司总裁卢家宁为副会长。',
+    ].join('\n'),
+  );
+  it('gives 会长/监事长 and a 为-list of names with their own titles to the association', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '邵建明:会长@某某市新材料产业协会',
+        '邵建明:董事长@甲乙新材料股份有限公司',
+        '易文涛:监事长@某某市新材料产业协会',
+        '景一鸣:会长@某某市新材料产业协会',
+        '滕晓东:总经理@戊己化工有限公司',
+        '滕晓东:副会长@某某市新材料产业协会',
+        '卢家宁:副会长@某某市新材料产业协会',
+      ]),
+    );
+  });
+});

@@ -7,7 +7,14 @@ import {
   suffixOf,
 } from './organizations';
 import { leadingPlaces } from './places';
-import { baseTitle, isCompanyTitle, isLocalHead, isPartyTitle, titleEndingAt } from './titles';
+import {
+  baseTitle,
+  isAssociationTitle,
+  isCompanyTitle,
+  isLocalHead,
+  isPartyTitle,
+  titleEndingAt,
+} from './titles';
 
 /** The level a local head's title names: 省长 → 省, 区长 → 区. */
 const LOCAL_LEVEL: Readonly<Record<string, string>> = {
@@ -57,6 +64,10 @@ const EVENT_BY = /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|�
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
 export const HEADLINE_COMPANY_REF = '本公司';
+/** The article's association, for its officers' titles with no body named (监事长某某). */
+export const ASSOCIATION_REF = '本会';
+/** 第二届理事会, 新一届监事会 before an officer's title: the association's own boards. */
+const BOARD = /^(?:第?[一二三四五六七八九十]+届|新一届)?(?:理事会|监事会)(?=.)/;
 const UNIT_COMMITTEE = /^(党委|纪委|工会)/;
 /** 学校, 我校: the article's one university or college. */
 export const SCHOOL_REFS: readonly string[] = ['学校', '我校', '本校', '该校'];
@@ -252,7 +263,17 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
       for (let i = 0; i < posts.length; i++)
         if (!posts[i]!.organization && !posts[i]!.qualifier) posts[i] = { ...posts[i]!, organization: org };
     }
-    const qualifier = r.qualifier ?? (prefix.length === 0 && !org ? inheritedQualifier : undefined);
+    // 第二届理事会会长, 学会理事会理事长: the board is the association's own; the post is its 会长.
+    const board = BOARD.exec(title);
+    const bare =
+      board && isAssociationTitle(title.slice(board[0].length)) ? title.slice(board[0].length) : '';
+    if (bare && (!org || GENERIC_ORGS.includes(org))) title = bare;
+    // 监事长某某 with no body named: the article's association (resolved later).
+    if (!org && !lead && isAssociationTitle(title) && (!r.qualifier || bare)) org = ASSOCIATION_REF;
+    const qualifier =
+      org === ASSOCIATION_REF
+        ? undefined
+        : (r.qualifier ?? (prefix.length === 0 && !org ? inheritedQualifier : undefined));
     for (const o of [...pending, org]) {
       posts.push({
         title,

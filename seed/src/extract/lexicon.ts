@@ -178,6 +178,7 @@ function loadTitles() {
     degrees: strings(j, 'degrees', file),
     shortRefs: strings(j, 'shortRefs', file),
     companyTitles: strings(j, 'companyTitles', file),
+    associationTitles: strings(j, 'associationTitles', file),
     missionTitles: stringMap(j, 'missionTitles', file),
     foreignHeads: strings(j, 'foreignHeads', file),
   };

@@ -125,6 +125,14 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['刘一:首席专家@-', '孙二:秘书长@-'],
   },
   {
+    id: 'listed-names-as',
+    shape: '(?<names>N(?:H?[SC]?O?<RUN>TN){1,20})H?W(?<post><CHAIN>)',
+    confidence: 0.75,
+    ofOrganizer: true,
+    example: '甲公司总经理朱一、乙公司总裁黄二为副会长。',
+    expect: ['朱一:总经理@甲公司', '朱一:副会长@-', '黄二:总裁@乙公司', '黄二:副会长@-'],
+  },
+  {
     id: 'dismissed',
     shape: 'D(?<names><NAMES>)[GX]?(?<post><CHAIN>)F?',
     confidence: 0.8,
