@@ -50,7 +50,9 @@ const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 const FORMER = LEXICON.titles.former;
-const NATIONAL_OR_PLACE = /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县))/;
+/** 市监察委员会 opens with its level: the article's city, a body of its own rather than a unit. */
+const NATIONAL_OR_PLACE =
+  /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县)|(省|市(?!场)|区(?!域)|县(?!域))[\u3400-\u9fff]{2})/;
 const { unitEndings, committeeUnits, impliedBodies } = LEXICON.orgs;
 /** 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. */
 function isUnitName(org: string): boolean {

@@ -86,6 +86,13 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['刘一:副省长@省人民政府', '王二:副省长@省人民政府'],
   },
   {
+    id: 'chain-title-name',
+    shape: '(?<post>T(?:[SJ]?O?T){1,8})(?<names><NAMES>)',
+    confidence: 0.85,
+    example: '副市长、某市公安局局长邹一鸣列席会议',
+    expect: ['邹一鸣:副市长@市人民政府', '邹一鸣:局长@某市公安局'],
+  },
+  {
     id: 'org-name-title',
     shape: '(?<org>O)(?<names>N)(?<after>T(?:J?T){0,3})',
     confidence: 0.85,
