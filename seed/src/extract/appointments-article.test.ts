@@ -135,3 +135,20 @@ describe('officers of an association with no body named', () => {
     );
   });
 });
+
+describe('bylines of a WeChat post and a news dateline', () => {
+  const x = run(
+    [
+      '某某公司召开安全生产会议',
+      '某某社南宁5月2日电（记者 覃晓燕 韦志强）5月1日，某某公司召开安全生产会议。',
+      '编辑 | 苏婉清',
+      '审核 | 钟立新',
+      '责编：潘一鸣',
+    ].join('\n'),
+  );
+  it('reads names after 编辑 |, 审核 |, 责编： and blank-separated names after 记者', () => {
+    expect(x.persons.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['覃晓燕', '韦志强', '苏婉清', '钟立新', '潘一鸣']),
+    );
+  });
+});

@@ -90,7 +90,7 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     const prev = after.get(i);
     if (soft.has(i)) continue;
     const byline = startsWithAny(s, i, W.bylines);
-    const colon = byline && s.charAt(i + byline.length) === '：' ? 1 : 0;
+    const colon = byline && '：|｜'.includes(s.charAt(i + byline.length)) ? 1 : 0;
     if (byline && before.has(i + byline.length + colon)) push('BYLINE', i, byline.length + colon);
     else if (c === '、') push('SEP', i, 1);
     else if (c === '，') push('COMMA', i, 1);
