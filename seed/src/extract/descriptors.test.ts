@@ -79,4 +79,9 @@ describe('units and implied bodies', () => {
       '校长@学校',
     ]);
   });
+  it('reads the board of an association before an officer title as the association itself', () => {
+    expect(posts('协会第三届理事会副会长')).toEqual(['副会长@协会']);
+    expect(posts('第四届监事会监事长')).toEqual(['监事长@本会']);
+    expect(posts('某某医院心内科副主任医师')).toEqual(['心内科副主任医师@某某医院']);
+  });
 });

@@ -68,6 +68,8 @@ export const COMPANY_REF = '公司';
 export const HEADLINE_COMPANY_REF = '本公司';
 /** The article's association, for its officers' titles with no body named (监事长某某). */
 export const ASSOCIATION_REF = '本会';
+/** The generic names of an association (协会, 学会 …) that may open a board's name. */
+const ASSOCIATION_WORDS = ['协会', '学会', '联合会', '商会', '研究会', '促进会', '本会', '该会'];
 /** 第二届理事会, 新一届监事会 before an officer's title: the association's own boards. */
 const BOARD = /^(?:第?[一二三四五六七八九十]+届|新一届)?(?:理事会|监事会)(?=.)/;
 const UNIT_COMMITTEE = /^(党委|纪委|工会)/;
@@ -266,10 +268,15 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
         if (!posts[i]!.organization && !posts[i]!.qualifier) posts[i] = { ...posts[i]!, organization: org };
     }
     // 第二届理事会会长, 学会理事会理事长: the board is the association's own; the post is its 会长.
-    const board = BOARD.exec(title);
-    const bare =
-      board && isAssociationTitle(title.slice(board[0].length)) ? title.slice(board[0].length) : '';
-    if (bare && (!org || GENERIC_ORGS.includes(org))) title = bare;
+    // 学会第七届理事会理事长: the article's 学会 written before its board.
+    const ref = ASSOCIATION_WORDS.find((w) => title.startsWith(w)) ?? '';
+    const board = BOARD.exec(title.slice(ref.length));
+    const rest = board ? title.slice(ref.length + board[0].length) : '';
+    const bare = board && isAssociationTitle(rest) ? rest : '';
+    if (bare && (!org || GENERIC_ORGS.includes(org))) {
+      title = bare;
+      if (!org && ref) org = ref;
+    }
     // 监事长某某 with no body named: the article's association (resolved later).
     if (!org && !lead && isAssociationTitle(title) && (!r.qualifier || bare)) org = ASSOCIATION_REF;
     const qualifier =
