@@ -84,4 +84,8 @@ describe('units and implied bodies', () => {
     expect(posts('第四届监事会监事长')).toEqual(['监事长@本会']);
     expect(posts('某某医院心内科副主任医师')).toEqual(['心内科副主任医师@某某医院']);
   });
+  it('keeps a lead-in word that opens the last title (特邀顾问) in the title', () => {
+    expect(posts('某某协会特邀顾问')).toEqual(['特邀顾问@某某协会']);
+    expect(stripLeadIn('特邀某某大学教授')).toBe('某某大学教授');
+  });
 });

@@ -103,7 +103,8 @@ export function stripLeadIn(desc: string): string {
   let d = desc;
   for (const w of LEAD_CUT) {
     const at = d.lastIndexOf(w);
-    if (at >= 0) d = d.slice(at + w.length);
+    // 中机联特邀顾问: a lead-in word that opens the last title (特邀顾问) is part of it, not a lead-in.
+    if (at >= 0 && titleEndingAt(d, d.length)?.start !== at) d = d.slice(at + w.length);
   }
   for (let changed = true; changed;) {
     changed = false;
