@@ -156,6 +156,14 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['赵一鸣:原局长@某市财政局'],
   },
   {
+    id: 'resigned-for',
+    shape: '(?<names>N)H?XD(?<post><CHAIN>)F',
+    confidence: 0.7,
+    former: true,
+    example: '钟立华先生因个人原因申请辞去某某科技股份有限公司副总经理职务。',
+    expect: ['钟立华:原副总经理@某某科技股份有限公司'],
+  },
+  {
     id: 'dismissed-listed',
     shape: '(?<names>N)H?G(?<post><CHAIN>)F',
     confidence: 0.7,

@@ -64,7 +64,7 @@ export const MARKER_START = new RegExp(
       '（',
       '）',
       ...HARD,
-      ...[...W.bylines, ...W.appoint, ...W.dismiss, ...W.pronouns].map((w) => w.charAt(0)),
+      ...[...W.bylines, ...W.appoint, ...W.dismiss, ...W.resigns, ...W.pronouns].map((w) => w.charAt(0)),
     ]),
   ),
   'g',

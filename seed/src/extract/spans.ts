@@ -125,9 +125,12 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       // 选举甲为会长, 选举某公司董事长甲为会长: the verb is marked wherever it stands; lines decide.
       const appoint = startsWithAny(s, i, W.appoint);
       const dismiss = startsWithAny(s, i, W.dismiss);
+      // 甲因工作原因辞去某职务: 辞去 after the reasons; the resigned line decides.
+      const resigns = startsWithAny(s, i, W.resigns);
       const pronoun = pronounAt(s, i);
       if (appoint) push('APPOINT', i, appoint.length);
       else if (dismiss && before.has(i + dismiss.length)) push('DISMISS', i, dismiss.length);
+      else if (resigns) push('DISMISS', i, resigns.length);
       else if (pronoun) push('PRONOUN', i, pronoun.length);
     }
   }
