@@ -63,4 +63,8 @@ describe('shortReferences', () => {
     ]);
     expect(refs.has('王局长')).toBe(false);
   });
+  it('does not fold a well-known body into a longer name made of the same characters', () => {
+    const e = mergeOrganizations(['中国工程院', '中国轻工大学材料与化学工程学院']);
+    expect(e.has('中国工程院')).toBe(true);
+  });
 });

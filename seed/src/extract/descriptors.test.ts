@@ -68,4 +68,24 @@ describe('units and implied bodies', () => {
       '财经委员会主任@省人大常委会',
     ]);
   });
+  it('gives a body named by type alone after a Party committee the same place', () => {
+    expect(
+      parseDescriptor('某某经济开发区党工委副书记、管委会副主任').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['副书记@某某经济开发区党工委', '副主任@某某经济开发区管委会']);
+  });
+  it('reads 校党委书记 as the Party secretary of the school the article is about', () => {
+    expect(parseDescriptor('校党委副书记、校长').map((p) => `${p.title}@${p.organization}`)).toEqual([
+      '党委副书记@学校',
+      '校长@学校',
+    ]);
+  });
+  it('reads the board of an association before an officer title as the association itself', () => {
+    expect(posts('协会第三届理事会副会长')).toEqual(['副会长@协会']);
+    expect(posts('第四届监事会监事长')).toEqual(['监事长@本会']);
+    expect(posts('某某医院心内科副主任医师')).toEqual(['心内科副主任医师@某某医院']);
+  });
+  it('keeps a lead-in word that opens the last title (特邀顾问) in the title', () => {
+    expect(posts('某某协会特邀顾问')).toEqual(['特邀顾问@某某协会']);
+    expect(stripLeadIn('特邀某某大学教授')).toBe('某某大学教授');
+  });
 });

@@ -7,7 +7,14 @@ import {
   suffixOf,
 } from './organizations';
 import { leadingPlaces } from './places';
-import { baseTitle, isCompanyTitle, isLocalHead, isPartyTitle, titleEndingAt } from './titles';
+import {
+  baseTitle,
+  isAssociationTitle,
+  isCompanyTitle,
+  isLocalHead,
+  isPartyTitle,
+  titleEndingAt,
+} from './titles';
 
 /** The level a local head's title names: 省长 → 省, 区长 → 区. */
 const LOCAL_LEVEL: Readonly<Record<string, string>> = {
@@ -37,12 +44,15 @@ export interface ParsedPost {
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
 /** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
-const BARE_BODY = /^(办事处|人民政府|政府)$/;
+/** Bodies named by type alone after a Party committee (…党工委书记、管委会主任): the same place's. */
+const PAIRED_BODIES = LEXICON.orgs.pairedBodies;
 const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|当天)?/;
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 const FORMER = LEXICON.titles.former;
-const NATIONAL_OR_PLACE = /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县))/;
+/** 市监察委员会 opens with its level: the article's city, a body of its own rather than a unit. */
+const NATIONAL_OR_PLACE =
+  /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县)|(省|市(?!场)|区(?!域)|县(?!域))[\u3400-\u9fff]{2})/;
 const { unitEndings, committeeUnits, impliedBodies } = LEXICON.orgs;
 /** 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. */
 function isUnitName(org: string): boolean {
@@ -51,11 +61,17 @@ function isUnitName(org: string): boolean {
 }
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…: the event as subject before 由. */
-const EVENT_BY = /^[\u3400-\u9fff]{0,8}?(会|议|活动|论坛|仪式|式|礼|班|赛)由/;
+const EVENT_BY = /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|环节|讨论)由/;
 /** The article's company, for titles only companies have (总经理) when no body is named. */
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
 export const HEADLINE_COMPANY_REF = '本公司';
+/** The article's association, for its officers' titles with no body named (监事长某某). */
+export const ASSOCIATION_REF = '本会';
+/** The generic names of an association (协会, 学会 …) that may open a board's name. */
+const ASSOCIATION_WORDS = ['协会', '学会', '联合会', '商会', '研究会', '促进会', '本会', '该会'];
+/** 第二届理事会, 新一届监事会 before an officer's title: the association's own boards. */
+const BOARD = /^(?:第?[一二三四五六七八九十]+届|新一届)?(?:理事会|监事会)(?=.)/;
 const UNIT_COMMITTEE = /^(党委|纪委|工会)/;
 /** 学校, 我校: the article's one university or college. */
 export const SCHOOL_REFS: readonly string[] = ['学校', '我校', '本校', '该校'];
@@ -87,7 +103,8 @@ export function stripLeadIn(desc: string): string {
   let d = desc;
   for (const w of LEAD_CUT) {
     const at = d.lastIndexOf(w);
-    if (at >= 0) d = d.slice(at + w.length);
+    // 中机联特邀顾问: a lead-in word that opens the last title (特邀顾问) is part of it, not a lead-in.
+    if (at >= 0 && titleEndingAt(d, d.length)?.start !== at) d = d.slice(at + w.length);
   }
   for (let changed = true; changed;) {
     changed = false;
@@ -169,6 +186,8 @@ function resolveSegment(
   const generic = GENERIC_ORGS.filter((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix))).sort(
     (a, b) => b.length - a.length,
   )[0];
+  // 校党委书记, 校工会主席: the university's own committees, written with 校 alone.
+  if (prefix === '校' && UNIT_COMMITTEE.test(title)) return { org: SCHOOL_REFS[0]!, title, path: '' };
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.
@@ -184,8 +203,9 @@ function resolveSegment(
   const level = /(街道|镇|乡)$/.exec(place)?.[1];
   const local = level && prefix.startsWith(level) ? prefix.slice(level.length) : '';
   // …、街道办事处主任 or …、办事处主任: a body of the same place, named by its level or its type alone.
-  if (level && ((local.length > 0 && suffixOf(prefix)) || BARE_BODY.test(prefix)))
-    return { org: place + (local || prefix), title, path: '' };
+  if (level && local.length > 0 && suffixOf(prefix)) return { org: place + local, title, path: '' };
+  // 某高新区党工委书记、管委会主任: a body named by its type alone is the Party committee's place's.
+  if (place && PAIRED_BODIES.includes(prefix)) return { org: place + prefix, title, path: '' };
   const committee = COMMITTEE_TITLE.exec(title);
   if (committee && PLACE_ONLY.test(prefix) && isPartyTitle(committee[2]!))
     return { org: prefix + committee[1]!, title: committee[2]!, path: '' };
@@ -241,12 +261,29 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 副校长某某 with no body named: the article's school.
     if (!org && !r.qualifier && baseTitle(title) === '校长') org = SCHOOL_REFS[0]!;
     // 总经理、党委副书记某某 with no body named: the article's company (resolved later), for the whole chain.
-    if (!org && !r.qualifier && !lead && isCompanyTitle(title)) {
+    // …but not a title that shares a declared short form written before the chain (某某创始人、董事长兼首席执行官).
+    const sharesQualifier = prefix.length === 0 && inheritedQualifier !== undefined;
+    if (!org && !r.qualifier && !lead && !sharesQualifier && isCompanyTitle(title)) {
       org = COMPANY_REF;
       for (let i = 0; i < posts.length; i++)
         if (!posts[i]!.organization && !posts[i]!.qualifier) posts[i] = { ...posts[i]!, organization: org };
     }
-    const qualifier = r.qualifier ?? (prefix.length === 0 && !org ? inheritedQualifier : undefined);
+    // 第二届理事会会长, 学会理事会理事长: the board is the association's own; the post is its 会长.
+    // 学会第七届理事会理事长: the article's 学会 written before its board.
+    const ref = ASSOCIATION_WORDS.find((w) => title.startsWith(w)) ?? '';
+    const board = BOARD.exec(title.slice(ref.length));
+    const rest = board ? title.slice(ref.length + board[0].length) : '';
+    const bare = board && isAssociationTitle(rest) ? rest : '';
+    if (bare && (!org || GENERIC_ORGS.includes(org))) {
+      title = bare;
+      if (!org && ref) org = ref;
+    }
+    // 监事长某某 with no body named: the article's association (resolved later).
+    if (!org && !lead && isAssociationTitle(title) && (!r.qualifier || bare)) org = ASSOCIATION_REF;
+    const qualifier =
+      org === ASSOCIATION_REF
+        ? undefined
+        : (r.qualifier ?? (prefix.length === 0 && !org ? inheritedQualifier : undefined));
     for (const o of [...pending, org]) {
       posts.push({
         title,

@@ -65,4 +65,17 @@ describe('organizer lists that generalize', () => {
     ]);
     expect(orgs('大会由甲协会、各地代表共同主办。')).toEqual([]);
   });
+  it('reads A、B为支持单位, 提供学术支持 and an exchange among co-organizers', () => {
+    expect(
+      facts(
+        '本届论坛由某省能源协会主办，某某碳排放权交易所协办，某某工程大学能源学院提供学术支持，甲研究院、乙研究院为支持单位。',
+      ),
+    ).toEqual([
+      '某省能源协会:organizer',
+      '某某碳排放权交易所:co_organizer',
+      '某某工程大学能源学院:support',
+      '甲研究院:support',
+      '乙研究院:support',
+    ]);
+  });
 });

@@ -13,7 +13,10 @@ export interface OrgRoleFact {
 const ROLE_WORDS = LEXICON.roles.organization;
 const ALT = ROLE_WORDS.map(([w]) => w).join('|');
 /** LIST (联合|共同)? 主办 — the role word must end the clause or be followed by 单位/的 (主办的论坛). */
-const LIST_THEN_ROLE = new RegExp(`^(.+?)(?:联合|共同|大力|提供|给予)?(${ALT})(?:单位|方)?(?:的|$)`);
+/** …A、B为支持单位, …提供学术支持: 为 before a labelled role, the kind of support after 提供. */
+const LIST_THEN_ROLE = new RegExp(
+  `^(.+?)(?:联合|共同|大力|提供|给予|为|作为)?(?:学术|技术|专业)?(${ALT})(?:单位|方)?(?:的|$)`,
+);
 /** 主办单位：LIST / 主办方为 LIST. */
 const ROLE_THEN_LIST = new RegExp(`(${ALT})(?:单位|方)(?:为|是|：|有)(.+)$`);
 /** 在 LIST 的指导下 / 得到 LIST 的大力支持. */

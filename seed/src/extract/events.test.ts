@@ -3,6 +3,14 @@ import { findEvent } from './events';
 import { splitSentences } from './sentences';
 
 describe('findEvent', () => {
+  it('takes an event the opening sentence says was held (举行X) when the headline names none', () => {
+    const r = findEvent(
+      '某某建设集团与某县人民政府签署合作协议',
+      splitSentences('6月2日，某某建设集团与某县人民政府举行项目合作协议签约仪式。双方表示将深化合作。'),
+      '2024-06-03',
+    );
+    expect(r?.event.name).toBe('项目合作协议签约仪式');
+  });
   it('takes the quoted name, the date with the article year and the place with its province', () => {
     const r = findEvent(
       '主题——2024某某论坛在浙江宁波成功举办',

@@ -12,6 +12,8 @@ export const HELD_AT = new RegExp(`在([\\u3400-\\u9fff]{2,16}?)(?:成功|隆重
 const SUBJECT_HELD = new RegExp(
   `(?:^|，)([^，。；]{4,80}?)(?:于[^，。；]{2,12}?)?在[\\u3400-\\u9fff]{2,16}?(?:成功|隆重|顺利|盛大)?(?:${HELD})`,
 );
+/** 举行X。: an event held, named right after the verb up to the clause's end. */
+const CONVENED = new RegExp(`(?:${HELD})([\\u3400-\\u9fff\\d]{4,30})(?:[，。；]|$)`);
 /** Clauses that modify an event name: 某某主办的…, 以…为主题的…. */
 const MODIFIER_ENDS = [
   '主办的',
@@ -145,6 +147,15 @@ export function findEvent(
     const subject = m ? eventSubject(m[1]!) : '';
     if (isEventName(subject)) {
       name = subject;
+      evidence = s;
+      break;
+    }
+  }
+  // 某公司与某区人民政府举行战略合作框架协议签约仪式: an opening sentence that holds (举行) a named event.
+  for (const s of name || fromHead ? [] : sentences.slice(0, 4)) {
+    const m = CONVENED.exec(s.text);
+    if (m && isEventName(m[1]!)) {
+      name = m[1]!;
       evidence = s;
       break;
     }

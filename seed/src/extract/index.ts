@@ -9,6 +9,8 @@ import { organizationMentions } from './org-mentions';
 import { CONFIDENCE } from './confidence';
 import { GENERIC_ORGS, type ParsedPost } from './descriptors';
 import { kindOf } from './organizations';
+import { LEXICON } from './lexicon';
+import { placeFromSentence } from './jurisdiction';
 import { OrgRegistry } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
@@ -36,10 +38,16 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   const read = sentences.map((s) => sentencePeople(s.text, { unitForms }));
   const mentions: Mention[][] = read.map((r) => r.mentions);
   mentions.forEach((ms, k) => {
+    const bodies: string[] = [];
     for (const m of ms) {
       if (m.posts.length === 0 && m.via !== 'byline') continue;
       persons.add(m.name, sentences[k]!.text, m.confidence);
-      for (const post of m.posts) posts.push({ person: m.name, post, evidence: sentences[k]!.text });
+      for (const p of m.posts) {
+        const org = p.organization && placeFromSentence(p.organization, bodies);
+        const post = org === p.organization ? p : { ...p, organization: org };
+        if (org) bodies.push(org);
+        posts.push({ person: m.name, post, evidence: sentences[k]!.text });
+      }
     }
   });
 
@@ -79,7 +87,9 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   let event: ExtractedEvent | null = found ? { ...found.event, confidence: CONFIDENCE.namedEvent } : null;
   // Roles need an event; without a recognisable name the headline stands for it.
   // Speaking alone (某某强调) happens outside events too; hosting or organizing implies one.
-  if (!event && (roleFacts.some((r) => r.role === 'host') || orgRoles.length > 0))
+  // A headline reporting a signing (甲与乙签订合作协议) reports an occasion with guests and speakers.
+  const occasion = LEXICON.events.occasionVerbs.some((v) => title.includes(v));
+  if (!event && (roleFacts.some((r) => r.role === 'host') || orgRoles.length > 0 || occasion))
     event = { name: title, date: null, place: null, evidence: title, confidence: CONFIDENCE.headlineEvent };
 
   // 4. Organizations: merged names, kinds, aliases, parents of sub-units, back-references resolved.

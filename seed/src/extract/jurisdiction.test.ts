@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullBodyName, jurisdictions } from './jurisdiction';
+import { fullBodyName, jurisdictions, placeFromSentence, withProseProvince } from './jurisdiction';
 
 describe('jurisdictions / fullBodyName', () => {
   it("finds the one province and city that open the article's bodies", () => {
@@ -21,5 +21,15 @@ describe('jurisdictions / fullBodyName', () => {
   });
   it('leaves level-only names alone when the article has several places of that level', () => {
     expect(jurisdictions(['甲市统计局', '乙市统计局']).has('市')).toBe(false);
+  });
+  it('takes the one province the prose names when no body gives it', () => {
+    const j = withProseProvince(jurisdictions(['某某市委']), '省长调研时强调，要落实考察江西重要讲话精神');
+    expect(fullBodyName('省人民政府', j)).toBe('江西省人民政府');
+    expect(withProseProvince(new Map(), '上海、江苏两地').has('省')).toBe(false);
+  });
+  it('gives a level-only body the place of the last body of that level in the sentence', () => {
+    expect(placeFromSentence('区人民政府', ['某某区委', '市人民政府'])).toBe('某某区人民政府');
+    expect(placeFromSentence('县人民政府', ['某某区委'])).toBe('县人民政府');
+    expect(placeFromSentence('甲乙区人民政府', ['某某区委'])).toBe('甲乙区人民政府');
   });
 });

@@ -1,5 +1,5 @@
 import { LEXICON } from './lexicon';
-import { leadingPlaces } from './places';
+import { leadingPlaces, provincesIn } from './places';
 
 /**
  * Provincial and city news name bodies by their level only (省委, 省政府, 省商务厅, 市委) and with
@@ -50,4 +50,31 @@ export function fullBodyName(name: string, places: ReadonlyMap<string, string>):
     (LEVELS as readonly string[]).includes(level) && n.length >= 2 && leadingPlaces(n).length === 0;
   if (bare && places.has(level)) n = places.get(level)! + n.slice(1);
   return expandDepartment(n);
+}
+
+/**
+ * 副省长某某 in a provincial paper that names its province only in running text (考察安徽): when no
+ * body's name gives the province, the one province the prose names (a 省, not a municipality) does.
+ */
+export function withProseProvince(places: Map<string, string>, prose: string): Map<string, string> {
+  if (places.has('省')) return places;
+  const named = provincesIn(prose).map((short) => LEXICON.places.provinces.find((p) => p.short === short)!);
+  if (named.length === 1 && named[0]!.full.endsWith('省')) places.set('省', named[0]!.full);
+  return places;
+}
+
+/**
+ * 坊子区委书记…，区委副书记、区长某某: a district or county body named by its level only takes the place
+ * of the last body of that level named before it in the same sentence.
+ */
+export function placeFromSentence(org: string, earlier: readonly string[]): string {
+  const level = org.charAt(0);
+  // Districts and counties only: 市 may be the prefecture or a county-level city named beside it
+  // (副市长、曲阜市委书记某某，市政府秘书长某某 — the second 市 is the prefecture's).
+  if ((level !== '区' && level !== '县') || leadingPlaces(org).length > 0) return org;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const place = jurisdictions([earlier[k]!]).get(level);
+    if (place) return place + org.slice(1);
+  }
+  return org;
 }

@@ -73,6 +73,7 @@ function loadOrgSuffixes(): {
   unitEndings: string[];
   committeeUnits: string[];
   impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
+  pairedBodies: string[];
 } {
   const file = 'org-suffixes.json';
   const j = readJson(file);
@@ -99,6 +100,7 @@ function loadOrgSuffixes(): {
     unitEndings: strings(j, 'unitEndings', file),
     committeeUnits: strings(j, 'committeeUnits', file),
     impliedBodies: impliedBodies(j['impliedBodies'], file),
+    pairedBodies: strings(j, 'pairedBodies', file),
   };
 }
 
@@ -183,6 +185,7 @@ function loadTitles() {
     degrees: strings(j, 'degrees', file),
     shortRefs: strings(j, 'shortRefs', file),
     companyTitles: strings(j, 'companyTitles', file),
+    associationTitles: strings(j, 'associationTitles', file),
     missionTitles: stringMap(j, 'missionTitles', file),
     foreignHeads: strings(j, 'foreignHeads', file),
   };
@@ -216,6 +219,8 @@ function loadEvents() {
   return {
     suffixes: strings(j, 'suffixes', file).sort((a, b) => b.length - a.length),
     heldVerbs: strings(j, 'heldVerbs', file),
+    occasionVerbs: strings(j, 'occasionVerbs', file),
+    lineContinuations: strings(j, 'lineContinuations', file),
   };
 }
 
@@ -231,6 +236,10 @@ function loadSpanWords() {
     as: longestFirst('as'),
     appoint: longestFirst('appoint'),
     dismiss: longestFirst('dismiss'),
+    resigns: longestFirst('resigns'),
+    possessive: longestFirst('possessive'),
+    postEnds: longestFirst('postEnds'),
+    honorifics: longestFirst('honorifics'),
     parenLeads: longestFirst('parenLeads'),
     bylines: longestFirst('bylines'),
     pronouns: longestFirst('pronouns'),

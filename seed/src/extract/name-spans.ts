@@ -165,6 +165,9 @@ function bylineName(s: string, at: number): string | null {
     const next = s.charAt(end);
     const closes = end === s.length || startsWithAny(s, end, W.bylines) !== undefined;
     if (closes || (surname > 0 && len < 4 && !HAN.test(next))) return s.slice(at, end);
+    // （记者 甲乙丙 丁戊己）: the blank between two names is gone in the canonical text.
+    if (surname > 0 && len < 4 && surnameAt(s, end) > 0 && bylineName(s, end) !== null)
+      return s.slice(at, end);
   }
   return null;
 }

@@ -14,6 +14,10 @@ describe('organizationMentions', () => {
   it('ignores prose that only mentions places or departments', () => {
     expect(organizationMentions('泰安市坚持工业“一业定乾坤”，全市工业技改投资增长。')).toEqual([]);
     expect(organizationMentions('各有关部门负责同志参加会议。')).toEqual([]);
+    expect(organizationMentions('决定任命林一为某某市统计局局长，邓二为某某市审计局局长。')).toEqual([
+      '某某市统计局',
+      '某某市审计局',
+    ]);
     expect(organizationMentions('公司一直以来致力于发展高端产品。')).toEqual([]);
   });
 });

@@ -65,6 +65,8 @@ function firstOrganization(chunk: string): string | null {
     if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;
     if (LEVEL_ONLY.test(org) && org.length >= 5) return org;
     if (UNIVERSITY.test(org) && org.length >= 4) return org;
+    // 某市某某产业协会 on its own (a headline's 某市某协会召开…): an association that opens with its place.
+    if (kindOf(org) === 'association' && leadingPlaces(org).length > 0 && org.length >= 6) return org;
   }
   return null;
 }
@@ -79,8 +81,8 @@ const VISIT = /来到|走进|前往|深入|莅临|走访|考察|调研|赴/g;
 function* starts(chunk: string): Generator<number> {
   // Later starts first: 走进某公司 must not read as a company named 走进某….
   for (const m of chunk.matchAll(VISIT)) yield m.index + m[0].length;
-  // 某公司与某大学有着…, 本次研讨会是某大学…: the name starts after the joining word.
-  for (const m of chunk.matchAll(/[与和及是]/g)) if (m.index > 1) yield m.index + 1;
+  // 某公司与某大学有着…, 本次研讨会是某大学…, 任命甲为某局局长: the name starts after the joining word.
+  for (const m of chunk.matchAll(/[与和及是为]/g)) if (m.index > 1) yield m.index + 1;
   for (const w of LEADS) if (chunk.startsWith(w)) yield w.length;
   const verbs = leadingVerbLength(chunk);
   if (verbs > 0) yield verbs;

@@ -8,7 +8,7 @@ import {
   resolveOrganization,
 } from './aliases';
 import { GENERIC_ORGS, HEADLINE_COMPANY_REF, SCHOOL_REFS } from './descriptors';
-import { fullBodyName, jurisdictions } from './jurisdiction';
+import { fullBodyName, jurisdictions, withProseProvince } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 
 const NATIONAL = /^(中国|全国|中华)/;
@@ -48,7 +48,7 @@ export class OrgRegistry {
     // 某银行股份有限公司深圳分行 names the company it belongs to as well.
     const named = [...found, ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? [])];
     // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
-    const places = jurisdictions(named);
+    const places = withProseProvince(jurisdictions(named), rest);
     const declared = declaredShortForms(text, named);
     const expanded = named.map((n) => {
       const full = stateFormOf(n) ?? fullBodyName(n, places);
@@ -56,6 +56,12 @@ export class OrgRegistry {
       return full;
     });
     this.entries = mergeOrganizations([...named, ...expanded], declared);
+    // 某某科技有限公司（以下简称“某某”）: the declared form names the company even where the text only
+    // writes it before a title (某某高级副总裁), which registers no surface of its own.
+    for (const [short, full] of declared) {
+      const e = resolveOrganization(this.entries, full);
+      if (e && short !== e.name && !GENERIC_ORGS.includes(short)) e.aliases.add(short);
+    }
     for (const e of this.entries.values()) {
       const others = new Map([...this.entries].filter(([k]) => k !== e.name));
       const found = parentOf(others, e.name);
@@ -115,8 +121,18 @@ export class OrgRegistry {
     return named.length === 1 || (named.length > 1 && reach(named[0]!) > reach(named[1]!)) ? named[0]! : null;
   }
 
+  /**
+   * 选举甲为会长 with no organizer named: the article's one association (or the one its headline names),
+   * since only a member body elects its officers.
+   */
+  private soleAssociation(): OrgEntry | null {
+    const all = [...this.entries.values()].filter((e) => !e.parent && e.kind === 'association');
+    return all.length === 1 ? all[0]! : this.inHeadline(all);
+  }
+
   nameOf(surface: string | null, ofOrganizer = false): string | null {
-    if (!surface) return ofOrganizer ? (this.organizerEntry(() => true)?.name ?? null) : null;
+    if (!surface)
+      return ofOrganizer ? ((this.organizerEntry(() => true) ?? this.soleAssociation())?.name ?? null) : null;
     if (GENERIC_ORGS.includes(surface)) {
       const fits = (e: OrgEntry) =>
         surface === HEADLINE_COMPANY_REF

@@ -146,6 +146,9 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   // A leading part is a parent (浙江大学 of 浙江大学某学院), and a place's Party committee (某省委) is
   // its own body, not a short form of the place's other bodies.
   if (full.startsWith(abbr) || isPartyCommittee(abbr)) return false;
+  // 中国工程院 is a body of its own, not short for 中国农业大学食品科学与营养工程学院.
+  const known = knownOrganization(abbr);
+  if (known && known.name !== full && known.name === abbr) return false;
   const place = /^[\u3400-\u9fff]{2,3}?(省|市|区|县)/.exec(abbr)?.[0] ?? '';
   if (place && abbr.length - place.length < 2) return false;
   const ending = suffixOf(full)?.suffix ?? full.slice(-3);

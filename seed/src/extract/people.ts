@@ -1,4 +1,4 @@
-import { parseDescriptor, type ParsedPost } from './descriptors';
+import { ASSOCIATION_REF, parseDescriptor, type ParsedPost } from './descriptors';
 import { applyGrammar, type RuleMatch } from './grammar';
 import { SHORT_FORM } from './organizations';
 import { CONFIDENCE } from './confidence';
@@ -61,8 +61,12 @@ function postsOf(
   return posts.map((p) => ({
     ...p,
     confidence: c,
-    ...(m.rule.ofOrganizer && !p.organization ? { ofOrganizer: true } : {}),
-    ...(m.rule.former ? { former: true } : {}),
+    // 当选会长: the organizer's post (the article's association only failing one), not merely 本会's.
+    ...(m.rule.ofOrganizer && (!p.organization || p.organization === ASSOCIATION_REF)
+      ? { ofOrganizer: true, organization: null }
+      : {}),
+    // 免去甲的副局长职务: the post is a former one, written with 原 as the gold writes former posts.
+    ...(m.rule.former ? { former: true, title: p.former ? p.title : `原${p.title}` } : {}),
   }));
 }
 

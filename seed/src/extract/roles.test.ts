@@ -15,6 +15,8 @@ describe('rolesIn', () => {
     expect(rolesIn('出席会议')).toEqual(['guest']);
     expect(rolesIn('出席会议并致辞')).toEqual(['speaker']);
     expect(rolesIn('去了')).toEqual([]);
+    // A panel's discussants speak (等嘉宾围绕…展开讨论).
+    expect(rolesIn('等嘉宾围绕绿色金融展开讨论')).toEqual(['speaker']);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Span } from './spans';
 /**
  * Stage 2: the grammar over span sequences, one line per shape. A shape is a pattern over the span codes
  * of spans.ts (O org, T title, N name, S 、, C 和/及/与, P ，, J 兼, L （, R ）, E 当选, W 为, A 聘任/选举,
- * D 免去, B 记者, K 他/她, X other text, . end of clause) with macros (MACROS below): `<CHAIN>` a run of bodies and titles
+ * D 免去/辞去, G 的 after a name, H 先生/女士 after a name, F 职务 after a title, B 记者, K 他/她, X other text, . end of clause) with macros (MACROS below): `<CHAIN>` a run of bodies and titles
  * ending with a title (某省工信厅党组成员、副厅长), `<NAMES>` names sharing what the shape gives them
  * (朱一、冯二、王三 — only 、 shares a post: 主任甲与乙 does not). Named groups say what each part is:
  *
@@ -43,7 +43,7 @@ export const GRAMMAR: readonly GrammarRule[] = [
   },
   {
     id: 'name-paren-posts',
-    shape: '(?<names>N)L(?<paren><CHAIN>(?:P<CHAIN>){0,4})R',
+    shape: '(?<names>N)H?L(?<paren><CHAIN>(?:P<CHAIN>){0,4})R',
     confidence: 0.9,
     example: '出席会议的嘉宾有：王一平（某某部原副部长）、黄二河（某某研究院院长，某大学教授）。',
     expect: ['王一平:原副部长@某某部', '黄二河:院长@某某研究院', '黄二河:教授@某大学'],
@@ -86,6 +86,13 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['刘一:副省长@省人民政府', '王二:副省长@省人民政府'],
   },
   {
+    id: 'chain-title-name',
+    shape: '(?<post>T(?:[SJ]?O?T){1,8})(?<names><NAMES>)',
+    confidence: 0.85,
+    example: '副市长、某市公安局局长邹一鸣列席会议',
+    expect: ['邹一鸣:副市长@市人民政府', '邹一鸣:局长@某市公安局'],
+  },
+  {
     id: 'org-name-title',
     shape: '(?<org>O)(?<names>N)(?<after>T(?:J?T){0,3})',
     confidence: 0.85,
@@ -102,7 +109,7 @@ export const GRAMMAR: readonly GrammarRule[] = [
   },
   {
     id: 'names-elected',
-    shape: '(?<names>N(?:(?:[SC]|[SC]?O?<RUN>T)N){0,20})E(?<post><CHAIN>)',
+    shape: '(?<names>N(?:H?(?:[SC]|[SC]?O?<RUN>T)N){0,20})H?E(?<post><CHAIN>)',
     confidence: 0.85,
     ofOrganizer: true,
     example: '甲公司总经理钱一、乙公司董事长沈二当选副理事长。',
@@ -125,16 +132,48 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['刘一:首席专家@-', '孙二:秘书长@-'],
   },
   {
+    id: 'listed-names-as',
+    shape: '(?<names>N(?:H?[SC]?O?<RUN>TN){1,20})H?W(?<post><CHAIN>)',
+    confidence: 0.75,
+    ofOrganizer: true,
+    example: '甲公司总经理朱一、乙公司总裁黄二为副会长。',
+    expect: ['朱一:总经理@甲公司', '朱一:副会长@-', '黄二:总裁@乙公司', '黄二:副会长@-'],
+  },
+  {
     id: 'dismissed',
-    shape: 'D(?<names><NAMES>)X?(?<post><CHAIN>)',
+    shape: 'D(?<names><NAMES>)[GX]?(?<post><CHAIN>)F?',
     confidence: 0.8,
     former: true,
     example: '免去王一的某市人民政府副市长职务。',
-    expect: ['王一:副市长@某市人民政府'],
+    expect: ['王一:原副市长@某市人民政府'],
+  },
+  {
+    id: 'resigned',
+    shape: '(?<names>N)H?D(?<post><CHAIN>)F',
+    confidence: 0.8,
+    former: true,
+    example: '会议同意接受赵一鸣辞去某市财政局局长职务。',
+    expect: ['赵一鸣:原局长@某市财政局'],
+  },
+  {
+    id: 'resigned-for',
+    shape: '(?<names>N)H?XD(?<post><CHAIN>)F',
+    confidence: 0.7,
+    former: true,
+    example: '钟立华先生因个人原因申请辞去某某科技股份有限公司副总经理职务。',
+    expect: ['钟立华:原副总经理@某某科技股份有限公司'],
+  },
+  {
+    id: 'dismissed-listed',
+    shape: '(?<names>N)H?G(?<post><CHAIN>)F',
+    confidence: 0.7,
+    former: true,
+    example: '钱立伟的某市审计局副局长职务，另有任用。',
+    expect: ['钱立伟:原副局长@某市审计局'],
   },
   {
     id: 'listed-names',
-    shape: '(?<names>N(?:[SC]N){1,30})',
+    shape: '(?<names>NH?(?:[SC]NH?){1,30})',
     confidence: 0.6,
     via: 'list',
     example: '张一、李二先后作主旨演讲。',
@@ -149,5 +188,5 @@ export const MACROS: Readonly<Record<string, string>> = {
   /** More titles after a first one, joined by 、/兼 or written together (党组书记、厅长). */
   TITLES: '(?:[SJ]?T){0,8}',
   CHAIN: '(?:O[OTSJ]{0,16})?T(?:[SJ]?O?T){0,8}',
-  NAMES: 'N(?:SN(?!T)){0,30}',
+  NAMES: 'NH?(?:SNH?(?!T)){0,30}',
 };

@@ -43,4 +43,9 @@ describe('joinBrokenLines', () => {
     const heads = ['分级分类培养企业', '提升产业链水平', `${'长'.repeat(50)}。`];
     expect(joinBrokenLines(heads.join('\n'))).toEqual(heads);
   });
+  it('joins a short line with a name to lines that open with what the person does', () => {
+    expect(
+      joinBrokenLines('会上\n某局副局长邵一鸣\n作专题报告\n通报了上半年情况\n\n▲会议现场').filter(Boolean),
+    ).toEqual(['会上', '某局副局长邵一鸣作专题报告通报了上半年情况', '▲会议现场']);
+  });
 });

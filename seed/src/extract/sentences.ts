@@ -1,3 +1,5 @@
+import { LEXICON } from './lexicon';
+
 /**
  * Canonical text for the rules: ASCII punctuation becomes its full-width form (so every rule only knows
  * one comma, one colon …) and blanks next to Chinese characters go (names padded with full-width spaces,
@@ -74,11 +76,21 @@ export function joinBrokenLines(body: string): string[] {
       out.push(block.join(''), ...block.slice(1).map(() => ''));
       i = j + 1;
     } else {
-      out.push(lines[i]!);
-      i++;
+      // 某局局长某某\n介绍了…: a short open line goes on into lines that open with what a name does.
+      let k = i;
+      while (short(lines[k]) && !/[。！？；，、]$/.test(lines[k]!.trim()) && continues(lines[k + 1])) k++;
+      const block = lines.slice(i, k + 1).map((l) => l.trim());
+      out.push(k > i ? block.join('') : lines[i]!, ...block.slice(1).map(() => ''));
+      i = k + 1;
     }
   }
   return out;
+}
+
+/** A line opening with a verb of what a person does (作…报告, 介绍了…, 见证签约). */
+function continues(l: string | undefined): boolean {
+  const t = l?.trim() ?? '';
+  return t.length > 0 && LEXICON.events.lineContinuations.some((w) => t.startsWith(w));
 }
 
 /** Sentences of a canonical body; a 。 inside 《…》 or “…” does not end a sentence. */

@@ -16,6 +16,9 @@ export const SPAN_CODES = {
   AS: 'W',
   APPOINT: 'A',
   DISMISS: 'D',
+  POSSESSIVE: 'G',
+  POSTEND: 'F',
+  HONORIFIC: 'H',
   BYLINE: 'B',
   PRONOUN: 'K',
   JOIN: 'J',
@@ -61,7 +64,7 @@ export const MARKER_START = new RegExp(
       '（',
       '）',
       ...HARD,
-      ...[...W.bylines, ...W.appoint, ...W.dismiss, ...W.pronouns].map((w) => w.charAt(0)),
+      ...[...W.bylines, ...W.appoint, ...W.dismiss, ...W.resigns, ...W.pronouns].map((w) => w.charAt(0)),
     ]),
   ),
   'g',
@@ -72,5 +75,5 @@ export const LEAD_RE = new RegExp(W.listLeads.join('|'), 'g');
 export const LIST_CLOSE = new RegExp(
   `^(?:${W.listClosers.join('|')})(?:[\\d一二三四五六七八九十]+(?:人|位|名))?`,
 );
-/** A byline word, with the colon that may follow it (编辑：). */
-export const BYLINE_RE = new RegExp(`(?:${W.bylines.join('|')})：?`, 'g');
+/** A byline word, with the colon or bar that may follow it (编辑：, 审核 | in WeChat posts). */
+export const BYLINE_RE = new RegExp(`(?:${W.bylines.join('|')})[：|｜]?`, 'g');

@@ -90,7 +90,7 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     const prev = after.get(i);
     if (soft.has(i)) continue;
     const byline = startsWithAny(s, i, W.bylines);
-    const colon = byline && s.charAt(i + byline.length) === '：' ? 1 : 0;
+    const colon = byline && '：|｜'.includes(s.charAt(i + byline.length)) ? 1 : 0;
     if (byline && before.has(i + byline.length + colon)) push('BYLINE', i, byline.length + colon);
     else if (c === '、') push('SEP', i, 1);
     else if (c === '，') push('COMMA', i, 1);
@@ -98,24 +98,39 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     else if (c === '（') push('OPEN', i, 1 + (startsWithAny(s, i + 1, W.parenLeads)?.length ?? 0));
     else if (HARD.has(c)) push('STOP', i, 1);
     else if (prev?.kind === 'NAME') {
-      const conj = startsWithAny(s, i, W.conjunctions);
+      // 聘任甲先生为总经理: an honorific is marked, and what follows it is read as right after the name.
+      const honorific = startsWithAny(s, i, W.honorifics);
+      if (honorific) push('HONORIFIC', i, honorific.length);
+      const j = i + (honorific?.length ?? 0);
+      const conj = startsWithAny(s, j, W.conjunctions);
       // 甲、乙等10人当选为: the closing 等…人 goes with 当选.
-      const closer = LIST_CLOSE.exec(s.slice(i, i + 8))?.[0] ?? '';
-      const elected = startsWithAny(s, i + closer.length, W.elected);
-      const as = startsWithAny(s, i, W.as);
-      if (conj && before.has(i + conj.length)) push('CONJ', i, conj.length);
-      else if (elected) push('ELECT', i, closer.length + elected.length);
-      else if (as) push('AS', i, as.length);
+      const closer = LIST_CLOSE.exec(s.slice(j, j + 8))?.[0] ?? '';
+      const elected = startsWithAny(s, j + closer.length, W.elected);
+      const as = startsWithAny(s, j, W.as);
+      // 甲辞去某职务, 免去：甲的某职务: the post after the name is ending.
+      const resigns = startsWithAny(s, j, W.resigns);
+      const possessive = startsWithAny(s, j, W.possessive);
+      if (j < s.length && taken[j]) continue;
+      if (conj && before.has(j + conj.length)) push('CONJ', j, conj.length);
+      else if (elected) push('ELECT', j, closer.length + elected.length);
+      else if (as) push('AS', j, as.length);
+      else if (resigns) push('DISMISS', j, resigns.length);
+      else if (possessive) push('POSSESSIVE', j, possessive.length);
     } else if (prev?.kind === 'TITLE') {
       const join = startsWithAny(s, i, W.titleJoiners);
+      const ends = startsWithAny(s, i, W.postEnds);
       if (join) push('JOIN', i, join.length);
+      else if (ends) push('POSTEND', i, ends.length);
     } else {
       // 选举甲为会长, 选举某公司董事长甲为会长: the verb is marked wherever it stands; lines decide.
       const appoint = startsWithAny(s, i, W.appoint);
       const dismiss = startsWithAny(s, i, W.dismiss);
+      // 甲因工作原因辞去某职务: 辞去 after the reasons; the resigned line decides.
+      const resigns = startsWithAny(s, i, W.resigns);
       const pronoun = pronounAt(s, i);
       if (appoint) push('APPOINT', i, appoint.length);
       else if (dismiss && before.has(i + dismiss.length)) push('DISMISS', i, dismiss.length);
+      else if (resigns) push('DISMISS', i, resigns.length);
       else if (pronoun) push('PRONOUN', i, pronoun.length);
     }
   }

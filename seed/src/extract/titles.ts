@@ -65,6 +65,10 @@ export function baseTitle(title: string): string {
   return t;
 }
 
+export function isAssociationTitle(title: string): boolean {
+  return LEXICON.titles.associationTitles.includes(baseTitle(title));
+}
+
 export function isLocalHead(title: string): boolean {
   return LEXICON.titles.localHeads.includes(baseTitle(title));
 }

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../normalize';
+import { extractArticle } from './index';
+
+/* Article-level shapes of appointment reports, elections and local reports (own sentences, not copied). */
+const run = (content: string) => extractArticle(normalizeArticle({ content, source: 'x.txt' }));
+const posts = (x: ReturnType<typeof run>) =>
+  x.positions.map((p) => `${p.person}:${p.title}@${p.organization ?? '-'}`);
+
+describe('an association electing its officers', () => {
+  const x = run(
+    [
+      '甲乙市现代农业产业协会召开第二次会员大会',
+      '5月9日，甲乙市现代农业产业协会（以下简称“协会”）第二次会员大会召开。',
+      '大会由协会秘书长孔一主持。在随后召开的二届一次理事会上，选举周明远为会长，吴三、郑四为副会长。',
+    ].join('\n'),
+  );
+  it('registers the association named with its place and gives it the elected posts', () => {
+    expect(x.organizations.map((o) => o.name)).toContain('甲乙市现代农业产业协会');
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '孔一:秘书长@甲乙市现代农业产业协会',
+        '周明远:会长@甲乙市现代农业产业协会',
+        '吴三:副会长@甲乙市现代农业产业协会',
+      ]),
+    );
+  });
+});
+
+describe('an appointment notice', () => {
+  const x = run(
+    [
+      '某某市人民政府关于林志远等同志职务任免的通知',
+      '经市人民政府研究决定：',
+      '林志远任某某市交通运输局副局长；',
+      '何晓岚任某某市统计局局长。',
+      '免去：',
+      '邓国平的某某市交通运输局副局长职务；',
+      '彭海涛的某某市统计局局长职务，退休。',
+    ].join('\n'),
+  );
+  it('reads 甲任… as a post and each 乙的…职务 line under 免去 as a former post', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '林志远:副局长@某某市交通运输局',
+        '何晓岚:局长@某某市统计局',
+        '邓国平:原副局长@某某市交通运输局',
+        '彭海涛:原局长@某某市统计局',
+      ]),
+    );
+    expect(x.positions.find((p) => p.person === '邓国平')?.current).toBe(false);
+  });
+});
+
+describe('a company notice and lead-ins before a body', () => {
+  const x = run(
+    [
+      '某某精密机械股份有限公司关于聘任高级管理人员的公告',
+      '某某精密机械股份有限公司（以下简称“公司”）董事会于近日收到公司副总经理罗家明先生的辞职报告。',
+      '董事会同意聘任韩立新先生为公司总经理，聘任梁晓雯女士、邱志刚先生为公司副总经理。',
+      '分组对话由某某理工大学管理学院院长沈文博主持。',
+    ].join('\n'),
+  );
+  it('reads names with 先生/女士 and leaves 收到, …对话由 out of the body', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '罗家明:副总经理@某某精密机械股份有限公司',
+        '韩立新:总经理@某某精密机械股份有限公司',
+        '梁晓雯:副总经理@某某精密机械股份有限公司',
+        '邱志刚:副总经理@某某精密机械股份有限公司',
+        '沈文博:管理学院院长@某某理工大学',
+      ]),
+    );
+  });
+});
+
+describe('a signing reported in the headline', () => {
+  const x = run(
+    [
+      '某某钢铁集团与某某管业集团签订战略合作协议',
+      '3月5日，某某钢铁集团有限公司与某某管业集团有限公司签订战略合作协议。',
+      '某某市委副书记、市长龚立伟出席并致辞。副市长欧阳明出席活动。',
+    ].join('\n'),
+  );
+  it('gives the headline as the occasion so that guests and speakers keep their roles', () => {
+    expect(x.events.map((e) => e.confidence)).toEqual([0.5]);
+    expect(x.roles.map((r) => `${r.person}:${r.role}`)).toEqual(
+      expect.arrayContaining(['龚立伟:speaker', '欧阳明:guest']),
+    );
+  });
+});
+
+describe('a company declared with a short form', () => {
+  const x = run(
+    [
+      '星河智算与某某港务集团签署合作协议',
+      '8月3日，杭州星河智算科技有限公司（以下简称“星河智算”）与某某港务集团有限公司签署合作协议。',
+      '星河智算创始人、董事长兼首席执行官许文杰表示，将组建团队推进合作。',
+      '星河智算联合创始人、首席技术官蒋一帆作了技术分享。',
+    ].join('\n'),
+  );
+  it('gives every title of a chain opened by the short form to the declared company', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '许文杰:创始人@杭州星河智算科技有限公司',
+        '许文杰:董事长@杭州星河智算科技有限公司',
+        '许文杰:首席执行官@杭州星河智算科技有限公司',
+        '蒋一帆:联合创始人@杭州星河智算科技有限公司',
+        '蒋一帆:首席技术官@杭州星河智算科技有限公司',
+      ]),
+    );
+  });
+});
+
+describe('officers of an association with no body named', () => {
+  const x = run(
+    [
+      '某某市新材料产业协会召开换届大会',
+      '6月1日，某某市新材料产业协会换届大会召开。',
+      '第一届理事会会长、甲乙新材料股份有限公司董事长邵建明作工作报告。监事长易文涛作监事会工作报告。',
+      '大会选举丙丁科技有限公司董事长景一鸣为会长，戊己化工有限公司总经理滕晓东、庚辛材料有限公司总裁卢家宁为副会长。',
+    ].join('\n'),
+  );
+  it('gives 会长/监事长 and a 为-list of names with their own titles to the association', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '邵建明:会长@某某市新材料产业协会',
+        '邵建明:董事长@甲乙新材料股份有限公司',
+        '易文涛:监事长@某某市新材料产业协会',
+        '景一鸣:会长@某某市新材料产业协会',
+        '滕晓东:总经理@戊己化工有限公司',
+        '滕晓东:副会长@某某市新材料产业协会',
+        '卢家宁:副会长@某某市新材料产业协会',
+      ]),
+    );
+  });
+});
+
+describe('bylines of a WeChat post and a news dateline', () => {
+  const x = run(
+    [
+      '某某公司召开安全生产会议',
+      '某某社南宁5月2日电（记者 覃晓燕 韦志强）5月1日，某某公司召开安全生产会议。',
+      '编辑 | 苏婉清',
+      '审核 | 钟立新',
+      '责编：潘一鸣',
+    ].join('\n'),
+  );
+  it('reads names after 编辑 |, 审核 |, 责编： and blank-separated names after 记者', () => {
+    expect(x.persons.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['覃晓燕', '韦志强', '苏婉清', '钟立新', '潘一鸣']),
+    );
+  });
+});
