@@ -152,3 +152,19 @@ describe('bylines of a WeChat post and a news dateline', () => {
     );
   });
 });
+
+describe('a signing between two groups named by their brands', () => {
+  const x = run(
+    [
+      '青禾集团与城投建设集团战略合作签约仪式举行',
+      '5月8日上午，青禾集团与城投建设集团战略合作签约仪式在集团总部举行。',
+      '城投建设集团党委书记、董事长蒋立平一行到访。集团党委书记、董事长钱文昊致辞。',
+    ].join('\n'),
+  );
+  it('registers both parties and reads a bare 集团 as the side the headline names first', () => {
+    expect(x.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['青禾集团', '城投建设集团']));
+    expect(posts(x)).toEqual(
+      expect.arrayContaining(['蒋立平:董事长@城投建设集团', '钱文昊:董事长@青禾集团']),
+    );
+  });
+});

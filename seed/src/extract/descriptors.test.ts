@@ -88,4 +88,10 @@ describe('units and implied bodies', () => {
     expect(posts('某某协会特邀顾问')).toEqual(['特邀顾问@某某协会']);
     expect(stripLeadIn('特邀某某大学教授')).toBe('某某大学教授');
   });
+  it('reads the chief-officer titles of a company chain', () => {
+    expect(posts('某某食品股份有限公司副总裁兼首席质量官')).toEqual([
+      '副总裁@某某食品股份有限公司',
+      '首席质量官@某某食品股份有限公司',
+    ]);
+  });
 });

@@ -3,6 +3,14 @@ import { findEvent } from './events';
 import { splitSentences } from './sentences';
 
 describe('findEvent', () => {
+  it('takes no place from 在随后召开的…', () => {
+    const r = findEvent(
+      '某某协会召开第三次会员大会',
+      splitSentences('在随后召开的三届一次理事会上，选举了会长。'),
+      '2024-06-03',
+    );
+    expect(r?.places ?? []).toEqual([]);
+  });
   it('takes an event the opening sentence says was held (举行X) when the headline names none', () => {
     const r = findEvent(
       '某某建设集团与某县人民政府签署合作协议',

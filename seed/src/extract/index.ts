@@ -11,7 +11,7 @@ import { GENERIC_ORGS, type ParsedPost } from './descriptors';
 import { kindOf } from './organizations';
 import { LEXICON } from './lexicon';
 import { placeFromSentence } from './jurisdiction';
-import { OrgRegistry } from './org-registry';
+import { OrgRegistry, signingParties } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
 import { sentenceRoles } from './roles';
@@ -99,6 +99,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       ...posts.flatMap((p) => (p.post.organization ? [p.post.organization] : [])),
       ...orgRoles.map((r) => r.organization),
       ...sentences.flatMap((s) => organizationMentions(s.text)),
+      ...signingParties(title),
     ],
     text,
     // 某联盟成立大会: posts taken there (当选理事长) are the founded body's before the organizer's.

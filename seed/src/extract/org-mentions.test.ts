@@ -14,6 +14,12 @@ describe('organizationMentions', () => {
   it('ignores prose that only mentions places or departments', () => {
     expect(organizationMentions('泰安市坚持工业“一业定乾坤”，全市工业技改投资增长。')).toEqual([]);
     expect(organizationMentions('各有关部门负责同志参加会议。')).toEqual([]);
+    expect(organizationMentions('某某县政协副主席、县发改委负责同志陪同调研。')).toEqual(['县发改委']);
+    expect(organizationMentions('某某区人民政府、区科技局、区财政局等单位负责人参加。')).toEqual([
+      '某某区人民政府',
+      '区科技局',
+      '区财政局',
+    ]);
     expect(organizationMentions('决定任命林一为某某市统计局局长，邓二为某某市审计局局长。')).toEqual([
       '某某市统计局',
       '某某市审计局',

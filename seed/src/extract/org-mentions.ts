@@ -25,9 +25,9 @@ const LEADS = [
 /** 某某大学 on its own: a university's name cannot be ordinary prose. */
 const UNIVERSITY = /大学$/;
 const LEGAL = /(有限公司|有限责任公司|股份有限公司)$/;
-/** 县发展改革局, 市自然资源局, 省高级人民法院: a department or court named by its level only (the article's place is meant). */
+/** 县发展改革局, 县发改委, 市自然资源局, 省高级人民法院: a department or court named by its level only (the article's place is meant). */
 const LEVEL_ONLY =
-  /^(?!市场|区域|县域|省级|市级|县级|区级)(省|市|区|县)([\u3400-\u9fff]{2,10}(局|厅)|[\u3400-\u9fff]{0,4}(人民法院|人民检察院))$/;
+  /^(?!市场|区域|县域|省级|市级|县级|区级)(省|市|区|县)([\u3400-\u9fff]{2,10}(局|厅)|[\u3400-\u9fff]{2,4}委|[\u3400-\u9fff]{0,4}(人民法院|人民检察院))$/;
 /** Narrative words and titles are never inside an organization's name. */
 const NARRATIVE = /[的了将已等把被]|会长|书记|主任|局长|厅长|部长|处长|院长|董事长|经理|主席|秘书长/;
 
@@ -40,13 +40,13 @@ const NARRATIVE = /[的了将已等把被]|会长|书记|主任|局长|厅长|�
 export function organizationMentions(sentence: string): string[] {
   const out: string[] = [];
   for (const raw of sentence.split(/[，。；：、“”（）《》！？\s]/)) {
-    if (raw.length < 5 || !mayNameOrganization(raw)) continue;
+    if (raw.length < 4 || !mayNameOrganization(raw)) continue;
     // 图为某公司董事长…, 近日某局…: the same openings as before a person's titles.
     // 某院有关负责同志: the body before those who represent it.
-    const chunk = stripLeadIn(raw).replace(/(有关)?负责(同志|人)$/, '');
+    const chunk = stripLeadIn(raw).replace(/(有关)?负责(同志|人)[\u3400-\u9fff]{0,4}$/, '');
     let rest = chunk;
     // 京东方…有限公司和成都…有限公司: after one name, a joined second one is read too.
-    for (let guard = 0; guard < 8 && rest.length >= 5; guard++) {
+    for (let guard = 0; guard < 8 && rest.length >= 4; guard++) {
       const org = firstOrganization(rest);
       if (!org) break;
       out.push(org);
@@ -63,7 +63,8 @@ function firstOrganization(chunk: string): string | null {
     const org = found.org;
     const publicBody = ['government', 'agency'].includes(kindOf(org)) && leadingPlaces(org).length > 0;
     if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;
-    if (LEVEL_ONLY.test(org) && org.length >= 5) return org;
+    // 县发改委, 区科技局: four characters are enough where the level opens a department's name.
+    if (LEVEL_ONLY.test(org) && org.length >= 4) return org;
     if (UNIVERSITY.test(org) && org.length >= 4) return org;
     // 某市某某产业协会 on its own (a headline's 某市某协会召开…): an association that opens with its place.
     if (kindOf(org) === 'association' && leadingPlaces(org).length > 0 && org.length >= 6) return org;

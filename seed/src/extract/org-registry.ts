@@ -10,8 +10,16 @@ import {
 import { GENERIC_ORGS, HEADLINE_COMPANY_REF, SCHOOL_REFS } from './descriptors';
 import { fullBodyName, jurisdictions, withProseProvince } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
+import { LEXICON } from './lexicon';
 
 const NATIONAL = /^(中国|全国|中华)/;
+
+/** 甲集团与乙集团签约…: the parties a signing headline opens with, even by their brand names. */
+const PARTIES = /^([\u3400-\u9fff]{2,10}?(?:集团|公司))(?:与|和|携手)([\u3400-\u9fff]{2,10}?(?:集团|公司))/;
+export function signingParties(title: string): string[] {
+  const m = PARTIES.exec(title.trim());
+  return m && LEXICON.events.occasionVerbs.some((v) => title.includes(v)) ? [m[1]!, m[2]!] : [];
+}
 const BRANCH =
   /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团))(?!有限|股份)(.{2,12}?(?:分公司|分行|子公司|办事处))$/;
 
@@ -117,6 +125,10 @@ export class OrgRegistry {
         0,
         ...[e.name, ...e.aliases].filter((f) => f.length >= 3 && headline.includes(f)).map((f) => f.length),
       );
+    // A signing's report names its own side first (甲集团与乙集团签约…; 集团 in its text is 甲集团).
+    const first = signingParties(headline)[0];
+    const own = first ? candidates.find((e) => e.name === first || e.aliases.has(first)) : undefined;
+    if (own) return own;
     const named = candidates.filter((e) => reach(e) > 0).sort((a, b) => reach(b) - reach(a));
     return named.length === 1 || (named.length > 1 && reach(named[0]!) > reach(named[1]!)) ? named[0]! : null;
   }

@@ -17,6 +17,8 @@ describe('rolesIn', () => {
     expect(rolesIn('去了')).toEqual([]);
     // A panel's discussants speak (等嘉宾围绕…展开讨论).
     expect(rolesIn('等嘉宾围绕绿色金融展开讨论')).toEqual(['speaker']);
+    // Taking the oath is said aloud (甲、乙依次进行宪法宣誓).
+    expect(rolesIn('依次进行宪法宣誓')).toEqual(['speaker']);
   });
 });
 
