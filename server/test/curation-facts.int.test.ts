@@ -1,9 +1,9 @@
 import type { Extraction } from '@guanxi/schema';
 import { eventId, factId, organizationId, personId, positionId, writeExtraction } from '@guanxi/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteByPrefix, testSettings, uniquePrefix } from '../../test/neo4j';
+import { testSettings, uniquePrefix } from '../../test/neo4j';
 import { normalizeArticle } from '../../seed/src/normalize/index';
-import { gql, startHarness, TOKEN, type Harness } from './harness';
+import { deletePrefixWithCurations, gql, type Harness, startHarness, TOKEN } from './harness';
 
 /** assertFact and correctFact, their undo, and re-ingest after them. */
 let h: Harness;
@@ -51,12 +51,7 @@ beforeAll(async () => {
   await ingest('a');
 });
 afterAll(async () => {
-  await h.driver.executeQuery(
-    `MATCH (c:Curation) WHERE any(e IN c.entities WHERE e STARTS WITH $p) DETACH DELETE c`,
-    { p },
-    { database: db() },
-  );
-  await deleteByPrefix(h.driver, p);
+  await deletePrefixWithCurations(h.driver, p);
   await h.close();
 });
 

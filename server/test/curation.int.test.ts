@@ -1,11 +1,11 @@
 import type { Extraction } from '@guanxi/schema';
 import { eventId, factId, organizationId, personId, positionId, writeExtraction } from '@guanxi/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteByPrefix, testSettings, uniquePrefix } from '../../test/neo4j';
+import { testSettings, uniquePrefix } from '../../test/neo4j';
 import { normalizeArticle } from '../../seed/src/normalize/index';
 import { addCurator, revokeCurator } from '../src/curation/curators';
 import { createDb } from '../src/neo4j/db';
-import { gql, startHarness, TOKEN, type Harness } from './harness';
+import { deletePrefixWithCurations, gql, startHarness, TOKEN, type Harness } from './harness';
 
 let h: Harness;
 let token: string;
@@ -44,16 +44,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await h.driver.executeQuery(
-    `MATCH (c:Curation) WHERE any(e IN c.entities WHERE e STARTS WITH $p) DETACH DELETE c`,
-    { p },
-    { database: db() },
-  );
-  await h.driver.executeQuery(
     `MATCH (c:Curator {name: $name}) DELETE c`,
     { name: curatorName },
     { database: db() },
   );
-  await deleteByPrefix(h.driver, p);
+  await deletePrefixWithCurations(h.driver, p);
   await h.close();
 });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Extraction } from '@guanxi/schema';
 import { applySchema, writeExtraction } from '@guanxi/seed';
 import type { Driver } from 'neo4j-driver';
-import { connectTestDriver, testSettings } from '../../test/neo4j';
+import { connectTestDriver, deleteByPrefix, testSettings } from '../../test/neo4j';
 import { normalizeArticle } from '../../seed/src/normalize/index';
 import { createApp, type App, type AppOptions } from '../src/yoga';
 
@@ -75,3 +75,13 @@ export const LI = personId('李毅中');
 export const CIFU = organizationId('中国工业经济联合会');
 export const MIIT = organizationId('工业和信息化部');
 export const EVENT = eventId('2023中国工业经济联合会制造业单项冠军企业现场会暨第三期培训班');
+
+/** Deletes what a test file wrote under its id prefix, and the curation records about those entities. */
+export async function deletePrefixWithCurations(driver: Driver, prefix: string): Promise<void> {
+  await driver.executeQuery(
+    'MATCH (c:Curation) WHERE any(e IN c.entities WHERE e STARTS WITH $p) DETACH DELETE c',
+    { p: prefix },
+    { database: testSettings().database },
+  );
+  await deleteByPrefix(driver, prefix);
+}

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { writeExtraction, personId } from '@guanxi/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteByPrefix, testSettings, uniquePrefix } from '../../test/neo4j';
+import { testSettings, uniquePrefix } from '../../test/neo4j';
 import { normalizeArticle } from '../../seed/src/normalize/index';
-import { gql, startHarness, TOKEN, type Harness } from './harness';
+import { deletePrefixWithCurations, gql, type Harness, startHarness, TOKEN } from './harness';
 
 let h: Harness;
 const p = uniquePrefix();
@@ -38,12 +38,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await h.driver.executeQuery(
-    `MATCH (c:Curation) WHERE any(e IN c.entities WHERE e STARTS WITH $p) DETACH DELETE c`,
-    { p },
-    { database: db() },
-  );
-  await deleteByPrefix(h.driver, p);
+  await deletePrefixWithCurations(h.driver, p);
   if (ingested) {
     // The ingested article and what only it mentions (its names are unique to this run).
     await h.driver.executeQuery(

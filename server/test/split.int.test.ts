@@ -1,9 +1,9 @@
 import type { Extraction } from '@guanxi/schema';
 import { factId, organizationId, personId, positionId, writeExtraction } from '@guanxi/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteByPrefix, testSettings, uniquePrefix } from '../../test/neo4j';
+import { testSettings, uniquePrefix } from '../../test/neo4j';
 import { normalizeArticle } from '../../seed/src/normalize/index';
-import { gql, startHarness, TOKEN, type Harness } from './harness';
+import { deletePrefixWithCurations, gql, type Harness, startHarness, TOKEN } from './harness';
 
 /** Two 王测分 in two articles, one node; a curator splits the second one off. */
 let h: Harness;
@@ -38,12 +38,7 @@ beforeAll(async () => {
   await ingestFirm();
 });
 afterAll(async () => {
-  await h.driver.executeQuery(
-    `MATCH (c:Curation) WHERE any(e IN c.entities WHERE e STARTS WITH $p) DETACH DELETE c`,
-    { p },
-    { database: db() },
-  );
-  await deleteByPrefix(h.driver, p);
+  await deletePrefixWithCurations(h.driver, p);
   await h.close();
 });
 
