@@ -1,8 +1,8 @@
 import type { Extraction } from '@guanxi/schema';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { extractArticle } from './extract/index';
 import { normalizeArticle, type ArticleInput, type NormalizedArticle } from './normalize/index';
-import { writeExtraction, writePlanInTx, type IngestResult, type WriteOptions } from './store/write';
+import { writeExtraction, type IngestResult, type WriteOptions } from './store/write';
 
 /** Article → graph: normalize → extract → write, the write in one transaction. */
 export type Extractor = (article: NormalizedArticle) => Extraction;
@@ -30,25 +30,4 @@ export async function ingestArticle(
   const { article, extraction } = prepareArticle(input, options);
   const result = await writeExtraction(driver, database, article, extraction, options);
   return { ...result, extraction };
-}
-
-/**
- * The write of `ingestArticle` in the caller's managed transaction (the server's database door);
- * prepare the article first, outside the transaction, since the transaction may run again.
- */
-export async function writeArticleInTx(
-  tx: ManagedTransaction,
-  prepared: { article: NormalizedArticle; extraction: Extraction },
-  options: WriteOptions = {},
-): Promise<IngestResult> {
-  const res = await writePlanInTx(tx, [prepared], options);
-  const a = res.articles[0]!;
-  return {
-    articleId: a.articleId,
-    alreadyPresent: a.alreadyPresent,
-    nodesCreated: res.nodesCreated,
-    relationshipsCreated: res.relationshipsCreated,
-    propertiesSet: res.propertiesSet,
-    entities: a.entities,
-  };
 }

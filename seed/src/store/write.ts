@@ -193,7 +193,24 @@ export async function writeExtraction(
   extraction: Extraction,
   options: WriteOptions = {},
 ): Promise<IngestResult> {
-  const res = await writeBatch(driver, database, [{ article, extraction }], options);
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite((tx) => writeArticleInTx(tx, { article, extraction }, options));
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * One article's write in the caller's managed transaction (the server's database door). Prepare the
+ * article first, outside the transaction, since the transaction may run again.
+ */
+export async function writeArticleInTx(
+  tx: ManagedTransaction,
+  prepared: PlanInput,
+  options: WriteOptions = {},
+): Promise<IngestResult> {
+  const res = await writePlanInTx(tx, [prepared], options);
   const a = res.articles[0]!;
   return {
     articleId: a.articleId,
