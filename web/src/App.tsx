@@ -13,6 +13,7 @@ import { Filters } from './components/Filters';
 import { Legend } from './components/Legend';
 import { PathFinder } from './components/PathFinder';
 import { SearchBox } from './components/SearchBox';
+import { SignIn } from './components/SignIn';
 import { Toolbar } from './components/Toolbar';
 import { describeError } from './errors';
 import { emptyModel, type SliceNode } from './graph/model';
@@ -21,6 +22,7 @@ import type { LayoutName } from './graph/layouts';
 import { canvasCommand } from './graph/keyboard';
 import { decodeView, encodeView } from './graph/url-state';
 import { kindCaption, translate, type Lang, type MessageKey } from './i18n';
+import { loadSession, rememberCurator, signIn, signOut, type Session } from './session/session';
 import './test-hook';
 
 /** Restoring a shared link fetches one neighbourhood per id; past this many, the rest are dropped. */
@@ -42,6 +44,7 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [articleId, setArticleId] = useState<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const [session, setSession] = useState<Session | null>(() => loadSession());
   const perfMode = new URLSearchParams(window.location.search).get('perf') === 'off' ? 'off' : 'auto';
   const selectedNode = model.selected ? model.nodes.get(model.selected) : undefined;
   const modelRef = useRef(model);
@@ -76,6 +79,13 @@ export function App() {
       dispatch,
       reportError,
       openArticle: setArticleId,
+      session,
+      signIn: (token: string) => setSession(signIn(token)),
+      signOut: () => {
+        signOut();
+        setSession(null);
+      },
+      noteCurator: (curator: string) => setSession((s) => (s ? rememberCurator(s, curator) : s)),
       addNodes: (nodes: SliceNode[], selectId?: string) =>
         run(async () => {
           const onCanvas = new Set(modelRef.current.nodes.keys());
@@ -95,7 +105,7 @@ export function App() {
           dispatch({ type: 'merge', slice, anchor: id });
         }),
     }),
-    [lang, t, model, reportError, run],
+    [lang, t, model, reportError, run, session],
   );
 
   // Restore a shared view once, on load.
@@ -156,6 +166,7 @@ export function App() {
           <button type="button" className="lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
             {t('language')}
           </button>
+          <SignIn />
         </header>
         <Toolbar
           cy={cy}

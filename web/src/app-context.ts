@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { GraphModel, SliceNode } from './graph/model';
 import type { GraphAction } from './graph/store';
 import type { Lang, Translate } from './i18n';
+import type { Session } from './session/session';
 
 export interface AppApi {
   lang: Lang;
@@ -14,6 +15,12 @@ export interface AppApi {
   expand(id: string): Promise<void>;
   openArticle(id: string): void;
   reportError(error: unknown): void;
+  /** The tab's curator session; null when signed out (then no editing controls show). */
+  session: Session | null;
+  signIn(token: string): void;
+  signOut(): void;
+  /** A curation came back: the server names its curator, the only way to learn who is signed in. */
+  noteCurator(curator: string): void;
 }
 
 export const AppContext = createContext<AppApi | null>(null);
