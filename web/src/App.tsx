@@ -5,6 +5,7 @@
 import type { Core } from 'cytoscape';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { connectNodes, fetchNeighborhood } from './api/graph-api';
+import type { Curation } from './api/curation-api';
 import { AppContext, type AppApi } from './app-context';
 import { ArticleReader } from './components/ArticleReader';
 import { bringIntoView, fitAll, zoomBy } from './components/cy-view';
@@ -45,6 +46,8 @@ export function App() {
   const [articleId, setArticleId] = useState<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [session, setSession] = useState<Session | null>(() => loadSession());
+  const [lastCuration, setLastCuration] = useState<Curation | null>(null);
+  const [curationRevision, setCurationRevision] = useState(0);
   const perfMode = new URLSearchParams(window.location.search).get('perf') === 'off' ? 'off' : 'auto';
   const selectedNode = model.selected ? model.nodes.get(model.selected) : undefined;
   const modelRef = useRef(model);
@@ -84,8 +87,16 @@ export function App() {
       signOut: () => {
         signOut();
         setSession(null);
+        setLastCuration(null);
       },
       noteCurator: (curator: string) => setSession((s) => (s ? rememberCurator(s, curator) : s)),
+      lastCuration,
+      curationRevision,
+      curated: (curation: Curation) => {
+        setSession((s) => (s ? rememberCurator(s, curation.curator) : s));
+        setLastCuration(curation.operation === 'UNDO' ? null : curation);
+        setCurationRevision((n) => n + 1);
+      },
       addNodes: (nodes: SliceNode[], selectId?: string) =>
         run(async () => {
           const onCanvas = new Set(modelRef.current.nodes.keys());
@@ -105,7 +116,7 @@ export function App() {
           dispatch({ type: 'merge', slice, anchor: id });
         }),
     }),
-    [lang, t, model, reportError, run, session],
+    [lang, t, model, reportError, run, session, lastCuration, curationRevision],
   );
 
   // Restore a shared view once, on load.

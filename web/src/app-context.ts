@@ -1,5 +1,6 @@
 /** What every panel needs from the app: language, the model, and the few actions that call the API. */
 import { createContext, useContext } from 'react';
+import type { Curation } from './api/curation-api';
 import type { GraphModel, SliceNode } from './graph/model';
 import type { GraphAction } from './graph/store';
 import type { Lang, Translate } from './i18n';
@@ -21,6 +22,12 @@ export interface AppApi {
   signOut(): void;
   /** A curation came back: the server names its curator, the only way to learn who is signed in. */
   noteCurator(curator: string): void;
+  /** The last change this tab made that can still be undone (an undo clears it). */
+  lastCuration: Curation | null;
+  /** Bumped by every curation: panels showing facts refetch on it. */
+  curationRevision: number;
+  /** Reports a curation that succeeded: learns the curator, keeps it for undo, refreshes panels. */
+  curated(curation: Curation): void;
 }
 
 export const AppContext = createContext<AppApi | null>(null);

@@ -1,0 +1,19 @@
+/** Curation writes: each sends the tab's token (see client.ts) and returns the Curation it made. */
+import type { RequestOptions } from './client';
+import type { CurationFieldsFragment } from './generated/graphql';
+import { query } from './graph-api';
+import { RETRACT_FACT, UNDO_CURATION, VERIFY_FACT } from './operations';
+
+export type Curation = CurationFieldsFragment;
+
+export async function verifyFact(id: string, opts?: RequestOptions): Promise<Curation> {
+  return (await query(VERIFY_FACT, { id }, opts)).verifyFact;
+}
+
+export async function retractFact(id: string, reason: string, opts?: RequestOptions): Promise<Curation> {
+  return (await query(RETRACT_FACT, { id, reason }, opts)).retractFact;
+}
+
+export async function undoCuration(id: string, opts?: RequestOptions): Promise<Curation> {
+  return (await query(UNDO_CURATION, { id }, opts)).undoCuration;
+}
