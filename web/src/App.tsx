@@ -13,6 +13,7 @@ import { DETAILS_ID, DetailsPanel } from './components/DetailsPanel';
 import { Filters } from './components/Filters';
 import { Legend } from './components/Legend';
 import { PathFinder } from './components/PathFinder';
+import { ReviewPanel } from './components/ReviewPanel';
 import { SearchBox } from './components/SearchBox';
 import { SignIn } from './components/SignIn';
 import { Toolbar } from './components/Toolbar';
@@ -48,6 +49,7 @@ export function App() {
   const [session, setSession] = useState<Session | null>(() => loadSession());
   const [lastCuration, setLastCuration] = useState<Curation | null>(null);
   const [curationRevision, setCurationRevision] = useState(0);
+  const [reviewing, setReviewing] = useState(false);
   const perfMode = new URLSearchParams(window.location.search).get('perf') === 'off' ? 'off' : 'auto';
   const selectedNode = model.selected ? model.nodes.get(model.selected) : undefined;
   const modelRef = useRef(model);
@@ -177,6 +179,11 @@ export function App() {
           <button type="button" className="lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
             {t('language')}
           </button>
+          {session && (
+            <button type="button" aria-pressed={reviewing} onClick={() => setReviewing(!reviewing)}>
+              {t('review')}
+            </button>
+          )}
           <SignIn />
         </header>
         <Toolbar
@@ -237,6 +244,8 @@ export function App() {
           <aside className="side right">
             {articleId ? (
               <ArticleReader id={articleId} onClose={() => setArticleId(null)} />
+            ) : reviewing && session ? (
+              <ReviewPanel onClose={() => setReviewing(false)} />
             ) : (
               <DetailsPanel />
             )}

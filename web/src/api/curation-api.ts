@@ -2,7 +2,8 @@
 import type { RequestOptions } from './client';
 import type { CurationFieldsFragment } from './generated/graphql';
 import { query } from './graph-api';
-import { RETRACT_FACT, UNDO_CURATION, VERIFY_FACT } from './operations';
+import type { ReviewItem } from '../curation/review';
+import { RETRACT_FACT, REVIEW_QUEUE, UNDO_CURATION, VERIFY_FACT } from './operations';
 
 export type Curation = CurationFieldsFragment;
 
@@ -16,4 +17,8 @@ export async function retractFact(id: string, reason: string, opts?: RequestOpti
 
 export async function undoCuration(id: string, opts?: RequestOptions): Promise<Curation> {
   return (await query(UNDO_CURATION, { id }, opts)).undoCuration;
+}
+
+export async function fetchReviewQueue(first: number, opts?: RequestOptions): Promise<ReviewItem[]> {
+  return (await query(REVIEW_QUEUE, { first }, opts)).reviewQueue.edges.map((e) => e.node);
 }
