@@ -113,6 +113,21 @@ const zh = {
   reject: '拒绝',
   skip: '跳过',
   defaultRejectReason: '证据句不支持该事实',
+  history: '修改记录',
+  mergeInto: '合并',
+  mergeDrop: '与画布上的此节点合并（其被删除）',
+  mergeReason: '合并理由',
+  mergeHint: '选中要保留的节点；下面选择要并入它的同类节点。',
+  opADD_ALIAS: '添加别名',
+  opASSERT_FACT: '人工录入事实',
+  opCORRECT_FACT: '更正事实',
+  opMERGE_ENTITIES: '合并实体',
+  opREMOVE_ALIAS: '删除别名',
+  opRENAME_ENTITY: '重命名',
+  opRETRACT_FACT: '撤回事实',
+  opSPLIT_ENTITY: '拆分实体',
+  opUNDO: '撤销',
+  opVERIFY_FACT: '核实事实',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -222,6 +237,21 @@ const en: Record<MessageKey, string> = {
   reject: 'Reject',
   skip: 'Skip',
   defaultRejectReason: 'The evidence sentence does not state this fact',
+  history: 'History',
+  mergeInto: 'Merge',
+  mergeDrop: 'Merge this canvas node into it (it is deleted)',
+  mergeReason: 'Reason for merging',
+  mergeHint: 'Select the node to keep; choose below the node of its kind to merge into it.',
+  opADD_ALIAS: 'Alias added',
+  opASSERT_FACT: 'Fact asserted',
+  opCORRECT_FACT: 'Fact corrected',
+  opMERGE_ENTITIES: 'Entities merged',
+  opREMOVE_ALIAS: 'Alias removed',
+  opRENAME_ENTITY: 'Renamed',
+  opRETRACT_FACT: 'Fact retracted',
+  opSPLIT_ENTITY: 'Entity split',
+  opUNDO: 'Undo',
+  opVERIFY_FACT: 'Fact verified',
 };
 
 export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { zh, en };

@@ -3,7 +3,7 @@ import type { RequestOptions } from './client';
 import type { CurationFieldsFragment } from './generated/graphql';
 import { query } from './graph-api';
 import type { ReviewItem } from '../curation/review';
-import { RETRACT_FACT, REVIEW_QUEUE, UNDO_CURATION, VERIFY_FACT } from './operations';
+import { MERGE_ENTITIES, RETRACT_FACT, REVIEW_QUEUE, UNDO_CURATION, VERIFY_FACT } from './operations';
 
 export type Curation = CurationFieldsFragment;
 
@@ -21,4 +21,9 @@ export async function undoCuration(id: string, opts?: RequestOptions): Promise<C
 
 export async function fetchReviewQueue(first: number, opts?: RequestOptions): Promise<ReviewItem[]> {
   return (await query(REVIEW_QUEUE, { first }, opts)).reviewQueue.edges.map((e) => e.node);
+}
+
+/** `drop` becomes `keep`: its facts and names move over and `drop` is deleted. */
+export async function mergeEntities(keep: string, drop: string, reason: string, opts?: RequestOptions) {
+  return (await query(MERGE_ENTITIES, { keep, drop, reason }, opts)).mergeEntities;
 }

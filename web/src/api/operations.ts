@@ -89,6 +89,9 @@ export const NODE_DETAILS = graphql(`
         name
         aliases
         kind
+        history {
+          ...CurationFields
+        }
       }
       ... on Person {
         positions {
@@ -276,6 +279,15 @@ graphql(`
     at
     reason
     targets
+    undoes
+  }
+`);
+
+export const MERGE_ENTITIES = graphql(`
+  mutation MergeEntities($keep: ID!, $drop: ID!, $reason: String!) {
+    mergeEntities(keep: $keep, drop: $drop, reason: $reason) {
+      ...CurationFields
+    }
   }
 `);
 

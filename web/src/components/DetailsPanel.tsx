@@ -8,7 +8,9 @@ import { useApp } from '../app-context';
 import { describeError } from '../errors';
 import { kindCaption, roleCaption } from '../i18n';
 import { EntityLink, EvidenceList, FactSection, PostTitle } from './details-parts';
+import { CurationHistory } from './CurationHistory';
 import { FactActions, FactBadge } from './FactActions';
+import { MergeForm } from './MergeForm';
 import { UndoButton } from './UndoButton';
 
 type Details<T extends NodeDetails['__typename']> = Extract<NodeDetails, { __typename: T }>;
@@ -225,6 +227,12 @@ export function DetailsPanel() {
               </p>
             )}
           {state.status === 'done' && state.node && <Body node={state.node} />}
+          {state.status === 'done' && state.node && 'history' in state.node && (
+            <CurationHistory history={state.node.history} />
+          )}
+          {state.status === 'done' && state.node && 'history' in state.node && (
+            <MergeForm keepId={state.node.id} />
+          )}
         </>
       )}
     </section>

@@ -183,10 +183,10 @@ export type NodeDetailsQueryVariables = Exact<{
 
 export type NodeDetailsQuery = { node:
     | { __typename: 'Article', title: string, id: string }
-    | { __typename: 'Event', name: string, aliases: Array<string>, kind: EntityKind, date: string | null, id: string, place: { id: string, name: string, kind: EntityKind } | null, participants: Array<{ role: PersonEventRole, topic: string | null, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizers: Array<{ role: OrganizationEventRole, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, organization: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
-    | { __typename: 'Organization', name: string, aliases: Array<string>, kind: EntityKind, id: string, parent: { id: string, name: string, kind: EntityKind } | null, units: Array<{ id: string, name: string, kind: EntityKind }>, people: Array<{ title: string, caption: string, current: boolean, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizing: Array<{ role: OrganizationEventRole, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, event: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
-    | { __typename: 'Person', name: string, aliases: Array<string>, kind: EntityKind, id: string, positions: Array<{ title: string, caption: string, current: boolean, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, organization: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, participations: Array<{ role: PersonEventRole, topic: string | null, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, event: { date: string | null, id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
-    | { __typename: 'Place', name: string, aliases: Array<string>, kind: EntityKind, id: string }
+    | { __typename: 'Event', name: string, aliases: Array<string>, kind: EntityKind, date: string | null, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }>, place: { id: string, name: string, kind: EntityKind } | null, participants: Array<{ role: PersonEventRole, topic: string | null, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizers: Array<{ role: OrganizationEventRole, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, organization: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+    | { __typename: 'Organization', name: string, aliases: Array<string>, kind: EntityKind, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }>, parent: { id: string, name: string, kind: EntityKind } | null, units: Array<{ id: string, name: string, kind: EntityKind }>, people: Array<{ title: string, caption: string, current: boolean, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizing: Array<{ role: OrganizationEventRole, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, event: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+    | { __typename: 'Person', name: string, aliases: Array<string>, kind: EntityKind, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }>, positions: Array<{ title: string, caption: string, current: boolean, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, organization: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, participations: Array<{ role: PersonEventRole, topic: string | null, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, event: { date: string | null, id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+    | { __typename: 'Place', name: string, aliases: Array<string>, kind: EntityKind, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }> }
     | { __typename: 'Position', id: string }
    | null };
 
@@ -223,14 +223,23 @@ export type ExportFactsQuery = { nodes: Array<
     | { __typename: 'Position', title: string, id: string, holders: Array<{ person: { id: string }, evidence: Array<{ article: { id: string } }> }> }
    | null> };
 
-export type CurationFieldsFragment = { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string> };
+export type CurationFieldsFragment = { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null };
+
+export type MergeEntitiesMutationVariables = Exact<{
+  keep: string;
+  drop: string;
+  reason: string;
+}>;
+
+
+export type MergeEntitiesMutation = { mergeEntities: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
 
 export type VerifyFactMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type VerifyFactMutation = { verifyFact: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string> } };
+export type VerifyFactMutation = { verifyFact: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
 
 export type RetractFactMutationVariables = Exact<{
   id: string;
@@ -238,14 +247,14 @@ export type RetractFactMutationVariables = Exact<{
 }>;
 
 
-export type RetractFactMutation = { retractFact: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string> } };
+export type RetractFactMutation = { retractFact: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
 
 export type UndoCurationMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type UndoCurationMutation = { undoCuration: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string> } };
+export type UndoCurationMutation = { undoCuration: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
 
 export type ReviewQueueQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -328,6 +337,7 @@ export const CurationFieldsFragmentDoc = new TypedDocumentString(`
   at
   reason
   targets
+  undoes
 }
     `, {"fragmentName":"CurationFields"}) as unknown as TypedDocumentString<CurationFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
@@ -397,6 +407,9 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       name
       aliases
       kind
+      history {
+        ...CurationFields
+      }
     }
     ... on Person {
       positions {
@@ -503,6 +516,15 @@ fragment FactFields on Fact {
   status
   confidence
   curatedBy
+}
+fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
 }`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const ArticleDocument = new TypedDocumentString(`
     query Article($id: ID!) {
@@ -592,6 +614,21 @@ export const ExportFactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportFactsQuery, ExportFactsQueryVariables>;
+export const MergeEntitiesDocument = new TypedDocumentString(`
+    mutation MergeEntities($keep: ID!, $drop: ID!, $reason: String!) {
+  mergeEntities(keep: $keep, drop: $drop, reason: $reason) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
+}`) as unknown as TypedDocumentString<MergeEntitiesMutation, MergeEntitiesMutationVariables>;
 export const VerifyFactDocument = new TypedDocumentString(`
     mutation VerifyFact($id: ID!) {
   verifyFact(id: $id) {
@@ -605,6 +642,7 @@ export const VerifyFactDocument = new TypedDocumentString(`
   at
   reason
   targets
+  undoes
 }`) as unknown as TypedDocumentString<VerifyFactMutation, VerifyFactMutationVariables>;
 export const RetractFactDocument = new TypedDocumentString(`
     mutation RetractFact($id: ID!, $reason: String!) {
@@ -619,6 +657,7 @@ export const RetractFactDocument = new TypedDocumentString(`
   at
   reason
   targets
+  undoes
 }`) as unknown as TypedDocumentString<RetractFactMutation, RetractFactMutationVariables>;
 export const UndoCurationDocument = new TypedDocumentString(`
     mutation UndoCuration($id: ID!) {
@@ -633,6 +672,7 @@ export const UndoCurationDocument = new TypedDocumentString(`
   at
   reason
   targets
+  undoes
 }`) as unknown as TypedDocumentString<UndoCurationMutation, UndoCurationMutationVariables>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue($first: Int, $after: String, $kinds: [FactType!]) {
