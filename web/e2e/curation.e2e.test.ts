@@ -16,6 +16,17 @@ import { seedArticle } from './seed-article';
 
 const SLOW = 240_000;
 const CURATOR = `web e2e ${Date.now()}`;
+// Two throwaway people, one a duplicate of the other, for the merge: written by hand, deleted after.
+const KEEP = {
+  id: personId(`合并测试甲${Date.now()}`),
+  label: `合并测试甲${Date.now()}`,
+  kind: 'person' as const,
+};
+const DROP = {
+  id: personId(`合并测试乙${Date.now()}`),
+  label: `合并测试乙${Date.now()}`,
+  kind: 'person' as const,
+};
 
 let driver: Driver;
 let served: Served;
@@ -46,7 +57,10 @@ async function undoAll(): Promise<void> {
   const { curations } = await api<{ curations: { edges: { node: CurationRow }[] } }>(
     'query { curations(first: 100) { edges { node { id operation curator undoes } } } }',
   );
-  const mine = curations.edges.map((e) => e.node).filter((c) => c.curator === CURATOR);
+  // A merge deleted its throwaway node; afterAll deletes the kept one, so it is not undone.
+  const mine = curations.edges
+    .map((e) => e.node)
+    .filter((c) => c.curator === CURATOR && c.operation !== 'MERGE_ENTITIES');
   const undone = new Set(mine.map((c) => c.undoes).filter((id): id is string => id !== null));
   for (const c of mine) {
     if (c.operation === 'UNDO' || undone.has(c.id)) continue;
@@ -58,6 +72,11 @@ beforeAll(async () => {
   const s = inject('neo4j');
   driver = neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password));
   await seedArticle(driver, s.database);
+  await driver.executeQuery(
+    'UNWIND $people AS p MERGE (n:Person:Entity {id: p.id}) SET n.name = p.label, n.aliases = [], n.pinyin = []',
+    { people: [KEEP, DROP] },
+    { database: s.database },
+  );
   token = (await addCurator(createDb(driver, s.database), CURATOR)).token;
   await buildWeb();
   served = await serveApp(driver, s.database);
@@ -71,7 +90,13 @@ afterAll(async () => {
   if (served && token) await undoAll();
   await served?.close();
   if (driver) {
-    await revokeCurator(createDb(driver, inject('neo4j').database), CURATOR).catch(() => undefined);
+    const database = inject('neo4j').database;
+    await revokeCurator(createDb(driver, database), CURATOR).catch(() => undefined);
+    await driver.executeQuery(
+      'MATCH (n) WHERE n.id IN $ids DETACH DELETE n',
+      { ids: [KEEP.id, DROP.id] },
+      { database },
+    );
     await driver.close();
   }
 });
@@ -112,6 +137,18 @@ describe('curation', () => {
       await page.getByRole('button', { name: /撤销上一步/ }).click();
       await fact.waitFor({ timeout: 30_000 });
       await page.getByTestId('details').getByRole('button', { name: '核实' }).first().waitFor();
+
+      // The history (newest first; the test database keeps earlier runs') shows both changes, the
+      // retraction struck through as undone.
+      const history = page.getByTestId('details').getByTestId('history');
+      await history.locator('summary').click();
+      await expect
+        .poll(async () => (await history.locator('li').allInnerTexts()).slice(0, 2))
+        .toEqual([
+          expect.stringContaining(`撤销 · ${CURATOR}`),
+          expect.stringContaining(`撤回事实 · ${CURATOR}`),
+        ]);
+      expect(await history.locator('li').nth(1).getAttribute('class')).toBe('undone');
     },
     SLOW,
   );
@@ -152,6 +189,37 @@ describe('curation', () => {
       expect(queued.has(accepted!)).toBe(false);
       expect(queued.has(rejected!)).toBe(false);
       expect(queued.has(skipped!)).toBe(true);
+    },
+    SLOW,
+  );
+
+  it(
+    'merges a duplicate on the canvas into the selected person, with a reason',
+    async () => {
+      // The header's review button toggles: pressed again, the details panel is back.
+      await page.getByRole('banner').getByRole('button', { name: '审核' }).click();
+      await page.evaluate(
+        ([keep, drop]) => window.guanxi!.loadSlice({ nodes: [keep!, drop!], edges: [], truncated: false }),
+        [KEEP, DROP],
+      );
+      await page.evaluate((id) => window.cy?.getElementById(id).emit('tap'), KEEP.id);
+      const merge = page.getByTestId('details').getByTestId('merge');
+      await merge.locator('summary').click();
+      await merge.getByRole('combobox').selectOption(DROP.id);
+      await merge.getByRole('textbox').fill('e2e: the same person');
+      await merge.getByRole('button', { name: '合并' }).click();
+      await page.waitForFunction((id) => window.cy?.getElementById(id).length === 0, DROP.id, {
+        timeout: 30_000,
+      });
+      const { records } = await driver.executeQuery(
+        'MATCH (n {id: $id}) RETURN count(n) AS n',
+        { id: DROP.id },
+        { database: inject('neo4j').database },
+      );
+      expect(records[0]?.get('n').toNumber()).toBe(0);
+      await expect
+        .poll(() => page.getByTestId('details').getByTestId('history').textContent())
+        .toContain(`合并实体 · ${CURATOR} · e2e: the same person`);
     },
     SLOW,
   );
