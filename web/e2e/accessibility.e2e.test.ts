@@ -6,6 +6,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { personId } from '@guanxi/seed';
+// The server package exports only createApp; tests make curators the way server/test does.
+import { addCurator, revokeCurator } from '../../server/src/curation/curators';
+import { createDb } from '../../server/src/neo4j/db';
 import { axeViolations } from './axe';
 import { buildWeb, launchBrowser, nodeCount, serveApp, type Served } from './harness';
 import { seedArticle } from './seed-article';
@@ -17,6 +20,8 @@ let served: Served;
 let browser: Browser;
 let page: Page;
 const SLOW = 240_000;
+const CURATOR = `web a11y ${Date.now()}`;
+let token = '';
 
 const selectedId = () => page.evaluate(() => window.cy?.$('node:selected').map((n) => n.id())[0] ?? null);
 
@@ -25,6 +30,7 @@ beforeAll(async () => {
   const s = inject('neo4j');
   driver = neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password));
   await seedArticle(driver, s.database);
+  token = (await addCurator(createDb(driver, s.database), CURATOR)).token;
   await buildWeb();
   served = await serveApp(driver, s.database);
   browser = await launchBrowser();
@@ -35,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await served?.close();
+  if (driver && token) await revokeCurator(createDb(driver, inject('neo4j').database), CURATOR);
   await driver?.close();
 });
 
@@ -102,6 +109,40 @@ describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
       await page.getByTestId('article-reader').locator('mark.mention').first().waitFor({ timeout: 30_000 });
       expect(await axeViolations(page)).toEqual([]);
       await page.getByTestId('article-reader').getByRole('button', { name: '关闭' }).click();
+    },
+    SLOW,
+  );
+
+  it(
+    'signed in, with curation controls and the retract form open',
+    async () => {
+      const banner = page.getByRole('banner');
+      await banner.getByRole('button', { name: '登录' }).click();
+      expect(await axeViolations(page)).toEqual([]);
+      await banner.getByPlaceholder('策展人令牌').fill(token);
+      await banner.getByRole('button', { name: '登录' }).click();
+      await page.getByTestId('session').waitFor();
+      const positions = page.getByTestId('details').getByTestId('positions');
+      await positions.getByRole('button', { name: '撤回' }).first().click();
+      await positions.getByPlaceholder('撤回理由').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await positions.getByRole('button', { name: '取消' }).click();
+    },
+    SLOW,
+  );
+
+  it(
+    'with the review panel and its reject form',
+    async () => {
+      await page.getByRole('banner').getByRole('button', { name: '审核' }).click();
+      const review = page.getByTestId('review');
+      await review.getByTestId('review-item').waitFor({ timeout: 30_000 });
+      expect(await axeViolations(page)).toEqual([]);
+      await review.getByRole('button', { name: /拒绝/ }).click();
+      await review.getByRole('textbox').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await review.getByRole('button', { name: '关闭审核' }).click();
+      await page.getByRole('banner').getByRole('button', { name: '退出登录' }).click();
     },
     SLOW,
   );

@@ -5,6 +5,7 @@
 import type { Core } from 'cytoscape';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { connectNodes, fetchNeighborhood } from './api/graph-api';
+import type { Curation } from './api/curation-api';
 import { AppContext, type AppApi } from './app-context';
 import { ArticleReader } from './components/ArticleReader';
 import { bringIntoView, fitAll, zoomBy } from './components/cy-view';
@@ -12,7 +13,9 @@ import { DETAILS_ID, DetailsPanel } from './components/DetailsPanel';
 import { Filters } from './components/Filters';
 import { Legend } from './components/Legend';
 import { PathFinder } from './components/PathFinder';
+import { ReviewPanel } from './components/ReviewPanel';
 import { SearchBox } from './components/SearchBox';
+import { SignIn } from './components/SignIn';
 import { Toolbar } from './components/Toolbar';
 import { describeError } from './errors';
 import { emptyModel, type SliceNode } from './graph/model';
@@ -21,6 +24,7 @@ import type { LayoutName } from './graph/layouts';
 import { canvasCommand } from './graph/keyboard';
 import { decodeView, encodeView } from './graph/url-state';
 import { kindCaption, translate, type Lang, type MessageKey } from './i18n';
+import { loadSession, rememberCurator, signIn, signOut, type Session } from './session/session';
 import './test-hook';
 
 /** Restoring a shared link fetches one neighbourhood per id; past this many, the rest are dropped. */
@@ -42,6 +46,10 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [articleId, setArticleId] = useState<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const [session, setSession] = useState<Session | null>(() => loadSession());
+  const [lastCuration, setLastCuration] = useState<Curation | null>(null);
+  const [curationRevision, setCurationRevision] = useState(0);
+  const [reviewing, setReviewing] = useState(false);
   const perfMode = new URLSearchParams(window.location.search).get('perf') === 'off' ? 'off' : 'auto';
   const selectedNode = model.selected ? model.nodes.get(model.selected) : undefined;
   const modelRef = useRef(model);
@@ -76,6 +84,21 @@ export function App() {
       dispatch,
       reportError,
       openArticle: setArticleId,
+      session,
+      signIn: (token: string) => setSession(signIn(token)),
+      signOut: () => {
+        signOut();
+        setSession(null);
+        setLastCuration(null);
+      },
+      noteCurator: (curator: string) => setSession((s) => (s ? rememberCurator(s, curator) : s)),
+      lastCuration,
+      curationRevision,
+      curated: (curation: Curation) => {
+        setSession((s) => (s ? rememberCurator(s, curation.curator) : s));
+        setLastCuration(curation.operation === 'UNDO' ? null : curation);
+        setCurationRevision((n) => n + 1);
+      },
       addNodes: (nodes: SliceNode[], selectId?: string) =>
         run(async () => {
           const onCanvas = new Set(modelRef.current.nodes.keys());
@@ -95,7 +118,7 @@ export function App() {
           dispatch({ type: 'merge', slice, anchor: id });
         }),
     }),
-    [lang, t, model, reportError, run],
+    [lang, t, model, reportError, run, session, lastCuration, curationRevision],
   );
 
   // Restore a shared view once, on load.
@@ -156,6 +179,12 @@ export function App() {
           <button type="button" className="lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
             {t('language')}
           </button>
+          {session && (
+            <button type="button" aria-pressed={reviewing} onClick={() => setReviewing(!reviewing)}>
+              {t('review')}
+            </button>
+          )}
+          <SignIn />
         </header>
         <Toolbar
           cy={cy}
@@ -215,6 +244,8 @@ export function App() {
           <aside className="side right">
             {articleId ? (
               <ArticleReader id={articleId} onClose={() => setArticleId(null)} />
+            ) : reviewing && session ? (
+              <ReviewPanel onClose={() => setReviewing(false)} />
             ) : (
               <DetailsPanel />
             )}

@@ -1,8 +1,10 @@
 /** What every panel needs from the app: language, the model, and the few actions that call the API. */
 import { createContext, useContext } from 'react';
+import type { Curation } from './api/curation-api';
 import type { GraphModel, SliceNode } from './graph/model';
 import type { GraphAction } from './graph/store';
 import type { Lang, Translate } from './i18n';
+import type { Session } from './session/session';
 
 export interface AppApi {
   lang: Lang;
@@ -14,6 +16,18 @@ export interface AppApi {
   expand(id: string): Promise<void>;
   openArticle(id: string): void;
   reportError(error: unknown): void;
+  /** The tab's curator session; null when signed out (then no editing controls show). */
+  session: Session | null;
+  signIn(token: string): void;
+  signOut(): void;
+  /** A curation came back: the server names its curator, the only way to learn who is signed in. */
+  noteCurator(curator: string): void;
+  /** The last change this tab made that can still be undone (an undo clears it). */
+  lastCuration: Curation | null;
+  /** Bumped by every curation: panels showing facts refetch on it. */
+  curationRevision: number;
+  /** Reports a curation that succeeded: learns the curator, keeps it for undo, refreshes panels. */
+  curated(curation: Curation): void;
 }
 
 export const AppContext = createContext<AppApi | null>(null);

@@ -35,4 +35,19 @@ describe('request', () => {
     const bad = request(SEARCH, { query: 'x' }, { fetchImpl: fakeFetch(502, '<html>Bad gateway</html>') });
     await expect(bad).rejects.toMatchObject({ kind: 'network' });
   });
+
+  it('sends the bearer token when given one, none otherwise, and keeps the error code', async () => {
+    const seen: (string | null)[] = [];
+    const capture: typeof fetch = async (_url, init) => {
+      seen.push(new Headers(init?.headers).get('authorization'));
+      return new Response(
+        JSON.stringify({ errors: [{ message: 'sign in', extensions: { code: 'UNAUTHENTICATED' } }] }),
+        { status: 200 },
+      );
+    };
+    const signedIn = request(SEARCH, { query: 'x' }, { fetchImpl: capture, token: 'tok' });
+    await expect(signedIn).rejects.toMatchObject({ kind: 'graphql', code: 'UNAUTHENTICATED' });
+    await expect(request(SEARCH, { query: 'x' }, { fetchImpl: capture, token: null })).rejects.toThrow();
+    expect(seen).toEqual(['Bearer tok', null]);
+  });
 });

@@ -2,6 +2,7 @@
  * The one way the explorer talks to the API: POST a typed operation to the same-origin `/graphql`.
  * Failures come back as one error type whose `kind` lets the UI tell "API down" from "API said no".
  */
+import { authHeaders, loadSession } from '../session/session';
 import type { TypedDocumentString } from './generated/graphql';
 
 export type ApiErrorKind = 'network' | 'http' | 'graphql';
@@ -10,6 +11,8 @@ export class ApiError extends Error {
   constructor(
     readonly kind: ApiErrorKind,
     message: string,
+    /** The server's `extensions.code` (UNAUTHENTICATED, BAD_USER_INPUT, …) when it gave one. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -20,6 +23,8 @@ export interface RequestOptions {
   endpoint?: string;
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
+  /** Overrides the tab's signed-in token (null: send none). */
+  token?: string | null;
 }
 
 interface GraphQLResponse<T> {
@@ -33,11 +38,16 @@ export async function request<TResult, TVariables>(
   opts: RequestOptions = {},
 ): Promise<TResult> {
   const fetchImpl = opts.fetchImpl ?? fetch;
+  const token = opts.token === undefined ? (loadSession()?.token ?? null) : opts.token;
   let response: Response;
   try {
     response = await fetchImpl(opts.endpoint ?? '/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...authHeaders(token ? { token, curator: null } : null),
+      },
       body: JSON.stringify({ query: operation.toString(), variables }),
       signal: opts.signal,
     });
@@ -53,7 +63,8 @@ export async function request<TResult, TVariables>(
     throw new ApiError(response.status >= 500 ? 'network' : 'http', `HTTP ${response.status}`);
   }
   if (body.errors?.length) {
-    throw new ApiError('graphql', body.errors.map((e) => e.message).join('; '));
+    const code = body.errors.find((e) => e.extensions?.code)?.extensions?.code;
+    throw new ApiError('graphql', body.errors.map((e) => e.message).join('; '), code);
   }
   if (!response.ok || body.data == null) {
     throw new ApiError(response.status >= 500 ? 'network' : 'http', `HTTP ${response.status}`);

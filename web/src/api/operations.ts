@@ -40,6 +40,15 @@ graphql(`
   }
 `);
 
+graphql(`
+  fragment FactFields on Fact {
+    id
+    status
+    confidence
+    curatedBy
+  }
+`);
+
 export const SEARCH = graphql(`
   query Search($query: String!, $first: Int) {
     search(query: $query, first: $first) {
@@ -80,9 +89,13 @@ export const NODE_DETAILS = graphql(`
         name
         aliases
         kind
+        history {
+          ...CurationFields
+        }
       }
       ... on Person {
         positions {
+          ...FactFields
           title
           caption
           current
@@ -94,6 +107,7 @@ export const NODE_DETAILS = graphql(`
           }
         }
         participations: events {
+          ...FactFields
           role
           topic
           event {
@@ -113,6 +127,7 @@ export const NODE_DETAILS = graphql(`
           ...Ref
         }
         people {
+          ...FactFields
           title
           caption
           current
@@ -124,6 +139,7 @@ export const NODE_DETAILS = graphql(`
           }
         }
         organizing: events {
+          ...FactFields
           role
           event {
             ...Ref
@@ -139,6 +155,7 @@ export const NODE_DETAILS = graphql(`
           ...Ref
         }
         participants {
+          ...FactFields
           role
           topic
           person {
@@ -149,6 +166,7 @@ export const NODE_DETAILS = graphql(`
           }
         }
         organizers {
+          ...FactFields
           role
           organization {
             ...Ref
@@ -248,6 +266,104 @@ export const EXPORT_FACTS = graphql(`
       }
       ... on Article {
         title
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment CurationFields on Curation {
+    id
+    operation
+    curator
+    at
+    reason
+    targets
+    undoes
+  }
+`);
+
+export const MERGE_ENTITIES = graphql(`
+  mutation MergeEntities($keep: ID!, $drop: ID!, $reason: String!) {
+    mergeEntities(keep: $keep, drop: $drop, reason: $reason) {
+      ...CurationFields
+    }
+  }
+`);
+
+export const VERIFY_FACT = graphql(`
+  mutation VerifyFact($id: ID!) {
+    verifyFact(id: $id) {
+      ...CurationFields
+    }
+  }
+`);
+
+export const RETRACT_FACT = graphql(`
+  mutation RetractFact($id: ID!, $reason: String!) {
+    retractFact(id: $id, reason: $reason) {
+      ...CurationFields
+    }
+  }
+`);
+
+export const UNDO_CURATION = graphql(`
+  mutation UndoCuration($id: ID!) {
+    undoCuration(id: $id) {
+      ...CurationFields
+    }
+  }
+`);
+
+// A review item names both ends of the fact so its evidence sentence can be highlighted. Fields that
+// differ in type between fact types (role's enum, organization's nullability) are aliased apart.
+export const REVIEW_QUEUE = graphql(`
+  query ReviewQueue($first: Int, $after: String, $kinds: [FactType!]) {
+    reviewQueue(first: $first, after: $after, kinds: $kinds) {
+      totalCount
+      edges {
+        node {
+          __typename
+          ...FactFields
+          evidence {
+            ...EvidenceFields
+          }
+          ... on Tenure {
+            caption
+            person {
+              ...Ref
+            }
+            post: organization {
+              ...Ref
+            }
+          }
+          ... on Participation {
+            personRole: role
+            person {
+              ...Ref
+            }
+            event {
+              ...Ref
+            }
+          }
+          ... on Organizing {
+            organizationRole: role
+            organization {
+              ...Ref
+            }
+            event {
+              ...Ref
+            }
+          }
+          ... on SubunitLink {
+            unit {
+              ...Ref
+            }
+            parent {
+              ...Ref
+            }
+          }
+        }
       }
     }
   }

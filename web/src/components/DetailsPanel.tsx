@@ -8,6 +8,10 @@ import { useApp } from '../app-context';
 import { describeError } from '../errors';
 import { kindCaption, roleCaption } from '../i18n';
 import { EntityLink, EvidenceList, FactSection, PostTitle } from './details-parts';
+import { CurationHistory } from './CurationHistory';
+import { FactActions, FactBadge } from './FactActions';
+import { MergeForm } from './MergeForm';
+import { UndoButton } from './UndoButton';
 
 type Details<T extends NodeDetails['__typename']> = Extract<NodeDetails, { __typename: T }>;
 
@@ -33,6 +37,8 @@ function Person({ node }: { node: Details<'Person'> }) {
                 {p.current ? t('current') : t('former')}
               </span>
             </span>
+            <FactBadge fact={p} />
+            <FactActions fact={p} />
             <EvidenceList evidence={p.evidence} />
           </li>
         ))}
@@ -50,6 +56,8 @@ function Person({ node }: { node: Details<'Person'> }) {
                 </>
               )}
             </span>
+            <FactBadge fact={e} />
+            <FactActions fact={e} />
             <EvidenceList evidence={e.evidence} />
           </li>
         ))}
@@ -82,6 +90,8 @@ function Organization({ node }: { node: Details<'Organization'> }) {
               <EntityLink entity={h.person} /> ·{' '}
               <PostTitle title={h.title} caption={h.caption} current={h.current} />
             </span>
+            <FactBadge fact={h} />
+            <FactActions fact={h} />
             <EvidenceList evidence={h.evidence} />
           </li>
         ))}
@@ -92,6 +102,8 @@ function Organization({ node }: { node: Details<'Organization'> }) {
             <span className="fact">
               <EntityLink entity={e.event} /> · {roleCaption(lang, e.role)}
             </span>
+            <FactBadge fact={e} />
+            <FactActions fact={e} />
             <EvidenceList evidence={e.evidence} />
           </li>
         ))}
@@ -120,6 +132,8 @@ function Event({ node }: { node: Details<'Event'> }) {
             <span className="fact">
               <EntityLink entity={o.organization} /> · {roleCaption(lang, o.role)}
             </span>
+            <FactBadge fact={o} />
+            <FactActions fact={o} />
             <EvidenceList evidence={o.evidence} />
           </li>
         ))}
@@ -131,6 +145,8 @@ function Event({ node }: { node: Details<'Event'> }) {
               <EntityLink entity={p.person} /> · {roleCaption(lang, p.role)}
               {p.topic && ` · ${t('topic')}: ${p.topic}`}
             </span>
+            <FactBadge fact={p} />
+            <FactActions fact={p} />
             <EvidenceList evidence={p.evidence} />
           </li>
         ))}
@@ -163,7 +179,7 @@ function Body({ node }: { node: NodeDetails }) {
 export const DETAILS_ID = 'details-panel';
 
 export function DetailsPanel() {
-  const { t, lang, model } = useApp();
+  const { t, lang, model, curationRevision } = useApp();
   const id = model.selected;
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
@@ -176,7 +192,7 @@ export function DetailsPanel() {
         if ((e as Error).name !== 'AbortError') setState({ status: 'error', error: e });
       });
     return () => abort.abort();
-  }, [id]);
+  }, [id, curationRevision]);
 
   const graphNode = id ? model.nodes.get(id) : undefined;
   return (
@@ -188,6 +204,7 @@ export function DetailsPanel() {
       data-testid="details"
     >
       <h2>{t('details')}</h2>
+      <UndoButton />
       {!graphNode ? (
         <p className="hint">{t('nothingSelected')}</p>
       ) : (
@@ -210,6 +227,12 @@ export function DetailsPanel() {
               </p>
             )}
           {state.status === 'done' && state.node && <Body node={state.node} />}
+          {state.status === 'done' && state.node && 'history' in state.node && (
+            <CurationHistory history={state.node.history} />
+          )}
+          {state.status === 'done' && state.node && 'history' in state.node && (
+            <MergeForm keepId={state.node.id} />
+          )}
         </>
       )}
     </section>

@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CurationOperation =
+  | 'ADD_ALIAS'
+  | 'ASSERT_FACT'
+  | 'CORRECT_FACT'
+  | 'MERGE_ENTITIES'
+  | 'REMOVE_ALIAS'
+  | 'RENAME_ENTITY'
+  | 'RETRACT_FACT'
+  | 'SPLIT_ENTITY'
+  | 'UNDO'
+  | 'VERIFY_FACT';
+
 export type EntityKind =
   /** Agency */
   | 'AGENCY'
@@ -23,6 +35,20 @@ export type EntityKind =
   | 'PERSON'
   /** Place */
   | 'PLACE';
+
+/** EXTRACTED when written from an article; VERIFIED, ASSERTED (stated by hand) or CORRECTED by a curator. */
+export type FactStatus =
+  | 'ASSERTED'
+  | 'CORRECTED'
+  | 'EXTRACTED'
+  | 'VERIFIED';
+
+/** HOLDS (a post), PARTICIPATED (a role at an event), ORGANIZED, PART_OF (a sub-unit). */
+export type FactType =
+  | 'HOLDS'
+  | 'ORGANIZED'
+  | 'PARTICIPATED'
+  | 'PART_OF';
 
 export type NodeKind =
   /** Agency */
@@ -105,6 +131,21 @@ export type SliceFieldsFragment = { truncated: boolean, nodes: Array<{ id: strin
 
 export type EvidenceFieldsFragment = { sentence: string, article: { id: string, title: string } };
 
+type FactFields_Organizing_Fragment = { id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string> };
+
+type FactFields_Participation_Fragment = { id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string> };
+
+type FactFields_SubunitLink_Fragment = { id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string> };
+
+type FactFields_Tenure_Fragment = { id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string> };
+
+export type FactFieldsFragment =
+  | FactFields_Organizing_Fragment
+  | FactFields_Participation_Fragment
+  | FactFields_SubunitLink_Fragment
+  | FactFields_Tenure_Fragment
+;
+
 export type SearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -142,10 +183,10 @@ export type NodeDetailsQueryVariables = Exact<{
 
 export type NodeDetailsQuery = { node:
     | { __typename: 'Article', title: string, id: string }
-    | { __typename: 'Event', name: string, aliases: Array<string>, kind: EntityKind, date: string | null, id: string, place: { id: string, name: string, kind: EntityKind } | null, participants: Array<{ role: PersonEventRole, topic: string | null, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizers: Array<{ role: OrganizationEventRole, organization: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
-    | { __typename: 'Organization', name: string, aliases: Array<string>, kind: EntityKind, id: string, parent: { id: string, name: string, kind: EntityKind } | null, units: Array<{ id: string, name: string, kind: EntityKind }>, people: Array<{ title: string, caption: string, current: boolean, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizing: Array<{ role: OrganizationEventRole, event: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
-    | { __typename: 'Person', name: string, aliases: Array<string>, kind: EntityKind, id: string, positions: Array<{ title: string, caption: string, current: boolean, organization: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, participations: Array<{ role: PersonEventRole, topic: string | null, event: { date: string | null, id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
-    | { __typename: 'Place', name: string, aliases: Array<string>, kind: EntityKind, id: string }
+    | { __typename: 'Event', name: string, aliases: Array<string>, kind: EntityKind, date: string | null, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }>, place: { id: string, name: string, kind: EntityKind } | null, participants: Array<{ role: PersonEventRole, topic: string | null, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizers: Array<{ role: OrganizationEventRole, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, organization: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+    | { __typename: 'Organization', name: string, aliases: Array<string>, kind: EntityKind, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }>, parent: { id: string, name: string, kind: EntityKind } | null, units: Array<{ id: string, name: string, kind: EntityKind }>, people: Array<{ title: string, caption: string, current: boolean, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizing: Array<{ role: OrganizationEventRole, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, event: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+    | { __typename: 'Person', name: string, aliases: Array<string>, kind: EntityKind, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }>, positions: Array<{ title: string, caption: string, current: boolean, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, organization: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, participations: Array<{ role: PersonEventRole, topic: string | null, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, event: { date: string | null, id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+    | { __typename: 'Place', name: string, aliases: Array<string>, kind: EntityKind, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }> }
     | { __typename: 'Position', id: string }
    | null };
 
@@ -181,6 +222,53 @@ export type ExportFactsQuery = { nodes: Array<
     | { __typename: 'Place', id: string, articles: Array<{ id: string }> }
     | { __typename: 'Position', title: string, id: string, holders: Array<{ person: { id: string }, evidence: Array<{ article: { id: string } }> }> }
    | null> };
+
+export type CurationFieldsFragment = { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null };
+
+export type MergeEntitiesMutationVariables = Exact<{
+  keep: string;
+  drop: string;
+  reason: string;
+}>;
+
+
+export type MergeEntitiesMutation = { mergeEntities: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
+
+export type VerifyFactMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VerifyFactMutation = { verifyFact: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
+
+export type RetractFactMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type RetractFactMutation = { retractFact: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
+
+export type UndoCurationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UndoCurationMutation = { undoCuration: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
+
+export type ReviewQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  kinds?: Array<FactType> | FactType | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { reviewQueue: { totalCount: number, edges: Array<{ node:
+        | { __typename: 'Organizing', id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, organizationRole: OrganizationEventRole, organization: { id: string, name: string, kind: EntityKind }, event: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }
+        | { __typename: 'Participation', id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, personRole: PersonEventRole, person: { id: string, name: string, kind: EntityKind }, event: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }
+        | { __typename: 'SubunitLink', id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, unit: { id: string, name: string, kind: EntityKind }, parent: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }
+        | { __typename: 'Tenure', caption: string, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, person: { id: string, name: string, kind: EntityKind }, post: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }
+       }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -233,6 +321,25 @@ export const EvidenceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EvidenceFields"}) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
+export const FactFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FactFields on Fact {
+  id
+  status
+  confidence
+  curatedBy
+}
+    `, {"fragmentName":"FactFields"}) as unknown as TypedDocumentString<FactFieldsFragment, unknown>;
+export const CurationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
+}
+    `, {"fragmentName":"CurationFields"}) as unknown as TypedDocumentString<CurationFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int) {
   search(query: $query, first: $first) {
@@ -300,9 +407,13 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       name
       aliases
       kind
+      history {
+        ...CurationFields
+      }
     }
     ... on Person {
       positions {
+        ...FactFields
         title
         caption
         current
@@ -314,6 +425,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         }
       }
       participations: events {
+        ...FactFields
         role
         topic
         event {
@@ -333,6 +445,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         ...Ref
       }
       people {
+        ...FactFields
         title
         caption
         current
@@ -344,6 +457,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         }
       }
       organizing: events {
+        ...FactFields
         role
         event {
           ...Ref
@@ -359,6 +473,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         ...Ref
       }
       participants {
+        ...FactFields
         role
         topic
         person {
@@ -369,6 +484,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         }
       }
       organizers {
+        ...FactFields
         role
         organization {
           ...Ref
@@ -394,6 +510,21 @@ fragment EvidenceFields on Evidence {
     id
     title
   }
+}
+fragment FactFields on Fact {
+  id
+  status
+  confidence
+  curatedBy
+}
+fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
 }`) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const ArticleDocument = new TypedDocumentString(`
     query Article($id: ID!) {
@@ -483,3 +614,131 @@ export const ExportFactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportFactsQuery, ExportFactsQueryVariables>;
+export const MergeEntitiesDocument = new TypedDocumentString(`
+    mutation MergeEntities($keep: ID!, $drop: ID!, $reason: String!) {
+  mergeEntities(keep: $keep, drop: $drop, reason: $reason) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
+}`) as unknown as TypedDocumentString<MergeEntitiesMutation, MergeEntitiesMutationVariables>;
+export const VerifyFactDocument = new TypedDocumentString(`
+    mutation VerifyFact($id: ID!) {
+  verifyFact(id: $id) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
+}`) as unknown as TypedDocumentString<VerifyFactMutation, VerifyFactMutationVariables>;
+export const RetractFactDocument = new TypedDocumentString(`
+    mutation RetractFact($id: ID!, $reason: String!) {
+  retractFact(id: $id, reason: $reason) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
+}`) as unknown as TypedDocumentString<RetractFactMutation, RetractFactMutationVariables>;
+export const UndoCurationDocument = new TypedDocumentString(`
+    mutation UndoCuration($id: ID!) {
+  undoCuration(id: $id) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
+}`) as unknown as TypedDocumentString<UndoCurationMutation, UndoCurationMutationVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($first: Int, $after: String, $kinds: [FactType!]) {
+  reviewQueue(first: $first, after: $after, kinds: $kinds) {
+    totalCount
+    edges {
+      node {
+        __typename
+        ...FactFields
+        evidence {
+          ...EvidenceFields
+        }
+        ... on Tenure {
+          caption
+          person {
+            ...Ref
+          }
+          post: organization {
+            ...Ref
+          }
+        }
+        ... on Participation {
+          personRole: role
+          person {
+            ...Ref
+          }
+          event {
+            ...Ref
+          }
+        }
+        ... on Organizing {
+          organizationRole: role
+          organization {
+            ...Ref
+          }
+          event {
+            ...Ref
+          }
+        }
+        ... on SubunitLink {
+          unit {
+            ...Ref
+          }
+          parent {
+            ...Ref
+          }
+        }
+      }
+    }
+  }
+}
+    fragment Ref on Entity {
+  id
+  name
+  kind
+}
+fragment EvidenceFields on Evidence {
+  sentence
+  article {
+    id
+    title
+  }
+}
+fragment FactFields on Fact {
+  id
+  status
+  confidence
+  curatedBy
+}`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
