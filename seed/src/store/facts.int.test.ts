@@ -23,9 +23,10 @@ interface Fact {
   articles: string[];
 }
 
+/** By type first (HOLDS before PARTICIPATED): ids are hashes of prefixed ends, so their order is random. */
 async function factsFrom(nodeId: string): Promise<Fact[]> {
   const res = await driver.executeQuery(
-    `MATCH ({id: $id})-[r:HOLDS|PARTICIPATED|ORGANIZED|PART_OF]->() RETURN properties(r) AS p ORDER BY r.id`,
+    `MATCH ({id: $id})-[r:HOLDS|PARTICIPATED|ORGANIZED|PART_OF]->() RETURN properties(r) AS p ORDER BY type(r), r.id`,
     { id: nodeId },
     { database: db() },
   );
