@@ -8,7 +8,7 @@ import { MAX_HISTORY } from '../neo4j/loaders';
 import { isEntity } from '../neo4j/records';
 import { toFact } from './facts';
 import { EntityRef, FactRef } from './refs';
-import { decodeCursor, encodeCursor, MAX_PAGE } from './search';
+import { decodeCursor, encodeCursor, MAX_PAGE, offsetPageInfo } from './search';
 
 /** The curation history: `Curation` records, `curations(entity:)` and `Entity.history`. */
 export const CurationOperationEnum = builder.enumType('CurationOperation', { values: CURATION_OPERATIONS });
@@ -75,15 +75,7 @@ async function curationPage(
 
 function page(rows: CurationRec[], skip: number, first: number) {
   const edges = rows.slice(0, first).map((node, i) => ({ node, cursor: encodeCursor(skip + i) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: skip > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return { edges, pageInfo: offsetPageInfo(edges, skip, rows.length > first) };
 }
 
 builder.queryField('curations', (t) =>

@@ -6,7 +6,7 @@ import type { Db } from '../neo4j/db';
 import { toNumber } from '../neo4j/db';
 import { FactTypeEnum, toFact } from './facts';
 import { FactRef } from './refs';
-import { decodeCursor, encodeCursor, MAX_PAGE } from './search';
+import { decodeCursor, encodeCursor, MAX_PAGE, offsetPageInfo } from './search';
 
 /**
  * The review queue: facts nobody has checked (status EXTRACTED, not retracted), the least certain
@@ -69,16 +69,7 @@ builder.queryField('reviewQueue', (t) =>
         const rec = f && !(f instanceof Error) ? toFact(f) : null;
         return rec ? [{ node: rec, cursor: encodeCursor(skip + i) }] : [];
       });
-      return {
-        edges,
-        totalCount: total,
-        pageInfo: {
-          hasNextPage: skip + page.length < total,
-          hasPreviousPage: skip > 0,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-      };
+      return { edges, totalCount: total, pageInfo: offsetPageInfo(edges, skip, skip + page.length < total) };
     },
   }),
 );

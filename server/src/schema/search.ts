@@ -10,6 +10,16 @@ export const MAX_PAGE = 100;
 
 /** Cursors are opaque offsets into the ranked list (`o:<n>`, base64url). */
 export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`).toString('base64url');
+/** Relay page info for an offset page: the one place search, reviewQueue and curations build it. */
+export function offsetPageInfo(edges: readonly { cursor: string }[], skip: number, hasNextPage: boolean) {
+  return {
+    hasNextPage,
+    hasPreviousPage: skip > 0,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
+}
+
 export function decodeCursor(cursor: string): number {
   const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!m?.[1]) throw badInput('after is not a cursor this server issued');
@@ -51,16 +61,7 @@ builder.queryField('search', (t) =>
       const { total, hits } = await searchEntities(ctx.db, args.query, kinds, skip, first);
       for (const h of hits) ctx.loaders.node.prime(h.id, h);
       const edges = hits.map((node, i) => ({ node, cursor: encodeCursor(skip + i) }));
-      return {
-        edges,
-        totalCount: total,
-        pageInfo: {
-          hasNextPage: skip + hits.length < total,
-          hasPreviousPage: skip > 0,
-          startCursor: edges[0]?.cursor ?? null,
-          endCursor: edges.at(-1)?.cursor ?? null,
-        },
-      };
+      return { edges, totalCount: total, pageInfo: offsetPageInfo(edges, skip, skip + hits.length < total) };
     },
   }),
 );
