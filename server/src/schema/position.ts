@@ -32,7 +32,11 @@ ArticleRef.implement({
     id: t.exposeID('id'),
     title: t.exposeString('title'),
     url: t.exposeString('url', { nullable: true }),
-    publishedAt: t.exposeString('publishedAt', { nullable: true, description: 'YYYY-MM-DD when known.' }),
+    publishedAt: t.exposeString('publishedAt', {
+      nullable: true,
+      description:
+        'YYYY-MM-DD, YYYY-MM or YYYY, as precise as the dateline, URL or text gave it; null when unknown.',
+    }),
     text: t.exposeString('text', { description: 'The normalized text: title line, then paragraphs.' }),
     mentions: t.field({
       type: [EntityRef],
