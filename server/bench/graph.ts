@@ -3,19 +3,25 @@
  * a marker node says it is complete, and later runs skip the build. MERGE (not CREATE) so an
  * interrupted build can simply be run again.
  */
-import { LABELS, ORGANIZATION_KIND_LABEL } from '@guanxi/schema';
+import { isFactType, LABELS, ORGANIZATION_KIND_LABEL } from '@guanxi/schema';
 import { applySchema } from '@guanxi/seed';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { generate, type Rows } from './synthetic';
 
-export const MARKER = { label: 'BenchMarker', id: 'bench_api_graph' } as const;
+/** v2: the graph carries dates (issue 10); an older one is completed by the next build. */
+export const MARKER = { label: 'BenchMarker', id: 'bench_api_graph_v2' } as const;
 const BATCH = 10_000;
 
 const { Person, Organization, Event, Place, Position, Article, Entity } = LABELS;
 
 /** Endpoint labels per type (from the model), so every MATCH uses a uniqueness constraint. */
 const ENDS: Record<keyof Rows['rels'], [string, string, string]> = {
-  HOLDS: [Person, Position, 'x.current = r.current, '],
+  HOLDS: [
+    Person,
+    Position,
+    'x.current = r.current, x.since = r.since, x.sinceBound = r.sinceBound, x.until = r.until, ' +
+      'x.untilBound = r.untilBound, x.lastCurrent = r.lastCurrent, ',
+  ],
   AT: [Position, Organization, ''],
   PART_OF: [Organization, Organization, ''],
   PARTICIPATED: [Person, Event, 'x.topic = r.topic, '],
@@ -63,14 +69,14 @@ export async function ensureBenchGraph(
   await write(
     driver,
     database,
-    `UNWIND $rows AS r MERGE (n:${Person} {id: r.id}) ON CREATE SET n:${Entity}, ${named}`,
+    `UNWIND $rows AS r MERGE (n:${Person} {id: r.id}) ON CREATE SET n:${Entity}, ${named} SET n.firstSeen = r.firstSeen`,
     rows.persons,
   );
   for (const [kind, label] of Object.entries(ORGANIZATION_KIND_LABEL)) {
     await write(
       driver,
       database,
-      `UNWIND $rows AS r MERGE (n:${Organization} {id: r.id}) ON CREATE SET n:${Entity}:${label}, n.kind = r.kind, ${named}`,
+      `UNWIND $rows AS r MERGE (n:${Organization} {id: r.id}) ON CREATE SET n:${Entity}:${label}, n.kind = r.kind, ${named} SET n.firstSeen = r.firstSeen`,
       rows.organizations.filter((o) => o.kind === kind),
     );
   }
@@ -95,14 +101,16 @@ export async function ensureBenchGraph(
   await write(
     driver,
     database,
-    `UNWIND $rows AS r MERGE (n:${Article} {id: r.id}) ON CREATE SET n += r`,
+    `UNWIND $rows AS r MERGE (n:${Article} {id: r.id}) ON CREATE SET n += r SET n.publishedAt = r.publishedAt`,
     rows.articles,
   );
   log(`nodes written ${((performance.now() - t) / 1000).toFixed(0)} s`);
   for (const [type, list] of Object.entries(rows.rels) as [keyof Rows['rels'], Record<string, unknown>[]][]) {
     const [from, to, extra] = ENDS[type];
     const key = type === 'PARTICIPATED' || type === 'ORGANIZED' ? ' {role: r.role}' : '';
-    const prov = type === 'MENTIONS' ? '' : `SET ${extra}x.articles = r.articles, x.evidence = r.evidence`;
+    const seen = isFactType(type) ? 'x.firstSeen = r.firstSeen, x.lastSeen = r.lastSeen, ' : '';
+    const prov =
+      type === 'MENTIONS' ? '' : `SET ${extra}${seen}x.articles = r.articles, x.evidence = r.evidence`;
     await write(
       driver,
       database,

@@ -78,7 +78,7 @@ const TITLES = [
 ];
 
 export interface Rows {
-  persons: { id: string; name: string; aliases: string[]; pinyin: string[] }[];
+  persons: { id: string; name: string; aliases: string[]; pinyin: string[]; firstSeen?: string }[];
   organizations: {
     id: string;
     name: string;
@@ -86,6 +86,7 @@ export interface Rows {
     label: string;
     aliases: string[];
     pinyin: string[];
+    firstSeen?: string;
   }[];
   events: { id: string; name: string; date: string; aliases: string[]; pinyin: string[] }[];
   places: { id: string; name: string; aliases: string[]; pinyin: string[] }[];
@@ -246,5 +247,57 @@ export function generate(seed = 1): Rows {
       return seen.has(k) ? false : (seen.add(k), true);
     });
   }
-  return { persons, organizations, events, places, positions: [...positions.values()], articles, rels };
+  const rows = { persons, organizations, events, places, positions: [...positions.values()], articles, rels };
+  addDates(rows, seed);
+  return rows;
+}
+
+/**
+ * Dates as the writer stores them (schema/src/relations.ts): articles spread over 2015–2024, facts
+ * first/last seen on their article's date, about half the posts with a stated start, former posts
+ * with an end (EXACT after a removal, else NOT_AFTER the article), persons and organizations first
+ * seen on their earliest fact. A separate PRNG, so the graph's shape is the one it always was.
+ */
+function addDates(rows: Rows, seed: number): void {
+  const r = rng(seed + 7919);
+  const int = (n: number): number => Math.floor(r() * n);
+  const day = (y: number) =>
+    `${y}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`;
+  const dateOf = new Map<string, string>();
+  rows.articles.forEach((a, i) => {
+    a.publishedAt = day(2015 + (i % 10));
+    dateOf.set(a.id, a.publishedAt);
+  });
+  const first = new Map<string, string>();
+  const seen = (id: unknown, d: string) => {
+    const k = String(id);
+    const had = first.get(k);
+    if (!had || d < had) first.set(k, d);
+  };
+  for (const type of ['HOLDS', 'PARTICIPATED', 'ORGANIZED', 'PART_OF'] as const)
+    for (const x of rows.rels[type]) {
+      const d = dateOf.get((x.articles as string[])[0]!)!;
+      x.firstSeen = d;
+      x.lastSeen = d;
+      seen(x.a, d);
+      if (type === 'PART_OF') seen(x.b, d);
+      if (type !== 'HOLDS') continue;
+      const year = Number(d.slice(0, 4));
+      if (r() < 0.5) {
+        const since = r() < 0.5 ? day(year - int(4)).slice(0, 7) : day(year - int(4));
+        x.since = since > d ? d : since;
+        x.sinceBound = 'EXACT';
+      }
+      if (x.current) {
+        x.lastCurrent = d;
+      } else if (r() < 0.5) {
+        x.until = d;
+        x.untilBound = 'EXACT';
+      } else {
+        x.until = d;
+        x.untilBound = 'NOT_AFTER';
+      }
+    }
+  for (const p of rows.persons) p.firstSeen = first.get(p.id) ?? day(2015 + int(10));
+  for (const o of rows.organizations) o.firstSeen = first.get(o.id) ?? day(2015 + int(10));
 }

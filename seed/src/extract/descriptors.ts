@@ -39,6 +39,8 @@ export interface ParsedPost {
   readonly qualifier?: string;
   /** The base confidence of the grammar line that gave the post (rules.ts). */
   readonly confidence?: number;
+  /** The sentence begins the post (任命, 当选 …) or ends it (免去, 辞去 …): rules.ts `starts` / `former`. */
+  readonly change?: 'start' | 'end';
 }
 
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;

@@ -15,6 +15,7 @@ import { OrgRegistry, signingParties } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
 import { sentenceRoles } from './roles';
+import { postInterval } from './tenure-dates';
 import { declaredUnitForms } from './unit-forms';
 import { canonicalLine, type Sentence, splitSentences } from './sentences';
 
@@ -123,6 +124,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
           : post.title,
       organization: short ?? registry.nameOf(post.organization, post.ofOrganizer === true),
       current: !post.former,
+      ...postInterval(post, evidence, person, article.publishedAt),
       evidence,
       confidence: indirect ? Math.min(base, CONFIDENCE.resolvedBody) : base,
     });

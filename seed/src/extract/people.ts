@@ -66,7 +66,11 @@ function postsOf(
       ? { ofOrganizer: true, organization: null }
       : {}),
     // 免去甲的副局长职务: the post is a former one, written with 原 as the gold writes former posts.
-    ...(m.rule.former ? { former: true, title: p.former ? p.title : `原${p.title}` } : {}),
+    ...(m.rule.former
+      ? { former: true, title: p.former ? p.title : `原${p.title}`, change: 'end' as const }
+      : {}),
+    // 当选会长, 任命甲为局长: the post begins here (a title written before the names does not).
+    ...(m.rule.starts && m.post ? { change: 'start' as const } : {}),
   }));
 }
 

@@ -26,6 +26,8 @@ export interface GrammarRule {
   readonly ofOrganizer?: boolean;
   /** The posts end here (免去甲的某市副市长职务): they are former posts. */
   readonly former?: boolean;
+  /** The posts after 当选/为 begin here (选举甲为会长, 任命乙为局长): their start is the sentence's date. */
+  readonly starts?: boolean;
   /** Only names found this way (习近平总书记: a name jieba knows before a title). */
   readonly via?: NonNullable<Span['via']>;
   readonly example: string;
@@ -109,6 +111,7 @@ export const GRAMMAR: readonly GrammarRule[] = [
   },
   {
     id: 'names-elected',
+    starts: true,
     shape: '(?<names>N(?:H?(?:[SC]|[SC]?O?<RUN>T)N){0,20})H?E(?<post><CHAIN>)',
     confidence: 0.85,
     ofOrganizer: true,
@@ -117,6 +120,7 @@ export const GRAMMAR: readonly GrammarRule[] = [
   },
   {
     id: 'appointed-as',
+    starts: true,
     shape: 'A(?:O<RUN>T)?(?<names><NAMES>)W(?<post><CHAIN>)',
     confidence: 0.85,
     ofOrganizer: true,
@@ -125,6 +129,7 @@ export const GRAMMAR: readonly GrammarRule[] = [
   },
   {
     id: 'names-as',
+    starts: true,
     shape: '(?<names><NAMES>)W(?<post><CHAIN>)',
     confidence: 0.75,
     ofOrganizer: true,
@@ -133,6 +138,7 @@ export const GRAMMAR: readonly GrammarRule[] = [
   },
   {
     id: 'listed-names-as',
+    starts: true,
     shape: '(?<names>N(?:H?[SC]?O?<RUN>TN){1,20})H?W(?<post><CHAIN>)',
     confidence: 0.75,
     ofOrganizer: true,

@@ -97,7 +97,8 @@ export function planPosts(b: PlanBuilder, s: ArticleScope, x: Extraction): void 
     b.position({ id, title, organizationId: orgId, name });
     const evidence = s.evidence(p.evidence);
     const holds = { from: s.names.person(p.person), to: id, articleId: s.articleId, evidence, seen: s.date };
-    const isCurrent = current && p.current !== false;
+    // A post the text ends (免去, 调任 …) is no longer current, whatever its title says.
+    const isCurrent = current && p.current !== false && p.until?.bound !== 'EXACT';
     b.relation('HOLDS', { ...holds, current: isCurrent, ...interval(p, isCurrent, s.date) }, p.confidence);
     if (orgId) b.relation('AT', { from: id, to: orgId, articleId: s.articleId, evidence });
   }

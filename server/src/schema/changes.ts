@@ -1,5 +1,6 @@
 import { builder } from '../builder';
-import { firstDayOf, lastDayOf } from '@guanxi/schema';
+import { firstDayOf, lastDayOf, type Evidence } from '@guanxi/schema';
+import type { NodeRec } from '../neo4j/records';
 import { badInput, checkRange } from '../errors';
 import { CHANGE_KINDS, changesPage, type ChangeKind, type ChangeRec } from '../neo4j/changes';
 import { dateArg, PartialDateRef } from './dates';
@@ -31,7 +32,7 @@ const ChangeRef = builder.objectRef<ChangeRec>('Change').implement({
       description:
         "The post's sentences; for a new person or organization, the sentences of its first articles.",
       resolve: async (c, _a, ctx) => {
-        if (c.evidence.length > 0) return decodeAll(c.evidence);
+        if (c.evidence.length > 0) return evidenceOn(c.at.value, decodeAll(c.evidence), ctx.loaders.node);
         const subject = c.person ?? c.organization;
         if (!subject) return [];
         const links = await ctx.loaders.entityArticles.load(subject.id);
@@ -43,6 +44,23 @@ const ChangeRef = builder.objectRef<ChangeRec>('Change').implement({
     }),
   }),
 });
+
+/**
+ * A post's evidence from the articles dated the day of the change (the removal notice, not the
+ * appointment years before); all of it when none is.
+ */
+async function evidenceOn(
+  at: string,
+  evidence: Evidence[],
+  nodes: { load: (id: string) => Promise<NodeRec | null> },
+): Promise<Evidence[]> {
+  const articles = await Promise.all(evidence.map((e) => nodes.load(e.articleId)));
+  const dated = evidence.filter((_e, i) => {
+    const a = articles[i];
+    return a?.__typename === 'Article' && a.publishedAt === at;
+  });
+  return dated.length > 0 ? dated : evidence;
+}
 
 const ChangeConnection = builder.connectionObject(
   { type: ChangeRef, name: 'ChangeConnection' },
