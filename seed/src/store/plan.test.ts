@@ -112,4 +112,37 @@ describe('buildPlan', () => {
     expect(holds!.current).toBe(false);
     expect(plan.relations.PARTICIPATED).toMatchObject([{ topic: '题目' }]);
   });
+
+  it('dates facts from their articles, the same in any order within a batch', () => {
+    const dated = (tag: string, date: string, title: string, extra: object = {}) => ({
+      article: { ...articleOf(tag), publishedAt: date },
+      extraction: extractionOf({
+        persons: [{ name: '赵时间', aliases: [] }],
+        positions: [{ person: '赵时间', title, organization: '某时间局', ...extra }],
+      }),
+    });
+    const inputs = [
+      dated('a', '2018-03-01', '局长', { since: { value: '2016-05', precision: 'MONTH', bound: 'EXACT' } }),
+      dated('bb', '2024', '原局长'),
+      dated('ccc', '2020-01-02', '局长'),
+    ];
+    const holds = (order: typeof inputs) => {
+      const plan = buildPlan(order, { persons: [], organizations: [] });
+      const { articles: _a, sourceConfidence: _c, evidence: _e, ...dates } = plan.relations.HOLDS[0]!;
+      return { dates, person: plan.persons[0]!.firstSeen };
+    };
+    const forward = holds(inputs);
+    expect(forward.dates).toMatchObject({
+      current: false,
+      since: '2016-05',
+      sinceBound: 'EXACT',
+      until: '2024',
+      untilBound: 'NOT_AFTER',
+      firstSeen: '2018-03-01',
+      lastSeen: '2024',
+      lastCurrent: '2020-01-02',
+    });
+    expect(forward.person).toBe('2018-03-01');
+    expect(holds([...inputs].reverse())).toEqual(forward);
+  });
 });
