@@ -5,7 +5,8 @@ import { FACT_TYPES, type DateWindow } from '@guanxi/schema';
  * window from `$winStart` / `$winEnd` (its first and last day). Dates compare as strings (a coarser
  * date sorts before the finer ones inside it); `x + '~'` stands for the last day `x` covers, since '~'
  * sorts after every digit and '-'. Relations that are not facts (AT, HELD_IN, IN, MENTIONS) carry no
- * time and always pass. Keep in step with factInWindow and factOpenEnded (window.test.ts checks both).
+ * time and always pass. Keep in step with factInWindow: schema/src/partial-date.test.ts tests that one,
+ * server/test/time.int.test.ts this one (through neighborhood and shortestPath).
  */
 export function inWindowCypher(r: string): string {
   const start = `CASE WHEN ${r}.since IS NOT NULL AND coalesce(${r}.sinceBound, 'EXACT') <> 'NOT_AFTER' THEN ${r}.since ELSE coalesce(${r}.firstSeen, ${r}.since) END`;
