@@ -107,13 +107,23 @@ describe('correctFact', () => {
     expect(await posts()).toEqual([
       { id: MOVED, title: '会长', current: true, status: 'CORRECTED', org: RIGHT },
     ]);
-    const ev = await gql<{ node: { positions: { evidence: { sentence: string }[]; confidence: number }[] } }>(
+    const ev = await gql<{
+      node: {
+        positions: {
+          evidence: { sentence: string }[];
+          confidence: number;
+          firstSeen: { value: string } | null;
+        }[];
+      };
+    }>(
       h.app,
-      `query($id: ID!) { node(id: $id) { ... on Person { positions { confidence evidence { sentence } } } } }`,
+      `query($id: ID!) { node(id: $id) { ... on Person { positions { confidence evidence { sentence } firstSeen { value } } } } }`,
       { id: PERSON },
     );
     expect(ev.data!.node.positions[0]!.evidence.map((e) => e.sentence)).toEqual(['更正甲协会会长褚更正']);
     expect(ev.data!.node.positions[0]!.confidence).toBeCloseTo(0.6);
+    // The same statement read right: it was seen when the wrong one was.
+    expect(ev.data!.node.positions[0]!.firstSeen?.value).toBe('2024-07-07');
   });
 
   it('re-ingest of the article does not bring the wrong post back, nor a path through it', async () => {

@@ -152,6 +152,17 @@ export function combinedValues(type: RelationType, src: string): [string, string
   ];
 }
 
+/** The date properties' combinations only (a fact moved by a correction keeps when it was seen and held). */
+export function dateClauses(type: RelationType, src: string): string[] {
+  const dated = (['earliest', 'latest', 'start', 'end'] as const).flatMap((rule) => {
+    const ps = propertiesWith(type, rule);
+    return rule === 'start' || rule === 'end' ? ps.flatMap((p) => [p, `${p}Bound`]) : ps;
+  });
+  return combinedValues(type, src)
+    .filter(([p]) => dated.includes(p))
+    .map(([p, v]) => `r.${p} = ${v}`);
+}
+
 export function combineClauses(type: RelationType, src: string): string[] {
   return combinedValues(type, src).map(([p, v]) => `r.${p} = ${v}`);
 }

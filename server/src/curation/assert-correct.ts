@@ -137,10 +137,13 @@ export async function correctFact(
       after: { fact: id, props: next },
     });
   }
+  // The corrected fact is the same statement read right: it keeps its sources and its dates.
+  const dates = ['firstSeen', 'lastSeen', 'lastCurrent', 'since', 'sinceBound', 'until', 'untilBound'];
   const source = {
     articles: fact.rel.articles,
     evidence: fact.rel.evidence,
     sourceConfidence: fact.rel.sourceConfidence,
+    ...Object.fromEntries(dates.map((d) => [d, fact.rel[d] ?? null])),
   };
   const made = await makeFact(tx, spec, 'CORRECTED', { source });
   await updateFact(tx, fact, 'r.retracted = true, r.correctedTo = $to', { to: made.id }, actor.name);

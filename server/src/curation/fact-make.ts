@@ -7,7 +7,14 @@ import {
   type FactStatus,
   type FactType,
 } from '@guanxi/schema';
-import { absorbSources, CONFIDENCE_FROM_SOURCES, factId, positionId, splitFormerTitle } from '@guanxi/seed';
+import {
+  absorbSources,
+  CONFIDENCE_FROM_SOURCES,
+  dateClauses,
+  factId,
+  positionId,
+  splitFormerTitle,
+} from '@guanxi/seed';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { badInput, notFound } from '../errors';
 import { findFact } from './fact-store';
@@ -157,7 +164,7 @@ export async function makeFact(
          r.assertedNote = coalesce($assertion.note, r.assertedNote)
      WITH r, coalesce($source, {}) AS src
      ${absorbSources('src', true)}
-     SET ${CONFIDENCE_FROM_SOURCES}`,
+     SET ${[CONFIDENCE_FROM_SOURCES, ...dateClauses(spec.type, 'src')].join(', ')}`,
     {
       from: spec.from,
       to: spec.to,
