@@ -15,7 +15,9 @@ import { toRec, type NodeRec } from './records';
  *
  * A change is in the range when its date, as written, sorts between `since` and `until` (inclusive;
  * `until` covers its whole period). Retracted facts are left out. Order: date, kind, then id, so pages
- * are stable while nothing is written inside the range.
+ * are stable while nothing is written inside the range. Each branch keeps only its first `skip + limit`
+ * rows in that order (the range index gives them sorted by date, so this is a partial sort, not a sort
+ * of the whole range) before the union is sorted and paged.
  */
 export const CHANGE_KINDS = ['NEW_POST', 'ENDED_POST', 'NEW_PERSON', 'NEW_ORGANIZATION'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -38,22 +40,27 @@ const IN_RANGE = (x: string) => `${x} >= $since AND ${x} <= $until`;
 const PARTS: Record<ChangeKind, string[]> = {
   NEW_POST: [
     `MATCH (p:${Person})-[r:HOLDS]->(v:${Position}) WHERE ${IN_RANGE('r.since')} AND r.retracted IS NULL
-     RETURN 'NEW_POST' AS kind, r.since AS at, r.sinceBound AS bound, r.id AS key, p, v, r.evidence AS evidence`,
+     RETURN 'NEW_POST' AS kind, r.since AS at, r.sinceBound AS bound, r.id AS key, p, v, r.evidence AS evidence
+     ORDER BY at, key LIMIT $top`,
     `MATCH (p:${Person})-[r:HOLDS]->(v:${Position}) WHERE ${IN_RANGE('r.firstSeen')} AND r.since IS NULL
        AND r.lastCurrent IS NOT NULL AND r.retracted IS NULL
-     RETURN 'NEW_POST' AS kind, r.firstSeen AS at, 'EXACT' AS bound, r.id AS key, p, v, r.evidence AS evidence`,
+     RETURN 'NEW_POST' AS kind, r.firstSeen AS at, 'EXACT' AS bound, r.id AS key, p, v, r.evidence AS evidence
+     ORDER BY at, key LIMIT $top`,
   ],
   ENDED_POST: [
     `MATCH (p:${Person})-[r:HOLDS]->(v:${Position}) WHERE ${IN_RANGE('r.until')} AND r.retracted IS NULL
-     RETURN 'ENDED_POST' AS kind, r.until AS at, r.untilBound AS bound, r.id AS key, p, v, r.evidence AS evidence`,
+     RETURN 'ENDED_POST' AS kind, r.until AS at, r.untilBound AS bound, r.id AS key, p, v, r.evidence AS evidence
+     ORDER BY at, key LIMIT $top`,
   ],
   NEW_PERSON: [
     `MATCH (p:${Person}) WHERE ${IN_RANGE('p.firstSeen')}
-     RETURN 'NEW_PERSON' AS kind, p.firstSeen AS at, 'EXACT' AS bound, p.id AS key, p, null AS v, [] AS evidence`,
+     RETURN 'NEW_PERSON' AS kind, p.firstSeen AS at, 'EXACT' AS bound, p.id AS key, p, null AS v, [] AS evidence
+     ORDER BY at, key LIMIT $top`,
   ],
   NEW_ORGANIZATION: [
     `MATCH (p:${Organization}) WHERE ${IN_RANGE('p.firstSeen')}
-     RETURN 'NEW_ORGANIZATION' AS kind, p.firstSeen AS at, 'EXACT' AS bound, p.id AS key, p, null AS v, [] AS evidence`,
+     RETURN 'NEW_ORGANIZATION' AS kind, p.firstSeen AS at, 'EXACT' AS bound, p.id AS key, p, null AS v, [] AS evidence
+     ORDER BY at, key LIMIT $top`,
   ],
 };
 
@@ -90,6 +97,7 @@ export async function changesPage(
       until: `${range.until ?? '9999'}~`,
       skip: neo4j.int(skip),
       limit: neo4j.int(limit),
+      top: neo4j.int(skip + limit),
     },
     (r) => {
       const kind = r.get('kind') as ChangeKind;
