@@ -7,6 +7,7 @@
  * Env: BENCH_N (requests per query, default 100).
  */
 import { createDriver, ensureNeo4j } from '@guanxi/db';
+import { createLogger } from '../src/log';
 import { createApp, type App } from '../src/yoga';
 import { ensureBenchGraph, graphSize } from './graph';
 import { measure, type Figures } from './measure';
@@ -45,7 +46,13 @@ try {
   const rows = await ensureBenchGraph(driver, settings.database, log);
   const size = await graphSize(driver, settings.database);
   log(`graph: ${size.entities} entities, ${size.relationships} relationships`);
-  const app = createApp({ driver, database: settings.database, graphiql: false });
+  // Request log lines would bury the table: errors only.
+  const app = createApp({
+    driver,
+    database: settings.database,
+    graphiql: false,
+    logger: createLogger(undefined, 'error'),
+  });
   const persons = rows.persons.filter((_, i) => i % 331 === 0);
   const positions = rows.positions.filter((_, i) => i % 97 === 0).map((p) => p.id);
   const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
