@@ -16,7 +16,9 @@ describe('schema', () => {
     for (const t of ['Position', 'Article']) expect(sdl).toContain(`type ${t} implements Node`);
     const q = schema.getQueryType()!.getFields();
     expect(Object.keys(q).sort()).toEqual([
+      'coAppearances',
       'curations',
+      'interlocks',
       'neighborhood',
       'node',
       'nodes',
@@ -26,6 +28,29 @@ describe('schema', () => {
       'stats',
     ]);
     expect(q.search!.args.map((a) => a.name).sort()).toEqual(['after', 'first', 'kinds', 'query']);
+    expect(q.coAppearances!.args.map((a) => a.name).sort()).toEqual(['first', 'id']);
+    expect(q.interlocks!.args.map((a) => `${a.name}: ${String(a.type)}`).sort()).toEqual([
+      'a: ID!',
+      'b: ID',
+      'first: Int',
+    ]);
+    const fields = (type: string): string[] => {
+      const t = schema.getType(type);
+      return t && 'getFields' in t
+        ? Object.values(t.getFields()).map((f) => `${f.name}: ${String(f.type)}`)
+        : [];
+    };
+    expect(fields('CoAppearance').sort()).toEqual([
+      'articles: [Article!]!',
+      'events: [Event!]!',
+      'person: Person!',
+      'weight: Int!',
+    ]);
+    expect(fields('Interlock').sort()).toEqual([
+      'person: Person!',
+      'postsA: [Tenure!]!',
+      'postsB: [Tenure!]!',
+    ]);
     const m = schema.getMutationType()!.getFields();
     expect(Object.keys(m).sort()).toEqual([
       'addAlias',

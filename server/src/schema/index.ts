@@ -9,6 +9,8 @@ import './event';
 import './position';
 import './search';
 import './graph';
+import './co-appearance';
+import './interlock';
 import './stats';
 import './curation';
 import './curation-mutations';
