@@ -29,6 +29,12 @@ export function schemaStatements(): string[] {
     `CREATE INDEX entity_name IF NOT EXISTS FOR (n:${LABELS.Entity}) ON (n.name)`,
     `CREATE INDEX organization_kind IF NOT EXISTS FOR (n:${LABELS.Organization}) ON (n.kind)`,
     `CREATE INDEX position_title IF NOT EXISTS FOR (n:${LABELS.Position}) ON (n.title)`,
+    // The changes feed reads posts by start and end, and people and organizations by first sighting.
+    `CREATE INDEX holds_since IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.since)`,
+    `CREATE INDEX holds_until IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.until)`,
+    `CREATE INDEX holds_first_seen IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.firstSeen)`,
+    `CREATE INDEX person_first_seen IF NOT EXISTS FOR (n:${LABELS.Person}) ON (n.firstSeen)`,
+    `CREATE INDEX organization_first_seen IF NOT EXISTS FOR (n:${LABELS.Organization}) ON (n.firstSeen)`,
     `CREATE FULLTEXT INDEX ${ENTITY_SEARCH_INDEX} IF NOT EXISTS FOR (n:${LABELS.Entity}) ON EACH [n.name, n.aliases, n.pinyin] OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
   ];
 }

@@ -1,4 +1,5 @@
 import type { OrganizationKind } from './kinds';
+import type { PartialDate } from './partial-date';
 import type { OrganizationEventRole, PersonEventRole } from './relations';
 
 /**
@@ -40,6 +41,10 @@ export interface ExtractedPosition {
   organization: string | null;
   /** False for former posts (原部长); the title keeps its 原 as in the gold format. */
   current?: boolean;
+  /** When the post began, where the text says so (任命, 当选 …: the sentence's or the article's date). */
+  since?: PartialDate | null;
+  /** When it ended (免去, 辞去 …: EXACT; 原/前: NOT_AFTER the article's date). */
+  until?: PartialDate | null;
   evidence?: string;
   confidence?: number;
 }

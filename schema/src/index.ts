@@ -4,3 +4,4 @@ export * from './relations';
 export * from './evidence';
 export * from './extraction';
 export * from './constraints';
+export * from './partial-date';

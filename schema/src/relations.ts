@@ -10,9 +10,17 @@ import type { Label } from './labels';
  *  - `key`: tells two relationships of a type apart (one PARTICIPATED per person, event and role);
  *  - `all`: a boolean that stays true only while every statement says so (a post any article
  *    calls former, 原部长, stays former);
- *  - `first`: the first known value is kept, a missing one is filled in later (a talk's topic).
+ *  - `first`: the first known value is kept, a missing one is filled in later (a talk's topic);
+ *  - `earliest` / `latest`: a date (./partial-date.ts) kept at its earliest / latest (`firstSeen`, the
+ *    earliest article date of the evidence; `lastSeen`; `lastCurrent`, the latest article calling a post current);
+ *  - `start` / `end`: an interval's date with its bound in `<name>Bound` (rule `bound`, which moves with
+ *    it): the earliest start, and the surest then tightest end (`combineStart` / `combineEnd`).
+ * Every rule is order-free and idempotent, so re-ingest and merges give the same graph in any order.
  */
-export type PropertyRule = 'key' | 'all' | 'first';
+export type PropertyRule = 'key' | 'all' | 'first' | 'earliest' | 'latest' | 'start' | 'end' | 'bound';
+
+/** When a fact was seen: the article dates of its evidence. */
+const SEEN = { firstSeen: 'earliest', lastSeen: 'latest' } as const;
 
 export interface RelationSpec {
   readonly source: Label;
@@ -27,7 +35,15 @@ export const RELATIONS = {
   HOLDS: {
     source: 'Person',
     target: 'Position',
-    properties: { current: 'all' },
+    properties: {
+      current: 'all',
+      since: 'start',
+      sinceBound: 'bound',
+      until: 'end',
+      untilBound: 'bound',
+      ...SEEN,
+      lastCurrent: 'latest',
+    },
     fact: true,
     caption: { zh: '任职', en: 'holds' },
   },
@@ -41,21 +57,21 @@ export const RELATIONS = {
   PART_OF: {
     source: 'Organization',
     target: 'Organization',
-    properties: {},
+    properties: { ...SEEN },
     fact: true,
     caption: { zh: '隶属', en: 'part of' },
   },
   PARTICIPATED: {
     source: 'Person',
     target: 'Event',
-    properties: { role: 'key', topic: 'first' },
+    properties: { role: 'key', topic: 'first', ...SEEN },
     fact: true,
     caption: { zh: '参与', en: 'participated' },
   },
   ORGANIZED: {
     source: 'Organization',
     target: 'Event',
-    properties: { role: 'key' },
+    properties: { role: 'key', ...SEEN },
     fact: true,
     caption: { zh: '组织', en: 'organized' },
   },
@@ -91,6 +107,14 @@ export const FACT_TYPES = RELATION_TYPES.filter((t): t is FactType => RELATIONS[
 
 export function isFactType(type: string): type is FactType {
   return (FACT_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * Facts that hold until an end is known — a post still called current, a sub-unit — as opposed to
+ * points in time (an event attended or organized): what a time window (partial-date.ts) reads.
+ */
+export function factOpenEnded(type: FactType, current: unknown): boolean {
+  return type === 'PART_OF' || (type === 'HOLDS' && current !== false);
 }
 
 /** Properties of a relationship type that follow a rule (`key`: the MERGE pattern's properties). */

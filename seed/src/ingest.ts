@@ -10,6 +10,8 @@ export type Extractor = (article: NormalizedArticle) => Extraction;
 export interface IngestOptions extends WriteOptions {
   /** Replaces the rule-based extractor (tests, alternative extractors). */
   extract?: Extractor;
+  /** The date of every article ingested (`--published-at`), over the one found in the text. */
+  publishedAt?: string | null;
 }
 
 /** The pure stages (normalize → extract); throws ArticleError for input that is not an article. */
@@ -17,7 +19,9 @@ export function prepareArticle(
   input: ArticleInput,
   options: IngestOptions = {},
 ): { article: NormalizedArticle; extraction: Extraction } {
-  const article = normalizeArticle(input);
+  const article = normalizeArticle(
+    options.publishedAt ? { ...input, publishedAt: input.publishedAt ?? options.publishedAt } : input,
+  );
   return { article, extraction: (options.extract ?? extractArticle)(article) };
 }
 

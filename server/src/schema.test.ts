@@ -16,6 +16,7 @@ describe('schema', () => {
     for (const t of ['Position', 'Article']) expect(sdl).toContain(`type ${t} implements Node`);
     const q = schema.getQueryType()!.getFields();
     expect(Object.keys(q).sort()).toEqual([
+      'changes',
       'coAppearances',
       'curations',
       'interlocks',
@@ -34,19 +35,19 @@ describe('schema', () => {
       'b: ID',
       'first: Int',
     ]);
-    const fields = (type: string): string[] => {
+    const typedFields = (type: string): string[] => {
       const t = schema.getType(type);
       return t && 'getFields' in t
         ? Object.values(t.getFields()).map((f) => `${f.name}: ${String(f.type)}`)
         : [];
     };
-    expect(fields('CoAppearance').sort()).toEqual([
+    expect(typedFields('CoAppearance').sort()).toEqual([
       'articles: [Article!]!',
       'events: [Event!]!',
       'person: Person!',
       'weight: Int!',
     ]);
-    expect(fields('Interlock').sort()).toEqual([
+    expect(typedFields('Interlock').sort()).toEqual([
       'person: Person!',
       'postsA: [Tenure!]!',
       'postsB: [Tenure!]!',
@@ -68,5 +69,22 @@ describe('schema', () => {
     expect(sdl).toContain('enum FactStatus {\n  ASSERTED\n  CORRECTED\n  EXTRACTED\n  VERIFIED\n}');
     for (const t of ['Tenure', 'Participation', 'Organizing', 'SubunitLink'])
       expect(sdl).toContain(`type ${t} implements Fact`);
+    // Issue 10's time contract: names other apps and the web's timeline rely on.
+    const fields = (type: string) => {
+      const t = schema.getType(type) as { getFields?: () => Record<string, unknown> } | null | undefined;
+      return Object.keys(t?.getFields?.() ?? {}).sort();
+    };
+    expect(fields('PartialDate')).toEqual(['bound', 'precision', 'value']);
+    for (const f of ['kind', 'title', 'organization', 'event', 'since', 'until', 'current', 'evidence'])
+      expect(fields('TimelineEntry')).toContain(f);
+    for (const f of ['since', 'until', 'firstSeen', 'lastSeen']) expect(fields('Tenure')).toContain(f);
+    expect(fields('Change')).toEqual(['at', 'evidence', 'kind', 'organization', 'person', 'title']);
+    expect(q.changes!.args.map((a) => a.name).sort()).toEqual(['after', 'first', 'kinds', 'since', 'until']);
+    for (const f of ['neighborhood', 'shortestPath']) expect(q[f]!.args.map((a) => a.name)).toContain('at');
+    expect(q.neighborhood!.args.map((a) => a.name)).toEqual(expect.arrayContaining(['from', 'to']));
+    expect(sdl).toContain('enum ChangeKind {\n  ENDED_POST\n  NEW_ORGANIZATION\n  NEW_PERSON\n  NEW_POST\n}');
+    expect(sdl).toContain('enum DatePrecision {\n  DAY\n  MONTH\n  YEAR\n}');
+    expect(sdl).toContain('enum DateBound {\n  EXACT\n  NOT_AFTER\n  NOT_BEFORE\n}');
+    expect(sdl).toContain('enum TimelineKind {\n  EVENT\n  POST\n}');
   });
 });

@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { createDriver, ensureNeo4j } from '@guanxi/db';
+import { isDateValue } from '@guanxi/schema';
 import { applySchema } from '../store/schema';
 import { collectArticleFiles, ingestFiles, summarize, type FileOutcome } from '../load/seed-files';
 
@@ -14,9 +15,19 @@ async function main(argv: string[]): Promise<number> {
     .description('Ingest Chinese news articles into the guanxi graph')
     .argument('<paths...>', 'article files or directories')
     .option('-c, --concurrency <n>', 'articles in flight', '4')
+    .option(
+      '--published-at <date>',
+      'the date of these articles (YYYY, YYYY-MM or YYYY-MM-DD), over the text',
+    )
     .parse(argv);
   const paths = program.args;
-  const concurrency = Math.max(1, Number(program.opts<{ concurrency: string }>().concurrency) || 4);
+  const opts = program.opts<{ concurrency: string; publishedAt?: string }>();
+  const concurrency = Math.max(1, Number(opts.concurrency) || 4);
+  const publishedAt = opts.publishedAt ?? null;
+  if (publishedAt !== null && !isDateValue(publishedAt)) {
+    process.stderr.write(`--published-at must be YYYY, YYYY-MM or YYYY-MM-DD (got ${publishedAt})\n`);
+    return 1;
+  }
 
   const { files, missing } = await collectArticleFiles(paths);
   for (const m of missing) process.stderr.write(`✗ ${m}: no such file or directory\n`);
@@ -40,7 +51,11 @@ async function main(argv: string[]): Promise<number> {
         : `✗ ${o.file}: ${o.error}\n`;
       (o.ok ? process.stdout : process.stderr).write(line);
     };
-    const outcomes = await ingestFiles(driver, settings.database, files, { onFile, concurrency });
+    const outcomes = await ingestFiles(driver, settings.database, files, {
+      onFile,
+      concurrency,
+      publishedAt,
+    });
     bar?.stop();
     if (bar) for (const f of failures) process.stderr.write(`✗ ${f.file}: ${f.error}\n`);
     const s = summarize(outcomes);

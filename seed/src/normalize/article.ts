@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { checkGivenDate, datelineDate, handleDate, textDate } from './article-date';
 import { htmlToText, looksLikeHtml } from './html';
 
 /** Refuse articles past this size: a news report is tens of KB; 2 MB is a wrong file, not an article. */
@@ -12,7 +13,7 @@ export interface ArticleInput {
   url?: string | null;
   /** Overrides the title found in the content. */
   title?: string | null;
-  /** Overrides the date found in the content (ISO `YYYY-MM-DD`). */
+  /** Overrides the date found in the content: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (as precise as known). */
   publishedAt?: string | null;
 }
 
@@ -26,13 +27,14 @@ export interface NormalizedArticle {
   /** Title + body: what is stored and hashed. */
   text: string;
   url: string | null;
+  /** A PartialDate value (2023, 2023-10, 2023-10-25): see article-date.ts for where it comes from. */
   publishedAt: string | null;
 }
 
 export class ArticleError extends Error {
   constructor(
     message: string,
-    readonly code: 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'TOO_LARGE' | 'BAD_URL',
+    readonly code: 'EMPTY' | 'BINARY' | 'NOT_UTF8' | 'TOO_LARGE' | 'BAD_URL' | 'BAD_DATE',
   ) {
     super(message);
     this.name = 'ArticleError';
@@ -67,20 +69,6 @@ function normalizeLines(text: string): string[] {
     .filter((l) => l.length > 0);
 }
 
-const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
-
-/** The first full date in the head of the article (a dateline like `2023-10-25 14:27`). */
-export function findPublishedAt(lines: readonly string[]): string | null {
-  for (const line of lines.slice(0, 6)) {
-    const m = DATE_RE.exec(line);
-    if (m) {
-      const [, y, mo, d] = m;
-      return `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-    }
-  }
-  return null;
-}
-
 /**
  * An article's URL is shown to analysts as a link: only absolute http(s) URLs are stored, so a
  * `javascript:` or `data:` URL never reaches a page.
@@ -106,6 +94,12 @@ export function articleIdOf(text: string): string {
 
 export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   const url = checkArticleUrl(input.url);
+  const given = checkGivenDate(input.publishedAt);
+  if (input.publishedAt?.trim() && !given)
+    throw new ArticleError(
+      `publishedAt must be YYYY, YYYY-MM or YYYY-MM-DD (got ${JSON.stringify(input.publishedAt.slice(0, 40))})`,
+      'BAD_DATE',
+    );
   const raw = decode(input.content).replace(/^\uFEFF/, '');
   if (raw.includes('\u0000'))
     throw new ArticleError('article looks binary (it contains NUL characters)', 'BINARY');
@@ -128,8 +122,11 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
     url,
     // The dateline may sit outside the main content (a page's meta line): look there too.
     publishedAt:
-      input.publishedAt ??
-      findPublishedAt(lines) ??
-      (html ? findPublishedAt(normalizeLines(html.pageText)) : null),
+      given ??
+      datelineDate(lines) ??
+      (html ? datelineDate(normalizeLines(html.pageText)) : null) ??
+      handleDate(url) ??
+      handleDate(input.source) ??
+      textDate(bodyLines),
   };
 }

@@ -1,8 +1,8 @@
-import { encodeEvidence, type Extraction } from '@guanxi/schema';
+import { encodeEvidence, type ExtractedPosition, type Extraction } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize/index';
 import { positionId, splitFormerTitle, type ArticleNames, type Mention } from '../resolve/index';
 import type { PlanBuilder } from './plan-builder';
-import type { EntityCounts } from './rows';
+import type { EntityCounts, Statement } from './rows';
 
 /**
  * One article's rows, step by step: sub-units, places, events, posts, event roles, organizers, and
@@ -10,6 +10,8 @@ import type { EntityCounts } from './rows';
  */
 export interface ArticleScope {
   articleId: string;
+  /** The article's date (a PartialDate value), when known: when its facts were seen. */
+  date: string | null;
   names: ArticleNames;
   /** Organization id → name, for a post's display name. */
   orgName: ReadonlyMap<string, string>;
@@ -32,6 +34,7 @@ export function articleScope(
   const articleId = b.idPrefix + article.id;
   const scope: ArticleScope = {
     articleId,
+    date: article.publishedAt ?? x.publishedAt ?? null,
     names,
     orgName,
     evidence: (sentence) => encodeEvidence({ articleId, sentence: sentence?.trim() || article.title }),
@@ -54,6 +57,7 @@ export function planSubunits(b: PlanBuilder, s: ArticleScope, x: Extraction): vo
       to: s.names.organization(o.parent),
       articleId: s.articleId,
       evidence: s.evidence(o.evidence),
+      seen: s.date,
     };
     b.relation('PART_OF', row, o.confidence);
   }
@@ -92,10 +96,27 @@ export function planPosts(b: PlanBuilder, s: ArticleScope, x: Extraction): void 
     const name = orgId ? `${title} @ ${s.orgName.get(orgId) ?? p.organization}` : title;
     b.position({ id, title, organizationId: orgId, name });
     const evidence = s.evidence(p.evidence);
-    const holds = { from: s.names.person(p.person), to: id, articleId: s.articleId, evidence };
-    b.relation('HOLDS', { ...holds, current: current && p.current !== false }, p.confidence);
+    const holds = { from: s.names.person(p.person), to: id, articleId: s.articleId, evidence, seen: s.date };
+    const isCurrent = current && p.current !== false;
+    b.relation('HOLDS', { ...holds, current: isCurrent, ...interval(p, isCurrent, s.date) }, p.confidence);
     if (orgId) b.relation('AT', { from: id, to: orgId, articleId: s.articleId, evidence });
   }
+}
+
+/**
+ * The post's interval as the extraction read it (since/until with their bounds). A former post (原/前)
+ * with no dated end ended before the article: NOT_AFTER its date, whichever extractor wrote it.
+ */
+function interval(
+  p: ExtractedPosition,
+  current: boolean,
+  date: string | null,
+): Pick<Statement, 'since' | 'sinceBound' | 'until' | 'untilBound'> {
+  const until = p.until ?? (!current && date ? { value: date, bound: 'NOT_AFTER' as const } : null);
+  return {
+    ...(p.since ? { since: p.since.value, sinceBound: p.since.bound } : {}),
+    ...(until ? { until: until.value, untilBound: until.bound } : {}),
+  };
 }
 
 export function planRoles(b: PlanBuilder, s: ArticleScope, x: Extraction): void {
@@ -109,6 +130,7 @@ export function planRoles(b: PlanBuilder, s: ArticleScope, x: Extraction): void 
       evidence: s.evidence(r.evidence),
       role: r.role,
       topic: r.topic,
+      seen: s.date,
     };
     b.relation('PARTICIPATED', row, r.confidence);
   }
@@ -124,6 +146,7 @@ export function planOrganizers(b: PlanBuilder, s: ArticleScope, x: Extraction): 
       articleId: s.articleId,
       evidence: s.evidence(e.evidence),
       role: e.role,
+      seen: s.date,
     };
     b.relation('ORGANIZED', row, e.confidence);
   }

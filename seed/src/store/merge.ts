@@ -156,7 +156,9 @@ export async function mergeEntitiesInTx(
     `MATCH (k:${LABELS.Entity} {id: $keepId}), (d:${LABELS.Entity} {id: $dropId})
      WITH k, d, [a IN [d.name] + coalesce(d.aliases, []) + coalesce(k.aliases, []) WHERE a <> k.name] AS all
      SET k.aliases = reduce(acc = [], a IN all | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-         k.pinyin = coalesce(k.pinyin, []) + [p IN coalesce(d.pinyin, []) WHERE NOT p IN coalesce(k.pinyin, [])]
+         k.pinyin = coalesce(k.pinyin, []) + [p IN coalesce(d.pinyin, []) WHERE NOT p IN coalesce(k.pinyin, [])],
+         k.firstSeen = CASE WHEN d.firstSeen IS NOT NULL AND (k.firstSeen IS NULL OR d.firstSeen < k.firstSeen)
+                       THEN d.firstSeen ELSE k.firstSeen END
      FOREACH (_ IN CASE WHEN d:${LABELS.Event} THEN [1] ELSE [] END | SET k.date = coalesce(k.date, d.date))
      DELETE d`,
     { keepId, dropId },

@@ -1,4 +1,14 @@
-import { isFactType, propertiesWith, type RelationType } from '@guanxi/schema';
+import {
+  combineEnd,
+  combineStart,
+  earlierDate,
+  isFactType,
+  laterDate,
+  propertiesWith,
+  RELATIONS,
+  type DateBound,
+  type RelationType,
+} from '@guanxi/schema';
 import { eventId, factId, pinyinKeys, placeId } from '../resolve/index';
 import {
   emptyRelations,
@@ -43,7 +53,8 @@ export class PlanBuilder {
     this.positions.set(row.id, row);
   }
 
-  relation(type: RelationType, st: Statement, confidence?: number): void {
+  relation(type: RelationType, input: Statement, confidence?: number): void {
+    const st = datedStatement(type, input);
     const key = `${type}|${st.from}|${st.to}|${st.role ?? ''}`;
     const c = clamp(confidence ?? 1);
     const row = this.rows.get(key);
@@ -71,12 +82,46 @@ export class PlanBuilder {
     combineProperties(type, row, st);
   }
 }
+
+type Dated = Statement & { firstSeen?: string | null; lastSeen?: string | null; lastCurrent?: string | null };
+
+/**
+ * The article date becomes the dates the type keeps (`firstSeen`, `lastSeen`, `lastCurrent` for a
+ * post stated as current); a type without them gets none, so its rows carry nothing it does not store.
+ */
+function datedStatement(type: RelationType, st: Statement): Dated {
+  const { seen, ...rest } = st;
+  const props: Readonly<Record<string, string>> = RELATIONS[type].properties;
+  if (!('firstSeen' in props)) return rest;
+  const seenAt = seen ?? null;
+  return {
+    ...rest,
+    firstSeen: seenAt,
+    lastSeen: seenAt,
+    ...('lastCurrent' in props ? { lastCurrent: st.current === false ? null : seenAt } : {}),
+  };
+}
+
 /** The schema's property rules, as the writer's Cypher applies them against what is stored. */
-function combineProperties(type: RelationType, row: RelationRow, st: Statement): void {
+function combineProperties(type: RelationType, row: RelationRow, st: Dated): void {
   const into = row as unknown as Record<string, unknown>;
   const from = st as unknown as Record<string, unknown>;
+  const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+  const bound = (v: unknown): DateBound | null => (typeof v === 'string' ? (v as DateBound) : null);
   for (const p of propertiesWith(type, 'all')) into[p] = into[p] !== false && from[p] !== false;
   for (const p of propertiesWith(type, 'first')) into[p] = into[p] ?? from[p] ?? null;
+  for (const p of propertiesWith(type, 'earliest')) into[p] = earlierDate(str(into[p]), str(from[p]));
+  for (const p of propertiesWith(type, 'latest')) into[p] = laterDate(str(into[p]), str(from[p]));
+  for (const rule of ['start', 'end'] as const)
+    for (const p of propertiesWith(type, rule)) {
+      const combine = rule === 'start' ? combineStart : combineEnd;
+      const kept = combine(
+        { value: str(into[p]), bound: bound(into[`${p}Bound`]) },
+        { value: str(from[p]), bound: bound(from[`${p}Bound`]) },
+      );
+      into[p] = kept.value;
+      into[`${p}Bound`] = kept.bound;
+    }
 }
 
 function clamp(c: number): number {

@@ -1,4 +1,4 @@
-import type { Extraction } from '@guanxi/schema';
+import { earlierDate, type Extraction } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize/index';
 import { articleNames, pinyinKeys, resolveBatch, type KnownNodes } from '../resolve/index';
 import {
@@ -12,7 +12,7 @@ import {
   planSubunits,
 } from './article-plan';
 import { PlanBuilder } from './plan-builder';
-import type { WritePlan } from './rows';
+import type { EntityRow, WritePlan } from './rows';
 
 export type { KnownNodes } from '../resolve/index';
 export * from './rows';
@@ -24,6 +24,12 @@ export * from './rows';
 export interface PlanInput {
   article: NormalizedArticle;
   extraction: Extraction;
+}
+
+/** A person or organization is first seen on the earliest date of the articles naming it (NEW_PERSON …). */
+function firstSeen(rows: EntityRow[], named: ReadonlySet<string>, date: string | null): void {
+  if (!date) return;
+  for (const row of rows) if (named.has(row.id)) row.firstSeen = earlierDate(row.firstSeen, date);
 }
 
 export function buildPlan(
@@ -82,6 +88,8 @@ export function buildPlan(
     planRoles(b, scope, x);
     planOrganizers(b, scope, x);
     plan.entities.set(scope.articleId, planMentions(b, scope));
+    firstSeen(plan.persons, scope.mentioned.persons, scope.date);
+    firstSeen(plan.organizations, scope.mentioned.organizations, scope.date);
   });
   plan.events = [...b.events.values()];
   plan.places = [...b.places.values()];

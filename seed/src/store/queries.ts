@@ -59,11 +59,17 @@ export const ARTICLE_QUERY = `
                   a.text = row.text, a.source = row.source, a.ingestedAt = row.ingestedAt
   RETURN row.id AS id, existed`;
 
+/** A person or organization keeps the earliest date it was named on (the changes feed's NEW_PERSON …). */
+export const EARLIEST_SEEN = `
+  SET n.firstSeen = CASE WHEN row.firstSeen IS NOT NULL AND (n.firstSeen IS NULL OR row.firstSeen < n.firstSeen)
+                    THEN row.firstSeen ELSE n.firstSeen END`;
+
 export const PERSON_QUERY = `
   ${unwindLocked(`${Person}`)}
   MERGE (n:${Entity}:${Person} {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = [], n.pinyin = []
-  ${UNION_ALIASES}`;
+  ${UNION_ALIASES}
+  ${EARLIEST_SEEN}`;
 
 /**
  * An organization's kind is set when it is created; a later article can only sharpen `other`
@@ -74,6 +80,7 @@ export const ORGANIZATION_QUERY = `
   MERGE (n:${Entity}:${Organization} {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = [], n.pinyin = [], n.kind = row.kind
   ${UNION_ALIASES}
+  ${EARLIEST_SEEN}
   SET n.kind = CASE WHEN n.kind = 'other' THEN row.kind ELSE n.kind END
   ${ORGANIZATION_KINDS.map(
     (k) =>
@@ -105,14 +112,43 @@ export function keyPattern(type: RelationType, from: string): string {
   return keys.length > 0 ? ` {${keys.join(', ')}}` : '';
 }
 
+/** Cypher for "`src` states date `p` and it replaces `r`'s", one per date rule (partial-date.ts). */
+function replacesDate(rule: 'earliest' | 'latest' | 'start' | 'end', p: string, src: string): string {
+  const stated = `${src}.${p} IS NOT NULL AND (r.${p} IS NULL OR `;
+  switch (rule) {
+    case 'earliest':
+    case 'start':
+      return `${stated}${src}.${p} < r.${p})`;
+    case 'latest':
+      return `${stated}${src}.${p} > r.${p})`;
+    case 'end': {
+      // combineEnd: an EXACT end beats a bound, then the earliest (the tightest upper bound).
+      const exact = (x: string) => `coalesce(${x}.${p}Bound, 'EXACT') = 'EXACT'`;
+      return `${stated}(${exact(src)} AND NOT ${exact('r')}) OR (${exact(src)} = ${exact('r')} AND ${src}.${p} < r.${p}))`;
+    }
+  }
+}
+
 /**
  * The new value of each non-key property when a relationship `r` is stated again by `src` (a row,
- * or a relationship being merged into `r`), from the schema's property rules.
+ * or a relationship being merged into `r`), from the schema's property rules. A date's bound comes
+ * before the date, so it is decided against the date as stored.
  */
 export function combinedValues(type: RelationType, src: string): [string, string][] {
+  const dates = (['earliest', 'latest', 'start', 'end'] as const).flatMap((rule) =>
+    propertiesWith(type, rule).flatMap((p): [string, string][] => {
+      const when = replacesDate(rule, p, src);
+      const bound: [string, string][] =
+        rule === 'start' || rule === 'end'
+          ? [[`${p}Bound`, `CASE WHEN ${when} THEN ${src}.${p}Bound ELSE r.${p}Bound END`]]
+          : [];
+      return [...bound, [p, `CASE WHEN ${when} THEN ${src}.${p} ELSE r.${p} END`]];
+    }),
+  );
   return [
     ...propertiesWith(type, 'all').map((p): [string, string] => [p, `r.${p} AND ${src}.${p}`]),
     ...propertiesWith(type, 'first').map((p): [string, string] => [p, `coalesce(r.${p}, ${src}.${p})`]),
+    ...dates,
   ];
 }
 
@@ -176,8 +212,12 @@ export function relationQuery(type: RelationType): string {
   const spec = RELATIONS[type];
   const onCreate = createClauses(type);
   // A curator's correction stands: later statements do not overwrite a corrected fact's properties.
-  const onMatch = combinedValues(type, 'row').map(
-    ([p, v]) => `r.${p} = CASE WHEN r.status = 'CORRECTED' THEN r.${p} ELSE ${v} END`,
+  // When it was seen is provenance, not a claim: it follows the articles even on a corrected fact.
+  const seen = [...propertiesWith(type, 'earliest'), ...propertiesWith(type, 'latest')];
+  const onMatch = combinedValues(type, 'row').map(([p, v]) =>
+    seen.includes(p)
+      ? `r.${p} = ${v}`
+      : `r.${p} = CASE WHEN r.status = 'CORRECTED' THEN r.${p} ELSE ${v} END`,
   );
   return `
   UNWIND $rows AS row

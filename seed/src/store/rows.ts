@@ -1,4 +1,4 @@
-import { RELATION_TYPES, type OrganizationKind, type RelationType } from '@guanxi/schema';
+import { RELATION_TYPES, type DateBound, type OrganizationKind, type RelationType } from '@guanxi/schema';
 
 /** The rows the writer's batched MERGE queries take: one list per node label and relation type. */
 export interface ArticleRow {
@@ -15,6 +15,8 @@ export interface EntityRow {
   name: string;
   aliases: string[];
   pinyin: string[];
+  /** Persons and organizations: the earliest date of the articles naming them. */
+  firstSeen?: string | null;
 }
 export interface OrganizationRow extends EntityRow {
   kind: OrganizationKind;
@@ -37,6 +39,13 @@ export interface Statement {
   role?: string;
   topic?: string | null;
   current?: boolean;
+  /** The article's date (a PartialDate value): becomes the fact's firstSeen/lastSeen. */
+  seen?: string | null;
+  /** A post's interval as the sentence states it (appointment, removal, 原). */
+  since?: string | null;
+  sinceBound?: DateBound | null;
+  until?: string | null;
+  untilBound?: DateBound | null;
 }
 /**
  * A relationship with everything the batch says about it: one row per relationship, so a batched
@@ -49,6 +58,13 @@ export interface RelationRow {
   role?: string;
   topic?: string | null;
   current?: boolean;
+  since?: string | null;
+  sinceBound?: DateBound | null;
+  until?: string | null;
+  untilBound?: DateBound | null;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  lastCurrent?: string | null;
   id?: string;
   articles: string[];
   sourceConfidence: number[];

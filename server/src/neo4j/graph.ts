@@ -3,12 +3,14 @@ import {
   RELATIONS,
   RELATION_TYPES,
   ROLE_CAPTION,
+  type DateWindow,
   type NodeKind,
   type RelationType,
 } from '@guanxi/schema';
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import type { Db } from './db';
 import { caption, nodeKind, toRec, type NodeRec } from './records';
+import { inWindowCypher, windowParams } from './time-window';
 
 /**
  * The graph as the canvas draws it. Positions are folded: (Person)-[:HOLDS]->(Position)-[:AT]->(Org)
@@ -77,26 +79,27 @@ const { Person, Organization, Position, Entity, Article } = LABELS;
  * One BFS level: every folded edge touching the frontier. Relationship types are interpolated only
  * from the validated allow-list (Cypher cannot take them as parameters); ids are parameters.
  */
-export function expandCypher(types: readonly RelationType[]): string {
+export function expandCypher(types: readonly RelationType[], windowed = false): string {
+  const valid = windowed ? ` AND ${inWindowCypher('r')}` : '';
   const holds = types.includes('HOLDS') || types.includes('AT');
   const plain = types.filter((t) => t !== 'HOLDS' && t !== 'AT');
   const parts: string[] = [];
   if (holds) {
     parts.push(
-      `UNWIND $ids AS id MATCH (n:${Person} {id: id})-[r:HOLDS]->(v:${Position}) WHERE r.retracted IS NULL
+      `UNWIND $ids AS id MATCH (n:${Person} {id: id})-[r:HOLDS]->(v:${Position}) WHERE r.retracted IS NULL${valid}
        OPTIONAL MATCH (v)-[:AT]->(o:${Organization})
        RETURN n AS a, r, v, coalesce(o, v) AS b, 'HOLDS' AS type`,
       `UNWIND $ids AS id MATCH (n:${Organization} {id: id})<-[:AT]-(v:${Position})<-[r:HOLDS]-(p:${Person})
-       WHERE r.retracted IS NULL
+       WHERE r.retracted IS NULL${valid}
        RETURN p AS a, r, v, n AS b, 'HOLDS' AS type`,
-      `UNWIND $ids AS id MATCH (n:${Position} {id: id})<-[r:HOLDS]-(p:${Person}) WHERE r.retracted IS NULL
+      `UNWIND $ids AS id MATCH (n:${Position} {id: id})<-[r:HOLDS]-(p:${Person}) WHERE r.retracted IS NULL${valid}
        RETURN p AS a, r, n AS v, n AS b, 'HOLDS' AS type`,
     );
   }
   if (plain.length > 0) {
     const alt = plain.join('|');
     parts.push(
-      `UNWIND $ids AS id MATCH (n:${Entity} {id: id})-[r:${alt}]-(m) WHERE r.retracted IS NULL
+      `UNWIND $ids AS id MATCH (n:${Entity} {id: id})-[r:${alt}]-(m) WHERE r.retracted IS NULL${valid}
        RETURN startNode(r) AS a, r, null AS v, endNode(r) AS b, type(r) AS type`,
     );
     if (plain.includes('MENTIONS')) {
@@ -126,9 +129,11 @@ export async function expand(
   ids: string[],
   types: readonly RelationType[],
   rows: number,
+  window: DateWindow | null = null,
 ): Promise<Row[]> {
   const node = (x: unknown): NodeRec | null => (x ? toRec(x as Neo4jNode) : null);
-  return db.read(expandCypher(types), { ids, rows: neo4j.int(rows) }, (r) => ({
+  const params = { ids, rows: neo4j.int(rows), ...windowParams(window) };
+  return db.read(expandCypher(types, window !== null), params, (r) => ({
     a: node(r.get('a')),
     b: node(r.get('b')),
     v: node(r.get('v')),
@@ -142,7 +147,8 @@ export async function expand(
 /**
  * Breadth-first, one statement per level. Stops adding nodes at `limit` (truncated = true); an edge
  * is kept only when both its ends are in the slice. Edges between nodes first reached at the last
- * level are not looked for (that would be one more level).
+ * level are not looked for (that would be one more level). With a window, only facts valid or seen
+ * in it are walked (time-window.ts).
  */
 export async function neighborhood(
   db: Db,
@@ -150,6 +156,7 @@ export async function neighborhood(
   depth: number,
   limit: number,
   types: readonly RelationType[],
+  window: DateWindow | null = null,
 ): Promise<Slice> {
   const nodes = new Map<string, GraphNodeOut>([[start.id, graphNode(start)]]);
   const edges = new Map<string, GraphEdgeOut>();
@@ -157,7 +164,7 @@ export async function neighborhood(
   let frontier = [start.id];
   const rowCap = Math.min(20_000, limit * 10);
   for (let level = 0; level < depth && frontier.length > 0; level++) {
-    const rows = await expand(db, frontier, types, rowCap);
+    const rows = await expand(db, frontier, types, rowCap, window);
     if (rows.length >= rowCap) truncated = true;
     const next: string[] = [];
     for (const row of rows) {

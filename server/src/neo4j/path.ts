@@ -1,4 +1,4 @@
-import { LABELS, type RelationType } from '@guanxi/schema';
+import { LABELS, type DateWindow, type RelationType } from '@guanxi/schema';
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Db } from './db';
 import {
@@ -10,6 +10,7 @@ import {
   type Slice,
 } from './graph';
 import { toRec, type NodeRec } from './records';
+import { inWindowCypher, windowParams } from './time-window';
 
 const { Entity, Organization, Position } = LABELS;
 
@@ -17,13 +18,15 @@ const { Entity, Organization, Position } = LABELS;
  * Shortest path in the stored graph (MENTIONS excluded: two people in one article are not related
  * by that). A post counts two stored hops (HOLDS + AT), so the search allows 2 × maxDepth stored hops;
  * the folded path is returned only when it has at most maxDepth edges. `maxHops` is a validated
- * integer: Cypher cannot take a path length as a parameter.
+ * integer: Cypher cannot take a path length as a parameter. With a window, every fact on the path
+ * must be valid or seen in it (time-window.ts).
  */
-export function pathCypher(maxHops: number): string {
+export function pathCypher(maxHops: number, windowed = false): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 32) throw new RangeError('maxHops');
+  const valid = windowed ? ` AND ${inWindowCypher('r')}` : '';
   return `MATCH (a:${Entity} {id: $from}), (b:${Entity} {id: $to})
 MATCH p = shortestPath((a)-[:${DEFAULT_TYPES.join('|')}*..${maxHops}]-(b))
-WHERE all(r IN relationships(p) WHERE r.retracted IS NULL)
+WHERE all(r IN relationships(p) WHERE r.retracted IS NULL${valid})
 RETURN nodes(p) AS ns, relationships(p) AS rs,
   [n IN nodes(p) | CASE WHEN n:${Position} THEN head([(n)-[:AT]->(o:${Organization}) | o]) ELSE null END] AS orgs
 LIMIT 1`;
@@ -69,8 +72,10 @@ export async function shortestPath(
   from: string,
   to: string,
   maxDepth: number,
+  window: DateWindow | null = null,
 ): Promise<Slice | null> {
-  const rows = await db.read(pathCypher(maxDepth * 2), { from, to }, (r) => {
+  const params = { from, to, ...windowParams(window) };
+  const rows = await db.read(pathCypher(maxDepth * 2, window !== null), params, (r) => {
     const raw = r.get('ns') as Neo4jNode[];
     const rels = r.get('rs') as Relationship[];
     return {

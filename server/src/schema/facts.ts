@@ -8,11 +8,13 @@ import {
   type FactType,
   type OrganizationEventRole,
   type PersonEventRole,
+  storedPartialDate,
 } from '@guanxi/schema';
 import { factId } from '@guanxi/seed';
 import { builder } from '../builder';
 import type { Link, RawFact } from '../neo4j/loaders';
 import type { NodeRec } from '../neo4j/records';
+import { PartialDateRef } from './dates';
 import { decodeAll, EvidenceRef, strings } from './evidence';
 import {
   EventRef,
@@ -80,6 +82,8 @@ function factBase(type: FactType, from: string, to: string, link: Link): FactBas
     retracted: rel.retracted === true,
     curatedBy: strings(rel.curatedBy),
     laterSupport: strings(rel.laterSupport),
+    firstSeen: storedPartialDate(rel.firstSeen, 'EXACT'),
+    lastSeen: storedPartialDate(rel.lastSeen, 'EXACT'),
   };
 }
 
@@ -110,6 +114,9 @@ export function toTenure(person: NodeRec | null, position: NodeRec | null, link:
       person: per,
       position: pos,
       current: link.rel.current !== false,
+      since: storedPartialDate(link.rel.since, link.rel.sinceBound),
+      until: storedPartialDate(link.rel.until, link.rel.untilBound),
+      lastCurrent: storedPartialDate(link.rel.lastCurrent, 'EXACT'),
     },
   ];
 }
@@ -181,6 +188,18 @@ FactRef.implement({
     laterSupport: t.exposeIDList('laterSupport', {
       description: 'Articles that stated it after it was retracted: recorded for review, not re-added.',
     }),
+    firstSeen: t.field({
+      type: PartialDateRef,
+      nullable: true,
+      description: 'The earliest date of the articles that state it; null when none is dated.',
+      resolve: (f) => f.firstSeen,
+    }),
+    lastSeen: t.field({
+      type: PartialDateRef,
+      nullable: true,
+      description: 'The latest date of the articles that state it.',
+      resolve: (f) => f.lastSeen,
+    }),
   }),
 });
 
@@ -200,6 +219,26 @@ TenureRef.implement({
       resolve: (r) => (r.current ? r.position.title : `原${r.position.title}`),
     }),
     current: t.exposeBoolean('current'),
+    since: t.field({
+      type: PartialDateRef,
+      nullable: true,
+      description: 'When the post began, where an article says so (任命, 当选, 聘任 …); null when unknown.',
+      resolve: (r) => r.since,
+    }),
+    until: t.field({
+      type: PartialDateRef,
+      nullable: true,
+      description:
+        'When it ended: EXACT from removal language (免去, 辞去, 卸任 …), NOT_AFTER an article calling it 原/前; null when unknown.',
+      resolve: (r) => r.until,
+    }),
+    lastCurrent: t.field({
+      type: PartialDateRef,
+      nullable: true,
+      description:
+        'The latest article date calling the post current: with a NOT_AFTER until, the end lies between the two.',
+      resolve: (r) => r.lastCurrent,
+    }),
     organization: t.field({
       type: OrganizationRef,
       nullable: true,

@@ -10,6 +10,7 @@ import {
   type Slice,
 } from '../neo4j/graph';
 import { shortestPath } from '../neo4j/path';
+import { windowArgs } from './dates';
 import { NodeKindEnum, schemaEnumValues } from './node';
 import { NodeRef } from './refs';
 
@@ -62,14 +63,24 @@ const relationTypes = (input: readonly RelationType[] | null | undefined): Relat
 builder.queryFields((t) => ({
   neighborhood: t.field({
     type: GraphSliceRef,
-    description: `Everything within \`depth\` hops of a node (positions folded into HOLDS edges). Articles only when relationTypes includes MENTIONS.`,
+    description: `Everything within \`depth\` hops of a node (positions folded into HOLDS edges). Articles only when relationTypes includes MENTIONS. With \`at\` or \`from\`/\`to\`, only facts valid or seen then (server/README.md, "Time").`,
     args: {
       id: t.arg.id({ required: true }),
       depth: t.arg.int({ defaultValue: 1, required: false, description: `1–${LIMITS.depth}` }),
       limit: t.arg.int({ defaultValue: 200, required: false, description: `Nodes, 1–${LIMITS.limit}` }),
       relationTypes: t.arg({ type: [RelationTypeEnum], required: false }),
+      at: t.arg.string({
+        required: false,
+        description: 'Only facts valid or seen at this date (YYYY, YYYY-MM, YYYY-MM-DD).',
+      }),
+      from: t.arg.string({ required: false, description: 'Only facts valid or seen from this date on.' }),
+      to: t.arg.string({
+        required: false,
+        description: 'Only facts valid or seen up to this date (its whole period).',
+      }),
     },
     resolve: async (_root, args, ctx) => {
+      const window = windowArgs(args);
       const depth = args.depth ?? 1;
       const limit = args.limit ?? 200;
       checkRange('depth', depth, 1, LIMITS.depth);
@@ -77,20 +88,30 @@ builder.queryFields((t) => ({
       const types = relationTypes(args.relationTypes);
       const start = await ctx.loaders.node.load(String(args.id));
       if (!start) throw notFound(`no node with id ${JSON.stringify(String(args.id).slice(0, 80))}`);
-      return neighborhood(ctx.db, start, depth, limit, types);
+      return neighborhood(ctx.db, start, depth, limit, types, window);
     },
   }),
   shortestPath: t.field({
     type: GraphSliceRef,
     nullable: true,
     description:
-      'A shortest path between two entities through posts, organizations and events; null when none.',
+      'A shortest path between two entities through posts, organizations and events; null when none. With `at` or `fromDate`/`toDate`, only through facts valid or seen then.',
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
       maxDepth: t.arg.int({ defaultValue: 6, required: false, description: `1–${LIMITS.maxDepth}` }),
+      at: t.arg.string({
+        required: false,
+        description: 'Only facts valid or seen at this date (YYYY, YYYY-MM, YYYY-MM-DD).',
+      }),
+      fromDate: t.arg.string({
+        required: false,
+        description: 'Only facts valid or seen from this date on (`from` is the start node).',
+      }),
+      toDate: t.arg.string({ required: false, description: 'Only facts valid or seen up to this date.' }),
     },
     resolve: async (_root, args, ctx) => {
+      const window = windowArgs({ at: args.at, from: args.fromDate, to: args.toDate });
       const maxDepth = args.maxDepth ?? 6;
       checkRange('maxDepth', maxDepth, 1, LIMITS.maxDepth);
       // load, not loadMany: a failed batch (the database is down) must fail, not read as "no node".
@@ -101,7 +122,7 @@ builder.queryFields((t) => ({
       if (!from) throw notFound(`no node with id ${JSON.stringify(String(args.from).slice(0, 80))}`);
       if (!to) throw notFound(`no node with id ${JSON.stringify(String(args.to).slice(0, 80))}`);
       if (from.id === to.id) return { nodes: [graphNode(from)], edges: [], truncated: false };
-      return shortestPath(ctx.db, String(args.from), String(args.to), maxDepth);
+      return shortestPath(ctx.db, String(args.from), String(args.to), maxDepth, window);
     },
   }),
 }));

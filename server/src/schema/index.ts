@@ -7,6 +7,8 @@ import './person';
 import './organization';
 import './event';
 import './position';
+import './timeline';
+import './changes';
 import './search';
 import './graph';
 import './co-appearance';

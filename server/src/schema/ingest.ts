@@ -23,7 +23,8 @@ const IngestInput = builder.inputType('IngestArticleInput', {
     title: t.string({ required: false, description: 'Overrides the title found in the text.' }),
     publishedAt: t.string({
       required: false,
-      description: 'YYYY-MM-DD; overrides the date found in the text.',
+      description:
+        'YYYY-MM-DD, YYYY-MM or YYYY (as precise as known); overrides the date found in the text, the URL or the file name.',
     }),
   }),
 });
@@ -59,7 +60,7 @@ builder.mutationField('ingestArticle', (t) =>
           publishedAt: input.publishedAt ?? null,
         });
       } catch (e) {
-        // Empty, binary, too large, a non-http(s) URL: the caller's input, not our fault.
+        // Empty, binary, too large, a non-http(s) URL, a malformed date: the caller's input, not our fault.
         if (e instanceof ArticleError) throw badInput(e.message);
         throw e;
       }

@@ -1,6 +1,7 @@
 import { as, toTenure } from './facts';
 import { ArticleRef, EntityRef, NodeRef, OrganizationRef, PositionRef, TenureRef } from './refs';
 import { isEntity } from '../neo4j/records';
+import { compareTenures } from './timeline';
 
 PositionRef.implement({
   description: 'A post (会长 at 中国工业经济联合会); people hold it through Tenure.',
@@ -18,8 +19,12 @@ PositionRef.implement({
     }),
     holders: t.field({
       type: [TenureRef],
+      description:
+        'Holders in succession, predecessor first: by start (since, else first seen), then by end; each with its evidence.',
       resolve: async (p, _a, ctx) =>
-        (await ctx.loaders.positionHolders.load(p.id)).flatMap((l) => toTenure(l.other, p, l)),
+        (await ctx.loaders.positionHolders.load(p.id))
+          .flatMap((l) => toTenure(l.other, p, l))
+          .sort(compareTenures),
     }),
   }),
 });
@@ -32,7 +37,11 @@ ArticleRef.implement({
     id: t.exposeID('id'),
     title: t.exposeString('title'),
     url: t.exposeString('url', { nullable: true }),
-    publishedAt: t.exposeString('publishedAt', { nullable: true, description: 'YYYY-MM-DD when known.' }),
+    publishedAt: t.exposeString('publishedAt', {
+      nullable: true,
+      description:
+        'YYYY-MM-DD, YYYY-MM or YYYY, as precise as the dateline, URL or text gave it; null when unknown.',
+    }),
     text: t.exposeString('text', { description: 'The normalized text: title line, then paragraphs.' }),
     mentions: t.field({
       type: [EntityRef],

@@ -1,4 +1,4 @@
-import type { FactStatus, OrganizationEventRole, PersonEventRole } from '@guanxi/schema';
+import type { FactStatus, OrganizationEventRole, PartialDate, PersonEventRole } from '@guanxi/schema';
 import { builder } from '../builder';
 import type {
   ArticleRec,
@@ -37,6 +37,9 @@ export interface FactBase extends Sourced {
   curatedBy: string[];
   /** Articles that stated it after it was retracted (for the reviewer). */
   laterSupport: string[];
+  /** The earliest and latest article dates of its evidence. */
+  firstSeen: PartialDate | null;
+  lastSeen: PartialDate | null;
 }
 
 /** A person holding a post (HOLDS), seen from the person, the post or the organization. */
@@ -45,6 +48,10 @@ export interface TenureRec extends FactBase {
   person: PersonRec;
   position: PositionRec;
   current: boolean;
+  since: PartialDate | null;
+  until: PartialDate | null;
+  /** The latest article date that calls the post current: the end lies after it. */
+  lastCurrent: PartialDate | null;
 }
 export const TenureRef = builder.objectRef<TenureRec>('Tenure');
 
