@@ -4,16 +4,19 @@
  * For search, neighborhood (depth 2, limit 500), shortestPath and a nested person profile: p50/p99
  * and throughput at concurrency 1 and 16, GraphQL beside direct Cypher, and their ratio.
  *
- * Env: BENCH_N1 (requests at concurrency 1, default 200), BENCH_N16 (default 800).
+ * Env: BENCH_N1 (requests at concurrency 1, default 200), BENCH_N16 (default 800), BENCH_ONLY
+ * (comma-separated words: only the operations whose name contains one, e.g. `interlocks,co`).
  */
 import { createDriver, ensureNeo4j } from '@guanxi/db';
 import { createApp } from '../src/yoga';
 import { ensureBenchGraph, graphSize } from './graph';
+import type { Rows } from './synthetic';
 import { compare, measure } from './measure';
 import { operations, type Inputs } from './operations';
 
 const N1 = Number(process.env.BENCH_N1 ?? 200);
 const N16 = Number(process.env.BENCH_N16 ?? 800);
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const log = (s: string): void => void process.stderr.write(`[bench] ${s}\n`);
 
 const settings = await ensureNeo4j('bench');
@@ -33,10 +36,13 @@ try {
     p.pinyin[i % p.pinyin.length] ?? p.name,
   ]);
   const pairs = persons.map((id, i): [string, string] => [id, persons[(i * 7 + 3) % persons.length]!]);
-  const input: Inputs = { queries, persons, pairs };
+  const organizations = interlockedPairs(rows);
+  const input: Inputs = { queries, persons, pairs, organizations };
 
   const app = createApp({ driver, database: settings.database, graphiql: false });
-  const ops = operations(app, driver, settings.database, input);
+  const ops = operations(app, driver, settings.database, input).filter(
+    (op) => ONLY.length === 0 || ONLY.some((w) => op.name.includes(w)),
+  );
   const table: string[][] = [];
   for (const op of ops) {
     // Warm both paths (JIT, query plans, page cache) before measuring.
@@ -90,6 +96,29 @@ try {
   );
 } finally {
   await driver.close();
+}
+
+/**
+ * Every 97th organization that has a post, each with an organization one of its people also holds
+ * a post at (b of the two-organization form; random pairs would almost never be linked).
+ */
+function interlockedPairs(rows: Rows): [string, string][] {
+  const orgOf = new Map(rows.positions.map((p) => [p.id, p.organizationId]));
+  const orgsOf = new Map<string, string[]>();
+  const peopleAt = new Map<string, string[]>();
+  for (const h of rows.rels.HOLDS) {
+    const [person, org] = [String(h.a), orgOf.get(String(h.b))];
+    if (!org) continue;
+    orgsOf.set(person, [...(orgsOf.get(person) ?? []), org]);
+    peopleAt.set(org, [...(peopleAt.get(org) ?? []), person]);
+  }
+  return [...peopleAt.keys()]
+    .filter((_, i) => i % 97 === 0)
+    .map((a): [string, string] => {
+      const b = (peopleAt.get(a) ?? []).flatMap((p) => orgsOf.get(p) ?? []).find((o) => o !== a);
+      return [a, b ?? a];
+    })
+    .filter(([a, b]) => a !== b);
 }
 
 function f(x: number, digits = 1): string {

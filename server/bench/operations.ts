@@ -4,8 +4,10 @@
  * (our data-layer functions over a bare session, no GraphQL).
  */
 import type { Driver } from 'neo4j-driver';
-import { createDb } from '../src/neo4j/db';
+import { createDb, type Db } from '../src/neo4j/db';
+import { coAppearances } from '../src/neo4j/co-appearances';
 import { DEFAULT_TYPES, neighborhood } from '../src/neo4j/graph';
+import { interlocks } from '../src/neo4j/interlocks';
 import { createLoaders, loadNodes } from '../src/neo4j/loaders';
 import { shortestPath } from '../src/neo4j/path';
 import type { NodeRec } from '../src/neo4j/records';
@@ -16,6 +18,8 @@ export interface Inputs {
   queries: string[];
   persons: string[];
   pairs: [string, string][];
+  /** Organization pairs: interlocks of the first, alone and with the second. */
+  organizations: [string, string][];
 }
 
 export interface Operation {
@@ -39,6 +43,11 @@ async function post(app: App, query: string, variables: Record<string, unknown>)
 
 const PROFILE = `query($id: ID!) { node(id: $id) { ... on Person { name positions { caption current organization { name
   positions { title holders { current person { name } } } } } events { role event { name date } } } } }`;
+
+const CO = `query($id: ID!) { coAppearances(id: $id, first: 20) { person { id name } weight
+  events { id name date } articles { id title } } }`;
+const LOCKS = `query($a: ID!, $b: ID) { interlocks(a: $a, b: $b) { person { id name }
+  postsA { caption organization { id name } } postsB { caption organization { id name } } } }`;
 
 export function operations(app: App, driver: Driver, database: string, input: Inputs): Operation[] {
   const db = () => createDb(driver, database);
@@ -112,5 +121,42 @@ export function operations(app: App, driver: Driver, database: string, input: In
         return l.positionHolders.loadMany(positions.map((p) => p.other.id));
       },
     },
+    {
+      name: 'coAppearances',
+      graphql: (i) => post(app, CO, { id: at(input.persons, i) }),
+      cypher: async (i) => {
+        const d = db();
+        const id = at(input.persons, i);
+        await loadNodes(d, [id]);
+        const rows = await coAppearances(d, id, 20);
+        return loadNodes(
+          d,
+          rows.flatMap((r) => [...r.eventIds, ...r.articleIds]),
+        );
+      },
+    },
+    {
+      name: 'interlocks (a → any)',
+      graphql: (i) => post(app, LOCKS, { a: at(input.organizations, i)[0] }),
+      cypher: (i) => interlocksThenOrganizations(db(), at(input.organizations, i)[0], null),
+    },
+    {
+      name: 'interlocks (a, b)',
+      graphql: (i) =>
+        post(app, LOCKS, { a: at(input.organizations, i)[0], b: at(input.organizations, i)[1] }),
+      cypher: (i) => interlocksThenOrganizations(db(), ...at(input.organizations, i)),
+    },
   ];
+}
+
+/** What the interlocks resolvers read: the two ends, the people and their posts, then the posts' organizations. */
+async function interlocksThenOrganizations(d: Db, a: string, b: string | null): Promise<unknown> {
+  await loadNodes(d, b ? [a, b] : [a]);
+  const rows = await interlocks(d, a, b, 50);
+  const orgs = rows.flatMap((r) =>
+    [...r.postsA, ...r.postsB].flatMap((l) =>
+      l.other.__typename === 'Position' && l.other.organizationId ? [l.other.organizationId] : [],
+    ),
+  );
+  return loadNodes(d, [...new Set(orgs)]);
 }

@@ -17,7 +17,9 @@ describe('schema', () => {
     const q = schema.getQueryType()!.getFields();
     expect(Object.keys(q).sort()).toEqual([
       'changes',
+      'coAppearances',
       'curations',
+      'interlocks',
       'neighborhood',
       'node',
       'nodes',
@@ -27,6 +29,29 @@ describe('schema', () => {
       'stats',
     ]);
     expect(q.search!.args.map((a) => a.name).sort()).toEqual(['after', 'first', 'kinds', 'query']);
+    expect(q.coAppearances!.args.map((a) => a.name).sort()).toEqual(['first', 'id']);
+    expect(q.interlocks!.args.map((a) => `${a.name}: ${String(a.type)}`).sort()).toEqual([
+      'a: ID!',
+      'b: ID',
+      'first: Int',
+    ]);
+    const typedFields = (type: string): string[] => {
+      const t = schema.getType(type);
+      return t && 'getFields' in t
+        ? Object.values(t.getFields()).map((f) => `${f.name}: ${String(f.type)}`)
+        : [];
+    };
+    expect(typedFields('CoAppearance').sort()).toEqual([
+      'articles: [Article!]!',
+      'events: [Event!]!',
+      'person: Person!',
+      'weight: Int!',
+    ]);
+    expect(typedFields('Interlock').sort()).toEqual([
+      'person: Person!',
+      'postsA: [Tenure!]!',
+      'postsB: [Tenure!]!',
+    ]);
     const m = schema.getMutationType()!.getFields();
     expect(Object.keys(m).sort()).toEqual([
       'addAlias',

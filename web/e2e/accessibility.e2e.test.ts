@@ -114,6 +114,32 @@ describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
   );
 
   it(
+    "with the timeline, ties, time slider and what's new open",
+    async () => {
+      await page.evaluate((id) => window.cy?.getElementById(id).emit('tap'), LI);
+      const timeline = page.getByTestId('timeline');
+      await timeline.getByTestId('timeline-bar').first().click({ timeout: 60_000 });
+      await timeline
+        .getByTestId('timeline-chart-evidence')
+        .locator('blockquote')
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await page.getByTestId('details').getByTestId('co-attendees').click();
+      await page.getByTestId('details').getByTestId('ties').waitFor({ timeout: 60_000 });
+      const slider = page.getByTestId('time-slider');
+      await slider.getByLabel('时间区间').check();
+      await slider.getByRole('status').waitFor();
+      const news = page.getByTestId('whats-new');
+      await news.getByTestId('changes-since').fill('2023-01-01');
+      await news.getByRole('button', { name: '查看变化' }).click();
+      await news.getByTestId('changes').waitFor({ timeout: 60_000 });
+      expect(await axeViolations(page)).toEqual([]);
+      await slider.getByLabel('全部时间').check();
+    },
+    SLOW,
+  );
+
+  it(
     'signed in, with curation controls and the retract form open',
     async () => {
       const banner = page.getByRole('banner');

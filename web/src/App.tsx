@@ -16,7 +16,10 @@ import { PathFinder } from './components/PathFinder';
 import { ReviewPanel } from './components/ReviewPanel';
 import { SearchBox } from './components/SearchBox';
 import { SignIn } from './components/SignIn';
+import { TimelinePanel } from './components/TimelinePanel';
+import { TimeSlider } from './components/TimeSlider';
 import { Toolbar } from './components/Toolbar';
+import { WhatsNew } from './components/WhatsNew';
 import { describeError } from './errors';
 import { emptyModel, type SliceNode } from './graph/model';
 import { graphReducer } from './graph/store';
@@ -207,9 +210,11 @@ export function App() {
           <aside className="side left">
             <PathFinder />
             <Filters />
+            <WhatsNew />
             <Legend />
           </aside>
           <section className="stage">
+            <TimeSlider />
             <Suspense fallback={<div className="canvas" />}>
               <CytoscapeCanvas
                 model={model}
@@ -247,7 +252,10 @@ export function App() {
             ) : reviewing && session ? (
               <ReviewPanel onClose={() => setReviewing(false)} />
             ) : (
-              <DetailsPanel />
+              <>
+                <DetailsPanel />
+                <TimelinePanel />
+              </>
             )}
           </aside>
         </main>

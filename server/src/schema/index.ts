@@ -11,6 +11,8 @@ import './timeline';
 import './changes';
 import './search';
 import './graph';
+import './co-appearance';
+import './interlock';
 import './stats';
 import './curation';
 import './curation-mutations';

@@ -368,3 +368,163 @@ export const REVIEW_QUEUE = graphql(`
     }
   }
 `);
+
+graphql(`
+  fragment DateFields on PartialDate {
+    value
+    precision
+    bound
+  }
+`);
+
+export const CO_APPEARANCES = graphql(`
+  query CoAppearances($id: ID!, $first: Int) {
+    coAppearances(id: $id, first: $first) {
+      person {
+        ...Ref
+      }
+      weight
+      events {
+        id
+        name
+        date
+      }
+      articles {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const INTERLOCKS = graphql(`
+  query Interlocks($a: ID!, $b: ID) {
+    interlocks(a: $a, b: $b) {
+      person {
+        ...Ref
+      }
+      postsA {
+        caption
+        evidence {
+          ...EvidenceFields
+        }
+      }
+      postsB {
+        caption
+        organization {
+          ...Ref
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+  }
+`);
+
+export const PERSON_TIMELINE = graphql(`
+  query PersonTimeline($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Person {
+        timeline {
+          kind
+          title
+          current
+          since {
+            ...DateFields
+          }
+          until {
+            ...DateFields
+          }
+          organization {
+            ...Ref
+          }
+          event {
+            ...Ref
+          }
+          fact {
+            id
+            ... on Tenure {
+              position {
+                id
+              }
+            }
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const POSITION_HOLDERS = graphql(`
+  query PositionHolders($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Position {
+        name
+        holders {
+          id
+          caption
+          current
+          person {
+            ...Ref
+          }
+          since {
+            ...DateFields
+          }
+          until {
+            ...DateFields
+          }
+          firstSeen {
+            ...DateFields
+          }
+          lastSeen {
+            ...DateFields
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const NEIGHBORHOOD_IN_TIME = graphql(`
+  query NeighborhoodInTime($id: ID!, $at: String, $from: String, $to: String) {
+    neighborhood(id: $id, depth: 1, limit: 1000, at: $at, from: $from, to: $to) {
+      edges {
+        id
+      }
+    }
+  }
+`);
+
+export const CHANGES = graphql(`
+  query Changes($since: String!, $first: Int) {
+    changes(since: $since, first: $first) {
+      edges {
+        node {
+          kind
+          at {
+            ...DateFields
+          }
+          title
+          person {
+            ...Ref
+          }
+          organization {
+            ...Ref
+          }
+          evidence {
+            ...EvidenceFields
+          }
+        }
+      }
+    }
+  }
+`);

@@ -11,6 +11,7 @@ import { EntityLink, EvidenceList, FactSection, PostTitle } from './details-part
 import { CurationHistory } from './CurationHistory';
 import { FactActions, FactBadge } from './FactActions';
 import { MergeForm } from './MergeForm';
+import { TieActions, TieList } from './Ties';
 import { UndoButton } from './UndoButton';
 
 type Details<T extends NodeDetails['__typename']> = Extract<NodeDetails, { __typename: T }>;
@@ -212,6 +213,8 @@ export function DetailsPanel() {
           <h3 className="title">
             {graphNode.label} <span className="kind">{kindCaption(lang, graphNode.kind)}</span>
           </h3>
+          <TieActions node={graphNode} />
+          <TieList id={graphNode.id} />
           {state.status === 'loading' && <p className="hint">{t('loading')}</p>}
           {state.status === 'error' && (
             <p className="hint error-text" role="alert">

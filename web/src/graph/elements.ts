@@ -4,7 +4,8 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { relationCaption, type Lang } from '../i18n';
-import { type GraphModel, visibleEdges, visibleNodes } from './model';
+import { type GraphModel, visibleEdges, visibleNodes, visibleTies } from './model';
+import { isFaded } from './time-filter';
 
 /** Past these sizes the canvas switches to its large-graph rendering (see ./style.ts). */
 export const LARGE_GRAPH = { nodes: 500, edges: 1000 } as const;
@@ -36,6 +37,7 @@ export function toElements(model: GraphModel, lang: Lang = 'zh'): ElementDefinit
   for (const e of edges) {
     const classes = [`rel-${e.type}`];
     if (model.highlighted.has(e.id)) classes.push('path');
+    if (isFaded(model.timeFilter, e.id)) classes.push('faded');
     out.push({
       group: 'edges',
       data: {
@@ -46,6 +48,20 @@ export function toElements(model: GraphModel, lang: Lang = 'zh'): ElementDefinit
         label: edgeCaption(lang, e.type, e.label),
       },
       classes: classes.join(' '),
+    });
+  }
+  for (const t of visibleTies(model)) {
+    out.push({
+      group: 'edges',
+      data: {
+        id: t.id,
+        source: t.source,
+        target: t.target,
+        type: t.kind,
+        label: String(t.weight),
+        weight: t.weight,
+      },
+      classes: `tie tie-${t.kind}`,
     });
   }
   return out;

@@ -3,6 +3,8 @@
  * model; the canvas only renders `toElements(model)`. See ./README.md.
  */
 import type { NodeKind, RelationType } from '@guanxi/schema';
+import type { Tie } from './ties';
+import type { TimeFilter } from './time-filter';
 
 /** What the API's neighbourhood and path queries return, in @guanxi/schema's vocabulary. */
 export interface SliceNode {
@@ -56,6 +58,10 @@ export interface GraphModel {
   /** Bumped on every merge, so the canvas knows a layout is due even if nothing new arrived. */
   readonly revision: number;
   readonly truncated: boolean;
+  /** Co-appearance and interlock edges (./ties.ts), drawn weighted beside the stored edges. */
+  readonly ties: ReadonlyMap<string, Tie>;
+  /** The time slider: stored edges outside its window fade. */
+  readonly timeFilter: TimeFilter | null;
 }
 
 export const emptyModel: GraphModel = {
@@ -69,6 +75,8 @@ export const emptyModel: GraphModel = {
   anchor: null,
   revision: 0,
   truncated: false,
+  ties: new Map(),
+  timeFilter: null,
 };
 
 export type SliceInput = Pick<GraphSlice, 'nodes' | 'edges'> & { truncated?: boolean };
@@ -107,10 +115,12 @@ export function removeNodes(model: GraphModel, ids: readonly string[]): GraphMod
   const nodes = new Map([...model.nodes].filter(([id]) => !gone.has(id)));
   const edges = new Map([...model.edges].filter(([, e]) => !gone.has(e.source) && !gone.has(e.target)));
   const highlighted = new Set([...model.highlighted].filter((id) => nodes.has(id) || edges.has(id)));
+  const ties = new Map([...model.ties].filter(([, t]) => !gone.has(t.source) && !gone.has(t.target)));
   return {
     ...model,
     nodes,
     edges,
+    ties,
     highlighted,
     selected: model.selected && gone.has(model.selected) ? null : model.selected,
     lastAdded: [],
@@ -198,4 +208,37 @@ export function presentKinds(model: GraphModel): NodeKind[] {
 }
 export function presentRelations(model: GraphModel): RelationType[] {
   return [...new Set([...model.edges.values()].map((e) => e.type))].sort();
+}
+
+/**
+ * Adds the people or organizations a tie query found and the ties to them, laid out around `anchor`.
+ * A tie found again (from the other end, or after a new article) replaces the old one.
+ */
+export function addTies(
+  model: GraphModel,
+  nodes: readonly SliceNode[],
+  ties: readonly Tie[],
+  anchor: string | null,
+): GraphModel {
+  const merged = mergeSlice(model, { nodes: [...nodes], edges: [] }, anchor);
+  const next = new Map(merged.ties);
+  for (const t of ties) if (merged.nodes.has(t.source) && merged.nodes.has(t.target)) next.set(t.id, t);
+  return { ...merged, ties: next };
+}
+
+/** Ties between two visible nodes. */
+export function visibleTies(model: GraphModel): Tie[] {
+  const shown = new Set(visibleNodes(model).map((n) => n.id));
+  return [...model.ties.values()].filter((t) => shown.has(t.source) && shown.has(t.target));
+}
+
+/** The ties touching a node, heaviest first (the details panel lists them with their evidence). */
+export function tiesOf(model: GraphModel, id: string): Tie[] {
+  return [...model.ties.values()]
+    .filter((t) => t.source === id || t.target === id)
+    .sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
+}
+
+export function setTimeFilter(model: GraphModel, filter: TimeFilter | null): GraphModel {
+  return { ...model, timeFilter: filter, lastAdded: [] };
 }

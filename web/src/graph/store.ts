@@ -3,9 +3,13 @@
  * the state (`useReducer`); the canvas renders it and dispatches what the analyst does on it.
  */
 import type { NodeKind, RelationType } from '@guanxi/schema';
-import type { SliceInput } from './model';
+import type { SliceInput, SliceNode } from './model';
+import type { Tie } from './ties';
+import type { TimeFilter } from './time-filter';
 import {
   type GraphModel,
+  addTies,
+  setTimeFilter,
   clearPath,
   emptyModel,
   hideNodes,
@@ -30,6 +34,8 @@ export type GraphAction =
   | { type: 'relationHidden'; relation: RelationType; hidden: boolean }
   | { type: 'path'; slice: SliceInput }
   | { type: 'clearPath' }
+  | { type: 'ties'; nodes: SliceNode[]; ties: Tie[]; anchor: string }
+  | { type: 'timeFilter'; filter: TimeFilter | null }
   | { type: 'clear' };
 
 export function graphReducer(model: GraphModel, action: GraphAction): GraphModel {
@@ -56,6 +62,10 @@ export function graphReducer(model: GraphModel, action: GraphAction): GraphModel
       return showPath(model, action.slice);
     case 'clearPath':
       return clearPath(model);
+    case 'ties':
+      return addTies(model, action.nodes, action.ties, action.anchor);
+    case 'timeFilter':
+      return setTimeFilter(model, action.filter);
     case 'clear':
       return { ...emptyModel, revision: model.revision + 1 };
   }

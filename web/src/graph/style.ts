@@ -64,6 +64,20 @@ export function buildStyle({ large }: StyleOptions): StylesheetJson {
             'min-zoomed-font-size': 8,
           },
     },
+    // Ties: undirected, width by weight (1 → 2 px, 12 or more → 10 px).
+    {
+      selector: 'edge.tie',
+      style: {
+        width: 'mapData(weight, 1, 12, 2, 10)',
+        'target-arrow-shape': 'none',
+        'line-style': 'solid',
+        opacity: 0.75,
+      },
+    },
+    { selector: 'edge.tie-coAppearance', style: { 'line-color': '#2E7D32' } },
+    { selector: 'edge.tie-interlock', style: { 'line-color': '#6A1B9A' } },
+    // Outside the time slider's window: still there, barely.
+    { selector: 'edge.faded', style: { opacity: 0.12 } },
     {
       selector: 'node.pinned',
       style: { 'border-width': 3, 'border-color': '#222222', 'border-style': 'double' },

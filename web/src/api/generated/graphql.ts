@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** NEW_POST (a post begun, or first seen held), ENDED_POST (removed, resigned, or called 原/前), NEW_PERSON, NEW_ORGANIZATION (first named). */
+export type ChangeKind =
+  | 'ENDED_POST'
+  | 'NEW_ORGANIZATION'
+  | 'NEW_PERSON'
+  | 'NEW_POST';
+
 export type CurationOperation =
   | 'ADD_ALIAS'
   | 'ASSERT_FACT'
@@ -15,6 +22,18 @@ export type CurationOperation =
   | 'SPLIT_ENTITY'
   | 'UNDO'
   | 'VERIFY_FACT';
+
+/** EXACT: the date itself; NOT_BEFORE / NOT_AFTER: only a bound (原部长 in a 2024 article: ended NOT_AFTER 2024). */
+export type DateBound =
+  | 'EXACT'
+  | 'NOT_AFTER'
+  | 'NOT_BEFORE';
+
+/** How much of the date the source gave: YEAR (2018), MONTH (2018-05) or DAY (2018-05-03). */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
 
 export type EntityKind =
   /** Agency */
@@ -111,6 +130,11 @@ export type RelationType =
   | 'PARTICIPATED'
   /** part of */
   | 'PART_OF';
+
+/** POST: a post held over an interval; EVENT: an event attended (a point in time). */
+export type TimelineKind =
+  | 'EVENT'
+  | 'POST';
 
 type Ref_Event_Fragment = { id: string, name: string, kind: EntityKind };
 
@@ -270,6 +294,75 @@ export type ReviewQueueQuery = { reviewQueue: { totalCount: number, edges: Array
         | { __typename: 'Tenure', caption: string, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, person: { id: string, name: string, kind: EntityKind }, post: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }
        }> } };
 
+export type DateFieldsFragment = { value: string, precision: DatePrecision, bound: DateBound };
+
+export type CoAppearancesQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type CoAppearancesQuery = { coAppearances: Array<{ weight: number, person: { id: string, name: string, kind: EntityKind }, events: Array<{ id: string, name: string, date: string | null }>, articles: Array<{ id: string, title: string }> }> };
+
+export type InterlocksQueryVariables = Exact<{
+  a: string;
+  b?: string | null | undefined;
+}>;
+
+
+export type InterlocksQuery = { interlocks: Array<{ person: { id: string, name: string, kind: EntityKind }, postsA: Array<{ caption: string, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, postsB: Array<{ caption: string, organization: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }> };
+
+export type PersonTimelineQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PersonTimelineQuery = { node:
+    | { __typename: 'Article' }
+    | { __typename: 'Event' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person', timeline: Array<{ kind: TimelineKind, title: string, current: boolean, since: { value: string, precision: DatePrecision, bound: DateBound } | null, until: { value: string, precision: DatePrecision, bound: DateBound } | null, organization: { id: string, name: string, kind: EntityKind } | null, event: { id: string, name: string, kind: EntityKind } | null, fact:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string, position: { id: string } }
+        , evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+    | { __typename: 'Place' }
+    | { __typename: 'Position' }
+   | null };
+
+export type PositionHoldersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PositionHoldersQuery = { node:
+    | { __typename: 'Article' }
+    | { __typename: 'Event' }
+    | { __typename: 'Organization' }
+    | { __typename: 'Person' }
+    | { __typename: 'Place' }
+    | { __typename: 'Position', name: string, holders: Array<{ id: string, caption: string, current: boolean, person: { id: string, name: string, kind: EntityKind }, since: { value: string, precision: DatePrecision, bound: DateBound } | null, until: { value: string, precision: DatePrecision, bound: DateBound } | null, firstSeen: { value: string, precision: DatePrecision, bound: DateBound } | null, lastSeen: { value: string, precision: DatePrecision, bound: DateBound } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+   | null };
+
+export type NeighborhoodInTimeQueryVariables = Exact<{
+  id: string;
+  at?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type NeighborhoodInTimeQuery = { neighborhood: { edges: Array<{ id: string }> } };
+
+export type ChangesQueryVariables = Exact<{
+  since: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { edges: Array<{ node: { kind: ChangeKind, title: string | null, at: { value: string, precision: DatePrecision, bound: DateBound }, person: { id: string, name: string, kind: EntityKind } | null, organization: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -340,6 +433,13 @@ export const CurationFieldsFragmentDoc = new TypedDocumentString(`
   undoes
 }
     `, {"fragmentName":"CurationFields"}) as unknown as TypedDocumentString<CurationFieldsFragment, unknown>;
+export const DateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DateFields on PartialDate {
+  value
+  precision
+  bound
+}
+    `, {"fragmentName":"DateFields"}) as unknown as TypedDocumentString<DateFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int) {
   search(query: $query, first: $first) {
@@ -742,3 +842,212 @@ fragment FactFields on Fact {
   confidence
   curatedBy
 }`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const CoAppearancesDocument = new TypedDocumentString(`
+    query CoAppearances($id: ID!, $first: Int) {
+  coAppearances(id: $id, first: $first) {
+    person {
+      ...Ref
+    }
+    weight
+    events {
+      id
+      name
+      date
+    }
+    articles {
+      id
+      title
+    }
+  }
+}
+    fragment Ref on Entity {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<CoAppearancesQuery, CoAppearancesQueryVariables>;
+export const InterlocksDocument = new TypedDocumentString(`
+    query Interlocks($a: ID!, $b: ID) {
+  interlocks(a: $a, b: $b) {
+    person {
+      ...Ref
+    }
+    postsA {
+      caption
+      evidence {
+        ...EvidenceFields
+      }
+    }
+    postsB {
+      caption
+      organization {
+        ...Ref
+      }
+      evidence {
+        ...EvidenceFields
+      }
+    }
+  }
+}
+    fragment Ref on Entity {
+  id
+  name
+  kind
+}
+fragment EvidenceFields on Evidence {
+  sentence
+  article {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<InterlocksQuery, InterlocksQueryVariables>;
+export const PersonTimelineDocument = new TypedDocumentString(`
+    query PersonTimeline($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Person {
+      timeline {
+        kind
+        title
+        current
+        since {
+          ...DateFields
+        }
+        until {
+          ...DateFields
+        }
+        organization {
+          ...Ref
+        }
+        event {
+          ...Ref
+        }
+        fact {
+          id
+          ... on Tenure {
+            position {
+              id
+            }
+          }
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+  }
+}
+    fragment Ref on Entity {
+  id
+  name
+  kind
+}
+fragment EvidenceFields on Evidence {
+  sentence
+  article {
+    id
+    title
+  }
+}
+fragment DateFields on PartialDate {
+  value
+  precision
+  bound
+}`) as unknown as TypedDocumentString<PersonTimelineQuery, PersonTimelineQueryVariables>;
+export const PositionHoldersDocument = new TypedDocumentString(`
+    query PositionHolders($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Position {
+      name
+      holders {
+        id
+        caption
+        current
+        person {
+          ...Ref
+        }
+        since {
+          ...DateFields
+        }
+        until {
+          ...DateFields
+        }
+        firstSeen {
+          ...DateFields
+        }
+        lastSeen {
+          ...DateFields
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+  }
+}
+    fragment Ref on Entity {
+  id
+  name
+  kind
+}
+fragment EvidenceFields on Evidence {
+  sentence
+  article {
+    id
+    title
+  }
+}
+fragment DateFields on PartialDate {
+  value
+  precision
+  bound
+}`) as unknown as TypedDocumentString<PositionHoldersQuery, PositionHoldersQueryVariables>;
+export const NeighborhoodInTimeDocument = new TypedDocumentString(`
+    query NeighborhoodInTime($id: ID!, $at: String, $from: String, $to: String) {
+  neighborhood(id: $id, depth: 1, limit: 1000, at: $at, from: $from, to: $to) {
+    edges {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeighborhoodInTimeQuery, NeighborhoodInTimeQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($since: String!, $first: Int) {
+  changes(since: $since, first: $first) {
+    edges {
+      node {
+        kind
+        at {
+          ...DateFields
+        }
+        title
+        person {
+          ...Ref
+        }
+        organization {
+          ...Ref
+        }
+        evidence {
+          ...EvidenceFields
+        }
+      }
+    }
+  }
+}
+    fragment Ref on Entity {
+  id
+  name
+  kind
+}
+fragment EvidenceFields on Evidence {
+  sentence
+  article {
+    id
+    title
+  }
+}
+fragment DateFields on PartialDate {
+  value
+  precision
+  bound
+}`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
