@@ -101,10 +101,16 @@ export const GENERIC_ORGS: readonly string[] = [
  */
 export function stripLeadIn(desc: string): string {
   let d = desc;
+  let lastTitle: number | undefined;
   for (const w of LEAD_CUT) {
     const at = d.lastIndexOf(w);
+    if (at < 0) continue;
     // 中机联特邀顾问: a lead-in word that opens the last title (特邀顾问) is part of it, not a lead-in.
-    if (at >= 0 && titleEndingAt(d, d.length)?.start !== at) d = d.slice(at + w.length);
+    lastTitle ??= titleEndingAt(d, d.length)?.start ?? -1;
+    if (lastTitle !== at) {
+      d = d.slice(at + w.length);
+      lastTitle = undefined;
+    }
   }
   for (let changed = true; changed;) {
     changed = false;

@@ -1,4 +1,5 @@
 import { stripLeadIn } from './descriptors';
+import { LEXICON } from './lexicon';
 import { kindOf, mayNameOrganization, splitTopOrganization } from './organizations';
 import { leadingVerbLength } from './names';
 import { leadingPlaces } from './places';
@@ -85,7 +86,25 @@ function* starts(chunk: string): Generator<number> {
   // 某公司与某大学有着…, 本次研讨会是某大学…, 任命甲为某局局长: the name starts after the joining word.
   for (const m of chunk.matchAll(/[与和及是为]/g)) if (m.index > 1) yield m.index + 1;
   for (const w of LEADS) if (chunk.startsWith(w)) yield w.length;
-  const verbs = leadingVerbLength(chunk);
+  const verbs = mayOpenAcceptedBody(chunk) ? leadingVerbLength(chunk) : 0;
   if (verbs > 0) yield verbs;
   yield 0;
+}
+
+/** Opening verbs are at most two words of the first eight characters (leadingVerbLength). */
+const VERB_REACH = 8;
+/** 市, 区 … end a place that opens a body two to four characters after it starts (places.ts LEVEL). */
+const PLACE_END = /[省市区县州旗]/;
+
+/**
+ * Could a body that firstOrganization accepts start after opening verbs? Every one it accepts has a
+ * legal ending (有限公司), is a 大学, or opens with a place or a level (省, 某市 …); where none of these can
+ * stand within reach, jieba need not read the verbs — the answer is the same, and most chunks of running
+ * text are ruled out here.
+ */
+function mayOpenAcceptedBody(chunk: string): boolean {
+  if (chunk.includes('有限') || chunk.includes('大学')) return true;
+  if (PLACE_END.test(chunk.slice(1, VERB_REACH + 7))) return true;
+  const head = chunk.slice(1, VERB_REACH + 6);
+  return LEXICON.places.provinces.some((p) => head.includes(p.short));
 }
