@@ -61,9 +61,15 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   for (const [ref, name] of refs) if (text.includes(ref)) persons.alias(name, ref);
   const known = new Set(persons.names());
   sentences.forEach((s, k) => {
-    const own = mentions[k]!.map((m): Mention =>
-      m.via === 'bare' && known.has(m.name) ? { ...m, via: 'known' } : m,
-    );
+    const own = mentions[k]!.map((m): Mention => {
+      if (m.via !== 'bare') return m;
+      // 孙景和代表…: a bare reading cut short (孙景, before 和) is the known person the text goes on to name.
+      const longer = [...known].find(
+        (n) => n.length > m.name.length && n.startsWith(m.name) && s.text.startsWith(n, m.nameStart),
+      );
+      if (longer) return { ...m, name: longer, end: m.nameStart + longer.length, via: 'known' };
+      return known.has(m.name) ? { ...m, via: 'known' } : m;
+    });
     const all = [...own, ...knownMentions(s.text, persons.names(), own)];
     for (const [ref, name] of refs)
       if (s.text.includes(ref))

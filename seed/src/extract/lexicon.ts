@@ -251,11 +251,12 @@ function loadSpanWords() {
   };
 }
 
-function loadSurnames(): { compound: Set<string>; single: Set<string> } {
+function loadSurnames(): { compound: Set<string>; single: Set<string>; wordLike: Set<string> } {
   const all = words('surnames.txt');
   return {
     compound: new Set(all.filter((s) => s.length === 2)),
     single: new Set(all.filter((s) => s.length === 1)),
+    wordLike: new Set(words('word-surnames.txt')),
   };
 }
 
