@@ -104,7 +104,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       ...foundedBody(event),
       ...posts.flatMap((p) => (p.post.organization ? [p.post.organization] : [])),
       ...orgRoles.map((r) => r.organization),
-      ...sentences.flatMap((s) => organizationMentions(s.text)),
+      ...sentences.flatMap((s) => organizationMentions(s.text, text)),
       ...signingParties(title),
     ],
     text,

@@ -241,6 +241,8 @@ function loadSpanWords() {
     postEnds: longestFirst('postEnds'),
     honorifics: longestFirst('honorifics'),
     parenLeads: longestFirst('parenLeads'),
+    current: longestFirst('current'),
+    formerly: longestFirst('formerly'),
     bylines: longestFirst('bylines'),
     pronouns: longestFirst('pronouns'),
     notAfterTitle: new Set(strings(j, 'notAfterTitle', file)),
