@@ -127,7 +127,12 @@ export function stripLeadIn(desc: string): string {
 
 /** The place part of a Party committee or people's government (泰山区委 → 泰山区, 某市人民政府 → 某市). */
 function placeOf(org: string): string | null {
-  if (isPartyCommittee(org)) return org.replace(/^中共/, '').replace(/(党工委|党委|委)$/, '');
+  // 浦东新区区委: the place is 浦东新区, whose name already ends with its level.
+  if (isPartyCommittee(org))
+    return org
+      .replace(/^中共/, '')
+      .replace(/(党工委|党委|委)$/, '')
+      .replace(/(新区|市|区|县)区$/, '$1');
   const m = /^(.+?)(人民政府|政府)$/.exec(org);
   return m ? m[1]! : null;
 }

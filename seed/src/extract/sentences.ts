@@ -1,4 +1,6 @@
 import { LEXICON } from './lexicon';
+import { surnameAt } from './names';
+import { titleEndingAt } from './titles';
 
 /**
  * Canonical text for the rules: ASCII punctuation becomes its full-width form (so every rule only knows
@@ -78,7 +80,12 @@ export function joinBrokenLines(body: string): string[] {
     } else {
       // 某局局长某某\n介绍了…: a short open line goes on into lines that open with what a name does.
       let k = i;
-      while (short(lines[k]) && !/[。！？；，、]$/.test(lines[k]!.trim()) && continues(lines[k + 1])) k++;
+      while (
+        short(lines[k]) &&
+        !/[。！？；，、]$/.test(lines[k]!.trim()) &&
+        continues(lines[k]!, lines[k + 1])
+      )
+        k++;
       const block = lines.slice(i, k + 1).map((l) => l.trim());
       out.push(k > i ? block.join('') : lines[i]!, ...block.slice(1).map(() => ''));
       i = k + 1;
@@ -87,10 +94,20 @@ export function joinBrokenLines(body: string): string[] {
   return out;
 }
 
-/** A line opening with a verb of what a person does (作…报告, 介绍了…, 见证签约). */
-function continues(l: string | undefined): boolean {
-  const t = l?.trim() ?? '';
-  return t.length > 0 && LEXICON.events.lineContinuations.some((w) => t.startsWith(w));
+/** （以下简称“X”） on a line of its own declares the short form of the name on the line before. */
+const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
+
+/**
+ * Does `next` go on from `line`? When it opens with a verb of what a person does (作…报告, 介绍了…, 见证签约),
+ * declares a short form (（以下简称“X”）), or names a person after a line that ends with a title
+ * (某公司党委书记、董事长 / 于某某).
+ */
+function continues(line: string, next: string | undefined): boolean {
+  const t = next?.trim() ?? '';
+  if (t.length === 0) return false;
+  if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t)) return true;
+  const l = line.trim();
+  return t.length <= 20 && surnameAt(t, 0) > 0 && titleEndingAt(l, l.length) !== null;
 }
 
 /** Sentences of a canonical body; a 。 inside 《…》 or “…” does not end a sentence. */
