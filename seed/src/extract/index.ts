@@ -33,7 +33,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
 
   // 1. Persons the grammar gives posts (or a byline) in each sentence; bare names wait for a role verb.
   const persons = new PersonSet();
-  const posts: { person: string; post: ParsedPost; evidence: string }[] = [];
+  const posts: { person: string; post: ParsedPost; evidence: string; sentence: number }[] = [];
   const unitForms = declaredUnitForms(text);
   const read = sentences.map((s) => sentencePeople(s.text, { unitForms }));
   const mentions: Mention[][] = read.map((r) => r.mentions);
@@ -46,7 +46,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
         const org = p.organization && placeFromSentence(p.organization, bodies);
         const post = org === p.organization ? p : { ...p, organization: org };
         if (org) bodies.push(org);
-        posts.push({ person: m.name, post, evidence: sentences[k]!.text });
+        posts.push({ person: m.name, post, evidence: sentences[k]!.text, sentence: k });
       }
     }
   });
@@ -115,7 +115,10 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     sentences.find((s) => forms.some((f) => s.text.includes(f)))?.text ?? title;
 
   const positions = newPositions();
-  for (const { person, post, evidence } of posts) {
+  // Where each sentence ends in `text`: a bare reference (公司) may mean the body named last before it.
+  const sentenceEnds: number[] = [];
+  sentences.reduce((end, s) => (sentenceEnds.push(end + s.text.length), end + s.text.length + 1), 0);
+  for (const { person, post, evidence, sentence } of posts) {
     const short = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
     // A body read from a short form, a bare 协会 or the organizer is a guess about which body is meant.
     const indirect =
@@ -127,7 +130,9 @@ export function extractArticle(article: NormalizedArticle): Extraction {
         short && post.title.startsWith(post.qualifier!)
           ? post.title.slice(post.qualifier!.length)
           : post.title,
-      organization: short ?? registry.nameOf(post.organization, post.ofOrganizer === true),
+      organization:
+        short ??
+        registry.nameOf(post.organization, post.ofOrganizer === true, text.slice(0, sentenceEnds[sentence])),
       current: !post.former,
       evidence,
       confidence: indirect ? Math.min(base, CONFIDENCE.resolvedBody) : base,
