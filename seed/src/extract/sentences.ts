@@ -75,7 +75,7 @@ export function joinBrokenLines(body: string): string[] {
     if (j > i && goesOn(lines[j])) {
       // Keep the line count, so paragraph indexes still point at the first line of the joined text.
       const block = lines.slice(i, j + 1).map((l) => l.trim());
-      out.push(block.join(''), ...block.slice(1).map(() => ''));
+      out.push(joinLines(block), ...block.slice(1).map(() => ''));
       i = j + 1;
     } else {
       // 某局局长某某\n介绍了…: a short open line goes on into lines that open with what a name does.
@@ -87,11 +87,31 @@ export function joinBrokenLines(body: string): string[] {
       )
         k++;
       const block = lines.slice(i, k + 1).map((l) => l.trim());
-      out.push(k > i ? block.join('') : lines[i]!, ...block.slice(1).map(() => ''));
+      out.push(k > i ? joinLines(block) : lines[i]!, ...block.slice(1).map(() => ''));
       i = k + 1;
     }
   }
   return out;
+}
+
+/** A line that is only a person's name (黄文彬): in a run of lines, the next item starts after it. */
+const NAME_ONLY = /^[\u3400-\u9fff]{2,4}$/;
+
+/**
+ * The lines of one paragraph as one text. A line holding only a name ends its item, so a comma follows it
+ * (市工商联党组书记 / 黄文彬 / 市民政局副局长 / 林志航 → …黄文彬，市民政局副局长林志航).
+ */
+function joinLines(block: readonly string[]): string {
+  return block
+    .map((l, k) =>
+      k < block.length - 1 &&
+      NAME_ONLY.test(l) &&
+      surnameAt(l, 0) > 0 &&
+      !/^[，。、；：！？）]/.test(block[k + 1]!)
+        ? `${l}，`
+        : l,
+    )
+    .join('');
 }
 
 /** （以下简称“X”） on a line of its own declares the short form of the name on the line before. */
@@ -105,9 +125,14 @@ const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
 function continues(line: string, next: string | undefined): boolean {
   const t = next?.trim() ?? '';
   if (t.length === 0) return false;
-  if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t)) return true;
+  // 甲、乙 / 当选常务副会长: what the names on the line before become.
+  const elected = LEXICON.spans.elected.some((w) => t.startsWith(w));
+  if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t) || elected)
+    return true;
   const l = line.trim();
-  return t.length <= 20 && surnameAt(t, 0) > 0 && titleEndingAt(l, l.length) !== null;
+  // A line of titles (not 当选常务副会长, which says what the names before it became) goes on into a name.
+  const describes = !LEXICON.spans.elected.some((w) => l.startsWith(w));
+  return describes && t.length <= 20 && surnameAt(t, 0) > 0 && titleEndingAt(l, l.length) !== null;
 }
 
 /** Sentences of a canonical body; a 。 inside 《…》 or “…” does not end a sentence. */
