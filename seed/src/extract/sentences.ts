@@ -104,15 +104,33 @@ const NAME_ONLY = /^[\u3400-\u9fff]{2,4}$/;
 function joinLines(block: readonly string[]): string {
   return block
     .map((l, k) =>
-      k < block.length - 1 &&
-      NAME_ONLY.test(l) &&
-      surnameAt(l, 0) > 0 &&
-      !/^[，。、；：！？）]/.test(block[k + 1]!)
-        ? `${l}，`
-        : l,
+      k < block.length - 1 && endsWithPerson(l) && !/^[，。、；：！？）]/.test(block[k + 1]!) ? `${l}，` : l,
     )
     .join('');
 }
+
+/** Does the line end with a person: a name alone (黄文彬), or a name after a title (海昕电气总裁刘博文)? */
+function endsWithPerson(line: string): boolean {
+  const l = canonicalLine(line);
+  if (NAME_ONLY.test(l) && surnameAt(l, 0) > 0) return true;
+  for (const n of [2, 3, 4]) {
+    const at = l.length - n;
+    if (at > 0 && NAME_ONLY.test(l.slice(at)) && surnameAt(l, at) > 0 && titleEndingAt(l, at) !== null)
+      return true;
+  }
+  return false;
+}
+
+function endsWithTitle(line: string): boolean {
+  const l = canonicalLine(line);
+  return titleEndingAt(l, l.length) !== null;
+}
+
+/** Words a line may open with when it says what the persons before it do (出席签约仪式, 共同见证签约). */
+const PERSON_VERBS = [
+  ...Object.values(LEXICON.roles.person).flat(),
+  ...LEXICON.spans.nameFollowers.filter((w) => w.length >= 2),
+];
 
 /** （以下简称“X”） on a line of its own declares the short form of the name on the line before. */
 const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
@@ -130,6 +148,12 @@ function continues(line: string, next: string | undefined): boolean {
   if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t) || elected)
     return true;
   const l = line.trim();
+  // 孙立伟 / 宁德新能高级副总裁 / 郑晓敏 / 代表双方签约: after a person, the list of persons goes on to its verb.
+  if (
+    endsWithPerson(l) &&
+    (PERSON_VERBS.some((w) => t.startsWith(w)) || endsWithPerson(t) || endsWithTitle(t))
+  )
+    return true;
   // A line of titles (not 当选常务副会长, which says what the names before it became) goes on into a name.
   const describes = !LEXICON.spans.elected.some((w) => l.startsWith(w));
   return describes && t.length <= 20 && surnameAt(t, 0) > 0 && titleEndingAt(l, l.length) !== null;
