@@ -98,13 +98,17 @@ export function joinBrokenLines(body: string): string[] {
 const NAME_ONLY = /^[\u3400-\u9fff]{2,4}$/;
 
 /**
- * The lines of one paragraph as one text. A line holding only a name ends its item, so a comma follows it
- * (市工商联党组书记 / 黄文彬 / 市民政局副局长 / 林志航 → …黄文彬，市民政局副局长林志航).
+ * The lines of one paragraph as one text. A line ending with a person, before another person's line, ends its
+ * item, so a comma follows it (市工商联党组书记 / 黄文彬 / 市民政局副局长 / 林志航 → …黄文彬，市民政局副局长林志航).
  */
 function joinLines(block: readonly string[]): string {
   return block
     .map((l, k) =>
-      k < block.length - 1 && endsWithPerson(l) && !/^[，。、；：！？）]/.test(block[k + 1]!) ? `${l}，` : l,
+      k < block.length - 1 &&
+      endsWithPerson(l) &&
+      (endsWithPerson(block[k + 1]!) || endsWithTitle(block[k + 1]!))
+        ? `${l}，`
+        : l,
     )
     .join('');
 }
