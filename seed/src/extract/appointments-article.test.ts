@@ -190,3 +190,22 @@ describe('names that are also words', () => {
     expect(x.roles.filter((r) => r.person === '孙景和').map((r) => r.role)).toContain('speaker');
   });
 });
+
+describe('a bureau naming itself by 局 alone', () => {
+  const x = run(
+    [
+      '某某工程局召开2025年工作会议',
+      '1月10日，某某建设工程局集团有限公司（简称“某建局”）2025年工作会议在某市召开。',
+      '局党委书记、董事长裴一鸣作主题报告。局总工程师潘立出席会议。',
+    ].join('\n'),
+  );
+  it('gives the 局 titles to the article’s bureau, through its declared short form', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '裴一鸣:党委书记@某某建设工程局集团有限公司',
+        '裴一鸣:董事长@某某建设工程局集团有限公司',
+        '潘立:总工程师@某某建设工程局集团有限公司',
+      ]),
+    );
+  });
+});

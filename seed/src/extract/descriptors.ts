@@ -66,6 +66,8 @@ const EVENT_BY = /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|�
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
 export const HEADLINE_COMPANY_REF = '本公司';
+/** 局党委书记, 局总工程师: an engineering bureau's report names itself by 局 alone (中铁某某工程局). */
+export const BUREAU_REF = '局';
 /** The article's association, for its officers' titles with no body named (监事长某某). */
 export const ASSOCIATION_REF = '本会';
 /** The generic names of an association (协会, 学会 …) that may open a board's name. */
@@ -90,6 +92,7 @@ export const GENERIC_ORGS: readonly string[] = [
   '本会',
   '该会',
   '该公司',
+  BUREAU_REF,
   HEADLINE_COMPANY_REF,
   ...SCHOOL_REFS,
 ];
@@ -199,6 +202,7 @@ function resolveSegment(
   )[0];
   // 校党委书记, 校工会主席: the university's own committees, written with 校 alone.
   if (prefix === '校' && UNIT_COMMITTEE.test(title)) return { org: SCHOOL_REFS[0]!, title, path: '' };
+  if (prefix === BUREAU_REF) return { org: BUREAU_REF, title, path: '' };
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.

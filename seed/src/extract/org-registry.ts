@@ -7,7 +7,7 @@ import {
   parentOf,
   resolveOrganization,
 } from './aliases';
-import { GENERIC_ORGS, HEADLINE_COMPANY_REF, SCHOOL_REFS } from './descriptors';
+import { BUREAU_REF, GENERIC_ORGS, HEADLINE_COMPANY_REF, SCHOOL_REFS } from './descriptors';
 import { fullBodyName, jurisdictions, withProseProvince } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
@@ -155,7 +155,9 @@ export class OrgRegistry {
               ? /(大学|学院)$/.test(e.name)
               : surface.startsWith('集团')
                 ? e.kind === 'enterprise' && e.name.includes('集团')
-                : e.name.endsWith(surface);
+                : surface === BUREAU_REF
+                  ? [e.name, ...e.aliases].some((f) => f.endsWith(BUREAU_REF))
+                  : e.name.endsWith(surface);
       const all = [...this.entries.values()].filter((e) => !e.parent && fits(e));
       // 学校 means the university rather than one of its colleges.
       const universities = all.filter((e) => e.name.endsWith('大学'));
