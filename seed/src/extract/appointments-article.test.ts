@@ -168,3 +168,44 @@ describe('a signing between two groups named by their brands', () => {
     );
   });
 });
+
+describe('names that are also words', () => {
+  const x = run(
+    [
+      '某市残疾人联合会召开第五次代表大会',
+      '会议伊始，市残联党组成员和丽娟首先向全体代表作了工作报告。',
+      '省营养学会副理事长孙景和，市委常委、副市长陆海出席。孙景和代表省营养学会致辞。',
+    ].join('\n'),
+  );
+  it('reads them after a title, and a later mention of the full name whole', () => {
+    expect(x.persons.map((p) => p.name)).toEqual(expect.arrayContaining(['和丽娟', '孙景和', '陆海']));
+    expect(x.persons.map((p) => p.name)).not.toContain('孙景');
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '和丽娟:党组成员@市残联',
+        '孙景和:副理事长@省营养学会',
+        '陆海:副市长@市人民政府',
+      ]),
+    );
+    expect(x.roles.filter((r) => r.person === '孙景和').map((r) => r.role)).toContain('speaker');
+  });
+});
+
+describe('a bureau naming itself by 局 alone', () => {
+  const x = run(
+    [
+      '某某工程局召开2025年工作会议',
+      '1月10日，某某建设工程局集团有限公司（简称“某建局”）2025年工作会议在某市召开。',
+      '局党委书记、董事长裴一鸣作主题报告。局总工程师潘立出席会议。',
+    ].join('\n'),
+  );
+  it('gives the 局 titles to the article’s bureau, through its declared short form', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '裴一鸣:党委书记@某某建设工程局集团有限公司',
+        '裴一鸣:董事长@某某建设工程局集团有限公司',
+        '潘立:总工程师@某某建设工程局集团有限公司',
+      ]),
+    );
+  });
+});

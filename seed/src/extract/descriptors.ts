@@ -68,6 +68,8 @@ const EVENT_BY = /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|�
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
 export const HEADLINE_COMPANY_REF = '本公司';
+/** 局党委书记, 局总工程师: an engineering bureau's report names itself by 局 alone (中铁某某工程局). */
+export const BUREAU_REF = '局';
 /** The article's association, for its officers' titles with no body named (监事长某某). */
 export const ASSOCIATION_REF = '本会';
 /** The generic names of an association (协会, 学会 …) that may open a board's name. */
@@ -92,6 +94,7 @@ export const GENERIC_ORGS: readonly string[] = [
   '本会',
   '该会',
   '该公司',
+  BUREAU_REF,
   HEADLINE_COMPANY_REF,
   ...SCHOOL_REFS,
 ];
@@ -103,10 +106,16 @@ export const GENERIC_ORGS: readonly string[] = [
  */
 export function stripLeadIn(desc: string): string {
   let d = desc;
+  let lastTitle: number | undefined;
   for (const w of LEAD_CUT) {
     const at = d.lastIndexOf(w);
+    if (at < 0) continue;
     // 中机联特邀顾问: a lead-in word that opens the last title (特邀顾问) is part of it, not a lead-in.
-    if (at >= 0 && titleEndingAt(d, d.length)?.start !== at) d = d.slice(at + w.length);
+    lastTitle ??= titleEndingAt(d, d.length)?.start ?? -1;
+    if (lastTitle !== at) {
+      d = d.slice(at + w.length);
+      lastTitle = undefined;
+    }
   }
   for (let changed = true; changed;) {
     changed = false;
@@ -123,7 +132,12 @@ export function stripLeadIn(desc: string): string {
 
 /** The place part of a Party committee or people's government (泰山区委 → 泰山区, 某市人民政府 → 某市). */
 function placeOf(org: string): string | null {
-  if (isPartyCommittee(org)) return org.replace(/^中共/, '').replace(/(党工委|党委|委)$/, '');
+  // 浦东新区区委: the place is 浦东新区, whose name already ends with its level.
+  if (isPartyCommittee(org))
+    return org
+      .replace(/^中共/, '')
+      .replace(/(党工委|党委|委)$/, '')
+      .replace(/(新区|市|区|县)区$/, '$1');
   const m = /^(.+?)(人民政府|政府)$/.exec(org);
   return m ? m[1]! : null;
 }
@@ -190,6 +204,7 @@ function resolveSegment(
   )[0];
   // 校党委书记, 校工会主席: the university's own committees, written with 校 alone.
   if (prefix === '校' && UNIT_COMMITTEE.test(title)) return { org: SCHOOL_REFS[0]!, title, path: '' };
+  if (prefix === BUREAU_REF) return { org: BUREAU_REF, title, path: '' };
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.

@@ -29,6 +29,9 @@ const COMPILED = GRAMMAR.map((rule) => {
   // Group indices cost: a plain sticky test rules out most spans first.
   return { rule, re, test: new RegExp(re.source, 'y'), first: firstCode(re.source) };
 });
+/** The lines by the code they start with, in table order. */
+const BY_FIRST = new Map<string, (typeof COMPILED)[number][]>();
+for (const c of COMPILED) BY_FIRST.set(c.first, [...(BY_FIRST.get(c.first) ?? []), c]);
 const TITLE_GROUPS = ['post', 'org', 'after', 'paren'] as const;
 
 /**
@@ -40,9 +43,7 @@ export function applyGrammar(spans: readonly Span[]): RuleMatch[] {
   const used = new Uint8Array(spans.length);
   const out: RuleMatch[] = [];
   for (let k = 0; k < spans.length; k++) {
-    const code = codes.charAt(k);
-    for (const { rule, re, test, first } of COMPILED) {
-      if (first !== code) continue;
+    for (const { rule, re, test } of BY_FIRST.get(codes.charAt(k)) ?? []) {
       test.lastIndex = k;
       if (!test.test(codes)) continue;
       re.lastIndex = k;

@@ -34,7 +34,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
 
   // 1. Persons the grammar gives posts (or a byline) in each sentence; bare names wait for a role verb.
   const persons = new PersonSet();
-  const posts: { person: string; post: ParsedPost; evidence: string }[] = [];
+  const posts: { person: string; post: ParsedPost; evidence: string; sentence: number }[] = [];
   const unitForms = declaredUnitForms(text);
   const read = sentences.map((s) => sentencePeople(s.text, { unitForms }));
   const mentions: Mention[][] = read.map((r) => r.mentions);
@@ -47,7 +47,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
         const org = p.organization && placeFromSentence(p.organization, bodies);
         const post = org === p.organization ? p : { ...p, organization: org };
         if (org) bodies.push(org);
-        posts.push({ person: m.name, post, evidence: sentences[k]!.text });
+        posts.push({ person: m.name, post, evidence: sentences[k]!.text, sentence: k });
       }
     }
   });
@@ -62,9 +62,15 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   for (const [ref, name] of refs) if (text.includes(ref)) persons.alias(name, ref);
   const known = new Set(persons.names());
   sentences.forEach((s, k) => {
-    const own = mentions[k]!.map((m): Mention =>
-      m.via === 'bare' && known.has(m.name) ? { ...m, via: 'known' } : m,
-    );
+    const own = mentions[k]!.map((m): Mention => {
+      if (m.via !== 'bare') return m;
+      // 孙景和代表…: a bare reading cut short (孙景, before 和) is the known person the text goes on to name.
+      const longer = [...known].find(
+        (n) => n.length > m.name.length && n.startsWith(m.name) && s.text.startsWith(n, m.nameStart),
+      );
+      if (longer) return { ...m, name: longer, end: m.nameStart + longer.length, via: 'known' };
+      return known.has(m.name) ? { ...m, via: 'known' } : m;
+    });
     const all = [...own, ...knownMentions(s.text, persons.names(), own)];
     for (const [ref, name] of refs)
       if (s.text.includes(ref))
@@ -99,7 +105,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       ...foundedBody(event),
       ...posts.flatMap((p) => (p.post.organization ? [p.post.organization] : [])),
       ...orgRoles.map((r) => r.organization),
-      ...sentences.flatMap((s) => organizationMentions(s.text)),
+      ...sentences.flatMap((s) => organizationMentions(s.text, text)),
       ...signingParties(title),
     ],
     text,
@@ -110,7 +116,10 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     sentences.find((s) => forms.some((f) => s.text.includes(f)))?.text ?? title;
 
   const positions = newPositions();
-  for (const { person, post, evidence } of posts) {
+  // Where each sentence ends in `text`: a bare reference (公司) may mean the body named last before it.
+  const sentenceEnds: number[] = [];
+  sentences.reduce((end, s) => (sentenceEnds.push(end + s.text.length), end + s.text.length + 1), 0);
+  for (const { person, post, evidence, sentence } of posts) {
     const short = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
     // A body read from a short form, a bare 协会 or the organizer is a guess about which body is meant.
     const indirect =
@@ -122,7 +131,9 @@ export function extractArticle(article: NormalizedArticle): Extraction {
         short && post.title.startsWith(post.qualifier!)
           ? post.title.slice(post.qualifier!.length)
           : post.title,
-      organization: short ?? registry.nameOf(post.organization, post.ofOrganizer === true),
+      organization:
+        short ??
+        registry.nameOf(post.organization, post.ofOrganizer === true, text.slice(0, sentenceEnds[sentence])),
       current: !post.former,
       ...postInterval(post, evidence, person, article.publishedAt),
       evidence,

@@ -69,9 +69,12 @@ export function withProseProvince(places: Map<string, string>, prose: string): M
  */
 export function placeFromSentence(org: string, earlier: readonly string[]): string {
   const level = org.charAt(0);
-  // Districts and counties only: 市 may be the prefecture or a county-level city named beside it
-  // (副市长、曲阜市委书记某某，市政府秘书长某某 — the second 市 is the prefecture's).
-  if ((level !== '区' && level !== '县') || leadingPlaces(org).length > 0) return org;
+  if (!(LEVELS as readonly string[]).includes(level) || level === '省' || leadingPlaces(org).length > 0)
+    return org;
+  // 市 may be the prefecture or a county-level city named beside it (副市长、曲阜市委书记某某，市政府秘书长
+  // 某某 — the second 市 is the prefecture's): it takes a city named before only when no body of the
+  // sentence stands for the article's own city by its level alone (郴州市委书记甲，市委副书记、市长乙).
+  if (level === '市' && earlier.some((e) => e.startsWith('市'))) return org;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const place = jurisdictions([earlier[k]!]).get(level);
     if (place) return place + org.slice(1);

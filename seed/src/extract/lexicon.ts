@@ -241,6 +241,8 @@ function loadSpanWords() {
     postEnds: longestFirst('postEnds'),
     honorifics: longestFirst('honorifics'),
     parenLeads: longestFirst('parenLeads'),
+    current: longestFirst('current'),
+    formerly: longestFirst('formerly'),
     bylines: longestFirst('bylines'),
     pronouns: longestFirst('pronouns'),
     notAfterTitle: new Set(strings(j, 'notAfterTitle', file)),
@@ -251,11 +253,12 @@ function loadSpanWords() {
   };
 }
 
-function loadSurnames(): { compound: Set<string>; single: Set<string> } {
+function loadSurnames(): { compound: Set<string>; single: Set<string>; wordLike: Set<string> } {
   const all = words('surnames.txt');
   return {
     compound: new Set(all.filter((s) => s.length === 2)),
     single: new Set(all.filter((s) => s.length === 1)),
+    wordLike: new Set(words('word-surnames.txt')),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   taggedNameEndingAt,
   vettedNameBetween,
   wordLengthAt,
+  wordSurnameNameAt,
 } from './names';
 import {
   isPartyCommittee,
@@ -41,10 +42,10 @@ function titleInsideDotted(s: string, i: number, dotted: string): boolean {
 }
 
 /** A name that may stand at `i`: a dotted name, or a Han name vetted by the surname list and jieba. */
-function nameStartingAt(s: string, i: number, dots = true): string | null {
+function nameStartingAt(s: string, i: number, dots = true, afterTitle = false): string | null {
   const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8)) ? dottedNameAt(s, i) : null;
   if (dotted && !(surnameAt(s, i) === 0 && titleInsideDotted(s, i, dotted))) return dotted;
-  return nameAt(s, i);
+  return nameAt(s, i, afterTitle);
 }
 
 const DOTTED_END = /[\u3400-\u9fff]{1,8}(?:[·•・‧][\u3400-\u9fff]{1,8})+$/;
@@ -84,7 +85,7 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   // Most sentences have no transliterated name: then no position needs the dotted-name reader.
   const dots = DOT_SOON.test(s);
   for (const t of titles) {
-    const name = nameStartingAt(s, t.end, dots);
+    const name = nameStartingAt(s, t.end, dots, true) ?? wordSurnameNameAt(s, t.end);
     if (name) add(t.end, name, 'title');
   }
   for (const m of s.matchAll(BYLINE_RE)) {

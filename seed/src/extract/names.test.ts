@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dottedNameAt, nameAt, surnameOf, taggedNameEndingAt } from './names';
+import { dottedNameAt, nameAt, surnameOf, taggedNameEndingAt, wordSurnameNameAt } from './names';
 
 describe('nameAt', () => {
   it('reads a name up to a boundary word', () => {
@@ -52,5 +52,21 @@ describe('dottedNameAt', () => {
   });
   it('refuses text without a dot', () => {
     expect(dottedNameAt('王伟出席', 0)).toBeNull();
+  });
+});
+
+describe('names that are also words', () => {
+  it('ends a name on 和 when no name follows the 和 (孙景和，…)', () => {
+    expect(nameAt('孙景和，河南省科协', 0)).toBe('孙景和');
+    expect(nameAt('孙景和代表学会致辞', 0)).toBe('孙景');
+  });
+  it('reads a place-like name right after a title only', () => {
+    expect(nameAt('陆海出席并见证签约', 0, true)).toBe('陆海');
+    expect(nameAt('陆海出席并见证签约', 0)).toBeNull();
+  });
+  it('reads a surname that is an everyday word only as one word jieba does not know', () => {
+    const s = '党组成员和丽娟首先作了报告';
+    expect(wordSurnameNameAt(s, 4)).toBe('和丽娟');
+    expect(wordSurnameNameAt('党组成员和企业家座谈', 4)).toBeNull();
   });
 });

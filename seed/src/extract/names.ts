@@ -2,13 +2,17 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { LEXICON } from './lexicon';
 
-const { compound, single } = LEXICON.surnames;
+const { compound, single, wordLike } = LEXICON.surnames;
+/** 甲和乙: a conjunction after a name joins another name; 孙景和，… ends a name with the same character. */
+const CONJUNCTIONS = new Set(LEXICON.spans.conjunctions);
 const COMPOUND_FIRST = new Set([...compound].map((c) => c.charAt(0)));
 const HAN = /^[\u3400-\u9fff]+$/;
 /** jieba tags of words that are never names: verbs, adverbs, conjunctions, pronouns, numerals … */
 const NOT_NAME_TAGS = /^(v|vn|vd|d|ad|c|p|u|r|y|e|o)/;
 /** Common nouns (单位, 名单): refused only when jieba's word is exactly the candidate. */
 const NOUN_TAGS = /^(n|nz|ns|nt|ng)$/;
+/** Proper nouns (陆海/ns): right after a title and before what follows names, they are names too. */
+const PROPER_NOUN_TAGS = /^(ns|nz)$/;
 
 let jieba: Jieba | null = null;
 /** One segmenter per process: loading the dictionary costs ~200 ms, a cut costs microseconds. */
@@ -29,7 +33,16 @@ export function isNameBoundary(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = text.charAt(end);
   if (!HAN.test(c)) return true;
-  return BOUNDARIES_BY_FIRST.get(c)?.some((w) => text.startsWith(w, end)) ?? false;
+  return boundaryWordAt(text, end);
+}
+
+/** Does a word that follows names start at `at`? A conjunction only where a name can follow it (甲和乙). */
+function boundaryWordAt(text: string, at: number): boolean {
+  return (
+    BOUNDARIES_BY_FIRST.get(text.charAt(at))?.some(
+      (w) => text.startsWith(w, at) && (!CONJUNCTIONS.has(w) || HAN.test(text.charAt(at + w.length))),
+    ) ?? false
+  );
 }
 
 /** Boundary words by their first character: one look-up rules most positions out. */
@@ -46,7 +59,7 @@ for (const w of LEXICON.nameBoundaries) {
  * fit (王伟在致辞 — 王伟 / 王伟在), jieba's segmentation decides, and failing that the three-character
  * reading wins unless its last character begins a boundary word.
  */
-export function nameAt(text: string, i: number): string | null {
+export function nameAt(text: string, i: number, afterTitle = false): string | null {
   const s = surnameAt(text, i);
   if (s === 0) return null;
   const lengths = s === 2 ? [3, 4] : [2, 3];
@@ -68,7 +81,11 @@ export function nameAt(text: string, i: number): string | null {
     !/^(x|nr)/.test(second?.tag ?? '')
   )
     return null;
-  const exactNoun = NOUN_TAGS.test(head?.tag ?? '') && isNameBoundary(text, i + first.length);
+  // 副市长陆海出席: after a title, a place name jieba knows, followed by what follows names, is a name.
+  const exactNoun =
+    NOUN_TAGS.test(head?.tag ?? '') &&
+    isNameBoundary(text, i + first.length) &&
+    !(afterTitle && PROPER_NOUN_TAGS.test(head?.tag ?? ''));
   if (fits.length === 0) {
     // No boundary word we know follows, but jieba sees an unknown or person word here (陈宗年当选…).
     // …but not 陈述了: a name is not followed by a particle.
@@ -82,9 +99,19 @@ export function nameAt(text: string, i: number): string | null {
   if (fits.length === 1) return exactNoun && fits[0] === first.length ? null : text.slice(i, i + fits[0]!);
   if (fits.includes(first.length)) return text.slice(i, i + first.length);
   const long = fits[1]!;
-  return LEXICON.nameBoundaries.some((w) => text.startsWith(w, i + long - 1))
-    ? text.slice(i, i + fits[0]!)
-    : text.slice(i, i + long);
+  return boundaryWordAt(text, i + long - 1) ? text.slice(i, i + fits[0]!) : text.slice(i, i + long);
+}
+
+/**
+ * A name right after a title whose surname is also an everyday word (党组成员和丽娟): jieba must read
+ * surname and given name as one unknown or person word of three characters, and what follows names
+ * must come after it.
+ */
+export function wordSurnameNameAt(text: string, i: number): string | null {
+  if (!wordLike.has(text.charAt(i))) return null;
+  const [head] = segmenter().tag(text.slice(i, i + 8), true);
+  if (head?.word.length !== 3 || !/^(x|nr)/.test(head.tag) || !HAN.test(head.word)) return null;
+  return isNameBoundary(text, i + 3) ? head.word : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { stripLeadIn } from './descriptors';
+import { LEXICON } from './lexicon';
 import { kindOf, mayNameOrganization, splitTopOrganization } from './organizations';
 import { leadingVerbLength } from './names';
 import { leadingPlaces } from './places';
@@ -37,7 +38,7 @@ const NARRATIVE = /[的了将已等把被]|会长|书记|主任|局长|厅长|�
  * Only names that cannot be ordinary prose count: a company's legal ending, or a public body that opens
  * with its place; each must start a clause or follow a lead word.
  */
-export function organizationMentions(sentence: string): string[] {
+export function organizationMentions(sentence: string, article: string = sentence): string[] {
   const out: string[] = [];
   for (const raw of sentence.split(/[，。；：、“”（）《》！？\s]/)) {
     if (raw.length < 4 || !mayNameOrganization(raw)) continue;
@@ -47,7 +48,7 @@ export function organizationMentions(sentence: string): string[] {
     let rest = chunk;
     // 京东方…有限公司和成都…有限公司: after one name, a joined second one is read too.
     for (let guard = 0; guard < 8 && rest.length >= 4; guard++) {
-      const org = firstOrganization(rest);
+      const org = firstOrganization(rest, article);
       if (!org) break;
       out.push(org);
       rest = rest.slice(rest.indexOf(org) + org.length).replace(/^(和|与|及|以及)/, '');
@@ -56,20 +57,34 @@ export function organizationMentions(sentence: string): string[] {
   return out;
 }
 
-function firstOrganization(chunk: string): string | null {
-  for (const start of starts(chunk)) {
-    const found = splitTopOrganization(chunk.slice(start));
-    if (!found || NARRATIVE.test(found.org) || found.org.length > 30) continue;
-    const org = found.org;
-    const publicBody = ['government', 'agency'].includes(kindOf(org)) && leadingPlaces(org).length > 0;
-    if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;
-    // 县发改委, 区科技局: four characters are enough where the level opens a department's name.
-    if (LEVEL_ONLY.test(org) && org.length >= 4) return org;
-    if (UNIVERSITY.test(org) && org.length >= 4) return org;
-    // 某市某某产业协会 on its own (a headline's 某市某协会召开…): an association that opens with its place.
-    if (kindOf(org) === 'association' && leadingPlaces(org).length > 0 && org.length >= 6) return org;
+function firstOrganization(chunk: string, article: string): string | null {
+  for (const start of starts(chunk, article)) {
+    const org = acceptedAt(chunk, start);
+    if (org) return org;
   }
   return null;
+}
+
+/** The organization that `chunk` names from `start` on, if it is one that cannot be ordinary prose. */
+function acceptedAt(chunk: string, start: number): string | null {
+  const found = splitTopOrganization(chunk.slice(start));
+  if (!found || NARRATIVE.test(found.org) || found.org.length > 30) return null;
+  const org = found.org;
+  const publicBody = ['government', 'agency'].includes(kindOf(org)) && leadingPlaces(org).length > 0;
+  if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;
+  // 县发改委, 区科技局: four characters are enough where the level opens a department's name.
+  if (LEVEL_ONLY.test(org) && org.length >= 4) return org;
+  if (UNIVERSITY.test(org) && org.length >= 4) return org;
+  // 某市某某产业协会 on its own (a headline's 某市某协会召开…): an association that opens with its place.
+  if (kindOf(org) === 'association' && leadingPlaces(org).length > 0 && org.length >= 6) return org;
+  return null;
+}
+
+/** How often `word` occurs in `text` (at least `n` times?). */
+function occursTimes(text: string, word: string, n: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0 && count < n; at = text.indexOf(word, at + word.length)) count++;
+  return count >= n;
 }
 
 /** Verbs of visiting inside a clause (某某一行来到某公司): a name may start right after them. */
@@ -79,13 +94,33 @@ const VISIT = /来到|走进|前往|深入|莅临|走访|考察|调研|赴/g;
  * Where a name may start: the chunk's start, after a lead word, after opening verbs (走进…). A generator,
  * so that jieba reads the opening verbs only when no earlier start gave a name.
  */
-function* starts(chunk: string): Generator<number> {
+function* starts(chunk: string, article: string): Generator<number> {
   // Later starts first: 走进某公司 must not read as a company named 走进某….
   for (const m of chunk.matchAll(VISIT)) yield m.index + m[0].length;
   // 某公司与某大学有着…, 本次研讨会是某大学…, 任命甲为某局局长: the name starts after the joining word.
   for (const m of chunk.matchAll(/[与和及是为]/g)) if (m.index > 1) yield m.index + 1;
   for (const w of LEADS) if (chunk.startsWith(w)) yield w.length;
-  const verbs = leadingVerbLength(chunk);
-  if (verbs > 0) yield verbs;
+  const verbs = mayOpenAcceptedBody(chunk) ? leadingVerbLength(chunk) : 0;
+  // 远航科技股份有限公司 (远航 is a verb to jieba): a name the article writes again is a name, not verb + name.
+  const whole = verbs > 0 ? acceptedAt(chunk, 0) : null;
+  if (verbs > 0 && !(whole && occursTimes(article, whole, 2))) yield verbs;
   yield 0;
+}
+
+/** Opening verbs are at most two words of the first eight characters (leadingVerbLength). */
+const VERB_REACH = 8;
+/** 市, 区 … end a place that opens a body two to four characters after it starts (places.ts LEVEL). */
+const PLACE_END = /[省市区县州旗]/;
+
+/**
+ * Could a body that firstOrganization accepts start after opening verbs? Every one it accepts has a
+ * legal ending (有限公司), is a 大学, or opens with a place or a level (省, 某市 …); where none of these can
+ * stand within reach, jieba need not read the verbs — the answer is the same, and most chunks of running
+ * text are ruled out here.
+ */
+function mayOpenAcceptedBody(chunk: string): boolean {
+  if (chunk.includes('有限') || chunk.includes('大学')) return true;
+  if (PLACE_END.test(chunk.slice(1, VERB_REACH + 7))) return true;
+  const head = chunk.slice(1, VERB_REACH + 6);
+  return LEXICON.places.provinces.some((p) => head.includes(p.short));
 }

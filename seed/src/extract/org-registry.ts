@@ -7,7 +7,7 @@ import {
   parentOf,
   resolveOrganization,
 } from './aliases';
-import { GENERIC_ORGS, HEADLINE_COMPANY_REF, SCHOOL_REFS } from './descriptors';
+import { BUREAU_REF, GENERIC_ORGS, HEADLINE_COMPANY_REF, SCHOOL_REFS } from './descriptors';
 import { fullBodyName, jurisdictions, withProseProvince } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
@@ -142,7 +142,7 @@ export class OrgRegistry {
     return all.length === 1 ? all[0]! : this.inHeadline(all);
   }
 
-  nameOf(surface: string | null, ofOrganizer = false): string | null {
+  nameOf(surface: string | null, ofOrganizer = false, before = ''): string | null {
     if (!surface)
       return ofOrganizer ? ((this.organizerEntry(() => true) ?? this.soleAssociation())?.name ?? null) : null;
     if (GENERIC_ORGS.includes(surface)) {
@@ -155,7 +155,9 @@ export class OrgRegistry {
               ? /(大学|学院)$/.test(e.name)
               : surface.startsWith('集团')
                 ? e.kind === 'enterprise' && e.name.includes('集团')
-                : e.name.endsWith(surface);
+                : surface === BUREAU_REF
+                  ? [e.name, ...e.aliases].some((f) => f.endsWith(BUREAU_REF))
+                  : e.name.endsWith(surface);
       const all = [...this.entries.values()].filter((e) => !e.parent && fits(e));
       // 学校 means the university rather than one of its colleges.
       const universities = all.filter((e) => e.name.endsWith('大学'));
@@ -164,7 +166,7 @@ export class OrgRegistry {
         candidates.length === 1 && surface !== HEADLINE_COMPANY_REF
           ? candidates[0]!
           : this.inHeadline(candidates);
-      return (this.organizerEntry(fits) ?? one)?.name ?? null;
+      return (this.organizerEntry(fits) ?? one ?? lastNamed(candidates, before))?.name ?? null;
     }
     return resolveOrganization(this.entries, surface)?.name ?? surface;
   }
@@ -193,4 +195,19 @@ export class OrgRegistry {
       evidence: evidenceOf([e.name, ...e.aliases]),
     }));
   }
+}
+
+/**
+ * Of several bodies a bare 公司 may mean, the one `before` (the text up to the reference) names last, by
+ * any of its forms: 来到甲公司，察看…。公司董事长某某 — a visit's report names the company, then its people.
+ */
+function lastNamed(candidates: readonly OrgEntry[], before: string): OrgEntry | null {
+  let best: OrgEntry | null = null;
+  let at = -1;
+  for (const e of candidates)
+    for (const f of [e.name, ...e.aliases]) {
+      const k = f.length >= 3 ? before.lastIndexOf(f) : -1;
+      if (k > at) [best, at] = [e, k];
+    }
+  return best;
 }

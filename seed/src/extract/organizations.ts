@@ -46,8 +46,8 @@ export function kindOf(name: string): OrganizationKind {
   const known = KNOWN.get(name);
   if (known) return known.kind;
   // 中国人民银行陕西省分行: a branch of a well-known body is of its kind.
-  const branchOf = KNOWN.get(name.replace(BRANCH, ''));
-  if (branchOf && BRANCH.test(name)) return branchOf.kind;
+  const branchOf = BRANCH.test(name) ? KNOWN.get(name.replace(BRANCH, '')) : undefined;
+  if (branchOf) return branchOf.kind;
   if (parties.some((p) => name === p)) return 'party';
   if (isPartyCommittee(name)) return 'government';
   return suffixOf(name)?.kind ?? 'other';
@@ -65,6 +65,13 @@ export function knownOrganization(name: string): { name: string; kind: Organizat
 }
 
 export const KNOWN_SURFACES: readonly string[] = [...KNOWN.keys()].sort((a, b) => b.length - a.length);
+/** Known surfaces by their first character, longest first: a text's first character picks the few to try. */
+const KNOWN_BY_FIRST = new Map<string, string[]>();
+for (const k of KNOWN_SURFACES) {
+  const list = KNOWN_BY_FIRST.get(k.charAt(0)) ?? [];
+  list.push(k);
+  KNOWN_BY_FIRST.set(k.charAt(0), list);
+}
 
 /** Does an occurrence of `w` end at `end` (干部) or straddle it (部|门)? */
 function wordEndsOrCrosses(text: string, w: string, end: number): boolean {
@@ -97,7 +104,7 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
  * holder (工业和信息化部), whatever follows is a sub-unit path kept with the title (产业政策与法规司产业组织处).
  */
 export function splitTopOrganization(text: string): { org: string; rest: string } | null {
-  for (const known of KNOWN_SURFACES) {
+  for (const known of KNOWN_BY_FIRST.get(text.charAt(0)) ?? []) {
     if (text.startsWith(known) && !'门员会长'.includes(text.charAt(known.length) || '-')) {
       const full = known.length + withLegalTail(text.slice(known.length));
       return { org: text.slice(0, full), rest: text.slice(full) };

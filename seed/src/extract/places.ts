@@ -11,8 +11,14 @@ export function placeName(name: string): string {
   return name.length > 2 && name.endsWith('市') ? name.slice(0, -1) : name;
 }
 
+/** Provinces by the first characters of their names, in lexicon order: one look-up rules most positions out. */
+const PROVINCES_BY_FIRST = new Map<string, (typeof provinces)[number][]>();
+for (const p of provinces)
+  for (const c of new Set([p.full.charAt(0), p.short.charAt(0)]))
+    PROVINCES_BY_FIRST.set(c, [...(PROVINCES_BY_FIRST.get(c) ?? []), p]);
+
 function provinceAt(text: string, i: number): { short: string; length: number } | null {
-  for (const p of provinces) {
+  for (const p of PROVINCES_BY_FIRST.get(text.charAt(i)) ?? []) {
     if (text.startsWith(p.full, i)) return { short: p.short, length: p.full.length };
     if (text.startsWith(p.short, i)) {
       const withSuffix = text.charAt(i + p.short.length) === '省' || text.charAt(i + p.short.length) === '市';

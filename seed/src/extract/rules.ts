@@ -178,6 +178,28 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['钱立伟:原副局长@某市审计局'],
   },
   {
+    id: 'resume-current',
+    shape: '(?<names>N)H?(?:P[XO]){0,8}(?:PQ<CHAIN>(?:P[XO]){0,3})?PM(?<post><CHAIN>)',
+    confidence: 0.85,
+    example: '韩一，男，1976年8月生，研究生，现任某市委常委、组织部部长，拟提名为市长人选。',
+    expect: ['韩一:常委@某市委', '韩一:组织部部长@某市委'],
+  },
+  {
+    id: 'resume-formerly',
+    shape: '(?<names>N)H?(?:P[XO]){0,8}PQ(?<post><CHAIN>)',
+    confidence: 0.75,
+    former: true,
+    example: '王二，男，1985年生，本科学历，曾任某某精密机械有限公司生产总监。',
+    expect: ['王二:原生产总监@某某精密机械有限公司'],
+  },
+  {
+    id: 'title-colon-names',
+    shape: '(?<post>T)\\.(?<names>NH?(?:L[OTSJP]{1,12}R)?(?:SNH?(?:L[OTSJP]{1,12}R)?){0,30})',
+    confidence: 0.8,
+    example: '非独立董事：顾一（董事长）、谢二、罗三',
+    expect: ['顾一:非独立董事@公司', '顾一:董事长@公司', '谢二:非独立董事@公司', '罗三:非独立董事@公司'],
+  },
+  {
     id: 'listed-names',
     shape: '(?<names>NH?(?:[SC]NH?){1,30})',
     confidence: 0.6,

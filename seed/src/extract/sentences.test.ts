@@ -49,3 +49,26 @@ describe('joinBrokenLines', () => {
     ).toEqual(['会上', '某局副局长邵一鸣作专题报告通报了上半年情况', '▲会议现场']);
   });
 });
+
+describe('joinBrokenLines, lists of persons over lines', () => {
+  it('goes from a title line into the name line, and from person to person to the shared verb', () => {
+    expect(
+      joinBrokenLines(
+        '签约环节\n某电气副总裁、储能事业部总经理\n孙立伟\n某新能高级副总裁\n郑晓敏\n代表双方签约\n\n本次签约',
+      ).filter((l) => l.length > 0),
+    ).toEqual([
+      '签约环节',
+      '某电气副总裁、储能事业部总经理孙立伟，某新能高级副总裁郑晓敏代表双方签约',
+      '本次签约',
+    ]);
+  });
+  it('joins a short-form declaration on its own line to the name before it', () => {
+    expect(
+      joinBrokenLines('某某电气集团股份有限公司\n（以下简称“某某电气”）').filter((l) => l.length > 0),
+    ).toEqual(['某某电气集团股份有限公司（以下简称“某某电气”）']);
+  });
+  it('does not read the name after a 当选 line as holding that post', () => {
+    const out = joinBrokenLines('甲一、乙二\n当选常务副会长\n丙三当选监事长').filter((l) => l.length > 0);
+    expect(out.join('|')).not.toContain('副会长丙三');
+  });
+});

@@ -1,4 +1,6 @@
 import { LEXICON } from './lexicon';
+import { surnameAt } from './names';
+import { titleEndingAt } from './titles';
 
 /**
  * Canonical text for the rules: ASCII punctuation becomes its full-width form (so every rule only knows
@@ -73,24 +75,92 @@ export function joinBrokenLines(body: string): string[] {
     if (j > i && goesOn(lines[j])) {
       // Keep the line count, so paragraph indexes still point at the first line of the joined text.
       const block = lines.slice(i, j + 1).map((l) => l.trim());
-      out.push(block.join(''), ...block.slice(1).map(() => ''));
+      out.push(joinLines(block), ...block.slice(1).map(() => ''));
       i = j + 1;
     } else {
       // 某局局长某某\n介绍了…: a short open line goes on into lines that open with what a name does.
       let k = i;
-      while (short(lines[k]) && !/[。！？；，、]$/.test(lines[k]!.trim()) && continues(lines[k + 1])) k++;
+      while (
+        short(lines[k]) &&
+        !/[。！？；，、]$/.test(lines[k]!.trim()) &&
+        continues(lines[k]!, lines[k + 1])
+      )
+        k++;
       const block = lines.slice(i, k + 1).map((l) => l.trim());
-      out.push(k > i ? block.join('') : lines[i]!, ...block.slice(1).map(() => ''));
+      out.push(k > i ? joinLines(block) : lines[i]!, ...block.slice(1).map(() => ''));
       i = k + 1;
     }
   }
   return out;
 }
 
-/** A line opening with a verb of what a person does (作…报告, 介绍了…, 见证签约). */
-function continues(l: string | undefined): boolean {
-  const t = l?.trim() ?? '';
-  return t.length > 0 && LEXICON.events.lineContinuations.some((w) => t.startsWith(w));
+/** A line that is only a person's name (黄文彬): in a run of lines, the next item starts after it. */
+const NAME_ONLY = /^[\u3400-\u9fff]{2,4}$/;
+
+/**
+ * The lines of one paragraph as one text. A line ending with a person, before another person's line, ends its
+ * item, so a comma follows it (市工商联党组书记 / 黄文彬 / 市民政局副局长 / 林志航 → …黄文彬，市民政局副局长林志航).
+ */
+function joinLines(block: readonly string[]): string {
+  return block
+    .map((l, k) =>
+      k < block.length - 1 &&
+      endsWithPerson(l) &&
+      (endsWithPerson(block[k + 1]!) || endsWithTitle(block[k + 1]!))
+        ? `${l}，`
+        : l,
+    )
+    .join('');
+}
+
+/** Does the line end with a person: a name alone (黄文彬), or a name after a title (海昕电气总裁刘博文)? */
+function endsWithPerson(line: string): boolean {
+  const l = canonicalLine(line);
+  if (NAME_ONLY.test(l) && surnameAt(l, 0) > 0) return true;
+  for (const n of [2, 3, 4]) {
+    const at = l.length - n;
+    if (at > 0 && NAME_ONLY.test(l.slice(at)) && surnameAt(l, at) > 0 && titleEndingAt(l, at) !== null)
+      return true;
+  }
+  return false;
+}
+
+function endsWithTitle(line: string): boolean {
+  const l = canonicalLine(line);
+  return titleEndingAt(l, l.length) !== null;
+}
+
+/** Words a line may open with when it says what the persons before it do (出席签约仪式, 共同见证签约). */
+const PERSON_VERBS = [
+  ...Object.values(LEXICON.roles.person).flat(),
+  ...LEXICON.spans.nameFollowers.filter((w) => w.length >= 2),
+];
+
+/** （以下简称“X”） on a line of its own declares the short form of the name on the line before. */
+const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
+
+/**
+ * Does `next` go on from `line`? When it opens with a verb of what a person does (作…报告, 介绍了…, 见证签约),
+ * declares a short form (（以下简称“X”）), or names a person after a line that ends with a title
+ * (某公司党委书记、董事长 / 于某某).
+ */
+function continues(line: string, next: string | undefined): boolean {
+  const t = next?.trim() ?? '';
+  if (t.length === 0) return false;
+  // 甲、乙 / 当选常务副会长: what the names on the line before become.
+  const elected = LEXICON.spans.elected.some((w) => t.startsWith(w));
+  if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t) || elected)
+    return true;
+  const l = line.trim();
+  // 孙立伟 / 宁德新能高级副总裁 / 郑晓敏 / 代表双方签约: after a person, the list of persons goes on to its verb.
+  if (
+    endsWithPerson(l) &&
+    (PERSON_VERBS.some((w) => t.startsWith(w)) || endsWithPerson(t) || endsWithTitle(t))
+  )
+    return true;
+  // A line of titles (not 当选常务副会长, which says what the names before it became) goes on into a name.
+  const describes = !LEXICON.spans.elected.some((w) => l.startsWith(w));
+  return describes && t.length <= 20 && surnameAt(t, 0) > 0 && titleEndingAt(l, l.length) !== null;
 }
 
 /** Sentences of a canonical body; a 。 inside 《…》 or “…” does not end a sentence. */

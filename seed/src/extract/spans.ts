@@ -128,7 +128,12 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       // 甲因工作原因辞去某职务: 辞去 after the reasons; the resigned line decides.
       const resigns = startsWithAny(s, i, W.resigns);
       const pronoun = pronounAt(s, i);
-      if (appoint) push('APPOINT', i, appoint.length);
+      // 某某，男，1976年生，现任某市委常委: a résumé's posts, after a comma, before a body or a title.
+      const resume = s.charAt(i - 1) === '，' ? startsWithAny(s, i, W.current) : undefined;
+      const formerly = s.charAt(i - 1) === '，' ? startsWithAny(s, i, W.formerly) : undefined;
+      if (resume) push('CURRENT', i, resume.length);
+      else if (formerly) push('FORMERLY', i, formerly.length);
+      else if (appoint) push('APPOINT', i, appoint.length);
       else if (dismiss && before.has(i + dismiss.length)) push('DISMISS', i, dismiss.length);
       else if (resigns) push('DISMISS', i, resigns.length);
       else if (pronoun) push('PRONOUN', i, pronoun.length);
