@@ -10,6 +10,7 @@ import {
   type Slice,
 } from '../neo4j/graph';
 import { shortestPath } from '../neo4j/path';
+import { FactStatusEnum } from './facts';
 import { NodeKindEnum, schemaEnumValues } from './node';
 import { NodeRef } from './refs';
 
@@ -42,6 +43,13 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeOut>('GraphEdge').implement({
       nullable: true,
       description:
         "The fact's confidence (HOLDS, PART_OF, PARTICIPATED, ORGANIZED); null for other relations.",
+    }),
+    status: t.field({
+      type: FactStatusEnum,
+      nullable: true,
+      description:
+        'The fact’s curation status, so the canvas can mark curated facts; null for other relations.',
+      resolve: (e) => e.status,
     }),
   }),
 });
