@@ -15,7 +15,6 @@ const p = uniquePrefix();
 const db = (): string => testSettings().database;
 const KEEP = p + personId('周合甲');
 const DROP = p + personId('周合乙');
-const SOC = p + organizationId('合并测试会');
 const FIRM = p + organizationId('合并测试公司');
 const BUREAU = p + organizationId('合并测试局甲');
 const TWIN_BUREAU = p + organizationId('合并测试局乙');
