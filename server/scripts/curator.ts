@@ -54,9 +54,10 @@ program
 program
   .command('export')
   .argument('<file>', 'where to write the JSON (- for stdout)')
-  .description('write the whole curation log as JSON, oldest first')
-  .action(async (file: string) => {
-    const log = await withDb(exportCurations);
+  .option('--entity <ids...>', 'only the curations about these entities')
+  .description('write the curation log as JSON, oldest first')
+  .action(async (file: string, opts: { entity?: string[] }) => {
+    const log = await withDb((db) => exportCurations(db, opts.entity ?? []));
     const json = `${JSON.stringify(log, null, 1)}\n`;
     if (file === '-') process.stdout.write(json);
     else writeFileSync(file, json);

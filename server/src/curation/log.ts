@@ -39,10 +39,12 @@ export class ImportError extends Error {
   }
 }
 
-export async function exportCurations(db: Db): Promise<CurationLog> {
+/** The whole log, or only the records about some entities. */
+export async function exportCurations(db: Db, entities: readonly string[] = []): Promise<CurationLog> {
   const curations = await db.read(
-    `MATCH (c:${LABELS.Curation}) RETURN properties(c) AS c ORDER BY c.at, c.id`,
-    {},
+    `MATCH (c:${LABELS.Curation}) WHERE size($entities) = 0 OR any(e IN c.entities WHERE e IN $entities)
+     RETURN properties(c) AS c ORDER BY c.at, c.id`,
+    { entities },
     (r) => toCuration(r.get('c') as Record<string, unknown>),
   );
   return { format: LOG_FORMAT, version: LOG_VERSION, exportedAt: new Date().toISOString(), curations };
