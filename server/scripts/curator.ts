@@ -1,12 +1,14 @@
 /**
  * `npm run curator -- add NAME | list | revoke NAME`: named curators for the write API. `add` prints
  * the token once, as the last line of stdout (`npm run --silent curator -- add NAME` prints only it);
- * everything else goes to stderr.
+ * everything else goes to stderr. `export FILE` / `import FILE`: the curation log as JSON (log.ts).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { createDriver, ensureNeo4j } from '@guanxi/db';
 import { applySchema } from '@guanxi/seed';
 import { addCurator, CuratorError, listCurators, revokeCurator } from '../src/curation/curators';
+import { exportCurations, importCurations, ImportError, parseLog } from '../src/curation/log';
 import { createDb, type Db } from '../src/neo4j/db';
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
@@ -49,10 +51,32 @@ program
     process.stdout.write(`curator ${c.name} revoked at ${c.revokedAt}\n`);
   });
 
+program
+  .command('export')
+  .argument('<file>', 'where to write the JSON (- for stdout)')
+  .option('--entity <ids...>', 'only the curations about these entities')
+  .description('write the curation log as JSON, oldest first')
+  .action(async (file: string, opts: { entity?: string[] }) => {
+    const log = await withDb((db) => exportCurations(db, opts.entity ?? []));
+    const json = `${JSON.stringify(log, null, 1)}\n`;
+    if (file === '-') process.stdout.write(json);
+    else writeFileSync(file, json);
+    process.stderr.write(`exported ${log.curations.length} curations\n`);
+  });
+program
+  .command('import')
+  .argument('<file>', 'a file written by export')
+  .description('replay the curations this graph does not have yet, all or nothing')
+  .action(async (file: string) => {
+    const records = parseLog(JSON.parse(readFileSync(file, 'utf8')) as unknown);
+    const report = await withDb((db) => importCurations(db, records));
+    process.stdout.write(`applied ${report.applied.length}, already here ${report.skipped.length}\n`);
+  });
+
 program.parseAsync(process.argv).then(
   () => process.exit(0),
   (e: unknown) => {
     process.stderr.write(`curator: ${(e as Error).message}\n`);
-    process.exit(e instanceof CuratorError ? 1 : 2);
+    process.exit(e instanceof CuratorError || e instanceof ImportError ? 1 : 2);
   },
 );

@@ -88,18 +88,10 @@ describe('splitEntity', () => {
     });
   });
 
-  it('is not undone by re-ingest, nor by undo (merge reverses it)', async () => {
+  it('is not undone by re-ingest', async () => {
     await ingestFirm();
     expect((await person(WANG))!.positions.map((x) => x.id)).toEqual([OFFICIAL]);
     expect((await person(WANG))!.articles).toHaveLength(1);
-    const list = await gql<{ curations: { edges: { node: { id: string; operation: string } }[] } }>(
-      h.app,
-      `query($e: ID!) { curations(entity: $e) { edges { node { id operation } } } }`,
-      { e: NEW },
-    );
-    const split = list.data!.curations.edges.find((e) => e.node.operation === 'SPLIT_ENTITY')!.node.id;
-    const u = await gql(h.app, `mutation($id: ID!) { undoCuration(id: $id) { id } }`, { id: split }, TOKEN);
-    expect(u.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses impossible splits', async () => {
@@ -115,5 +107,23 @@ describe('splitEntity', () => {
       expect(r.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
     }
     expect(await person(p + personId('另一人'))).toBeNull();
+  });
+
+  it('is undone by undoCuration: one node again, which re-ingest keeps', async () => {
+    const list = await gql<{ curations: { edges: { node: { id: string; operation: string } }[] } }>(
+      h.app,
+      `query($e: ID!) { curations(entity: $e) { edges { node { id operation } } } }`,
+      { e: NEW },
+    );
+    const split = list.data!.curations.edges.find((e) => e.node.operation === 'SPLIT_ENTITY')!.node.id;
+    const u = await gql(h.app, `mutation($id: ID!) { undoCuration(id: $id) { id } }`, { id: split }, TOKEN);
+    expect(u.errors).toBeUndefined();
+    expect(await person(NEW)).toBeNull();
+    const back = (await person(WANG))!;
+    expect(back.positions.map((x) => x.id).sort()).toEqual([OFFICIAL, MANAGER].sort());
+    expect(back.articles).toHaveLength(2);
+    await ingestFirm();
+    expect((await person(WANG))!.positions.map((x) => x.id).sort()).toEqual([OFFICIAL, MANAGER].sort());
+    expect(await person(NEW)).toBeNull();
   });
 });

@@ -158,6 +158,32 @@ describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
   );
 
   it(
+    'signed in, with the correct form, the alias form and the split dialog open',
+    async () => {
+      const details = page.getByTestId('details');
+      const positions = details.getByTestId('positions');
+      await positions.getByRole('button', { name: '更正' }).first().click();
+      await positions.getByTestId('correct-form').waitFor();
+      await details
+        .getByTestId('aliases')
+        .getByRole('button', { name: /添加别名/ })
+        .click();
+      await details.getByTestId('aliases').getByLabel('新别名').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await positions.getByTestId('correct-form').getByRole('button', { name: '取消' }).click();
+      await details.getByTestId('aliases').getByRole('button', { name: '取消' }).click();
+
+      await details.getByRole('button', { name: '拆分…' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+    },
+    SLOW,
+  );
+
+  it(
     'with the review panel and its reject form',
     async () => {
       await page.getByRole('banner').getByRole('button', { name: '审核' }).click();

@@ -11,6 +11,7 @@ import { personId } from '@guanxi/seed';
 // The server package exports only createApp; tests make curators the way server/test does.
 import { addCurator, revokeCurator } from '../../server/src/curation/curators';
 import { createDb } from '../../server/src/neo4j/db';
+import { curatorApi } from './curator-api';
 import { buildWeb, launchBrowser, screenshot, serveApp, type Served } from './harness';
 import { seedArticle } from './seed-article';
 
@@ -34,39 +35,12 @@ let browser: Browser;
 let page: Page;
 let token = '';
 
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${served.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data;
-}
-
-interface CurationRow {
-  id: string;
-  operation: string;
-  curator: string;
-  undoes: string | null;
-}
-
-/** Undoes, newest first, every change of this test's curator that is not undone yet. */
-async function undoAll(): Promise<void> {
-  const { curations } = await api<{ curations: { edges: { node: CurationRow }[] } }>(
-    'query { curations(first: 100) { edges { node { id operation curator undoes } } } }',
-  );
-  // A merge deleted its throwaway node; afterAll deletes the kept one, so it is not undone.
-  const mine = curations.edges
-    .map((e) => e.node)
-    .filter((c) => c.curator === CURATOR && c.operation !== 'MERGE_ENTITIES');
-  const undone = new Set(mine.map((c) => c.undoes).filter((id): id is string => id !== null));
-  for (const c of mine) {
-    if (c.operation === 'UNDO' || undone.has(c.id)) continue;
-    await api('mutation($id: ID!) { undoCuration(id: $id) { id } }', { id: c.id });
-  }
-}
+const curator = curatorApi(
+  () => served.url,
+  () => token,
+  CURATOR,
+);
+const api = curator.call;
 
 beforeAll(async () => {
   const s = inject('neo4j');
@@ -87,7 +61,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (served && token) await undoAll();
+  // A merge deleted its throwaway node; afterAll deletes the kept one, so it is not undone.
+  if (served && token) await curator.undoAll((op) => op === 'MERGE_ENTITIES');
   await served?.close();
   if (driver) {
     const database = inject('neo4j').database;

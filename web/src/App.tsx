@@ -3,10 +3,11 @@
  * out the panels around the canvas.
  */
 import type { Core } from 'cytoscape';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { connectNodes, fetchNeighborhood } from './api/graph-api';
 import type { Curation } from './api/curation-api';
 import { AppContext, type AppApi } from './app-context';
+import { ActionHistory } from './components/ActionHistory';
 import { ArticleReader } from './components/ArticleReader';
 import { bringIntoView, fitAll, zoomBy } from './components/cy-view';
 import { DETAILS_ID, DetailsPanel } from './components/DetailsPanel';
@@ -22,13 +23,14 @@ import { Toolbar } from './components/Toolbar';
 import { WhatsNew } from './components/WhatsNew';
 import { describeError } from './errors';
 import { emptyModel, type SliceNode } from './graph/model';
-import { graphReducer } from './graph/store';
+import type { GraphAction } from './graph/store';
 import type { LayoutName } from './graph/layouts';
 import { canvasCommand } from './graph/keyboard';
 import { decodeView, encodeView } from './graph/url-state';
 import { kindCaption, translate, type Lang, type MessageKey } from './i18n';
 import { loadSession, rememberCurator, signIn, signOut, type Session } from './session/session';
 import './test-hook';
+import { useExplorer } from './use-explorer';
 
 /** Restoring a shared link fetches one neighbourhood per id; past this many, the rest are dropped. */
 const MAX_RESTORE = 200;
@@ -41,7 +43,6 @@ const CytoscapeCanvas = lazy(() =>
 
 export function App() {
   const initial = useMemo(() => decodeView(window.location.hash), []);
-  const [model, dispatch] = useReducer(graphReducer, emptyModel);
   const [lang, setLang] = useState<Lang>(initial.lang);
   const [layout, setLayout] = useState<LayoutName>(initial.layout);
   const [layoutRequest, setLayoutRequest] = useState(0);
@@ -50,19 +51,53 @@ export function App() {
   const [articleId, setArticleId] = useState<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [session, setSession] = useState<Session | null>(() => loadSession());
-  const [lastCuration, setLastCuration] = useState<Curation | null>(null);
   const [curationRevision, setCurationRevision] = useState(0);
   const [reviewing, setReviewing] = useState(false);
   const perfMode = new URLSearchParams(window.location.search).get('perf') === 'off' ? 'off' : 'auto';
-  const selectedNode = model.selected ? model.nodes.get(model.selected) : undefined;
-  const modelRef = useRef(model);
-  modelRef.current = model;
 
   const t = useCallback(
     (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
     [lang],
   );
   const reportError = useCallback((e: unknown) => setError(describeError(t, e)), [t]);
+  const modelRef = useRef(emptyModel);
+  // The explorer's dispatch (stable), for the curation callbacks the explorer itself is built with.
+  const dispatchRef = useRef<(action: GraphAction) => void>(() => undefined);
+
+  // A curation changes facts: redraw the edges of the nodes it touched (and the selected one).
+  const refreshCanvas = useCallback(
+    async (curation: Curation) => {
+      const current = modelRef.current;
+      const ids = [...new Set([current.selected, ...curation.targets])].filter(
+        (id): id is string => id !== null && current.nodes.has(id),
+      );
+      try {
+        for (const id of ids) {
+          dispatchRef.current({ type: 'refreshEdges', ids: [id], slice: await fetchNeighborhood(id) });
+        }
+      } catch (e) {
+        reportError(e);
+      }
+    },
+    [reportError],
+  );
+
+  /** Any curation that landed (made, undone or redone): learn the curator, refresh panels and canvas. */
+  const noteCuration = useCallback(
+    (curation: Curation) => {
+      setSession((s) => (s ? rememberCurator(s, curation.curator) : s));
+      setCurationRevision((n) => n + 1);
+      void refreshCanvas(curation);
+    },
+    [refreshCanvas],
+  );
+
+  const explorer = useExplorer(cy, noteCuration, reportError);
+  const { dispatch, record } = explorer;
+  dispatchRef.current = dispatch;
+  const model = explorer.state.model;
+  modelRef.current = model;
+  const selectedNode = model.selected ? model.nodes.get(model.selected) : undefined;
 
   const run = useCallback(
     async (work: () => Promise<void>) => {
@@ -92,36 +127,48 @@ export function App() {
       signOut: () => {
         signOut();
         setSession(null);
-        setLastCuration(null);
       },
       noteCurator: (curator: string) => setSession((s) => (s ? rememberCurator(s, curator) : s)),
-      lastCuration,
       curationRevision,
-      curated: (curation: Curation) => {
-        setSession((s) => (s ? rememberCurator(s, curation.curator) : s));
-        setLastCuration(curation.operation === 'UNDO' ? null : curation);
-        setCurationRevision((n) => n + 1);
+      curated: (curation: Curation, again: () => Promise<Curation>) => {
+        noteCuration(curation);
+        const selected = modelRef.current.selected;
+        explorer.recordCuration(
+          curation,
+          again,
+          selected ? (modelRef.current.nodes.get(selected)?.label ?? null) : null,
+        );
       },
+      history: { past: explorer.state.past, future: explorer.state.future },
+      undo: explorer.undo,
+      redo: explorer.redo,
+      undoBusy: explorer.busy,
+      record,
       addNodes: (nodes: SliceNode[], selectId?: string) =>
         run(async () => {
           const onCanvas = new Set(modelRef.current.nodes.keys());
           const fresh = nodes.filter((n) => !onCanvas.has(n.id));
-          // Show the node at once; its edges to the canvas follow when the API answers.
-          dispatch({ type: 'merge', slice: { nodes, edges: [] }, select: selectId });
+          const subject = nodes[0]?.label ?? null;
+          // Show the node at once; its edges to the canvas follow when the API answers (one undo step).
+          record('add', { type: 'merge', slice: { nodes, edges: [] }, select: selectId }, subject);
           if (fresh.length === 0) return;
           const slice = await connectNodes(
             fresh.map((n) => n.id),
             onCanvas,
           );
-          dispatch({ type: 'merge', slice: { nodes: [], edges: slice.edges } });
+          record('add', { type: 'merge', slice: { nodes: [], edges: slice.edges } }, subject, true);
         }),
       expand: (id: string) =>
         run(async () => {
           const slice = await fetchNeighborhood(id);
-          dispatch({ type: 'merge', slice, anchor: id });
+          record(
+            'expand',
+            { type: 'merge', slice, anchor: id },
+            modelRef.current.nodes.get(id)?.label ?? null,
+          );
         }),
     }),
-    [lang, t, model, reportError, run, session, lastCuration, curationRevision],
+    [lang, t, model, dispatch, record, reportError, run, session, curationRevision, noteCuration, explorer],
   );
 
   // Restore a shared view once, on load.
@@ -131,7 +178,7 @@ export function App() {
       const slice = await connectNodes(initial.ids.slice(0, MAX_RESTORE), new Set());
       dispatch({ type: 'merge', slice, select: initial.selected });
     });
-  }, [initial, run]);
+  }, [initial, run, dispatch]);
 
   // Keep the URL in step with the view, without adding history entries.
   useEffect(() => {
@@ -171,7 +218,7 @@ export function App() {
     return () => {
       delete window.guanxi;
     };
-  }, []);
+  }, [dispatch]);
 
   return (
     <AppContext.Provider value={api}>
@@ -193,10 +240,14 @@ export function App() {
           cy={cy}
           layout={layout}
           onLayout={(l) => {
+            record('layout', null, null);
             setLayout(l);
             setLayoutRequest((n) => n + 1);
           }}
-          onRelayout={() => setLayoutRequest((n) => n + 1)}
+          onRelayout={() => {
+            record('layout', null, null);
+            setLayoutRequest((n) => n + 1);
+          }}
         />
         {error && (
           <div role="alert" className="error">
@@ -208,6 +259,7 @@ export function App() {
         )}
         <main className="main">
           <aside className="side left">
+            <ActionHistory />
             <PathFinder />
             <Filters />
             <WhatsNew />

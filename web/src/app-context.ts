@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Curation } from './api/curation-api';
 import type { GraphModel, SliceNode } from './graph/model';
 import type { GraphAction } from './graph/store';
+import type { CanvasActionKind, UndoEntry } from './graph/undo';
 import type { Lang, Translate } from './i18n';
 import type { Session } from './session/session';
 
@@ -22,12 +23,21 @@ export interface AppApi {
   signOut(): void;
   /** A curation came back: the server names its curator, the only way to learn who is signed in. */
   noteCurator(curator: string): void;
-  /** The last change this tab made that can still be undone (an undo clears it). */
-  lastCuration: Curation | null;
   /** Bumped by every curation: panels showing facts refetch on it. */
   curationRevision: number;
-  /** Reports a curation that succeeded: learns the curator, keeps it for undo, refreshes panels. */
-  curated(curation: Curation): void;
+  /**
+   * Reports a curation that succeeded: learns the curator, refreshes panels and canvas, and records it
+   * for undo; `again` sends the same mutation (redo).
+   */
+  curated(curation: Curation, again: () => Promise<Curation>): void;
+  /** A canvas action that undo can take back (see graph/undo.ts). */
+  record(action: CanvasActionKind, graph: GraphAction | null, subject: string | null, amend?: boolean): void;
+  /** What the analyst did, newest last; `future` holds what undo took back (redo). */
+  history: { past: readonly UndoEntry[]; future: readonly UndoEntry[] };
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  /** An undo or redo of a curation is on its way to the API. */
+  undoBusy: boolean;
 }
 
 export const AppContext = createContext<AppApi | null>(null);

@@ -23,9 +23,11 @@ function checkName(what: string, name: string): string {
   return n;
 }
 
+/** The names, read under the node's write lock: concurrent renames and alias edits queue, none is lost. */
 async function namesOf(tx: ManagedTransaction, id: string): Promise<Names> {
   const res = await tx.run(
-    `MATCH (n:${LABELS.Entity} {id: $id}) RETURN n.name AS name, coalesce(n.aliases, []) AS aliases`,
+    `MATCH (n:${LABELS.Entity} {id: $id}) SET n.lock = true REMOVE n.lock
+     RETURN n.name AS name, coalesce(n.aliases, []) AS aliases`,
     { id },
   );
   const r = res.records[0];

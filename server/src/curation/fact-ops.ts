@@ -3,6 +3,7 @@ import type { Actor } from '../actor';
 import { badInput, notFound } from '../errors';
 import { findFact, updateFact, type StoredFact } from './fact-store';
 import { recordCuration, type CurationRec } from './record';
+import { followRemap, REMAP_CYPHER } from './remap';
 
 /**
  * Retract and verify: each checks the fact's state, changes it and records the curation in the
@@ -10,9 +11,22 @@ import { recordCuration, type CurationRec } from './record';
  * true`, so reads skip it, re-ingest cannot bring it back, and an undo restores it as it was.
  */
 export async function mustFindFact(tx: ManagedTransaction, id: string): Promise<StoredFact> {
-  const fact = await findFact(tx, id);
-  if (!fact) throw notFound(`no fact with id ${JSON.stringify(id.slice(0, 80))}`);
-  return fact;
+  const found = (await findFact(tx, id)) ?? (await findRemapped(tx, id));
+  if (!found) throw notFound(`no fact with id ${JSON.stringify(id.slice(0, 80))}`);
+  // Write-lock it before deciding anything from its state, then read it again: two curators changing
+  // one fact at once are serialised instead of one overwriting the other (a lost update).
+  await tx.run(`MATCH ()-[r:${found.type} {id: $id}]->() SET r.lock = true REMOVE r.lock`, { id: found.id });
+  return (await findFact(tx, found.id))!;
+}
+
+/** A fact named by the id it had before a merge re-derived it (remap.ts). */
+async function findRemapped(tx: ManagedTransaction, id: string): Promise<StoredFact | null> {
+  const ids = await followRemap([id], async (batch) => {
+    const res = await tx.run(REMAP_CYPHER, { ids: batch });
+    return new Map(res.records.map((r) => [r.get('id') as string, r.get('next') as string | null]));
+  });
+  const now = ids.get(id);
+  return now && now !== id ? findFact(tx, now) : null;
 }
 
 export const isRetracted = (f: StoredFact): boolean => f.rel.retracted === true;

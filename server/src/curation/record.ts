@@ -36,6 +36,8 @@ export interface CurationRec {
   before: string | null;
   after: string | null;
   undoes: string | null;
+  /** JSON of the operation's arguments (operations.ts): what an import replays. */
+  args: string | null;
 }
 
 export interface CurationInput {
@@ -46,6 +48,8 @@ export interface CurationInput {
   before?: unknown;
   after?: unknown;
   undoes?: string | null;
+  /** Old fact id → new one, for a change that re-derived fact ids (a merge). */
+  remap?: Readonly<Record<string, string>>;
 }
 
 export function toCuration(p: Record<string, unknown>): CurationRec {
@@ -63,6 +67,7 @@ export function toCuration(p: Record<string, unknown>): CurationRec {
     before: s(p.before),
     after: s(p.after),
     undoes: s(p.undoes),
+    args: s(p.args),
   };
 }
 
@@ -83,6 +88,8 @@ export async function recordCuration(
     before: input.before === undefined ? null : JSON.stringify(input.before),
     after: input.after === undefined ? null : JSON.stringify(input.after),
     undoes: input.undoes ?? null,
+    // Two parallel lists, so a lookup by old id is one list predicate (remap.ts).
+    ...(input.remap ? { remapFrom: Object.keys(input.remap), remapTo: Object.values(input.remap) } : {}),
   };
   const res = await tx.run(`CREATE (c:${LABELS.Curation}) SET c = $props RETURN properties(c) AS c`, {
     props,

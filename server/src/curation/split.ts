@@ -115,3 +115,41 @@ export async function splitEntity(
     after: { entity: { id: newId, name }, facts: made, articles },
   });
 }
+
+/**
+ * Undo of a split: the copies and the moved mentions leave the new node, the originals (facts and
+ * mentions) come back, and the new node is deleted — unless something else was attached to it since
+ * (then merge it back instead: that keeps what was added).
+ */
+export async function undoSplit(
+  tx: ManagedTransaction,
+  actor: Actor,
+  before: { entity?: { id: string }; facts?: string[]; articles?: string[] },
+  after: { entity?: { id: string }; facts?: string[] },
+): Promise<void> {
+  const oldId = before.entity?.id;
+  const newId = after.entity?.id;
+  if (!oldId || !newId) throw badInput('this split was recorded without the state an undo needs');
+  for (const id of after.facts ?? []) {
+    const made = await mustFindFact(tx, id);
+    await tx.run(`MATCH ()-[r:${made.type} {id: $id}]->() DELETE r`, { id: made.id });
+  }
+  await tx.run(
+    `MATCH (a:${LABELS.Article})-[m:MENTIONS]->(:${LABELS.Entity} {id: $newId}) WHERE a.id IN $articles DELETE m`,
+    { newId, articles: before.articles ?? [] },
+  );
+  const left = await tx.run(`MATCH (n:${LABELS.Entity} {id: $newId})-[r]-() RETURN count(r) AS n`, { newId });
+  if (Number(left.records[0]?.get('n') ?? 0) > 0)
+    throw badInput(`${newId} has facts added since the split; merge it into ${oldId} instead`);
+  await tx.run(`MATCH (n:${LABELS.Entity} {id: $newId}) DELETE n`, { newId });
+  for (const id of before.facts ?? []) {
+    const fact = await mustFindFact(tx, id);
+    if (isRetracted(fact))
+      await updateFact(tx, fact, 'r.retracted = null, r.correctedTo = null', {}, actor.name);
+  }
+  await tx.run(
+    `MATCH (a:${LABELS.Article})-[m:MENTIONS]->(:${LABELS.Entity} {id: $oldId}) WHERE a.id IN $articles
+     SET m.retracted = null`,
+    { oldId, articles: before.articles ?? [] },
+  );
+}

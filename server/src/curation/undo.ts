@@ -5,11 +5,14 @@ import { updateFact } from './fact-store';
 import { isRetracted, mustFindFact, restoreFact } from './fact-ops';
 import { findCuration, recordCuration, type CurationRec } from './record';
 import { undoEntityCuration } from './entity-ops';
+import { undoMerge, type MergeBefore } from './merge';
+import { undoSplit } from './split';
 
 /**
  * `undoCuration(id)`: applies the inverse of one curation from its recorded before/after, as a new
  * curation (`operation: UNDO`, `undoes: id`). A curation is undone at most once; an undo is not
- * itself undone (curate again instead); a merge is not undone (the dropped node is gone).
+ * itself undone (curate again instead). A merge is undone from the snapshots its record keeps
+ * (merge.ts), a split by taking the new node's copies back (split.ts).
  */
 export async function undoCuration(tx: ManagedTransaction, actor: Actor, id: string): Promise<CurationRec> {
   const found = await findCuration(tx, id);
@@ -36,11 +39,14 @@ export async function undoCuration(tx: ManagedTransaction, actor: Actor, id: str
     case 'REMOVE_ALIAS':
       await undoEntityCuration(tx, c, before);
       break;
+    case 'MERGE_ENTITIES':
+      await undoMerge(tx, before as unknown as MergeBefore);
+      break;
+    case 'SPLIT_ENTITY':
+      await undoSplit(tx, actor, before, after);
+      break;
     case 'UNDO':
       throw badInput('an undo cannot be undone; curate again instead');
-    case 'MERGE_ENTITIES':
-    case 'SPLIT_ENTITY':
-      throw badInput(`a ${c.operation.toLowerCase()} cannot be undone; split or merge again instead`);
   }
   return recordCuration(tx, actor, {
     operation: 'UNDO',

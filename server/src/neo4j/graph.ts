@@ -1,9 +1,12 @@
 import {
+  FACT_STATUSES,
   LABELS,
   RELATIONS,
   RELATION_TYPES,
   ROLE_CAPTION,
   type DateWindow,
+  isFactType,
+  type FactStatus,
   type NodeKind,
   type RelationType,
 } from '@guanxi/schema';
@@ -31,6 +34,8 @@ export interface GraphEdgeOut {
   label: string;
   /** The fact's confidence; null for relations that are not facts (HELD_IN, IN, MENTIONS). */
   confidence: number | null;
+  /** The fact's curation status (EXTRACTED when none is stored); null for relations that are not facts. */
+  status: FactStatus | null;
 }
 export interface Slice {
   nodes: GraphNodeOut[];
@@ -53,13 +58,14 @@ export function makeEdge(
   type: RelationType,
   a: NodeRec,
   b: NodeRec,
-  props: { role?: unknown; current?: unknown; confidence?: unknown },
+  props: { role?: unknown; current?: unknown; confidence?: unknown; status?: unknown },
   via: NodeRec | null,
 ): GraphEdgeOut {
   const confidence = typeof props.confidence === 'number' ? props.confidence : null;
+  const status = factStatusOf(type, props.status);
   if (type === 'HOLDS' && via?.__typename === 'Position') {
     const label = props.current === false ? `原${via.title}` : via.title;
-    return { id: `${a.id}>${via.id}`, source: a.id, target: b.id, type, label, confidence };
+    return { id: `${a.id}>${via.id}`, source: a.id, target: b.id, type, label, confidence, status };
   }
   const role = typeof props.role === 'string' && props.role in ROLE_CAPTION ? props.role : null;
   const label = role ? ROLE_CAPTION[role as keyof typeof ROLE_CAPTION].zh : RELATIONS[type].caption.zh;
@@ -70,7 +76,14 @@ export function makeEdge(
     type,
     label,
     confidence,
+    status,
   };
+}
+
+/** Facts carry a status (EXTRACTED unless a curator changed it); HELD_IN, IN and MENTIONS do not. */
+function factStatusOf(type: RelationType, stored: unknown): FactStatus | null {
+  if (!isFactType(type)) return null;
+  return (FACT_STATUSES as readonly unknown[]).includes(stored) ? (stored as FactStatus) : 'EXTRACTED';
 }
 
 const { Person, Organization, Position, Entity, Article } = LABELS;
@@ -110,7 +123,7 @@ export function expandCypher(types: readonly RelationType[], windowed = false): 
     }
   }
   return `CALL () {\n${parts.join('\nUNION ALL\n')}\n}
-RETURN a, b, v, type, r.role AS role, r.current AS current, r.confidence AS confidence
+RETURN a, b, v, type, r.role AS role, r.current AS current, r.confidence AS confidence, r.status AS status
 LIMIT $rows`;
 }
 
@@ -122,6 +135,7 @@ interface Row {
   role: unknown;
   current: unknown;
   confidence: unknown;
+  status: unknown;
 }
 
 export async function expand(
@@ -141,6 +155,7 @@ export async function expand(
     role: r.get('role'),
     current: r.get('current'),
     confidence: r.get('confidence'),
+    status: r.get('status'),
   }));
 }
 

@@ -29,7 +29,11 @@ describe('makeEdge', () => {
       type: 'HOLDS',
       label: '原部长',
       confidence: 0.8,
+      status: 'EXTRACTED',
     });
+    expect(makeEdge('HOLDS', per('per_l'), org('org_m'), { status: 'VERIFIED' }, post).status).toBe(
+      'VERIFIED',
+    );
     expect(makeEdge('HOLDS', per('per_l'), org('org_m'), { current: true }, post).label).toBe('部长');
   });
 
@@ -42,7 +46,9 @@ describe('makeEdge', () => {
     expect(makeEdge('PART_OF', org('org_a'), org('org_b'), {}, null)).toMatchObject({
       label: '隶属',
       confidence: null,
+      status: 'EXTRACTED',
     });
+    expect(makeEdge('IN', evt, org('org_b'), {}, null).status).toBeNull();
   });
 });
 

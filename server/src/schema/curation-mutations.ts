@@ -1,17 +1,10 @@
-import { mergeEntitiesInTx, MergeError } from '@guanxi/seed';
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { FactType } from '@guanxi/schema';
-import type { Actor } from '../actor';
 import { requireWriter } from '../auth';
-import { assertFact, correctFact } from '../curation/assert-correct';
-import { addAlias, removeAlias, renameEntity } from '../curation/entity-ops';
-import { retractFact, verifyFact } from '../curation/fact-ops';
-import { recordCuration, type CurationRec } from '../curation/record';
-import { splitEntity } from '../curation/split';
-import { undoCuration } from '../curation/undo';
+import { applyOperation, type OperationArgs } from '../curation/operations';
+import type { CurationOperation, CurationRec } from '../curation/record';
 import type { Context } from '../context';
 import { builder } from '../builder';
-import { badInput, notFound } from '../errors';
+import { badInput } from '../errors';
 import { CurationRef } from './curation';
 import { FactTypeEnum } from './facts';
 
@@ -29,12 +22,13 @@ function reasonOf(reason: string | null | undefined, required: boolean): string 
   return r.length > 0 ? r : null;
 }
 
-export async function curate(
+export async function curate<K extends CurationOperation>(
   ctx: Context,
-  work: (tx: ManagedTransaction, actor: Actor) => Promise<CurationRec>,
+  operation: K,
+  args: OperationArgs[K],
 ): Promise<CurationRec> {
   const actor = await requireWriter(ctx);
-  const curation = await ctx.db.writeTransaction((tx) => work(tx, actor));
+  const curation = await ctx.db.writeTransaction((tx) => applyOperation(tx, actor, operation, args));
   ctx.loaders.node.clearAll();
   ctx.loaders.fact.clearAll();
   return curation;
@@ -91,8 +85,8 @@ builder.mutationFields((t) => ({
     description: 'States a fact by hand (status ASSERTED, confidence 1), with a source URL or a note.',
     args: { input: t.arg({ type: AssertFactInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      curate(ctx, (tx, actor) =>
-        assertFact(tx, actor, {
+      curate(ctx, 'ASSERT_FACT', {
+        input: {
           type: input.type as FactType,
           person: idOrNull(input.person),
           organization: idOrNull(input.organization),
@@ -104,8 +98,8 @@ builder.mutationFields((t) => ({
           topic: input.topic,
           sourceUrl: input.sourceUrl,
           note: input.note,
-        }),
-      ),
+        },
+      }),
   }),
   correctFact: t.field({
     type: CurationRef,
@@ -117,22 +111,18 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: true }),
     },
     resolve: (_r, { id, input, reason }, ctx) =>
-      curate(ctx, (tx, actor) =>
-        correctFact(
-          tx,
-          actor,
-          String(id),
-          {
-            organization: idOrNull(input.organization),
-            parent: idOrNull(input.parent),
-            title: input.title,
-            current: input.current,
-            role: input.role,
-            topic: input.topic,
-          },
-          reasonOf(reason, true)!,
-        ),
-      ),
+      curate(ctx, 'CORRECT_FACT', {
+        id: String(id),
+        input: {
+          organization: idOrNull(input.organization),
+          parent: idOrNull(input.parent),
+          title: input.title,
+          current: input.current,
+          role: input.role,
+          topic: input.topic,
+        },
+        reason: reasonOf(reason, true)!,
+      }),
   }),
   retractFact: t.field({
     type: CurationRef,
@@ -140,19 +130,19 @@ builder.mutationFields((t) => ({
       'A fact is wrong: it disappears from profiles, neighbourhoods and paths (undo brings it back).',
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
     resolve: (_r, args, ctx) =>
-      curate(ctx, (tx, actor) => retractFact(tx, actor, String(args.id), reasonOf(args.reason, true)!)),
+      curate(ctx, 'RETRACT_FACT', { id: String(args.id), reason: reasonOf(args.reason, true)! }),
   }),
   verifyFact: t.field({
     type: CurationRef,
     description: 'A curator checked a fact against its evidence: status VERIFIED.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, args, ctx) => curate(ctx, (tx, actor) => verifyFact(tx, actor, String(args.id))),
+    resolve: (_r, args, ctx) => curate(ctx, 'VERIFY_FACT', { id: String(args.id) }),
   }),
   undoCuration: t.field({
     type: CurationRef,
     description: 'Reverts one curation; the undo is itself a curation (history is append-only).',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, args, ctx) => curate(ctx, (tx, actor) => undoCuration(tx, actor, String(args.id))),
+    resolve: (_r, args, ctx) => curate(ctx, 'UNDO', { id: String(args.id) }),
   }),
   renameEntity: t.field({
     type: CurationRef,
@@ -164,9 +154,11 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: true }),
     },
     resolve: (_r, args, ctx) =>
-      curate(ctx, (tx, actor) =>
-        renameEntity(tx, actor, String(args.id), args.name, reasonOf(args.reason, true)!),
-      ),
+      curate(ctx, 'RENAME_ENTITY', {
+        id: String(args.id),
+        name: args.name,
+        reason: reasonOf(args.reason, true)!,
+      }),
   }),
   addAlias: t.field({
     type: CurationRef,
@@ -176,9 +168,11 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: false }),
     },
     resolve: (_r, args, ctx) =>
-      curate(ctx, (tx, actor) =>
-        addAlias(tx, actor, String(args.id), args.alias, reasonOf(args.reason, false)),
-      ),
+      curate(ctx, 'ADD_ALIAS', {
+        id: String(args.id),
+        alias: args.alias,
+        reason: reasonOf(args.reason, false),
+      }),
   }),
   removeAlias: t.field({
     type: CurationRef,
@@ -188,57 +182,40 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: false }),
     },
     resolve: (_r, args, ctx) =>
-      curate(ctx, (tx, actor) =>
-        removeAlias(tx, actor, String(args.id), args.alias, reasonOf(args.reason, false)),
-      ),
+      curate(ctx, 'REMOVE_ALIAS', {
+        id: String(args.id),
+        alias: args.alias,
+        reason: reasonOf(args.reason, false),
+      }),
   }),
   splitEntity: t.field({
     type: CurationRef,
     description:
-      'Two entities under one name: the chosen facts (copied, status CORRECTED) and article mentions move to a new node; the originals are retracted, so re-ingest cannot undo the split. Merge to reverse it.',
+      'Two entities under one name: the chosen facts (copied, status CORRECTED) and article mentions move to a new node; the originals are retracted, so re-ingest cannot undo the split. undoCuration reverses it.',
     args: { input: t.arg({ type: SplitEntityInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      curate(ctx, (tx, actor) =>
-        splitEntity(tx, actor, {
-          id: String(input.id),
-          name: input.name,
-          facts: (input.facts ?? []).map(String),
-          articles: (input.articles ?? []).map(String),
-          reason: reasonOf(input.reason, true)!,
-        }),
-      ),
+      curate(ctx, 'SPLIT_ENTITY', {
+        id: String(input.id),
+        name: input.name,
+        facts: (input.facts ?? []).map(String),
+        articles: (input.articles ?? []).map(String),
+        reason: reasonOf(input.reason, true)!,
+      }),
   }),
   mergeEntities: t.field({
     type: CurationRef,
     description:
-      '`drop` is the same entity as `keep`: its facts, aliases and provenance move to `keep`, `drop` is deleted. Re-ingest resolves drop’s names to keep (they are its aliases now).',
+      '`drop` is the same entity as `keep`: its facts, aliases and provenance move to `keep`, `drop` is deleted. Re-ingest resolves drop’s names to keep (they are its aliases now). Undo brings drop back.',
     args: {
       keep: t.arg.id({ required: true }),
       drop: t.arg.id({ required: true }),
       reason: t.arg.string({ required: true }),
     },
-    resolve: (_r, args, ctx) => {
-      const keep = String(args.keep);
-      const drop = String(args.drop);
-      const reason = reasonOf(args.reason, true);
-      return curate(ctx, async (tx, actor) => {
-        let merged;
-        try {
-          merged = await mergeEntitiesInTx(tx, keep, drop);
-        } catch (e) {
-          if (e instanceof MergeError)
-            throw e.code === 'NOT_FOUND' ? notFound(e.message) : badInput(e.message);
-          throw e;
-        }
-        return recordCuration(tx, actor, {
-          operation: 'MERGE_ENTITIES',
-          reason,
-          targets: [keep, drop],
-          entities: [keep, drop],
-          before: { drop: { id: drop, name: merged.dropName } },
-          after: { keep: keep, relationshipsMoved: merged.relationshipsMoved },
-        });
-      });
-    },
+    resolve: (_r, args, ctx) =>
+      curate(ctx, 'MERGE_ENTITIES', {
+        keep: String(args.keep),
+        drop: String(args.drop),
+        reason: reasonOf(args.reason, true),
+      }),
   }),
 }));

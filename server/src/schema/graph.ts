@@ -11,6 +11,7 @@ import {
 } from '../neo4j/graph';
 import { shortestPath } from '../neo4j/path';
 import { windowArgs } from './dates';
+import { FactStatusEnum } from './facts';
 import { NodeKindEnum, schemaEnumValues } from './node';
 import { NodeRef } from './refs';
 
@@ -43,6 +44,13 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeOut>('GraphEdge').implement({
       nullable: true,
       description:
         "The fact's confidence (HOLDS, PART_OF, PARTICIPATED, ORGANIZED); null for other relations.",
+    }),
+    status: t.field({
+      type: FactStatusEnum,
+      nullable: true,
+      description:
+        'The fact’s curation status, so the canvas can mark curated facts; null for other relations.',
+      resolve: (e) => e.status,
     }),
   }),
 });

@@ -9,6 +9,7 @@ const edge = (id: string, source: string, target: string, type: GEdge['type']): 
   target,
   type,
   label: null,
+  status: null,
 });
 
 describe('collectFacts', () => {

@@ -25,6 +25,7 @@ graphql(`
       target
       type
       label
+      status
     }
     truncated
   }
@@ -94,6 +95,10 @@ export const NODE_DETAILS = graphql(`
         }
       }
       ... on Person {
+        articles {
+          id
+          title
+        }
         positions {
           ...FactFields
           title
@@ -307,6 +312,42 @@ export const RETRACT_FACT = graphql(`
   }
 `);
 
+export const CORRECT_FACT = graphql(`
+  mutation CorrectFact($id: ID!, $input: CorrectFactInput!, $reason: String!) {
+    correctFact(id: $id, input: $input, reason: $reason) {
+      ...CurationFields
+    }
+  }
+`);
+
+export const ADD_ALIAS = graphql(`
+  mutation AddAlias($id: ID!, $alias: String!, $reason: String) {
+    addAlias(id: $id, alias: $alias, reason: $reason) {
+      ...CurationFields
+    }
+  }
+`);
+
+export const REMOVE_ALIAS = graphql(`
+  mutation RemoveAlias($id: ID!, $alias: String!, $reason: String) {
+    removeAlias(id: $id, alias: $alias, reason: $reason) {
+      ...CurationFields
+    }
+  }
+`);
+
+// The new node comes back as the record's second entity, so the canvas can show it at once.
+export const SPLIT_ENTITY = graphql(`
+  mutation SplitEntity($input: SplitEntityInput!) {
+    splitEntity(input: $input) {
+      ...CurationFields
+      entities {
+        ...Ref
+      }
+    }
+  }
+`);
+
 export const UNDO_CURATION = graphql(`
   mutation UndoCuration($id: ID!) {
     undoCuration(id: $id) {
@@ -321,7 +362,12 @@ export const REVIEW_QUEUE = graphql(`
   query ReviewQueue($first: Int, $after: String, $kinds: [FactType!]) {
     reviewQueue(first: $first, after: $after, kinds: $kinds) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
+        cursor
         node {
           __typename
           ...FactFields

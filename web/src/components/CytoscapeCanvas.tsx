@@ -64,6 +64,7 @@ export function CytoscapeCanvas(props: CanvasProps) {
   const rendered = useRef<ElementDefinition[]>([]);
   const large = useRef(false);
   const revision = useRef(-1);
+  const placed = useRef<GraphModel['placements']>(null);
   // Handlers change every render; the cy listeners read the latest through this ref.
   const handlers = useRef(props);
   handlers.current = props;
@@ -114,7 +115,7 @@ export function CytoscapeCanvas(props: CanvasProps) {
     const applyStart = performance.now();
     cy.batch(() => {
       for (const id of diff.remove) cy.getElementById(id).remove();
-      newNodes.forEach((el, i) => (el.position = ring[i]));
+      newNodes.forEach((el, i) => (el.position = model.placements?.[String(el.data.id)] ?? ring[i]));
       cy.add(diff.add);
       for (const el of diff.update) {
         const ele = cy.getElementById(String(el.data.id));
@@ -126,6 +127,17 @@ export function CytoscapeCanvas(props: CanvasProps) {
         else ele.unselect();
       }
     });
+    // Undo/redo puts nodes back where they were (a new placements object, applied once).
+    if (model.placements && model.placements !== placed.current) {
+      const positions = model.placements;
+      cy.batch(() => {
+        for (const [id, p] of Object.entries(positions)) {
+          const node = cy.getElementById(id);
+          if (node.nonempty()) node.position({ ...p });
+        }
+      });
+    }
+    placed.current = model.placements;
     performance.measure('guanxi:elements', { start: applyStart, end: performance.now() });
     rendered.current = next;
     if (model.revision === revision.current) return;

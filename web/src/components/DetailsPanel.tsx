@@ -3,15 +3,17 @@
  * units, an event's participants and organizers — each fact with its evidence sentence and source.
  */
 import { useEffect, useState } from 'react';
-import { fetchDetails, type NodeDetails } from '../api/graph-api';
+import { entityToNode, fetchDetails, type NodeDetails } from '../api/graph-api';
 import { useApp } from '../app-context';
 import { describeError } from '../errors';
 import { kindCaption, roleCaption } from '../i18n';
 import { EntityLink, EvidenceList, FactSection, PostTitle } from './details-parts';
+import { AliasEditor } from './AliasEditor';
 import { CurationHistory } from './CurationHistory';
 import { FactActions, FactBadge } from './FactActions';
 import { MergeForm } from './MergeForm';
 import { TieActions, TieList } from './Ties';
+import { SplitDialog } from './SplitDialog';
 import { UndoButton } from './UndoButton';
 
 type Details<T extends NodeDetails['__typename']> = Extract<NodeDetails, { __typename: T }>;
@@ -39,7 +41,16 @@ function Person({ node }: { node: Details<'Person'> }) {
               </span>
             </span>
             <FactBadge fact={p} />
-            <FactActions fact={p} />
+            <FactActions
+              fact={p}
+              correct={{
+                type: 'post',
+                organization: p.organization?.id ?? null,
+                title: p.title,
+                current: p.current,
+              }}
+              organization={p.organization ? entityToNode(p.organization) : null}
+            />
             <EvidenceList evidence={p.evidence} />
           </li>
         ))}
@@ -58,7 +69,7 @@ function Person({ node }: { node: Details<'Person'> }) {
               )}
             </span>
             <FactBadge fact={e} />
-            <FactActions fact={e} />
+            <FactActions fact={e} correct={{ type: 'participation', role: e.role, topic: e.topic ?? null }} />
             <EvidenceList evidence={e.evidence} />
           </li>
         ))}
@@ -92,7 +103,11 @@ function Organization({ node }: { node: Details<'Organization'> }) {
               <PostTitle title={h.title} caption={h.caption} current={h.current} />
             </span>
             <FactBadge fact={h} />
-            <FactActions fact={h} />
+            <FactActions
+              fact={h}
+              correct={{ type: 'post', organization: node.id, title: h.title, current: h.current }}
+              organization={{ id: node.id, label: node.name, kind: node.kind }}
+            />
             <EvidenceList evidence={h.evidence} />
           </li>
         ))}
@@ -104,7 +119,7 @@ function Organization({ node }: { node: Details<'Organization'> }) {
               <EntityLink entity={e.event} /> · {roleCaption(lang, e.role)}
             </span>
             <FactBadge fact={e} />
-            <FactActions fact={e} />
+            <FactActions fact={e} correct={{ type: 'organizing', role: e.role }} />
             <EvidenceList evidence={e.evidence} />
           </li>
         ))}
@@ -134,7 +149,7 @@ function Event({ node }: { node: Details<'Event'> }) {
               <EntityLink entity={o.organization} /> · {roleCaption(lang, o.role)}
             </span>
             <FactBadge fact={o} />
-            <FactActions fact={o} />
+            <FactActions fact={o} correct={{ type: 'organizing', role: o.role }} />
             <EvidenceList evidence={o.evidence} />
           </li>
         ))}
@@ -147,7 +162,7 @@ function Event({ node }: { node: Details<'Event'> }) {
               {p.topic && ` · ${t('topic')}: ${p.topic}`}
             </span>
             <FactBadge fact={p} />
-            <FactActions fact={p} />
+            <FactActions fact={p} correct={{ type: 'participation', role: p.role, topic: p.topic ?? null }} />
             <EvidenceList evidence={p.evidence} />
           </li>
         ))}
@@ -221,20 +236,18 @@ export function DetailsPanel() {
               {describeError(t, state.error)}
             </p>
           )}
-          {state.status === 'done' &&
-            state.node &&
-            'aliases' in state.node &&
-            state.node.aliases.length > 0 && (
-              <p>
-                {t('aliases')}: {state.node.aliases.join('、')}
-              </p>
-            )}
+          {state.status === 'done' && state.node && 'aliases' in state.node && (
+            <AliasEditor id={state.node.id} aliases={state.node.aliases} />
+          )}
           {state.status === 'done' && state.node && <Body node={state.node} />}
           {state.status === 'done' && state.node && 'history' in state.node && (
             <CurationHistory history={state.node.history} />
           )}
           {state.status === 'done' && state.node && 'history' in state.node && (
             <MergeForm keepId={state.node.id} />
+          )}
+          {state.status === 'done' && state.node?.__typename === 'Person' && (
+            <SplitDialog person={state.node} />
           )}
         </>
       )}

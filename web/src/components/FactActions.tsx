@@ -1,12 +1,16 @@
 /**
  * A fact's curation row in the details panel: its status badge (who curated it), and when signed in
- * ✓ verify and ✕ retract (asking a reason inline). Every success goes to the app, which refreshes.
+ * ✓ verify, ✕ retract (asking a reason inline) and ✎ correct (posts and roles). Every success goes to
+ * the app, which refreshes.
  */
 import { useState } from 'react';
 import { retractFact, verifyFact } from '../api/curation-api';
 import { useApp } from '../app-context';
+import type { Correctable } from '../curation/correct';
 import { factBadge } from '../curation/fact-status';
-import { describeError } from '../errors';
+import type { SliceNode } from '../graph/model';
+import { CorrectForm } from './CorrectForm';
+import { useCurationAction } from './use-curation-action';
 
 export interface CuratableFact {
   id: string;
@@ -26,27 +30,26 @@ export function FactBadge({ fact }: { fact: CuratableFact }) {
   );
 }
 
-export function FactActions({ fact }: { fact: CuratableFact }) {
-  const { t, session, curated } = useApp();
-  const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  if (!session) return null;
+type Open = 'none' | 'retract' | 'correct';
 
-  const act = async (work: () => Promise<Parameters<typeof curated>[0]>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      curated(await work());
-      setAsking(false);
-      setReason('');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+export function FactActions(props: {
+  fact: CuratableFact;
+  /** What ✎ may change; without it the fact has no ✎. */
+  correct?: Correctable;
+  /** A post's organization, offered first when moving it. */
+  organization?: SliceNode | null;
+}) {
+  const { fact } = props;
+  const { t, session } = useApp();
+  const [open, setOpen] = useState<Open>('none');
+  const [reason, setReason] = useState('');
+  const { busy, error, act } = useCurationAction();
+  if (!session) return null;
+  const close = () => {
+    setOpen('none');
+    setReason('');
   };
+  const toggle = (which: Open) => setOpen(open === which ? 'none' : which);
 
   return (
     <span className="fact-actions" data-fact-id={fact.id}>
@@ -68,17 +71,30 @@ export function FactActions({ fact }: { fact: CuratableFact }) {
         disabled={busy}
         title={t('retract')}
         aria-label={t('retract')}
-        aria-expanded={asking}
-        onClick={() => setAsking(!asking)}
+        aria-expanded={open === 'retract'}
+        onClick={() => toggle('retract')}
       >
         ✕
       </button>
-      {asking && (
+      {props.correct && (
+        <button
+          type="button"
+          className="correct"
+          disabled={busy}
+          title={t('correct')}
+          aria-label={t('correct')}
+          aria-expanded={open === 'correct'}
+          onClick={() => toggle('correct')}
+        >
+          ✎
+        </button>
+      )}
+      {open === 'retract' && (
         <form
           className="retract-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void act(() => retractFact(fact.id, reason));
+            void act(() => retractFact(fact.id, reason), close);
           }}
         >
           <label>
@@ -94,16 +110,15 @@ export function FactActions({ fact }: { fact: CuratableFact }) {
           <button type="submit" disabled={busy}>
             {t('confirmRetract')}
           </button>
-          <button type="button" onClick={() => setAsking(false)}>
+          <button type="button" onClick={close}>
             {t('cancel')}
           </button>
         </form>
       )}
-      {error !== null && (
-        <span className="error-text" role="alert">
-          {describeError(t, error)}
-        </span>
+      {open === 'correct' && props.correct && (
+        <CorrectForm factId={fact.id} fact={props.correct} organization={props.organization} onDone={close} />
       )}
+      {error}
     </span>
   );
 }

@@ -1,7 +1,10 @@
 /** Colours and shapes per kind, straight from the schema's display hints. */
 import { KIND_DISPLAY, NODE_KINDS } from '@guanxi/schema';
 import { useApp } from '../app-context';
+import { CURATED_EDGE_LOOK } from '../graph/style';
 import { kindCaption } from '../i18n';
+
+const DASH = { solid: undefined, dashed: '4 2', dotted: '1.5 2' } as const;
 
 /** A small SVG of each Cytoscape shape we use, so the legend matches the canvas. */
 const SHAPE_PATH: Record<string, string> = {
@@ -30,6 +33,25 @@ export function Legend() {
               />
             </svg>
             {kindCaption(lang, kind)}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('legendCurated')}</h3>
+      <ul>
+        {Object.entries(CURATED_EDGE_LOOK).map(([status, look]) => (
+          <li key={status}>
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+              <line
+                x1="1"
+                y1="8"
+                x2="15"
+                y2="8"
+                stroke={look.color}
+                strokeWidth="2.5"
+                strokeDasharray={DASH[look.line]}
+              />
+            </svg>
+            {t(`status${status as keyof typeof CURATED_EDGE_LOOK}`)}
           </li>
         ))}
       </ul>

@@ -27,10 +27,14 @@ export function MergeForm({ keepId }: { keepId: string }) {
           if (!chosen) return;
           setBusy(true);
           setError(null);
-          mergeEntities(keepId, chosen, reason)
+          const merge = async () => {
+            const c = await mergeEntities(keepId, chosen, reason);
+            dispatch({ type: 'remove', ids: [chosen] });
+            return c;
+          };
+          merge()
             .then((c) => {
-              dispatch({ type: 'remove', ids: [chosen] });
-              curated(c);
+              curated(c, merge);
               setReason('');
               setDrop('');
             })

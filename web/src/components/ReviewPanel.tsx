@@ -7,6 +7,7 @@ import { fetchReviewQueue, retractFact, verifyFact } from '../api/curation-api';
 import { useApp } from '../app-context';
 import { confidencePercent } from '../curation/fact-status';
 import { highlight, progress, reviewCommand, summarizeItem, type ReviewItem } from '../curation/review';
+import { addPage, needsMore, nextAfter, noPages, skip, type ReviewPages } from '../curation/review-pages';
 import { describeError } from '../errors';
 import { relationCaption, roleCaption } from '../i18n';
 import { usefulEvidence } from './evidence';
@@ -14,8 +15,7 @@ import { UndoButton } from './UndoButton';
 
 const BATCH = 20;
 
-type Queue =
-  { status: 'loading' } | { status: 'done'; items: ReviewItem[] } | { status: 'error'; error: unknown };
+type Queue = { status: 'loading' | 'done'; pages: ReviewPages } | { status: 'error'; error: unknown };
 
 function Item({ item }: { item: ReviewItem }) {
   const { t, lang, openArticle } = useApp();
@@ -63,7 +63,7 @@ function Item({ item }: { item: ReviewItem }) {
 
 export function ReviewPanel({ onClose }: { onClose(): void }) {
   const { t, session, curated } = useApp();
-  const [queue, setQueue] = useState<Queue>({ status: 'loading' });
+  const [queue, setQueue] = useState<Queue>({ status: 'loading', pages: noPages });
   const [index, setIndex] = useState(0);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
@@ -71,21 +71,35 @@ export function ReviewPanel({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const panel = useRef<HTMLElement>(null);
 
+  const pages = queue.status === 'error' ? noPages : queue.pages;
+  const wantMore = queue.status !== 'error' && needsMore(pages, index);
+  const after = nextAfter(pages);
+
+  // A new token starts a new queue; learning the curator's name must not restart it.
   useEffect(() => {
+    setQueue({ status: 'loading', pages: noPages });
+    setIndex(0);
+    panel.current?.focus();
+  }, [session?.token]);
+
+  // The next batch is fetched while the last loaded item is shown (and when the first is due).
+  useEffect(() => {
+    if (!wantMore) return;
     const abort = new AbortController();
-    fetchReviewQueue(BATCH, { signal: abort.signal })
-      .then((items) => setQueue({ status: 'done', items }))
+    fetchReviewQueue(BATCH, after, { signal: abort.signal })
+      .then((page) =>
+        setQueue((q) => (q.status === 'error' ? q : { status: 'done', pages: addPage(q.pages, page) })),
+      )
       .catch((e: unknown) => {
         if ((e as Error).name !== 'AbortError') setQueue({ status: 'error', error: e });
       });
-    panel.current?.focus();
     return () => abort.abort();
-    // Only a new token means a new queue: learning the curator's name must not restart the batch.
-  }, [session?.token]);
+  }, [wantMore, after, pages.items.length]);
 
-  const items = queue.status === 'done' ? queue.items : [];
+  const items = pages.items;
   const item = items[index];
-  const next = () => {
+  const next = (skipped: boolean) => {
+    if (skipped) setQueue((q) => (q.status === 'error' ? q : { ...q, pages: skip(q.pages) }));
     setIndex((i) => i + 1);
     setRejecting(false);
     setError(null);
@@ -96,8 +110,8 @@ export function ReviewPanel({ onClose }: { onClose(): void }) {
     setError(null);
     work()
       .then((c) => {
-        curated(c);
-        next();
+        curated(c, work);
+        next(false);
       })
       .catch(setError)
       .finally(() => setBusy(false));
@@ -108,7 +122,7 @@ export function ReviewPanel({ onClose }: { onClose(): void }) {
     const command = reviewCommand(e);
     if (!command) return;
     e.preventDefault();
-    if (command === 'skip') next();
+    if (command === 'skip') next(true);
     else if (command === 'accept') act(() => verifyFact(item.id));
     else {
       setReason(t('defaultRejectReason'));
@@ -116,7 +130,7 @@ export function ReviewPanel({ onClose }: { onClose(): void }) {
     }
   };
 
-  const { index: shown, total } = progress(index, items.length);
+  const { index: shown, total } = progress(index, pages.total);
   return (
     <section
       className="panel review"
@@ -139,14 +153,16 @@ export function ReviewPanel({ onClose }: { onClose(): void }) {
       </button>
       <p className="hint">{t('reviewKeys')}</p>
       <UndoButton />
-      {queue.status === 'loading' && <p className="hint">{t('loading')}</p>}
+      {queue.status === 'loading' && !item && <p className="hint">{t('loading')}</p>}
       {queue.status === 'error' && (
         <p className="hint error-text" role="alert">
           {describeError(t, queue.error)}
         </p>
       )}
       {queue.status === 'done' && items.length === 0 && <p className="hint">{t('reviewEmpty')}</p>}
-      {queue.status === 'done' && items.length > 0 && !item && <p className="hint">{t('reviewDone')}</p>}
+      {queue.status === 'done' && items.length > 0 && !item && !wantMore && (
+        <p className="hint">{t('reviewDone')}</p>
+      )}
       {item && (
         <>
           <Item item={item} />
@@ -164,7 +180,7 @@ export function ReviewPanel({ onClose }: { onClose(): void }) {
             >
               {t('reject')} (r)
             </button>
-            <button type="button" disabled={busy} onClick={next}>
+            <button type="button" disabled={busy} onClick={() => next(true)}>
               {t('skip')} (s)
             </button>
           </div>

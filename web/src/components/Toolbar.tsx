@@ -23,7 +23,7 @@ export interface ToolbarProps {
 }
 
 export function Toolbar({ cy, layout, onLayout, onRelayout }: ToolbarProps) {
-  const { t, model, dispatch } = useApp();
+  const { t, model, dispatch, record } = useApp();
   const [copied, setCopied] = useState(false);
   const sel = model.selected;
   const selNode = sel ? model.nodes.get(sel) : undefined;
@@ -68,10 +68,18 @@ export function Toolbar({ cy, layout, onLayout, onRelayout }: ToolbarProps) {
         －
       </button>
       <span className="sep" />
-      <button type="button" disabled={!sel} onClick={() => sel && dispatch({ type: 'hide', ids: [sel] })}>
+      <button
+        type="button"
+        disabled={!sel}
+        onClick={() => sel && record('hide', { type: 'hide', ids: [sel] }, selNode?.label ?? null)}
+      >
         {t('hide')}
       </button>
-      <button type="button" disabled={!sel} onClick={() => sel && dispatch({ type: 'remove', ids: [sel] })}>
+      <button
+        type="button"
+        disabled={!sel}
+        onClick={() => sel && record('remove', { type: 'remove', ids: [sel] }, selNode?.label ?? null)}
+      >
         {t('remove')}
       </button>
       <button
@@ -84,7 +92,11 @@ export function Toolbar({ cy, layout, onLayout, onRelayout }: ToolbarProps) {
       <button type="button" disabled={hidden === 0} onClick={() => dispatch({ type: 'showAll' })}>
         {t('showHidden', { count: hidden })}
       </button>
-      <button type="button" disabled={model.nodes.size === 0} onClick={() => dispatch({ type: 'clear' })}>
+      <button
+        type="button"
+        disabled={model.nodes.size === 0}
+        onClick={() => record('remove', { type: 'clear' }, null)}
+      >
         {t('clear')}
       </button>
       <span className="sep" />

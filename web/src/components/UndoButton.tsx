@@ -1,35 +1,18 @@
-/** Undoes the tab's last curation (the server records the undo as a curation of its own). */
-import { useState } from 'react';
-import { undoCuration } from '../api/curation-api';
+/**
+ * "Undo last change" beside the panels that curate: shown while the newest thing in the history is
+ * one of this tab's curations, and undoing it through the same history as Ctrl+Z (so redo works).
+ */
 import { useApp } from '../app-context';
-import { describeError } from '../errors';
 
 export function UndoButton() {
-  const { t, session, lastCuration, curated } = useApp();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  if (!session || !lastCuration) return null;
+  const { t, session, history, undo, undoBusy } = useApp();
+  const last = history.past.at(-1);
+  if (!session || last?.kind !== 'curation') return null;
   return (
     <p className="undo">
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() => {
-          setBusy(true);
-          setError(null);
-          undoCuration(lastCuration.id)
-            .then(curated)
-            .catch(setError)
-            .finally(() => setBusy(false));
-        }}
-      >
+      <button type="button" disabled={undoBusy} onClick={() => void undo()}>
         ↶ {t('undo')}
       </button>
-      {error !== null && (
-        <span className="error-text" role="alert">
-          {describeError(t, error)}
-        </span>
-      )}
     </p>
   );
 }

@@ -32,6 +32,19 @@ describe('toElements', () => {
     });
   });
 
+  it('marks curated facts by status, extracted ones not at all', () => {
+    const m = mergeSlice(base, {
+      nodes: [],
+      edges: [
+        { id: 'e1', source: LI, target: CFIE, type: 'HOLDS', label: '会长', status: 'VERIFIED' },
+        { id: 'e2', source: WU, target: CFIE, type: 'HOLDS', label: '党委委员', status: 'EXTRACTED' },
+      ],
+    });
+    const els = toElements(m);
+    expect(els.find((e) => e.data.id === 'e1')?.classes).toBe('rel-HOLDS status-VERIFIED');
+    expect(els.find((e) => e.data.id === 'e2')?.classes).toBe('rel-HOLDS');
+  });
+
   it('leaves hidden nodes and their edges out', () => {
     const els = toElements(hideNodes(base, [CFIE]));
     expect(els.map((e) => e.data.id)).toEqual([LI, WU, 'evt_meeting', 'e3']);

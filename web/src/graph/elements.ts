@@ -36,6 +36,8 @@ export function toElements(model: GraphModel, lang: Lang = 'zh'): ElementDefinit
   }
   for (const e of edges) {
     const classes = [`rel-${e.type}`];
+    // Extracted facts are the default look; a curator's hand shows as its own line style.
+    if (e.status && e.status !== 'EXTRACTED') classes.push(`status-${e.status}`);
     if (model.highlighted.has(e.id)) classes.push('path');
     if (isFaded(model.timeFilter, e.id)) classes.push('faded');
     out.push({
@@ -46,6 +48,7 @@ export function toElements(model: GraphModel, lang: Lang = 'zh'): ElementDefinit
         target: e.target,
         type: e.type,
         label: edgeCaption(lang, e.type, e.label),
+        status: e.status,
       },
       classes: classes.join(' '),
     });

@@ -8,6 +8,7 @@ import {
   mergeSlice,
   presentKinds,
   presentRelations,
+  refreshEdges,
   removeNodes,
   select,
   setKindHidden,
@@ -104,5 +105,33 @@ describe('graph model', () => {
   it('lists the kinds and relations present', () => {
     expect(presentKinds(base)).toEqual(['association', 'event', 'person']);
     expect(presentRelations(base)).toEqual(['HOLDS', 'ORGANIZED', 'PARTICIPATED']);
+  });
+
+  it('refreshes the edges of curated nodes: a retracted one leaves, a corrected one arrives', () => {
+    const fresh = {
+      nodes: [],
+      edges: [
+        // e1 retracted (absent), e2 now verified, a corrected post to a node not on the canvas is dropped.
+        {
+          id: 'e2',
+          source: WU,
+          target: CFIE,
+          type: 'HOLDS' as const,
+          label: '党委委员',
+          status: 'VERIFIED' as const,
+        },
+        { id: 'e5', source: WU, target: 'org_elsewhere', type: 'HOLDS' as const, label: '理事' },
+        { id: 'e3', source: WU, target: EVT, type: 'PARTICIPATED' as const, label: null },
+      ],
+    };
+    const m = refreshEdges(base, [WU, CFIE], fresh);
+    expect([...m.edges.keys()].sort()).toEqual(['e2', 'e3']);
+    expect(m.edges.get('e2')?.status).toBe('VERIFIED');
+    expect(m.nodes).toBe(base.nodes);
+    expect(m.lastAdded).toEqual([]);
+    // Only edges touching the refreshed nodes change.
+    expect([...refreshEdges(base, [LI], { nodes: [], edges: [] }).edges.keys()]).toEqual(['e2', 'e3', 'e4']);
+    expect(refreshEdges(base, ['per_gone'], fresh)).toBe(base);
+    expect(refreshEdges(base, [WU, CFIE], { ...fresh, truncated: true }).edges.size).toBe(4);
   });
 });

@@ -2,9 +2,9 @@
  * The explorer's graph state as a pure, immutable value. Every change is a function from model to
  * model; the canvas only renders `toElements(model)`. See ./README.md.
  */
-import type { NodeKind, RelationType } from '@guanxi/schema';
 import type { Tie } from './ties';
 import type { TimeFilter } from './time-filter';
+import type { FactStatus, NodeKind, RelationType } from '@guanxi/schema';
 
 /** What the API's neighbourhood and path queries return, in @guanxi/schema's vocabulary. */
 export interface SliceNode {
@@ -19,6 +19,8 @@ export interface SliceEdge {
   readonly type: RelationType;
   /** The server always labels edges; null is accepted for synthetic slices. */
   readonly label: string | null;
+  /** A fact's curation status (VERIFIED, ASSERTED, CORRECTED draw differently); absent for other relations. */
+  readonly status?: FactStatus | null;
 }
 export interface GraphSlice {
   readonly nodes: SliceNode[];
@@ -42,7 +44,11 @@ export interface GEdge {
   readonly type: RelationType;
   /** Title of a post, role at an event; null when the type says it all. */
   readonly label: string | null;
+  readonly status: FactStatus | null;
 }
+
+/** Node positions on the canvas, by id. */
+export type Positions = Readonly<Record<string, { readonly x: number; readonly y: number }>>;
 
 export interface GraphModel {
   readonly nodes: ReadonlyMap<string, GNode>;
@@ -62,6 +68,11 @@ export interface GraphModel {
   readonly ties: ReadonlyMap<string, Tie>;
   /** The time slider: stored edges outside its window fade. */
   readonly timeFilter: TimeFilter | null;
+  /**
+   * Where undo/redo puts nodes back. The canvas applies a new object once (compared by identity);
+   * every other change carries the same object along.
+   */
+  readonly placements: Positions | null;
 }
 
 export const emptyModel: GraphModel = {
@@ -77,6 +88,7 @@ export const emptyModel: GraphModel = {
   truncated: false,
   ties: new Map(),
   timeFilter: null,
+  placements: null,
 };
 
 export type SliceInput = Pick<GraphSlice, 'nodes' | 'edges'> & { truncated?: boolean };
@@ -96,7 +108,7 @@ export function mergeSlice(model: GraphModel, slice: SliceInput, anchor: string 
   const edges = new Map(model.edges);
   for (const e of slice.edges) {
     if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
-    edges.set(e.id, { id: e.id, source: e.source, target: e.target, type: e.type, label: e.label ?? null });
+    edges.set(e.id, toEdge(e));
   }
   return {
     ...model,
@@ -107,6 +119,31 @@ export function mergeSlice(model: GraphModel, slice: SliceInput, anchor: string 
     revision: model.revision + 1,
     truncated: slice.truncated ?? false,
   };
+}
+
+function toEdge(e: SliceEdge): GEdge {
+  const { id, source, target, type } = e;
+  return { id, source, target, type, label: e.label ?? null, status: e.status ?? null };
+}
+
+/**
+ * After a curation: the edges touching `ids` become exactly those of the fresh `slice` (a retracted
+ * fact's edge leaves, a corrected one arrives, a verified one changes its style). Nodes stay as they are;
+ * edges to nodes not on the canvas are dropped. A truncated slice may lack edges that still exist,
+ * so then nothing is removed. No layout is due, so `lastAdded` is empty.
+ */
+export function refreshEdges(model: GraphModel, ids: readonly string[], slice: SliceInput): GraphModel {
+  const touched = new Set(ids.filter((id) => model.nodes.has(id)));
+  if (touched.size === 0) return model;
+  const keep = (e: GEdge) => slice.truncated === true || (!touched.has(e.source) && !touched.has(e.target));
+  const edges = new Map([...model.edges].filter(([, e]) => keep(e)));
+  for (const e of slice.edges) {
+    if (!model.nodes.has(e.source) || !model.nodes.has(e.target)) continue;
+    if (!touched.has(e.source) && !touched.has(e.target)) continue;
+    edges.set(e.id, toEdge(e));
+  }
+  const highlighted = new Set([...model.highlighted].filter((id) => model.nodes.has(id) || edges.has(id)));
+  return { ...model, edges, highlighted, lastAdded: [] };
 }
 
 /** Removes nodes and every edge touching them. */

@@ -14,6 +14,7 @@ import {
   emptyModel,
   hideNodes,
   mergeSlice,
+  refreshEdges,
   removeNodes,
   select,
   setKindHidden,
@@ -26,6 +27,7 @@ import {
 export type GraphAction =
   | { type: 'merge'; slice: SliceInput; anchor?: string | null; select?: string | null }
   | { type: 'remove'; ids: string[] }
+  | { type: 'refreshEdges'; ids: string[]; slice: SliceInput }
   | { type: 'hide'; ids: string[] }
   | { type: 'showAll' }
   | { type: 'pin'; ids: string[]; pinned: boolean }
@@ -46,6 +48,8 @@ export function graphReducer(model: GraphModel, action: GraphAction): GraphModel
     }
     case 'remove':
       return removeNodes(model, action.ids);
+    case 'refreshEdges':
+      return refreshEdges(model, action.ids, action.slice);
     case 'hide':
       return hideNodes(model, action.ids);
     case 'showAll':

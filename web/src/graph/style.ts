@@ -13,6 +13,26 @@ export interface StyleOptions {
   large: boolean;
 }
 
+/**
+ * Curated facts: verified ones solid and green, hand-asserted ones dashed blue, corrected ones dotted
+ * orange — line style as well as colour, so they differ for colour-blind readers too. Exported for the legend.
+ */
+export const CURATED_EDGE_LOOK = {
+  VERIFIED: { color: '#1E8449', line: 'solid' },
+  ASSERTED: { color: '#1F5FA8', line: 'dashed' },
+  CORRECTED: { color: '#C05A00', line: 'dotted' },
+} as const;
+
+const CURATED_EDGES = Object.entries(CURATED_EDGE_LOOK).map(([status, look]) => ({
+  selector: `edge.status-${status}`,
+  style: {
+    'line-color': look.color,
+    'target-arrow-color': look.color,
+    'line-style': look.line,
+    width: 2.5,
+  },
+}));
+
 export function buildStyle({ large }: StyleOptions): StylesheetJson {
   const kinds = NODE_KINDS.map((kind) => ({
     selector: `node.kind-${kind}`,
@@ -78,6 +98,7 @@ export function buildStyle({ large }: StyleOptions): StylesheetJson {
     { selector: 'edge.tie-interlock', style: { 'line-color': '#6A1B9A' } },
     // Outside the time slider's window: still there, barely.
     { selector: 'edge.faded', style: { opacity: 0.12 } },
+    ...CURATED_EDGES,
     {
       selector: 'node.pinned',
       style: { 'border-width': 3, 'border-color': '#222222', 'border-style': 'double' },

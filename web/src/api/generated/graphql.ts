@@ -11,6 +11,16 @@ export type ChangeKind =
   | 'NEW_PERSON'
   | 'NEW_POST';
 
+/** What to change; anything left out stays. organization/title move a post, current marks it former (false) or current, role/topic fix an event role, parent a sub-unit. */
+export type CorrectFactInput = {
+  current?: boolean | null | undefined;
+  organization?: string | null | undefined;
+  parent?: string | null | undefined;
+  role?: string | null | undefined;
+  title?: string | null | undefined;
+  topic?: string | null | undefined;
+};
+
 export type CurationOperation =
   | 'ADD_ALIAS'
   | 'ASSERT_FACT'
@@ -131,6 +141,17 @@ export type RelationType =
   /** part of */
   | 'PART_OF';
 
+/** Splits facts and articles that are about someone else off `id` into a new node of the same kind called `name`. */
+export type SplitEntityInput = {
+  /** Articles whose mention goes to the new node. */
+  articles?: Array<string> | null | undefined;
+  /** Fact ids (fct_…) that go to the new node. */
+  facts?: Array<string> | null | undefined;
+  id: string;
+  name: string;
+  reason: string;
+};
+
 /** POST: a post held over an interval; EVENT: an event attended (a point in time). */
 export type TimelineKind =
   | 'EVENT'
@@ -151,7 +172,7 @@ export type RefFragment =
   | Ref_Place_Fragment
 ;
 
-export type SliceFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string }> };
+export type SliceFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string, status: FactStatus | null }> };
 
 export type EvidenceFieldsFragment = { sentence: string, article: { id: string, title: string } };
 
@@ -190,7 +211,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string, status: FactStatus | null }> } };
 
 export type ShortestPathQueryVariables = Exact<{
   from: string;
@@ -198,7 +219,7 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { shortestPath: { truncated: boolean, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string }> } | null };
+export type ShortestPathQuery = { shortestPath: { truncated: boolean, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string, status: FactStatus | null }> } | null };
 
 export type NodeDetailsQueryVariables = Exact<{
   id: string;
@@ -209,7 +230,7 @@ export type NodeDetailsQuery = { node:
     | { __typename: 'Article', title: string, id: string }
     | { __typename: 'Event', name: string, aliases: Array<string>, kind: EntityKind, date: string | null, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }>, place: { id: string, name: string, kind: EntityKind } | null, participants: Array<{ role: PersonEventRole, topic: string | null, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizers: Array<{ role: OrganizationEventRole, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, organization: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
     | { __typename: 'Organization', name: string, aliases: Array<string>, kind: EntityKind, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }>, parent: { id: string, name: string, kind: EntityKind } | null, units: Array<{ id: string, name: string, kind: EntityKind }>, people: Array<{ title: string, caption: string, current: boolean, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, person: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, organizing: Array<{ role: OrganizationEventRole, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, event: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
-    | { __typename: 'Person', name: string, aliases: Array<string>, kind: EntityKind, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }>, positions: Array<{ title: string, caption: string, current: boolean, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, organization: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, participations: Array<{ role: PersonEventRole, topic: string | null, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, event: { date: string | null, id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
+    | { __typename: 'Person', name: string, aliases: Array<string>, kind: EntityKind, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }>, articles: Array<{ id: string, title: string }>, positions: Array<{ title: string, caption: string, current: boolean, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, organization: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }>, participations: Array<{ role: PersonEventRole, topic: string | null, id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, event: { date: string | null, id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }> }
     | { __typename: 'Place', name: string, aliases: Array<string>, kind: EntityKind, id: string, history: Array<{ id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null }> }
     | { __typename: 'Position', id: string }
    | null };
@@ -273,6 +294,45 @@ export type RetractFactMutationVariables = Exact<{
 
 export type RetractFactMutation = { retractFact: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
 
+export type CorrectFactMutationVariables = Exact<{
+  id: string;
+  input: CorrectFactInput;
+  reason: string;
+}>;
+
+
+export type CorrectFactMutation = { correctFact: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
+
+export type AddAliasMutationVariables = Exact<{
+  id: string;
+  alias: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AddAliasMutation = { addAlias: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
+
+export type RemoveAliasMutationVariables = Exact<{
+  id: string;
+  alias: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type RemoveAliasMutation = { removeAlias: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null } };
+
+export type SplitEntityMutationVariables = Exact<{
+  input: SplitEntityInput;
+}>;
+
+
+export type SplitEntityMutation = { splitEntity: { id: string, operation: CurationOperation, curator: string, at: string, reason: string | null, targets: Array<string>, undoes: string | null, entities: Array<
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    > } };
+
 export type UndoCurationMutationVariables = Exact<{
   id: string;
 }>;
@@ -287,7 +347,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { reviewQueue: { totalCount: number, edges: Array<{ node:
+export type ReviewQueueQuery = { reviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
         | { __typename: 'Organizing', id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, organizationRole: OrganizationEventRole, organization: { id: string, name: string, kind: EntityKind }, event: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }
         | { __typename: 'Participation', id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, personRole: PersonEventRole, person: { id: string, name: string, kind: EntityKind }, event: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }
         | { __typename: 'SubunitLink', id: string, status: FactStatus, confidence: number | null, curatedBy: Array<string>, unit: { id: string, name: string, kind: EntityKind }, parent: { id: string, name: string, kind: EntityKind }, evidence: Array<{ sentence: string, article: { id: string, title: string } }> }
@@ -401,6 +461,7 @@ export const SliceFieldsFragmentDoc = new TypedDocumentString(`
     target
     type
     label
+    status
   }
   truncated
 }
@@ -474,6 +535,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     target
     type
     label
+    status
   }
   truncated
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
@@ -495,6 +557,7 @@ export const ShortestPathDocument = new TypedDocumentString(`
     target
     type
     label
+    status
   }
   truncated
 }`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
@@ -512,6 +575,10 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       }
     }
     ... on Person {
+      articles {
+        id
+        title
+      }
       positions {
         ...FactFields
         title
@@ -759,6 +826,74 @@ export const RetractFactDocument = new TypedDocumentString(`
   targets
   undoes
 }`) as unknown as TypedDocumentString<RetractFactMutation, RetractFactMutationVariables>;
+export const CorrectFactDocument = new TypedDocumentString(`
+    mutation CorrectFact($id: ID!, $input: CorrectFactInput!, $reason: String!) {
+  correctFact(id: $id, input: $input, reason: $reason) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
+}`) as unknown as TypedDocumentString<CorrectFactMutation, CorrectFactMutationVariables>;
+export const AddAliasDocument = new TypedDocumentString(`
+    mutation AddAlias($id: ID!, $alias: String!, $reason: String) {
+  addAlias(id: $id, alias: $alias, reason: $reason) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
+}`) as unknown as TypedDocumentString<AddAliasMutation, AddAliasMutationVariables>;
+export const RemoveAliasDocument = new TypedDocumentString(`
+    mutation RemoveAlias($id: ID!, $alias: String!, $reason: String) {
+  removeAlias(id: $id, alias: $alias, reason: $reason) {
+    ...CurationFields
+  }
+}
+    fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
+}`) as unknown as TypedDocumentString<RemoveAliasMutation, RemoveAliasMutationVariables>;
+export const SplitEntityDocument = new TypedDocumentString(`
+    mutation SplitEntity($input: SplitEntityInput!) {
+  splitEntity(input: $input) {
+    ...CurationFields
+    entities {
+      ...Ref
+    }
+  }
+}
+    fragment Ref on Entity {
+  id
+  name
+  kind
+}
+fragment CurationFields on Curation {
+  id
+  operation
+  curator
+  at
+  reason
+  targets
+  undoes
+}`) as unknown as TypedDocumentString<SplitEntityMutation, SplitEntityMutationVariables>;
 export const UndoCurationDocument = new TypedDocumentString(`
     mutation UndoCuration($id: ID!) {
   undoCuration(id: $id) {
@@ -778,7 +913,12 @@ export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue($first: Int, $after: String, $kinds: [FactType!]) {
   reviewQueue(first: $first, after: $after, kinds: $kinds) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
+      cursor
       node {
         __typename
         ...FactFields
