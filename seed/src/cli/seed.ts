@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     .description('Ingest Chinese news articles into the guanxi graph')
     .argument('<paths...>', 'article files or directories')
     .option('-t, --threads <n>', 'extraction worker threads (default: CPU count)')
-    .option('-b, --batch <n>', 'articles per write transaction', '50')
+    .option('-b, --batch <n>', 'articles per write transaction', '100')
     .parse(argv);
   const paths = program.args;
   const opts = program.opts<{ threads?: string; batch: string }>();
@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     };
     const s = await ingestFiles(driver, settings.database, walkArticleFiles(paths), {
       onFile,
-      batchSize: positive(opts.batch, 50),
+      batchSize: positive(opts.batch, 100),
       ...(opts.threads ? { threads: positive(opts.threads, 1) } : {}),
     });
     bar?.stop();
