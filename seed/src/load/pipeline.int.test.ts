@@ -64,7 +64,10 @@ describe('ingest pipeline', { timeout: 300_000 }, () => {
     await deleteByPrefix(driver, p);
 
     const summary = await ingestFiles(driver, db(), some, { idPrefix: p, batchSize: 4, threads: 2 });
-    expect(summary).toMatchObject({ files: 9, articlesNew: 9, failed: 0, transactions: 3 });
+    expect(summary).toMatchObject({ files: 9, articlesNew: 9, failed: 0 });
+    // At most 4 per transaction; fewer when the writer was idle before 4 were extracted.
+    expect(summary.transactions).toBeGreaterThanOrEqual(3);
+    expect(summary.transactions).toBeLessThanOrEqual(9);
     expect(await snapshotPrefix(driver, db(), p)).toEqual(expected);
   });
 

@@ -13,7 +13,10 @@ import type { ArticleSource, Prepared } from './prepare-article';
  * sources, which are pulled lazily.
  */
 export interface PipelineOptions extends WriteOptions {
-  /** Articles per transaction (default 100: write throughput still grew from 50 to 100, README.md). */
+  /**
+   * Most articles per transaction (default 100: write throughput still grew from 50 to 100,
+   * ../store/README.md). An idle writer takes fewer rather than wait.
+   */
   batchSize?: number;
   /** Batches written at once (default 1: overlapping batches mostly wait on each other's locks). */
   writers?: number;
@@ -58,27 +61,56 @@ export function emptySummary(): SeedSummary {
 }
 
 /**
- * Results in source order with at most `window` preparations in flight: the next source is only
- * pulled when the oldest result is taken, which is the back-pressure on the pool.
+ * Results in source order with at most `window` preparations in flight: the next source is pulled
+ * only when the oldest result is taken, which is the back-pressure on the pool.
  */
-async function* preparedInOrder(
-  sources: AsyncIterable<ArticleSource> | Iterable<ArticleSource>,
-  preparer: Preparer,
-  window: number,
-): AsyncGenerator<Prepared> {
-  const pending: Promise<Prepared>[] = [];
-  try {
-    for await (const s of sources) {
-      const p = preparer.prepare(s);
-      // Observed here so a failure behind the one being awaited is not an unhandled rejection.
-      p.catch(() => {});
-      pending.push(p);
-      if (pending.length >= window) yield await pending.shift()!;
+class Lookahead {
+  private readonly queue: { promise: Promise<Prepared>; settled: boolean }[] = [];
+  private readonly sources: AsyncIterator<ArticleSource> | Iterator<ArticleSource>;
+  private exhausted = false;
+
+  constructor(
+    sources: AsyncIterable<ArticleSource> | Iterable<ArticleSource>,
+    private readonly preparer: Preparer,
+    private readonly window: number,
+  ) {
+    this.sources =
+      Symbol.asyncIterator in sources ? sources[Symbol.asyncIterator]() : sources[Symbol.iterator]();
+  }
+
+  private async fill(): Promise<void> {
+    while (!this.exhausted && this.queue.length < this.window) {
+      const n = await this.sources.next();
+      if (n.done) {
+        this.exhausted = true;
+        return;
+      }
+      const entry = { promise: this.preparer.prepare(n.value), settled: false };
+      // Also observes a rejection behind the one being awaited, so it is not reported as unhandled.
+      entry.promise.then(
+        () => (entry.settled = true),
+        () => (entry.settled = true),
+      );
+      this.queue.push(entry);
     }
-    while (pending.length > 0) yield await pending.shift()!;
-  } finally {
-    // On an early stop, let what is in flight settle before the caller closes the pool.
-    await Promise.allSettled(pending);
+  }
+
+  /** The next result in source order, null after the last. */
+  async next(): Promise<Prepared | null> {
+    await this.fill();
+    const head = this.queue.shift();
+    return head ? head.promise : null;
+  }
+
+  /** Whether taking the next result would wait for the pool. */
+  async waiting(): Promise<boolean> {
+    await this.fill();
+    return this.queue.length > 0 && !this.queue[0]!.settled;
+  }
+
+  /** On an early stop: lets what is in flight settle before the caller closes the pool. */
+  async drain(): Promise<void> {
+    await Promise.allSettled(this.queue.map((e) => e.promise));
   }
 }
 
@@ -131,10 +163,18 @@ export async function runPipeline(
   };
 
   let batch: Extract<Prepared, { ok: true }>[] = [];
-  const ahead = window ?? 2 * batchSize + preparer.threads;
+  const ahead = new Lookahead(sources, preparer, Math.max(1, window ?? 2 * batchSize + preparer.threads));
   try {
-    for await (const p of preparedInOrder(sources, preparer, Math.max(1, ahead))) {
+    for (;;) {
       if (failure) break;
+      // An idle writer takes what is ready rather than wait for a full batch: batches grow while
+      // the database is the bottleneck, and the first write does not wait for 100 extractions.
+      if (batch.length > 0 && inFlight.size === 0 && (await ahead.waiting())) {
+        await launch(batch);
+        batch = [];
+      }
+      const p = await ahead.next();
+      if (!p) break;
       if (!p.ok) {
         report({ file: p.source, ok: false, error: p.error });
         continue;
@@ -147,6 +187,7 @@ export async function runPipeline(
     }
     if (!failure && batch.length > 0) await launch(batch);
   } finally {
+    await ahead.drain();
     await Promise.allSettled(inFlight);
   }
   if (failure) throw failure;
