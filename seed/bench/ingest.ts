@@ -9,14 +9,15 @@
  *    its graph checked against a per-article load.
  * The last line is a JSON object of the headline figures. Everything written is deleted at the end.
  *
+ * Cold runs restart the bench Neo4j before each writer (JVM, page cache and query plans all cold).
  * Options (env): BENCH_ARTICLES (200), BENCH_LARGE (10000; 100000 is the full load, about 20 min
  * here), BENCH_CHECK (1000), BENCH_THREADS (CPU count), BENCH_BATCH (100), BENCH_CONCURRENCY (4,
  * articles in flight for the two older writers), BENCH_SEED (42), BENCH_RESTART (1; 0 keeps the
- * running bench Neo4j, so "cold" only means fresh query plans).
+ * running bench Neo4j and only clears its query caches before each cold run).
  */
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { ensureNeo4j, PROFILES, settingsFromEnv, stop } from '@guanxi/db';
 import { extractArticle } from '../src/extract/index';
 import { generateCorpus } from '../src/generate/index';
@@ -94,17 +95,30 @@ async function main(): Promise<void> {
     `extraction alone: this thread ${fmt(extraction.inline)}/s, pool ×1 ${fmt(extraction.one)}/s, pool ×${THREADS} ${fmt(extraction.all)}/s (pool start ${all.startS.toFixed(1)} s)`,
   );
 
-  // 2. Writers, cold then warm.
-  const local = !settingsFromEnv();
-  if (RESTART && local) {
-    log('restarting the bench Neo4j for the cold runs …');
-    await stop(PROFILES.bench());
-  }
+  // 2. Writers, cold then warm. Cold: each writer's first run after the bench Neo4j (re)starts.
+  const restart = RESTART && !settingsFromEnv();
   const t0 = performance.now();
   const settings = await ensureNeo4j('bench');
   const tStart = (performance.now() - t0) / 1000;
-  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+  const connect = (): Driver =>
+    neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   const db = settings.database;
+  const setup = {
+    driver: connect(),
+    database: db,
+    concurrency: CONCURRENCY,
+    preparer: all.pool,
+    batchSize: BATCH,
+  };
+  const makeCold = async (): Promise<void> => {
+    if (!restart) return clearQueryCaches(setup.driver, db);
+    await setup.driver.close();
+    await stop(PROFILES.bench());
+    const t = await timed(() => ensureNeo4j('bench'));
+    setup.driver = connect();
+    await setup.driver.verifyConnectivity({ database: db });
+    log(`  (bench Neo4j restarted in ${t.toFixed(1)} s)`);
+  };
   const run = randomBytes(3).toString('hex');
   const prefixes: string[] = [];
   const prefix = (tag: string): string => {
@@ -112,12 +126,9 @@ async function main(): Promise<void> {
     prefixes.push(p);
     return p;
   };
-  const setup = { driver, database: db, concurrency: CONCURRENCY, preparer: all.pool, batchSize: BATCH };
   try {
     log(`bench Neo4j ready in ${tStart.toFixed(1)} s (${settings.uri})`);
-    await applySchema(driver, db);
-    // The pipeline first: in the cold round each writer gets fresh query plans, but the JVM warms as
-    // the round goes, which favours the writers after the first: the baseline runs last.
+    await applySchema(setup.driver, db);
     const order: WriterName[] = ['pipeline', 'per-article', 'naive'];
     const rates: Record<'cold' | 'warm', Record<WriterName, number>> = {
       cold: {} as never,
@@ -126,12 +137,12 @@ async function main(): Promise<void> {
     const graphs: Record<string, { nodes: number; rels: number }> = {};
     for (const phase of ['cold', 'warm'] as const) {
       for (const w of order) {
-        if (phase === 'cold') await clearQueryCaches(driver, db);
+        if (phase === 'cold') await makeCold();
         const p = prefix(`${phase[0]}${w[0]}`);
         const before = load();
         const s = await timed(() => ingestWith(w, setup, inputs, p));
         rates[phase][w] = perS(ARTICLES, s);
-        graphs[`${phase} ${w}`] = await countOf(driver, db, p);
+        graphs[`${phase} ${w}`] = await countOf(setup.driver, db, p);
         log(
           `  ${phase} ${w.padEnd(11)} ${fmt(rates[phase][w])} articles/s  (${s.toFixed(1)} s, load average ${before} → ${load()})`,
         );
@@ -199,8 +210,8 @@ async function main(): Promise<void> {
     );
   } finally {
     await all.pool.close();
-    for (const p of prefixes) await cleanup(driver, db, p);
-    await driver.close();
+    for (const p of prefixes) await cleanup(setup.driver, db, p);
+    await setup.driver.close();
   }
 }
 
