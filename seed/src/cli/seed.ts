@@ -60,9 +60,11 @@ async function main(argv: string[]): Promise<number> {
       ...(opts.threads ? { threads: positive(opts.threads, 1) } : {}),
     });
     bar?.stop();
-    for (const f of failures) process.stderr.write(describe(f));
-    if (failures.length < s.failed)
-      process.stderr.write(`… and ${s.failed - failures.length} more failures\n`);
+    if (bar) {
+      for (const f of failures) process.stderr.write(describe(f));
+      if (failures.length < s.failed)
+        process.stderr.write(`… and ${s.failed - failures.length} more failures\n`);
+    }
     process.stdout.write(
       `${s.files} files: ${s.articlesNew} new articles, ${s.articlesUnchanged} unchanged, ${s.failed} failed; ` +
         `${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created (${settings.uri})\n`,
