@@ -11,7 +11,7 @@
  *
  * Cold runs restart the bench Neo4j before each writer (JVM, page cache and query plans all cold).
  * Options (env): BENCH_ARTICLES (200), BENCH_LARGE (10000; 100000 is the full load, about 20 min
- * here), BENCH_CHECK (1000), BENCH_THREADS (CPU count), BENCH_BATCH (100), BENCH_CONCURRENCY (4,
+ * here), BENCH_CHECK (1000), BENCH_THREADS (CPU count), BENCH_BATCH (100), BENCH_WRITERS (1), BENCH_CONCURRENCY (4,
  * articles in flight for the two older writers), BENCH_SEED (42), BENCH_RESTART (1; 0 keeps the
  * running bench Neo4j and only clears its query caches before each cold run).
  */
@@ -34,6 +34,7 @@ const LARGE = env('BENCH_LARGE', 10_000);
 const CHECK = Math.min(env('BENCH_CHECK', 1000), LARGE);
 const THREADS = env('BENCH_THREADS', availableParallelism());
 const BATCH = env('BENCH_BATCH', 100);
+const WRITERS = env('BENCH_WRITERS', 1);
 const CONCURRENCY = env('BENCH_CONCURRENCY', 4);
 const SEED = env('BENCH_SEED', 42);
 const RESTART = env('BENCH_RESTART', 1) === 1;
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
     concurrency: CONCURRENCY,
     preparer: all.pool,
     batchSize: BATCH,
+    writers: WRITERS,
   };
   const makeCold = async (): Promise<void> => {
     if (!restart) return clearQueryCaches(setup.driver, db);
@@ -155,7 +157,7 @@ async function main(): Promise<void> {
         .map((ph) => `${fmt(rates[ph][w])}       ${(rates[ph][w] / rates[ph].naive).toFixed(1).padStart(5)}×`)
         .join('      ');
       const what = {
-        pipeline: `pipeline (pool ×${THREADS}, ${BATCH}/tx)`,
+        pipeline: `pipeline (pool ×${THREADS}, ≤${BATCH}/tx, ${WRITERS}w)`,
         'per-article': `per-article writer (×${CONCURRENCY})`,
         naive: `naive writer (×${CONCURRENCY}) baseline`,
       }[w];

@@ -58,6 +58,7 @@ export async function largeLoad(
       await runPipeline(setup.driver, setup.database, files, setup.preparer, {
         idPrefix: o.prefixes.large,
         batchSize: setup.batchSize,
+        writers: setup.writers,
         onWritten: (r) => {
           done += r.outcomes.length;
           if (done % 5000 < r.outcomes.length)

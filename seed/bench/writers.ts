@@ -19,6 +19,7 @@ export interface WriterSetup {
   concurrency: number;
   preparer: Preparer;
   batchSize: number;
+  writers: number;
 }
 
 async function pool<T>(items: readonly T[], n: number, fn: (item: T) => Promise<unknown>): Promise<void> {
@@ -55,6 +56,7 @@ export async function ingestWith(
       const s = await runPipeline(driver, database, inputs, setup.preparer, {
         idPrefix,
         batchSize: setup.batchSize,
+        writers: setup.writers,
       });
       if (s.failed > 0) throw new Error(`pipeline: ${s.failed} articles failed`);
       return;

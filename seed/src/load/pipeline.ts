@@ -18,7 +18,12 @@ export interface PipelineOptions extends WriteOptions {
    * ../store/README.md). An idle writer takes fewer rather than wait.
    */
   batchSize?: number;
-  /** Batches written at once (default 1: overlapping batches mostly wait on each other's locks). */
+  /**
+   * Batches written at once. Default 1: batches commit in file order, so lists on relationships
+   * (articles, evidence) come out as one article per transaction in that order would write them, and
+   * resolution sees every earlier batch. 2 overlaps one batch's planning (this thread) with the other's
+   * database time: 1.3× faster in a write-only measure (README.md).
+   */
   writers?: number;
   /** Articles prepared ahead of the writer (default: two batches, plus one per thread). */
   window?: number;
