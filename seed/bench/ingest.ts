@@ -1,42 +1,48 @@
 /**
- * `npm run bench:ingest`: article throughput of extraction alone, of end-to-end ingest with the
- * batched writer, and of the same pipeline with a naive one-MERGE-per-round-trip writer (the
- * baseline, same run, same data, its own id prefix). Plus bulk loading (many articles per
- * transaction). Everything it writes is deleted at the end.
+ * `npm run bench:ingest`: one run prints
+ *  - extraction alone: in this thread, the worker pool with 1 thread and with all threads;
+ *  - end to end (normalize → extract → write) on one synthetic corpus with the naive writer (one
+ *    MERGE per round trip, the baseline), the per-article writer (one transaction per article) and
+ *    the pipeline (worker pool, several articles per transaction), each cold (query plans not yet
+ *    compiled, first run after the bench Neo4j restarts) and warm, with its ratio to naive;
+ *  - a large synthetic load through the pipeline from a directory of files: articles/s, peak RSS, and
+ *    its graph checked against a per-article load.
+ * The last line is a JSON object of the headline figures. Everything written is deleted at the end.
  *
- * Options (env): BENCH_ARTICLES (default 1000), BENCH_CONCURRENCY (default 4), BENCH_SEED (42).
+ * Cold runs restart the bench Neo4j before each writer (JVM, page cache and query plans all cold).
+ * Options (env): BENCH_ARTICLES (200), BENCH_LARGE (10000; 100000 is the full load, about 20 min
+ * here), BENCH_CHECK (1000), BENCH_THREADS (CPU count), BENCH_BATCH (100), BENCH_WRITERS (1), BENCH_CONCURRENCY (4,
+ * articles in flight for the two older writers), BENCH_SEED (42), BENCH_RESTART (1; 0 keeps the
+ * running bench Neo4j and only clears its query caches before each cold run).
  */
 import { randomBytes } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { ensureNeo4j } from '@guanxi/db';
+import { ensureNeo4j, PROFILES, settingsFromEnv, stop } from '@guanxi/db';
 import { extractArticle } from '../src/extract/index';
-import { generateCorpus, type CorpusArticle } from '../src/generate/index';
+import { generateCorpus } from '../src/generate/index';
+import { extractionPool, type Preparer } from '../src/load/index';
 import { normalizeArticle } from '../src/normalize/index';
 import { applySchema } from '../src/store/schema';
-import { writeBulk } from '../src/store/bulk';
-import { writeExtraction } from '../src/store/write';
-import { writeNaive } from './naive-writer';
+import { cleanup, clearQueryCaches, countOf } from './bench-graph';
+import { largeLoad } from './large-load';
+import { ingestWith, type WriterName } from './writers';
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
-const SEED = Number(process.env.BENCH_SEED ?? 42);
+const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+const ARTICLES = env('BENCH_ARTICLES', 200);
+const LARGE = env('BENCH_LARGE', 10_000);
+const CHECK = Math.min(env('BENCH_CHECK', 1000), LARGE);
+const THREADS = env('BENCH_THREADS', availableParallelism());
+const BATCH = env('BENCH_BATCH', 100);
+const WRITERS = env('BENCH_WRITERS', 1);
+const CONCURRENCY = env('BENCH_CONCURRENCY', 4);
+const SEED = env('BENCH_SEED', 42);
+const RESTART = env('BENCH_RESTART', 1) === 1;
 
-async function pool<T>(items: readonly T[], n: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  let stop = false;
-  const worker = async (): Promise<void> => {
-    try {
-      while (!stop && next < items.length) await fn(items[next++]!);
-    } catch (e) {
-      stop = true;
-      throw e;
-    }
-  };
-  // allSettled: on a failure the other workers finish before the caller cleans up behind them.
-  const results = await Promise.allSettled(Array.from({ length: Math.min(n, items.length) }, worker));
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-}
+const log = (line: string): void => void process.stdout.write(`${line}\n`);
+const load = (): string => loadavg()[0]!.toFixed(1);
+const perS = (n: number, s: number): number => n / s;
+const fmt = (x: number): string => x.toFixed(1).padStart(7);
 
 async function timed(fn: () => Promise<unknown> | unknown): Promise<number> {
   const t = performance.now();
@@ -44,132 +50,170 @@ async function timed(fn: () => Promise<unknown> | unknown): Promise<number> {
   return (performance.now() - t) / 1000;
 }
 
-/** Deletes in slices so a large cleanup does not build one huge transaction. */
-async function cleanup(driver: Driver, database: string, prefix: string): Promise<void> {
-  const session = driver.session({ database });
-  try {
-    for (;;) {
-      const deleted = await session.executeWrite(async (tx) => {
-        const r = await tx.run(
-          `MATCH (n) WHERE n.id STARTS WITH $prefix WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS c`,
-          { prefix, limit: neo4j.int(5000) },
-        );
-        return Number(r.records[0]?.get('c') ?? 0);
-      });
-      if (deleted === 0) return;
-    }
-  } finally {
-    await session.close();
-  }
+async function prepareAll(
+  p: Preparer,
+  inputs: readonly { content: string; source: string }[],
+): Promise<void> {
+  await Promise.all(inputs.map((i) => p.prepare(i)));
 }
 
-async function countOf(
-  driver: Driver,
-  database: string,
-  prefix: string,
-): Promise<{ nodes: number; rels: number }> {
-  const session = driver.session({ database });
-  try {
-    return await session.executeRead(async (tx) => {
-      const n = await tx.run('MATCH (n) WHERE n.id STARTS WITH $prefix RETURN count(n) AS c', { prefix });
-      const r = await tx.run('MATCH (n)-[r]->() WHERE n.id STARTS WITH $prefix RETURN count(r) AS c', {
-        prefix,
-      });
-      return { nodes: Number(n.records[0]!.get('c')), rels: Number(r.records[0]!.get('c')) };
-    });
-  } finally {
-    await session.close();
-  }
+/** A pool with its threads started, then warmed (JIT) on a few articles each, as this thread is. */
+async function startedPool(
+  threads: number,
+  warmUp: readonly { content: string; source: string }[],
+): Promise<{ pool: Preparer; startS: number }> {
+  const pool = extractionPool(threads);
+  const startS = await timed(() =>
+    Promise.all(
+      Array.from({ length: threads }, () => pool.prepare({ content: '启动\n正文', source: 'warm-up' })),
+    ),
+  );
+  await prepareAll(pool, Array.from({ length: threads }, () => warmUp).flat());
+  return { pool, startS };
 }
-
-const rate = (n: number, s: number): string => `${(n / s).toFixed(1).padStart(8)} articles/s`;
 
 async function main(): Promise<void> {
-  const corpus: CorpusArticle[] = generateCorpus({ seed: SEED, articles: ARTICLES });
+  const corpus = generateCorpus({ seed: SEED, articles: ARTICLES });
   const inputs = corpus.map((a) => ({ content: a.content, source: a.source }));
-  process.stdout.write(`Synthetic corpus: ${corpus.length} conference reports (seed ${SEED}).\n`);
+  log(
+    `bench:ingest — ${ARTICLES} synthetic reports (seed ${SEED}); ${availableParallelism()} CPUs; load average ${load()}`,
+  );
 
-  // 1. Extraction alone (normalize + extract), in process.
-  const tExtract = await timed(() => {
-    for (const i of inputs) extractArticle(normalizeArticle(i));
-  });
-
-  const settings = await ensureNeo4j('bench');
-  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
-  const run = randomBytes(3).toString('hex');
-  const prefixes = {
-    warm: `bench${run}w_`,
-    batched: `bench${run}b_`,
-    naive: `bench${run}n_`,
-    bulk: `bench${run}k_`,
+  // 1. Extraction alone.
+  for (const i of inputs.slice(0, 30)) extractArticle(normalizeArticle(i));
+  const tInline = await timed(() => inputs.forEach((i) => extractArticle(normalizeArticle(i))));
+  const one = await startedPool(1, inputs.slice(0, 30));
+  const tOne = await timed(() => prepareAll(one.pool, inputs));
+  await one.pool.close();
+  const all = await startedPool(THREADS, inputs.slice(0, 30));
+  const tAll = await timed(() => prepareAll(all.pool, inputs));
+  const extraction = {
+    inline: perS(ARTICLES, tInline),
+    one: perS(ARTICLES, tOne),
+    all: perS(ARTICLES, tAll),
   };
+  log(
+    `extraction alone: this thread ${fmt(extraction.inline)}/s, pool ×1 ${fmt(extraction.one)}/s, pool ×${THREADS} ${fmt(extraction.all)}/s (pool start ${all.startS.toFixed(1)} s)`,
+  );
+
+  // 2. Writers, cold then warm. Cold: each writer's first run after the bench Neo4j (re)starts.
+  const restart = RESTART && !settingsFromEnv();
+  const t0 = performance.now();
+  const settings = await ensureNeo4j('bench');
+  const tStart = (performance.now() - t0) / 1000;
+  const connect = (): Driver =>
+    neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   const db = settings.database;
+  const setup = {
+    driver: connect(),
+    database: db,
+    concurrency: CONCURRENCY,
+    preparer: all.pool,
+    batchSize: BATCH,
+    writers: WRITERS,
+  };
+  const makeCold = async (): Promise<void> => {
+    if (!restart) return clearQueryCaches(setup.driver, db);
+    await setup.driver.close();
+    await stop(PROFILES.bench());
+    const t = await timed(() => ensureNeo4j('bench'));
+    setup.driver = connect();
+    await setup.driver.verifyConnectivity({ database: db });
+    log(`  (bench Neo4j restarted in ${t.toFixed(1)} s)`);
+  };
+  const run = randomBytes(3).toString('hex');
+  const prefixes: string[] = [];
+  const prefix = (tag: string): string => {
+    const p = `bench${run}${tag}_`;
+    prefixes.push(p);
+    return p;
+  };
   try {
-    await applySchema(driver, db);
-    // Warm-up: query plans compiled and caches filled for both writers before anything is timed.
-    for (const a of inputs.slice(0, 20)) {
-      const art = normalizeArticle(a);
-      await writeExtraction(driver, db, art, extractArticle(art), { idPrefix: prefixes.warm });
-      await writeNaive(
-        driver,
-        db,
-        { article: art, extraction: extractArticle(art) },
-        { idPrefix: prefixes.warm },
-      );
-    }
-
-    // 2. End to end (normalize → extract → write, one transaction per article), batched writer.
-    const tBatched = await timed(() =>
-      pool(inputs, CONCURRENCY, async (i) => {
-        const art = normalizeArticle(i);
-        await writeExtraction(driver, db, art, extractArticle(art), { idPrefix: prefixes.batched });
-      }),
-    );
-    // 3. The same with the naive writer.
-    const tNaive = await timed(() =>
-      pool(inputs, CONCURRENCY, async (i) => {
-        const art = normalizeArticle(i);
-        await writeNaive(
-          driver,
-          db,
-          { article: art, extraction: extractArticle(art) },
-          { idPrefix: prefixes.naive },
+    log(`bench Neo4j ready in ${tStart.toFixed(1)} s (${settings.uri})`);
+    await applySchema(setup.driver, db);
+    const order: WriterName[] = ['pipeline', 'per-article', 'naive'];
+    const rates: Record<'cold' | 'warm', Record<WriterName, number>> = {
+      cold: {} as never,
+      warm: {} as never,
+    };
+    const graphs: Record<string, { nodes: number; rels: number }> = {};
+    for (const phase of ['cold', 'warm'] as const) {
+      for (const w of order) {
+        if (phase === 'cold') await makeCold();
+        const p = prefix(`${phase[0]}${w[0]}`);
+        const before = load();
+        const s = await timed(() => ingestWith(w, setup, inputs, p));
+        rates[phase][w] = perS(ARTICLES, s);
+        graphs[`${phase} ${w}`] = await countOf(setup.driver, db, p);
+        log(
+          `  ${phase} ${w.padEnd(11)} ${fmt(rates[phase][w])} articles/s  (${s.toFixed(1)} s, load average ${before} → ${load()})`,
         );
+      }
+    }
+    log('');
+    log(`end to end, ${ARTICLES} articles           cold articles/s  ×naive   warm articles/s  ×naive`);
+    for (const w of order) {
+      const line = (['cold', 'warm'] as const)
+        .map((ph) => `${fmt(rates[ph][w])}       ${(rates[ph][w] / rates[ph].naive).toFixed(1).padStart(5)}×`)
+        .join('      ');
+      const what = {
+        pipeline: `pipeline (pool ×${THREADS}, ≤${BATCH}/tx, ${WRITERS}w)`,
+        'per-article': `per-article writer (×${CONCURRENCY})`,
+        naive: `naive writer (×${CONCURRENCY}) baseline`,
+      }[w];
+      log(`${what.padEnd(34)} ${line}`);
+    }
+    const distinct = new Set(Object.values(graphs).map((g) => `${g.nodes}/${g.rels}`));
+    log(
+      `graphs written (nodes/relationships): ${[...distinct].join(', ')}${distinct.size === 1 ? ' — identical for all writers and runs' : ' — DIFFER'}`,
+    );
+
+    // 3. The large load.
+    log('');
+    const large = await largeLoad(
+      setup,
+      {
+        seed: SEED + 1,
+        articles: LARGE,
+        check: CHECK,
+        prefixes: { large: prefix('L'), check: prefix('C'), checkRef: prefix('R') },
+      },
+      log,
+    );
+    const largeRate = perS(large.articles, large.seconds);
+    const same =
+      large.check.pipeline.nodes === large.check.perArticle.nodes &&
+      large.check.pipeline.rels === large.check.perArticle.rels;
+    log(
+      `large load: ${large.articles} files through the pipeline: ${largeRate.toFixed(1)} articles/s (${large.seconds.toFixed(0)} s), peak RSS ${large.peakRssMb} MB (${large.rssBeforeMb} MB before), ${large.nodes} nodes, ${large.rels} relationships; load average ${load()}`,
+    );
+    log(
+      `check on the first ${large.check.articles} articles of that corpus (a per-article load of all ${large.articles} is too slow): pipeline ${large.check.pipeline.nodes}/${large.check.pipeline.rels}, ` +
+        `per-article ${large.check.perArticle.nodes}/${large.check.perArticle.rels} nodes/relationships — ${same ? 'equal' : 'DIFFER'}`,
+    );
+    log(
+      JSON.stringify({
+        pipeline_vs_naive: +(rates.warm.pipeline / rates.warm.naive).toFixed(2),
+        pipeline_articles_per_s: +rates.warm.pipeline.toFixed(1),
+        pipeline_vs_naive_cold: +(rates.cold.pipeline / rates.cold.naive).toFixed(2),
+        pipeline_vs_per_article: +(rates.warm.pipeline / rates.warm['per-article']).toFixed(2),
+        extraction_articles_per_s_1: +extraction.one.toFixed(1),
+        extraction_articles_per_s_all: +extraction.all.toFixed(1),
+        large_articles: large.articles,
+        large_articles_per_s: +largeRate.toFixed(1),
+        large_peak_rss_mb: large.peakRssMb,
+        large_nodes: large.nodes,
+        large_relationships: large.rels,
+        large_check_equal: same,
+        writers_graphs_equal: distinct.size === 1,
+        threads: THREADS,
+        load_average: +loadavg()[0]!.toFixed(1),
       }),
     );
-    // 4. Bulk loading: extract everything, then many articles per transaction.
-    const tBulk = await timed(async () => {
-      const pairs = inputs.map((i) => {
-        const article = normalizeArticle(i);
-        return { article, extraction: extractArticle(article) };
-      });
-      await writeBulk(driver, db, pairs, { idPrefix: prefixes.bulk, articlesPerTransaction: 250 });
-    });
-
-    const [b, n, k] = await Promise.all([
-      countOf(driver, db, prefixes.batched),
-      countOf(driver, db, prefixes.naive),
-      countOf(driver, db, prefixes.bulk),
-    ]);
-    const out = [
-      '',
-      `extraction only (normalize + extract)     ${rate(ARTICLES, tExtract)}  (${tExtract.toFixed(2)} s)`,
-      `end to end, batched writer (×${CONCURRENCY})        ${rate(ARTICLES, tBatched)}  (${tBatched.toFixed(2)} s)`,
-      `end to end, naive writer   (×${CONCURRENCY})        ${rate(ARTICLES, tNaive)}  (${tNaive.toFixed(2)} s)  baseline`,
-      `bulk load, 250 articles per transaction  ${rate(ARTICLES, tBulk)}  (${tBulk.toFixed(2)} s)`,
-      '',
-      `batched / naive: ${(tNaive / tBatched).toFixed(1)}× faster; bulk / naive: ${(tNaive / tBulk).toFixed(1)}×`,
-      `graph written: batched ${b.nodes} nodes / ${b.rels} rels, naive ${n.nodes} / ${n.rels}, bulk ${k.nodes} / ${k.rels}` +
-        (b.nodes === n.nodes && b.rels === n.rels && b.nodes === k.nodes && b.rels === k.rels
-          ? ' (identical)'
-          : ' (DIFFER)'),
-      `database: ${settings.uri}; ${CONCURRENCY} articles in flight`,
-      '',
-    ];
-    process.stdout.write(out.join('\n'));
   } finally {
-    for (const p of Object.values(prefixes)) await cleanup(driver, db, p);
-    await driver.close();
+    await all.pool.close();
+    for (const p of prefixes) await cleanup(setup.driver, db, p);
+    await setup.driver.close();
   }
 }
 

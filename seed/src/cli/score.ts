@@ -12,7 +12,7 @@ import { calibrationTable } from '../extract/calibration';
 import { extractArticle } from '../extract/index';
 import { type Category, type GoldLike, scoreExtraction } from '../extract/score';
 import { normalizeArticle } from '../normalize/index';
-import { collectArticleFiles } from '../load/seed-files';
+import { collectArticleFiles } from '../load/index';
 
 const CATEGORIES: Category[] = [
   'persons',

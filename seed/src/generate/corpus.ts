@@ -30,12 +30,17 @@ function world(o: CorpusOptions): ReturnType<typeof createWorld> {
 
 /** A seeded synthetic corpus of conference reports (the same seed gives the same corpus). */
 export function generateCorpus(o: CorpusOptions): CorpusArticle[] {
+  return [...corpusArticles(o)];
+}
+
+/** The same corpus, lazily: a 100,000-article load need not hold every article at once. */
+export function* corpusArticles(o: CorpusOptions): Generator<CorpusArticle> {
   const w = world(o);
   const rng = createRng(o.seed);
-  return Array.from({ length: o.articles }, (_, i) => {
+  for (let i = 0; i < o.articles; i++) {
     const s = scenario(rng, w, i);
-    return { source: s.source, content: s.text, expected: s.extraction };
-  });
+    yield { source: s.source, content: s.text, expected: s.extraction };
+  }
 }
 
 export interface GeneratedPair {

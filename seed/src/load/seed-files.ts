@@ -1,13 +1,13 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LABELS } from '@guanxi/schema';
 import type { Driver } from 'neo4j-driver';
-import { ingestArticle, type IngestOptions } from '../ingest';
-import { ArticleError, MAX_ARTICLE_BYTES } from '../normalize/index';
+import { countArticleFiles, walkArticleFiles } from './article-files';
+import { extractionPool, inProcessPreparer, type Preparer } from './extraction-pool';
+import { runPipeline, type PipelineOptions, type SeedSummary } from './pipeline';
+import type { Extractor } from '../ingest';
+import type { ArticleSource } from './prepare-article';
 
 /** Loading article files into the graph: the seed CLI and `npm start`'s first-run seeding. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm'] as const;
 export const SEED_ARTICLES_DIR = fileURLToPath(new URL('../../articles/', import.meta.url));
 /**
  * What a first `npm start` loads: the seed article and the real reports kept for the extraction tests
@@ -19,124 +19,55 @@ export const DEMO_CORPUS_DIRS = [
   fileURLToPath(new URL('../../test-articles/', import.meta.url)),
 ] as const;
 
-export interface FileOutcome {
-  file: string;
-  ok: boolean;
-  /** Why the file was refused (empty, binary, not UTF-8, too large, unreadable). */
-  error?: string;
-  alreadyPresent?: boolean;
-  nodesCreated?: number;
-  relationshipsCreated?: number;
+export interface LoadOptions extends PipelineOptions {
+  /** Replaces the rule-based extractor (tests); it then runs in this thread, not in the pool. */
+  extract?: Extractor;
+  /** Extraction worker threads (default: the machine's parallelism). */
+  threads?: number;
+  /** The date of every article loaded (`--published-at`), over the one found in the text. */
+  publishedAt?: string | null;
 }
 
-export interface SeedSummary {
-  files: number;
-  articlesNew: number;
-  articlesUnchanged: number;
-  failed: number;
-  nodesCreated: number;
-  relationshipsCreated: number;
+export function preparerFor(options: Pick<LoadOptions, 'extract' | 'threads'>): Preparer {
+  return options.extract ? inProcessPreparer(options.extract) : extractionPool(options.threads);
 }
 
-/** Article files under the given paths: files as given, directories recursively, sorted. */
-export async function collectArticleFiles(
-  paths: readonly string[],
-): Promise<{ files: string[]; missing: string[] }> {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if ((ARTICLE_EXTENSIONS as readonly string[]).includes(extname(entry.name).toLowerCase()))
-        files.push(path);
-    }
-  };
-  for (const p of paths) {
-    try {
-      const s = await stat(p);
-      if (s.isDirectory()) await walk(p);
-      else files.push(p);
-    } catch {
-      missing.push(p);
-    }
-  }
-  return { files: [...new Set(files)].sort(), missing };
-}
-
-export async function ingestFile(
+/** Ingests articles from any source through the pipeline, with a pool made for the run. */
+export async function ingestSources(
   driver: Driver,
   database: string,
-  file: string,
-  options: IngestOptions = {},
-): Promise<FileOutcome> {
+  sources: AsyncIterable<ArticleSource> | Iterable<ArticleSource>,
+  options: LoadOptions = {},
+): Promise<SeedSummary> {
+  const { extract, threads, publishedAt, ...pipelineOptions } = options;
+  const preparer = preparerFor({ extract, threads });
   try {
-    // Checked before reading: a stray multi-gigabyte file must not be loaded into memory.
-    const s = await stat(file);
-    if (s.size > MAX_ARTICLE_BYTES)
-      return { file, ok: false, error: `larger than ${MAX_ARTICLE_BYTES} bytes` };
-    const content = new Uint8Array(await readFile(file));
-    const r = await ingestArticle(driver, database, { content, source: file }, options);
-    return {
-      file,
-      ok: true,
-      alreadyPresent: r.alreadyPresent,
-      nodesCreated: r.nodesCreated,
-      relationshipsCreated: r.relationshipsCreated,
-    };
-  } catch (e) {
-    if (e instanceof ArticleError) return { file, ok: false, error: e.message };
-    const err = e as NodeJS.ErrnoException;
-    if (typeof err.syscall === 'string')
-      return { file, ok: false, error: `cannot read (${err.code ?? err.message})` };
-    // Database and extractor failures are not the file's fault: they stop the run.
-    throw e;
+    const dated = publishedAt ? withDate(sources, publishedAt) : sources;
+    return await runPipeline(driver, database, dated, preparer, pipelineOptions);
+  } finally {
+    await preparer.close();
   }
 }
 
-export function summarize(outcomes: readonly FileOutcome[]): SeedSummary {
-  const ok = outcomes.filter((o) => o.ok);
-  return {
-    files: outcomes.length,
-    articlesNew: ok.filter((o) => !o.alreadyPresent).length,
-    articlesUnchanged: ok.filter((o) => o.alreadyPresent).length,
-    failed: outcomes.length - ok.length,
-    nodesCreated: ok.reduce((s, o) => s + (o.nodesCreated ?? 0), 0),
-    relationshipsCreated: ok.reduce((s, o) => s + (o.relationshipsCreated ?? 0), 0),
-  };
+async function* withDate(
+  sources: AsyncIterable<ArticleSource> | Iterable<ArticleSource>,
+  publishedAt: string,
+): AsyncGenerator<ArticleSource> {
+  for await (const source of sources) yield { ...source, publishedAt: source.publishedAt ?? publishedAt };
 }
 
-/** Ingests files a few at a time (extraction is CPU, the write waits on the database). */
-export async function ingestFiles(
+async function* asSources(files: AsyncIterable<string> | Iterable<string>): AsyncGenerator<ArticleSource> {
+  for await (const file of files) yield { file };
+}
+
+/** Ingests files (a list, or a lazy walk of directories). Bad files are reported and skipped. */
+export function ingestFiles(
   driver: Driver,
   database: string,
-  files: readonly string[],
-  options: IngestOptions & { onFile?: (o: FileOutcome) => void; concurrency?: number } = {},
-): Promise<FileOutcome[]> {
-  const { onFile, concurrency = 4, ...ingestOptions } = options;
-  const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
-  let next = 0;
-  let stop = false;
-  const worker = async (): Promise<void> => {
-    try {
-      while (!stop && next < files.length) {
-        const i = next++;
-        const o = await ingestFile(driver, database, files[i]!, ingestOptions);
-        outcomes[i] = o;
-        onFile?.(o);
-      }
-    } catch (e) {
-      // A database failure stops every worker, and the run reports it once they have settled.
-      stop = true;
-      throw e;
-    }
-  };
-  const results = await Promise.allSettled(
-    Array.from({ length: Math.min(concurrency, files.length) }, worker),
-  );
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return outcomes;
+  files: AsyncIterable<string> | Iterable<string>,
+  options: LoadOptions = {},
+): Promise<SeedSummary> {
+  return ingestSources(driver, database, asSources(files), options);
 }
 
 /**
@@ -147,20 +78,16 @@ export async function ingestFiles(
 export async function seedIfEmpty(
   driver: Driver,
   database: string,
-  options: IngestOptions & {
-    dirs?: readonly string[];
-    onStart?: (files: number) => void;
-    onFile?: (o: FileOutcome) => void;
-  } = {},
+  options: LoadOptions & { dirs?: readonly string[]; onStart?: (files: number) => void } = {},
 ): Promise<SeedSummary | null> {
-  const { dirs = DEMO_CORPUS_DIRS, onStart, ...ingestOptions } = options;
+  const { dirs = DEMO_CORPUS_DIRS, onStart, ...loadOptions } = options;
   const session = driver.session({ database });
   let any: boolean;
   try {
     any = await session.executeRead(async (tx) => {
       const r = await tx.run(
         `MATCH (a:${LABELS.Article}) WHERE a.id STARTS WITH $prefix RETURN a.id AS id LIMIT 1`,
-        { prefix: ingestOptions.idPrefix ?? '' },
+        { prefix: loadOptions.idPrefix ?? '' },
       );
       return r.records.length > 0;
     });
@@ -168,7 +95,6 @@ export async function seedIfEmpty(
     await session.close();
   }
   if (any) return null;
-  const { files } = await collectArticleFiles(dirs);
-  onStart?.(files.length);
-  return summarize(await ingestFiles(driver, database, files, ingestOptions));
+  onStart?.(await countArticleFiles(dirs));
+  return ingestFiles(driver, database, walkArticleFiles(dirs), loadOptions);
 }
