@@ -14,12 +14,17 @@ export {
   isNonNullType,
   lexicographicSortSchema,
   NoSchemaIntrospectionCustomRule,
+  parse,
   printSchema,
 } from 'graphql/index.js';
 export type {
   DefinitionNode,
   DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
   GraphQLInputType,
+  GraphQLResolveInfo,
   GraphQLSchema,
   OperationDefinitionNode,
+  SelectionSetNode,
 } from 'graphql/index.js';

@@ -34,6 +34,11 @@ export interface AppOptions {
   /** GraphQL requests per minute per client address (default $RATE_LIMIT, else 600; 0: no limit). */
   rateLimit?: number;
   logger?: Logger;
+  /**
+   * Fold a nested selection into one Cypher statement (default true; src/fold/README.md). False
+   * answers it level by level through the DataLoaders: the tests compare the two.
+   */
+  fold?: boolean;
 }
 
 export function graphiqlFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -77,6 +82,7 @@ export function createApp(opts: AppOptions) {
       createContext(
         createDb(opts.driver, opts.database, health),
         authFrom(request.headers.get('authorization'), apiToken),
+        opts.fold ?? true,
       ),
     plugins: [
       useRequestLog(log),
