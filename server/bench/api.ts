@@ -44,6 +44,8 @@ try {
   const ops = operations(app, driver, settings.database, input);
   const table: string[][] = [];
   const ratios: Record<string, number> = {};
+  /** Node CPU per request that GraphQL costs beyond the driver alone (ms). */
+  const cpu: Record<string, number> = {};
   for (const op of ops) {
     // Warm both paths (JIT, query plans, page cache) before measuring.
     await measure(20, 4, op.cypher);
@@ -67,7 +69,10 @@ try {
         f(cy.perSecond, 0),
         `${ratio.toFixed(2)}×`,
         `${tput.toFixed(2)}×`,
+        f(gq.cpuMs, 2),
+        f(cy.cpuMs, 2),
       ]);
+      cpu[`c${c}_${key(op.name)}`] = round(gq.cpuMs - cy.cpuMs);
       log(`${op.name} c=${c}: GraphQL p50 ${f(gq.p50)} ms, Cypher p50 ${f(cy.p50)} ms`);
     }
   }
@@ -82,6 +87,8 @@ try {
     'Cypher req/s',
     'p50 ratio',
     'req/s ratio',
+    'GQL cpu ms/req',
+    'Cypher cpu ms/req',
   ];
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
   const line = (r: string[]): string =>
@@ -97,7 +104,15 @@ try {
   );
   const max = (c: number): number =>
     Math.max(...Object.entries(ratios).flatMap(([k, v]) => (k.startsWith(`c${c}_`) ? [v] : [])));
-  console.log(JSON.stringify({ c1_max_ratio: max(1), c16_max_ratio: max(16), ...ratios }));
+  const extraCpu = Object.values(cpu);
+  console.log(
+    JSON.stringify({
+      c1_max_ratio: max(1),
+      c16_max_ratio: max(16),
+      ...ratios,
+      graphql_extra_cpu_ms_mean: round(extraCpu.reduce((a, b) => a + b, 0) / extraCpu.length),
+    }),
+  );
 } finally {
   await driver.close();
 }
