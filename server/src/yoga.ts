@@ -11,6 +11,7 @@ import { useBodyLimit, MAX_BODY_BYTES } from './plugins/body-limit';
 import { corsFor, parseOrigins } from './plugins/cors';
 import { useNoIntrospection } from './plugins/introspection';
 import { useRateLimit } from './plugins/rate-limit';
+import { useGraphCache } from './plugins/response-cache';
 import { useRequestLog } from './plugins/request-log';
 import { useSecurityHeaders } from './plugins/security-headers';
 import { useStatic } from './plugins/static';
@@ -40,6 +41,8 @@ export interface AppOptions {
    * answers it level by level through the DataLoaders: the tests compare the two.
    */
   fold?: boolean;
+  /** Cache anonymous reads under the graph's version (default true; src/plugins/response-cache.ts). */
+  responseCache?: boolean;
 }
 
 export function graphiqlFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -61,6 +64,7 @@ export function createApp(opts: AppOptions) {
   const rateLimit = opts.rateLimit ?? rateLimitFromEnv();
   const log = opts.logger ?? createLogger();
   const health = new DbHealth(opts.driver, opts.database, log);
+  const graph = createDb(opts.driver, opts.database, health);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -91,6 +95,7 @@ export function createApp(opts: AppOptions) {
       ...(rateLimit > 0 ? [useRateLimit(rateLimit)] : []),
       useBodyLimit(opts.maxBodyBytes ?? MAX_BODY_BYTES),
       useArmor(),
+      ...((opts.responseCache ?? true) ? [useGraphCache(() => graph.version())] : []),
       // Compiled execution: each operation's document (kept by yoga's parse/validate cache) is
       // compiled once into a function, so a request runs no generic field walk.
       useGraphQlJit(
