@@ -11,7 +11,7 @@ import { createDriver, ensureNeo4j } from '@guanxi/db';
 import { createApp } from '../src/yoga';
 import { ensureBenchGraph, graphSize } from './graph';
 import { compare, measure } from './measure';
-import { operations, type Inputs } from './operations';
+import { operations, sampleInputs } from './operations';
 
 const N1 = Number(process.env.BENCH_N1 ?? 200);
 const N16 = Number(process.env.BENCH_N16 ?? 800);
@@ -29,16 +29,7 @@ try {
   const size = await graphSize(driver, settings.database);
   log(`graph: ${size.entities} entities, ${size.relationships} relationships`);
 
-  // Deterministic samples: every 331st person; search by full name, given name and pinyin.
-  const persons = rows.persons.filter((_, i) => i % 331 === 0).map((p) => p.id);
-  const people = rows.persons.filter((_, i) => i % 331 === 0);
-  const queries = people.flatMap((p, i) => [
-    p.name,
-    p.name.slice(1),
-    p.pinyin[i % p.pinyin.length] ?? p.name,
-  ]);
-  const pairs = persons.map((id, i): [string, string] => [id, persons[(i * 7 + 3) % persons.length]!]);
-  const input: Inputs = { queries, persons, pairs };
+  const input = sampleInputs(rows);
 
   // The cache off: every request does its work (the cached figure is printed apart below).
   const app = createApp({ driver, database: settings.database, graphiql: false, responseCache: false });

@@ -11,7 +11,7 @@ const { Person, Organization, Position, Event, Place, Entity } = LABELS;
 const CAP = 500;
 
 /** Ranked full-text search, the page projected to the fields the query reads. */
-export const SEARCH = `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: 10000}) YIELD node, score
+export const SEARCH = `CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', $lucene, {limit: 10000}) YIELD node, score
 WITH node, score, [s IN [node.name] + coalesce(node.aliases, []) WHERE s CONTAINS $exact | size(s)] AS lens
 WITH node, score + CASE
   WHEN node.name = $exact THEN 1000.0
@@ -37,7 +37,7 @@ const expandAt = (x: string): string => `CALL (${x}) {
   }`;
 
 /** Two breadth-first levels in one statement; the client keeps the first `limit` nodes. */
-export const NEIGHBORHOOD = `MATCH (s:${Entity} {id: $id})
+const LEVELS = `MATCH (s:${Entity} {id: $id})
 ${expandAt('s')}
 WITH s, collect({a: a, b: b, v: v, type: type(r), role: r.role, current: r.current, confidence: r.confidence})[..$rows] AS first
 CALL (s, first) {
@@ -46,16 +46,27 @@ CALL (s, first) {
   WITH DISTINCT n WHERE n <> s
   ${expandAt('n')}
   RETURN collect({a: a, b: b, v: v, type: type(r), role: r.role, current: r.current, confidence: r.confidence})[..$rows] AS second
-}
-RETURN s, first, second`;
+}`;
+export const NEIGHBORHOOD = `${LEVELS}\nRETURN s, first, second`;
+/** The same walk's nodes only (bench:peer's @cypher field: the library has no folded edges). */
+export const NEIGHBORHOOD_NODES = `${LEVELS}
+UNWIND [s] + [x IN first + second | x.a] + [x IN first + second | x.b] AS n
+WITH DISTINCT n LIMIT $limit
+RETURN n`;
 
 /** The shortest path, posts resolved to their organizations in the same statement. */
-export const PATH = `MATCH (a:${Entity} {id: $from}), (b:${Entity} {id: $to})
+const PATH_MATCH = `MATCH (a:${Entity} {id: $from}), (b:${Entity} {id: $to})
 MATCH p = shortestPath((a)-[:HOLDS|AT|PART_OF|PARTICIPATED|ORGANIZED|HELD_IN|IN*..12]-(b))
-WHERE all(r IN relationships(p) WHERE r.retracted IS NULL)
-RETURN nodes(p) AS ns, relationships(p) AS rs,
-  [n IN nodes(p) | CASE WHEN n:${Position} THEN head([(n)-[:AT]->(o:${Organization}) | o]) ELSE null END] AS orgs
+WHERE all(r IN relationships(p) WHERE r.retracted IS NULL)`;
+const PATH_ORGS = `[n IN nodes(p) | CASE WHEN n:${Position} THEN head([(n)-[:AT]->(o:${Organization}) | o]) ELSE null END]`;
+export const PATH = `${PATH_MATCH}
+RETURN nodes(p) AS ns, relationships(p) AS rs, ${PATH_ORGS} AS orgs
 LIMIT 1`;
+/** The folded path's nodes only (bench:peer's @cypher field). */
+export const PATH_NODES = `${PATH_MATCH}
+WITH nodes(p) AS ns, ${PATH_ORGS} AS orgs LIMIT 1
+UNWIND range(0, size(ns) - 1) AS i
+RETURN DISTINCT coalesce(orgs[i], ns[i]) AS n`;
 
 const ordered = (x: string): string =>
   `ORDER BY coalesce(${x}.name, ${x}.title, ${x}.id), ${x}.id LIMIT ${CAP}`;
@@ -110,7 +121,6 @@ export function bestCypher(driver: Driver, database: string): BestCypher {
   return {
     search: (query) =>
       read(SEARCH, {
-        index: ENTITY_SEARCH_INDEX,
         lucene: luceneQuery(query),
         exact: query.normalize('NFKC').trim(),
       }),

@@ -10,6 +10,7 @@ import { graphNode, makeEdge, type GraphEdgeOut, type GraphNodeOut } from '../sr
 import { toRec, type NodeRec } from '../src/neo4j/records';
 import type { App } from '../src/yoga';
 import { bestCypher } from './best-cypher';
+import type { Rows } from './synthetic';
 
 export interface Inputs {
   queries: string[];
@@ -23,9 +24,31 @@ export interface Operation {
   cypher: (i: number) => Promise<unknown>;
 }
 
-const at = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
+/** Deterministic samples: every 331st person; search by full name, given name and pinyin. */
+export function sampleInputs(rows: Rows): Inputs {
+  const people = rows.persons.filter((_, i) => i % 331 === 0);
+  const persons = people.map((p) => p.id);
+  const queries = people.flatMap((p, i) => [
+    p.name,
+    p.name.slice(1),
+    p.pinyin[i % p.pinyin.length] ?? p.name,
+  ]);
+  const pairs = persons.map((id, i): [string, string] => [id, persons[(i * 7 + 3) % persons.length]!]);
+  return { queries, persons, pairs };
+}
 
-async function post(app: App, query: string, variables: Record<string, unknown>): Promise<unknown> {
+export const at = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
+
+/** Anything that answers GraphQL over fetch (our app, the peer's yoga in bench:peer). */
+export interface Fetcher {
+  fetch: (url: string, init: RequestInit) => Response | Promise<Response>;
+}
+
+export async function post(
+  app: Fetcher,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<unknown> {
   const res = await app.fetch('http://yoga/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
