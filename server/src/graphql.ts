@@ -6,6 +6,8 @@
  */
 export {
   getNamedType,
+  getOperationAST,
+  getVariableValues,
   GraphQLError,
   isEnumType,
   isInputObjectType,

@@ -1,4 +1,3 @@
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, maskError, useReadinessCheck } from 'graphql-yoga';
 import { Neo4jError, type Driver } from 'neo4j-driver';
@@ -10,6 +9,7 @@ import { useArmor } from './plugins/armor';
 import { useBodyLimit, MAX_BODY_BYTES } from './plugins/body-limit';
 import { corsFor, parseOrigins } from './plugins/cors';
 import { useNoIntrospection } from './plugins/introspection';
+import { useCompiledExecution } from './plugins/jit';
 import { useRateLimit } from './plugins/rate-limit';
 import { useGraphCache } from './plugins/response-cache';
 import { useRequestLog } from './plugins/request-log';
@@ -96,12 +96,7 @@ export function createApp(opts: AppOptions) {
       useBodyLimit(opts.maxBodyBytes ?? MAX_BODY_BYTES),
       useArmor(),
       ...((opts.responseCache ?? true) ? [useGraphCache(() => graph.version())] : []),
-      // Compiled execution: each operation's document (kept by yoga's parse/validate cache) is
-      // compiled once into a function, so a request runs no generic field walk.
-      useGraphQlJit(
-        {},
-        { onError: (r) => log.error({ errors: r.errors?.map((e) => e.message) }, 'jit_compile_failed') },
-      ),
+      useCompiledExecution(log),
       ...(graphiql ? [] : [useNoIntrospection()]),
       useReadinessCheck({ endpoint: '/ready', check: () => health.probe() }),
       ...(opts.staticDir ? [useStatic(opts.staticDir)] : []),
