@@ -95,8 +95,9 @@ export function createApp(opts: AppOptions) {
       ...(rateLimit > 0 ? [useRateLimit(rateLimit)] : []),
       useBodyLimit(opts.maxBodyBytes ?? MAX_BODY_BYTES),
       useArmor(),
-      ...((opts.responseCache ?? true) ? [useGraphCache(() => graph.version())] : []),
       useCompiledExecution(log),
+      // After the JIT: the cache wraps whichever execute function is in place when it runs.
+      ...((opts.responseCache ?? true) ? [useGraphCache(() => graph.version())] : []),
       ...(graphiql ? [] : [useNoIntrospection()]),
       useReadinessCheck({ endpoint: '/ready', check: () => health.probe() }),
       ...(opts.staticDir ? [useStatic(opts.staticDir)] : []),

@@ -32,8 +32,10 @@ function countingDriver(driver: Driver): Driver {
 
 beforeAll(async () => {
   h = await startHarness();
-  app = createApp({ driver: countingDriver(h.driver), database: testSettings().database });
-  levels = createApp({ driver: countingDriver(h.driver), database: testSettings().database, fold: false });
+  // The response cache off: these count the work a request does.
+  const opts = { driver: countingDriver(h.driver), database: testSettings().database, responseCache: false };
+  app = createApp(opts);
+  levels = createApp({ ...opts, fold: false });
 });
 afterAll(() => h.close());
 

@@ -98,7 +98,8 @@ export function createDb(driver: Driver, database: string, health?: DbHealth): D
     database,
     queries: 0,
     version: async () => {
-      if (state.down && !(await state.probe())) throw unavailable();
+      // During an outage the operation itself probes and says so; no second probe here.
+      if (state.down) throw unavailable();
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
         await session.executeRead((tx) => tx.run('RETURN 1'));
