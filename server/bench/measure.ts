@@ -3,6 +3,8 @@ export interface Figures {
   p50: number;
   p99: number;
   perSecond: number;
+  /** CPU time of this process per request (ms): the client's and, for GraphQL, the server's work. */
+  cpuMs: number;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -13,6 +15,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 interface Run {
   latencies: number[];
   seconds: number;
+  cpuMs: number;
 }
 
 /** Runs `fn(i)` for i in [0, n) with `concurrency` workers; latencies in milliseconds. */
@@ -20,6 +23,7 @@ async function run(n: number, concurrency: number, fn: (i: number) => Promise<un
   const latencies: number[] = [];
   let next = 0;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const worker = async (): Promise<void> => {
     while (next < n) {
       const i = next++;
@@ -29,13 +33,15 @@ async function run(n: number, concurrency: number, fn: (i: number) => Promise<un
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { latencies, seconds: (performance.now() - start) / 1000 };
+  const used = process.cpuUsage(cpu);
+  return { latencies, seconds: (performance.now() - start) / 1000, cpuMs: (used.user + used.system) / 1000 };
 }
 
 function figures(runs: readonly Run[]): Figures {
   const all = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const seconds = runs.reduce((s, r) => s + r.seconds, 0);
-  return { p50: percentile(all, 50), p99: percentile(all, 99), perSecond: all.length / seconds };
+  const cpuMs = runs.reduce((s, r) => s + r.cpuMs, 0) / Math.max(1, all.length);
+  return { p50: percentile(all, 50), p99: percentile(all, 99), perSecond: all.length / seconds, cpuMs };
 }
 
 export async function measure(

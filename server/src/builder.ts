@@ -1,6 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context';
+import { fold } from './fold/fold';
 import { labelOf } from './neo4j/records';
 
 /**
@@ -31,12 +32,24 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description:
         'Any node by its id (`per_…`, `org_…`, `pos_…`, `evt_…`, `plc_…`, `art_…`); null when absent.',
-      resolve: (_root, { id }, ctx) => ctx.loaders.node.load(id.id),
+      // The whole nested selection in one statement where it follows links (fold/README.md).
+      resolve: async (_root, { id }, ctx, info) => {
+        await fold(ctx, info, info.fieldNodes, [id.id]);
+        return ctx.loaders.node.load(id.id);
+      },
     },
     nodesQueryOptions: {
       description: 'Nodes by id, in the order asked; null for ids that do not exist.',
       // One failed batch (the database is down) fails the field, not each item on its own.
-      resolve: (_root, { ids }, ctx) => Promise.all(ids.map((i) => ctx.loaders.node.load(i.id))),
+      resolve: async (_root, { ids }, ctx, info) => {
+        await fold(
+          ctx,
+          info,
+          info.fieldNodes,
+          ids.map((i) => i.id),
+        );
+        return Promise.all(ids.map((i) => ctx.loaders.node.load(i.id)));
+      },
     },
   },
 });

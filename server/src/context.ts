@@ -18,6 +18,8 @@ export interface Context {
   db: Db;
   loaders: Loaders;
   auth: Auth;
+  /** Fold nested selections into one statement (fold/README.md); off, every level is a DataLoader batch. */
+  fold: boolean;
   /** The curator behind `auth.bearer`, once a write asked (see ../auth.ts). */
   actor?: Promise<Actor | null>;
 }
@@ -31,6 +33,6 @@ export function authFrom(header: string | null, apiToken: string | undefined): A
   return { enabled: !!apiToken, authenticated: service, bearer: service ? null : bearer };
 }
 
-export function createContext(db: Db, auth: Auth): Context {
-  return { db, loaders: createLoaders(db), auth };
+export function createContext(db: Db, auth: Auth, fold = true): Context {
+  return { db, loaders: createLoaders(db), auth, fold };
 }

@@ -6,6 +6,8 @@
  */
 export {
   getNamedType,
+  getOperationAST,
+  getVariableValues,
   GraphQLError,
   isEnumType,
   isInputObjectType,
@@ -14,12 +16,17 @@ export {
   isNonNullType,
   lexicographicSortSchema,
   NoSchemaIntrospectionCustomRule,
+  parse,
   printSchema,
 } from 'graphql/index.js';
 export type {
   DefinitionNode,
   DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
   GraphQLInputType,
+  GraphQLResolveInfo,
   GraphQLSchema,
   OperationDefinitionNode,
+  SelectionSetNode,
 } from 'graphql/index.js';

@@ -9,7 +9,9 @@ import { useArmor } from './plugins/armor';
 import { useBodyLimit, MAX_BODY_BYTES } from './plugins/body-limit';
 import { corsFor, parseOrigins } from './plugins/cors';
 import { useNoIntrospection } from './plugins/introspection';
+import { useCompiledExecution } from './plugins/jit';
 import { useRateLimit } from './plugins/rate-limit';
+import { useGraphCache } from './plugins/response-cache';
 import { useRequestLog } from './plugins/request-log';
 import { useSecurityHeaders } from './plugins/security-headers';
 import { useStatic } from './plugins/static';
@@ -34,6 +36,13 @@ export interface AppOptions {
   /** GraphQL requests per minute per client address (default $RATE_LIMIT, else 600; 0: no limit). */
   rateLimit?: number;
   logger?: Logger;
+  /**
+   * Fold a nested selection into one Cypher statement (default true; src/fold/README.md). False
+   * answers it level by level through the DataLoaders: the tests compare the two.
+   */
+  fold?: boolean;
+  /** Cache anonymous reads under the graph's version (default true; src/plugins/response-cache.ts). */
+  responseCache?: boolean;
 }
 
 export function graphiqlFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -55,6 +64,7 @@ export function createApp(opts: AppOptions) {
   const rateLimit = opts.rateLimit ?? rateLimitFromEnv();
   const log = opts.logger ?? createLogger();
   const health = new DbHealth(opts.driver, opts.database, log);
+  const graph = createDb(opts.driver, opts.database, health);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -77,6 +87,7 @@ export function createApp(opts: AppOptions) {
       createContext(
         createDb(opts.driver, opts.database, health),
         authFrom(request.headers.get('authorization'), apiToken),
+        opts.fold ?? true,
       ),
     plugins: [
       useRequestLog(log),
@@ -84,6 +95,9 @@ export function createApp(opts: AppOptions) {
       ...(rateLimit > 0 ? [useRateLimit(rateLimit)] : []),
       useBodyLimit(opts.maxBodyBytes ?? MAX_BODY_BYTES),
       useArmor(),
+      useCompiledExecution(log),
+      // After the JIT: the cache wraps whichever execute function is in place when it runs.
+      ...((opts.responseCache ?? true) ? [useGraphCache(() => graph.version())] : []),
       ...(graphiql ? [] : [useNoIntrospection()]),
       useReadinessCheck({ endpoint: '/ready', check: () => health.probe() }),
       ...(opts.staticDir ? [useStatic(opts.staticDir)] : []),

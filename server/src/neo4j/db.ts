@@ -24,6 +24,11 @@ export interface Db {
    * more than once (transient errors such as deadlocks), so it must not keep state between runs.
    */
   writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  /**
+   * The database's last committed transaction, as the bookmark a read returns: it changes with
+   * every write, by any process (seed's CLI too), and costs one tiny read.
+   */
+  version(): Promise<string>;
   queries: number;
 }
 
@@ -92,6 +97,23 @@ export function createDb(driver: Driver, database: string, health?: DbHealth): D
   const db: Db = {
     database,
     queries: 0,
+    version: async () => {
+      // During an outage the operation itself probes and says so; no second probe here.
+      if (state.down) throw unavailable();
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.executeRead((tx) => tx.run('RETURN 1'));
+        return session.lastBookmarks().join(',');
+      } catch (e) {
+        if (isConnectivityError(e)) {
+          state.markDown(e.code);
+          throw unavailable();
+        }
+        throw e;
+      } finally {
+        await session.close();
+      }
+    },
     read: statement('READ'),
     write: statement('WRITE'),
     writeTransaction: (work) => {

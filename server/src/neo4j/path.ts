@@ -16,20 +16,26 @@ const { Entity, Organization, Position } = LABELS;
 
 /**
  * Shortest path in the stored graph (MENTIONS excluded: two people in one article are not related
- * by that). A post counts two stored hops (HOLDS + AT), so the search allows 2 × maxDepth stored hops;
- * the folded path is returned only when it has at most maxDepth edges. `maxHops` is a validated
- * integer: Cypher cannot take a path length as a parameter. With a window, every fact on the path
- * must be valid or seen in it (time-window.ts).
+ * by that), with both ends looked up in the same statement (one round trip). A post counts two
+ * stored hops (HOLDS + AT), so the search allows 2 × maxDepth stored hops; the folded path is
+ * returned only when it has at most maxDepth edges. `maxHops` is a validated integer: Cypher cannot
+ * take a path length as a parameter. With a window, every fact on the path must be valid or seen in
+ * it (time-window.ts).
  */
 export function pathCypher(maxHops: number, windowed = false): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 32) throw new RangeError('maxHops');
   const valid = windowed ? ` AND ${inWindowCypher('r')}` : '';
-  return `MATCH (a:${Entity} {id: $from}), (b:${Entity} {id: $to})
-MATCH p = shortestPath((a)-[:${DEFAULT_TYPES.join('|')}*..${maxHops}]-(b))
-WHERE all(r IN relationships(p) WHERE r.retracted IS NULL${valid})
-RETURN nodes(p) AS ns, relationships(p) AS rs,
-  [n IN nodes(p) | CASE WHEN n:${Position} THEN head([(n)-[:AT]->(o:${Organization}) | o]) ELSE null END] AS orgs
-LIMIT 1`;
+  return `OPTIONAL MATCH (a:${Entity} {id: $from})
+OPTIONAL MATCH (b:${Entity} {id: $to})
+OPTIONAL CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  MATCH p = shortestPath((a)-[:${DEFAULT_TYPES.join('|')}*..${maxHops}]-(b))
+  WHERE all(r IN relationships(p) WHERE r.retracted IS NULL${valid})
+  RETURN nodes(p) AS ns, relationships(p) AS rs,
+    [n IN nodes(p) | CASE WHEN n:${Position} THEN head([(n)-[:AT]->(o:${Organization}) | o]) ELSE null END] AS orgs
+  LIMIT 1
+}
+RETURN a, b, ns, rs, orgs`;
 }
 
 /** One stored hop of a path: its type, properties and whether it points from node i to node i+1. */
@@ -66,30 +72,42 @@ export function foldPath(
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: false };
 }
 
-/** The folded shortest path, or null when there is none within maxDepth folded edges. */
+/** The ends as found (null: not an entity with that id) and the folded path between them. */
+export interface PathResult {
+  from: NodeRec | null;
+  to: NodeRec | null;
+  /** Null when there is none within maxDepth folded edges (or the ends are one node, or missing). */
+  slice: Slice | null;
+}
+
 export async function shortestPath(
   db: Db,
   from: string,
   to: string,
   maxDepth: number,
   window: DateWindow | null = null,
-): Promise<Slice | null> {
+): Promise<PathResult> {
   const params = { from, to, ...windowParams(window) };
   const rows = await db.read(pathCypher(maxDepth * 2, window !== null), params, (r) => {
-    const raw = r.get('ns') as Neo4jNode[];
-    const rels = r.get('rs') as Relationship[];
+    const node = (x: unknown): NodeRec | null => (x ? toRec(x as Neo4jNode) : null);
+    const raw = (r.get('ns') as Neo4jNode[] | null) ?? [];
+    const rels = (r.get('rs') as Relationship[] | null) ?? [];
     return {
+      from: node(r.get('a')),
+      to: node(r.get('b')),
       ns: raw.map(toRec),
       steps: rels.map((rel, i): Step => ({
         type: rel.type as RelationType,
         props: rel.properties as Record<string, unknown>,
         forward: rel.startNodeElementId === raw[i]?.elementId,
       })),
-      orgs: (r.get('orgs') as (Neo4jNode | null)[]).map((o) => (o ? toRec(o) : null)),
+      orgs: ((r.get('orgs') as (Neo4jNode | null)[] | null) ?? []).map(node),
     };
   });
   const row = rows[0];
-  if (!row || row.ns.some((n) => n === null)) return null;
+  if (!row) return { from: null, to: null, slice: null };
+  if (row.ns.length === 0 || row.ns.some((n) => n === null))
+    return { from: row.from, to: row.to, slice: null };
   const slice = foldPath(row.ns as NodeRec[], row.steps, row.orgs);
-  return slice.edges.length <= maxDepth ? slice : null;
+  return { from: row.from, to: row.to, slice: slice.edges.length <= maxDepth ? slice : null };
 }

@@ -11,15 +11,15 @@ export const MAX_HITS = 10_000;
 const { Person, Event, Place } = LABELS;
 
 /**
- * One statement: full-text hits, kind filter, ranking, and the requested page with the total.
+ * One statement: full-text hits, kind filter (its CASE only evaluated when kinds are given), ranking,
+ * and the requested page with the total.
  * Ranking: an exact name, then an exact alias, first; then names that contain the query verbatim,
  * the more of the name the query covers the higher (工经联 → 中国工经联 before a long office name);
  * then Lucene's score.
  */
 export const SEARCH_CYPHER = `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $max}) YIELD node, score
-WITH node, score,
-  CASE WHEN node:${Person} THEN 'person' WHEN node:${Event} THEN 'event' WHEN node:${Place} THEN 'place' ELSE node.kind END AS kind
-WHERE $kinds IS NULL OR kind IN $kinds
+WHERE $kinds IS NULL
+  OR CASE WHEN node:${Person} THEN 'person' WHEN node:${Event} THEN 'event' WHEN node:${Place} THEN 'place' ELSE node.kind END IN $kinds
 WITH node, score, [s IN [node.name] + coalesce(node.aliases, []) WHERE s CONTAINS $exact | size(s)] AS lens
 WITH node, score + CASE
   WHEN node.name = $exact THEN 1000.0

@@ -122,15 +122,18 @@ builder.queryFields((t) => ({
       const window = windowArgs({ at: args.at, from: args.fromDate, to: args.toDate });
       const maxDepth = args.maxDepth ?? 6;
       checkRange('maxDepth', maxDepth, 1, LIMITS.maxDepth);
-      // load, not loadMany: a failed batch (the database is down) must fail, not read as "no node".
+      const found = await shortestPath(ctx.db, String(args.from), String(args.to), maxDepth, window);
+      // An end that is no entity may still be a node (a post, an article): only the loader can tell
+      // NOT_FOUND from "no path"; this costs a round trip on that path only. load, not loadMany: a
+      // failed batch (the database is down) must fail, not read as "no node".
       const [from, to] = await Promise.all([
-        ctx.loaders.node.load(String(args.from)),
-        ctx.loaders.node.load(String(args.to)),
+        found.from ?? ctx.loaders.node.load(String(args.from)),
+        found.to ?? ctx.loaders.node.load(String(args.to)),
       ]);
       if (!from) throw notFound(`no node with id ${JSON.stringify(String(args.from).slice(0, 80))}`);
       if (!to) throw notFound(`no node with id ${JSON.stringify(String(args.to).slice(0, 80))}`);
       if (from.id === to.id) return { nodes: [graphNode(from)], edges: [], truncated: false };
-      return shortestPath(ctx.db, String(args.from), String(args.to), maxDepth, window);
+      return found.slice;
     },
   }),
 }));

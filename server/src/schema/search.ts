@@ -1,6 +1,8 @@
 import type { EntityKind } from '@guanxi/schema';
 import { builder } from '../builder';
 import { badInput, checkRange } from '../errors';
+import { fold } from '../fold/fold';
+import { fieldsAt } from '../fold/plan';
 import { MAX_QUERY_CHARS } from '../neo4j/lucene';
 import { searchEntities } from '../neo4j/search';
 import { EntityKindEnum } from './node';
@@ -51,7 +53,7 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ required: false, defaultValue: 20, description: `At most ${MAX_PAGE}.` }),
       after: t.arg.string({ required: false }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const first = args.first ?? 20;
       checkRange('first', first, 0, MAX_PAGE);
       if (args.query.length > MAX_QUERY_CHARS)
@@ -60,6 +62,18 @@ builder.queryField('search', (t) =>
       const kinds = (args.kinds ?? null) as EntityKind[] | null;
       const { total, hits } = await searchEntities(ctx.db, args.query, kinds, skip, first);
       for (const h of hits) ctx.loaders.node.prime(h.id, h);
+      // What the page's nodes reach through links: one more statement for all of them.
+      const sel = { schema: info.schema, fragments: info.fragments };
+      const nodes = fieldsAt(sel, info.fieldNodes, [
+        ['edges', 'EntityConnection'],
+        ['node', 'EntityEdge'],
+      ]);
+      await fold(
+        ctx,
+        info,
+        nodes,
+        hits.map((h) => h.id),
+      );
       const edges = hits.map((node, i) => ({ node, cursor: encodeCursor(skip + i) }));
       return { edges, totalCount: total, pageInfo: offsetPageInfo(edges, skip, skip + hits.length < total) };
     },
