@@ -10,6 +10,7 @@ import {
   emptyModel,
   hideNodes,
   mergeSlice,
+  pageMore,
   removeNodes,
   select,
   setKindHidden,
@@ -30,6 +31,7 @@ export type GraphAction =
   | { type: 'relationHidden'; relation: RelationType; hidden: boolean }
   | { type: 'path'; slice: SliceInput }
   | { type: 'clearPath' }
+  | { type: 'morePaged'; id: string; page: SliceInput; remaining: number; after: string | null }
   | { type: 'clear' };
 
 export function graphReducer(model: GraphModel, action: GraphAction): GraphModel {
@@ -56,6 +58,8 @@ export function graphReducer(model: GraphModel, action: GraphAction): GraphModel
       return showPath(model, action.slice);
     case 'clearPath':
       return clearPath(model);
+    case 'morePaged':
+      return pageMore(model, action.id, action.page, action.remaining, action.after);
     case 'clear':
       return { ...emptyModel, revision: model.revision + 1 };
   }
