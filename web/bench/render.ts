@@ -4,13 +4,16 @@
  * (`window.guanxi.loadSlice`, no API). For each: time to first render, layout time, and frames per
  * second during a continuous pan (mouse drag) and a continuous zoom (mouse wheel), counted with
  * `requestAnimationFrame`. Each graph is drawn by the explorer as shipped (WebGL, layout worker, level
- * of detail) and by the canvas renderer it had before (`?perf=canvas`: canvas with its large-graph
- * options, layout on the main thread) — the baseline, in the same run. A 200-node graph on both
- * renderers shows which is better for small graphs. The last line is one JSON object of the figures.
+ * of detail; WebGL only on a GPU), with WebGL forced (`?perf=webgl`), and by the canvas renderer it had
+ * before (`?perf=canvas`: canvas with its large-graph options, layout on the main thread) — the
+ * baseline, in the same run. A 200-node graph on both renderers shows which is better for small
+ * graphs. The last line is one JSON object of the figures (`first_render_ms_2k`, `fps_pan_10k`,
+ * `fps_zoom_10k` are the explorer as shipped; `_webgl` and `_canvas` suffixes the others).
  */
 import type { Browser, Page } from 'playwright-core';
 import type { GraphSlice } from '../src/graph/model';
 import { buildWeb, launchBrowser, serveStatic } from '../e2e/browser';
+import { glKind } from '../src/graph/render-plan';
 import { BENCH_CHROMIUM_ARGS, gpuName } from './chromium';
 import { panFps, zoomFps } from './gestures';
 import { syntheticSlice } from './synthetic';
@@ -34,6 +37,8 @@ interface Figures {
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 /** Gesture length in frames: long enough to average out one slow frame. */
 const FRAMES = Number(process.env.BENCH_FRAMES ?? 90);
+/** Software WebGL draws a 10k frame in seconds: a gesture also ends after this long. */
+const GESTURE_S = Number(process.env.BENCH_GESTURE_S ?? 12);
 /** `BENCH_ONLY=2k,canvas_2k`: some scenarios only (while tuning; the JSON line then lacks the rest). */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 
@@ -47,7 +52,8 @@ async function measure(browser: Browser, url: string, s: Scenario): Promise<Figu
     await page.goto(`${url}/${s.query}`);
     await page.waitForFunction(() => window.guanxi !== undefined && window.cy !== undefined);
     const loaded = await load(page, s.slice);
-    return { ...loaded, fpsPan: await panFps(page, FRAMES), fpsZoom: await zoomFps(page, FRAMES) };
+    const fpsPan = await panFps(page, FRAMES, GESTURE_S);
+    return { ...loaded, fpsPan, fpsZoom: await zoomFps(page, FRAMES, GESTURE_S) };
   } finally {
     await page.close();
   }
@@ -96,23 +102,28 @@ async function main(): Promise<void> {
   const g2k = syntheticSlice(2000, 5000);
   const g10k = syntheticSlice(10_000, 20_000);
   const g200 = syntheticSlice(200, 500);
-  const scenarios: Scenario[] = [
-    { key: '2k', name: '2,000 n / 5,000 e — WebGL + worker + LOD', slice: g2k, query: '' },
-    { key: 'canvas_2k', name: '2,000 n / 5,000 e — canvas (baseline)', slice: g2k, query: '?perf=canvas' },
-    { key: '10k', name: '10,000 n / 20,000 e — WebGL + worker + LOD', slice: g10k, query: '' },
-    {
-      key: 'canvas_10k',
-      name: '10,000 n / 20,000 e — canvas (baseline)',
-      slice: g10k,
-      query: '?perf=canvas',
-    },
-    { key: 'small', name: '200 n / 500 e — canvas (as shipped)', slice: g200, query: '' },
-    { key: 'webgl_small', name: '200 n / 500 e — WebGL', slice: g200, query: '?perf=webgl' },
-  ];
+  const scenarios: Scenario[] = [];
+  for (const [size, slice] of [
+    ['2k', g2k],
+    ['10k', g10k],
+  ] as const) {
+    const label = size === '2k' ? '2,000 n / 5,000 e' : '10,000 n / 20,000 e';
+    scenarios.push(
+      { key: size, name: `${label} — as shipped (auto)`, slice, query: '' },
+      { key: `webgl_${size}`, name: `${label} — WebGL forced`, slice, query: '?perf=webgl' },
+      { key: `canvas_${size}`, name: `${label} — canvas before (baseline)`, slice, query: '?perf=canvas' },
+    );
+  }
+  scenarios.push(
+    { key: 'small', name: '200 n / 500 e — as shipped (canvas)', slice: g200, query: '' },
+    { key: 'webgl_small', name: '200 n / 500 e — WebGL forced', slice: g200, query: '?perf=webgl' },
+  );
   const results = new Map<string, Figures>();
   let gpu = '';
+  let autoRenderer = '';
   try {
     gpu = await gpuName(browser);
+    autoRenderer = glKind(gpu) === 'hardware' ? 'webgl' : 'canvas';
     for (const s of scenarios) {
       const runs: Figures[] = [];
       if (ONLY && !ONLY.includes(s.key)) continue;
@@ -135,7 +146,12 @@ async function main(): Promise<void> {
     await served.close();
   }
   console.log(`bench:web — headless Chromium, WebGL on ${gpu} (no GPU: software), median of ${RUNS} run(s)`);
-  console.log(`gestures of ${FRAMES} frames; flags: ${BENCH_CHROMIUM_ARGS.join(' ')}\n`);
+  console.log(
+    `large graphs as shipped draw with: ${autoRenderer} (WebGL only on a GPU, graph/render-plan.ts)`,
+  );
+  console.log(
+    `gestures of ${FRAMES} frames or ${GESTURE_S} s, whichever ends first; flags: ${BENCH_CHROMIUM_ARGS.join(' ')}\n`,
+  );
   const col = (s: string, w: number) => s.padStart(w);
   console.log(
     `${'scenario'.padEnd(44)} ${col('first render', 12)} ${col('layout', 9)} ${col('pan fps', 8)} ${col('zoom fps', 9)}`,
@@ -148,16 +164,21 @@ async function main(): Promise<void> {
     );
   }
   const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  console.log('');
   for (const size of ['2k', '10k']) {
-    const [now, base] = [results.get(size), results.get(`canvas_${size}`)];
-    if (!now || !base) continue;
-    console.log(
-      `\n${size} vs canvas baseline: first render ${x(now.firstRenderMs, base.firstRenderMs)}, pan fps ${x(now.fpsPan, base.fpsPan)}, zoom fps ${x(now.fpsZoom, base.fpsZoom)}`,
-    );
+    const base = results.get(`canvas_${size}`);
+    for (const key of [size, `webgl_${size}`]) {
+      const now = results.get(key);
+      if (!now || !base) continue;
+      console.log(
+        `${key.padEnd(9)} ÷ canvas baseline: first render ${x(now.firstRenderMs, base.firstRenderMs)}, layout wait ${x(now.layoutMs, base.layoutMs)}, pan fps ${x(now.fpsPan, base.fpsPan)}, zoom fps ${x(now.fpsZoom, base.fpsZoom)}`,
+      );
+    }
   }
-  const figures: Record<string, number | string> = { gpu };
+  const figures: Record<string, number | string> = { gpu, renderer_auto_large: autoRenderer };
   for (const [key, r] of results) {
-    const suffix = key.startsWith('canvas_') ? `${key.slice(7)}_canvas` : key;
+    const [mode, size] = key.includes('_') ? key.split('_') : ['', key];
+    const suffix = mode ? `${size}_${mode}` : key;
     figures[`first_render_ms_${suffix}`] = Math.round(r.firstRenderMs);
     figures[`layout_ms_${suffix}`] = Math.round(r.layoutMs);
     figures[`fps_pan_${suffix}`] = Number(r.fpsPan.toFixed(1));

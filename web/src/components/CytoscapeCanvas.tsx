@@ -6,7 +6,7 @@
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { diffElements } from '../graph/diff';
-import { toElements } from '../graph/elements';
+import { isLargeGraph, toElements } from '../graph/elements';
 import {
   type LayoutName,
   fullLayout,
@@ -22,6 +22,7 @@ import { layoutOffThread } from '../layout/off-thread';
 import { applyRenderMode } from './cy-tuning';
 import { type CyEvents, createCy, recreateCy } from './cy-create';
 import { loadFcose, runLayout } from './fcose';
+import { detectGl } from './webgl-probe';
 
 export interface CanvasProps {
   model: GraphModel;
@@ -124,7 +125,13 @@ export function CytoscapeCanvas(props: CanvasProps) {
     if (!cyRef.current) return;
     const next = toElements(model, lang);
     const nodeCount = next.filter((e) => e.group === 'nodes').length;
-    const wanted = renderPlan(perfMode, nodeCount, next.length - nodeCount);
+    const edgeCount = next.length - nodeCount;
+    const wanted = renderPlan(
+      perfMode,
+      nodeCount,
+      edgeCount,
+      isLargeGraph(nodeCount, edgeCount) ? detectGl() : 'none',
+    );
     const p = plan.current;
     const cy =
       wanted.large !== p.large || wanted.webgl !== p.webgl || wanted.lod !== p.lod

@@ -1,8 +1,10 @@
 /**
  * How the canvas draws a graph of a given size: a pure decision, so the thresholds are tested without
- * a browser. Measured by `npm run bench:web` (web/bench/render.ts): on large graphs the WebGL renderer
- * pans and zooms several times faster than the canvas renderer; on small ones the canvas renderer is
- * as fast and draws crisper text, so it stays there.
+ * a browser. WebGL only pays with a GPU: measured by `npm run bench:web` on a machine without one
+ * (WebGL on SwiftShader, software), a WebGL frame of 2,000 nodes took over a second while the canvas
+ * renderer, which pans and zooms a cached bitmap, kept up — so on software WebGL large graphs stay on
+ * the canvas renderer and get the rest (layout worker, level of detail). Small graphs stay on the
+ * canvas renderer everywhere (crisper text, no texture atlases to build).
  */
 import { isLargeGraph } from './elements';
 
@@ -29,7 +31,22 @@ export interface RenderPlan {
 export const SMALL_PLAN: RenderPlan = { large: false, webgl: false, worker: false, lod: false };
 const LARGE_PLAN: RenderPlan = { large: true, webgl: true, worker: true, lod: true };
 
-export function renderPlan(mode: PerfMode, nodes: number, edges: number): RenderPlan {
+/** What draws WebGL here: a GPU, software (SwiftShader, llvmpipe) or nothing. */
+export type GlKind = 'hardware' | 'software' | 'none';
+
+export function glKind(rendererName: string | null): GlKind {
+  if (rendererName === null) return 'none';
+  return /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(rendererName)
+    ? 'software'
+    : 'hardware';
+}
+
+export function renderPlan(
+  mode: PerfMode,
+  nodes: number,
+  edges: number,
+  gl: GlKind = 'hardware',
+): RenderPlan {
   const large = isLargeGraph(nodes, edges);
   switch (mode) {
     case 'off':
@@ -39,7 +56,8 @@ export function renderPlan(mode: PerfMode, nodes: number, edges: number): Render
     case 'webgl':
       return large ? LARGE_PLAN : { ...SMALL_PLAN, webgl: true };
     case 'auto':
-      return large ? LARGE_PLAN : SMALL_PLAN;
+      if (!large) return SMALL_PLAN;
+      return gl === 'hardware' ? LARGE_PLAN : { ...LARGE_PLAN, webgl: false };
   }
 }
 
