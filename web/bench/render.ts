@@ -36,9 +36,9 @@ interface Figures {
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 /** Gesture length in frames: long enough to average out one slow frame. */
-const FRAMES = Number(process.env.BENCH_FRAMES ?? 90);
+const FRAMES = Number(process.env.BENCH_FRAMES ?? 60);
 /** Software WebGL draws a 10k frame in seconds: a gesture also ends after this long. */
-const GESTURE_S = Number(process.env.BENCH_GESTURE_S ?? 12);
+const GESTURE_S = Number(process.env.BENCH_GESTURE_S ?? 10);
 /** `BENCH_ONLY=2k,canvas_2k`: some scenarios only (while tuning; the JSON line then lacks the rest). */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 
