@@ -18,6 +18,7 @@ describe('schema', () => {
     expect(Object.keys(q).sort()).toEqual([
       'curations',
       'neighborhood',
+      'neighbors',
       'node',
       'nodes',
       'reviewQueue',
