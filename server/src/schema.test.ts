@@ -21,6 +21,7 @@ describe('schema', () => {
       'curations',
       'interlocks',
       'neighborhood',
+      'neighbors',
       'node',
       'nodes',
       'reviewQueue',

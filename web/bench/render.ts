@@ -1,86 +1,93 @@
 /**
- * `npm run bench:web`: builds the explorer, serves it on 127.0.0.1, and in headless Chromium loads a
- * synthetic 2,000-node / 5,000-edge graph through the test hook (`window.guanxi.loadSlice`, no API).
- * Prints time to first render, element and layout time and a wheel-zoom frame, beside two baselines measured in the
- * same run: the same graph with the large-graph options off (`?perf=off`), and a 200-node graph.
+ * `npm run bench:web`: builds the explorer, serves it on 127.0.0.1, and in headless Chromium loads
+ * synthetic graphs (2,000 nodes / 5,000 edges and 10,000 / 20,000) through the test hook
+ * (`window.guanxi.loadSlice`, no API). For each: time to first render, layout time, and frames per
+ * second during a continuous pan (mouse drag) and a continuous zoom (mouse wheel), counted with
+ * `requestAnimationFrame`. Each graph is drawn by the explorer as shipped (WebGL, layout worker, level
+ * of detail; WebGL only on a GPU), with WebGL forced (`?perf=webgl`), and by the canvas renderer it had
+ * before (`?perf=canvas`: canvas with its large-graph options, layout on the main thread) — the
+ * baseline, in the same run. A 200-node graph on both renderers shows which is better for small
+ * graphs. The last line is one JSON object of the figures (`first_render_ms_2k`, `fps_pan_10k`,
+ * `fps_zoom_10k` are the explorer as shipped; `_webgl` and `_canvas` suffixes the others).
  */
 import type { Browser, Page } from 'playwright-core';
 import type { GraphSlice } from '../src/graph/model';
 import { buildWeb, launchBrowser, serveStatic } from '../e2e/browser';
+import { glKind } from '../src/graph/render-plan';
+import { BENCH_CHROMIUM_ARGS, gpuName } from './chromium';
+import { panFps, zoomFps } from './gestures';
 import { syntheticSlice } from './synthetic';
 
 interface Scenario {
+  key: string;
   name: string;
   slice: GraphSlice;
   query: string;
-  /** The options-off baseline takes minutes per run in software rendering: once is enough. */
-  runs?: number;
 }
 
 interface Figures {
   firstRenderMs: number;
   layoutMs: number;
-  /** Diff + `cy.add` inside `cy.batch()`. */
-  elementsMs: number;
-  zoomFrameMs: number;
+  fpsPan: number;
+  fpsZoom: number;
   nodes: number;
   edges: number;
 }
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+/** Gesture length in frames: long enough to average out one slow frame. */
+const FRAMES = Number(process.env.BENCH_FRAMES ?? 60);
+/** Software WebGL draws a 10k frame in seconds: a gesture also ends after this long. */
+const GESTURE_S = Number(process.env.BENCH_GESTURE_S ?? 10);
+/** `BENCH_ONLY=2k,canvas_2k`: some scenarios only (while tuning; the JSON line then lacks the rest). */
+const ONLY = process.env.BENCH_ONLY?.split(',');
 
 async function measure(browser: Browser, url: string, s: Scenario): Promise<Figures> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
+    page.on('pageerror', (e) => console.error(`[${s.key}] page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') console.error(`[${s.key}] console: ${m.text()}`);
+    });
     await page.goto(`${url}/${s.query}`);
     await page.waitForFunction(() => window.guanxi !== undefined && window.cy !== undefined);
-    const figures: Omit<Figures, 'zoomFrameMs'> = await page.evaluate(async (slice) => {
-      const cy = window.cy!;
-      // No named local functions here: tsx (esbuild keepNames) would wrap them in a `__name` helper
-      // that does not exist in the page.
-      performance.clearMeasures();
-      const t0 = performance.now();
-      window.guanxi!.loadSlice(slice);
-      // The canvas records `guanxi:layout` (see CytoscapeCanvas) once the layout has run.
-      while (performance.getEntriesByName('guanxi:layout').length === 0) {
-        await new Promise<void>((r) => requestAnimationFrame(() => r()));
-      }
-      // Two frames after the layout: the first paints, the second starts after it.
-      await new Promise<void>((r) => requestAnimationFrame(() => r()));
-      await new Promise<void>((r) => requestAnimationFrame(() => r()));
-      const firstRenderMs = performance.now() - t0;
-      return {
-        firstRenderMs,
-        layoutMs: performance.getEntriesByName('guanxi:layout')[0]!.duration,
-        elementsMs: performance.getEntriesByName('guanxi:elements')[0]?.duration ?? NaN,
-        nodes: cy.nodes().length,
-        edges: cy.edges().length,
-      };
-    }, s.slice);
-    return { ...figures, zoomFrameMs: await wheelFrameMs(page) };
+    const loaded = await load(page, s.slice);
+    const fpsPan = await panFps(page, FRAMES, GESTURE_S);
+    return { ...loaded, fpsPan, fpsZoom: await zoomFps(page, FRAMES, GESTURE_S) };
   } finally {
     await page.close();
   }
 }
 
 /**
- * Zooming as an analyst does, with the mouse wheel: that is when Cytoscape's viewport options
- * (texture while zooming, edges hidden) apply. One wheel event per animation frame on the canvas,
- * for 40 frames (a continuous gesture); the figure is the mean frame time.
+ * First render: from handing the slice to the app until two frames after its elements were added
+ * (the first paints, the second starts after it) — on the main-thread path the layout runs before
+ * that paint, in the worker path it does not. Layout: the `guanxi:layout` measure the canvas records
+ * (the worker's wall time, posting and applying included, or the main-thread run).
  */
-async function wheelFrameMs(page: Page, frames = 40): Promise<number> {
-  return page.evaluate(async (n) => {
-    const target = document.querySelector('[data-testid="canvas"] canvas:last-of-type') ?? document.body;
-    const box = target.getBoundingClientRect();
-    const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
-    const start = performance.now();
-    for (let i = 0; i < n; i++) {
-      const deltaY = i < n / 2 ? -40 : 40;
-      target.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY, bubbles: true, cancelable: true }));
+function load(page: Page, slice: GraphSlice): Promise<Omit<Figures, 'fpsPan' | 'fpsZoom'>> {
+  return page.evaluate(async (slice) => {
+    // No named local functions here: tsx (esbuild keepNames) would wrap them in a `__name` helper
+    // that does not exist in the page.
+    performance.clearMeasures();
+    const t0 = performance.now();
+    window.guanxi!.loadSlice(slice);
+    while (performance.getEntriesByName('guanxi:elements').length === 0)
       await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    }
-    return (performance.now() - start) / n;
-  }, frames);
+    await new Promise<void>((r) => requestAnimationFrame(() => r()));
+    await new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const firstRenderMs = performance.now() - t0;
+    while (performance.getEntriesByName('guanxi:layout').length === 0)
+      await new Promise<void>((r) => requestAnimationFrame(() => r()));
+    await new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const cy = window.cy!;
+    return {
+      firstRenderMs,
+      layoutMs: performance.getEntriesByName('guanxi:layout')[0]!.duration,
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+    };
+  }, slice);
 }
 
 function median(xs: number[]): number {
@@ -91,24 +98,45 @@ function median(xs: number[]): number {
 async function main(): Promise<void> {
   await buildWeb();
   const served = await serveStatic();
-  const browser = await launchBrowser();
-  const big = syntheticSlice(2000, 5000);
-  const scenarios: Scenario[] = [
-    { name: '2,000 n / 5,000 e, large-graph options on', slice: big, query: '' },
-    { name: '2,000 n / 5,000 e, options off (baseline)', slice: big, query: '?perf=off', runs: 1 },
-    { name: '200 n / 500 e (baseline)', slice: syntheticSlice(200, 500), query: '' },
-  ];
-  const results: Figures[] = [];
+  const browser = await launchBrowser(BENCH_CHROMIUM_ARGS);
+  const g2k = syntheticSlice(2000, 5000);
+  const g10k = syntheticSlice(10_000, 20_000);
+  const g200 = syntheticSlice(200, 500);
+  const scenarios: Scenario[] = [];
+  for (const [size, slice] of [
+    ['2k', g2k],
+    ['10k', g10k],
+  ] as const) {
+    const label = size === '2k' ? '2,000 n / 5,000 e' : '10,000 n / 20,000 e';
+    scenarios.push(
+      { key: size, name: `${label} — as shipped (auto)`, slice, query: '' },
+      { key: `webgl_${size}`, name: `${label} — WebGL forced`, slice, query: '?perf=webgl' },
+      { key: `canvas_${size}`, name: `${label} — canvas before (baseline)`, slice, query: '?perf=canvas' },
+    );
+  }
+  scenarios.push(
+    { key: 'small', name: '200 n / 500 e — as shipped (canvas)', slice: g200, query: '' },
+    { key: 'webgl_small', name: '200 n / 500 e — WebGL forced', slice: g200, query: '?perf=webgl' },
+  );
+  const results = new Map<string, Figures>();
+  let gpu = '';
+  let autoRenderer = '';
   try {
+    gpu = await gpuName(browser);
+    autoRenderer = glKind(gpu) === 'hardware' ? 'webgl' : 'canvas';
     for (const s of scenarios) {
       const runs: Figures[] = [];
-      for (let i = 0; i < (s.runs ?? RUNS); i++) runs.push(await measure(browser, served.url, s));
-      const pickMedian = (k: keyof Figures) => median(runs.map((r) => r[k]));
-      results.push({
-        firstRenderMs: pickMedian('firstRenderMs'),
-        layoutMs: pickMedian('layoutMs'),
-        elementsMs: pickMedian('elementsMs'),
-        zoomFrameMs: pickMedian('zoomFrameMs'),
+      if (ONLY && !ONLY.includes(s.key)) continue;
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(await measure(browser, served.url, s));
+        console.error(`  ${s.name}: ${JSON.stringify(runs.at(-1))}`);
+      }
+      const pick = (k: keyof Figures) => median(runs.map((r) => r[k]));
+      results.set(s.key, {
+        firstRenderMs: pick('firstRenderMs'),
+        layoutMs: pick('layoutMs'),
+        fpsPan: pick('fpsPan'),
+        fpsZoom: pick('fpsZoom'),
         nodes: runs[0]!.nodes,
         edges: runs[0]!.edges,
       });
@@ -117,25 +145,46 @@ async function main(): Promise<void> {
     await browser.close();
     await served.close();
   }
-  const fmt = (ms: number) => `${ms.toFixed(0).padStart(7)} ms`;
-  console.log(`bench:web — headless Chromium, median of ${RUNS} runs (options-off baseline: 1 run)\n`);
+  console.log(`bench:web — headless Chromium, WebGL on ${gpu} (no GPU: software), median of ${RUNS} run(s)`);
   console.log(
-    `${'scenario'.padEnd(46)} ${'first render'.padStart(12)} ${'elements'.padStart(10)} ${'layout'.padStart(10)} ${'zoom frame'.padStart(10)}`,
+    `large graphs as shipped draw with: ${autoRenderer} (WebGL only on a GPU, graph/render-plan.ts)`,
   );
-  scenarios.forEach((s, i) => {
-    const r = results[i]!;
+  console.log(
+    `gestures of ${FRAMES} frames or ${GESTURE_S} s, whichever ends first; flags: ${BENCH_CHROMIUM_ARGS.join(' ')}\n`,
+  );
+  const col = (s: string, w: number) => s.padStart(w);
+  console.log(
+    `${'scenario'.padEnd(44)} ${col('first render', 12)} ${col('layout', 9)} ${col('pan fps', 8)} ${col('zoom fps', 9)}`,
+  );
+  for (const s of scenarios) {
+    const r = results.get(s.key);
+    if (!r) continue;
     console.log(
-      `${s.name.padEnd(46)} ${fmt(r.firstRenderMs).padStart(12)} ${fmt(r.elementsMs).padStart(10)} ${fmt(r.layoutMs).padStart(10)} ${fmt(r.zoomFrameMs).padStart(10)}`,
+      `${s.name.padEnd(44)} ${col(`${r.firstRenderMs.toFixed(0)} ms`, 12)} ${col(`${r.layoutMs.toFixed(0)} ms`, 9)} ${col(r.fpsPan.toFixed(1), 8)} ${col(r.fpsZoom.toFixed(1), 9)}`,
     );
-  });
-  const [on, off, small] = results as [Figures, Figures, Figures];
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-  console.log(
-    `\nlarge options on vs off (same graph): first render ${ratio(on.firstRenderMs, off.firstRenderMs)}, layout ${ratio(on.layoutMs, off.layoutMs)}, zoom frame ${ratio(on.zoomFrameMs, off.zoomFrameMs)}`,
-  );
-  console.log(
-    `2,000 nodes (options on) vs 200 nodes: first render ${ratio(on.firstRenderMs, small.firstRenderMs)}, layout ${ratio(on.layoutMs, small.layoutMs)}, zoom frame ${ratio(on.zoomFrameMs, small.zoomFrameMs)}`,
-  );
+  }
+  const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  console.log('');
+  for (const size of ['2k', '10k']) {
+    const base = results.get(`canvas_${size}`);
+    for (const key of [size, `webgl_${size}`]) {
+      const now = results.get(key);
+      if (!now || !base) continue;
+      console.log(
+        `${key.padEnd(9)} ÷ canvas baseline: first render ${x(now.firstRenderMs, base.firstRenderMs)}, layout wait ${x(now.layoutMs, base.layoutMs)}, pan fps ${x(now.fpsPan, base.fpsPan)}, zoom fps ${x(now.fpsZoom, base.fpsZoom)}`,
+      );
+    }
+  }
+  const figures: Record<string, number | string> = { gpu, renderer_auto_large: autoRenderer };
+  for (const [key, r] of results) {
+    const [mode, size] = key.includes('_') ? key.split('_') : ['', key];
+    const suffix = mode ? `${size}_${mode}` : key;
+    figures[`first_render_ms_${suffix}`] = Math.round(r.firstRenderMs);
+    figures[`layout_ms_${suffix}`] = Math.round(r.layoutMs);
+    figures[`fps_pan_${suffix}`] = Number(r.fpsPan.toFixed(1));
+    figures[`fps_zoom_${suffix}`] = Number(r.fpsZoom.toFixed(1));
+  }
+  console.log(JSON.stringify(figures));
 }
 
 await main();

@@ -83,9 +83,9 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The Chromium `ensureBrowser` finds or provisions (see find-browser.ts for the order). */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(args: readonly string[] = CHROMIUM_ARGS): Promise<Browser> {
   const { path } = await ensureBrowser();
-  return chromium.launch({ executablePath: path, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: path, args: [...args] });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

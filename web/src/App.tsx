@@ -4,7 +4,7 @@
  */
 import type { Core } from 'cytoscape';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { connectNodes, fetchNeighborhood } from './api/graph-api';
+import { connectNodes, fetchMore, fetchNeighborhood } from './api/graph-api';
 import type { Curation } from './api/curation-api';
 import { AppContext, type AppApi } from './app-context';
 import { ActionHistory } from './components/ActionHistory';
@@ -23,6 +23,7 @@ import { Toolbar } from './components/Toolbar';
 import { WhatsNew } from './components/WhatsNew';
 import { describeError } from './errors';
 import { emptyModel, type SliceNode } from './graph/model';
+import { perfModeFrom } from './graph/render-plan';
 import type { GraphAction } from './graph/store';
 import type { LayoutName } from './graph/layouts';
 import { canvasCommand } from './graph/keyboard';
@@ -53,7 +54,7 @@ export function App() {
   const [session, setSession] = useState<Session | null>(() => loadSession());
   const [curationRevision, setCurationRevision] = useState(0);
   const [reviewing, setReviewing] = useState(false);
-  const perfMode = new URLSearchParams(window.location.search).get('perf') === 'off' ? 'off' : 'auto';
+  const perfMode = perfModeFrom(window.location.search);
 
   const t = useCallback(
     (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
@@ -167,6 +168,13 @@ export function App() {
             modelRef.current.nodes.get(id)?.label ?? null,
           );
         }),
+      pageMore: (id: string) =>
+        run(async () => {
+          const more = modelRef.current.more.get(id);
+          if (!more) return;
+          const page = await fetchMore(more);
+          dispatch({ type: 'morePaged', id, page, remaining: page.remaining, after: page.after });
+        }),
     }),
     [lang, t, model, dispatch, record, reportError, run, session, curationRevision, noteCuration, explorer],
   );
@@ -199,6 +207,7 @@ export function App() {
     if (!command) return;
     e.preventDefault();
     if (command.type === 'expand') void api.expand(command.id);
+    else if (command.type === 'more') void api.pageMore(command.id);
     else if (command.type === 'details') document.getElementById(DETAILS_ID)?.focus();
     else if (command.type === 'select') {
       dispatch({ type: 'select', id: command.id });
@@ -274,8 +283,11 @@ export function App() {
                 layout={layout}
                 layoutRequest={layoutRequest}
                 perfMode={perfMode}
-                onSelect={(id) => dispatch({ type: 'select', id })}
-                onExpand={(id) => void api.expand(id)}
+                // A "+N more" node is not an entity: a click (or double-click) pages its neighbours in.
+                onSelect={(id) =>
+                  id && model.more.has(id) ? void api.pageMore(id) : dispatch({ type: 'select', id })
+                }
+                onExpand={(id) => void (model.more.has(id) ? api.pageMore(id) : api.expand(id))}
                 onReady={setCy}
                 onKeyDown={onCanvasKey}
                 label={t('canvasLabel')}

@@ -15,6 +15,8 @@ export interface AppApi {
   /** Puts entities on the canvas, connected to what is already there, and optionally selects one. */
   addNodes(nodes: SliceNode[], selectId?: string): Promise<void>;
   expand(id: string): Promise<void>;
+  /** Pages in the next neighbours of a super-node's "+N more" (by its canvas id). */
+  pageMore(id: string): Promise<void>;
   openArticle(id: string): void;
   reportError(error: unknown): void;
   /** The tab's curator session; null when signed out (then no editing controls show). */

@@ -21,7 +21,7 @@ const zh = {
   emptyCanvas: '画布为空。搜索一个名字开始探索；双击节点展开其关系。',
   canvasLabel: '关系图画布',
   canvasKeys:
-    '键盘：Tab 进入画布，←/→ 选择上一个/下一个节点，Enter 或 E 展开，D 打开详情，Esc 取消选择，+/- 缩放，0 适应窗口。',
+    '键盘：Tab 进入画布，←/→ 选择上一个/下一个节点，Enter 或 E 展开，M 载入更多邻居，D 打开详情，Esc 取消选择，+/- 缩放，0 适应窗口。',
   selectedNode: '已选中：{name}（{kind}）',
   layout: '布局',
   layoutFcose: '力导向 (fcose)',
@@ -32,6 +32,7 @@ const zh = {
   zoomIn: '放大',
   zoomOut: '缩小',
   expand: '展开',
+  moreNeighbors: '+{count} 更多 {relation}',
   hide: '隐藏',
   showHidden: '显示隐藏 ({count})',
   remove: '移除',
@@ -210,7 +211,7 @@ const en: Record<MessageKey, string> = {
   emptyCanvas: 'The canvas is empty. Search for a name to start; double-click a node to expand it.',
   canvasLabel: 'Graph canvas',
   canvasKeys:
-    'Keyboard: Tab into the canvas, ←/→ select the previous/next node, Enter or E expand, D open details, Esc clear the selection, +/- zoom, 0 fit.',
+    'Keyboard: Tab into the canvas, ←/→ select the previous/next node, Enter or E expand, M load more neighbours, D open details, Esc clear the selection, +/- zoom, 0 fit.',
   selectedNode: 'Selected: {name} ({kind})',
   layout: 'Layout',
   layoutFcose: 'Force-directed (fcose)',
@@ -221,6 +222,7 @@ const en: Record<MessageKey, string> = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   expand: 'Expand',
+  moreNeighbors: '+{count} more {relation}',
   hide: 'Hide',
   showHidden: 'Show hidden ({count})',
   remove: 'Remove',

@@ -41,6 +41,8 @@ export interface Slice {
   nodes: GraphNodeOut[];
   edges: GraphEdgeOut[];
   truncated: boolean;
+  /** Super-nodes: what `perNode` left out (neighborhood only; paths leave nothing out). */
+  more?: MoreOut[];
 }
 
 export const graphNode = (rec: NodeRec): GraphNodeOut => ({
@@ -89,8 +91,12 @@ function factStatusOf(type: RelationType, stored: unknown): FactStatus | null {
 const { Person, Organization, Position, Entity, Article } = LABELS;
 
 /**
- * One BFS level: every folded edge touching the frontier. Relationship types are interpolated only
- * from the validated allow-list (Cypher cannot take them as parameters); ids are parameters.
+ * One BFS level: every folded edge touching the frontier, ranked per frontier node (and per type when
+ * `byType`) — most recent evidence first (the latest `publishedAt` among the fact's articles; facts
+ * without articles last), then the most connected neighbour (its degree), then id — and cut to
+ * `rows[skip .. skip + take]`, with the group's total. So a super-node (an organization with 5,000
+ * holders) costs `take` rows, not 5,000. Relationship types are interpolated only from the validated
+ * allow-list (Cypher cannot take them as parameters); ids are parameters.
  */
 export function expandCypher(types: readonly RelationType[], windowed = false): string {
   const valid = windowed ? ` AND ${inWindowCypher('r')}` : '';
@@ -101,33 +107,43 @@ export function expandCypher(types: readonly RelationType[], windowed = false): 
     parts.push(
       `UNWIND $ids AS id MATCH (n:${Person} {id: id})-[r:HOLDS]->(v:${Position}) WHERE r.retracted IS NULL${valid}
        OPTIONAL MATCH (v)-[:AT]->(o:${Organization})
-       RETURN n AS a, r, v, coalesce(o, v) AS b, 'HOLDS' AS type`,
+       RETURN id AS center, n AS a, r, v, coalesce(o, v) AS b, 'HOLDS' AS type`,
       `UNWIND $ids AS id MATCH (n:${Organization} {id: id})<-[:AT]-(v:${Position})<-[r:HOLDS]-(p:${Person})
        WHERE r.retracted IS NULL${valid}
-       RETURN p AS a, r, v, n AS b, 'HOLDS' AS type`,
+       RETURN id AS center, p AS a, r, v, n AS b, 'HOLDS' AS type`,
       `UNWIND $ids AS id MATCH (n:${Position} {id: id})<-[r:HOLDS]-(p:${Person}) WHERE r.retracted IS NULL${valid}
-       RETURN p AS a, r, n AS v, n AS b, 'HOLDS' AS type`,
+       RETURN id AS center, p AS a, r, n AS v, n AS b, 'HOLDS' AS type`,
     );
   }
   if (plain.length > 0) {
     const alt = plain.join('|');
     parts.push(
       `UNWIND $ids AS id MATCH (n:${Entity} {id: id})-[r:${alt}]-(m) WHERE r.retracted IS NULL${valid}
-       RETURN startNode(r) AS a, r, null AS v, endNode(r) AS b, type(r) AS type`,
+       RETURN id AS center, startNode(r) AS a, r, null AS v, endNode(r) AS b, type(r) AS type`,
     );
     if (plain.includes('MENTIONS')) {
       parts.push(
         `UNWIND $ids AS id MATCH (n:${Article} {id: id})-[r:MENTIONS]->(m)
-         RETURN n AS a, r, null AS v, m AS b, 'MENTIONS' AS type`,
+         RETURN id AS center, n AS a, r, null AS v, m AS b, 'MENTIONS' AS type`,
       );
     }
   }
   return `CALL () {\n${parts.join('\nUNION ALL\n')}\n}
-RETURN a, b, v, type, r.role AS role, r.current AS current, r.confidence AS confidence, r.status AS status
-LIMIT $rows`;
+WITH center, a, r, v, b, type, CASE WHEN a.id = center THEN b ELSE a END AS other
+CALL (r) {
+  UNWIND coalesce(r.articles, []) AS articleId
+  OPTIONAL MATCH (art:${Article} {id: articleId})
+  RETURN max(art.publishedAt) AS recent
+}
+WITH center, CASE WHEN $byType THEN type END AS grp, a, r, v, b, type, other, recent,
+     COUNT { (other)--() } AS degree
+ORDER BY coalesce(recent, '') DESC, degree DESC, other.id, a.id, b.id
+WITH center, grp, collect({a: a, b: b, v: v, type: type, role: r.role, current: r.current,
+                           confidence: r.confidence, status: r.status}) AS ranked
+RETURN center, grp, ranked[$skip..$skip + $take] AS page, size(ranked) AS total`;
 }
 
-interface Row {
+export interface Row {
   a: NodeRec | null;
   b: NodeRec | null;
   v: NodeRec | null;
@@ -138,32 +154,65 @@ interface Row {
   status: unknown;
 }
 
+/** One frontier node's (and type's, when grouped by type) page of ranked rows. */
+export interface RankedGroup {
+  center: string;
+  /** Null when the rows of every type were ranked together. */
+  type: RelationType | null;
+  rows: Row[];
+  total: number;
+}
+
+export interface RankOptions {
+  skip: number;
+  take: number;
+  byType: boolean;
+}
+
 export async function expand(
   db: Db,
   ids: string[],
   types: readonly RelationType[],
-  rows: number,
+  { skip, take, byType }: RankOptions,
   window: DateWindow | null = null,
-): Promise<Row[]> {
+): Promise<RankedGroup[]> {
   const node = (x: unknown): NodeRec | null => (x ? toRec(x as Neo4jNode) : null);
-  const params = { ids, rows: neo4j.int(rows), ...windowParams(window) };
+  const params = { ids, skip: neo4j.int(skip), take: neo4j.int(take), byType, ...windowParams(window) };
   return db.read(expandCypher(types, window !== null), params, (r) => ({
-    a: node(r.get('a')),
-    b: node(r.get('b')),
-    v: node(r.get('v')),
-    type: r.get('type') as RelationType,
-    role: r.get('role'),
-    current: r.get('current'),
-    confidence: r.get('confidence'),
-    status: r.get('status'),
+    center: r.get('center') as string,
+    type: r.get('grp') as RelationType | null,
+    total: (r.get('total') as { toNumber(): number }).toNumber(),
+    rows: (r.get('page') as Record<string, unknown>[]).map((x) => ({
+      a: node(x.a),
+      b: node(x.b),
+      v: node(x.v),
+      type: x.type as RelationType,
+      role: x.role,
+      current: x.current,
+      confidence: x.confidence,
+      status: x.status,
+    })),
   }));
 }
 
+/** Neighbours per node and type a neighbourhood shows before "+N more"; also `neighbors`' page. */
+export const PER_NODE = 50;
+
+/** Neighbours of `node` through `relationType` left out of a slice by `perNode`, to page in later. */
+export interface MoreOut {
+  node: string;
+  relationType: RelationType | null;
+  count: number;
+  /** How many were shown: the next page starts there. */
+  shown: number;
+}
+
 /**
- * Breadth-first, one statement per level. Stops adding nodes at `limit` (truncated = true); an edge
- * is kept only when both its ends are in the slice. Edges between nodes first reached at the last
- * level are not looked for (that would be one more level). With a window, only facts valid or seen
- * in it are walked (time-window.ts).
+ * Breadth-first, one statement per level. Each frontier node contributes at most `perNode` edges of
+ * each type, the best by `expandCypher`'s order; the rest are counted in `more`. Stops adding nodes at
+ * `limit` (truncated = true); an edge is kept only when both its ends are in the slice. Edges between
+ * nodes first reached at the last level are not looked for (that would be one more level). With a
+ * window, only facts valid or seen in it are walked and counted (time-window.ts).
  */
 export async function neighborhood(
   db: Db,
@@ -171,32 +220,68 @@ export async function neighborhood(
   depth: number,
   limit: number,
   types: readonly RelationType[],
+  perNode: number = PER_NODE,
   window: DateWindow | null = null,
 ): Promise<Slice> {
   const nodes = new Map<string, GraphNodeOut>([[start.id, graphNode(start)]]);
   const edges = new Map<string, GraphEdgeOut>();
+  const more: MoreOut[] = [];
   let truncated = false;
   let frontier = [start.id];
-  const rowCap = Math.min(20_000, limit * 10);
   for (let level = 0; level < depth && frontier.length > 0; level++) {
-    const rows = await expand(db, frontier, types, rowCap, window);
-    if (rows.length >= rowCap) truncated = true;
+    const groups = await expand(db, frontier, types, { skip: 0, take: perNode, byType: true }, window);
     const next: string[] = [];
-    for (const row of rows) {
-      if (!row.a || !row.b) continue;
-      const missing = [row.a, row.b].filter((end, i, all) => !nodes.has(end.id) && all.indexOf(end) === i);
-      if (nodes.size + missing.length > limit) {
-        truncated = true;
-        continue;
+    for (const group of groups) {
+      if (group.total > group.rows.length)
+        more.push({
+          node: group.center,
+          relationType: group.type,
+          count: group.total - group.rows.length,
+          shown: group.rows.length,
+        });
+      for (const row of group.rows) {
+        if (!row.a || !row.b) continue;
+        const missing = [row.a, row.b].filter((end, i, all) => !nodes.has(end.id) && all.indexOf(end) === i);
+        if (nodes.size + missing.length > limit) {
+          truncated = true;
+          continue;
+        }
+        for (const end of missing) {
+          nodes.set(end.id, graphNode(end));
+          next.push(end.id);
+        }
+        const edge = makeEdge(row.type, row.a, row.b, row, row.v);
+        edges.set(edge.id, edge);
       }
-      for (const end of missing) {
-        nodes.set(end.id, graphNode(end));
-        next.push(end.id);
-      }
-      const edge = makeEdge(row.type, row.a, row.b, row, row.v);
-      edges.set(edge.id, edge);
     }
     frontier = next;
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated, more };
+}
+
+/** One page of a node's ranked neighbours (the "+N more" of a slice), with the edges to them. */
+export interface NeighborPageOut {
+  nodes: GraphNodeOut[];
+  edges: GraphEdgeOut[];
+  total: number;
+  skip: number;
+}
+
+export async function neighbors(
+  db: Db,
+  id: string,
+  types: readonly RelationType[],
+  byType: boolean,
+  skip: number,
+  take: number,
+): Promise<NeighborPageOut> {
+  const [group] = await expand(db, [id], types, { skip, take, byType });
+  const nodes = new Map<string, GraphNodeOut>();
+  const edges: GraphEdgeOut[] = [];
+  for (const row of group?.rows ?? []) {
+    if (!row.a || !row.b) continue;
+    for (const end of [row.a, row.b]) if (!nodes.has(end.id)) nodes.set(end.id, graphNode(end));
+    edges.push(makeEdge(row.type, row.a, row.b, row, row.v));
+  }
+  return { nodes: [...nodes.values()], edges, total: group?.total ?? 0, skip };
 }

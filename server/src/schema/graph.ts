@@ -5,8 +5,12 @@ import {
   DEFAULT_TYPES,
   graphNode,
   neighborhood,
+  neighbors,
+  PER_NODE,
   type GraphEdgeOut,
   type GraphNodeOut,
+  type MoreOut,
+  type NeighborPageOut,
   type Slice,
 } from '../neo4j/graph';
 import { shortestPath } from '../neo4j/path';
@@ -14,13 +18,18 @@ import { windowArgs } from './dates';
 import { FactStatusEnum } from './facts';
 import { NodeKindEnum, schemaEnumValues } from './node';
 import { NodeRef } from './refs';
+import { decodeCursor, encodeCursor } from './search';
 
 /** Relationship types from @guanxi/schema (already UPPERCASE: names and values are the same). */
 export const RelationTypeEnum = builder.enumType('RelationType', {
   values: schemaEnumValues(RELATION_TYPES, (t) => RELATIONS[t].caption.en),
 });
 
-export const LIMITS = { depth: 3, limit: 1000, maxDepth: 8 } as const;
+export const LIMITS = { depth: 3, limit: 1000, maxDepth: 8, perNode: 500, first: 500 } as const;
+
+/** The ranking both `neighborhood(perNode:)` and `neighbors` use, stated once for the SDL. */
+const ORDER =
+  'most recent evidence first (the latest publishedAt among the articles stating the fact; facts without articles last), then the most connected neighbour (degree), then id';
 
 const GraphNodeRef = builder.objectRef<GraphNodeOut>('GraphNode').implement({
   description: 'A node ready for Cytoscape: `data: { id, label, kind }`.',
@@ -55,11 +64,56 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeOut>('GraphEdge').implement({
   }),
 });
 
+const MoreNeighborsRef = builder.objectRef<MoreOut>('MoreNeighbors').implement({
+  description: `Neighbours of a super-node that \`perNode\` left out of a slice; page them in with \`neighbors(id: node, relationType, after)\`.`,
+  fields: (t) => ({
+    node: t.exposeID('node', { description: 'The node they are neighbours of (in the slice).' }),
+    relationType: t.expose('relationType', {
+      type: RelationTypeEnum,
+      nullable: true,
+      description: 'The type they are reached through (always set by neighborhood, which ranks per type).',
+    }),
+    count: t.exposeInt('count', { description: 'How many were left out (one per folded edge).' }),
+    after: t.string({
+      description: '`after` for `neighbors` to fetch the next of them.',
+      resolve: (m) => encodeCursor(m.shown - 1),
+    }),
+  }),
+});
+
 const GraphSliceRef = builder.objectRef<Slice>('GraphSlice').implement({
   fields: (t) => ({
     nodes: t.field({ type: [GraphNodeRef], resolve: (s) => s.nodes }),
     edges: t.field({ type: [GraphEdgeRef], resolve: (s) => s.edges }),
     truncated: t.exposeBoolean('truncated', { description: 'True when the limit cut the slice short.' }),
+    more: t.field({
+      type: [MoreNeighborsRef],
+      description: 'Per node and relation type, the neighbours `perNode` left out (empty for paths).',
+      resolve: (s) => s.more ?? [],
+    }),
+  }),
+});
+
+const NeighborPageRef = builder.objectRef<NeighborPageOut>('NeighborPage').implement({
+  description: `One page of a node's neighbours, ranked ${ORDER}.`,
+  fields: (t) => ({
+    nodes: t.field({
+      type: [GraphNodeRef],
+      description: 'The neighbours on this page, and the node itself.',
+      resolve: (p) => p.nodes,
+    }),
+    edges: t.field({ type: [GraphEdgeRef], resolve: (p) => p.edges }),
+    totalCount: t.int({ description: 'Neighbours in all (one per folded edge).', resolve: (p) => p.total }),
+    remaining: t.int({
+      description: 'Neighbours after this page.',
+      resolve: (p) => Math.max(0, p.total - p.skip - p.edges.length),
+    }),
+    hasNextPage: t.boolean({ resolve: (p) => p.skip + p.edges.length < p.total }),
+    endCursor: t.string({
+      nullable: true,
+      description: '`after` for the next page; null on an empty page.',
+      resolve: (p) => (p.edges.length > 0 ? encodeCursor(p.skip + p.edges.length - 1) : null),
+    }),
   }),
 });
 
@@ -71,7 +125,7 @@ const relationTypes = (input: readonly RelationType[] | null | undefined): Relat
 builder.queryFields((t) => ({
   neighborhood: t.field({
     type: GraphSliceRef,
-    description: `Everything within \`depth\` hops of a node (positions folded into HOLDS edges). Articles only when relationTypes includes MENTIONS. With \`at\` or \`from\`/\`to\`, only facts valid or seen then (server/README.md, "Time").`,
+    description: `Everything within \`depth\` hops of a node (positions folded into HOLDS edges). Articles only when relationTypes includes MENTIONS. Each node brings at most \`perNode\` neighbours per relation type, ranked ${ORDER}; the rest are counted in \`more\`. With \`at\` or \`from\`/\`to\`, only facts valid or seen then (server/README.md, "Time").`,
     args: {
       id: t.arg.id({ required: true }),
       depth: t.arg.int({ defaultValue: 1, required: false, description: `1–${LIMITS.depth}` }),
@@ -86,17 +140,46 @@ builder.queryFields((t) => ({
         required: false,
         description: 'Only facts valid or seen up to this date (its whole period).',
       }),
+      perNode: t.arg.int({
+        defaultValue: PER_NODE,
+        required: false,
+        description: `Neighbours per node and relation type, 1–${LIMITS.perNode}`,
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const window = windowArgs(args);
       const depth = args.depth ?? 1;
       const limit = args.limit ?? 200;
+      const perNode = args.perNode ?? PER_NODE;
       checkRange('depth', depth, 1, LIMITS.depth);
       checkRange('limit', limit, 1, LIMITS.limit);
+      checkRange('perNode', perNode, 1, LIMITS.perNode);
       const types = relationTypes(args.relationTypes);
       const start = await ctx.loaders.node.load(String(args.id));
       if (!start) throw notFound(`no node with id ${JSON.stringify(String(args.id).slice(0, 80))}`);
-      return neighborhood(ctx.db, start, depth, limit, types, window);
+      return neighborhood(ctx.db, start, depth, limit, types, perNode, window);
+    },
+  }),
+  neighbors: t.field({
+    type: NeighborPageRef,
+    description: `A node's neighbours a page at a time, ranked ${ORDER} — how the "+N more" of a super-node is paged in. With \`relationType\`, only that type (the ranking \`neighborhood\` uses per type); without, every type but MENTIONS, ranked together.`,
+    args: {
+      id: t.arg.id({ required: true }),
+      relationType: t.arg({ type: RelationTypeEnum, required: false }),
+      first: t.arg.int({ defaultValue: PER_NODE, required: false, description: `1–${LIMITS.first}` }),
+      after: t.arg.string({
+        required: false,
+        description: 'A cursor from `MoreNeighbors.after` or `endCursor`.',
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const first = args.first ?? PER_NODE;
+      checkRange('first', first, 1, LIMITS.first);
+      const skip = args.after ? decodeCursor(args.after) + 1 : 0;
+      const start = await ctx.loaders.node.load(String(args.id));
+      if (!start) throw notFound(`no node with id ${JSON.stringify(String(args.id).slice(0, 80))}`);
+      const type = args.relationType ?? null;
+      return neighbors(ctx.db, start.id, type ? [type] : DEFAULT_TYPES, type !== null, skip, first);
     },
   }),
   shortestPath: t.field({

@@ -2,7 +2,7 @@
  * The explorer's API calls, in the model's terms: slices of graph, entity details, articles. Results
  * pass `fromApi` here and nowhere else, so the rest of the app speaks @guanxi/schema's vocabulary.
  */
-import type { GraphSlice, SliceEdge, SliceNode } from '../graph/model';
+import type { GraphSlice, MoreEntry, SliceEdge, SliceNode } from '../graph/model';
 import { request, type RequestOptions } from './client';
 import { fromApi, type FromApi } from './from-api';
 import type {
@@ -13,7 +13,7 @@ import type {
   SearchQuery,
   TypedDocumentString,
 } from './generated/graphql';
-import { ARTICLE, NEIGHBORHOOD, NODE_DETAILS, SEARCH, SHORTEST_PATH } from './operations';
+import { ARTICLE, NEIGHBORHOOD, NEIGHBORS, NODE_DETAILS, SEARCH, SHORTEST_PATH } from './operations';
 
 export type EntityRef = FromApi<RefFragment>;
 export type Evidence = FromApi<EvidenceFieldsFragment>;
@@ -50,6 +50,20 @@ export async function searchEntities(text: string, opts?: RequestOptions): Promi
 
 export async function fetchNeighborhood(id: string, opts?: RequestOptions): Promise<GraphSlice> {
   return (await query(NEIGHBORHOOD, { id, depth: 1, limit: 200 }, opts)).neighborhood;
+}
+
+/** The next page of a super-node's "+N more", and how many remain after it. */
+export interface MorePage {
+  nodes: SliceNode[];
+  edges: SliceEdge[];
+  remaining: number;
+  after: string | null;
+}
+
+export async function fetchMore(more: MoreEntry, opts?: RequestOptions): Promise<MorePage> {
+  const vars = { id: more.node, relationType: more.relationType, after: more.after };
+  const page = (await query(NEIGHBORS, vars, opts)).neighbors;
+  return { nodes: page.nodes, edges: page.edges, remaining: page.remaining, after: page.endCursor };
 }
 
 export async function fetchPath(from: string, to: string, opts?: RequestOptions): Promise<GraphSlice | null> {

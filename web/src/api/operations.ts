@@ -67,6 +67,33 @@ export const NEIGHBORHOOD = graphql(`
   query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
     neighborhood(id: $id, depth: $depth, limit: $limit) {
       ...SliceFields
+      more {
+        node
+        relationType
+        count
+        after
+      }
+    }
+  }
+`);
+
+export const NEIGHBORS = graphql(`
+  query Neighbors($id: ID!, $relationType: RelationType, $first: Int, $after: String) {
+    neighbors(id: $id, relationType: $relationType, first: $first, after: $after) {
+      nodes {
+        id
+        label
+        kind
+      }
+      edges {
+        id
+        source
+        target
+        type
+        label
+      }
+      remaining
+      endCursor
     }
   }
 `);

@@ -3,16 +3,26 @@
  * element diffs inside `cy.batch()`, runs layouts, and reports taps back to the store. Everything it
  * draws comes from `toElements(model)`.
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import { diffElements } from '../graph/diff';
 import { isLargeGraph, toElements } from '../graph/elements';
-import { type LayoutName, fullLayout, incrementalLayout, ringAround } from '../graph/layouts';
+import {
+  type LayoutName,
+  fullLayout,
+  incrementalLayout,
+  ringAround,
+  spiralPositions,
+} from '../graph/layouts';
 import type { GraphModel } from '../graph/model';
-import { buildStyle } from '../graph/style';
+import { type PerfMode, type RenderPlan, SMALL_PLAN, renderPlan } from '../graph/render-plan';
+import { LOD_ZOOM, buildStyle } from '../graph/style';
 import type { Lang } from '../i18n';
+import { layoutOffThread } from '../layout/off-thread';
 import { applyRenderMode } from './cy-tuning';
+import { type CyEvents, createCy, recreateCy } from './cy-create';
 import { loadFcose, runLayout } from './fcose';
+import { detectGl } from './webgl-probe';
 
 export interface CanvasProps {
   model: GraphModel;
@@ -20,8 +30,8 @@ export interface CanvasProps {
   layout: LayoutName;
   /** Bumped by the toolbar to re-run the full layout. */
   layoutRequest: number;
-  /** `off` renders large graphs like small ones (the bench's baseline). */
-  perfMode: 'auto' | 'off';
+  /** `auto` in the app; the others are the bench's baselines (graph/render-plan.ts). */
+  perfMode: PerfMode;
   onSelect(id: string | null): void;
   onExpand(id: string): void;
   onReady(cy: Core | null): void;
@@ -39,17 +49,6 @@ declare global {
   }
 }
 
-/**
- * Runs and records a step as a `performance.measure` (read by the render bench). fcose does its work
- * synchronously inside `run()` when not animated, before it emits `layoutstart`, so the layout events
- * would not time it.
- */
-function timed(name: string, step: () => void): void {
-  const start = performance.now();
-  step();
-  performance.measure(name, { start, end: performance.now() });
-}
-
 /** Where newcomers start: around the node they came from, else the middle of the view. */
 function startCenter(cy: Core, anchorId: string | null): Position {
   const anchor = anchorId ? cy.getElementById(anchorId) : null;
@@ -62,60 +61,93 @@ export function CytoscapeCanvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const rendered = useRef<ElementDefinition[]>([]);
-  const large = useRef(false);
+  const plan = useRef<RenderPlan>(SMALL_PLAN);
+  const labelsShown = useRef(true);
   const revision = useRef(-1);
   const placed = useRef<GraphModel['placements']>(null);
   // Handlers change every render; the cy listeners read the latest through this ref.
   const handlers = useRef(props);
   handlers.current = props;
 
+  const events: CyEvents = {
+    tap: (id) => handlers.current.onSelect(id),
+    dbltap: (id) => handlers.current.onExpand(id),
+    // Level of detail: restyle only when the zoom crosses the threshold, not on every step.
+    zoom: () => {
+      const cy = cyRef.current;
+      if (!cy || !plan.current.lod) return;
+      const labels = cy.zoom() >= LOD_ZOOM;
+      if (labels === labelsShown.current) return;
+      labelsShown.current = labels;
+      cy.style(buildStyle({ large: true, labels }));
+    },
+  };
+  const eventsRef = useRef(events);
+
   useEffect(() => {
-    const cy = cytoscape({
-      container: container.current,
-      style: buildStyle({ large: false }),
-      minZoom: 0.05,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-    });
-    cy.on('tap', (e) => {
-      if (e.target === cy) handlers.current.onSelect(null);
-    });
-    cy.on('tap', 'node', (e) => handlers.current.onSelect((e.target as NodeSingular).id()));
-    cy.on('dbltap', 'node', (e) => handlers.current.onExpand((e.target as NodeSingular).id()));
+    const cy = createCy(container.current!, false, buildStyle({ large: false }), eventsRef.current);
     cyRef.current = cy;
     window.cy = cy;
     void loadFcose().catch(() => undefined);
     handlers.current.onReady(cy);
     return () => {
       handlers.current.onReady(null);
-      if (window.cy === cy) delete window.cy;
-      cy.destroy();
+      const current = cyRef.current;
+      if (current && window.cy === current) delete window.cy;
+      current?.destroy();
       cyRef.current = null;
       rendered.current = [];
+      plan.current = SMALL_PLAN;
     };
   }, []);
 
+  /** Switches renderer, stylesheet and renderer options when the graph changes size class. */
+  const adopt = (next: RenderPlan): Core => {
+    let cy = cyRef.current!;
+    const before = plan.current;
+    plan.current = next;
+    labelsShown.current = !next.lod || cy.zoom() >= LOD_ZOOM;
+    const style = buildStyle({ large: next.large, labels: labelsShown.current });
+    if (next.webgl !== before.webgl) {
+      cy = recreateCy(cy, container.current!, next.webgl, style, eventsRef.current);
+      cyRef.current = cy;
+      window.cy = cy;
+      handlers.current.onReady(cy);
+    } else {
+      cy.style(style);
+    }
+    // The canvas renderer's own large-graph switches; WebGL needs none of them.
+    applyRenderMode(cy, next.large && !next.webgl);
+    return cy;
+  };
+
   const { model, lang, perfMode, layout } = props;
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
+    if (!cyRef.current) return;
     const next = toElements(model, lang);
+    const nodeCount = next.filter((e) => e.group === 'nodes').length;
+    const edgeCount = next.length - nodeCount;
+    const wanted = renderPlan(
+      perfMode,
+      nodeCount,
+      edgeCount,
+      isLargeGraph(nodeCount, edgeCount) ? detectGl() : 'none',
+    );
+    const p = plan.current;
+    const cy =
+      wanted.large !== p.large || wanted.webgl !== p.webgl || wanted.lod !== p.lod
+        ? adopt(wanted)
+        : cyRef.current;
     const diff = diffElements(rendered.current, next);
     const placedBefore = cy.nodes().length;
-    const nodeCount = next.filter((e) => e.group === 'nodes').length;
-    const isLarge = perfMode === 'auto' && isLargeGraph(nodeCount, next.length - nodeCount);
-    if (isLarge !== large.current) {
-      large.current = isLarge;
-      cy.style(buildStyle({ large: isLarge }));
-      applyRenderMode(cy, isLarge);
-    }
     const center = startCenter(cy, model.anchor);
     const newNodes = diff.add.filter((e) => e.group === 'nodes');
-    const ring = ringAround(center, newNodes.length);
+    const fullStart = placedBefore === 0 && wanted.worker;
+    const starts = fullStart ? spiralPositions(center, newNodes.length) : ringAround(center, newNodes.length);
     const applyStart = performance.now();
     cy.batch(() => {
       for (const id of diff.remove) cy.getElementById(id).remove();
-      newNodes.forEach((el, i) => (el.position = model.placements?.[String(el.data.id)] ?? ring[i]));
+      newNodes.forEach((el, i) => (el.position = model.placements?.[String(el.data.id)] ?? starts[i]));
       cy.add(diff.add);
       for (const el of diff.update) {
         const ele = cy.getElementById(String(el.data.id));
@@ -138,6 +170,8 @@ export function CytoscapeCanvas(props: CanvasProps) {
       });
     }
     placed.current = model.placements;
+    // The spiral is the first picture of a large graph: show all of it while the worker lays it out.
+    if (fullStart && newNodes.length > 0 && !model.placements) cy.fit(undefined, 40);
     performance.measure('guanxi:elements', { start: applyStart, end: performance.now() });
     rendered.current = next;
     if (model.revision === revision.current) return;
@@ -150,14 +184,9 @@ export function CytoscapeCanvas(props: CanvasProps) {
       .filter((n) => !added.has(n.id()))
       .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
     if (placedBefore > 0 && fixed.length > 0) {
-      const options = incrementalLayout(fixed);
-      runLayout(cy, options, () => {
-        timed('guanxi:layout', () => cy.layout(options).run());
-        bringIntoView(cy, added);
-      });
+      layOut(cy, incrementalLayout(fixed), wanted.worker, () => bringNewcomersIntoView(cy, added));
     } else {
-      const options = fullLayout(layout, { large: isLarge, animate: false });
-      runLayout(cy, options, () => timed('guanxi:layout', () => cy.layout(options).run()));
+      layOut(cy, fullLayout(layout, { large: wanted.large, animate: false }), wanted.worker);
     }
   }, [model, lang, perfMode, layout]);
 
@@ -165,8 +194,8 @@ export function CytoscapeCanvas(props: CanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || layoutRequest === 0) return;
-    const options = fullLayout(layout, { large: large.current, animate: !large.current });
-    runLayout(cy, options, () => cy.layout(options).run());
+    const { large, worker } = plan.current;
+    layOut(cy, fullLayout(layout, { large, animate: !large }), worker);
   }, [layoutRequest, layout]);
 
   return (
@@ -184,7 +213,7 @@ export function CytoscapeCanvas(props: CanvasProps) {
 }
 
 /** Fits the view when the incremental layout put any newcomer outside it. */
-function bringIntoView(cy: Core, added: ReadonlySet<string>): void {
+function bringNewcomersIntoView(cy: Core, added: ReadonlySet<string>): void {
   const ext = cy.extent();
   const outside = cy
     .nodes()
@@ -195,4 +224,31 @@ function bringIntoView(cy: Core, added: ReadonlySet<string>): void {
       return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2;
     });
   if (outside) cy.fit(undefined, 40);
+}
+
+/**
+ * Runs a layout and records it as `guanxi:layout` (read by the render bench): in the layout worker
+ * for large graphs (the main thread only applies the positions), else here. fcose works synchronously
+ * inside `run()` when not animated, before it emits `layoutstart`, so the layout events would not time it.
+ */
+function layOut(cy: Core, options: LayoutOptions, inWorker: boolean, then?: () => void): void {
+  const start = performance.now();
+  if (inWorker) {
+    layoutOffThread(cy, options).then(
+      (ms) => {
+        if (ms === null) return;
+        performance.measure('guanxi:layout', { start, end: performance.now() });
+        then?.();
+      },
+      // A failed layout leaves the start positions: the graph stays readable, the error is logged.
+      (e: unknown) => console.error('layout worker failed', e),
+    );
+    return;
+  }
+  runLayout(cy, options, () => {
+    const begun = performance.now();
+    cy.layout(options).run();
+    performance.measure('guanxi:layout', { start: begun, end: performance.now() });
+    then?.();
+  });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffElements } from './diff';
 import { isLargeGraph, toElements } from './elements';
-import { CFIE, LI, WU, seedSlice } from './fixtures';
-import { emptyModel, hideNodes, mergeSlice, select, setPinned, showPath } from './model';
+import { CFIE, EVT, LI, WU, seedSlice } from './fixtures';
+import { emptyModel, hideNodes, mergeSlice, moreId, select, setPinned, showPath } from './model';
 
 const base = mergeSlice(emptyModel, seedSlice);
 
@@ -56,6 +56,36 @@ describe('toElements', () => {
     expect(toElements(m)[0]?.data.label).toBe(evil);
   });
 
+  it("marks the selected node's neighbours and edges as near (large graphs keep their labels)", () => {
+    const els = toElements(select(base, WU));
+    const near = els
+      .filter((e) =>
+        String(e.classes ?? '')
+          .split(' ')
+          .includes('near'),
+      )
+      .map((e) => e.data.id);
+    expect(near.sort()).toEqual([CFIE, EVT, 'e2', 'e3'].sort());
+  });
+
+  it('draws a "+N more" node on a dashed link for each super-node and type', () => {
+    const m = mergeSlice(base, {
+      nodes: [],
+      edges: [],
+      more: [{ node: CFIE, relationType: 'HOLDS', count: 70, after: 'c' }],
+    });
+    const els = toElements(m, 'en');
+    const id = moreId(CFIE, 'HOLDS');
+    expect(els.find((e) => e.data.id === id)).toMatchObject({
+      group: 'nodes',
+      classes: 'more',
+      data: { label: '+70 more holds', more: CFIE },
+    });
+    expect(els.find((e) => e.data.id === `${id}~link`)).toMatchObject({ data: { source: CFIE, target: id } });
+    // Hidden with its super-node.
+    expect(toElements(hideNodes(m, [CFIE])).some((e) => e.data.id === id)).toBe(false);
+  });
+
   it('knows a large graph', () => {
     expect(isLargeGraph(200, 400)).toBe(false);
     expect(isLargeGraph(2000, 5000)).toBe(true);
@@ -70,7 +100,8 @@ describe('diffElements', () => {
     const diff = diffElements(before, after);
     expect(diff.add).toEqual([]);
     expect(diff.remove.sort()).toEqual([WU, 'e2', 'e3'].sort());
-    expect(diff.update.map((e) => e.data.id)).toEqual([LI]);
+    // The selection, and its neighbour and edge now drawn as near it.
+    expect(diff.update.map((e) => e.data.id)).toEqual([LI, CFIE, 'e1']);
     expect(diffElements(after, after)).toEqual({ add: [], remove: [], update: [] });
     expect(diffElements([], after).add).toHaveLength(after.length);
   });

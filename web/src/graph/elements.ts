@@ -3,8 +3,8 @@
  * without a browser. Labels are data (Cytoscape draws them as text, never as markup).
  */
 import type { ElementDefinition } from 'cytoscape';
-import { relationCaption, type Lang } from '../i18n';
-import { type GraphModel, visibleEdges, visibleNodes, visibleTies } from './model';
+import { relationCaption, translate, type Lang } from '../i18n';
+import { type GEdge, type GraphModel, visibleEdges, visibleNodes, visibleTies } from './model';
 import { isFaded } from './time-filter';
 
 /** Past these sizes the canvas switches to its large-graph rendering (see ./style.ts). */
@@ -19,13 +19,37 @@ export function edgeCaption(lang: Lang, type: string, label: string | null): str
 }
 
 export function toElements(model: GraphModel, lang: Lang = 'zh'): ElementDefinition[] {
+  const out = entityElements(model, lang);
+  const shown = new Set(visibleNodes(model).map((n) => n.id));
+  for (const m of model.more.values()) {
+    if (!shown.has(m.node)) continue;
+    const relation = m.relationType ? relationCaption(lang, m.relationType) : '';
+    out.push(
+      {
+        group: 'nodes',
+        data: {
+          id: m.id,
+          label: translate(lang, 'moreNeighbors', { count: m.count, relation }),
+          more: m.node,
+        },
+        classes: 'more',
+      },
+      { group: 'edges', data: { id: `${m.id}~link`, source: m.node, target: m.id }, classes: 'more-link' },
+    );
+  }
+  return out;
+}
+
+function entityElements(model: GraphModel, lang: Lang): ElementDefinition[] {
   const nodes = visibleNodes(model);
   const edges = visibleEdges(model);
+  const near = nearSelected(model.selected, edges);
   const out: ElementDefinition[] = [];
   for (const n of nodes) {
     const classes = [`kind-${n.kind}`];
     if (n.pinned) classes.push('pinned');
     if (model.highlighted.has(n.id)) classes.push('path');
+    if (near.has(n.id)) classes.push('near');
     out.push({
       group: 'nodes',
       data: { id: n.id, label: n.label, kind: n.kind },
@@ -40,6 +64,7 @@ export function toElements(model: GraphModel, lang: Lang = 'zh'): ElementDefinit
     if (e.status && e.status !== 'EXTRACTED') classes.push(`status-${e.status}`);
     if (model.highlighted.has(e.id)) classes.push('path');
     if (isFaded(model.timeFilter, e.id)) classes.push('faded');
+    if (near.has(e.id)) classes.push('near');
     out.push({
       group: 'edges',
       data: {
@@ -68,4 +93,19 @@ export function toElements(model: GraphModel, lang: Lang = 'zh'): ElementDefinit
     });
   }
   return out;
+}
+
+/**
+ * The selected node's neighbours and its edges: a large graph keeps their labels and arrows when it
+ * draws everything else bare (see ./style.ts).
+ */
+function nearSelected(selected: string | null, edges: readonly GEdge[]): Set<string> {
+  const near = new Set<string>();
+  if (!selected) return near;
+  for (const e of edges) {
+    if (e.source !== selected && e.target !== selected) continue;
+    near.add(e.id);
+    near.add(e.source === selected ? e.target : e.source);
+  }
+  return near;
 }

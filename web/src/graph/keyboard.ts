@@ -3,7 +3,7 @@
  * tested without a browser; the canvas component only forwards the key and carries out the command.
  *
  *   → ↓  next node · ← ↑  previous node · Home / End  first / last
- *   Enter or E  expand (double-click) · D  open the details · Escape  clear the selection (background tap)
+ *   Enter or E  expand (double-click) · M  page in the node's "+N more" (click it) · D  open the details · Escape  clear the selection (background tap)
  *   + / -  zoom (wheel) · 0  fit everything
  */
 import { type GraphModel, visibleNodes } from './model';
@@ -11,6 +11,7 @@ import { type GraphModel, visibleNodes } from './model';
 export type CanvasCommand =
   | { type: 'select'; id: string | null }
   | { type: 'expand'; id: string }
+  | { type: 'more'; id: string }
   | { type: 'details' }
   | { type: 'zoom'; factor: number }
   | { type: 'fit' };
@@ -52,6 +53,11 @@ export function canvasCommand(model: GraphModel, key: string): CanvasCommand | n
     case 'e':
     case 'E':
       return sel ? { type: 'expand', id: sel } : null;
+    case 'm':
+    case 'M': {
+      const more = sel ? [...model.more.values()].find((m) => m.node === sel) : undefined;
+      return more ? { type: 'more', id: more.id } : null;
+    }
     case 'd':
     case 'D':
       return sel ? { type: 'details' } : null;

@@ -55,3 +55,17 @@ export function ringAround(center: Position, count: number, radius = 140): Posit
     return { x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) };
   });
 }
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Start positions for a whole large graph: a sunflower spiral (even density, no overlap, O(n)), so
+ * the canvas draws every node at once while the real layout runs in the worker.
+ */
+export function spiralPositions(center: Position, count: number, spacing = 40): Position[] {
+  return Array.from({ length: count }, (_, i) => {
+    const r = spacing * Math.sqrt(i);
+    const angle = i * GOLDEN_ANGLE;
+    return { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
+  });
+}

@@ -22,10 +22,31 @@ export interface SliceEdge {
   /** A fact's curation status (VERIFIED, ASSERTED, CORRECTED draw differently); absent for other relations. */
   readonly status?: FactStatus | null;
 }
+/** Neighbours of a super-node the API left out of a slice (`GraphSlice.more`), to page in later. */
+export interface SliceMore {
+  readonly node: string;
+  readonly relationType: RelationType | null;
+  readonly count: number;
+  /** The API's cursor for the next page. */
+  readonly after: string;
+}
+
 export interface GraphSlice {
   readonly nodes: SliceNode[];
   readonly edges: SliceEdge[];
   readonly truncated: boolean;
+  readonly more?: readonly SliceMore[];
+}
+
+/** A "+N more" on the canvas: drawn as a node attached to its super-node. */
+export interface MoreEntry extends SliceMore {
+  /** Its canvas id (`moreId`). */
+  readonly id: string;
+}
+
+/** The id of a super-node's "+N more" for one relation type; never an API id (they have no `~`). */
+export function moreId(node: string, relationType: RelationType | null): string {
+  return `more~${node}~${relationType ?? 'ALL'}`;
 }
 
 export interface GNode {
@@ -73,6 +94,8 @@ export interface GraphModel {
    * every other change carries the same object along.
    */
   readonly placements: Positions | null;
+  /** "+N more" per super-node and relation type, by `moreId`. */
+  readonly more: ReadonlyMap<string, MoreEntry>;
 }
 
 export const emptyModel: GraphModel = {
@@ -89,9 +112,13 @@ export const emptyModel: GraphModel = {
   ties: new Map(),
   timeFilter: null,
   placements: null,
+  more: new Map(),
 };
 
-export type SliceInput = Pick<GraphSlice, 'nodes' | 'edges'> & { truncated?: boolean };
+export type SliceInput = Pick<GraphSlice, 'nodes' | 'edges'> & {
+  truncated?: boolean;
+  more?: readonly SliceMore[];
+};
 
 /**
  * Adds a slice. Known nodes keep their pin; hidden ones that arrive again are shown (the analyst asked
@@ -110,10 +137,21 @@ export function mergeSlice(model: GraphModel, slice: SliceInput, anchor: string 
     if (!nodes.has(e.source) || !nodes.has(e.target)) continue;
     edges.set(e.id, toEdge(e));
   }
+  let more = model.more;
+  if (slice.more && slice.more.length > 0) {
+    const next = new Map(more);
+    for (const m of slice.more) {
+      if (!nodes.has(m.node) || m.count <= 0) continue;
+      const id = moreId(m.node, m.relationType);
+      next.set(id, { ...m, id });
+    }
+    more = next;
+  }
   return {
     ...model,
     nodes,
     edges,
+    more,
     lastAdded: added,
     anchor,
     revision: model.revision + 1,
@@ -153,12 +191,14 @@ export function removeNodes(model: GraphModel, ids: readonly string[]): GraphMod
   const edges = new Map([...model.edges].filter(([, e]) => !gone.has(e.source) && !gone.has(e.target)));
   const highlighted = new Set([...model.highlighted].filter((id) => nodes.has(id) || edges.has(id)));
   const ties = new Map([...model.ties].filter(([, t]) => !gone.has(t.source) && !gone.has(t.target)));
+  const more = new Map([...model.more].filter(([, m]) => !gone.has(m.node)));
   return {
     ...model,
     nodes,
     edges,
     ties,
     highlighted,
+    more,
     selected: model.selected && gone.has(model.selected) ? null : model.selected,
     lastAdded: [],
   };
@@ -204,6 +244,26 @@ export function setKindHidden(model: GraphModel, kind: NodeKind, hidden: boolean
 
 export function setRelationHidden(model: GraphModel, type: RelationType, hidden: boolean): GraphModel {
   return { ...model, hiddenRelations: toggle(model.hiddenRelations, type, hidden), lastAdded: [] };
+}
+
+/**
+ * A page of a super-node's left-out neighbours arrived: merge it around the super-node and count
+ * down its "+N more" (gone once none remain).
+ */
+export function pageMore(
+  model: GraphModel,
+  id: string,
+  page: SliceInput,
+  remaining: number,
+  after: string | null,
+): GraphModel {
+  const entry = model.more.get(id);
+  if (!entry) return model;
+  const merged = mergeSlice(model, { nodes: page.nodes, edges: page.edges }, entry.node);
+  const more = new Map(merged.more);
+  if (remaining > 0 && after !== null) more.set(id, { ...entry, count: remaining, after });
+  else more.delete(id);
+  return { ...merged, more };
 }
 
 /** Merges a path and highlights exactly its nodes and edges. */

@@ -15,6 +15,7 @@ import {
   hideNodes,
   mergeSlice,
   refreshEdges,
+  pageMore,
   removeNodes,
   select,
   setKindHidden,
@@ -38,6 +39,7 @@ export type GraphAction =
   | { type: 'clearPath' }
   | { type: 'ties'; nodes: SliceNode[]; ties: Tie[]; anchor: string }
   | { type: 'timeFilter'; filter: TimeFilter | null }
+  | { type: 'morePaged'; id: string; page: SliceInput; remaining: number; after: string | null }
   | { type: 'clear' };
 
 export function graphReducer(model: GraphModel, action: GraphAction): GraphModel {
@@ -70,6 +72,8 @@ export function graphReducer(model: GraphModel, action: GraphAction): GraphModel
       return addTies(model, action.nodes, action.ties, action.anchor);
     case 'timeFilter':
       return setTimeFilter(model, action.filter);
+    case 'morePaged':
+      return pageMore(model, action.id, action.page, action.remaining, action.after);
     case 'clear':
       return { ...emptyModel, revision: model.revision + 1 };
   }

@@ -11,6 +11,12 @@ export const FONT_FAMILY = '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "
 export interface StyleOptions {
   /** Large graphs: straight haystack edges, no edge labels, labels only when zoomed in. */
   large: boolean;
+  /**
+   * Large graphs only: every node's label (zoomed in past `LOD_ZOOM`). Without it only the selected
+   * node, its neighbours and the path are labelled — the WebGL renderer draws every label it is given
+   * (it ignores `min-zoomed-font-size`), and 10,000 label textures cost more than the shapes.
+   */
+  labels?: boolean;
 }
 
 /**
@@ -33,7 +39,14 @@ const CURATED_EDGES = Object.entries(CURATED_EDGE_LOOK).map(([status, look]) => 
   },
 }));
 
-export function buildStyle({ large }: StyleOptions): StylesheetJson {
+/** Zoom from which a large graph shows every label (13 px labels are readable from here). */
+export const LOD_ZOOM = 0.9;
+
+/** Labels, arrows and edge captions a large graph keeps for the analyst's focus. */
+const FOCUS_NODES = 'node:selected, node.near, node.path, node.more';
+const FOCUS_EDGES = 'edge.near, edge.path';
+
+export function buildStyle({ large, labels = false }: StyleOptions): StylesheetJson {
   const kinds = NODE_KINDS.map((kind) => ({
     selector: `node.kind-${kind}`,
     style: { 'background-color': KIND_DISPLAY[kind].color, shape: KIND_DISPLAY[kind].shape },
@@ -42,7 +55,7 @@ export function buildStyle({ large }: StyleOptions): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        label: large && !labels ? '' : 'data(label)',
         'font-family': FONT_FAMILY,
         'font-size': 13,
         color: '#1a1a1a',
@@ -99,6 +112,8 @@ export function buildStyle({ large }: StyleOptions): StylesheetJson {
     // Outside the time slider's window: still there, barely.
     { selector: 'edge.faded', style: { opacity: 0.12 } },
     ...CURATED_EDGES,
+    ...(large ? focusRules(labels) : []),
+    ...MORE_RULES,
     {
       selector: 'node.pinned',
       style: { 'border-width': 3, 'border-color': '#222222', 'border-style': 'double' },
@@ -113,6 +128,64 @@ export function buildStyle({ large }: StyleOptions): StylesheetJson {
         width: 4,
         'z-index': 10,
         color: '#E4003A',
+      },
+    },
+  ];
+}
+
+/** A super-node's "+N more": a dashed button-like node on a dashed link; a click pages them in. */
+const MORE_RULES: StylesheetJson = [
+  {
+    selector: 'node.more',
+    style: {
+      label: 'data(label)',
+      shape: 'round-rectangle',
+      width: 110,
+      height: 24,
+      'background-color': '#ffffff',
+      'border-width': 1.5,
+      'border-style': 'dashed',
+      'border-color': '#555555',
+      'font-size': 11,
+      'text-valign': 'center',
+      'text-margin-y': 0,
+      'text-outline-width': 0,
+      'min-zoomed-font-size': 0,
+    },
+  },
+  {
+    selector: 'edge.more-link',
+    style: {
+      'curve-style': 'straight',
+      'line-style': 'dashed',
+      'line-color': '#999999',
+      width: 1,
+      label: '',
+      'target-arrow-shape': 'none',
+    },
+  },
+];
+
+/** Level of detail for large graphs: what stays labelled and directed when the rest is drawn bare. */
+function focusRules(labels: boolean): StylesheetJson {
+  return [
+    ...(labels ? [] : [{ selector: FOCUS_NODES, style: { label: 'data(label)' } }]),
+    {
+      selector: FOCUS_EDGES,
+      style: {
+        'curve-style': 'straight',
+        width: 1.5,
+        'line-color': '#707070',
+        opacity: 1,
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': '#707070',
+        'arrow-scale': 0.8,
+        label: 'data(label)',
+        'font-family': FONT_FAMILY,
+        'font-size': 10,
+        color: '#555555',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
       },
     },
   ];

@@ -211,7 +211,17 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string, status: FactStatus | null }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, more: Array<{ node: string, relationType: RelationType | null, count: number, after: string }>, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string, status: FactStatus | null }> } };
+
+export type NeighborsQueryVariables = Exact<{
+  id: string;
+  relationType?: RelationType | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NeighborsQuery = { neighbors: { remaining: number, endCursor: string | null, nodes: Array<{ id: string, label: string, kind: NodeKind }>, edges: Array<{ id: string, source: string, target: string, type: RelationType, label: string }> } };
 
 export type ShortestPathQueryVariables = Exact<{
   from: string;
@@ -521,6 +531,12 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
   neighborhood(id: $id, depth: $depth, limit: $limit) {
     ...SliceFields
+    more {
+      node
+      relationType
+      count
+      after
+    }
   }
 }
     fragment SliceFields on GraphSlice {
@@ -539,6 +555,26 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   }
   truncated
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const NeighborsDocument = new TypedDocumentString(`
+    query Neighbors($id: ID!, $relationType: RelationType, $first: Int, $after: String) {
+  neighbors(id: $id, relationType: $relationType, first: $first, after: $after) {
+    nodes {
+      id
+      label
+      kind
+    }
+    edges {
+      id
+      source
+      target
+      type
+      label
+    }
+    remaining
+    endCursor
+  }
+}
+    `) as unknown as TypedDocumentString<NeighborsQuery, NeighborsQueryVariables>;
 export const ShortestPathDocument = new TypedDocumentString(`
     query ShortestPath($from: ID!, $to: ID!) {
   shortestPath(from: $from, to: $to) {

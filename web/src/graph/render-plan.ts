@@ -1,0 +1,67 @@
+/**
+ * How the canvas draws a graph of a given size: a pure decision, so the thresholds are tested without
+ * a browser. WebGL only pays with a GPU: measured by `npm run bench:web` on a machine without one
+ * (WebGL on SwiftShader, software), a WebGL frame of 2,000 nodes took over a second while the canvas
+ * renderer, which pans and zooms a cached bitmap, kept up — so on software WebGL large graphs stay on
+ * the canvas renderer and get the rest (layout worker, level of detail). Small graphs stay on the
+ * canvas renderer everywhere (crisper text, no texture atlases to build).
+ */
+import { isLargeGraph } from './elements';
+
+/**
+ * `auto`: WebGL, the layout worker and level of detail past `LARGE_GRAPH`. The others are the bench's
+ * baselines and comparisons (`?perf=` in the URL): `canvas` is the canvas renderer with its large-graph
+ * options and the layout on the main thread (the explorer before WebGL), `webgl` forces WebGL at every
+ * size, `off` draws large graphs like small ones.
+ */
+export const PERF_MODES = ['auto', 'canvas', 'webgl', 'off'] as const;
+export type PerfMode = (typeof PERF_MODES)[number];
+
+export interface RenderPlan {
+  /** The large-graph stylesheet (haystack edges, no edge captions). */
+  readonly large: boolean;
+  /** Cytoscape's WebGL renderer (fixed when `cy` is created, so a change re-creates it). */
+  readonly webgl: boolean;
+  /** Layouts run in the layout worker, the canvas shows start positions meanwhile. */
+  readonly worker: boolean;
+  /** Labels only when zoomed in or near the selection (see style.ts `LOD_ZOOM`). */
+  readonly lod: boolean;
+}
+
+export const SMALL_PLAN: RenderPlan = { large: false, webgl: false, worker: false, lod: false };
+const LARGE_PLAN: RenderPlan = { large: true, webgl: true, worker: true, lod: true };
+
+/** What draws WebGL here: a GPU, software (SwiftShader, llvmpipe) or nothing. */
+export type GlKind = 'hardware' | 'software' | 'none';
+
+export function glKind(rendererName: string | null): GlKind {
+  if (rendererName === null) return 'none';
+  return /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(rendererName)
+    ? 'software'
+    : 'hardware';
+}
+
+export function renderPlan(
+  mode: PerfMode,
+  nodes: number,
+  edges: number,
+  gl: GlKind = 'hardware',
+): RenderPlan {
+  const large = isLargeGraph(nodes, edges);
+  switch (mode) {
+    case 'off':
+      return SMALL_PLAN;
+    case 'canvas':
+      return large ? { large: true, webgl: false, worker: false, lod: false } : SMALL_PLAN;
+    case 'webgl':
+      return large ? LARGE_PLAN : { ...SMALL_PLAN, webgl: true };
+    case 'auto':
+      if (!large) return SMALL_PLAN;
+      return gl === 'hardware' ? LARGE_PLAN : { ...LARGE_PLAN, webgl: false };
+  }
+}
+
+export function perfModeFrom(search: string): PerfMode {
+  const asked = new URLSearchParams(search).get('perf');
+  return PERF_MODES.find((m) => m === asked) ?? 'auto';
+}
