@@ -128,7 +128,7 @@ describe('axe-core finds no WCAG 2.1 A/AA violation', () => {
       await page.getByTestId('details').getByTestId('ties').waitFor({ timeout: 60_000 });
       const slider = page.getByTestId('time-slider');
       await slider.getByLabel('时间区间').check();
-      await slider.getByRole('status').waitFor();
+      await slider.locator('p[role="status"]').waitFor();
       const news = page.getByTestId('whats-new');
       await news.getByTestId('changes-since').fill('2023-01-01');
       await news.getByRole('button', { name: '查看变化' }).click();

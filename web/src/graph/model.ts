@@ -337,5 +337,7 @@ export function tiesOf(model: GraphModel, id: string): Tie[] {
 }
 
 export function setTimeFilter(model: GraphModel, filter: TimeFilter | null): GraphModel {
+  // Turning off what is off changes nothing: no new model, no render.
+  if (filter === null && model.timeFilter === null) return model;
   return { ...model, timeFilter: filter, lastAdded: [] };
 }

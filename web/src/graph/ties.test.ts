@@ -93,6 +93,7 @@ describe('time filter', () => {
     expect(els.find((e) => e.data.id === co[0]!.id)?.classes).not.toContain('faded');
     expect(toElements(setTimeFilter(m, null)).some((e) => String(e.classes).includes('faded'))).toBe(false);
     expect(isFaded(null, 'e3')).toBe(false);
+    expect(setTimeFilter(base, null)).toBe(base);
   });
 
   it('speaks the API arguments and offers the years up to now', () => {
