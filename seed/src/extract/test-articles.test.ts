@@ -86,6 +86,104 @@ const BLIND5_FLOORS: Record<string, Partial<Record<Category, number>>> = {
 };
 
 /**
+ * blind6-*: 24 reports written for issue 8 by an annotator who had read only the shared gold guide
+ * (blind6-NOTES.md: their decisions). Scored before anything was changed for them (main f18028d) — persons .88,
+ * organizations .79, positions .60, roles .78, event orgs .91 (micro-averaged) — then fixed generically (see the
+ * closing note of issue 8). Floors are the after-fix scores rounded down to 0.05: guards against regressions,
+ * not claims of quality. The main reasons they stay low: the annotator's conventions where the guide is silent
+ * and the rules chose otherwise (a companion of a 调研 gets no role, 汇报/介绍 make speakers, an ambassador's
+ * post is at the country's government, research institutes and hospitals of a university are bodies of their
+ * own, 记者 is a post); sub-units after a company in a chain (储能事业部总经理); a 人大常委会's officers listed
+ * after a clause (主持，副主任甲、乙); foreign guests' bodies; places counted by the gold as the venue; event
+ * dates in posts without a year.
+ */
+const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind6-01-xiangnan-shengwei-shuji-chenzhou-diaoyan.txt': { roles: 0.3, places: 0.25 },
+  'blind6-02-jinling-shizhang-qiye-zoufang.txt': { positions: 0.85, roles: 0.65, places: 0 },
+  'blind6-03-qingyuan-xian-minqi-zuotanhui.txt': { positions: 0.85 },
+  'blind6-04-jiangxi-zhengxie-diaoyanzu-ganzhou.txt': {
+    persons: 0.8,
+    organizations: 0.7,
+    positions: 0.7,
+    roles: 0.5,
+    places: 0,
+  },
+  'blind6-05-huaneng-xinchuang-qianyue.txt': { organizations: 0.8, positions: 0.55 },
+  'blind6-06-shengtong-jituan-zhengqi-qianyue.txt': { places: 0.65 },
+  'blind6-07-zhongtie-jianan-gongcheng-nianzhong-huiyi.txt': {
+    persons: 0.85,
+    organizations: 0.55,
+    positions: 0.65,
+    roles: 0.85,
+    places: 0.65,
+  },
+  'blind6-08-yuanhang-keji-dongshihui-pinren.txt': { positions: 0.75 },
+  'blind6-09-hubei-jiancai-xiehui-huanjie.txt': { positions: 0.85 },
+  'blind6-10-fujian-jinjiang-shanghui-huanjie-wechat.txt': { positions: 0.8 },
+  'blind6-11-shaanxi-zhongyiyao-xuehui-lishihui.txt': { organizations: 0.8, positions: 0.65, places: 0.65 },
+  'blind6-12-yichang-shizhengfu-renmian-tongzhi.txt': { organizations: 0.8, places: 0.3 },
+  'blind6-13-guilin-renda-changweihui-renmian.txt': { organizations: 0.85, positions: 0.65 },
+  'blind6-14-anhui-shengwei-zuzhibu-renqian-gongshi.txt': { organizations: 0.8, places: 0.3 },
+  'blind6-15-shandong-gangkou-jituan-renshi-biandong.txt': {
+    organizations: 0.75,
+    positions: 0.55,
+    roles: 0.75,
+    places: 0,
+  },
+  'blind6-16-sichou-zhilu-jingji-hezuo-luntan-xian.txt': {
+    persons: 0.85,
+    organizations: 0.7,
+    positions: 0.65,
+    roles: 0.75,
+    places: 0.4,
+  },
+  'blind6-17-shijie-zhineng-zhizao-fenghui-nanjing.txt': {
+    organizations: 0.75,
+    positions: 0.75,
+    places: 0.65,
+  },
+  'blind6-18-lujiazui-lvse-jinrong-luntan.txt': { organizations: 0.7, positions: 0.5, roles: 0.85 },
+  'blind6-19-xiaoyou-chuangxin-luntan-huigu-wechat.txt': {
+    persons: 0.85,
+    organizations: 0.8,
+    positions: 0.3,
+    roles: 0.6,
+    places: 0.5,
+    event_orgs: 0.4,
+  },
+  'blind6-20-wuyuan-xianwei-shuji-xiangcun-diaoyan-wechat.txt': {
+    organizations: 0.8,
+    positions: 0.5,
+    roles: 0,
+    places: 0,
+  },
+  'blind6-21-haixin-dianqi-qianyue-wechat.txt': {
+    persons: 0.85,
+    organizations: 0.85,
+    positions: 0.8,
+    places: 0.65,
+  },
+  'blind6-22-zhejiang-dianshang-xiehui-nianhui-wechat.txt': {
+    organizations: 0.8,
+    positions: 0.7,
+    roles: 0.6,
+  },
+  'blind6-23-longgang-qu-renshi-renmian-wechat.txt': {
+    persons: 0.8,
+    organizations: 0.8,
+    positions: 0.7,
+    roles: 0.5,
+    places: 0.5,
+  },
+  'blind6-24-zhuzhou-shiwei-zhuanjia-zuotanhui.txt': {
+    persons: 0.85,
+    positions: 0.7,
+    roles: 0.85,
+    places: 0.5,
+  },
+};
+
+/**
  * Events compared on date and place only, or on the first one: blind3-01 reports two sessions (人大, 政协)
  * where the rules read one event; blind3-02's gold prefixes the company to 2025年工作会议暨… while the
  * rules take the headline's 召开2025年工作会议.
@@ -96,6 +194,9 @@ const DATE_PLACE_EVENT = new Set([
   // Signing ceremonies the gold names after both parties (甲与乙战略合作协议签约仪式); the rules take the headline.
   'blind5-06-zhongjian7ju-liangyuan-qianyue.txt',
   'blind5-07-shangang-donghong-qianyue.txt',
+
+  // blind6: the gold prefixes the company to 干部大会.
+  'blind6-15-shandong-gangkou-jituan-renshi-biandong.txt',
 ]);
 
 /**
@@ -113,6 +214,24 @@ const AT_MOST_GOLD_EVENTS = new Set([
   'blind5-14-hengruida-gongsi-pinren-gonggao.txt',
   'blind5-20-huadong-nengyuan-anquan-wechat.txt',
   'blind5-21-jiangnan-daxue-wuxi-xishan-wechat.txt',
+
+  // blind6: 调研 visits whose gold names the 座谈会, WeChat headlines standing for the event, dates with no year.
+  'blind6-01-xiangnan-shengwei-shuji-chenzhou-diaoyan.txt',
+  'blind6-02-jinling-shizhang-qiye-zoufang.txt',
+  'blind6-04-jiangxi-zhengxie-diaoyanzu-ganzhou.txt',
+  'blind6-06-shengtong-jituan-zhengqi-qianyue.txt',
+  'blind6-07-zhongtie-jianan-gongcheng-nianzhong-huiyi.txt',
+  'blind6-08-yuanhang-keji-dongshihui-pinren.txt',
+  'blind6-09-hubei-jiancai-xiehui-huanjie.txt',
+  'blind6-10-fujian-jinjiang-shanghui-huanjie-wechat.txt',
+  'blind6-13-guilin-renda-changweihui-renmian.txt',
+  'blind6-18-lujiazui-lvse-jinrong-luntan.txt',
+  'blind6-19-xiaoyou-chuangxin-luntan-huigu-wechat.txt',
+  'blind6-20-wuyuan-xianwei-shuji-xiangcun-diaoyan-wechat.txt',
+  'blind6-21-haixin-dianqi-qianyue-wechat.txt',
+  'blind6-22-zhejiang-dianshang-xiehui-nianhui-wechat.txt',
+  'blind6-23-longgang-qu-renshi-renmian-wechat.txt',
+  'blind6-24-zhuzhou-shiwei-zhuanjia-zuotanhui.txt',
 ]);
 
 /**
@@ -131,6 +250,9 @@ const LOOSE_EVENT = new Set([
   'blind5-17-changsanjiao-tanzhonghe-fenghui.txt',
   'blind5-18-sichou-zhilu-wenlv-luntan.html',
   'blind5-19-changxing-xiangmu-tuijinhui-wechat.txt',
+
+  // blind6: a venue the gold gives as the place.
+  'blind6-03-qingyuan-xian-minqi-zuotanhui.txt',
 ]);
 const unquoted = (events: readonly { name: string; date: string | null }[]) =>
   events.map((e) => ({ name: e.name.replace(/[“”]/g, ''), date: e.date }));
@@ -150,13 +272,12 @@ describe('test articles', () => {
     const out = extractArticle(article);
     const score = scoreExtraction(gold, out);
 
-    it.each(Object.entries({ ...THRESHOLD, ...EXCEPTIONS[file], ...BLIND5_FLOORS[file] }))(
-      'scores F1 ≥ %s',
-      (category, min) => {
-        const s = score[category as Category];
-        expect(s.f1, JSON.stringify({ missed: s.missed, extra: s.extra })).toBeGreaterThanOrEqual(min);
-      },
-    );
+    it.each(
+      Object.entries({ ...THRESHOLD, ...EXCEPTIONS[file], ...BLIND5_FLOORS[file], ...BLIND6_FLOORS[file] }),
+    )('scores F1 ≥ %s', (category, min) => {
+      const s = score[category as Category];
+      expect(s.f1, JSON.stringify({ missed: s.missed, extra: s.extra })).toBeGreaterThanOrEqual(min);
+    });
 
     it('finds the event with its date and place', () => {
       const events = gold.events ?? [];
