@@ -113,7 +113,13 @@ describe('undo of mergeEntities', () => {
     expect(await person(DROP)).toBeNull();
     expect((await person(KEEP))!.aliases).toContain('周合乙');
 
-    // The merge re-derived the fact's id; undoing the older retraction still finds it.
+    // The merge re-derived the fact's id; the older record's facts and its undo still find it.
+    const log = await call<{ curations: { edges: { node: { id: string; facts: { id: string }[] } }[] } }>(
+      `query($e: ID!) { curations(entity: $e) { edges { node { id facts { id } } } } }`,
+      { e: DROP },
+    );
+    const older = log.curations.edges.find((e) => e.node.id === retract.retractFact.id)!.node;
+    expect(older.facts).toEqual([{ id: KEEP_ADVISOR }]);
     await undo(retract.retractFact.id);
     expect((await person(KEEP))!.positions.map((x) => x.id)).toContain(KEEP_ADVISOR);
 

@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import { builder } from '../builder';
 import { checkRange } from '../errors';
 import { CURATION_OPERATIONS, toCuration, type CurationRec } from '../curation/record';
+import { followRemap, REMAP_CYPHER } from '../curation/remap';
 import type { Db } from '../neo4j/db';
 import { MAX_HISTORY } from '../neo4j/loaders';
 import { isEntity } from '../neo4j/records';
@@ -44,14 +45,34 @@ export const CurationRef = builder.objectRef<CurationRec>('Curation').implement(
     }),
     facts: t.field({
       type: [FactRef],
-      description: 'The facts it touched, as they are now (retracted ones too).',
-      resolve: async (c, _a, ctx) =>
-        (await ctx.loaders.fact.loadMany(c.targets.filter((id) => id.includes('fct_')))).flatMap((f) =>
-          f && !(f instanceof Error) ? (toFact(f) ?? []) : [],
-        ),
+      description:
+        'The facts it touched, as they are now (retracted ones too; a fact a later merge gave a new id is found under it).',
+      resolve: async (c, _a, ctx) => {
+        const ids = c.targets.filter((id) => id.includes('fct_'));
+        const found = await ctx.loaders.fact.loadMany(ids);
+        // Only ids the loader did not find cost a remap lookup (they are rare: merged since).
+        const missing = ids.filter((_, i) => !found[i] || found[i] instanceof Error);
+        const moved =
+          missing.length > 0 ? await ctx.loaders.fact.loadMany(await currentFactIds(ctx.db, missing)) : [];
+        return [...found, ...moved].flatMap((f) => (f && !(f instanceof Error) ? (toFact(f) ?? []) : []));
+      },
     }),
   }),
 });
+
+/** Fact ids as they are now: ids a merge re-derived since the record was made are followed (remap.ts). */
+async function currentFactIds(db: Db, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return ids;
+  const now = await followRemap(ids, async (batch) => {
+    const rows = await db.read(
+      REMAP_CYPHER,
+      { ids: batch },
+      (r) => [r.get('id') as string, r.get('next') as string | null] as const,
+    );
+    return new Map(rows);
+  });
+  return [...new Set(ids.map((id) => now.get(id)!).filter((id) => !ids.includes(id)))];
+}
 
 const CurationConnection = builder.connectionObject(
   { type: CurationRef, name: 'CurationConnection' },
