@@ -45,6 +45,9 @@ async function assertPost(title: string): Promise<string> {
 /** Selects a person found through the search box and waits for their posts. */
 async function openPerson(name: string, id: string) {
   const box = page.getByRole('banner').getByRole('combobox');
+  // As an analyst does: click into the box, then type (it may still hold this name from an earlier test).
+  await box.click();
+  await box.fill('');
   await box.fill(name);
   await page.locator(`[role="option"][data-entity-id="${id}"]`).click({ timeout: 30_000 });
   const positions = page.getByTestId('details').getByTestId('positions');
