@@ -49,7 +49,16 @@ async function openPerson(name: string, id: string) {
   await box.click();
   await box.fill('');
   await box.fill(name);
-  await page.locator(`[role="option"][data-entity-id="${id}"]`).click({ timeout: 30_000 });
+  const option = page.locator(`[role="option"][data-entity-id="${id}"]`);
+  // This test is about the details panel, not the search box: if suggestions did not show (the box's
+  // focus raced the canvas once in CI), type the name again rather than fail here.
+  if (!(await option.isVisible({ timeout: 10_000 }).catch(() => false))) {
+    await option.waitFor({ timeout: 10_000 }).catch(async () => {
+      await box.fill('');
+      await box.fill(name);
+    });
+  }
+  await option.click({ timeout: 30_000 });
   const positions = page.getByTestId('details').getByTestId('positions');
   await positions.waitFor({ timeout: 30_000 });
   return positions;

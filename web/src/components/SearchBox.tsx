@@ -106,7 +106,14 @@ export function SearchBox({ onPick, label, compact }: SearchBoxProps) {
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // Closed a moment after the box loses focus (a click on a suggestion lands first), unless focus has
+        // come back meanwhile: typing into the box right after, say, an undo on the canvas must show suggestions.
+        onBlur={(e) => {
+          const input = e.currentTarget;
+          setTimeout(() => {
+            if (document.activeElement !== input) setOpen(false);
+          }, 150);
+        }}
         onKeyDown={onKeyDown}
       />
       {showList && (
