@@ -122,6 +122,11 @@ const NeighborPageRef = builder.objectRef<NeighborPageOut>('NeighborPage').imple
 const relationTypes = (input: readonly RelationType[] | null | undefined): RelationType[] =>
   input ? [...new Set(input)] : DEFAULT_TYPES;
 
+/** NOT_FOUND for an id argument that names no stored node (the id shown cut to 80 characters). */
+function noNode(id: string | number): never {
+  throw notFound(`no node with id ${JSON.stringify(String(id).slice(0, 80))}`);
+}
+
 builder.queryFields((t) => ({
   neighborhood: t.field({
     type: GraphSliceRef,
@@ -155,8 +160,7 @@ builder.queryFields((t) => ({
       checkRange('limit', limit, 1, LIMITS.limit);
       checkRange('perNode', perNode, 1, LIMITS.perNode);
       const types = relationTypes(args.relationTypes);
-      const start = await ctx.loaders.node.load(String(args.id));
-      if (!start) throw notFound(`no node with id ${JSON.stringify(String(args.id).slice(0, 80))}`);
+      const start = (await ctx.loaders.node.load(String(args.id))) ?? noNode(args.id);
       return neighborhood(ctx.db, start, depth, limit, types, perNode, window);
     },
   }),
@@ -176,8 +180,7 @@ builder.queryFields((t) => ({
       const first = args.first ?? PER_NODE;
       checkRange('first', first, 1, LIMITS.first);
       const skip = args.after ? decodeCursor(args.after) + 1 : 0;
-      const start = await ctx.loaders.node.load(String(args.id));
-      if (!start) throw notFound(`no node with id ${JSON.stringify(String(args.id).slice(0, 80))}`);
+      const start = (await ctx.loaders.node.load(String(args.id))) ?? noNode(args.id);
       const type = args.relationType ?? null;
       return neighbors(ctx.db, start.id, type ? [type] : DEFAULT_TYPES, type !== null, skip, first);
     },
@@ -213,8 +216,8 @@ builder.queryFields((t) => ({
         found.from ?? ctx.loaders.node.load(String(args.from)),
         found.to ?? ctx.loaders.node.load(String(args.to)),
       ]);
-      if (!from) throw notFound(`no node with id ${JSON.stringify(String(args.from).slice(0, 80))}`);
-      if (!to) throw notFound(`no node with id ${JSON.stringify(String(args.to).slice(0, 80))}`);
+      if (!from) noNode(args.from);
+      if (!to) noNode(args.to);
       if (from.id === to.id) return { nodes: [graphNode(from)], edges: [], truncated: false };
       return found.slice;
     },
