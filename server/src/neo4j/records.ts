@@ -54,8 +54,26 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 
-/** A Neo4j node as a record, by its labels; null for nodes outside the model. */
-export function toRec(node: Neo4jNode): NodeRec | null {
+/** The properties toRec reads: what a statement returns instead of a whole node (pinyin keys stay). */
+const REC_PROPERTIES = [
+  'id',
+  'name',
+  'aliases',
+  'kind',
+  'date',
+  'title',
+  'organizationId',
+  'url',
+  'publishedAt',
+  'text',
+];
+
+/** Cypher for node variable `n` as the part of it toRec reads, decoded by toRec like a node. */
+export const recProjection = (n: string): string =>
+  `{labels: labels(${n}), properties: ${n} {${REC_PROPERTIES.map((k) => `.${k}`).join(', ')}}}`;
+
+/** A Neo4j node (or a recProjection of one) as a record, by its labels; null for nodes outside the model. */
+export function toRec(node: Pick<Neo4jNode, 'labels' | 'properties'>): NodeRec | null {
   const p = node.properties as Record<string, unknown>;
   const named = { id: str(p.id), name: str(p.name), aliases: strList(p.aliases) };
   const has = (l: string): boolean => node.labels.includes(l);

@@ -29,7 +29,7 @@ export const LIMITS = { depth: 3, limit: 1000, maxDepth: 8, perNode: 500, first:
 
 /** The ranking both `neighborhood(perNode:)` and `neighbors` use, stated once for the SDL. */
 const ORDER =
-  'most recent evidence first (the latest publishedAt among the articles stating the fact; facts without articles last), then the most connected neighbour (degree), then id';
+  'most recent evidence first (the fact’s lastSeen: the latest date of the articles stating it; facts without articles last), then the most connected neighbour (degree), then id';
 
 const GraphNodeRef = builder.objectRef<GraphNodeOut>('GraphNode').implement({
   description: 'A node ready for Cytoscape: `data: { id, label, kind }`.',
@@ -160,8 +160,8 @@ builder.queryFields((t) => ({
       checkRange('limit', limit, 1, LIMITS.limit);
       checkRange('perNode', perNode, 1, LIMITS.perNode);
       const types = relationTypes(args.relationTypes);
-      const start = (await ctx.loaders.node.load(String(args.id))) ?? noNode(args.id);
-      return neighborhood(ctx.db, start, depth, limit, types, perNode, window);
+      const slice = await neighborhood(ctx.db, String(args.id), depth, limit, types, perNode, window);
+      return slice ?? noNode(args.id);
     },
   }),
   neighbors: t.field({
