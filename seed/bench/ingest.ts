@@ -164,8 +164,16 @@ async function main(): Promise<void> {
       log(`${what.padEnd(34)} ${line}`);
     }
     const distinct = new Set(Object.values(graphs).map((g) => `${g.nodes}/${g.rels}`));
+    // The two older writers run `CONCURRENCY` articles at once, so an article may not see a node another
+    // one is still writing; the large load's check below compares with one transaction per article in order.
     log(
-      `graphs written (nodes/relationships): ${[...distinct].join(', ')}${distinct.size === 1 ? ' — identical for all writers and runs' : ' — DIFFER'}`,
+      `graphs written (nodes/relationships): ${[...distinct].join(', ')}${
+        distinct.size === 1
+          ? ' — identical for all writers and runs'
+          : ` — DIFFER (${Object.entries(graphs)
+              .map(([k, g]) => `${k} ${g.nodes}/${g.rels}`)
+              .join(', ')})`
+      }`,
     );
 
     // 3. The large load.
