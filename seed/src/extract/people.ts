@@ -47,7 +47,11 @@ function postsOf(
   previous: readonly ParsedPost[],
   ctx: ArticleContext,
 ): ParsedPost[] {
-  const inherited = m.rule.inherit ? (previous.at(-1)?.organization ?? null) : null;
+  const before = m.rule.inherit ? (previous.at(-1)?.organization ?? null) : null;
+  const inherited =
+    before && (!m.rule.inheritEndings || m.rule.inheritEndings.some((e) => before.endsWith(e)))
+      ? before
+      : null;
   const text = (g: readonly [number, number]) => descriptorText(s, spans, g);
   let desc = '';
   if (m.post) desc = text(m.post).replace('，', '、');

@@ -26,6 +26,20 @@ describe('the grammar table', () => {
 });
 
 describe('shapes across lines', () => {
+  it('splits a two-character name off a verb that says the post holds or begins (出任, 连任)', () => {
+    expect(read('会议决定，李明出任某某集团有限公司总经理，刘洋连任会长。')).toEqual([
+      '李明:总经理@某某集团有限公司',
+      '刘洋:会长@-',
+    ]);
+  });
+
+  it('lets a clause-listed title inherit only a council’s body, not any employer', () => {
+    expect(read('会议由某市发展和改革委员会主任王强主持，教授刘洋发言。')).toEqual([
+      '王强:主任@某市发展和改革委员会',
+      '刘洋:教授@-',
+    ]);
+  });
+
   it('shares 当选 across a list and keeps each person’s own posts', () => {
     expect(read('选举王一为会长，李二、赵三为副会长。')).toEqual([
       '王一:会长@-',
