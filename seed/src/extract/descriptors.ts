@@ -152,17 +152,23 @@ function placeOrganization(title: string, org: string | null): string | null {
   return org;
 }
 
+const MISSION_PREFIX = /^([\u3400-\u9fff]{2,12}?)(驻[\u3400-\u9fff]{1,6})$/;
+
 /**
- * Foreign guests: 塞尔维亚驻华大使 → 塞尔维亚驻华大使馆 (the mission its title names), 匈牙利前总理 →
+ * Foreign guests: 塞尔维亚驻华参赞 → 塞尔维亚驻华大使馆 (the mission its title names), 塞尔维亚驻华大使 →
+ * 驻华大使 @ 塞尔维亚政府 (the head of a mission, as the blind rounds' annotators agree), 匈牙利前总理 →
  * 匈牙利政府 (a head's post at a country's government).
  */
-function foreignBody(prefix: string, title: string): string | null {
+function foreignBody(prefix: string, title: string): { org: string; title: string } | null {
   const base = baseTitle(title);
   const mission = LEXICON.titles.missionTitles.get(base);
-  if (mission && !suffixOf(prefix) && /^[\u3400-\u9fff]{2,12}驻[\u3400-\u9fff]{1,6}$/.test(prefix))
-    return prefix + mission;
+  const at = MISSION_PREFIX.exec(prefix);
+  if (mission && at && !suffixOf(prefix))
+    return LEXICON.titles.missionHeads.includes(base)
+      ? { org: `${at[1]!}政府`, title: at[2]! + title }
+      : { org: prefix + mission, title };
   if (LEXICON.titles.foreignHeads.includes(base) && LEXICON.places.countries.includes(prefix))
-    return `${prefix}政府`;
+    return { org: `${prefix}政府`, title };
   return null;
 }
 
@@ -190,7 +196,7 @@ function resolveSegment(
 ): Segment {
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
   const foreign = foreignBody(prefix, title);
-  if (foreign) return { org: foreign, title, path: '' };
+  if (foreign) return { ...foreign, path: '' };
   // 省人大常委: the title names the body's standing committee (委员 at 省人大常委会).
   const implied = impliedBodies.find((b) => prefix.endsWith(b.bodyEnd) && title === b.title);
   if (implied) {

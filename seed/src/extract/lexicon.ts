@@ -187,6 +187,7 @@ function loadTitles() {
     companyTitles: strings(j, 'companyTitles', file),
     associationTitles: strings(j, 'associationTitles', file),
     missionTitles: stringMap(j, 'missionTitles', file),
+    missionHeads: strings(j, 'missionHeads', file),
     foreignHeads: strings(j, 'foreignHeads', file),
   };
 }
