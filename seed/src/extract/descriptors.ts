@@ -39,6 +39,12 @@ export interface ParsedPost {
   readonly qualifier?: string;
   /** The base confidence of the grammar line that gave the post (rules.ts). */
   readonly confidence?: number;
+  /** The grammar line that gave the post (rules.ts `id`): how it was read, for its calibrated confidence. */
+  readonly rule?: string;
+  /** The body was taken from the person before in the list (会长甲，副会长乙), not written for this post. */
+  readonly inherited?: boolean;
+  /** The body was written out from a declared short form (产业司 → 农业农村部乡村产业发展司). */
+  readonly expanded?: boolean;
   /** The sentence begins the post (任命, 当选 …) or ends it (免去, 辞去 …): rules.ts `starts` / `former`. */
   readonly change?: 'start' | 'end';
 }

@@ -15,6 +15,7 @@ import { OrgRegistry, signingParties } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
 import { sentenceRoles } from './roles';
+import { type BodyReading, positionConfidence, positionReading, recordReading } from './readings';
 import { postInterval } from './tenure-dates';
 import { declaredUnitForms } from './unit-forms';
 import { canonicalLine, type Sentence, splitSentences } from './sentences';
@@ -123,22 +124,37 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     const short = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
     // A body read from a short form, a bare 协会 or the organizer is a guess about which body is meant.
     const indirect =
-      short !== null || post.ofOrganizer === true || GENERIC_ORGS.includes(post.organization ?? '');
-    const base = post.confidence ?? CONFIDENCE.unscored;
-    positions.add({
+      short !== null ||
+      post.expanded === true ||
+      post.ofOrganizer === true ||
+      GENERIC_ORGS.includes(post.organization ?? '');
+    const organization =
+      short ??
+      registry.nameOf(post.organization, post.ofOrganizer === true, text.slice(0, sentenceEnds[sentence]));
+    const body: BodyReading = indirect
+      ? 'resolved'
+      : post.inherited
+        ? 'inherited'
+        : organization === null
+          ? 'none'
+          : text.includes(organization)
+            ? 'named'
+            : 'built';
+    const reading = positionReading(post.rule ?? 'none', body, post.former);
+    const fact = {
       person,
       title:
         short && post.title.startsWith(post.qualifier!)
           ? post.title.slice(post.qualifier!.length)
           : post.title,
-      organization:
-        short ??
-        registry.nameOf(post.organization, post.ofOrganizer === true, text.slice(0, sentenceEnds[sentence])),
+      organization,
       current: !post.former,
       ...postInterval(post, evidence, person, article.publishedAt),
       evidence,
-      confidence: indirect ? Math.min(base, CONFIDENCE.resolvedBody) : base,
-    });
+      confidence: positionConfidence(reading, post.confidence ?? CONFIDENCE.unscored),
+    };
+    recordReading(fact, reading);
+    positions.add(fact);
   }
 
   // 李强总理 next to 国务院总理李强: the post without a body repeats the one with it.

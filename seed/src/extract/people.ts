@@ -65,6 +65,9 @@ function postsOf(
   return posts.map((p) => ({
     ...p,
     confidence: c,
+    rule: m.rule.id,
+    ...(full !== desc ? { expanded: true } : {}),
+    ...(inherited !== null && p.organization === inherited ? { inherited: true } : {}),
     // 当选会长: the organizer's post (the article's association only failing one), not merely 本会's.
     ...(m.rule.ofOrganizer && (!p.organization || p.organization === ASSOCIATION_REF)
       ? { ofOrganizer: true, organization: null }
