@@ -44,13 +44,15 @@ const pred: Extraction = {
 
 describe('calibration', () => {
   it('judges each predicted fact alone, resolving names through the rest of the prediction', () => {
-    expect(judgeFacts(gold, pred, 'positions')).toEqual([
+    const judged = (c: Parameters<typeof judgeFacts>[2]) =>
+      judgeFacts(gold, pred, c).map(({ confidence, correct }) => ({ confidence, correct }));
+    expect(judged('positions')).toEqual([
       { confidence: 0.95, correct: true },
       { confidence: 0.55, correct: false },
     ]);
     expect(judgeFacts(gold, pred, 'persons').map((f) => f.correct)).toEqual([true, false]);
     // The sub-unit is not judged as an organization; the short form resolves through the gold alias.
-    expect(judgeFacts(gold, pred, 'organizations')).toEqual([{ confidence: 0.9, correct: true }]);
+    expect(judged('organizations')).toEqual([{ confidence: 0.9, correct: true }]);
   });
 
   it('gives precision per band, facts without a confidence apart', () => {
@@ -98,7 +100,7 @@ describe('calibrated confidence on the blind rounds the table was fitted on', ()
     expect(pairs.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(['positions'])('gives %s a precision that falls band by band', (category) => {
+  it.each(['positions', 'all'])('gives %s a precision that falls band by band', (category) => {
     const p = precisions(category);
     expect(p.length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < p.length; i++) expect(p[i]).toBeLessThanOrEqual(p[i - 1]!);
