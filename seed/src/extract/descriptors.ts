@@ -61,10 +61,11 @@ const FORMER = LEXICON.titles.former;
 /** 市监察委员会 opens with its level: the article's city, a body of its own rather than a unit. */
 const NATIONAL_OR_PLACE =
   /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县)|(省|市(?!场)|区(?!域)|县(?!域))[\u3400-\u9fff]{2})/;
-const { unitEndings, committeeUnits, impliedBodies } = LEXICON.orgs;
+const { unitEndings, committeeUnits, businessUnits, impliedBodies } = LEXICON.orgs;
 /** 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. */
 function isUnitName(org: string): boolean {
-  if (committeeUnits.some((u) => org.endsWith(u) && org.length > u.length)) return true;
+  if ([...committeeUnits, ...businessUnits].some((u) => org.endsWith(u) && org.length > u.length))
+    return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
@@ -275,13 +276,12 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 原 stays where it was written: 某部原部长 → 原部长, 某部某司原司长 → 某司原司长, 原某部部长 → 原部长.
     const former = tm.former || lead !== undefined;
     // A body listed after a person's (某公司总经理甲、技术中心主任乙) may be a unit of theirs, as after 、.
-    const r = resolveSegment(
-      prefix,
-      tm.title,
-      inherited,
-      inheritedPath,
-      posts.length > 0 || listOrg !== null,
-    );
+    // 北辰智算高级副总裁、数据中心事业群总裁: a unit after a body written by its short form is that body's.
+    const unitOfShortForm =
+      inheritedQualifier !== undefined && !inherited && isUnitName(prefix) && !ownsPlace(prefix);
+    const r: Segment = unitOfShortForm
+      ? { org: null, title: prefix + tm.title, path: '', qualifier: inheritedQualifier }
+      : resolveSegment(prefix, tm.title, inherited, inheritedPath, posts.length > 0 || listOrg !== null);
     let title = r.title;
     let org = r.org;
     if (lead && !title.startsWith(lead)) title = lead + title;
