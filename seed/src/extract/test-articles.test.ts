@@ -109,7 +109,7 @@ const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     roles: 0.5,
     places: 0,
   },
-  'blind6-05-huaneng-xinchuang-qianyue.txt': { organizations: 0.8, positions: 0.55 },
+  'blind6-05-huaneng-xinchuang-qianyue.txt': { organizations: 0.8, positions: 0.65 },
   'blind6-06-shengtong-jituan-zhengqi-qianyue.txt': { places: 0.65 },
   'blind6-07-zhongtie-jianan-gongcheng-nianzhong-huiyi.txt': {
     persons: 0.85,
@@ -128,8 +128,8 @@ const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   // 0.50, not the 0.55 the extraction branch reached: issue 10 reads 提名…为…人选 as a post starting that day,
   // where the annotator left nominations out; and 谷建勋任某公司… still reads the name into the body (known gap).
   'blind6-15-shandong-gangkou-jituan-renshi-biandong.txt': {
-    organizations: 0.75,
-    positions: 0.55,
+    organizations: 0.8,
+    positions: 0.75,
     roles: 0.75,
     places: 0,
   },
@@ -161,8 +161,6 @@ const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind6-21-haixin-dianqi-qianyue-wechat.txt': {
     persons: 0.85,
-    organizations: 0.85,
-    positions: 0.8,
     places: 0.65,
   },
   'blind6-22-zhejiang-dianshang-xiehui-nianhui-wechat.txt': {
