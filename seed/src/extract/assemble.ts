@@ -4,6 +4,7 @@ import type {
   ExtractedPosition,
   ExtractedRole,
 } from '@guanxi/schema';
+import { confidenceOf, withReading } from './readings';
 
 /** Collects facts in reading order, each once; the first sentence a fact came from is its evidence. */
 export class FactSet<T> {
@@ -26,12 +27,15 @@ export const newEventOrgs = () =>
 
 /** Persons by name, with their aliases and first evidence. */
 export class PersonSet {
-  private readonly byName = new Map<string, { evidence: string; aliases: Set<string>; confidence: number }>();
-  /** The person's confidence is that of the surest mention that introduced them. */
-  add(name: string, evidence: string, confidence: number): void {
+  private readonly byName = new Map<
+    string,
+    { evidence: string; aliases: Set<string>; confidence: number; reading: string }
+  >();
+  /** The person's confidence (and reading) is that of the surest mention that introduced them. */
+  add(name: string, evidence: string, confidence: number, reading: string): void {
     const p = this.byName.get(name);
-    if (!p) this.byName.set(name, { evidence, aliases: new Set(), confidence });
-    else p.confidence = Math.max(p.confidence, confidence);
+    if (!p) this.byName.set(name, { evidence, aliases: new Set(), confidence, reading });
+    else if (confidence > p.confidence) Object.assign(p, { confidence, reading });
   }
   alias(name: string, alias: string): void {
     this.byName.get(name)?.aliases.add(alias);
@@ -39,12 +43,18 @@ export class PersonSet {
   names(): string[] {
     return [...this.byName.keys()];
   }
+  /** The persons, each with the confidence its reading earned (`readings.ts`). */
   values(): ExtractedPerson[] {
-    return [...this.byName].map(([name, p]) => ({
-      name,
-      aliases: [...p.aliases],
-      evidence: p.evidence,
-      confidence: p.confidence,
-    }));
+    return [...this.byName].map(([name, p]) =>
+      withReading(
+        {
+          name,
+          aliases: [...p.aliases],
+          evidence: p.evidence,
+          confidence: confidenceOf('persons', p.reading, p.confidence),
+        },
+        p.reading,
+      ),
+    );
   }
 }

@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Extraction } from '@guanxi/schema';
 import { describe, expect, it } from 'vitest';
-import { calibrationTable, judgeFacts } from './calibration';
-import { scoreExtraction } from './score';
+import { normalizeArticle } from '../normalize/index';
+import { blindRoundFiles } from './blind-rounds';
+import { BANDS, calibrationTable, judgeFacts } from './calibration';
+import { extractArticle } from './index';
+import { type GoldLike, scoreExtraction } from './score';
+
+/** A band with fewer facts than this says nothing about precision. */
+const MIN_FACTS = 8;
 
 const gold = {
   persons: [
@@ -36,13 +44,15 @@ const pred: Extraction = {
 
 describe('calibration', () => {
   it('judges each predicted fact alone, resolving names through the rest of the prediction', () => {
-    expect(judgeFacts(gold, pred, 'positions')).toEqual([
+    const judged = (c: Parameters<typeof judgeFacts>[2]) =>
+      judgeFacts(gold, pred, c).map(({ confidence, correct }) => ({ confidence, correct }));
+    expect(judged('positions')).toEqual([
       { confidence: 0.95, correct: true },
       { confidence: 0.55, correct: false },
     ]);
     expect(judgeFacts(gold, pred, 'persons').map((f) => f.correct)).toEqual([true, false]);
     // The sub-unit is not judged as an organization; the short form resolves through the gold alias.
-    expect(judgeFacts(gold, pred, 'organizations')).toEqual([{ confidence: 0.9, correct: true }]);
+    expect(judged('organizations')).toEqual([{ confidence: 0.9, correct: true }]);
   });
 
   it('gives precision per band, facts without a confidence apart', () => {
@@ -69,5 +79,30 @@ describe('score parity with the shared scorer', () => {
       positions: [{ person: '赵六', title: '副主任', organization: '某省人民代表大会常务委员会' }],
     };
     expect(scoreExtraction(g, p).positions.tp).toBe(1);
+  });
+});
+
+describe('calibrated confidence on the blind rounds the table was fitted on', () => {
+  const pairs = blindRoundFiles().map((file) => ({
+    gold: JSON.parse(readFileSync(file.replace(/\.(txt|html?)$/i, '.json'), 'utf8')) as GoldLike,
+    pred: extractArticle(normalizeArticle({ content: readFileSync(file), source: basename(file) })),
+  }));
+  const rows = calibrationTable(pairs);
+  /** Precision of each band with enough facts to say anything, highest band first. */
+  const precisions = (category: string) =>
+    BANDS.map((b) =>
+      rows.find((r) => r.category === category && r.band.replace('≥', '').startsWith(b.toFixed(2))),
+    )
+      .filter((r): r is NonNullable<typeof r> => r !== undefined && r.facts >= MIN_FACTS)
+      .map((r) => r.precision!);
+
+  it('reads both rounds', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(['positions', 'all'])('gives %s a precision that falls band by band', (category) => {
+    const p = precisions(category);
+    expect(p.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < p.length; i++) expect(p[i]).toBeLessThanOrEqual(p[i - 1]!);
   });
 });

@@ -34,7 +34,7 @@ export function judgeFacts(
   gold: GoldLike,
   pred: Extraction,
   category: CalibratedCategory,
-): { confidence: number | null; correct: boolean }[] {
+): { fact: object; confidence: number | null; correct: boolean }[] {
   // Organizations are scored at top level only, so a sub-unit (one with a parent) is not judged.
   const facts = (pred[FIELD[category]] as (Fact & { parent?: string | null })[]).filter(
     (f) => category !== 'organizations' || !f.parent,
@@ -42,7 +42,11 @@ export function judgeFacts(
   return facts.map((fact) => {
     const one = { ...pred, [FIELD[category]]: [fact] } as Extraction;
     const s = scoreExtraction(gold, one as unknown as GoldLike)[category];
-    return { confidence: typeof fact.confidence === 'number' ? fact.confidence : null, correct: s.tp === 1 };
+    return {
+      fact,
+      confidence: typeof fact.confidence === 'number' ? fact.confidence : null,
+      correct: s.tp === 1,
+    };
   });
 }
 

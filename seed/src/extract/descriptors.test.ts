@@ -30,6 +30,13 @@ describe('parseDescriptor', () => {
     expect(posts('纪委书记、党委常委')).toEqual(['纪委书记@本公司', '党委常委@本公司']);
     expect(posts('某某联盟理事长')).toEqual(['理事长@某某联盟']);
   });
+  it('keeps a business unit after a short-form company at that company', () => {
+    expect(parseDescriptor('北辰智算高级副总裁、数据中心事业群总裁')).toEqual([
+      { title: '北辰智算高级副总裁', organization: null, former: false, qualifier: '北辰智算' },
+      { title: '数据中心事业群总裁', organization: null, former: false, qualifier: '北辰智算' },
+    ]);
+  });
+
   it('keeps 原/前 for former posts', () => {
     const p = parseDescriptor('某某部原部长、某某联合会会长');
     expect(p.map((x) => [x.title, x.organization, x.former])).toEqual([

@@ -39,6 +39,12 @@ export interface ParsedPost {
   readonly qualifier?: string;
   /** The base confidence of the grammar line that gave the post (rules.ts). */
   readonly confidence?: number;
+  /** The grammar line that gave the post (rules.ts `id`): how it was read, for its calibrated confidence. */
+  readonly rule?: string;
+  /** The body was taken from the person before in the list (会长甲，副会长乙), not written for this post. */
+  readonly inherited?: boolean;
+  /** The body was written out from a declared short form (产业司 → 农业农村部乡村产业发展司). */
+  readonly expanded?: boolean;
   /** The sentence begins the post (任命, 当选 …) or ends it (免去, 辞去 …): rules.ts `starts` / `former`. */
   readonly change?: 'start' | 'end';
 }
@@ -55,10 +61,11 @@ const FORMER = LEXICON.titles.former;
 /** 市监察委员会 opens with its level: the article's city, a body of its own rather than a unit. */
 const NATIONAL_OR_PLACE =
   /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县)|(省|市(?!场)|区(?!域)|县(?!域))[\u3400-\u9fff]{2})/;
-const { unitEndings, committeeUnits, impliedBodies } = LEXICON.orgs;
+const { unitEndings, committeeUnits, businessUnits, impliedBodies } = LEXICON.orgs;
 /** 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. */
 function isUnitName(org: string): boolean {
-  if (committeeUnits.some((u) => org.endsWith(u) && org.length > u.length)) return true;
+  if ([...committeeUnits, ...businessUnits].some((u) => org.endsWith(u) && org.length > u.length))
+    return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
@@ -152,17 +159,23 @@ function placeOrganization(title: string, org: string | null): string | null {
   return org;
 }
 
+const MISSION_PREFIX = /^([\u3400-\u9fff]{2,12}?)(驻[\u3400-\u9fff]{1,6})$/;
+
 /**
- * Foreign guests: 塞尔维亚驻华大使 → 塞尔维亚驻华大使馆 (the mission its title names), 匈牙利前总理 →
+ * Foreign guests: 塞尔维亚驻华参赞 → 塞尔维亚驻华大使馆 (the mission its title names), 塞尔维亚驻华大使 →
+ * 驻华大使 @ 塞尔维亚政府 (the head of a mission, as the blind rounds' annotators agree), 匈牙利前总理 →
  * 匈牙利政府 (a head's post at a country's government).
  */
-function foreignBody(prefix: string, title: string): string | null {
+function foreignBody(prefix: string, title: string): { org: string; title: string } | null {
   const base = baseTitle(title);
   const mission = LEXICON.titles.missionTitles.get(base);
-  if (mission && !suffixOf(prefix) && /^[\u3400-\u9fff]{2,12}驻[\u3400-\u9fff]{1,6}$/.test(prefix))
-    return prefix + mission;
+  const at = MISSION_PREFIX.exec(prefix);
+  if (mission && at && !suffixOf(prefix))
+    return LEXICON.titles.missionHeads.includes(base)
+      ? { org: `${at[1]!}政府`, title: at[2]! + title }
+      : { org: prefix + mission, title };
   if (LEXICON.titles.foreignHeads.includes(base) && LEXICON.places.countries.includes(prefix))
-    return `${prefix}政府`;
+    return { org: `${prefix}政府`, title };
   return null;
 }
 
@@ -190,7 +203,7 @@ function resolveSegment(
 ): Segment {
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
   const foreign = foreignBody(prefix, title);
-  if (foreign) return { org: foreign, title, path: '' };
+  if (foreign) return { ...foreign, path: '' };
   // 省人大常委: the title names the body's standing committee (委员 at 省人大常委会).
   const implied = impliedBodies.find((b) => prefix.endsWith(b.bodyEnd) && title === b.title);
   if (implied) {
@@ -263,13 +276,12 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 原 stays where it was written: 某部原部长 → 原部长, 某部某司原司长 → 某司原司长, 原某部部长 → 原部长.
     const former = tm.former || lead !== undefined;
     // A body listed after a person's (某公司总经理甲、技术中心主任乙) may be a unit of theirs, as after 、.
-    const r = resolveSegment(
-      prefix,
-      tm.title,
-      inherited,
-      inheritedPath,
-      posts.length > 0 || listOrg !== null,
-    );
+    // 北辰智算高级副总裁、数据中心事业群总裁: a unit after a body written by its short form is that body's.
+    const unitOfShortForm =
+      inheritedQualifier !== undefined && !inherited && isUnitName(prefix) && !ownsPlace(prefix);
+    const r: Segment = unitOfShortForm
+      ? { org: null, title: prefix + tm.title, path: '', qualifier: inheritedQualifier }
+      : resolveSegment(prefix, tm.title, inherited, inheritedPath, posts.length > 0 || listOrg !== null);
     let title = r.title;
     let org = r.org;
     if (lead && !title.startsWith(lead)) title = lead + title;

@@ -15,6 +15,7 @@ import { OrgRegistry, signingParties } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
 import { sentenceRoles } from './roles';
+import { type BodyReading, confidenceOf, positionReading, withReading } from './readings';
 import { postInterval } from './tenure-dates';
 import { declaredUnitForms } from './unit-forms';
 import { canonicalLine, type Sentence, splitSentences } from './sentences';
@@ -42,7 +43,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     const bodies: string[] = [];
     for (const m of ms) {
       if (m.posts.length === 0 && m.via !== 'byline') continue;
-      persons.add(m.name, sentences[k]!.text, m.confidence);
+      persons.add(m.name, sentences[k]!.text, m.confidence, personReading(m));
       for (const p of m.posts) {
         const org = p.organization && placeFromSentence(p.organization, bodies);
         const post = org === p.organization ? p : { ...p, organization: org };
@@ -90,7 +91,8 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   );
   // A name with no post counts as a person when a role verb follows it (甲、乙先后作主旨演讲).
   for (const r of roleFacts)
-    if (r.mention.via === 'bare') persons.add(r.mention.name, r.evidence, r.mention.confidence);
+    if (r.mention.via === 'bare')
+      persons.add(r.mention.name, r.evidence, r.mention.confidence, `bare|${r.role}|${r.how}`);
   let event: ExtractedEvent | null = found ? { ...found.event, confidence: CONFIDENCE.namedEvent } : null;
   // Roles need an event; without a recognisable name the headline stands for it.
   // Speaking alone (某某强调) happens outside events too; hosting or organizing implies one.
@@ -123,22 +125,36 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     const short = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
     // A body read from a short form, a bare 协会 or the organizer is a guess about which body is meant.
     const indirect =
-      short !== null || post.ofOrganizer === true || GENERIC_ORGS.includes(post.organization ?? '');
-    const base = post.confidence ?? CONFIDENCE.unscored;
-    positions.add({
+      short !== null ||
+      post.expanded === true ||
+      post.ofOrganizer === true ||
+      GENERIC_ORGS.includes(post.organization ?? '');
+    const organization =
+      short ??
+      registry.nameOf(post.organization, post.ofOrganizer === true, text.slice(0, sentenceEnds[sentence]));
+    const body: BodyReading = indirect
+      ? 'resolved'
+      : post.inherited
+        ? 'inherited'
+        : organization === null
+          ? 'none'
+          : text.includes(organization)
+            ? 'named'
+            : 'built';
+    const reading = positionReading(post.rule ?? 'none', body, post.former);
+    const fact = {
       person,
       title:
         short && post.title.startsWith(post.qualifier!)
           ? post.title.slice(post.qualifier!.length)
           : post.title,
-      organization:
-        short ??
-        registry.nameOf(post.organization, post.ofOrganizer === true, text.slice(0, sentenceEnds[sentence])),
+      organization,
       current: !post.former,
       ...postInterval(post, evidence, person, article.publishedAt),
       evidence,
-      confidence: indirect ? Math.min(base, CONFIDENCE.resolvedBody) : base,
-    });
+      confidence: confidenceOf('positions', reading, post.confidence ?? CONFIDENCE.unscored),
+    };
+    positions.add(withReading(fact, reading));
   }
 
   // 李强总理 next to 国务院总理李强: the post without a body repeats the one with it.
@@ -155,24 +171,39 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   const roles = newRoles();
   const eventOrgs = newEventOrgs();
   if (event) {
+    const eventReading = event.confidence === CONFIDENCE.headlineEvent ? 'headline' : 'named';
     for (const r of roleFacts)
-      if (r.role !== 'guest' || !active.has(r.mention.name))
-        roles.add({
-          person: r.mention.name,
-          event: event.name,
-          role: r.role,
-          topic: r.topic,
-          evidence: r.evidence,
-          confidence: r.confidence,
-        });
-    for (const r of orgRoles)
-      eventOrgs.add({
-        organization: registry.nameOf(r.organization) ?? r.organization,
-        event: event.name,
-        role: r.role,
-        evidence: r.evidence,
-        confidence: r.confidence,
-      });
+      if (r.role !== 'guest' || !active.has(r.mention.name)) {
+        const reading = `${r.mention.via}|${r.how}|${r.role}|${eventReading}`;
+        roles.add(
+          withReading(
+            {
+              person: r.mention.name,
+              event: event.name,
+              role: r.role,
+              topic: r.topic,
+              evidence: r.evidence,
+              confidence: confidenceOf('roles', reading, r.confidence),
+            },
+            reading,
+          ),
+        );
+      }
+    for (const r of orgRoles) {
+      const reading = `${r.confidence === CONFIDENCE.orgList ? 'whole-list' : 'lenient-list'}|${r.role}`;
+      eventOrgs.add(
+        withReading(
+          {
+            organization: registry.nameOf(r.organization) ?? r.organization,
+            event: event.name,
+            role: r.role,
+            evidence: r.evidence,
+            confidence: confidenceOf('event_orgs', reading, r.confidence),
+          },
+          reading,
+        ),
+      );
+    }
   }
 
   // 5. Places: where the event was held, the jurisdictions of public bodies, provinces named on their own.
@@ -206,10 +237,12 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     publishedAt: article.publishedAt,
     persons: persons.values(),
     // A body the text names in full is surer than one built from a title (副市长 → 市人民政府) or a reference.
-    organizations: registry.values(evidenceOf).map((o) => ({
-      ...o,
-      confidence: text.includes(o.name) ? CONFIDENCE.namedOrganization : CONFIDENCE.referredOrganization,
-    })),
+    organizations: registry.values(evidenceOf).map((o) => {
+      const named = text.includes(o.name);
+      const reading = `${named ? 'named' : 'referred'}|${o.kind}`;
+      const base = named ? CONFIDENCE.namedOrganization : CONFIDENCE.referredOrganization;
+      return withReading({ ...o, confidence: confidenceOf('organizations', reading, base) }, reading);
+    }),
     places: places.map((p) => p.name),
     placeDetails: places,
     events: event ? [event] : [],
@@ -250,6 +283,12 @@ function pronounMentions(
       },
     ];
   });
+}
+
+/** How a person was first found: the grammar line of their surest post, else how the name was read. */
+function personReading(m: Mention): string {
+  const rule = m.posts.find((p) => p.confidence === m.confidence)?.rule ?? m.posts[0]?.rule;
+  return rule ? `${m.via}|${rule}` : m.via;
 }
 
 /** The body an event founds (某某联盟成立大会 → 某某联盟), if the event is its founding. */

@@ -72,6 +72,7 @@ function loadOrgSuffixes(): {
   enterpriseWords: string[];
   unitEndings: string[];
   committeeUnits: string[];
+  businessUnits: string[];
   impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
   pairedBodies: string[];
 } {
@@ -99,6 +100,7 @@ function loadOrgSuffixes(): {
     enterpriseWords: strings(j, 'enterpriseWords', file),
     unitEndings: strings(j, 'unitEndings', file),
     committeeUnits: strings(j, 'committeeUnits', file),
+    businessUnits: strings(j, 'businessUnits', file),
     impliedBodies: impliedBodies(j['impliedBodies'], file),
     pairedBodies: strings(j, 'pairedBodies', file),
   };
@@ -187,6 +189,7 @@ function loadTitles() {
     companyTitles: strings(j, 'companyTitles', file),
     associationTitles: strings(j, 'associationTitles', file),
     missionTitles: stringMap(j, 'missionTitles', file),
+    missionHeads: strings(j, 'missionHeads', file),
     foreignHeads: strings(j, 'foreignHeads', file),
   };
 }

@@ -45,6 +45,13 @@ function boundaryWordAt(text: string, at: number): boolean {
   );
 }
 
+/** Does a word of two or more characters that follows names start at `at` (出任, 留任, 主持)? */
+function longBoundaryAt(text: string, at: number): boolean {
+  return (
+    BOUNDARIES_BY_FIRST.get(text.charAt(at))?.some((w) => w.length >= 2 && text.startsWith(w, at)) ?? false
+  );
+}
+
 /** Boundary words by their first character: one look-up rules most positions out. */
 const BOUNDARIES_BY_FIRST = new Map<string, string[]>();
 for (const w of LEXICON.nameBoundaries) {
@@ -97,6 +104,8 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     return unknown && HAN.test(first) ? first : null;
   }
   if (fits.length === 1) return exactNoun && fits[0] === first.length ? null : text.slice(i, i + fits[0]!);
+  // 李明出任总经理, 刘洋连任会长: a two-character word that follows names beats jieba's 李明出.
+  if (fits.length === 2 && longBoundaryAt(text, i + fits[0]!)) return text.slice(i, i + fits[0]!);
   if (fits.includes(first.length)) return text.slice(i, i + first.length);
   const long = fits[1]!;
   return boundaryWordAt(text, i + long - 1) ? text.slice(i, i + fits[0]!) : text.slice(i, i + long);

@@ -11,6 +11,13 @@ describe('organizationMentions', () => {
       '某某市经济和信息化局',
     ]);
   });
+  it('leaves out the person and the verb of a post before the body', () => {
+    expect(organizationMentions('根据决定，谷建勋任山东港航集团有限公司党委书记、董事长。')).toEqual([
+      '山东港航集团有限公司',
+    ]);
+    expect(organizationMentions('石慧敏此前任烟台港集团有限公司董事长。')).toEqual(['烟台港集团有限公司']);
+  });
+
   it('ignores prose that only mentions places or departments', () => {
     expect(organizationMentions('泰安市坚持工业“一业定乾坤”，全市工业技改投资增长。')).toEqual([]);
     expect(organizationMentions('各有关部门负责同志参加会议。')).toEqual([]);

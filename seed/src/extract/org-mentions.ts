@@ -1,7 +1,7 @@
 import { stripLeadIn } from './descriptors';
 import { LEXICON } from './lexicon';
 import { kindOf, mayNameOrganization, splitTopOrganization } from './organizations';
-import { leadingVerbLength } from './names';
+import { leadingVerbLength, surnameAt } from './names';
 import { leadingPlaces } from './places';
 
 /** Words that open a clause before an organization named on its own (其中，某公司…; 经民政部批准). */
@@ -45,7 +45,7 @@ export function organizationMentions(sentence: string, article: string = sentenc
     // 图为某公司董事长…, 近日某局…: the same openings as before a person's titles.
     // 某院有关负责同志: the body before those who represent it.
     const chunk = stripLeadIn(raw).replace(/(有关)?负责(同志|人)[\u3400-\u9fff]{0,4}$/, '');
-    let rest = chunk;
+    let rest = withoutHolder(chunk);
     // 京东方…有限公司和成都…有限公司: after one name, a joined second one is read too.
     for (let guard = 0; guard < 8 && rest.length >= 4; guard++) {
       const org = firstOrganization(rest, article);
@@ -55,6 +55,13 @@ export function organizationMentions(sentence: string, article: string = sentenc
     }
   }
   return out;
+}
+
+/** 谷建勋任某公司…, 甲此前任某集团…: a person and the verb of a post before the body are no part of it. */
+const HOLDER = /^[\u3400-\u9fff]{2,4}?(?:此前任|曾任|现任|继续担任|担任|出任|调任|兼任|任)/;
+function withoutHolder(chunk: string): string {
+  const m = HOLDER.exec(chunk);
+  return m && surnameAt(chunk, 0) > 0 ? chunk.slice(m[0].length) : chunk;
 }
 
 function firstOrganization(chunk: string, article: string): string | null {

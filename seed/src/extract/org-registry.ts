@@ -13,6 +13,8 @@ import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
 
 const NATIONAL = /^(中国|全国|中华)/;
+/** A company's legal ending, which headlines leave out (山东港航集团召开… for 山东港航集团有限公司). */
+const LEGAL_ENDING = /(?:股份有限公司|有限责任公司|有限公司)$/;
 
 /** 甲集团与乙集团签约…: the parties a signing headline opens with, even by their brand names. */
 const PARTIES = /^([\u3400-\u9fff]{2,10}?(?:集团|公司))(?:与|和|携手)([\u3400-\u9fff]{2,10}?(?:集团|公司))/;
@@ -123,7 +125,10 @@ export class OrgRegistry {
     const reach = (e: OrgEntry) =>
       Math.max(
         0,
-        ...[e.name, ...e.aliases].filter((f) => f.length >= 3 && headline.includes(f)).map((f) => f.length),
+        // 山东港航集团召开…: a headline names a company without its legal ending (有限公司).
+        ...[e.name, e.name.replace(LEGAL_ENDING, ''), ...e.aliases]
+          .filter((f) => f.length >= 3 && headline.includes(f))
+          .map((f) => f.length),
       );
     // A signing's report names its own side first (甲集团与乙集团签约…; 集团 in its text is 甲集团).
     const first = signingParties(headline)[0];

@@ -20,6 +20,9 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('某某集团有限公司')?.org).toBe('某某集团有限公司');
     expect(splitTopOrganization('东风区委')?.org).toBe('东风区委');
     expect(splitTopOrganization('国务院国资委')?.org).toBe('国务院国资委');
+    // A group's company written after the group's name is one company; a group's unit stays a unit.
+    expect(splitTopOrganization('徐工集团工程机械股份有限公司')?.org).toBe('徐工集团工程机械股份有限公司');
+    expect(splitTopOrganization('某某集团财务部')).toEqual({ org: '某某集团', rest: '财务部' });
   });
   it('finds none in a qualifier', () => {
     expect(splitTopOrganization('质量管理')).toBeNull();

@@ -116,7 +116,9 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     const office = STATIONED.exec(text.slice(end))?.[0] ?? '';
     // 某研究院有限公司, 某银行股份有限公司, 某银行某省分行: a legal ending or a branch goes on the name.
     const full = end + office.length + withLegalTail(text.slice(end + office.length));
-    return { org: text.slice(0, full), rest: text.slice(full) };
+    // 徐工集团工程机械股份有限公司: a group's company named after the group is one name, not a unit.
+    const company = /集团$/.test(text.slice(0, full)) ? groupCompanyAt(text.slice(full)) : '';
+    return { org: text.slice(0, full + company.length), rest: text.slice(full + company.length) };
   }
   return null;
 }
@@ -124,6 +126,17 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
 /** A legal ending (有限公司) or a branch of a place (陕西省分行) right after a complete name. */
 const LEGAL_TAIL =
   /^(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司))/;
+
+/** A company of a group, written right after the group's name (集团 + 工程机械股份有限公司). */
+const GROUP_COMPANY =
+  /^(?!旗下|下属|所属|控股|全资)[\u3400-\u9fff]{2,10}?(?:股份有限公司|有限责任公司|有限公司)/;
+const PROVINCE_SHORT = LEXICON.places.provinces.map((p) => p.short);
+
+/** The group's company opening `rest`, unless it names a province of its own (浙江某某有限公司 is another). */
+function groupCompanyAt(rest: string): string {
+  const m = GROUP_COMPANY.exec(rest)?.[0] ?? '';
+  return PROVINCE_SHORT.some((p) => m.includes(p)) ? '' : m;
+}
 
 /** Length of the legal endings and branches that open `rest`. */
 function withLegalTail(rest: string): number {

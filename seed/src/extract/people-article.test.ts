@@ -3,7 +3,7 @@ import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
 
 const run = (content: string) => extractArticle(normalizeArticle({ content, source: 'x.txt' }));
-const roles = (x: ReturnType<typeof run>) => x.roles.map((r) => `${r.person}:${r.role}:${r.confidence}`);
+const roles = (x: ReturnType<typeof run>) => x.roles.map((r) => `${r.person}:${r.role}`);
 
 describe('persons across sentences', () => {
   const x = run(
@@ -21,14 +21,17 @@ describe('persons across sentences', () => {
   });
 
   it('gives 他指出 to the last subject, a companion the guest role, listed names their shared verb', () => {
-    expect(roles(x)).toEqual(
-      expect.arrayContaining([
-        '张国强:speaker:0.6',
-        '李文华:guest:0.85',
-        '王立新:speaker:0.51',
-        '刘志远:speaker:0.6',
-      ]),
-    );
+    const role = (who: string) => x.roles.find((r) => r.person === who);
+    expect(['张国强', '李文华', '王立新', '刘志远'].map((p) => `${p}:${role(p)?.role}`)).toEqual([
+      '张国强:speaker',
+      '李文华:guest',
+      '王立新:speaker',
+      '刘志远:speaker',
+    ]);
+    // Confidence follows how the role was read (readings.ts): through a pronoun, or for a listed name
+    // with no post, it is lower than for a titled name with a verb of its own.
+    expect(role('张国强')!.confidence!).toBeLessThan(role('李文华')!.confidence!);
+    expect(role('王立新')!.confidence!).toBeLessThan(role('李文华')!.confidence!);
     expect(roles(x).some((r) => r.startsWith('赵文斌:speaker'))).toBe(false);
   });
 

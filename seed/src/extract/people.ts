@@ -47,7 +47,11 @@ function postsOf(
   previous: readonly ParsedPost[],
   ctx: ArticleContext,
 ): ParsedPost[] {
-  const inherited = m.rule.inherit ? (previous.at(-1)?.organization ?? null) : null;
+  const before = m.rule.inherit ? (previous.at(-1)?.organization ?? null) : null;
+  const inherited =
+    before && (!m.rule.inheritEndings || m.rule.inheritEndings.some((e) => before.endsWith(e)))
+      ? before
+      : null;
   const text = (g: readonly [number, number]) => descriptorText(s, spans, g);
   let desc = '';
   if (m.post) desc = text(m.post).replace('，', '、');
@@ -61,6 +65,9 @@ function postsOf(
   return posts.map((p) => ({
     ...p,
     confidence: c,
+    rule: m.rule.id,
+    ...(full !== desc ? { expanded: true } : {}),
+    ...(inherited !== null && p.organization === inherited ? { inherited: true } : {}),
     // 当选会长: the organizer's post (the article's association only failing one), not merely 本会's.
     ...(m.rule.ofOrganizer && (!p.organization || p.organization === ASSOCIATION_REF)
       ? { ofOrganizer: true, organization: null }

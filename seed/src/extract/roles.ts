@@ -13,6 +13,8 @@ export interface RoleFact {
   readonly topic: string | null;
   /** The mention's confidence, lowered when the verb was shared across a list or implied by an opening. */
   readonly confidence: number;
+  /** How the verb reached the person: their own words, a verb shared across a list, or an opening. */
+  readonly how: 'own' | 'shared' | 'opening';
 }
 
 /** How much a role read indirectly keeps of its mention's confidence. */
@@ -56,10 +58,11 @@ export function topicIn(text: string): string | null {
 export function sentenceRoles(s: string, mentions: readonly Mention[]): RoleFact[] {
   const out: RoleFact[] = [];
   const opening = mentions.length > 0 ? s.slice(0, mentions[0]!.nameStart) : '';
-  let next: { roles: PersonEventRole[]; topic: string | null; factor: number } = {
+  let next: { roles: PersonEventRole[]; topic: string | null; factor: number; how: RoleFact['how'] } = {
     roles: [],
     topic: null,
     factor: 1,
+    how: 'own',
   };
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
@@ -67,21 +70,24 @@ export function sentenceRoles(s: string, mentions: readonly Mention[]): RoleFact
     let roles = rolesIn(gap);
     let topic = topicIn(gap);
     let factor = 1;
+    let how: RoleFact['how'] = 'own';
     if (roles.length === 0 && JOINER.test(gap) && k < mentions.length - 1) {
       roles = next.roles;
       topic = null;
       factor = Math.min(next.factor, SHARED_VERB);
+      how = next.how === 'opening' ? 'opening' : 'shared';
     }
     if (roles.length === 0 && has(opening, VERBS.guest)) {
       roles = ['guest'];
       factor = OPENING_GUEST;
+      how = 'opening';
     }
-    next = { roles, topic, factor };
+    next = { roles, topic, factor, how };
     // A person named only as an authority (习近平总书记关于…) is not a participant.
     if (m.via === 'post-name') continue;
     const confidence = Math.round(m.confidence * factor * 100) / 100;
     for (const role of roles)
-      out.push({ mention: m, role, topic: role === 'speaker' ? topic : null, confidence });
+      out.push({ mention: m, role, topic: role === 'speaker' ? topic : null, confidence, how });
   }
   return out.reverse();
 }

@@ -26,6 +26,20 @@ describe('the grammar table', () => {
 });
 
 describe('shapes across lines', () => {
+  it('splits a two-character name off a verb that says the post holds or begins (出任, 连任)', () => {
+    expect(read('会议决定，李明出任某某集团有限公司总经理，刘洋连任会长。')).toEqual([
+      '李明:总经理@某某集团有限公司',
+      '刘洋:会长@-',
+    ]);
+  });
+
+  it('lets a clause-listed title inherit only a council’s body, not any employer', () => {
+    expect(read('会议由某市发展和改革委员会主任王强主持，教授刘洋发言。')).toEqual([
+      '王强:主任@某市发展和改革委员会',
+      '刘洋:教授@-',
+    ]);
+  });
+
   it('shares 当选 across a list and keeps each person’s own posts', () => {
     expect(read('选举王一为会长，李二、赵三为副会长。')).toEqual([
       '王一:会长@-',
@@ -59,8 +73,10 @@ describe('shapes across lines', () => {
     ]);
     expect(read('匈牙利前总理约翰·史密斯、塞尔维亚驻华大使彼得·萨博出席')).toEqual([
       '约翰·史密斯:前总理@匈牙利政府',
-      '彼得·萨博:大使@塞尔维亚驻华大使馆',
+      '彼得·萨博:驻华大使@塞尔维亚政府',
     ]);
+    // A mission's staff stay at the mission; only its head is the government's.
+    expect(read('塞尔维亚驻华参赞米兰·彼得罗维奇出席')).toEqual(['米兰·彼得罗维奇:参赞@塞尔维亚驻华大使馆']);
   });
 
   it('shares 当选 after 等…人, and lists names after 市领导', () => {

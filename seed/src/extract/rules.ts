@@ -22,6 +22,8 @@ export interface GrammarRule {
   readonly confidence: number;
   /** A descriptor naming no body takes the body of the person before it in the list (会长甲，副会长乙). */
   readonly inherit?: boolean;
+  /** Inherit only a body ending so (a council's officers: 人大常委会, 政协, 协会), not any employer. */
+  readonly inheritEndings?: readonly string[];
   /** Posts naming no body are the event organizer's (当选会长, 聘任某某为首席专家). */
   readonly ofOrganizer?: boolean;
   /** The posts end here (免去甲的某市副市长职务): they are former posts. */
@@ -34,6 +36,18 @@ export interface GrammarRule {
   /** `name:title@organization` per post, `name:` for a person with no post; `-` for no organization. */
   readonly expect: readonly string[];
 }
+
+/** Bodies whose officers are listed after their head across a clause (主任甲主持，副主任乙、丙出席). */
+const OFFICER_BODIES = [
+  '人大常委会',
+  '人民代表大会常务委员会',
+  '政协',
+  '政治协商会议',
+  '协会',
+  '商会',
+  '学会',
+  '联合会',
+];
 
 export const GRAMMAR: readonly GrammarRule[] = [
   {
@@ -79,6 +93,15 @@ export const GRAMMAR: readonly GrammarRule[] = [
     inherit: true,
     example: '某省政协副主席李一、秘书长陈二出席',
     expect: ['李一:副主席@某省政协', '陈二:秘书长@某省政协'],
+  },
+  {
+    id: 'clause-listed-title-name',
+    shape: '(?<=O[OTSJ]{0,16}TNXP)(?<post>T<TITLES>)(?<names><NAMES>)',
+    confidence: 0.75,
+    inherit: true,
+    inheritEndings: OFFICER_BODIES,
+    example: '会议由市人大常委会主任廖文忠主持，副主任赵嘉宁、覃新民出席。',
+    expect: ['廖文忠:主任@市人大常委会', '赵嘉宁:副主任@市人大常委会', '覃新民:副主任@市人大常委会'],
   },
   {
     id: 'title-name',
@@ -191,6 +214,22 @@ export const GRAMMAR: readonly GrammarRule[] = [
     former: true,
     example: '王二，男，1985年生，本科学历，曾任某某精密机械有限公司生产总监。',
     expect: ['王二:原生产总监@某某精密机械有限公司'],
+  },
+  {
+    id: 'names-formerly',
+    shape: '(?<names><NAMES>)H?Q(?<post><CHAIN>)',
+    confidence: 0.75,
+    former: true,
+    example: '谷建勋此前任青岛港集团有限公司党委书记、董事长。',
+    expect: ['谷建勋:原党委书记@青岛港集团有限公司', '谷建勋:原董事长@青岛港集团有限公司'],
+  },
+  {
+    id: 'names-current',
+    shape: '(?<names><NAMES>)H?M(?<post><CHAIN>)',
+    confidence: 0.85,
+    ofOrganizer: true,
+    example: '李四继续担任某某行业协会会长，王五留任秘书长。',
+    expect: ['李四:会长@某某行业协会', '王五:秘书长@-'],
   },
   {
     id: 'title-colon-names',

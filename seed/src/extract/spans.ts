@@ -110,12 +110,18 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       // 甲辞去某职务, 免去：甲的某职务: the post after the name is ending.
       const resigns = startsWithAny(s, j, W.resigns);
       const possessive = startsWithAny(s, j, W.possessive);
+      // 甲此前任某公司董事长: posts the name held before, written right after it.
+      const formerly = startsWithAny(s, j, W.formerly);
+      // 甲继续担任会长, 甲现任某局局长: posts that hold now (not begun here).
+      const current = startsWithAny(s, j, W.current);
       if (j < s.length && taken[j]) continue;
       if (conj && before.has(j + conj.length)) push('CONJ', j, conj.length);
       else if (elected) push('ELECT', j, closer.length + elected.length);
       else if (as) push('AS', j, as.length);
       else if (resigns) push('DISMISS', j, resigns.length);
       else if (possessive) push('POSSESSIVE', j, possessive.length);
+      else if (formerly) push('FORMERLY', j, formerly.length);
+      else if (current) push('CURRENT', j, current.length);
     } else if (prev?.kind === 'TITLE') {
       const join = startsWithAny(s, i, W.titleJoiners);
       const ends = startsWithAny(s, i, W.postEnds);

@@ -1,0 +1,17 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The test articles of the blind rounds the confidences are fitted on (annotated without the rules). */
+export const FIT_ROUNDS = ['blind5', 'blind6'] as const;
+
+const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));
+
+/** Their article files (.txt/.html with a gold .json beside), as paths. */
+export function blindRoundFiles(rounds: readonly string[] = FIT_ROUNDS): string[] {
+  const names = readdirSync(DIR);
+  return names
+    .filter((f) => rounds.some((r) => f.startsWith(`${r}-`)) && /\.(txt|html?)$/i.test(f))
+    .filter((f) => names.includes(f.replace(/\.(txt|html?)$/i, '.json')))
+    .sort()
+    .map((f) => DIR + f);
+}
