@@ -7,12 +7,12 @@ describe('renderPlan', () => {
     expect(renderPlan('auto', 10_000, 20_000)).toEqual({ large: true, webgl: true, worker: true, lod: true });
   });
 
-  it('keeps large graphs on the canvas renderer when WebGL is software, with the worker and LOD', () => {
+  it('keeps large graphs on the canvas renderer when WebGL is software, with the worker and no LOD restyle', () => {
     expect(renderPlan('auto', 10_000, 20_000, 'software')).toEqual({
       large: true,
       webgl: false,
       worker: true,
-      lod: true,
+      lod: false,
     });
     expect(renderPlan('auto', 10_000, 20_000, 'none').webgl).toBe(false);
     // Forced for the bench's comparison.
