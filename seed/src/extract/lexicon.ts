@@ -220,6 +220,7 @@ function loadEvents() {
     suffixes: strings(j, 'suffixes', file).sort((a, b) => b.length - a.length),
     heldVerbs: strings(j, 'heldVerbs', file),
     occasionVerbs: strings(j, 'occasionVerbs', file),
+    visitVerbs: strings(j, 'visitVerbs', file),
     lineContinuations: strings(j, 'lineContinuations', file),
   };
 }

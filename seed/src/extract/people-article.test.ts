@@ -37,3 +37,24 @@ describe('persons across sentences', () => {
       for (const f of list) expect(f.confidence! >= 0 && f.confidence! <= 1).toBe(true);
   });
 });
+
+describe('a visit with no event name', () => {
+  const x = run(
+    [
+      '县长刘一鸣到城关镇、\n古城镇调研',
+      '11月3日，县长刘一鸣先后到城关镇、古城镇调研秋收工作。副县长王春燕陪同。',
+      '刘一鸣强调，要抓好秋收。',
+    ].join('\n'),
+  );
+
+  it('is an occasion the headline stands for, with its speaker and companions', () => {
+    expect(x.events.map((e) => e.name)).toEqual(['县长刘一鸣到城关镇、']);
+    expect(x.roles.map((r) => `${r.person}:${r.role}`)).toEqual(
+      expect.arrayContaining(['刘一鸣:speaker', '王春燕:guest']),
+    );
+  });
+
+  it('is no occasion when nobody visits', () => {
+    expect(run('某县召开秋收工作\n11月3日，刘一鸣强调，要抓好秋收。').events).toEqual([]);
+  });
+});
