@@ -57,6 +57,7 @@ describe('stripLeadIn', () => {
     expect(stripLeadIn('出席会议的领导有某某部副部长')).toBe('某某部副部长');
     expect(stripLeadIn('10月24日上午某某局局长')).toBe('某某局局长');
     expect(stripLeadIn('由某某联合会副会长')).toBe('某某联合会副会长');
+    expect(stripLeadIn('圆桌由某某公司董事会秘书')).toBe('某某公司董事会秘书');
     expect(stripLeadIn('某某有限公司董事长')).toBe('某某有限公司董事长');
   });
 });

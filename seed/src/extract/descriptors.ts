@@ -63,7 +63,7 @@ function isUnitName(org: string): boolean {
 }
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…: the event as subject before 由. */
-const EVENT_BY = /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|环节|讨论)由/;
+const EVENT_BY = /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论)由/;
 /** The article's company, for titles only companies have (总经理) when no body is named. */
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */

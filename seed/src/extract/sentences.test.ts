@@ -10,6 +10,10 @@ describe('canonicalLine', () => {
   it('reads full-width digits as ASCII ones', () => {
     expect(canonicalLine('２０２４年９月１２日')).toBe('2024年9月12日');
   });
+  it('drops emoji, which decorate WeChat posts', () => {
+    expect(canonicalLine('👏👏👏典礼由某会会长王伟主持')).toBe('典礼由某会会长王伟主持');
+    expect(canonicalLine('🎤 某院院士、')).toBe('某院院士、');
+  });
   it('drops blanks and full-width spaces next to Chinese characters', () => {
     expect(canonicalLine('王\u3000\u3000伟 在 2023 年')).toBe('王伟在2023年');
   });
@@ -24,6 +28,18 @@ describe('splitSentences', () => {
 });
 
 describe('joinBrokenLines', () => {
+  it('leaves WeChat section headings and emoji lines alone', () => {
+    const out = joinBrokenLines(
+      '👇👇👇\n01 开幕致辞\n某公司董事长\n王伟\n致辞。\n✨ 新老交接 ✨\n会长\n李强致辞。',
+    );
+    expect(out.filter((l) => l.length > 0)).toEqual([
+      '👇👇👇',
+      '01 开幕致辞',
+      '某公司董事长王伟致辞。',
+      '✨ 新老交接 ✨',
+      '会长李强致辞。',
+    ]);
+  });
   it('joins short lines that break one sentence (WeChat style)', () => {
     const out = joinBrokenLines(
       '【现场】\n某局局长王伟\n出席并致辞。\n2024年9月12日，\n由某局主办的\n对接会在某县举行。',

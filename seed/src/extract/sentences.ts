@@ -10,6 +10,7 @@ import { titleEndingAt } from './titles';
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_OR_PUNCT = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…`;
 
+const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
 
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
@@ -18,6 +19,8 @@ export function canonicalLine(line: string): string {
   return (
     line
       .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
+      // Emoji decorate WeChat posts (🎤 某院士, 👏👏👏典礼由…); they are no part of a name or a body.
+      .replace(EMOJI, ' ')
       // Full-width digits (２０２４年) read as ASCII ones, so dates and numbers have one form.
       .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
       .replace(/(?<!\d),|,(?!\d)/g, '，')
@@ -50,6 +53,12 @@ export interface Sentence {
 /** A line that is a heading (【现场】) or a label line (主办单位：…) never continues another. */
 // An image file (图片4.png) and a caption (图为…) stand alone too: the caption ends without 。.
 const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:]|图为)|^\S{1,30}\.(png|jpe?g|gif|webp)$/i;
+/**
+ * WeChat section headings stand alone as well: a numbered one (01 开幕致辞), one wrapped in emoji
+ * (✨ 新老交接 ✨), and a line of emoji alone (👇👇👇).
+ */
+const HEADING =
+  /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[^\p{L}\p{N}]+$/u;
 const SHORT_LINE = 40;
 /** A line opening with a date starts a paragraph; one with a clock time (2024-05-22 09:15) is metadata. */
 const DATE_FIRST = /^[\d０-９]{1,4}[年月][\d０-９]{1,2}[月日]/;
@@ -67,6 +76,7 @@ export function joinBrokenLines(body: string): string[] {
     l.trim().length > 0 &&
     l.trim().length <= SHORT_LINE &&
     !STANDS_ALONE.test(l.trim()) &&
+    !HEADING.test(l.trim()) &&
     !CLOCK.test(l);
   const goesOn = (l: string | undefined) => short(l) && !DATE_FIRST.test(l!.trim());
   for (let i = 0; i < lines.length;) {
