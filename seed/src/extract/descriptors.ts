@@ -37,6 +37,11 @@ export interface ParsedPost {
   readonly ofOrganizer?: boolean;
   /** The words folded into the title that may name an organization by a short form (绿材协秘书长). */
   readonly qualifier?: string;
+  /**
+   * The previous person's body in a list, where this one's titles open with words that may be a short form
+   * (马骁，陇原能投党委书记苏志远): the body when the short form names none.
+   */
+  readonly listBody?: string;
   /** The base confidence of the grammar line that gave the post (rules.ts). */
   readonly confidence?: number;
   /** The sentence begins the post (任命, 当选 …) or ends it (免去, 辞去 …): rules.ts `starts` / `former`. */
@@ -187,6 +192,7 @@ function resolveSegment(
   inherited: string | null,
   path: string,
   own: boolean,
+  fromList = false,
 ): Segment {
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
   const foreign = foreignBody(prefix, title);
@@ -231,6 +237,9 @@ function resolveSegment(
   // 上海数学中心 after 复旦大学原副校长: a unit named after a place stands on its own.
   if (suffixOf(prefix)?.level === 'sub' && prefix.length >= 4 && (!inherited || ownsPlace(prefix)))
     return { org: prefix, title, path: '' };
+  // The previous person's body is only a guess when words that may be a short form come first (not a
+  // unit: 某集团总经理甲、技术中心主任乙).
+  if (fromList && !suffixOf(prefix)) return { org: null, title: prefix + title, path: '', qualifier: prefix };
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
 }
 
@@ -248,6 +257,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
   // 某某(short form)副总裁兼首席技术官: later titles share the short form the first one was written with.
   let inheritedQualifier: string | undefined;
   let pending: string[] = [];
+  let listBody: string | undefined;
   for (const seg of desc.split(/、|兼(?!职|任)/)) {
     if (seg.length === 0) continue;
     const tm = titleEndingAt(seg, seg.length);
@@ -269,7 +279,9 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
       inherited,
       inheritedPath,
       posts.length > 0 || listOrg !== null,
+      posts.length === 0 && listOrg !== null,
     );
+    if (posts.length === 0 && listOrg !== null && r.org === null) listBody = listOrg;
     let title = r.title;
     let org = r.org;
     if (lead && !title.startsWith(lead)) title = lead + title;
@@ -306,7 +318,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
         title,
         organization: placeOrganization(title, o),
         former,
-        ...(qualifier && !o ? { qualifier } : {}),
+        ...(qualifier && !o ? { qualifier, ...(listBody ? { listBody } : {}) } : {}),
       });
     }
     pending = [];

@@ -138,7 +138,11 @@ export function extractArticle(article: NormalizedArticle): Extraction {
           : post.title,
       organization:
         short ??
-        registry.nameOf(post.organization, post.ofOrganizer === true, text.slice(0, sentenceEnds[sentence])),
+        registry.nameOf(
+          post.organization ?? post.listBody ?? null,
+          post.ofOrganizer === true,
+          text.slice(0, sentenceEnds[sentence]),
+        ),
       current: !post.former,
       ...postInterval(post, evidence, person, article.publishedAt),
       evidence,
