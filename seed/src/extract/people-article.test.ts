@@ -63,14 +63,18 @@ describe('a short form after another person in a list', () => {
   const x = run(
     [
       '甲能源集团与乙市人民政府签署协议',
-      '11月19日，甲能源投资集团有限公司（以下简称“甲能投”）与乙市人民政府签约。乙市委副书记、市长马一，甲能投党委书记、董事长苏二出席。',
+      '11月19日，甲能源投资集团有限公司（以下简称“甲能投”）与乙市人民政府签约。乙市委副书记、市长马一，甲能投党委书记、董事长苏二，总会计师孟三出席。',
     ].join('\n'),
   );
   const posts = x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`);
 
-  it('names its own body, not the previous person’s', () => {
+  it('names its own body, not the previous person’s, and passes it on down the list', () => {
     expect(posts).toEqual(
-      expect.arrayContaining(['苏二:党委书记@甲能源投资集团有限公司', '苏二:董事长@甲能源投资集团有限公司']),
+      expect.arrayContaining([
+        '苏二:党委书记@甲能源投资集团有限公司',
+        '苏二:董事长@甲能源投资集团有限公司',
+        '孟三:总会计师@甲能源投资集团有限公司',
+      ]),
     );
     expect(posts.some((p) => p.startsWith('苏二') && p.includes('乙市'))).toBe(false);
   });

@@ -47,7 +47,9 @@ function postsOf(
   previous: readonly ParsedPost[],
   ctx: ArticleContext,
 ): ParsedPost[] {
-  const inherited = m.rule.inherit ? (previous.at(-1)?.organization ?? null) : null;
+  const last = previous.at(-1);
+  // 陇原能投党委委员甲，总会计师乙: a short form the previous person's titles opened with is their body too.
+  const inherited = m.rule.inherit ? (last?.organization ?? last?.qualifier ?? null) : null;
   const text = (g: readonly [number, number]) => descriptorText(s, spans, g);
   let desc = '';
   if (m.post) desc = text(m.post).replace('，', '、');
