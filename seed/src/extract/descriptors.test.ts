@@ -4,6 +4,16 @@ import { parseDescriptor, stripLeadIn } from './descriptors';
 const posts = (d: string) => parseDescriptor(d).map((p) => `${p.title}@${p.organization ?? '-'}`);
 
 describe('parseDescriptor', () => {
+  it('reads 民主党派 committees, missions written 使馆, customs and attaché titles', () => {
+    expect(posts('民盟某市委会主委')).toEqual(['主委@民盟某市委会']);
+    expect(posts('民进某省委会专职副主委')).toEqual(['专职副主委@民进某省委会']);
+    expect(posts('斯里兰卡驻华使馆公使衔参赞')).toEqual(['公使衔参赞@斯里兰卡驻华使馆']);
+    expect(posts('沙特阿拉伯王国驻华大使馆文化参赞')).toEqual(['文化参赞@沙特阿拉伯王国驻华大使馆']);
+    expect(posts('某市海关副关长')).toEqual(['副关长@某市海关']);
+    expect(posts('某国华商联合总会常务副会长')).toEqual(['常务副会长@某国华商联合总会']);
+    expect(posts('中国—东盟商务理事会执行理事长')).toEqual(['执行理事长@中国—东盟商务理事会']);
+    expect(posts('某公司职工董事、工会主席')).toEqual(['职工董事@某公司', '工会主席@某公司']);
+  });
   it('gives each title of a 、 chain the organization the text ties it to', () => {
     expect(posts('某省工业和信息化厅党组成员、副厅长')).toEqual([
       '党组成员@某省工业和信息化厅',

@@ -164,7 +164,11 @@ function placeOrganization(title: string, org: string | null): string | null {
 function foreignBody(prefix: string, title: string): string | null {
   const base = baseTitle(title);
   const mission = LEXICON.titles.missionTitles.get(base);
-  if (mission && !suffixOf(prefix) && /^[\u3400-\u9fff]{2,12}驻[\u3400-\u9fff]{1,6}$/.test(prefix))
+  if (
+    mission &&
+    !suffixOf(prefix) &&
+    /^[\u3400-\u9fff]{2,12}驻(?:(?!使馆|领事馆)[\u3400-\u9fff]){1,6}$/.test(prefix)
+  )
     return prefix + mission;
   if (LEXICON.titles.foreignHeads.includes(base) && LEXICON.places.countries.includes(prefix))
     return `${prefix}政府`;

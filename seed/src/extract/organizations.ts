@@ -125,7 +125,7 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
 /**
  * Bodies whose names open with another body's: a government's own agencies (甘肃省政府国资委, 云南省人民政府办公厅
  * — blind5's and blind7's golds name them so) and associations named after their members (中国国际跨国公司促进会,
- * 中国上市公司协会). A Party committee's departments (市委宣传部) and an institution's units stay units.
+ * 中国上市公司协会, 武汉大学校友总会). A Party committee's departments (市委宣传部) and an institution's units stay units.
  */
 function namedAfterBody(org: string, rest: string): boolean {
   if (rest.length < 2) return false;
@@ -133,7 +133,8 @@ function namedAfterBody(org: string, rest: string): boolean {
   const own = suffixOf(org.slice(-1) + rest);
   if (!own || own.suffix.length > rest.length) return false;
   if (/政府$/.test(org)) return own.kind === 'agency' || /办公室$/.test(rest);
-  return own.kind === 'association' && own.level === 'top' && suffixOf(org)?.kind === 'enterprise';
+  const kind = suffixOf(org)?.kind;
+  return own.kind === 'association' && own.level === 'top' && (kind === 'enterprise' || kind === 'other');
 }
 
 /** A legal ending (有限公司) or a branch of a place (陕西省分行) right after a complete name. */
