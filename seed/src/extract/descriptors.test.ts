@@ -68,6 +68,8 @@ describe('stripLeadIn', () => {
     expect(stripLeadIn('10月24日上午某某局局长')).toBe('某某局局长');
     expect(stripLeadIn('由某某联合会副会长')).toBe('某某联合会副会长');
     expect(stripLeadIn('圆桌由某某公司董事会秘书')).toBe('某某公司董事会秘书');
+    expect(stripLeadIn('集团所属某某工程局有限公司党委书记')).toBe('某某工程局有限公司党委书记');
+    expect(stripLeadIn('另两个组分别由省人大常委会副主任')).toBe('省人大常委会副主任');
     expect(stripLeadIn('某某有限公司董事长')).toBe('某某有限公司董事长');
   });
 });
