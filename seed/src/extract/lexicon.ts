@@ -275,4 +275,5 @@ export const LEXICON = {
   spans: loadSpanWords(),
   nameBoundaries: words('name-boundaries.txt').sort((a, b) => b.length - a.length),
   leadIns: words('lead-ins.txt').sort((a, b) => b.length - a.length),
+  nameParts: words('name-parts.txt'),
 } as const;
