@@ -14,6 +14,10 @@ describe('parseDescriptor', () => {
     expect(posts('中国—东盟商务理事会执行理事长')).toEqual(['执行理事长@中国—东盟商务理事会']);
     expect(posts('某公司职工董事、工会主席')).toEqual(['职工董事@某公司', '工会主席@某公司']);
   });
+  it('reads town bodies named by their level alone', () => {
+    expect(posts('镇党委副书记、镇长')).toEqual(['副书记@镇党委', '镇长@镇人民政府']);
+    expect(posts('镇人大主席')).toEqual(['主席@镇人大']);
+  });
   it('gives each title of a 、 chain the organization the text ties it to', () => {
     expect(posts('某省工业和信息化厅党组成员、副厅长')).toEqual([
       '党组成员@某省工业和信息化厅',

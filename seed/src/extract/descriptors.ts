@@ -48,6 +48,7 @@ export interface ParsedPost {
   readonly change?: 'start' | 'end';
 }
 
+const LEVEL_ALONE = /^(镇|乡|街道)$/;
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
 /** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
@@ -150,6 +151,9 @@ function placeOf(org: string): string | null {
 /** A local head sits in the people's government, a Party title in the Party committee of the same place. */
 function placeOrganization(title: string, org: string | null): string | null {
   if (!org) return org;
+  // 镇党委副书记、镇长: the head of the town named by its level sits in its people's government.
+  const town = /^(镇|乡)(党委|党工委)$/.exec(org);
+  if (town && isLocalHead(title)) return `${town[1]}人民政府`;
   const place = placeOf(org);
   if (!place) return org;
   if (isLocalHead(title) && isPartyCommittee(org)) return `${place}人民政府`;
@@ -236,6 +240,10 @@ function resolveSegment(
   const committee = COMMITTEE_TITLE.exec(title);
   if (committee && PLACE_ONLY.test(prefix) && isPartyTitle(committee[2]!))
     return { org: prefix + committee[1]!, title: committee[2]!, path: '' };
+  // 镇党委书记, 镇人大主席: a body named by its level alone (the article's town, resolved later).
+  if (committee && LEVEL_ALONE.test(prefix) && isPartyTitle(committee[2]!))
+    return { org: prefix + committee[1]!, title: committee[2]!, path: '' };
+  if (/^(镇|乡|街道)人大$/.test(prefix)) return { org: prefix, title, path: '' };
   if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title)))
     return { org: isLocalHead(title) ? `${prefix}人民政府` : `${prefix}委`, title, path: '' };
   // 上海数学中心 after 复旦大学原副校长: a unit named after a place stands on its own.

@@ -7,7 +7,7 @@ import { leadingPlaces, provincesIn } from './places';
  * or city that opens the full names it also uses — each such form gets its full name:
  * 省市场监管局 → 湖南省市场监督管理局, 中共湖南省委 → 湖南省委.
  */
-const LEVELS = ['省', '市', '区', '县'] as const;
+const LEVELS = ['省', '市', '区', '县', '镇', '乡'] as const;
 
 /** The one place of each level that opens the article's organization names (湖南省委 → 省: 湖南省). */
 export function jurisdictions(names: readonly string[]): Map<string, string> {
@@ -60,6 +60,33 @@ export function withProseProvince(places: Map<string, string>, prose: string): M
   if (places.has('省')) return places;
   const named = provincesIn(prose).map((short) => LEXICON.places.provinces.find((p) => p.short === short)!);
   if (named.length === 1 && named[0]!.full.endsWith('省')) places.set('省', named[0]!.full);
+  return places;
+}
+
+/** Characters that end a word before 市/县/镇 … without naming a place (全县, 各乡镇, 城市, 上市, 超市). */
+const NOT_BEFORE_LEVEL = new Set([
+  ...'全各乡城本该集村小重名古上超都省门州区县市镇的了在到和与及为对赴至从向由',
+]);
+const NOT_OPENING = new Set([...'的了在到和与及为对赴至从向由']);
+
+/**
+ * 县长某某, 镇党委书记某某 in a report that names its county or town only in running text or inside names
+ * the rules do not read as bodies (兰考县徐场民族乐器产业园, 新宝镇召开…): the one place of
+ * that level the text names at least twice, when no body's name gives one.
+ */
+export function withProseLevels(places: Map<string, string>, text: string): Map<string, string> {
+  // Not 市: a county-level city is often named beside the prefecture the article's 市 means (曲阜市委, 济宁).
+  for (const level of ['区', '县', '镇', '乡'] as const) {
+    if (places.has(level)) continue;
+    const counts = new Map<string, number>();
+    for (const m of text.matchAll(new RegExp(`([\\u3400-\\u9fff]{2})${level}`, 'g'))) {
+      const stem = m[1]!;
+      if (NOT_BEFORE_LEVEL.has(stem.charAt(1)) || NOT_OPENING.has(stem.charAt(0))) continue;
+      counts.set(stem + level, (counts.get(stem + level) ?? 0) + 1);
+    }
+    const often = [...counts].filter(([, n]) => n >= 2);
+    if (often.length === 1) places.set(level, often[0]![0]);
+  }
   return places;
 }
 

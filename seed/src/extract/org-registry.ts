@@ -8,7 +8,7 @@ import {
   resolveOrganization,
 } from './aliases';
 import { BUREAU_REF, GENERIC_ORGS, HEADLINE_COMPANY_REF, SCHOOL_REFS } from './descriptors';
-import { fullBodyName, jurisdictions, withProseProvince } from './jurisdiction';
+import { fullBodyName, jurisdictions, withProseLevels, withProseProvince } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
 
@@ -56,7 +56,7 @@ export class OrgRegistry {
     // 某银行股份有限公司深圳分行 names the company it belongs to as well.
     const named = [...found, ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? [])];
     // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
-    const places = withProseProvince(jurisdictions(named), rest);
+    const places = withProseLevels(withProseProvince(jurisdictions(named), rest), text);
     const declared = declaredShortForms(text, named);
     const expanded = named.map((n) => {
       const full = stateFormOf(n) ?? fullBodyName(n, places);
