@@ -28,6 +28,13 @@ describe('splitSentences', () => {
 });
 
 describe('joinBrokenLines', () => {
+  it('joins a label line to its value and a list broken after 、', () => {
+    expect(
+      joinBrokenLines(
+        '常务副会长：\n陈海燕、周立新\n副会长：\n吴晓东、郑丽、\n徐永平、季海峰\n秘书长：王子轩',
+      ).filter((l) => l.length > 0),
+    ).toEqual(['常务副会长：陈海燕、周立新', '副会长：吴晓东、郑丽、徐永平、季海峰', '秘书长：王子轩']);
+  });
   it('leaves WeChat section headings and emoji lines alone', () => {
     const out = joinBrokenLines(
       '👇👇👇\n01 开幕致辞\n某公司董事长\n王伟\n致辞。\n✨ 新老交接 ✨\n会长\n李强致辞。',

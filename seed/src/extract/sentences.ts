@@ -59,6 +59,8 @@ const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:]|图为)|^\S{1,3
  */
 const HEADING =
   /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[^\p{L}\p{N}]+$/u;
+/** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新). */
+const BARE_LABEL = /^[\u3400-\u9fff]{2,6}[：:]$/;
 const SHORT_LINE = 40;
 /** A line opening with a date starts a paragraph; one with a clock time (2024-05-22 09:15) is metadata. */
 const DATE_FIRST = /^[\d０-９]{1,4}[年月][\d０-９]{1,2}[月日]/;
@@ -75,7 +77,7 @@ export function joinBrokenLines(body: string): string[] {
     l !== undefined &&
     l.trim().length > 0 &&
     l.trim().length <= SHORT_LINE &&
-    !STANDS_ALONE.test(l.trim()) &&
+    (!STANDS_ALONE.test(l.trim()) || BARE_LABEL.test(l.trim())) &&
     !HEADING.test(l.trim()) &&
     !CLOCK.test(l);
   const goesOn = (l: string | undefined) => short(l) && !DATE_FIRST.test(l!.trim());
@@ -90,11 +92,7 @@ export function joinBrokenLines(body: string): string[] {
     } else {
       // 某局局长某某\n介绍了…: a short open line goes on into lines that open with what a name does.
       let k = i;
-      while (
-        short(lines[k]) &&
-        !/[。！？；，、]$/.test(lines[k]!.trim()) &&
-        continues(lines[k]!, lines[k + 1])
-      )
+      while (short(lines[k]) && !/[。！？；，]$/.test(lines[k]!.trim()) && continues(lines[k]!, lines[k + 1]))
         k++;
       const block = lines.slice(i, k + 1).map((l) => l.trim());
       out.push(k > i ? joinLines(block) : lines[i]!, ...block.slice(1).map(() => ''));
@@ -157,6 +155,8 @@ const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
 function continues(line: string, next: string | undefined): boolean {
   const t = next?.trim() ?? '';
   if (t.length === 0) return false;
+  // 副会长： / 吴晓东、郑丽、 / 徐永平: a label goes on into its value, a list into its next item.
+  if (BARE_LABEL.test(line.trim()) || (/、$/.test(line.trim()) && !STANDS_ALONE.test(t))) return true;
   // 甲、乙 / 当选常务副会长: what the names on the line before become.
   const elected = LEXICON.spans.elected.some((w) => t.startsWith(w));
   if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t) || elected)
