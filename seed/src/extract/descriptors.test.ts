@@ -14,6 +14,14 @@ describe('parseDescriptor', () => {
     expect(posts('中国—东盟商务理事会执行理事长')).toEqual(['执行理事长@中国—东盟商务理事会']);
     expect(posts('某公司职工董事、工会主席')).toEqual(['职工董事@某公司', '工会主席@某公司']);
   });
+  it("gives a bare Party committee post the school's or company's the chain names", () => {
+    expect(posts('党委常委、副校长')).toEqual(['党委常委@学校', '副校长@学校']);
+    expect(posts('党委常委、组织部部长、统战部部长')).toEqual([
+      '党委常委@本公司',
+      '组织部部长@本公司',
+      '统战部部长@本公司',
+    ]);
+  });
   it('reads town bodies named by their level alone', () => {
     expect(posts('镇党委副书记、镇长')).toEqual(['副书记@镇党委', '镇长@镇人民政府']);
     expect(posts('镇人大主席')).toEqual(['主席@镇人大']);

@@ -82,9 +82,13 @@ export const ASSOCIATION_REF = '本会';
 const ASSOCIATION_WORDS = ['协会', '学会', '联合会', '商会', '研究会', '促进会', '本会', '该会'];
 /** 第二届理事会, 新一届监事会 before an officer's title: the association's own boards. */
 const BOARD = /^(?:第?[一二三四五六七八九十]+届|新一届)?(?:理事会|监事会)(?=.)/;
-const UNIT_COMMITTEE = /^(党委|纪委|工会)/;
+const UNIT_COMMITTEE = /^(党委|纪委|工会|组织部|宣传部|统战部)/;
+/** 组织部部长 with no body before it: the department of the institution's own Party committee. */
+const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部)$/;
 /** 学校, 我校: the article's one university or college. */
 export const SCHOOL_REFS: readonly string[] = ['学校', '我校', '本校', '该校'];
+/** The article's own school or company, whose Party committee a bare 党委常委 beside them is. */
+const SELF_REFS: readonly string[] = [...SCHOOL_REFS, COMPANY_REF];
 /** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
 export const GENERIC_ORGS: readonly string[] = [
   '协会',
@@ -221,6 +225,7 @@ function resolveSegment(
   if (prefix === BUREAU_REF) return { org: BUREAU_REF, title, path: '' };
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
+  if (!inherited && PARTY_DEPARTMENT.test(prefix)) return { org: null, title: prefix + title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.
   if (split && own && inherited && !ownsPlace(split.org) && isUnitName(split.org))
     return { org: inherited, title: prefix + title, path: '' };
@@ -338,8 +343,11 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     inherited = org;
     inheritedPath = r.path;
   }
+  const bare = (p: ParsedPost) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title);
   // 党委副书记、工会主席某某 with no body at all, in a company's report: the company the headline names.
-  if (posts.length > 0 && posts.every((p) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title)))
+  if (posts.length > 0 && posts.every(bare))
     return posts.map((p) => ({ ...p, organization: HEADLINE_COMPANY_REF }));
-  return posts;
+  // 党委常委、副校长某某: the Party committee is that of the school (or company) the other titles name.
+  const own = posts.find((p) => p.organization && SELF_REFS.includes(p.organization))?.organization;
+  return own ? posts.map((p) => (bare(p) ? { ...p, organization: own } : p)) : posts;
 }

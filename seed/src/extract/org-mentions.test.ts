@@ -11,6 +11,9 @@ describe('organizationMentions', () => {
       '某某市经济和信息化局',
     ]);
   });
+  it('reads no university in a described one (建设高水平研究型大学)', () => {
+    expect(organizationMentions('加快建设高水平研究型大学，某某大学将…')).toEqual(['某某大学']);
+  });
   it('ignores prose that only mentions places or departments', () => {
     expect(organizationMentions('泰安市坚持工业“一业定乾坤”，全市工业技改投资增长。')).toEqual([]);
     expect(organizationMentions('各有关部门负责同志参加会议。')).toEqual([]);

@@ -142,6 +142,14 @@ export class OrgRegistry {
     return all.length === 1 ? all[0]! : this.inHeadline(all);
   }
 
+  /** 学校党委…: a headline that speaks of the school as its own means the article's one university. */
+  private headlineSchool(): OrgEntry | null {
+    const headline = this.text.trimStart().split('\n', 1)[0] ?? '';
+    if (!SCHOOL_REFS.some((r) => headline.includes(r))) return null;
+    const universities = [...this.entries.values()].filter((e) => !e.parent && e.name.endsWith('大学'));
+    return universities.length === 1 ? universities[0]! : null;
+  }
+
   nameOf(surface: string | null, ofOrganizer = false, before = ''): string | null {
     if (!surface)
       return ofOrganizer ? ((this.organizerEntry(() => true) ?? this.soleAssociation())?.name ?? null) : null;
@@ -165,7 +173,8 @@ export class OrgRegistry {
       const one =
         candidates.length === 1 && surface !== HEADLINE_COMPANY_REF
           ? candidates[0]!
-          : this.inHeadline(candidates);
+          : (this.inHeadline(candidates) ??
+            (surface === HEADLINE_COMPANY_REF ? this.headlineSchool() : null));
       return (this.organizerEntry(fits) ?? one ?? lastNamed(candidates, before))?.name ?? null;
     }
     return resolveOrganization(this.entries, surface)?.name ?? surface;

@@ -79,3 +79,26 @@ describe('a short form after another person in a list', () => {
     expect(posts.some((p) => p.startsWith('苏二') && p.includes('乙市'))).toBe(false);
   });
 });
+
+describe("a school's own report", () => {
+  const x = run(
+    [
+      '学校党委理论学习中心组开展集体学习',
+      '11月25日，某某理工大学党委理论学习中心组开展集体学习。校党委书记罗一主持。',
+      '党委常委、组织部部长黄二，党委常委、副校长谢三先后发言。罗一强调，要加快建设高水平研究型大学。',
+    ].join('\n'),
+  );
+  const posts = x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`);
+
+  it('puts bare Party committee posts and its departments at the school', () => {
+    expect(posts).toEqual(
+      expect.arrayContaining([
+        '黄二:党委常委@某某理工大学',
+        '黄二:组织部部长@某某理工大学',
+        '谢三:党委常委@某某理工大学',
+        '谢三:副校长@某某理工大学',
+      ]),
+    );
+    expect(x.organizations.map((o) => o.name)).not.toContain('建设高水平研究型大学');
+  });
+});
