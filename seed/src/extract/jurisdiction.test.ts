@@ -7,6 +7,12 @@ import {
   withProseProvince,
 } from './jurisdiction';
 
+describe('placeFromSentence for towns', () => {
+  it('takes the town of the body named before in the sentence', () => {
+    expect(placeFromSentence('镇党委', ['谷营镇党委', '谷营镇人民政府'])).toBe('谷营镇党委');
+  });
+});
+
 describe('withProseLevels', () => {
   it('takes the one county or town the text names twice, not 全县 or 图为县', () => {
     const p = withProseLevels(

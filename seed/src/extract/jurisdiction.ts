@@ -7,7 +7,7 @@ import { leadingPlaces, provincesIn } from './places';
  * or city that opens the full names it also uses — each such form gets its full name:
  * 省市场监管局 → 湖南省市场监督管理局, 中共湖南省委 → 湖南省委.
  */
-const LEVELS = ['省', '市', '区', '县', '镇', '乡'] as const;
+const LEVELS = ['省', '市', '州', '区', '县', '镇', '乡'] as const;
 
 /** The one place of each level that opens the article's organization names (湖南省委 → 省: 湖南省). */
 export function jurisdictions(names: readonly string[]): Map<string, string> {
@@ -76,7 +76,7 @@ const NOT_OPENING = new Set([...'的了在到和与及为对赴至从向由']);
  */
 export function withProseLevels(places: Map<string, string>, text: string): Map<string, string> {
   // Not 市: a county-level city is often named beside the prefecture the article's 市 means (曲阜市委, 济宁).
-  for (const level of ['区', '县', '镇', '乡'] as const) {
+  for (const level of ['州', '区', '县', '镇', '乡'] as const) {
     if (places.has(level)) continue;
     const counts = new Map<string, number>();
     for (const m of text.matchAll(new RegExp(`([\\u3400-\\u9fff]{2})${level}`, 'g'))) {
@@ -103,7 +103,9 @@ export function placeFromSentence(org: string, earlier: readonly string[]): stri
   // sentence stands for the article's own city by its level alone (郴州市委书记甲，市委副书记、市长乙).
   if (level === '市' && earlier.some((e) => e.startsWith('市'))) return org;
   for (let k = earlier.length - 1; k >= 0; k--) {
-    const place = jurisdictions([earlier[k]!]).get(level);
+    // 谷营镇党委副书记、镇长甲，镇党委委员乙: a town's name is read from the body's own name.
+    const town = /^([\u3400-\u9fff]{2,3}?)(镇|乡)/.exec(earlier[k]!);
+    const place = town?.[2] === level ? town[0] : jurisdictions([earlier[k]!]).get(level);
     if (place) return place + org.slice(1);
   }
   return org;

@@ -10,6 +10,12 @@ describe('canonicalLine', () => {
   it('reads full-width digits as ASCII ones', () => {
     expect(canonicalLine('２０２４年９月１２日')).toBe('2024年9月12日');
   });
+  it('drops a post qualifier in parentheses, which the gold leaves out of the title', () => {
+    expect(canonicalLine('副镇长（挂职）陈博，总经理（代）刘振东，副主任龙清秀（正厅级）')).toBe(
+      '副镇长陈博，总经理刘振东，副主任龙清秀',
+    );
+    expect(canonicalLine('某中心（北京）主任')).toBe('某中心（北京）主任');
+  });
   it('drops emoji, which decorate WeChat posts', () => {
     expect(canonicalLine('👏👏👏典礼由某会会长王伟主持')).toBe('典礼由某会会长王伟主持');
     expect(canonicalLine('🎤 某院院士、')).toBe('某院院士、');

@@ -11,6 +11,7 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_OR_PUNCT = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…`;
 
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
+const POST_QUALIFIER = /（(?:挂职|兼|兼任|专职|代|代理|主持工作|[正副]?[厅局处科部省地县职]级)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
 
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
@@ -38,6 +39,9 @@ export function canonicalLine(line: string): string {
         return q;
       })
       .replace(SPACE_NEAR_CJK, '')
+      // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
+      // would stand between the title and the name.
+      .replace(POST_QUALIFIER, '')
       .replace(/ {2,}/g, ' ')
       .trim()
   );
