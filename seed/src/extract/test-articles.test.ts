@@ -203,7 +203,7 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     roles: 0.85,
     places: 0.4,
   },
-  'blind7-02-lankao-xianzhang-xiangzhen-diaoyan-wechat.txt': { positions: 0.75, roles: 0.75, places: 0.65 },
+  'blind7-02-lankao-xianzhang-xiangzhen-diaoyan-wechat.txt': { positions: 0.8, roles: 0.85, places: 0.65 },
   'blind7-03-longyuan-nengtou-jituan-zhanlue-hezuo-qianyue.txt': { roles: 0.7 },
   'blind7-04-ningbo-ruanjian-xiehui-huanjie.txt': { positions: 0.85, places: 0.65 },
   'blind7-05-baotou-renda-changweihui-renmian.txt': { positions: 0.75 },
@@ -216,13 +216,12 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind7-08-changsha-ligong-daxue-zhongxinzu-xuexi.txt': {
     persons: 0.8,
     organizations: 0.2,
-    positions: 0.65,
-    roles: 0.8,
+    positions: 0.7,
     places: 0.5,
   },
   'blind7-09-ganzhou-jingkaiqu-zhaoshang-jizhong-qianyue.txt': { places: 0.65 },
-  'blind7-10-hebei-yike-erheyuan-yilianti-qianyue.txt': { organizations: 0.6, positions: 0.6 },
-  'blind7-11-mianyang-zhengxie-zhuanti-xieshang.txt': { organizations: 0.7, positions: 0.7, roles: 0.85 },
+  'blind7-10-hebei-yike-erheyuan-yilianti-qianyue.txt': { organizations: 0.65, positions: 0.65 },
+  'blind7-11-mianyang-zhengxie-zhuanti-xieshang.txt': { organizations: 0.75, positions: 0.75 },
   'blind7-12-jingzhun-shengwu-dongshihui-pinren-hezuo.txt': {
     persons: 0.85,
     organizations: 0.5,
@@ -230,7 +229,7 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     roles: 0,
     places: 0.4,
   },
-  'blind7-13-hainan-shengzhengfu-renmian-tongzhi.txt': { organizations: 0.75, positions: 0.75, places: 0.55 },
+  'blind7-13-hainan-shengzhengfu-renmian-tongzhi.txt': { organizations: 0.75, positions: 0.8, places: 0.55 },
   'blind7-14-changzhou-quanqiu-xinnengyuan-chanye-fenghui.txt': {
     organizations: 0.8,
     positions: 0.6,
@@ -254,8 +253,7 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind7-19-jingning-xinbao-zhen-xiangcun-zhenxing-tuijinhui.txt': {
     organizations: 0.7,
-    positions: 0.6,
-    roles: 0.8,
+    positions: 0.7,
     places: 0.25,
   },
   'blind7-20-yinchuan-zhong-a-gaoxiao-xiaozhang-luntan.txt': {
@@ -272,9 +270,9 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0.4,
   },
   'blind7-23-tianhe-xinneng-pinren-gaoguan-gonggao.txt': { organizations: 0.4, positions: 0.45, places: 0 },
-  'blind7-24-qinghai-renda-zhifa-jiancha-haixi.txt': { roles: 0.85, places: 0.3 },
-  'blind7-25-longjiang-nongken-jituan-jingying-fenxihui.txt': { positions: 0.85, roles: 0.8, places: 0 },
-  'blind7-26-minjin-jiangxi-shengweihui-diaoyan-jiujiang.txt': { roles: 0.6, places: 0.5 },
+  'blind7-24-qinghai-renda-zhifa-jiancha-haixi.txt': { places: 0.3 },
+  'blind7-25-longjiang-nongken-jituan-jingying-fenxihui.txt': { places: 0 },
+  'blind7-26-minjin-jiangxi-shengweihui-diaoyan-jiujiang.txt': { roles: 0.6, places: 0.65 },
 };
 
 /**
