@@ -22,7 +22,7 @@ import {
   BYLINE_RE,
   DOT_SOON,
   HAN,
-  HARD,
+  hardAt,
   LEAD_RE,
   OPENER_RE,
   OPENER_WORDS,
@@ -156,7 +156,7 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
 /** The words of the clause that end at `end` (after the last punctuation). */
 function clauseBefore(s: string, end: number): string {
   let start = end;
-  while (start > 0 && !HARD.has(s.charAt(start - 1)) && !'，、（）'.includes(s.charAt(start - 1))) start--;
+  while (start > 0 && !hardAt(s, start - 1) && !'，、（）'.includes(s.charAt(start - 1))) start--;
   return s.slice(start, end);
 }
 

@@ -4,6 +4,12 @@ import { codesOf, recognize, softParentheses, titleSpans } from './spans';
 const kinds = (s: string) => recognize(s).map((x) => `${x.kind}:${x.text}`);
 
 describe('span recognizers', () => {
+  it('reads a single dash between Han characters as part of a body, a double one as a break', () => {
+    expect(kinds('中国—东盟商务理事会执行理事长许宁宁出席。')).toEqual(
+      expect.arrayContaining(['ORG:中国—东盟商务理事会', 'TITLE:执行理事长', 'NAME:许宁宁']),
+    );
+    expect(kinds('论坛——某协会会长王伟致辞。')).toContain('STOP:—');
+  });
   it('marks names without a surname and acting titles (代理, 代)', () => {
     expect(kinds('副主任刘卫平、那日苏，代理市长苏和巴特尔，代市长黄振宇出席。')).toEqual(
       expect.arrayContaining([
