@@ -11,6 +11,14 @@ describe('organizationMentions', () => {
       '某某市经济和信息化局',
     ]);
   });
+  it('finds hospitals that open with their place', () => {
+    expect(organizationMentions('成员单位包括邢台市第三医院、宁晋县中医院和南和区人民医院。')).toEqual([
+      '邢台市第三医院',
+      '宁晋县中医院',
+      '南和区人民医院',
+    ]);
+    expect(organizationMentions('要把医院建成人民满意的医院。')).toEqual([]);
+  });
   it('reads no university in a described one (建设高水平研究型大学)', () => {
     expect(organizationMentions('加快建设高水平研究型大学，某某大学将…')).toEqual(['某某大学']);
   });
