@@ -8,6 +8,13 @@ import {
   wordSurnameNameAt,
 } from './names';
 
+describe('Japanese surnames', () => {
+  it('read a four-character name like a compound surname', () => {
+    expect(nameAt('山田健一表示', 0)).toBe('山田健一');
+    expect(nameAt('佐藤美纪先后发言', 0)).toBe('佐藤美纪');
+  });
+});
+
 describe('syllableNameAt', () => {
   it('reads Tibetan and Mongolian names, which have no surname, up to a boundary', () => {
     expect(syllableNameAt('才让东智，', 0)).toBe('才让东智');
