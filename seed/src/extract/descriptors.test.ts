@@ -12,6 +12,8 @@ describe('parseDescriptor', () => {
     expect(posts('某市海关副关长')).toEqual(['副关长@某市海关']);
     expect(posts('某国华商联合总会常务副会长')).toEqual(['常务副会长@某国华商联合总会']);
     expect(posts('中国—东盟商务理事会执行理事长')).toEqual(['执行理事长@中国—东盟商务理事会']);
+    expect(posts('大连日本商工会副会长')).toEqual(['副会长@大连日本商工会']);
+    expect(posts('里斯本市议会议员')).toEqual(['议员@里斯本市议会']);
     expect(posts('某公司职工董事、工会主席')).toEqual(['职工董事@某公司', '工会主席@某公司']);
   });
   it("gives a bare Party committee post the school's or company's the chain names", () => {
