@@ -207,10 +207,10 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind7-03-longyuan-nengtou-jituan-zhanlue-hezuo-qianyue.txt': { roles: 0.7 },
   'blind7-04-ningbo-ruanjian-xiehui-huanjie.txt': { positions: 0.85, places: 0.65 },
   'blind7-05-baotou-renda-changweihui-renmian.txt': { positions: 0.75 },
-  'blind7-06-kunming-nanya-dongnanya-shuzi-luntan.txt': { organizations: 0.8, positions: 0.6, places: 0.4 },
+  'blind7-06-kunming-nanya-dongnanya-shuzi-luntan.txt': { organizations: 0.85, positions: 0.65, places: 0.4 },
   'blind7-07-putaoya-huashang-lianhe-zonghui-jiuzhi-wechat.txt': {
-    organizations: 0.6,
-    positions: 0.7,
+    organizations: 0.7,
+    positions: 0.75,
     places: 0.4,
   },
   'blind7-08-changsha-ligong-daxue-zhongxinzu-xuexi.txt': {
@@ -220,7 +220,7 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0.5,
   },
   'blind7-09-ganzhou-jingkaiqu-zhaoshang-jizhong-qianyue.txt': { places: 0.65 },
-  'blind7-10-hebei-yike-erheyuan-yilianti-qianyue.txt': { organizations: 0.65, positions: 0.65 },
+  'blind7-10-hebei-yike-erheyuan-yilianti-qianyue.txt': { positions: 0.65 },
   'blind7-11-mianyang-zhengxie-zhuanti-xieshang.txt': { organizations: 0.75, positions: 0.75 },
   'blind7-12-jingzhun-shengwu-dongshihui-pinren-hezuo.txt': {
     persons: 0.85,
@@ -246,9 +246,9 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind7-16-sanjin-jiaotou-jituan-ganbu-dahui.txt': { organizations: 0.5, positions: 0.8, roles: 0.7 },
   'blind7-17-guangchu-nengyuan-shengtai-dahui-huigu-wechat.txt': { positions: 0.8, places: 0.4 },
   'blind7-18-dalian-shiwei-shuji-waiqi-zuotanhui.txt': {
-    organizations: 0.75,
-    positions: 0.7,
-    roles: 0.65,
+    organizations: 0.85,
+    positions: 0.8,
+    roles: 0.8,
     places: 0.4,
   },
   'blind7-19-jingning-xinbao-zhen-xiangcun-zhenxing-tuijinhui.txt': {
