@@ -16,6 +16,7 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('中国国际跨国公司促进会')?.org).toBe('中国国际跨国公司促进会');
     expect(splitTopOrganization('某市委宣传部')).toEqual({ org: '某市委', rest: '宣传部' });
     expect(splitTopOrganization('某公司工会')).toEqual({ org: '某公司', rest: '工会' });
+    expect(splitTopOrganization('十堰市人民政府协办')).toEqual({ org: '十堰市人民政府', rest: '协办' });
     expect(splitTopOrganization('某医科大学第一医院心内科')).toEqual({
       org: '某医科大学第一医院',
       rest: '心内科',

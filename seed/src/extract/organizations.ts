@@ -144,6 +144,8 @@ function namedAfterBody(org: string, rest: string): boolean {
   // The rest may be an ending alone (促进会 after 中国国际跨国公司): read it with the name before it.
   const own = suffixOf(org.slice(-1) + rest);
   if (!own || own.suffix.length > rest.length) return false;
+  // 十堰市人民政府协办: a verb that ends like a body (协办, 承办) is no body.
+  if (endsOrgAt(org + rest, org.length + rest.length, 'any') === null) return false;
   if (/政府$/.test(org)) return own.kind === 'agency' || /办公室$/.test(rest);
   const kind = suffixOf(org)?.kind;
   return own.kind === 'association' && own.level === 'top' && (kind === 'enterprise' || kind === 'other');
