@@ -4,6 +4,30 @@ import { parseDescriptor, stripLeadIn } from './descriptors';
 const posts = (d: string) => parseDescriptor(d).map((p) => `${p.title}@${p.organization ?? '-'}`);
 
 describe('parseDescriptor', () => {
+  it('reads 民主党派 committees, missions written 使馆, customs and attaché titles', () => {
+    expect(posts('民盟某市委会主委')).toEqual(['主委@民盟某市委会']);
+    expect(posts('民进某省委会专职副主委')).toEqual(['专职副主委@民进某省委会']);
+    expect(posts('斯里兰卡驻华使馆公使衔参赞')).toEqual(['公使衔参赞@斯里兰卡驻华使馆']);
+    expect(posts('沙特阿拉伯王国驻华大使馆文化参赞')).toEqual(['文化参赞@沙特阿拉伯王国驻华大使馆']);
+    expect(posts('某市海关副关长')).toEqual(['副关长@某市海关']);
+    expect(posts('某国华商联合总会常务副会长')).toEqual(['常务副会长@某国华商联合总会']);
+    expect(posts('中国—东盟商务理事会执行理事长')).toEqual(['执行理事长@中国—东盟商务理事会']);
+    expect(posts('大连日本商工会副会长')).toEqual(['副会长@大连日本商工会']);
+    expect(posts('里斯本市议会议员')).toEqual(['议员@里斯本市议会']);
+    expect(posts('某公司职工董事、工会主席')).toEqual(['职工董事@某公司', '工会主席@某公司']);
+  });
+  it("gives a bare Party committee post the school's or company's the chain names", () => {
+    expect(posts('党委常委、副校长')).toEqual(['党委常委@学校', '副校长@学校']);
+    expect(posts('党委常委、组织部部长、统战部部长')).toEqual([
+      '党委常委@本公司',
+      '组织部部长@本公司',
+      '统战部部长@本公司',
+    ]);
+  });
+  it('reads town bodies named by their level alone', () => {
+    expect(posts('镇党委副书记、镇长')).toEqual(['副书记@镇党委', '镇长@镇人民政府']);
+    expect(posts('镇人大主席')).toEqual(['主席@镇人大']);
+  });
   it('gives each title of a 、 chain the organization the text ties it to', () => {
     expect(posts('某省工业和信息化厅党组成员、副厅长')).toEqual([
       '党组成员@某省工业和信息化厅',
@@ -64,6 +88,9 @@ describe('stripLeadIn', () => {
     expect(stripLeadIn('出席会议的领导有某某部副部长')).toBe('某某部副部长');
     expect(stripLeadIn('10月24日上午某某局局长')).toBe('某某局局长');
     expect(stripLeadIn('由某某联合会副会长')).toBe('某某联合会副会长');
+    expect(stripLeadIn('圆桌由某某公司董事会秘书')).toBe('某某公司董事会秘书');
+    expect(stripLeadIn('集团所属某某工程局有限公司党委书记')).toBe('某某工程局有限公司党委书记');
+    expect(stripLeadIn('另两个组分别由省人大常委会副主任')).toBe('省人大常委会副主任');
     expect(stripLeadIn('某某有限公司董事长')).toBe('某某有限公司董事长');
   });
 });

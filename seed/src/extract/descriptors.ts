@@ -37,6 +37,11 @@ export interface ParsedPost {
   readonly ofOrganizer?: boolean;
   /** The words folded into the title that may name an organization by a short form (绿材协秘书长). */
   readonly qualifier?: string;
+  /**
+   * The previous person's body in a list, where this one's titles open with words that may be a short form
+   * (马骁，陇原能投党委书记苏志远): the body when the short form names none.
+   */
+  readonly listBody?: string;
   /** The base confidence of the grammar line that gave the post (rules.ts). */
   readonly confidence?: number;
   /** The grammar line that gave the post (rules.ts `id`): how it was read, for its calibrated confidence. */
@@ -49,6 +54,7 @@ export interface ParsedPost {
   readonly change?: 'start' | 'end';
 }
 
+const LEVEL_ALONE = /^(镇|乡|街道)$/;
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
 /** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
@@ -70,7 +76,7 @@ function isUnitName(org: string): boolean {
 }
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…: the event as subject before 由. */
-const EVENT_BY = /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|环节|讨论)由/;
+const EVENT_BY = /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论)由/;
 /** The article's company, for titles only companies have (总经理) when no body is named. */
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
@@ -83,9 +89,13 @@ export const ASSOCIATION_REF = '本会';
 const ASSOCIATION_WORDS = ['协会', '学会', '联合会', '商会', '研究会', '促进会', '本会', '该会'];
 /** 第二届理事会, 新一届监事会 before an officer's title: the association's own boards. */
 const BOARD = /^(?:第?[一二三四五六七八九十]+届|新一届)?(?:理事会|监事会)(?=.)/;
-const UNIT_COMMITTEE = /^(党委|纪委|工会)/;
+const UNIT_COMMITTEE = /^(党委|纪委|工会|组织部|宣传部|统战部)/;
+/** 组织部部长 with no body before it: the department of the institution's own Party committee. */
+const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部)$/;
 /** 学校, 我校: the article's one university or college. */
 export const SCHOOL_REFS: readonly string[] = ['学校', '我校', '本校', '该校'];
+/** The article's own school or company, whose Party committee a bare 党委常委 beside them is. */
+const SELF_REFS: readonly string[] = [...SCHOOL_REFS, COMPANY_REF];
 /** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
 export const GENERIC_ORGS: readonly string[] = [
   '协会',
@@ -152,6 +162,9 @@ function placeOf(org: string): string | null {
 /** A local head sits in the people's government, a Party title in the Party committee of the same place. */
 function placeOrganization(title: string, org: string | null): string | null {
   if (!org) return org;
+  // 镇党委副书记、镇长: the head of the town named by its level sits in its people's government.
+  const town = /^(镇|乡)(党委|党工委)$/.exec(org);
+  if (town && isLocalHead(title)) return `${town[1]}人民政府`;
   const place = placeOf(org);
   if (!place) return org;
   if (isLocalHead(title) && isPartyCommittee(org)) return `${place}人民政府`;
@@ -159,7 +172,7 @@ function placeOrganization(title: string, org: string | null): string | null {
   return org;
 }
 
-const MISSION_PREFIX = /^([\u3400-\u9fff]{2,12}?)(驻[\u3400-\u9fff]{1,6})$/;
+const MISSION_PREFIX = /^([\u3400-\u9fff]{2,12}?)(驻(?:(?!使馆|领事馆)[\u3400-\u9fff]){1,6})$/;
 
 /**
  * Foreign guests: 塞尔维亚驻华参赞 → 塞尔维亚驻华大使馆 (the mission its title names), 塞尔维亚驻华大使 →
@@ -200,6 +213,7 @@ function resolveSegment(
   inherited: string | null,
   path: string,
   own: boolean,
+  fromList = false,
 ): Segment {
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
   const foreign = foreignBody(prefix, title);
@@ -220,6 +234,7 @@ function resolveSegment(
   if (prefix === BUREAU_REF) return { org: BUREAU_REF, title, path: '' };
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
+  if (!inherited && PARTY_DEPARTMENT.test(prefix)) return { org: null, title: prefix + title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.
   if (split && own && inherited && !ownsPlace(split.org) && isUnitName(split.org))
     return { org: inherited, title: prefix + title, path: '' };
@@ -239,11 +254,18 @@ function resolveSegment(
   const committee = COMMITTEE_TITLE.exec(title);
   if (committee && PLACE_ONLY.test(prefix) && isPartyTitle(committee[2]!))
     return { org: prefix + committee[1]!, title: committee[2]!, path: '' };
+  // 镇党委书记, 镇人大主席: a body named by its level alone (the article's town, resolved later).
+  if (committee && LEVEL_ALONE.test(prefix) && isPartyTitle(committee[2]!))
+    return { org: prefix + committee[1]!, title: committee[2]!, path: '' };
+  if (/^(镇|乡|街道)人大$/.test(prefix)) return { org: prefix, title, path: '' };
   if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title)))
     return { org: isLocalHead(title) ? `${prefix}人民政府` : `${prefix}委`, title, path: '' };
   // 上海数学中心 after 复旦大学原副校长: a unit named after a place stands on its own.
   if (suffixOf(prefix)?.level === 'sub' && prefix.length >= 4 && (!inherited || ownsPlace(prefix)))
     return { org: prefix, title, path: '' };
+  // The previous person's body is only a guess when words that may be a short form come first (not a
+  // unit: 某集团总经理甲、技术中心主任乙).
+  if (fromList && !suffixOf(prefix)) return { org: null, title: prefix + title, path: '', qualifier: prefix };
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
 }
 
@@ -261,6 +283,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
   // 某某(short form)副总裁兼首席技术官: later titles share the short form the first one was written with.
   let inheritedQualifier: string | undefined;
   let pending: string[] = [];
+  let listBody: string | undefined;
   for (const seg of desc.split(/、|兼(?!职|任)/)) {
     if (seg.length === 0) continue;
     const tm = titleEndingAt(seg, seg.length);
@@ -281,7 +304,15 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
       inheritedQualifier !== undefined && !inherited && isUnitName(prefix) && !ownsPlace(prefix);
     const r: Segment = unitOfShortForm
       ? { org: null, title: prefix + tm.title, path: '', qualifier: inheritedQualifier }
-      : resolveSegment(prefix, tm.title, inherited, inheritedPath, posts.length > 0 || listOrg !== null);
+      : resolveSegment(
+          prefix,
+          tm.title,
+          inherited,
+          inheritedPath,
+          posts.length > 0 || listOrg !== null,
+          posts.length === 0 && listOrg !== null,
+        );
+    if (posts.length === 0 && listOrg !== null && r.org === null) listBody = listOrg;
     let title = r.title;
     let org = r.org;
     if (lead && !title.startsWith(lead)) title = lead + title;
@@ -318,7 +349,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
         title,
         organization: placeOrganization(title, o),
         former,
-        ...(qualifier && !o ? { qualifier } : {}),
+        ...(qualifier && !o ? { qualifier, ...(listBody ? { listBody } : {}) } : {}),
       });
     }
     pending = [];
@@ -326,8 +357,11 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     inherited = org;
     inheritedPath = r.path;
   }
+  const bare = (p: ParsedPost) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title);
   // 党委副书记、工会主席某某 with no body at all, in a company's report: the company the headline names.
-  if (posts.length > 0 && posts.every((p) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title)))
+  if (posts.length > 0 && posts.every(bare))
     return posts.map((p) => ({ ...p, organization: HEADLINE_COMPANY_REF }));
-  return posts;
+  // 党委常委、副校长某某: the Party committee is that of the school (or company) the other titles name.
+  const own = posts.find((p) => p.organization && SELF_REFS.includes(p.organization))?.organization;
+  return own ? posts.map((p) => (bare(p) ? { ...p, organization: own } : p)) : posts;
 }

@@ -97,7 +97,12 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   // Roles need an event; without a recognisable name the headline stands for it.
   // Speaking alone (某某强调) happens outside events too; hosting or organizing implies one.
   // A headline reporting a signing (甲与乙签订合作协议) reports an occasion with guests and speakers.
-  const occasion = LEXICON.events.occasionVerbs.some((v) => title.includes(v));
+  // So does one reporting a visit (到某镇调研, 检查…实施情况), in its headline or its opening sentences
+  // (a WeChat headline broken over lines may lose the verb to the body).
+  const { occasionVerbs, visitVerbs } = LEXICON.events;
+  const occasion =
+    occasionVerbs.some((v) => title.includes(v)) ||
+    [title, ...sentences.slice(1, 4).map((s) => s.text)].some((t) => visitVerbs.some((v) => t.includes(v)));
   if (!event && (roleFacts.some((r) => r.role === 'host') || orgRoles.length > 0 || occasion))
     event = { name: title, date: null, place: null, evidence: title, confidence: CONFIDENCE.headlineEvent };
 
@@ -131,10 +136,14 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       GENERIC_ORGS.includes(post.organization ?? '');
     const organization =
       short ??
-      registry.nameOf(post.organization, post.ofOrganizer === true, text.slice(0, sentenceEnds[sentence]));
+      registry.nameOf(
+        post.organization ?? post.listBody ?? null,
+        post.ofOrganizer === true,
+        text.slice(0, sentenceEnds[sentence]),
+      );
     const body: BodyReading = indirect
       ? 'resolved'
-      : post.inherited
+      : post.inherited || (post.organization == null && post.listBody !== undefined)
         ? 'inherited'
         : organization === null
           ? 'none'

@@ -1,5 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { fullBodyName, jurisdictions, placeFromSentence, withProseProvince } from './jurisdiction';
+import {
+  fullBodyName,
+  jurisdictions,
+  placeFromSentence,
+  withProseLevels,
+  withProseProvince,
+} from './jurisdiction';
+
+describe('placeFromSentence for towns', () => {
+  it('takes the town of the body named before in the sentence', () => {
+    expect(placeFromSentence('镇党委', ['谷营镇党委', '谷营镇人民政府'])).toBe('谷营镇党委');
+  });
+});
+
+describe('withProseLevels', () => {
+  it('takes the one county or town the text names twice, not 全县 or 图为县', () => {
+    const p = withProseLevels(
+      new Map(),
+      '新宝镇召开推进会。镇党委书记甲通报全镇工作，新宝镇将…▲图为县领导。图为县长讲话。',
+    );
+    expect(p.get('镇')).toBe('新宝镇');
+    expect(p.has('县')).toBe(false);
+    expect(fullBodyName('镇党委', p)).toBe('新宝镇党委');
+    expect(fullBodyName('镇人民政府', p)).toBe('新宝镇人民政府');
+  });
+  it('keeps what a body’s name gives, and takes no city from prose', () => {
+    const given = new Map([['县', '宁川县']]);
+    expect(withProseLevels(given, '兰考县甲。兰考县乙。').get('县')).toBe('宁川县');
+    expect(withProseLevels(new Map(), '绵阳市甲。绵阳市乙。').has('市')).toBe(false);
+  });
+});
 
 describe('jurisdictions / fullBodyName', () => {
   it("finds the one province and city that open the article's bodies", () => {
@@ -31,5 +61,14 @@ describe('jurisdictions / fullBodyName', () => {
     expect(placeFromSentence('区人民政府', ['某某区委', '市人民政府'])).toBe('某某区人民政府');
     expect(placeFromSentence('县人民政府', ['某某区委'])).toBe('县人民政府');
     expect(placeFromSentence('甲乙区人民政府', ['某某区委'])).toBe('甲乙区人民政府');
+  });
+});
+
+describe('jurisdictions', () => {
+  it('takes the one place of a level, or of several the one the headline names', () => {
+    const names = ['武夷山市人民政府', '南平市文化和旅游局'];
+    expect(jurisdictions(names).get('市')).toBeUndefined();
+    expect(jurisdictions(names, '武夷山市十八届人大五次会议闭幕').get('市')).toBe('武夷山市');
+    expect(jurisdictions(['湖南省委', '湖南省商务厅']).get('省')).toBe('湖南省');
   });
 });

@@ -7,10 +7,13 @@ import { leadingPlaces, provincesIn } from './places';
  * or city that opens the full names it also uses — each such form gets its full name:
  * 省市场监管局 → 湖南省市场监督管理局, 中共湖南省委 → 湖南省委.
  */
-const LEVELS = ['省', '市', '区', '县'] as const;
+const LEVELS = ['省', '市', '州', '区', '县', '镇', '乡'] as const;
 
-/** The one place of each level that opens the article's organization names (湖南省委 → 省: 湖南省). */
-export function jurisdictions(names: readonly string[]): Map<string, string> {
+/**
+ * The one place of each level that opens the article's organization names (湖南省委 → 省: 湖南省); of
+ * several, the one the headline names (武夷山市…会议闭幕 with 武夷山市人民政府 and 南平市文化和旅游局: 武夷山市).
+ */
+export function jurisdictions(names: readonly string[], headline = ''): Map<string, string> {
   const seen = new Map<string, Set<string>>();
   for (const n of names) {
     const chain = /^(中共)?(.+)$/.exec(n)![2]!;
@@ -26,7 +29,11 @@ export function jurisdictions(names: readonly string[]): Map<string, string> {
     }
   }
   const out = new Map<string, string>();
-  for (const [level, set] of seen) if (set.size === 1) out.set(level, [...set][0]!);
+  for (const [level, set] of seen) {
+    const inHeadline = [...set].filter((p) => headline.includes(p));
+    if (set.size === 1) out.set(level, [...set][0]!);
+    else if (inHeadline.length === 1) out.set(level, inHeadline[0]!);
+  }
   return out;
 }
 
@@ -63,6 +70,33 @@ export function withProseProvince(places: Map<string, string>, prose: string): M
   return places;
 }
 
+/** Characters that end a word before 市/县/镇 … without naming a place (全县, 各乡镇, 城市, 上市, 超市). */
+const NOT_BEFORE_LEVEL = new Set([
+  ...'全各乡城本该集村小重名古上超都省门州区县市镇的了在到和与及为对赴至从向由',
+]);
+const NOT_OPENING = new Set([...'的了在到和与及为对赴至从向由']);
+
+/**
+ * 县长某某, 镇党委书记某某 in a report that names its county or town only in running text or inside names
+ * the rules do not read as bodies (兰考县徐场民族乐器产业园, 新宝镇召开…): the one place of
+ * that level the text names at least twice, when no body's name gives one.
+ */
+export function withProseLevels(places: Map<string, string>, text: string): Map<string, string> {
+  // Not 市: a county-level city is often named beside the prefecture the article's 市 means (曲阜市委, 济宁).
+  for (const level of ['州', '区', '县', '镇', '乡'] as const) {
+    if (places.has(level)) continue;
+    const counts = new Map<string, number>();
+    for (const m of text.matchAll(new RegExp(`([\\u3400-\\u9fff]{2})${level}`, 'g'))) {
+      const stem = m[1]!;
+      if (NOT_BEFORE_LEVEL.has(stem.charAt(1)) || NOT_OPENING.has(stem.charAt(0))) continue;
+      counts.set(stem + level, (counts.get(stem + level) ?? 0) + 1);
+    }
+    const often = [...counts].filter(([, n]) => n >= 2);
+    if (often.length === 1) places.set(level, often[0]![0]);
+  }
+  return places;
+}
+
 /**
  * 坊子区委书记…，区委副书记、区长某某: a district or county body named by its level only takes the place
  * of the last body of that level named before it in the same sentence.
@@ -76,7 +110,9 @@ export function placeFromSentence(org: string, earlier: readonly string[]): stri
   // sentence stands for the article's own city by its level alone (郴州市委书记甲，市委副书记、市长乙).
   if (level === '市' && earlier.some((e) => e.startsWith('市'))) return org;
   for (let k = earlier.length - 1; k >= 0; k--) {
-    const place = jurisdictions([earlier[k]!]).get(level);
+    // 谷营镇党委副书记、镇长甲，镇党委委员乙: a town's name is read from the body's own name.
+    const town = /^([\u3400-\u9fff]{2,3}?)(镇|乡)/.exec(earlier[k]!);
+    const place = town?.[2] === level ? town[0] : jurisdictions([earlier[k]!]).get(level);
     if (place) return place + org.slice(1);
   }
   return org;

@@ -223,6 +223,7 @@ function loadEvents() {
     suffixes: strings(j, 'suffixes', file).sort((a, b) => b.length - a.length),
     heldVerbs: strings(j, 'heldVerbs', file),
     occasionVerbs: strings(j, 'occasionVerbs', file),
+    visitVerbs: strings(j, 'visitVerbs', file),
     lineContinuations: strings(j, 'lineContinuations', file),
   };
 }
@@ -277,4 +278,5 @@ export const LEXICON = {
   spans: loadSpanWords(),
   nameBoundaries: words('name-boundaries.txt').sort((a, b) => b.length - a.length),
   leadIns: words('lead-ins.txt').sort((a, b) => b.length - a.length),
+  nameParts: words('name-parts.txt'),
 } as const;

@@ -2,6 +2,7 @@ import { stripLeadIn } from './descriptors';
 import { LEXICON } from './lexicon';
 import {
   dottedNameAt,
+  syllableNameAt,
   mayBeName,
   nameAt,
   surnameAt,
@@ -21,7 +22,7 @@ import {
   BYLINE_RE,
   DOT_SOON,
   HAN,
-  HARD,
+  hardAt,
   LEAD_RE,
   OPENER_RE,
   OPENER_WORDS,
@@ -45,7 +46,7 @@ function titleInsideDotted(s: string, i: number, dotted: string): boolean {
 function nameStartingAt(s: string, i: number, dots = true, afterTitle = false): string | null {
   const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8)) ? dottedNameAt(s, i) : null;
   if (dotted && !(surnameAt(s, i) === 0 && titleInsideDotted(s, i, dotted))) return dotted;
-  return nameAt(s, i, afterTitle);
+  return syllableNameAt(s, i) ?? nameAt(s, i, afterTitle);
 }
 
 const DOTTED_END = /[\u3400-\u9fff]{1,8}(?:[·•・‧][\u3400-\u9fff]{1,8})+$/;
@@ -104,13 +105,19 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       continue;
     starts.push(i);
   }
+  // Cheap first: only where a name of a possible length would be followed by what follows names.
+  const closes = (end: number) =>
+    titleStart.has(end) || end === s.length || startsWithAny(s, end, W.nameFollowers);
   for (const i of starts) {
+    // 副主任刘卫平、那日苏、张彩霞: a name of known syllables needs no surname.
+    const syllables = syllableNameAt(s, i);
+    if (syllables && closes(i + syllables.length)) {
+      add(i, syllables, 'list');
+      continue;
+    }
     const surname = surnameAt(s, i);
     const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8));
     if (surname === 0 && !dotted) continue;
-    // Cheap first: only where a name of a possible length would be followed by what follows names.
-    const closes = (end: number) =>
-      titleStart.has(end) || end === s.length || startsWithAny(s, end, W.nameFollowers);
     if (!dotted && !closes(i + surname + 1) && !closes(i + surname + 2)) continue;
     const name = nameStartingAt(s, i, dots);
     if (!name || !closes(i + name.length)) continue;
@@ -149,7 +156,7 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
 /** The words of the clause that end at `end` (after the last punctuation). */
 function clauseBefore(s: string, end: number): string {
   let start = end;
-  while (start > 0 && !HARD.has(s.charAt(start - 1)) && !'，、（）'.includes(s.charAt(start - 1))) start--;
+  while (start > 0 && !hardAt(s, start - 1) && !'，、（）'.includes(s.charAt(start - 1))) start--;
   return s.slice(start, end);
 }
 

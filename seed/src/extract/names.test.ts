@@ -1,5 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { dottedNameAt, nameAt, surnameOf, taggedNameEndingAt, wordSurnameNameAt } from './names';
+import {
+  dottedNameAt,
+  nameAt,
+  surnameOf,
+  syllableNameAt,
+  taggedNameEndingAt,
+  wordSurnameNameAt,
+} from './names';
+
+describe('Japanese surnames', () => {
+  it('read a four-character name like a compound surname', () => {
+    expect(nameAt('山田健一表示', 0)).toBe('山田健一');
+    expect(nameAt('佐藤美纪先后发言', 0)).toBe('佐藤美纪');
+  });
+});
+
+describe('syllableNameAt', () => {
+  it('reads Tibetan and Mongolian names, which have no surname, up to a boundary', () => {
+    expect(syllableNameAt('才让东智，', 0)).toBe('才让东智');
+    expect(syllableNameAt('苏和巴特尔作表态发言', 0)).toBe('苏和巴特尔');
+    expect(syllableNameAt('那日苏、张彩霞', 0)).toBe('那日苏');
+    expect(syllableNameAt('阿拉坦仓为主任', 0)).toBe('阿拉坦仓');
+  });
+  it('reads nothing that is not made of them or runs on into other words', () => {
+    expect(syllableNameAt('王伟，', 0)).toBeNull();
+    expect(syllableNameAt('扎西', 0)).toBeNull();
+    expect(syllableNameAt('才让东智慧城市', 0)).toBeNull();
+  });
+});
 
 describe('nameAt', () => {
   it('reads a name up to a boundary word', () => {

@@ -169,6 +169,35 @@ export function dottedNameAt(text: string, i: number): string | null {
   return null;
 }
 
+/** Syllables of names without a surname (`name-parts.txt`), by first character, longest first. */
+const PARTS_BY_FIRST = new Map<string, string[]>();
+for (const w of [...LEXICON.nameParts].sort((a, b) => b.length - a.length)) {
+  const list = PARTS_BY_FIRST.get(w.charAt(0)) ?? [];
+  list.push(w);
+  PARTS_BY_FIRST.set(w.charAt(0), list);
+}
+
+/**
+ * A Tibetan or Mongolian name starting at `i` (才让东智, 苏和巴特尔, 那日苏): two or more known syllables, or
+ * one of three characters or more, opening with one of two characters or more, 3 to 6 characters in all,
+ * ending where a name may end. The longest reading wins.
+ */
+export function syllableNameAt(text: string, i: number): string | null {
+  const first = PARTS_BY_FIRST.get(text.charAt(i));
+  if (!first?.some((p) => p.length >= 2 && text.startsWith(p, i))) return null;
+  let best = 0;
+  const walk = (at: number, parts: number): void => {
+    const len = at - i;
+    if (len >= 3 && len > best && isNameBoundary(text, at)) best = len;
+    if (len >= 6) return;
+    for (const p of PARTS_BY_FIRST.get(text.charAt(at)) ?? [])
+      if ((parts > 0 || p.length >= 2) && len + p.length <= 6 && text.startsWith(p, at))
+        walk(at + p.length, parts + 1);
+  };
+  walk(i, 0);
+  return best > 0 ? text.slice(i, i + best) : null;
+}
+
 /** The surname of a full name (欧阳 of 欧阳明远). */
 export function surnameOf(name: string): string {
   return name.slice(0, surnameAt(name, 0) || 1);

@@ -18,6 +18,17 @@ describe('organizationMentions', () => {
     expect(organizationMentions('石慧敏此前任烟台港集团有限公司董事长。')).toEqual(['烟台港集团有限公司']);
   });
 
+  it('finds hospitals that open with their place', () => {
+    expect(organizationMentions('成员单位包括邢台市第三医院、宁晋县中医院和南和区人民医院。')).toEqual([
+      '邢台市第三医院',
+      '宁晋县中医院',
+      '南和区人民医院',
+    ]);
+    expect(organizationMentions('要把医院建成人民满意的医院。')).toEqual([]);
+  });
+  it('reads no university in a described one (建设高水平研究型大学)', () => {
+    expect(organizationMentions('加快建设高水平研究型大学，某某大学将…')).toEqual(['某某大学']);
+  });
   it('ignores prose that only mentions places or departments', () => {
     expect(organizationMentions('泰安市坚持工业“一业定乾坤”，全市工业技改投资增长。')).toEqual([]);
     expect(organizationMentions('各有关部门负责同志参加会议。')).toEqual([]);

@@ -25,6 +25,8 @@ const LEADS = [
 ];
 /** 某某大学 on its own: a university's name cannot be ordinary prose. */
 const UNIVERSITY = /大学$/;
+/** 建设高水平研究型大学: a university described, not named. */
+const DESCRIBED = /高水平|研究型|一流|应用型|综合性|特色/;
 const LEGAL = /(有限公司|有限责任公司|股份有限公司)$/;
 /** 县发展改革局, 县发改委, 市自然资源局, 省高级人民法院: a department or court named by its level only (the article's place is meant). */
 const LEVEL_ONLY =
@@ -50,6 +52,9 @@ export function organizationMentions(sentence: string, article: string = sentenc
     for (let guard = 0; guard < 8 && rest.length >= 4; guard++) {
       const org = firstOrganization(rest, article);
       if (!org) break;
+      // 宁晋县中医院和南和区人民医院: the name joined before the one read first is one too.
+      const before = rest.slice(0, rest.indexOf(org)).replace(/(和|与|及|以及)$/, '');
+      if (before.length >= 4 && acceptedAt(before, 0) === before) out.push(before);
       out.push(org);
       rest = rest.slice(rest.indexOf(org) + org.length).replace(/^(和|与|及|以及)/, '');
     }
@@ -81,7 +86,9 @@ function acceptedAt(chunk: string, start: number): string | null {
   if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;
   // 县发改委, 区科技局: four characters are enough where the level opens a department's name.
   if (LEVEL_ONLY.test(org) && org.length >= 4) return org;
-  if (UNIVERSITY.test(org) && org.length >= 4) return org;
+  if (UNIVERSITY.test(org) && org.length >= 4 && !DESCRIBED.test(org)) return org;
+  // 邢台市第三医院, 宁晋县中医院: a hospital that opens with its place cannot be ordinary prose either.
+  if (org.endsWith('医院') && leadingPlaces(org).length > 0 && org.length >= 6) return org;
   // 某市某某产业协会 on its own (a headline's 某市某协会召开…): an association that opens with its place.
   if (kindOf(org) === 'association' && leadingPlaces(org).length > 0 && org.length >= 6) return org;
   return null;

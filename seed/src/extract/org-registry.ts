@@ -8,7 +8,7 @@ import {
   resolveOrganization,
 } from './aliases';
 import { BUREAU_REF, GENERIC_ORGS, HEADLINE_COMPANY_REF, SCHOOL_REFS } from './descriptors';
-import { fullBodyName, jurisdictions, withProseProvince } from './jurisdiction';
+import { fullBodyName, jurisdictions, withProseLevels, withProseProvince } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
 
@@ -58,7 +58,8 @@ export class OrgRegistry {
     // 某银行股份有限公司深圳分行 names the company it belongs to as well.
     const named = [...found, ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? [])];
     // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
-    const places = withProseProvince(jurisdictions(named), rest);
+    const headline = text.trimStart().split('\n', 1)[0] ?? '';
+    const places = withProseLevels(withProseProvince(jurisdictions(named, headline), rest), text);
     const declared = declaredShortForms(text, named);
     const expanded = named.map((n) => {
       const full = stateFormOf(n) ?? fullBodyName(n, places);
@@ -147,6 +148,14 @@ export class OrgRegistry {
     return all.length === 1 ? all[0]! : this.inHeadline(all);
   }
 
+  /** 学校党委…: a headline that speaks of the school as its own means the article's one university. */
+  private headlineSchool(): OrgEntry | null {
+    const headline = this.text.trimStart().split('\n', 1)[0] ?? '';
+    if (!SCHOOL_REFS.some((r) => headline.includes(r))) return null;
+    const universities = [...this.entries.values()].filter((e) => !e.parent && e.name.endsWith('大学'));
+    return universities.length === 1 ? universities[0]! : null;
+  }
+
   nameOf(surface: string | null, ofOrganizer = false, before = ''): string | null {
     if (!surface)
       return ofOrganizer ? ((this.organizerEntry(() => true) ?? this.soleAssociation())?.name ?? null) : null;
@@ -170,7 +179,8 @@ export class OrgRegistry {
       const one =
         candidates.length === 1 && surface !== HEADLINE_COMPANY_REF
           ? candidates[0]!
-          : this.inHeadline(candidates);
+          : (this.inHeadline(candidates) ??
+            (surface === HEADLINE_COMPANY_REF ? this.headlineSchool() : null));
       return (this.organizerEntry(fits) ?? one ?? lastNamed(candidates, before))?.name ?? null;
     }
     return resolveOrganization(this.entries, surface)?.name ?? surface;

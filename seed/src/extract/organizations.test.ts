@@ -10,6 +10,20 @@ import {
 } from './organizations';
 
 describe('splitTopOrganization', () => {
+  it("reads a government's agency and an association named after its members as one body", () => {
+    expect(splitTopOrganization('甘肃省政府国资委')).toEqual({ org: '甘肃省政府国资委', rest: '' });
+    expect(splitTopOrganization('云南省人民政府办公厅')?.org).toBe('云南省人民政府办公厅');
+    expect(splitTopOrganization('中国国际跨国公司促进会')?.org).toBe('中国国际跨国公司促进会');
+    expect(splitTopOrganization('某市委宣传部')).toEqual({ org: '某市委', rest: '宣传部' });
+    expect(splitTopOrganization('某公司工会')).toEqual({ org: '某公司', rest: '工会' });
+    expect(splitTopOrganization('十堰市人民政府协办')).toEqual({ org: '十堰市人民政府', rest: '协办' });
+    expect(splitTopOrganization('某医科大学第一医院心内科')).toEqual({
+      org: '某医科大学第一医院',
+      rest: '心内科',
+    });
+    expect(splitTopOrganization('复旦大学附属肿瘤医院')?.org).toBe('复旦大学附属肿瘤医院');
+    expect(splitTopOrganization('某大学医院管理处')).toEqual({ org: '某大学', rest: '医院管理处' });
+  });
   it('takes the first complete organization and keeps sub-units as the rest', () => {
     expect(splitTopOrganization('工业和信息化部产业政策与法规司产业组织处')).toEqual({
       org: '工业和信息化部',

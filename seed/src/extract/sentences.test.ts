@@ -10,6 +10,16 @@ describe('canonicalLine', () => {
   it('reads full-width digits as ASCII ones', () => {
     expect(canonicalLine('２０２４年９月１２日')).toBe('2024年9月12日');
   });
+  it('drops a post qualifier in parentheses, which the gold leaves out of the title', () => {
+    expect(canonicalLine('副镇长（挂职）陈博，总经理（代）刘振东，副主任龙清秀（正厅级）')).toBe(
+      '副镇长陈博，总经理刘振东，副主任龙清秀',
+    );
+    expect(canonicalLine('某中心（北京）主任')).toBe('某中心（北京）主任');
+  });
+  it('drops emoji, which decorate WeChat posts', () => {
+    expect(canonicalLine('👏👏👏典礼由某会会长王伟主持')).toBe('典礼由某会会长王伟主持');
+    expect(canonicalLine('🎤 某院院士、')).toBe('某院院士、');
+  });
   it('drops blanks and full-width spaces next to Chinese characters', () => {
     expect(canonicalLine('王\u3000\u3000伟 在 2023 年')).toBe('王伟在2023年');
   });
@@ -24,6 +34,25 @@ describe('splitSentences', () => {
 });
 
 describe('joinBrokenLines', () => {
+  it('joins a label line to its value and a list broken after 、', () => {
+    expect(
+      joinBrokenLines(
+        '常务副会长：\n陈海燕、周立新\n副会长：\n吴晓东、郑丽、\n徐永平、季海峰\n秘书长：王子轩',
+      ).filter((l) => l.length > 0),
+    ).toEqual(['常务副会长：陈海燕、周立新', '副会长：吴晓东、郑丽、徐永平、季海峰', '秘书长：王子轩']);
+  });
+  it('leaves WeChat section headings and emoji lines alone', () => {
+    const out = joinBrokenLines(
+      '👇👇👇\n01 开幕致辞\n某公司董事长\n王伟\n致辞。\n✨ 新老交接 ✨\n会长\n李强致辞。',
+    );
+    expect(out.filter((l) => l.length > 0)).toEqual([
+      '👇👇👇',
+      '01 开幕致辞',
+      '某公司董事长王伟致辞。',
+      '✨ 新老交接 ✨',
+      '会长李强致辞。',
+    ]);
+  });
   it('joins short lines that break one sentence (WeChat style)', () => {
     const out = joinBrokenLines(
       '【现场】\n某局局长王伟\n出席并致辞。\n2024年9月12日，\n由某局主办的\n对接会在某县举行。',

@@ -10,6 +10,8 @@ import { titleEndingAt } from './titles';
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_OR_PUNCT = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…`;
 
+const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
+const POST_QUALIFIER = /（(?:挂职|兼|兼任|专职|代|代理|主持工作|[正副]?[厅局处科部省地县职]级)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
 
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
@@ -18,6 +20,8 @@ export function canonicalLine(line: string): string {
   return (
     line
       .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
+      // Emoji decorate WeChat posts (🎤 某院士, 👏👏👏典礼由…); they are no part of a name or a body.
+      .replace(EMOJI, ' ')
       // Full-width digits (２０２４年) read as ASCII ones, so dates and numbers have one form.
       .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
       .replace(/(?<!\d),|,(?!\d)/g, '，')
@@ -35,6 +39,9 @@ export function canonicalLine(line: string): string {
         return q;
       })
       .replace(SPACE_NEAR_CJK, '')
+      // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
+      // would stand between the title and the name.
+      .replace(POST_QUALIFIER, '')
       .replace(/ {2,}/g, ' ')
       .trim()
   );
@@ -50,6 +57,14 @@ export interface Sentence {
 /** A line that is a heading (【现场】) or a label line (主办单位：…) never continues another. */
 // An image file (图片4.png) and a caption (图为…) stand alone too: the caption ends without 。.
 const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:]|图为)|^\S{1,30}\.(png|jpe?g|gif|webp)$/i;
+/**
+ * WeChat section headings stand alone as well: a numbered one (01 开幕致辞), one wrapped in emoji
+ * (✨ 新老交接 ✨), and a line of emoji alone (👇👇👇).
+ */
+const HEADING =
+  /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[^\p{L}\p{N}]+$/u;
+/** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新). */
+const BARE_LABEL = /^[\u3400-\u9fff]{2,6}[：:]$/;
 const SHORT_LINE = 40;
 /** A line opening with a date starts a paragraph; one with a clock time (2024-05-22 09:15) is metadata. */
 const DATE_FIRST = /^[\d０-９]{1,4}[年月][\d０-９]{1,2}[月日]/;
@@ -66,7 +81,8 @@ export function joinBrokenLines(body: string): string[] {
     l !== undefined &&
     l.trim().length > 0 &&
     l.trim().length <= SHORT_LINE &&
-    !STANDS_ALONE.test(l.trim()) &&
+    (!STANDS_ALONE.test(l.trim()) || BARE_LABEL.test(l.trim())) &&
+    !HEADING.test(l.trim()) &&
     !CLOCK.test(l);
   const goesOn = (l: string | undefined) => short(l) && !DATE_FIRST.test(l!.trim());
   for (let i = 0; i < lines.length;) {
@@ -80,11 +96,7 @@ export function joinBrokenLines(body: string): string[] {
     } else {
       // 某局局长某某\n介绍了…: a short open line goes on into lines that open with what a name does.
       let k = i;
-      while (
-        short(lines[k]) &&
-        !/[。！？；，、]$/.test(lines[k]!.trim()) &&
-        continues(lines[k]!, lines[k + 1])
-      )
+      while (short(lines[k]) && !/[。！？；，]$/.test(lines[k]!.trim()) && continues(lines[k]!, lines[k + 1]))
         k++;
       const block = lines.slice(i, k + 1).map((l) => l.trim());
       out.push(k > i ? joinLines(block) : lines[i]!, ...block.slice(1).map(() => ''));
@@ -147,6 +159,8 @@ const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
 function continues(line: string, next: string | undefined): boolean {
   const t = next?.trim() ?? '';
   if (t.length === 0) return false;
+  // 副会长： / 吴晓东、郑丽、 / 徐永平: a label goes on into its value, a list into its next item.
+  if (BARE_LABEL.test(line.trim()) || (/、$/.test(line.trim()) && !STANDS_ALONE.test(t))) return true;
   // 甲、乙 / 当选常务副会长: what the names on the line before become.
   const elected = LEXICON.spans.elected.some((w) => t.startsWith(w));
   if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t) || elected)

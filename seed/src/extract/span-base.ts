@@ -42,6 +42,12 @@ export const W = LEXICON.spans;
 /** Characters that end a clause: no span but a parenthesis or a list reaches across them. */
 export const HARD = new Set('。；：！？“”‘’《》「」【】—…'.split(''));
 export const HAN = /^[\u3400-\u9fff]$/;
+/** Does a clause end at `i`? A single dash between two Han characters joins a name (中国—东盟商务理事会). */
+export function hardAt(s: string, i: number): boolean {
+  const c = s.charAt(i);
+  if (!HARD.has(c)) return false;
+  return !(c === '—' && HAN.test(s.charAt(i - 1)) && HAN.test(s.charAt(i + 1)));
+}
 /** First characters of each word list: most positions are ruled out by one look-up before any startsWith. */
 const FIRST = new Map<readonly string[], Set<string>>();
 export function startsWithAny(s: string, at: number, words: readonly string[]): string | undefined {

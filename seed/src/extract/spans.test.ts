@@ -4,6 +4,23 @@ import { codesOf, recognize, softParentheses, titleSpans } from './spans';
 const kinds = (s: string) => recognize(s).map((x) => `${x.kind}:${x.text}`);
 
 describe('span recognizers', () => {
+  it('reads a single dash between Han characters as part of a body, a double one as a break', () => {
+    expect(kinds('中国—东盟商务理事会执行理事长许宁宁出席。')).toEqual(
+      expect.arrayContaining(['ORG:中国—东盟商务理事会', 'TITLE:执行理事长', 'NAME:许宁宁']),
+    );
+    expect(kinds('论坛——某协会会长王伟致辞。')).toContain('STOP:—');
+  });
+  it('marks names without a surname and acting titles (代理, 代)', () => {
+    expect(kinds('副主任刘卫平、那日苏，代理市长苏和巴特尔，代市长黄振宇出席。')).toEqual(
+      expect.arrayContaining([
+        'NAME:那日苏',
+        'TITLE:代理市长',
+        'NAME:苏和巴特尔',
+        'TITLE:代市长',
+        'NAME:黄振宇',
+      ]),
+    );
+  });
   it('marks a body, titles joined by 、 and the name after them', () => {
     expect(kinds('会议由某省能源局党组成员、副局长邝一主持')).toEqual([
       'OTHER:会议由',

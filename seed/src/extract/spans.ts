@@ -3,7 +3,7 @@ import { nameSpans } from './name-spans';
 import { looksLikeOrganization, SHORT_FORM } from './organizations';
 import {
   HAN,
-  HARD,
+  hardAt,
   LIST_CLOSE,
   MARKER_START,
   SPAN_CODES,
@@ -55,7 +55,7 @@ export function titleSpans(s: string, soft: Set<number>): Span[] {
   let floor = 0;
   for (let e = 1; e <= s.length; e++) {
     const c = s.charAt(e - 1);
-    if ((HARD.has(c) || c === '，') && !soft.has(e - 1)) floor = e;
+    if ((hardAt(s, e - 1) || c === '，') && !soft.has(e - 1)) floor = e;
     const tm = titleEndingAt(s, e, floor);
     if (!tm || W.notAfterTitle.has(s.charAt(e))) continue;
     if ([1, 2].some((k) => (titleEndingAt(s, e + k, floor)?.start ?? e) <= tm.start)) continue;
@@ -96,7 +96,7 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     else if (c === '，') push('COMMA', i, 1);
     else if (c === '）') push('CLOSE', i, 1);
     else if (c === '（') push('OPEN', i, 1 + (startsWithAny(s, i + 1, W.parenLeads)?.length ?? 0));
-    else if (HARD.has(c)) push('STOP', i, 1);
+    else if (hardAt(s, i)) push('STOP', i, 1);
     else if (prev?.kind === 'NAME') {
       // 聘任甲先生为总经理: an honorific is marked, and what follows it is read as right after the name.
       const honorific = startsWithAny(s, i, W.honorifics);

@@ -100,13 +100,15 @@ const BLIND5_FLOORS: Record<string, Partial<Record<Category, number>>> = {
  */
 const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind6-01-xiangnan-shengwei-shuji-chenzhou-diaoyan.txt': { roles: 0.3, places: 0.25 },
-  'blind6-02-jinling-shizhang-qiye-zoufang.txt': { positions: 0.85, roles: 0.65, places: 0 },
+  // 0.60 and 0.45 (blind6-04), not 0.65 and 0.50: a post qualifier in parentheses (主任（兼）钱俊) no longer hides
+  // the companion after it, who is a guest as blind5's and blind7's annotators have it and blind6's does not.
+  'blind6-02-jinling-shizhang-qiye-zoufang.txt': { positions: 0.85, roles: 0.6, places: 0 },
   'blind6-03-qingyuan-xian-minqi-zuotanhui.txt': { positions: 0.85 },
   'blind6-04-jiangxi-zhengxie-diaoyanzu-ganzhou.txt': {
     persons: 0.8,
     organizations: 0.7,
     positions: 0.7,
-    roles: 0.5,
+    roles: 0.45,
     places: 0,
   },
   'blind6-05-huaneng-xinchuang-qianyue.txt': { organizations: 0.8, positions: 0.65 },
@@ -184,6 +186,99 @@ const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
 };
 
 /**
+ * blind7-*: 26 reports for issue 8 by a third annotator who had read only the shared gold guide (blind7-NOTES.md:
+ * their decisions and the before/after table). Scored before anything was changed for them — persons .92,
+ * organizations .74, positions .61, roles .78, event orgs .87 (micro-averaged) — then fixed generically
+ * (blind7-ANALYSIS.md: the causes, with counts, and which were fixed). Floors are the after-fix scores rounded
+ * down to 0.05. The main reasons they stay low: bylines (记者/编辑/审核 as posts at the outlet) and 驻华大使 kept
+ * whole, conventions another branch settles; résumés and 不再担任/辞去 posts written with 原; NAME任ORG TITLE;
+ * units after a company (海外事业部总经理); a hospital's 我院; places the gold counts as venues and villages.
+ */
+/*
+ * Four organization floors are lower than blind7's own after-fix scores: a head of mission's post sits at his
+ * country's government (blind5 and blind6 agree, blind7 puts it at the embassy: 06, 14, 20), and a business
+ * unit after a company's short form belongs to the company (s9-extract), which blind7-12's gold names apart.
+ */
+const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind7-01-tongren-shengwei-shuji-diaoyan-zuotanhui.txt': {
+    organizations: 0.8,
+    positions: 0.8,
+    roles: 0.85,
+    places: 0.4,
+  },
+  'blind7-02-lankao-xianzhang-xiangzhen-diaoyan-wechat.txt': { positions: 0.8, roles: 0.85, places: 0.65 },
+  'blind7-03-longyuan-nengtou-jituan-zhanlue-hezuo-qianyue.txt': { roles: 0.7 },
+  'blind7-04-ningbo-ruanjian-xiehui-huanjie.txt': { positions: 0.85, places: 0.65 },
+  'blind7-05-baotou-renda-changweihui-renmian.txt': { positions: 0.75 },
+  'blind7-06-kunming-nanya-dongnanya-shuzi-luntan.txt': { organizations: 0.75, positions: 0.65, places: 0.4 },
+  'blind7-07-putaoya-huashang-lianhe-zonghui-jiuzhi-wechat.txt': {
+    organizations: 0.7,
+    positions: 0.75,
+    places: 0.4,
+  },
+  'blind7-08-changsha-ligong-daxue-zhongxinzu-xuexi.txt': {
+    persons: 0.8,
+    organizations: 0.2,
+    positions: 0.7,
+    places: 0.5,
+  },
+  'blind7-09-ganzhou-jingkaiqu-zhaoshang-jizhong-qianyue.txt': { places: 0.65 },
+  'blind7-10-hebei-yike-erheyuan-yilianti-qianyue.txt': { positions: 0.65 },
+  'blind7-11-mianyang-zhengxie-zhuanti-xieshang.txt': { organizations: 0.75, positions: 0.75 },
+  'blind7-12-jingzhun-shengwu-dongshihui-pinren-hezuo.txt': {
+    persons: 0.85,
+    organizations: 0.4,
+    positions: 0.35,
+    roles: 0,
+    places: 0.4,
+  },
+  'blind7-13-hainan-shengzhengfu-renmian-tongzhi.txt': { organizations: 0.75, positions: 0.8, places: 0.55 },
+  'blind7-14-changzhou-quanqiu-xinnengyuan-chanye-fenghui.txt': {
+    organizations: 0.65,
+    positions: 0.6,
+    roles: 0.8,
+    places: 0.4,
+  },
+  'blind7-15-wuyishan-renda-xuanju-shizhang.txt': {
+    persons: 0.75,
+    organizations: 0.8,
+    positions: 0.75,
+    roles: 0.45,
+    places: 0.65,
+  },
+  'blind7-16-sanjin-jiaotou-jituan-ganbu-dahui.txt': { organizations: 0.5, positions: 0.8, roles: 0.7 },
+  'blind7-17-guangchu-nengyuan-shengtai-dahui-huigu-wechat.txt': { positions: 0.8, places: 0.4 },
+  'blind7-18-dalian-shiwei-shuji-waiqi-zuotanhui.txt': {
+    organizations: 0.85,
+    positions: 0.8,
+    roles: 0.8,
+    places: 0.4,
+  },
+  'blind7-19-jingning-xinbao-zhen-xiangcun-zhenxing-tuijinhui.txt': {
+    organizations: 0.7,
+    positions: 0.7,
+    places: 0.25,
+  },
+  'blind7-20-yinchuan-zhong-a-gaoxiao-xiaozhang-luntan.txt': {
+    organizations: 0.65,
+    positions: 0.65,
+    places: 0.2,
+    event_orgs: 0.7,
+  },
+  'blind7-21-guangdong-rengongzhineng-xiehui-lishihui-wechat.txt': { positions: 0.8 },
+  'blind7-22-zhongguo-dianjian-dingdian-bangfu-lancang.txt': {
+    organizations: 0.8,
+    positions: 0.85,
+    roles: 0.85,
+    places: 0.4,
+  },
+  'blind7-23-tianhe-xinneng-pinren-gaoguan-gonggao.txt': { organizations: 0.4, positions: 0.45, places: 0 },
+  'blind7-24-qinghai-renda-zhifa-jiancha-haixi.txt': { places: 0.3 },
+  'blind7-25-longjiang-nongken-jituan-jingying-fenxihui.txt': { places: 0 },
+  'blind7-26-minjin-jiangxi-shengweihui-diaoyan-jiujiang.txt': { roles: 0.6, places: 0.65 },
+};
+
+/**
  * Events compared on date and place only, or on the first one: blind3-01 reports two sessions (人大, 政协)
  * where the rules read one event; blind3-02's gold prefixes the company to 2025年工作会议暨… while the
  * rules take the headline's 召开2025年工作会议.
@@ -205,6 +300,8 @@ const DATE_PLACE_EVENT = new Set([
  * rules never read more events than the gold has. blind5-20's WeChat post dates the meeting by its posting day.
  */
 const AT_MOST_GOLD_EVENTS = new Set([
+  // A visit the headline stands for (a convention blind5 and blind7 share): the headline's event has no date.
+  '11-inspection-visit.txt',
   'blind5-01-minjin-ninghai-diaoyan.txt',
   'blind5-02-chuzhou-shengwei-diaoyan.txt',
   'blind5-03-weifang-shizhang-qiye-diaoyan.txt',
@@ -232,6 +329,29 @@ const AT_MOST_GOLD_EVENTS = new Set([
   'blind6-22-zhejiang-dianshang-xiehui-nianhui-wechat.txt',
   'blind6-23-longgang-qu-renshi-renmian-wechat.txt',
   'blind6-24-zhuzhou-shiwei-zhuanjia-zuotanhui.txt',
+
+  // blind7: visits and their 座谈会 read as one event, headlines standing for events, venues as places.
+  'blind7-01-tongren-shengwei-shuji-diaoyan-zuotanhui.txt',
+  'blind7-02-lankao-xianzhang-xiangzhen-diaoyan-wechat.txt',
+  'blind7-03-longyuan-nengtou-jituan-zhanlue-hezuo-qianyue.txt',
+  'blind7-04-ningbo-ruanjian-xiehui-huanjie.txt',
+  'blind7-05-baotou-renda-changweihui-renmian.txt',
+  'blind7-07-putaoya-huashang-lianhe-zonghui-jiuzhi-wechat.txt',
+  'blind7-08-changsha-ligong-daxue-zhongxinzu-xuexi.txt',
+  'blind7-11-mianyang-zhengxie-zhuanti-xieshang.txt',
+  'blind7-12-jingzhun-shengwu-dongshihui-pinren-hezuo.txt',
+  'blind7-15-wuyishan-renda-xuanju-shizhang.txt',
+  'blind7-16-sanjin-jiaotou-jituan-ganbu-dahui.txt',
+  'blind7-17-guangchu-nengyuan-shengtai-dahui-huigu-wechat.txt',
+  'blind7-18-dalian-shiwei-shuji-waiqi-zuotanhui.txt',
+  'blind7-19-jingning-xinbao-zhen-xiangcun-zhenxing-tuijinhui.txt',
+  'blind7-20-yinchuan-zhong-a-gaoxiao-xiaozhang-luntan.txt',
+  'blind7-21-guangdong-rengongzhineng-xiehui-lishihui-wechat.txt',
+  'blind7-22-zhongguo-dianjian-dingdian-bangfu-lancang.txt',
+  'blind7-23-tianhe-xinneng-pinren-gaoguan-gonggao.txt',
+  'blind7-24-qinghai-renda-zhifa-jiancha-haixi.txt',
+  'blind7-25-longjiang-nongken-jituan-jingying-fenxihui.txt',
+  'blind7-26-minjin-jiangxi-shengweihui-diaoyan-jiujiang.txt',
 ]);
 
 /**
@@ -273,7 +393,13 @@ describe('test articles', () => {
     const score = scoreExtraction(gold, out);
 
     it.each(
-      Object.entries({ ...THRESHOLD, ...EXCEPTIONS[file], ...BLIND5_FLOORS[file], ...BLIND6_FLOORS[file] }),
+      Object.entries({
+        ...THRESHOLD,
+        ...EXCEPTIONS[file],
+        ...BLIND5_FLOORS[file],
+        ...BLIND6_FLOORS[file],
+        ...BLIND7_FLOORS[file],
+      }),
     )('scores F1 ≥ %s', (category, min) => {
       const s = score[category as Category];
       expect(s.f1, JSON.stringify({ missed: s.missed, extra: s.extra })).toBeGreaterThanOrEqual(min);
