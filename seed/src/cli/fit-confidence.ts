@@ -5,6 +5,7 @@
  * with the change; `calibration.test.ts` checks that precision still falls band by band.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { basename } from 'node:path';
 import { blindRoundFiles } from '../extract/blind-rounds';
 import { judgeFacts } from '../extract/calibration';
@@ -37,7 +38,11 @@ const table = {
   weight: CONFIDENCE_TABLE.weight,
   categories,
 };
-writeFileSync(CONFIDENCE_TABLE_PATH, `${JSON.stringify(table, null, 2)}\n`);
+// Formatted as the repository's `prettier --check` wants it, so a refit commits clean.
+writeFileSync(
+  CONFIDENCE_TABLE_PATH,
+  await format(JSON.stringify(table), { parser: 'json', ...(await resolveConfig(CONFIDENCE_TABLE_PATH)) }),
+);
 process.stdout.write(
   `${files.length} articles → ${CONFIDENCE_TABLE_PATH.pathname}\n${[...judged]
     .map(
