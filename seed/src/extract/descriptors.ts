@@ -172,6 +172,9 @@ function placeOrganization(title: string, org: string | null): string | null {
   return org;
 }
 
+/** 自治区主席, 自治区常务副主席: the title of an autonomous region's head, written with its level. */
+const REGION_HEAD = /^(原|前)?自治区((?:常务)?副?主席)$/;
+
 const MISSION_PREFIX = /^([\u3400-\u9fff]{2,12}?)(驻(?:(?!使馆|领事馆)[\u3400-\u9fff]){1,6})$/;
 
 /**
@@ -316,6 +319,13 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     let title = r.title;
     let org = r.org;
     if (lead && !title.startsWith(lead)) title = lead + title;
+    // 自治区党委副书记、自治区主席: a region's head sits in its people's government, as a 省长 does.
+    const region = REGION_HEAD.exec(title);
+    if (region) {
+      const place = org ? placeOf(org) : null;
+      title = (region[1] ?? '') + region[2]!;
+      org = place?.endsWith('自治区') ? `${place}人民政府` : '自治区人民政府';
+    }
     // 副省长某某 with no body named: the province's people's government (the article says which).
     if (!org && isLocalHead(title)) org = `${LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? ''}人民政府`;
     // 副校长某某 with no body named: the article's school.

@@ -248,6 +248,8 @@ function loadSpanWords() {
     current: longestFirst('current'),
     formerly: longestFirst('formerly'),
     bylines: longestFirst('bylines'),
+    reporters: new Set(strings(j, 'reporters', file)),
+    correspondents: new Set(strings(j, 'correspondents', file)),
     pronouns: longestFirst('pronouns'),
     notAfterTitle: new Set(strings(j, 'notAfterTitle', file)),
     listOpeners: new Set(strings(j, 'listOpeners', file)),

@@ -9,15 +9,19 @@ describe('persons across sentences', () => {
   const x = run(
     [
       '某市召开2025年项目推进座谈会',
+      '2025-11-03　来源：某市日报　编辑：林晓',
       '（记者周子墨）11月3日，某市项目推进座谈会在某市召开。',
       '市委书记张国强在副市长李文华陪同下调研项目现场，听取城关镇党委书记赵文斌的汇报。他指出，要加快进度。',
       '王立新、陈小红、刘志远先后作交流发言。',
     ].join('\n'),
   );
 
-  it('reads bylines as persons with no post', () => {
-    expect(x.persons.map((p) => p.name)).toContain('周子墨');
-    expect(x.positions.some((p) => p.person === '周子墨')).toBe(false);
+  it('reads a reporter as a post at the outlet, an editor as a person with no post', () => {
+    expect(x.persons.map((p) => p.name)).toEqual(expect.arrayContaining(['周子墨', '林晓']));
+    expect(
+      x.positions.filter((p) => p.person === '周子墨').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['记者@某市日报']);
+    expect(x.positions.some((p) => p.person === '林晓')).toBe(false);
   });
 
   it('gives 他指出 to the last subject, a companion the guest role, listed names their shared verb', () => {
