@@ -94,6 +94,8 @@ const UNIT_COMMITTEE = /^(党委|纪委|工会|组织部|宣传部|统战部)/;
 const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部)$/;
 /** 学校, 我校: the article's one university or college. */
 export const SCHOOL_REFS: readonly string[] = ['学校', '我校', '本校', '该校'];
+/** 我院, 本院: the hospital or institute that publishes the article (its 来源 line), else its one such body. */
+export const INSTITUTE_REFS: readonly string[] = ['我院', '本院'];
 /** The article's own school or company, whose Party committee a bare 党委常委 beside them is. */
 const SELF_REFS: readonly string[] = [...SCHOOL_REFS, COMPANY_REF];
 /** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
@@ -114,6 +116,7 @@ export const GENERIC_ORGS: readonly string[] = [
   BUREAU_REF,
   HEADLINE_COMPANY_REF,
   ...SCHOOL_REFS,
+  ...INSTITUTE_REFS,
 ];
 
 /**

@@ -142,6 +142,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
         post.organization ?? post.listBody ?? null,
         post.ofOrganizer === true,
         text.slice(0, sentenceEnds[sentence]),
+        post.title,
       );
     const body: BodyReading = indirect
       ? 'resolved'

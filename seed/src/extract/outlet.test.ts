@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOutlet } from './outlet';
+import { articleOutlet, articleSource } from './outlet';
 
 describe('articleOutlet', () => {
   it('takes a news agency from its dateline before the site that reposts it', () => {
@@ -22,5 +22,13 @@ describe('articleOutlet', () => {
   });
   it('finds none where the article names none', () => {
     expect(articleOutlet('（记者周子墨）11月3日，座谈会召开。')).toBeNull();
+  });
+});
+
+describe('articleSource', () => {
+  it('reads the 来源 line up to the next label the canonical text ran into it', () => {
+    expect(articleSource('作者：党委办公室来源：云南省第一人民医院发布时间：2026-09-03')).toBe(
+      '云南省第一人民医院',
+    );
   });
 });

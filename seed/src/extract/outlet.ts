@@ -11,15 +11,22 @@ const AGENCY_RE = new RegExp(`(${HAN}{1,8}?社)${HAN}{0,8}\\d{1,2}月\\d{1,2}日
 const BYLINE_MEDIA_RE = new RegExp(`(${MEDIA})讯?[（(]?(?:特约|见习|实习)?(?:记者|实习生)`);
 const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/;
 const OPENING_MEDIA_RE = new RegExp(`(${MEDIA})(?=[·\\s\\u3000]|$)`, 'm');
+const NEXT_LABEL = /(?:发布时间|发布日期|时间|日期|作者|责任编辑|编辑|审核|点击).*$/;
 /** 本报, 本网: the publication itself, named elsewhere. */
 const SELF = /^本/;
+
+/** The value of the article's 来源 line (来源：云南省第一人民医院): who published it. */
+export function articleSource(text: string): string | null {
+  // The canonical text has lost the blank before the next label (来源：某医院发布时间：…).
+  return SOURCE_RE.exec(text)?.[1]?.replace(NEXT_LABEL, '') || null;
+}
 
 export function articleOutlet(body: string): string | null {
   const agency = AGENCY_RE.exec(body)?.[1];
   if (agency) return agency;
   const byline = BYLINE_MEDIA_RE.exec(body)?.[1];
   if (byline && !SELF.test(byline)) return byline;
-  const source = SOURCE_RE.exec(body)?.[1];
+  const source = articleSource(body);
   if (source) return source;
   const opening = body.split('\n').slice(0, 3).join('\n');
   const media = OPENING_MEDIA_RE.exec(opening)?.[1];

@@ -109,3 +109,18 @@ describe("a school's own report", () => {
     expect(x.organizations.map((o) => o.name)).not.toContain('建设高水平研究型大学');
   });
 });
+
+describe('我院 in a hospital’s own news', () => {
+  const x = run(
+    [
+      '某省第一人民医院与某县人民医院签署医联体协议',
+      '作者：党委办公室　来源：某省第一人民医院　发布时间：2026-09-03',
+      '9月2日，某省第一人民医院与某县人民医院签署协议。我院党委书记赵建平致辞。',
+    ].join('\n'),
+  );
+  it('reads 我院 as the hospital the 来源 line names, not the other one in the headline', () => {
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toContain(
+      '赵建平:党委书记@某省第一人民医院',
+    );
+  });
+});
