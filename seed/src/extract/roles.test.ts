@@ -19,6 +19,8 @@ describe('rolesIn', () => {
     expect(rolesIn('等嘉宾围绕绿色金融展开讨论')).toEqual(['speaker']);
     // Taking the oath is said aloud (甲、乙依次进行宪法宣誓).
     expect(rolesIn('依次进行宪法宣誓')).toEqual(['speaker']);
+    // A round table's discussants speak (参与对话), as blind6's and blind8's annotators have it.
+    expect(rolesIn('参与对话')).toEqual(['speaker']);
   });
 });
 
