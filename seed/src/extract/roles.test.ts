@@ -24,6 +24,16 @@ describe('rolesIn', () => {
   });
 });
 
+describe('sentenceRoles', () => {
+  it('shares a list verb across a name’s Latin spelling in brackets', () => {
+    expect(
+      roles(
+        '中国贸促会副会长于建隆，意大利前总理马里奥·蒙蒂亚尼（Mario Montiani），匈牙利驻华大使拜尔琴伊·安德烈亚出席开幕式并致辞。',
+      ),
+    ).toEqual(['于建隆:speaker', '马里奥·蒙蒂亚尼:speaker', '拜尔琴伊·安德烈亚:speaker']);
+  });
+});
+
 describe('topicIn', () => {
   it('reads the quoted title of a talk', () => {
     expect(topicIn('作了主旨演讲——《发展优质企业》。')).toBe('发展优质企业');

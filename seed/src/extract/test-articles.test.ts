@@ -303,7 +303,6 @@ const BLIND8_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind8-08-zhongguo-zhongya-hezuo-luntan-wulumuqi.txt': {
     organizations: 0.75,
     positions: 0.7,
-    roles: 0.7,
     places: 0.5,
   },
   'blind8-09-huazhong-nonglin-daxue-zhongxinzu-xuexi.txt': {
@@ -343,14 +342,14 @@ const BLIND8_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     positions: 0.7,
     roles: 0.75,
   },
-  'blind8-19-qingdao-gongye-hulianwang-chuangxin-dahui.txt': { positions: 0.8, roles: 0.85 },
+  'blind8-19-qingdao-gongye-hulianwang-chuangxin-dahui.txt': { positions: 0.8 },
   'blind8-20-suzhou-yiliao-qixie-chuangxin-luntan.txt': {
     persons: 0.85,
     organizations: 0.85,
     positions: 0.85,
     roles: 0.85,
   },
-  'blind8-21-zhengzhou-nongye-pinpai-fazhan-dahui.txt': { positions: 0.75, roles: 0.7 },
+  'blind8-21-zhengzhou-nongye-pinpai-fazhan-dahui.txt': { persons: 0.85, positions: 0.75, roles: 0.8 },
   'blind8-22-chengdu-zhongou-lvse-fazhan-hezuo-dahui.txt': {
     organizations: 0.75,
     positions: 0.75,
