@@ -88,6 +88,8 @@ export const ASSOCIATION_REF = '本会';
 /** The generic names of an association (协会, 学会 …) that may open a board's name. */
 const ASSOCIATION_WORDS = ['协会', '学会', '联合会', '商会', '研究会', '促进会', '本会', '该会'];
 /** 第二届理事会, 新一届监事会 before an officer's title: the association's own boards. */
+/** 第四届董事会 before a director's title: the company's own board. */
+const COMPANY_BOARD = /^(?:第?[一二三四五六七八九十]+届)?董事会(?=.)/;
 const BOARD = /^(?:第?[一二三四五六七八九十]+届|新一届)?(?:理事会|监事会)(?=.)/;
 const UNIT_COMMITTEE = /^(党委|纪委|工会|组织部|宣传部|统战部)/;
 /** 组织部部长 with no body before it: the department of the institution's own Party committee. */
@@ -336,6 +338,10 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 总经理、党委副书记某某 with no body named: the article's company (resolved later), for the whole chain.
     // …but not a title that shares a declared short form written before the chain (某某创始人、董事长兼首席执行官).
     const sharesQualifier = prefix.length === 0 && inheritedQualifier !== undefined;
+    // 第四届董事会非独立董事: the board is the company's own; the post is its director's.
+    const companyBoard = COMPANY_BOARD.exec(title);
+    if (!org && companyBoard && isCompanyTitle(title.slice(companyBoard[0].length)))
+      title = title.slice(companyBoard[0].length);
     if (!org && !r.qualifier && !lead && !sharesQualifier && isCompanyTitle(title)) {
       org = COMPANY_REF;
       for (let i = 0; i < posts.length; i++)

@@ -1,4 +1,4 @@
-import { isAssociationTitle } from './titles';
+import { isAssociationTitle, isCompanyTitle } from './titles';
 import type { ExtractedOrganization } from '@guanxi/schema';
 import {
   enterpriseShortName,
@@ -8,7 +8,14 @@ import {
   parentOf,
   resolveOrganization,
 } from './aliases';
-import { BUREAU_REF, GENERIC_ORGS, HEADLINE_COMPANY_REF, INSTITUTE_REFS, SCHOOL_REFS } from './descriptors';
+import {
+  BUREAU_REF,
+  COMPANY_REF,
+  GENERIC_ORGS,
+  HEADLINE_COMPANY_REF,
+  INSTITUTE_REFS,
+  SCHOOL_REFS,
+} from './descriptors';
 import { articleSource } from './outlet';
 import { fullBodyName, jurisdictions, withProseLevels, withProseProvince } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
@@ -161,6 +168,8 @@ export class OrgRegistry {
   nameOf(surface: string | null, ofOrganizer = false, before = '', title = ''): string | null {
     if (!surface) {
       if (!ofOrganizer) return null;
+      // 选举甲为董事会非独立董事: a director is the article's company's, whoever organized.
+      if (isCompanyTitle(title)) return this.nameOf(COMPANY_REF, false, before);
       // 当选会长 where a company co-organizes: a 会长 is the association's, whoever else organized.
       if (isAssociationTitle(title))
         return (

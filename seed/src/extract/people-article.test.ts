@@ -124,3 +124,21 @@ describe('我院 in a hospital’s own news', () => {
     );
   });
 });
+
+describe('a company board elected at a shareholders’ meeting', () => {
+  const x = run(
+    [
+      '某某新能源完成董事会换届',
+      '某某新能源科技股份有限公司召开股东大会。股东大会选举许慕白、高翔为第四届董事会非独立董事。',
+      '江苏省光伏产业协会发来贺信。',
+    ].join('\n'),
+  );
+  it('gives the directors the company, not the board or the association', () => {
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toEqual(
+      expect.arrayContaining([
+        '许慕白:非独立董事@某某新能源科技股份有限公司',
+        '高翔:非独立董事@某某新能源科技股份有限公司',
+      ]),
+    );
+  });
+});

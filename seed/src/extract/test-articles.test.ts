@@ -335,7 +335,7 @@ const BLIND8_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     positions: 0.8,
     places: 0.65,
   },
-  'blind8-16-jinglan-xinnengyuan-dongshihui-huanjie-pinren.txt': { organizations: 0.25, positions: 0.45 },
+  'blind8-16-jinglan-xinnengyuan-dongshihui-huanjie-pinren.txt': { organizations: 0.25, positions: 0.6 },
   'blind8-17-shenzhen-wenzhou-shanghui-huanjie-wechat.txt': { positions: 0.6, roles: 0.7, places: 0.65 },
   'blind8-18-xianwei-shuji-longquan-shimen-qiuliang-diaoyan.txt': {
     organizations: 0.75,
