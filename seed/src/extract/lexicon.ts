@@ -247,6 +247,7 @@ function loadSpanWords() {
     parenLeads: longestFirst('parenLeads'),
     current: longestFirst('current'),
     formerly: longestFirst('formerly'),
+    pastOpeners: longestFirst('pastOpeners'),
     bylines: longestFirst('bylines'),
     reporters: new Set(strings(j, 'reporters', file)),
     correspondents: new Set(strings(j, 'correspondents', file)),
