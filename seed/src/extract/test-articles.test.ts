@@ -360,7 +360,7 @@ const BLIND8_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind8-23-jianpuzhai-guangdong-shanghui-jiuzhi-dianli.txt': {
     persons: 0.8,
     organizations: 0.5,
-    positions: 0.3,
+    positions: 0.35,
     roles: 0.6,
     places: 0.4,
   },
