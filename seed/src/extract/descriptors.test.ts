@@ -85,6 +85,8 @@ describe('parseDescriptor', () => {
 describe('stripLeadIn', () => {
   it('drops captions, dates and lead-in phrases', () => {
     expect(stripLeadIn('图为某某协会会长')).toBe('某某协会会长');
+    // 陈锦荣连任会长: staying on is no part of the title.
+    expect(stripLeadIn('连任会长')).toBe('会长');
     expect(stripLeadIn('出席会议的领导有某某部副部长')).toBe('某某部副部长');
     expect(stripLeadIn('10月24日上午某某局局长')).toBe('某某局局长');
     expect(stripLeadIn('由某某联合会副会长')).toBe('某某联合会副会长');

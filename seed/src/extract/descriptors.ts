@@ -88,12 +88,16 @@ export const ASSOCIATION_REF = '本会';
 /** The generic names of an association (协会, 学会 …) that may open a board's name. */
 const ASSOCIATION_WORDS = ['协会', '学会', '联合会', '商会', '研究会', '促进会', '本会', '该会'];
 /** 第二届理事会, 新一届监事会 before an officer's title: the association's own boards. */
+/** 第四届董事会 before a director's title: the company's own board. */
+const COMPANY_BOARD = /^(?:第?[一二三四五六七八九十]+届)?董事会(?=.)/;
 const BOARD = /^(?:第?[一二三四五六七八九十]+届|新一届)?(?:理事会|监事会)(?=.)/;
 const UNIT_COMMITTEE = /^(党委|纪委|工会|组织部|宣传部|统战部)/;
 /** 组织部部长 with no body before it: the department of the institution's own Party committee. */
 const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部)$/;
 /** 学校, 我校: the article's one university or college. */
 export const SCHOOL_REFS: readonly string[] = ['学校', '我校', '本校', '该校'];
+/** 我院, 本院: the hospital or institute that publishes the article (its 来源 line), else its one such body. */
+export const INSTITUTE_REFS: readonly string[] = ['我院', '本院'];
 /** The article's own school or company, whose Party committee a bare 党委常委 beside them is. */
 const SELF_REFS: readonly string[] = [...SCHOOL_REFS, COMPANY_REF];
 /** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
@@ -114,6 +118,7 @@ export const GENERIC_ORGS: readonly string[] = [
   BUREAU_REF,
   HEADLINE_COMPANY_REF,
   ...SCHOOL_REFS,
+  ...INSTITUTE_REFS,
 ];
 
 /**
@@ -171,6 +176,9 @@ function placeOrganization(title: string, org: string | null): string | null {
   if (isPartyTitle(title) && !isPartyCommittee(org)) return `${place}委`;
   return org;
 }
+
+/** 自治区主席, 自治区常务副主席: the title of an autonomous region's head, written with its level. */
+const REGION_HEAD = /^(原|前)?自治区((?:常务)?副?主席)$/;
 
 const MISSION_PREFIX = /^([\u3400-\u9fff]{2,12}?)(驻(?:(?!使馆|领事馆)[\u3400-\u9fff]){1,6})$/;
 
@@ -316,6 +324,13 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     let title = r.title;
     let org = r.org;
     if (lead && !title.startsWith(lead)) title = lead + title;
+    // 自治区党委副书记、自治区主席: a region's head sits in its people's government, as a 省长 does.
+    const region = REGION_HEAD.exec(title);
+    if (region) {
+      const place = org ? placeOf(org) : null;
+      title = (region[1] ?? '') + region[2]!;
+      org = place?.endsWith('自治区') ? `${place}人民政府` : '自治区人民政府';
+    }
     // 副省长某某 with no body named: the province's people's government (the article says which).
     if (!org && isLocalHead(title)) org = `${LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? ''}人民政府`;
     // 副校长某某 with no body named: the article's school.
@@ -323,6 +338,10 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 总经理、党委副书记某某 with no body named: the article's company (resolved later), for the whole chain.
     // …but not a title that shares a declared short form written before the chain (某某创始人、董事长兼首席执行官).
     const sharesQualifier = prefix.length === 0 && inheritedQualifier !== undefined;
+    // 第四届董事会非独立董事: the board is the company's own; the post is its director's.
+    const companyBoard = COMPANY_BOARD.exec(title);
+    if (!org && companyBoard && isCompanyTitle(title.slice(companyBoard[0].length)))
+      title = title.slice(companyBoard[0].length);
     if (!org && !r.qualifier && !lead && !sharesQualifier && isCompanyTitle(title)) {
       org = COMPANY_REF;
       for (let i = 0; i < posts.length; i++)

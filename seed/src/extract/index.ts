@@ -1,3 +1,4 @@
+import { articleOutlet } from './outlet';
 import type { ExtractedEvent, Extraction } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize';
 import { shortReferences } from './aliases';
@@ -37,7 +38,8 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   const persons = new PersonSet();
   const posts: { person: string; post: ParsedPost; evidence: string; sentence: number }[] = [];
   const unitForms = declaredUnitForms(text);
-  const read = sentences.map((s) => sentencePeople(s.text, { unitForms }));
+  const outlet = articleOutlet(article.body);
+  const read = sentences.map((s) => sentencePeople(s.text, { unitForms, outlet }));
   const mentions: Mention[][] = read.map((r) => r.mentions);
   mentions.forEach((ms, k) => {
     const bodies: string[] = [];
@@ -140,6 +142,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
         post.organization ?? post.listBody ?? null,
         post.ofOrganizer === true,
         text.slice(0, sentenceEnds[sentence]),
+        post.title,
       );
     const body: BodyReading = indirect
       ? 'resolved'

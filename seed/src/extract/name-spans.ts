@@ -49,6 +49,7 @@ function nameStartingAt(s: string, i: number, dots = true, afterTitle = false): 
   return syllableNameAt(s, i) ?? nameAt(s, i, afterTitle);
 }
 
+const BYLINE_DOTTED = /^[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,8})+/;
 const DOTTED_END = /[\u3400-\u9fff]{1,8}(?:[·•・‧][\u3400-\u9fff]{1,8})+$/;
 
 /** A dotted name ending at `end` whose first part starts a word (得主约翰·史密斯 → 约翰·史密斯). */
@@ -165,6 +166,14 @@ function clauseBefore(s: string, end: number): string {
  * word or the line's end; a name with no known surname needs another byline word or the end after it.
  */
 function bylineName(s: string, at: number): string | null {
+  // 责任编辑 after a name is the next byline word, not a name.
+  if (startsWithAny(s, at, W.bylines) !== undefined) return null;
+  const dotted = BYLINE_DOTTED.exec(s.slice(at, at + 30))?.[0];
+  if (dotted)
+    // 记者阿依古丽·买买提实习生王静怡: a dotted name ends where the next byline word starts.
+    for (let end = at + dotted.length; end > at + dotted.lastIndexOf('·') + 1; end--)
+      if (end === s.length || !HAN.test(s.charAt(end)) || startsWithAny(s, end, W.bylines) !== undefined)
+        return s.slice(at, end);
   const surname = surnameAt(s, at);
   const lengths = surname === 2 ? [4, 3] : [4, 3, 2].filter((l) => surname === 1 || l < 4);
   for (const len of lengths) {

@@ -1,3 +1,4 @@
+import { isAssociationTitle, isCompanyTitle } from './titles';
 import type { ExtractedOrganization } from '@guanxi/schema';
 import {
   enterpriseShortName,
@@ -7,7 +8,15 @@ import {
   parentOf,
   resolveOrganization,
 } from './aliases';
-import { BUREAU_REF, GENERIC_ORGS, HEADLINE_COMPANY_REF, SCHOOL_REFS } from './descriptors';
+import {
+  BUREAU_REF,
+  COMPANY_REF,
+  GENERIC_ORGS,
+  HEADLINE_COMPANY_REF,
+  INSTITUTE_REFS,
+  SCHOOL_REFS,
+} from './descriptors';
+import { articleSource } from './outlet';
 import { fullBodyName, jurisdictions, withProseLevels, withProseProvince } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
@@ -156,9 +165,30 @@ export class OrgRegistry {
     return universities.length === 1 ? universities[0]! : null;
   }
 
-  nameOf(surface: string | null, ofOrganizer = false, before = ''): string | null {
-    if (!surface)
-      return ofOrganizer ? ((this.organizerEntry(() => true) ?? this.soleAssociation())?.name ?? null) : null;
+  nameOf(surface: string | null, ofOrganizer = false, before = '', title = ''): string | null {
+    if (!surface) {
+      if (!ofOrganizer) return null;
+      // 选举甲为董事会非独立董事: a director is the article's company's, whoever organized.
+      if (isCompanyTitle(title)) return this.nameOf(COMPANY_REF, false, before);
+      // 当选会长 where a company co-organizes: a 会长 is the association's, whoever else organized.
+      if (isAssociationTitle(title))
+        return (
+          (this.organizerEntry((e) => e.kind === 'association') ?? this.soleAssociation())?.name ??
+          this.organizerEntry(() => true)?.name ??
+          null
+        );
+      return (this.organizerEntry(() => true) ?? this.soleAssociation())?.name ?? null;
+    }
+    if (INSTITUTE_REFS.includes(surface)) {
+      const source = articleSource(this.text);
+      const institutes = [...this.entries.values()].filter((e) => !e.parent && e.name.endsWith('院'));
+      // 来源：某医院宣传中心: the publisher may be a unit of the body.
+      const own = institutes
+        .filter((e) => source !== null && (source.startsWith(e.name) || e.aliases.has(source)))
+        .sort((a, b) => b.name.length - a.name.length)[0];
+      const sole = institutes.length === 1 ? institutes[0] : undefined;
+      return (own ?? sole)?.name ?? (source?.endsWith('院') ? source : null);
+    }
     if (GENERIC_ORGS.includes(surface)) {
       const fits = (e: OrgEntry) =>
         surface === HEADLINE_COMPANY_REF

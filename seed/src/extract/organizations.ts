@@ -110,6 +110,8 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
         ? (HOSPITAL.exec(text.slice(known.length))?.[0] ?? '')
         : '';
       const full = known.length + hospital.length + withLegalTail(text.slice(known.length + hospital.length));
+      // 四川省人民政府外事办公室: a known government's own agency is a body too.
+      if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
       return { org: text.slice(0, full), rest: text.slice(full) };
     }
   }

@@ -9,15 +9,19 @@ describe('persons across sentences', () => {
   const x = run(
     [
       '某市召开2025年项目推进座谈会',
+      '2025-11-03　来源：某市日报　编辑：林晓',
       '（记者周子墨）11月3日，某市项目推进座谈会在某市召开。',
       '市委书记张国强在副市长李文华陪同下调研项目现场，听取城关镇党委书记赵文斌的汇报。他指出，要加快进度。',
       '王立新、陈小红、刘志远先后作交流发言。',
     ].join('\n'),
   );
 
-  it('reads bylines as persons with no post', () => {
-    expect(x.persons.map((p) => p.name)).toContain('周子墨');
-    expect(x.positions.some((p) => p.person === '周子墨')).toBe(false);
+  it('reads a reporter as a post at the outlet, an editor as a person with no post', () => {
+    expect(x.persons.map((p) => p.name)).toEqual(expect.arrayContaining(['周子墨', '林晓']));
+    expect(
+      x.positions.filter((p) => p.person === '周子墨').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['记者@某市日报']);
+    expect(x.positions.some((p) => p.person === '林晓')).toBe(false);
   });
 
   it('gives 他指出 to the last subject, a companion the guest role, listed names their shared verb', () => {
@@ -103,5 +107,38 @@ describe("a school's own report", () => {
       ]),
     );
     expect(x.organizations.map((o) => o.name)).not.toContain('建设高水平研究型大学');
+  });
+});
+
+describe('我院 in a hospital’s own news', () => {
+  const x = run(
+    [
+      '某省第一人民医院与某县人民医院签署医联体协议',
+      '作者：党委办公室　来源：某省第一人民医院　发布时间：2026-09-03',
+      '9月2日，某省第一人民医院与某县人民医院签署协议。我院党委书记赵建平致辞。',
+    ].join('\n'),
+  );
+  it('reads 我院 as the hospital the 来源 line names, not the other one in the headline', () => {
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toContain(
+      '赵建平:党委书记@某省第一人民医院',
+    );
+  });
+});
+
+describe('a company board elected at a shareholders’ meeting', () => {
+  const x = run(
+    [
+      '某某新能源完成董事会换届',
+      '某某新能源科技股份有限公司召开股东大会。股东大会选举许慕白、高翔为第四届董事会非独立董事。',
+      '江苏省光伏产业协会发来贺信。',
+    ].join('\n'),
+  );
+  it('gives the directors the company, not the board or the association', () => {
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toEqual(
+      expect.arrayContaining([
+        '许慕白:非独立董事@某某新能源科技股份有限公司',
+        '高翔:非独立董事@某某新能源科技股份有限公司',
+      ]),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { SHORT_FORM } from './organizations';
 import { CONFIDENCE } from './confidence';
 import { recognize, type Span } from './spans';
 import { expandUnitForm } from './unit-forms';
+import { LEXICON } from './lexicon';
 
 /** A person named in a sentence, with the posts the grammar gave them there. */
 export interface Mention {
@@ -36,8 +37,20 @@ function descriptorText(s: string, spans: readonly Span[], [a, b]: readonly [num
 /** Reading context from the whole article: short forms it declares for units (产业司). */
 export interface ArticleContext {
   readonly unitForms: ReadonlyMap<string, string>;
+  /** The outlet that published the article (outlet.ts): its reporters' body. */
+  readonly outlet?: string | null;
 }
 const NO_CONTEXT: ArticleContext = { unitForms: new Map() };
+
+/** 记者甲: a reporter's post is at the outlet, a correspondent's (通讯员) at no body the byline names. */
+function bylinePosts(spans: readonly Span[], m: RuleMatch, ctx: ArticleContext): ParsedPost[] {
+  const word =
+    spans[m.names[0]! - 1]?.kind === 'BYLINE' ? spans[m.names[0]! - 1]!.text.replace(/[：|｜]$/, '') : '';
+  const { reporters, correspondents } = LEXICON.spans;
+  if (!reporters.has(word) && !correspondents.has(word)) return [];
+  const organization = reporters.has(word) ? (ctx.outlet ?? null) : null;
+  return [{ title: word, organization, former: false, confidence: m.rule.confidence, rule: m.rule.id }];
+}
 
 /** The posts one grammar line gives, given the posts the previous person in the sentence holds. */
 function postsOf(
@@ -47,6 +60,7 @@ function postsOf(
   previous: readonly ParsedPost[],
   ctx: ArticleContext,
 ): ParsedPost[] {
+  if (m.rule.id === 'byline') return bylinePosts(spans, m, ctx);
   const last = previous.at(-1);
   // 陇原能投党委委员甲，总会计师乙: a short form the previous person's titles opened with is their body too.
   const before = m.rule.inherit ? (last?.organization ?? last?.qualifier ?? null) : null;

@@ -19,6 +19,18 @@ describe('rolesIn', () => {
     expect(rolesIn('等嘉宾围绕绿色金融展开讨论')).toEqual(['speaker']);
     // Taking the oath is said aloud (甲、乙依次进行宪法宣誓).
     expect(rolesIn('依次进行宪法宣誓')).toEqual(['speaker']);
+    // A round table's discussants speak (参与对话), as blind6's and blind8's annotators have it.
+    expect(rolesIn('参与对话')).toEqual(['speaker']);
+  });
+});
+
+describe('sentenceRoles', () => {
+  it('shares a list verb across a name’s Latin spelling in brackets', () => {
+    expect(
+      roles(
+        '中国贸促会副会长于建隆，意大利前总理马里奥·蒙蒂亚尼（Mario Montiani），匈牙利驻华大使拜尔琴伊·安德烈亚出席开幕式并致辞。',
+      ),
+    ).toEqual(['于建隆:speaker', '马里奥·蒙蒂亚尼:speaker', '拜尔琴伊·安德烈亚:speaker']);
   });
 });
 

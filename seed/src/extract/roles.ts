@@ -3,8 +3,11 @@ import { LEXICON } from './lexicon';
 import type { Mention } from './people';
 
 const { person: VERBS, topicAfter, topicBefore } = LEXICON.roles;
-/** Text between two names that only joins them (甲、乙出席): the second name's verb applies to both. */
-const JOINER = /^(、|，|和|与|及|以及|等|同志|博士|先生|女士)*$/;
+/**
+ * Text between two names that only joins them (甲、乙出席): the second name's verb applies to both. A name's
+ * Latin spelling in brackets (马里奥·蒙蒂亚尼（Mario Montiani），) joins as well.
+ */
+const JOINER = /^(、|，|和|与|及|以及|等|同志|博士|先生|女士|（[A-Za-z][A-Za-z .'’-]*）)*$/;
 const QUOTED = /《([^《》]{2,80})》|“([^“”]{2,80})”/g;
 
 export interface RoleFact {

@@ -49,6 +49,18 @@ describe('span recognizers', () => {
     expect(kinds('他指出，要加快进度')[0]).toBe('PRONOUN:他');
   });
 
+  it('reads 任 after a name in a sentence about the past as a post held before', () => {
+    expect(kinds('此前，刘振宇任某委副主任')).toEqual([
+      'OTHER:此前',
+      'COMMA:，',
+      'NAME:刘振宇',
+      'FORMERLY:任',
+      'ORG:某委',
+      'TITLE:副主任',
+    ]);
+    expect(kinds('刘振宇任某委副主任')[1]).toBe('AS:任');
+  });
+
   it('marks 当选, 为 and 聘任 only next to names', () => {
     expect(codesOf(recognize('聘任刘一为首席专家'))).toBe('ANWT');
     expect(codesOf(recognize('钱一、孙二当选副主席。'))).toBe('NSNET.');

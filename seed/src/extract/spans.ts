@@ -112,11 +112,15 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       const possessive = startsWithAny(s, j, W.possessive);
       // 甲此前任某公司董事长: posts the name held before, written right after it.
       const formerly = startsWithAny(s, j, W.formerly);
+      // 此前，甲任某委副主任: in a sentence about the past, 任 after a name gives a post held before.
+      const pastAs =
+        s.startsWith('任', j) && !s.startsWith('任命', j) && startsWithAny(s, 0, W.pastOpeners) !== undefined;
       // 甲继续担任会长, 甲现任某局局长: posts that hold now (not begun here).
       const current = startsWithAny(s, j, W.current);
       if (j < s.length && taken[j]) continue;
       if (conj && before.has(j + conj.length)) push('CONJ', j, conj.length);
       else if (elected) push('ELECT', j, closer.length + elected.length);
+      else if (pastAs) push('FORMERLY', j, 1);
       else if (as) push('AS', j, as.length);
       else if (resigns) push('DISMISS', j, resigns.length);
       else if (possessive) push('POSSESSIVE', j, possessive.length);

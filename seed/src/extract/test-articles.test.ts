@@ -53,7 +53,9 @@ const EXCEPTIONS: Record<string, Partial<Record<Category, number>>> = {
  * score rounded down: a guard against regressions, not a claim of quality. The main reasons: 任免 and company
  * notices (blind5-12, -14: posts continued with 继续担任, résumé appendices),
  * 民主党派 bodies (市委会主委, blind5-01), sub-units of national institutes, places counted differently by the gold
- * (provinces in running text, venues), hosts the annotator marks as guests.
+ * (provinces in running text, venues), hosts the annotator marks as guests. blind5's annotator gave bylines no
+ * post; blind6, blind7 and blind8 give a reporter a post at the outlet (记者 @ 宜宾日报), and the extractor
+ * follows those three rounds (issue 8, blind8), so blind5-04, -13 and -19 carry their reporters as extras.
  */
 const BLIND5_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind5-01-minjin-ninghai-diaoyan.txt': {
@@ -65,19 +67,20 @@ const BLIND5_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind5-02-chuzhou-shengwei-diaoyan.txt': { roles: 0.85, places: 0.75 },
   'blind5-03-weifang-shizhang-qiye-diaoyan.txt': { organizations: 0.85, positions: 0.85 },
-  'blind5-04-sichuan-renda-zhifajiancha.txt': { organizations: 0.8, places: 0 },
+  'blind5-04-sichuan-renda-zhifajiancha.txt': { organizations: 0.75, positions: 0.85, places: 0 },
   'blind5-05-heimao-shizheng-qianyue.txt': { persons: 0.8, roles: 0.85 },
   'blind5-06-zhongjian7ju-liangyuan-qianyue.txt': { organizations: 0.75, roles: 0.85 },
   'blind5-07-shangang-donghong-qianyue.txt': { organizations: 0.8 },
   'blind5-09-huangshi-canti-xiehui-huanjie.txt': { places: 0 },
   'blind5-11-henan-yingyang-xuehui-huanjie.txt': { positions: 0.85, places: 0.65 },
   'blind5-12-yangzhou-zhengfu-renmian.txt': { positions: 0.85, places: 0.65 },
+  'blind5-13-changzhou-renda-renmian.txt': { organizations: 0.85 },
   'blind5-14-hengruida-gongsi-pinren-gonggao.txt': { organizations: 0.3, positions: 0.5, places: 0 },
   'blind5-15-congdu-guoji-luntan.txt': { persons: 0.8, organizations: 0.65, positions: 0.65, roles: 0.8 },
   'blind5-16-zhongguo-dongmeng-shuzi-luntan.txt': { positions: 0.75 },
   'blind5-19-changxing-xiangmu-tuijinhui-wechat.txt': {
     organizations: 0.6,
-    positions: 0.7,
+    positions: 0.65,
     roles: 0.7,
     places: 0,
   },
@@ -279,6 +282,102 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
 };
 
 /**
+ * blind8-*: 25 reports for issue 8 by a fourth annotator who had read only the shared gold guide (blind8-NOTES.md:
+ * their decisions and the before/after table). Scored before anything was changed for them — persons .94,
+ * organizations .81, positions .71, roles .83, event orgs .82 (micro-averaged) — then fixed generically
+ * (blind8-ANALYSIS.md: the causes, with counts, and which were fixed). Floors are the after-fix scores rounded
+ * down to 0.05; the main reasons they stay low are in blind8-ANALYSIS.md.
+ */
+const BLIND8_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind8-02-gansu-shengzhengfu-renmian-tongzhi.txt': { positions: 0.8 },
+  'blind8-03-qinchuan-nengyuan-huaxin-xincai-qianyue.txt': { organizations: 0.85, roles: 0.7, places: 0.65 },
+  'blind8-04-xiongyali-huaqiao-shanghui-xinchun-wechat.txt': {
+    persons: 0.85,
+    organizations: 0.3,
+    positions: 0.75,
+    roles: 0.4,
+    places: 0,
+  },
+  'blind8-05-guizhou-shengzhang-qiandongnan-diaoyan-zuotanhui.txt': { places: 0.5 },
+  'blind8-06-sichuan-shengwu-yiyao-cujinhui-huanjie.txt': { positions: 0.65 },
+  'blind8-08-zhongguo-zhongya-hezuo-luntan-wulumuqi.txt': {
+    organizations: 0.75,
+    positions: 0.7,
+    places: 0.5,
+  },
+  'blind8-09-huazhong-nonglin-daxue-zhongxinzu-xuexi.txt': {
+    persons: 0.85,
+    organizations: 0.8,
+    positions: 0.4,
+  },
+  'blind8-10-ningxiang-erjidu-zhongda-xiangmu-jizhong-qianyue.txt': { organizations: 0.8, positions: 0.65 },
+  'blind8-11-wuhu-zhengxie-dikong-jingji-zhuanti-xieshang.txt': {
+    organizations: 0.8,
+    positions: 0.85,
+    places: 0,
+  },
+  'blind8-12-xingyao-zhineng-jiqiren-fabuhui-wechat.txt': {
+    organizations: 0.65,
+    positions: 0.55,
+    roles: 0.4,
+    places: 0.4,
+    event_orgs: 0.4,
+  },
+  'blind8-13-yunnan-sheng-diyi-renmin-yiyuan-yilianti-qianyue.txt': {
+    organizations: 0.7,
+    positions: 0.55,
+    roles: 0.8,
+    places: 0.5,
+  },
+  'blind8-14-jiangxi-shengzhengfu-renmian-tongzhi.txt': { organizations: 0.8, positions: 0.8, places: 0.65 },
+  'blind8-15-jilin-shengzhengfu-renmian-yipi-gongzuorenyuan.txt': {
+    organizations: 0.85,
+    positions: 0.8,
+    places: 0.65,
+  },
+  'blind8-16-jinglan-xinnengyuan-dongshihui-huanjie-pinren.txt': { organizations: 0.25, positions: 0.6 },
+  'blind8-17-shenzhen-wenzhou-shanghui-huanjie-wechat.txt': { positions: 0.6, roles: 0.7, places: 0.65 },
+  'blind8-18-xianwei-shuji-longquan-shimen-qiuliang-diaoyan.txt': {
+    organizations: 0.75,
+    positions: 0.7,
+    roles: 0.75,
+  },
+  'blind8-19-qingdao-gongye-hulianwang-chuangxin-dahui.txt': { positions: 0.8 },
+  'blind8-20-suzhou-yiliao-qixie-chuangxin-luntan.txt': {
+    persons: 0.85,
+    organizations: 0.85,
+    positions: 0.85,
+    roles: 0.85,
+  },
+  'blind8-21-zhengzhou-nongye-pinpai-fazhan-dahui.txt': { persons: 0.85, positions: 0.75, roles: 0.8 },
+  'blind8-22-chengdu-zhongou-lvse-fazhan-hezuo-dahui.txt': {
+    organizations: 0.75,
+    positions: 0.75,
+    roles: 0.85,
+    places: 0.4,
+    event_orgs: 0.65,
+  },
+  'blind8-23-jianpuzhai-guangdong-shanghui-jiuzhi-dianli.txt': {
+    persons: 0.8,
+    organizations: 0.5,
+    positions: 0.35,
+    roles: 0.6,
+    places: 0.4,
+  },
+  'blind8-24-yudu-shanghai-fangzhi-fuzhuang-tuijiehui-wechat.txt': {
+    positions: 0.8,
+    roles: 0.65,
+    places: 0.5,
+    event_orgs: 0.4,
+  },
+  'blind8-25-yibin-daishizhang-guoyou-qiye-zuotanhui.txt': {
+    organizations: 0.85,
+    positions: 0.85,
+    places: 0,
+  },
+};
+
+/**
  * Events compared on date and place only, or on the first one: blind3-01 reports two sessions (人大, 政协)
  * where the rules read one event; blind3-02's gold prefixes the company to 2025年工作会议暨… while the
  * rules take the headline's 召开2025年工作会议.
@@ -352,6 +451,27 @@ const AT_MOST_GOLD_EVENTS = new Set([
   'blind7-24-qinghai-renda-zhifa-jiancha-haixi.txt',
   'blind7-25-longjiang-nongken-jituan-jingying-fenxihui.txt',
   'blind7-26-minjin-jiangxi-shengweihui-diaoyan-jiujiang.txt',
+
+  // blind8: visits and their 座谈会, round tables and side events the gold names apart, headlines standing for events.
+  'blind8-01-foshan-qingneng-chanye-dahui.txt',
+  'blind8-03-qinchuan-nengyuan-huaxin-xincai-qianyue.txt',
+  'blind8-04-xiongyali-huaqiao-shanghui-xinchun-wechat.txt',
+  'blind8-05-guizhou-shengzhang-qiandongnan-diaoyan-zuotanhui.txt',
+  'blind8-06-sichuan-shengwu-yiyao-cujinhui-huanjie.txt',
+  'blind8-07-luoyang-renda-changweihui-renmian-mingdan.txt',
+  'blind8-08-zhongguo-zhongya-hezuo-luntan-wulumuqi.txt',
+  'blind8-09-huazhong-nonglin-daxue-zhongxinzu-xuexi.txt',
+  'blind8-10-ningxiang-erjidu-zhongda-xiangmu-jizhong-qianyue.txt',
+  'blind8-11-wuhu-zhengxie-dikong-jingji-zhuanti-xieshang.txt',
+  'blind8-12-xingyao-zhineng-jiqiren-fabuhui-wechat.txt',
+  'blind8-13-yunnan-sheng-diyi-renmin-yiyuan-yilianti-qianyue.txt',
+  'blind8-16-jinglan-xinnengyuan-dongshihui-huanjie-pinren.txt',
+  'blind8-17-shenzhen-wenzhou-shanghui-huanjie-wechat.txt',
+  'blind8-18-xianwei-shuji-longquan-shimen-qiuliang-diaoyan.txt',
+  'blind8-22-chengdu-zhongou-lvse-fazhan-hezuo-dahui.txt',
+  'blind8-23-jianpuzhai-guangdong-shanghui-jiuzhi-dianli.txt',
+  'blind8-24-yudu-shanghai-fangzhi-fuzhuang-tuijiehui-wechat.txt',
+  'blind8-25-yibin-daishizhang-guoyou-qiye-zuotanhui.txt',
 ]);
 
 /**
@@ -399,6 +519,7 @@ describe('test articles', () => {
         ...BLIND5_FLOORS[file],
         ...BLIND6_FLOORS[file],
         ...BLIND7_FLOORS[file],
+        ...BLIND8_FLOORS[file],
       }),
     )('scores F1 ≥ %s', (category, min) => {
       const s = score[category as Category];

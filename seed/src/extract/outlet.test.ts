@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { articleOutlet, articleSource } from './outlet';
+
+describe('articleOutlet', () => {
+  it('takes a news agency from its dateline before the site that reposts it', () => {
+    expect(articleOutlet('2024-03-15　来源：新华网\n新华社北京3月15日电（记者周子墨、林晓）全国…')).toBe(
+      '新华社',
+    );
+  });
+  it('takes the media a byline opens with, else the 来源 line', () => {
+    expect(articleOutlet('贵州日报记者　杨雪婷　罗中华\n6月11日，…')).toBe('贵州日报');
+    expect(articleOutlet('新疆网讯（记者　阿依古丽·买买提）8月20日…')).toBe('新疆网');
+    expect(articleOutlet('来源：中国新闻网　编辑：黄静怡\n中新网金边3月15日电（记者　杨子谦）')).toBe(
+      '中国新闻网',
+    );
+    expect(articleOutlet('来源｜于都县融媒体中心\n记者｜刘梦琪')).toBe('于都县融媒体中心');
+  });
+  it('reads 本报讯 as the paper the opening lines name', () => {
+    expect(articleOutlet('2026年9月17日　苏州日报·苏州新闻网\n\n本报讯（记者　钱雨桐）9月16日…')).toBe(
+      '苏州日报',
+    );
+  });
+  it('finds none where the article names none', () => {
+    expect(articleOutlet('（记者周子墨）11月3日，座谈会召开。')).toBeNull();
+  });
+});
+
+describe('articleSource', () => {
+  it('reads the 来源 line up to the next label the canonical text ran into it', () => {
+    expect(articleSource('作者：党委办公室来源：云南省第一人民医院发布时间：2026-09-03')).toBe(
+      '云南省第一人民医院',
+    );
+  });
+});
