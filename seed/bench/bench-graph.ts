@@ -5,17 +5,26 @@ import neo4j, { type Driver } from 'neo4j-driver';
 /** Deletes in slices so a large cleanup does not build one huge transaction. */
 export async function cleanup(driver: Driver, database: string, prefix: string): Promise<void> {
   const session = driver.session({ database });
-  try {
+  // Relationships first, a bounded number per transaction: after the 100,000-article load a batch of
+  // hubs with their relationships (DETACH DELETE) outgrew the 1 GiB transaction memory limit.
+  const batches = async (cypher: string, limit: number): Promise<void> => {
     for (;;) {
       const deleted = await session.executeWrite(async (tx) => {
-        const r = await tx.run(
-          `MATCH (n) WHERE n.id STARTS WITH $prefix WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS c`,
-          { prefix, limit: neo4j.int(5000) },
-        );
+        const r = await tx.run(cypher, { prefix, limit: neo4j.int(limit) });
         return Number(r.records[0]?.get('c') ?? 0);
       });
       if (deleted === 0) return;
     }
+  };
+  try {
+    await batches(
+      `MATCH (n)-[r]-() WHERE n.id STARTS WITH $prefix WITH DISTINCT r LIMIT $limit DELETE r RETURN count(*) AS c`,
+      20_000,
+    );
+    await batches(
+      `MATCH (n) WHERE n.id STARTS WITH $prefix WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS c`,
+      5000,
+    );
   } finally {
     await session.close();
   }
