@@ -85,3 +85,19 @@ export async function deletePrefixWithCurations(driver: Driver, prefix: string):
   );
   await deleteByPrefix(driver, prefix);
 }
+
+/** The driver, calling `onSession` each time a session (one round trip's transaction) is opened. */
+export function countingDriver(driver: Driver, onSession: () => void): Driver {
+  return new Proxy(driver, {
+    get(target, prop, receiver) {
+      if (prop === 'session') {
+        return (...args: Parameters<Driver['session']>) => {
+          onSession();
+          return target.session(...args);
+        };
+      }
+      const v: unknown = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}

@@ -1,8 +1,7 @@
-import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { testSettings } from '../../test/neo4j';
 import { createApp } from '../src/yoga';
-import { gql, LI, startHarness, type Harness } from './harness';
+import { countingDriver, gql, LI, startHarness, type Harness } from './harness';
 
 /**
  * No N+1: a nested profile costs one round trip for the root field and one for everything its
@@ -15,25 +14,14 @@ let sessions = 0;
 let app: ReturnType<typeof createApp>;
 let levels: ReturnType<typeof createApp>;
 
-function countingDriver(driver: Driver): Driver {
-  return new Proxy(driver, {
-    get(target, prop, receiver) {
-      if (prop === 'session') {
-        return (...args: Parameters<Driver['session']>) => {
-          sessions += 1;
-          return target.session(...args);
-        };
-      }
-      const v: unknown = Reflect.get(target, prop, receiver);
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-}
-
 beforeAll(async () => {
   h = await startHarness();
   // The response cache off: these count the work a request does.
-  const opts = { driver: countingDriver(h.driver), database: testSettings().database, responseCache: false };
+  const opts = {
+    driver: countingDriver(h.driver, () => (sessions += 1)),
+    database: testSettings().database,
+    responseCache: false,
+  };
   app = createApp(opts);
   levels = createApp({ ...opts, fold: false });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTestDriver, testSettings, uniquePrefix } from '../../test/neo4j';
 import { normalizeArticle } from '../../seed/src/normalize/index';
 import { createApp, type App } from '../src/yoga';
-import { deletePrefixWithCurations, gql, startHarness, TOKEN, type Harness } from './harness';
+import { countingDriver, deletePrefixWithCurations, gql, startHarness, TOKEN, type Harness } from './harness';
 
 /**
  * The response cache (src/plugins/response-cache.ts) never answers a read with data older than a
@@ -50,24 +50,13 @@ const write = (driver: Driver, tag: string, x: Extraction) =>
     { idPrefix: p },
   );
 
-function countingDriver(driver: Driver): Driver {
-  return new Proxy(driver, {
-    get(target, prop, receiver) {
-      if (prop === 'session') {
-        return (...args: Parameters<Driver['session']>) => {
-          sessions += 1;
-          return target.session(...args);
-        };
-      }
-      const v: unknown = Reflect.get(target, prop, receiver);
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-}
-
 beforeAll(async () => {
   h = await startHarness();
-  app = createApp({ driver: countingDriver(h.driver), database: db(), apiToken: TOKEN });
+  app = createApp({
+    driver: countingDriver(h.driver, () => (sessions += 1)),
+    database: db(),
+    apiToken: TOKEN,
+  });
   await write(h.driver, 'a', extraction());
 });
 afterAll(async () => {

@@ -22,6 +22,9 @@ import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
 
 const NATIONAL = /^(中国|全国|中华)/;
+
+/** The article's first line: its headline. */
+const headlineOf = (text: string): string => text.trimStart().split('\n', 1)[0] ?? '';
 /** A company's legal ending, which headlines leave out (山东港航集团召开… for 山东港航集团有限公司). */
 const LEGAL_ENDING = /(?:股份有限公司|有限责任公司|有限公司)$/;
 
@@ -67,8 +70,7 @@ export class OrgRegistry {
     // 某银行股份有限公司深圳分行 names the company it belongs to as well.
     const named = [...found, ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? [])];
     // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
-    const headline = text.trimStart().split('\n', 1)[0] ?? '';
-    const places = withProseLevels(withProseProvince(jurisdictions(named, headline), rest), text);
+    const places = withProseLevels(withProseProvince(jurisdictions(named, headlineOf(text)), rest), text);
     const declared = declaredShortForms(text, named);
     const expanded = named.map((n) => {
       const full = stateFormOf(n) ?? fullBodyName(n, places);
@@ -131,7 +133,7 @@ export class OrgRegistry {
 
   /** Of several bodies a bare 公司 may mean, the one the headline names (by its longest form of 3+ characters). */
   private inHeadline(candidates: readonly OrgEntry[]): OrgEntry | null {
-    const headline = this.text.trimStart().split('\n', 1)[0] ?? '';
+    const headline = headlineOf(this.text);
     const reach = (e: OrgEntry) =>
       Math.max(
         0,
@@ -159,7 +161,7 @@ export class OrgRegistry {
 
   /** 学校党委…: a headline that speaks of the school as its own means the article's one university. */
   private headlineSchool(): OrgEntry | null {
-    const headline = this.text.trimStart().split('\n', 1)[0] ?? '';
+    const headline = headlineOf(this.text);
     if (!SCHOOL_REFS.some((r) => headline.includes(r))) return null;
     const universities = [...this.entries.values()].filter((e) => !e.parent && e.name.endsWith('大学'));
     return universities.length === 1 ? universities[0]! : null;
