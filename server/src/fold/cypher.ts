@@ -1,5 +1,6 @@
 import { LABELS } from '@guanxi/schema';
-import { LINKS } from '../neo4j/links';
+import { LINKS, nodeCypher, relProjection } from '../neo4j/links';
+import { recCypher } from '../neo4j/records';
 import type { LinkPlan, NodePlan, NodeType } from './plan';
 
 /**
@@ -8,20 +9,24 @@ import type { LinkPlan, NodePlan, NodeType } from './plan';
  * link's DataLoader (../neo4j/links.ts), so what it primes is what the loader would have answered.
  * Labels and types come from @guanxi/schema and LINKS; ids and the cap are parameters.
  *
- * Result shape per node: `{n: node, <linkName>: [{r: properties, o: <node map>, v: post, a: articles}],
+ * Nodes come as the records the resolvers read (recCypher) and relationships as the map a Link
+ * carries (relProjection): whole nodes would carry pinyin keys and relationships their article
+ * lists, decoded for nothing.
+ *
+ * Result shape per node: `{n: record, <linkName>: [{r: rel, o: <node map>, v: post, a: articles}],
  * org: <node map of a post's organization>}`.
  */
 export function foldCypher(roots: readonly NodeType[], plans: ReadonlyMap<NodeType, NodePlan>): string {
   let next = 0;
   const fresh = (): number => (next += 1);
 
-  const nodeMap = (x: string, plan: NodePlan | null): string => {
-    const parts = [`n: ${x}`];
+  const nodeMap = (x: string, type: NodeType | null, plan: NodePlan | null): string => {
+    const parts = [`n: ${nodeCypher(type, x)}`];
     for (const [link, lp] of plan?.links ?? []) parts.push(`${link}: ${linkCollect(x, link, lp)}`);
     if (plan?.organization) {
       const o = `org${fresh()}`;
       parts.push(
-        `org: head(COLLECT { MATCH (${o}:${LABELS.Organization} {id: ${x}.organizationId}) RETURN ${nodeMap(o, plan.organization)} })`,
+        `org: head(COLLECT { MATCH (${o}:${LABELS.Organization} {id: ${x}.organizationId}) RETURN ${nodeMap(o, 'Organization', plan.organization)} })`,
       );
     }
     return `{${parts.join(', ')}}`;
@@ -36,23 +41,24 @@ export function foldCypher(roots: readonly NodeType[], plans: ReadonlyMap<NodeTy
       /([([])([krov])([:)\]])/g,
       (_m, a: string, n: string, b: string) => `${a}${names[n]}${b}`,
     );
-    const via = 'via' in spec && spec.via ? v : 'null';
+    const hasVia = 'via' in spec && spec.via;
+    const via = hasVia ? recCypher('Position', v) : 'null';
     const articles = lp.articles
-      ? `COLLECT { UNWIND coalesce(${r}.evidence, []) AS e${i} MATCH (a${i}:${LABELS.Article} {id: split(e${i}, $sep)[0]}) RETURN DISTINCT a${i} }`
+      ? `COLLECT { UNWIND coalesce(${r}.evidence, []) AS e${i} MATCH (a${i}:${LABELS.Article} {id: split(e${i}, $sep)[0]}) WITH DISTINCT a${i} RETURN ${recCypher('Article', `a${i}`)} }`
       : '[]';
     return `COLLECT {
   MATCH ${match}
   WHERE ${r}.retracted IS NULL
-  WITH ${r}, ${o}, ${via} AS ${v}
+  WITH ${r}, ${o}${hasVia ? `, ${v}` : ''}
   ORDER BY coalesce(${o}.name, ${o}.title, ${o}.id), ${o}.id
   LIMIT $cap
-  RETURN {r: properties(${r}), o: ${nodeMap(o, lp.other)}, v: ${v}, a: ${articles}}
+  RETURN {r: ${relProjection(spec, r)}, o: ${nodeMap(o, spec.other, lp.other)}, v: ${via}, a: ${articles}}
 }`;
   };
 
   const branches = roots.map(
     (type) =>
-      `MATCH (k:${LABELS[type]}) WHERE k.id IN $ids.${type} RETURN ${nodeMap('k', plans.get(type) ?? null)} AS f`,
+      `MATCH (k:${LABELS[type]}) WHERE k.id IN $ids.${type} RETURN ${nodeMap('k', type, plans.get(type) ?? null)} AS f`,
   );
   return `CALL () {\n${branches.join('\nUNION ALL\n')}\n}\nRETURN f`;
 }

@@ -1,5 +1,5 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLSchema, SelectionSetNode } from '../graphql';
-import type { LinkName } from '../neo4j/links';
+import { LINKS, type LinkName } from '../neo4j/links';
 import type { NodeRec } from '../neo4j/records';
 
 /** A GraphQL type that stands for one stored node (what a fold starts from or reaches). */
@@ -61,26 +61,6 @@ const HOPS: Record<NodeType, Record<string, Hop>> = {
     holders: { link: 'positionHolders', fact: 'Tenure', other: 'person', post: 'self' },
   },
   Article: {},
-};
-
-/** The type at the other end of each link; null where it can be any entity (not followed further). */
-export const OTHER: Record<LinkName, NodeType | null> = {
-  personPositions: 'Position',
-  personEvents: 'Event',
-  positionHolders: 'Person',
-  organizationPositions: 'Position',
-  organizationPeople: 'Person',
-  organizationParent: 'Organization',
-  organizationUnits: 'Organization',
-  organizationEvents: 'Event',
-  eventParticipants: 'Person',
-  eventOrganizers: 'Organization',
-  eventPlace: 'Place',
-  placeEvents: 'Event',
-  placeParent: 'Place',
-  placeChildren: 'Place',
-  entityArticles: 'Article',
-  articleMentions: null,
 };
 
 export interface Selection {
@@ -155,7 +135,7 @@ export function planNode(
   }
   const links = new Map<LinkName, LinkPlan>();
   for (const [link, g] of gathered) {
-    const otherType = OTHER[link];
+    const otherType = LINKS[link].other;
     links.set(link, {
       other: otherType ? planNode(sel, otherType, g.other, g.otherPost) : null,
       articles: g.articles,

@@ -10,9 +10,9 @@ import {
   type NodeKind,
   type RelationType,
 } from '@guanxi/schema';
-import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { Db } from './db';
-import { caption, labelOf, nodeKind, recProjection, toRec, type NodeRec } from './records';
+import { anyRecCypher, caption, labelOf, nodeKind, type NodeRec } from './records';
 import { inWindowCypher, windowParams } from './time-window';
 
 /**
@@ -98,8 +98,10 @@ const { Person, Organization, Position, Entity, Article } = LABELS;
  * id — and cut to `rows[skip .. skip + take]`, with the group's total. So a super-node (an
  * organization with 5,000 holders) costs `take` rows, not 5,000. Returns one row even for an empty
  * frontier: `groups`, whose rows name their ends by id, and `nodes`, each node of the pages once (a
- * hub's node would otherwise be sent once per row). Relationship types are interpolated only from the validated allow-list (Cypher
- * cannot take them as parameters); ids are parameters.
+ * hub's node would otherwise be sent once per row). A page row is a list (type, role, current,
+ * confidence, status, a, b, v), not a map: the driver decodes a map's keys afresh on every row.
+ * Relationship types are interpolated only from the validated allow-list (Cypher cannot take them
+ * as parameters); ids are parameters.
  */
 function levelCypher(types: readonly RelationType[], windowed: boolean, ids: string): string {
   const valid = windowed ? ` AND ${inWindowCypher('r')}` : '';
@@ -156,11 +158,12 @@ ${parts.join('\nUNION ALL\n')}
   }
   WITH center, grp, ranked[$skip..$skip + $take] AS page, size(ranked) AS total
   WITH collect({center: center, grp: grp, total: total,
-                page: [x IN page | x {.type, .role, .current, .confidence, .status, a: x.a.id, b: x.b.id, v: x.v.id}]}) AS groups, collect(page) AS pages
+                page: [x IN page | [x.type, x.role, x.current, x.confidence, x.status, x.a.id, x.b.id, x.v.id]]}) AS groups,
+          collect(page) AS pages
   CALL (pages) {
     UNWIND pages AS page UNWIND page AS x UNWIND [x.a, x.b, x.v] AS n
     WITH DISTINCT n WHERE n IS NOT NULL
-    RETURN collect(${recProjection('n')}) AS nodes
+    RETURN collect(${anyRecCypher('n')}) AS nodes
   }
   RETURN groups, nodes
 }`;
@@ -191,7 +194,7 @@ export function neighborhoodCypher(
     carried.push(`f${k}`, `g${k}`, `n${k}`);
     if (k + 1 < depth) {
       lines.push(`CALL (g${k}, seen${k}) {
-  UNWIND g${k} AS g UNWIND g.page AS row UNWIND [row.a, row.b] AS x
+  UNWIND g${k} AS g UNWIND g.page AS row UNWIND [row[5], row[6]] AS x
   WITH DISTINCT x WHERE NOT x IN seen${k}
   RETURN collect(x) AS f${k + 1}
 }`);
@@ -199,7 +202,7 @@ export function neighborhoodCypher(
     }
   }
   const list = (v: string): string => `[${Array.from({ length: depth }, (_, k) => `${v}${k}`).join(', ')}]`;
-  return `${lines.join('\n')}\nRETURN ${recProjection('s')} AS s, ${list('g')} AS levels, ${list('n')} AS nodes, ${list('f')} AS frontiers`;
+  return `${lines.join('\n')}\nRETURN ${anyRecCypher('s')} AS s, ${list('g')} AS levels, ${list('n')} AS nodes, ${list('f')} AS frontiers`;
 }
 
 export interface Row {
@@ -231,24 +234,21 @@ export interface RankOptions {
 /** A level's `groups` and `nodes` as returned by levelCypher, the rows' ends resolved. */
 function toGroups(groups: unknown, nodes: unknown): RankedGroup[] {
   const byId = new Map<string, NodeRec>();
-  for (const n of nodes as Pick<Neo4jNode, 'labels' | 'properties'>[]) {
-    const rec = toRec(n);
-    if (rec) byId.set(rec.id, rec);
-  }
+  for (const rec of nodes as NodeRec[]) byId.set(rec.id, rec);
   const end = (id: unknown): NodeRec | null => (typeof id === 'string' ? (byId.get(id) ?? null) : null);
   return (groups as Record<string, unknown>[]).map((g) => ({
     center: g.center as string,
     type: g.grp as RelationType | null,
     total: (g.total as { toNumber(): number }).toNumber(),
-    rows: (g.page as Record<string, unknown>[]).map((x) => ({
-      a: end(x.a),
-      b: end(x.b),
-      v: end(x.v),
-      type: x.type as RelationType,
-      role: x.role,
-      current: x.current,
-      confidence: x.confidence,
-      status: x.status,
+    rows: (g.page as unknown[][]).map(([type, role, current, confidence, status, a, b, v]) => ({
+      a: end(a),
+      b: end(b),
+      v: end(v),
+      type: type as RelationType,
+      role,
+      current,
+      confidence,
+      status,
     })),
   }));
 }
@@ -308,7 +308,7 @@ export async function neighborhood(
   const rank: RankOptions = { skip: 0, take: perNode, byType: true };
   const cypher = neighborhoodCypher(LABELS[label as keyof typeof LABELS], depth, types, window !== null);
   const [found] = await db.read(cypher, { id, ...rankParams(rank, window) }, (r) => ({
-    start: toRec(r.get('s') as Neo4jNode),
+    start: r.get('s') as NodeRec | null,
     levels: (r.get('levels') as unknown[]).map((g, k) => toGroups(g, (r.get('nodes') as unknown[])[k])),
     frontiers: r.get('frontiers') as string[][],
   }));

@@ -4,8 +4,8 @@ import { LABELS, type FactType } from '@guanxi/schema';
 import { factByIdCypher } from '../curation/fact-store';
 import { toCuration, type CurationRec } from '../curation/record';
 import type { Db } from './db';
-import { LINKS, MAX_LINKS, linkCypher, type LinkName } from './links';
-import { labelOf, toRec, type NodeRec } from './records';
+import { LINKS, MAX_LINKS, linkCypher, relOf, type LinkName } from './links';
+import { isRecordType, labelOf, recCypher, toRec, type NodeRec } from './records';
 
 /** Entity.history shows at most this many curations (`curations(entity:)` pages through all). */
 export const MAX_HISTORY = 100;
@@ -76,13 +76,16 @@ export async function loadNodes(db: Db, ids: readonly string[]): Promise<(NodeRe
   }
   const found = new Map<string, NodeRec>();
   if (byLabel.size > 0) {
-    const labels = [...byLabel.keys()].filter((l): l is keyof typeof LABELS => l in LABELS);
-    const parts = labels.map((l) => `MATCH (n:${LABELS[l]}) WHERE n.id IN $ids.${l} RETURN n`);
-    const cypher = `CALL () { ${parts.join(' UNION ')} } RETURN n`;
-    const rows = await db.read(cypher, { ids: Object.fromEntries(byLabel) }, (r) =>
-      toRec(r.get('n') as Neo4jNode),
+    // Curators and curations are not records: their ids find nothing here.
+    const labels = [...byLabel.keys()].filter(isRecordType);
+    const parts = labels.map(
+      (l) => `MATCH (n:${LABELS[l]}) WHERE n.id IN $ids.${l} RETURN ${recCypher(l, 'n')} AS n`,
     );
-    for (const rec of rows) if (rec) found.set(rec.id, rec);
+    if (parts.length > 0) {
+      const cypher = `CALL () { ${parts.join(' UNION ')} } RETURN n`;
+      const rows = await db.read(cypher, { ids: Object.fromEntries(byLabel) }, (r) => r.get('n') as NodeRec);
+      for (const rec of rows) found.set(rec.id, rec);
+    }
   }
   return ids.map((id) => found.get(id) ?? null);
 }
@@ -95,9 +98,9 @@ export function createLoaders(db: Db): Loaders {
       async (ids) => {
         const rows = await db.read(linkCypher(LINKS[name]), { ids, cap: neo4j.int(MAX_LINKS) }, (r) => ({
           key: r.get('key') as string,
-          rel: r.get('rel') as Record<string, unknown>,
-          other: toRec(r.get('other') as Neo4jNode),
-          via: r.get('via') ? toRec(r.get('via') as Neo4jNode) : null,
+          rel: relOf(LINKS[name], r.get('rel') as unknown[]),
+          other: r.get('other') as NodeRec | null,
+          via: (r.get('via') as NodeRec | null) ?? null,
         }));
         const out = new Map<string, Link[]>(ids.map((id) => [id, []]));
         for (const row of rows) {

@@ -4,6 +4,7 @@ import {
   LABELS,
   labelOfId,
   isOrganizationKind,
+  ORGANIZATION_KINDS,
   type EntityKind,
   type NodeKind,
   type OrganizationKind,
@@ -50,29 +51,56 @@ export interface ArticleRec {
 export type EntityRec = PersonRec | OrganizationRec | EventRec | PlaceRec;
 export type NodeRec = EntityRec | PositionRec | ArticleRec;
 
+/** The record types, in the order toRec tries a node's labels. */
+const REC_TYPES = [
+  'Person',
+  'Organization',
+  'Event',
+  'Place',
+  'Position',
+  'Article',
+] as const satisfies readonly NodeRec['__typename'][];
+
+/** Whether a label (as labelOf names it) is one a record is made of. */
+export const isRecordType = (label: string): label is NodeRec['__typename'] =>
+  (REC_TYPES as readonly string[]).includes(label);
+
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 
-/** The properties toRec reads: what a statement returns instead of a whole node (pinyin keys stay). */
-const REC_PROPERTIES = [
-  'id',
-  'name',
-  'aliases',
-  'kind',
-  'date',
-  'title',
-  'organizationId',
-  'url',
-  'publishedAt',
-  'text',
-];
+/**
+ * Cypher for node variable `x`, known to be a `type`, as the record toRec would make of it: a map
+ * the driver hands over as a plain object, so nothing is converted in JS and only the properties
+ * that type's record has are read (a whole node also carries pinyin keys). Labels and kinds come
+ * from @guanxi/schema.
+ */
+export function recCypher(type: NodeRec['__typename'], x: string): string {
+  const s = (k: string): string => `${k}: coalesce(${x}.${k}, '')`;
+  const named = `.id, ${s('name')}, aliases: coalesce(${x}.aliases, [])`;
+  switch (type) {
+    case 'Person':
+    case 'Place':
+      return `${x} {__typename: '${type}', ${named}}`;
+    case 'Organization': {
+      const kinds = ORGANIZATION_KINDS.map((k) => `'${k}'`).join(', ');
+      return `${x} {__typename: '${type}', ${named}, kind: CASE WHEN ${x}.kind IN [${kinds}] THEN ${x}.kind ELSE 'other' END}`;
+    }
+    case 'Event':
+      return `${x} {__typename: '${type}', ${named}, .date}`;
+    case 'Position':
+      return `${x} {__typename: '${type}', .id, ${s('title')}, .organizationId,
+        name: CASE WHEN coalesce(${x}.name, '') = '' THEN coalesce(${x}.title, '') ELSE ${x}.name END}`;
+    case 'Article':
+      return `${x} {__typename: '${type}', .id, ${s('title')}, .url, .publishedAt, ${s('text')}}`;
+  }
+}
 
-/** Cypher for node variable `n` as the part of it toRec reads, decoded by toRec like a node. */
-export const recProjection = (n: string): string =>
-  `{labels: labels(${n}), properties: ${n} {${REC_PROPERTIES.map((k) => `.${k}`).join(', ')}}}`;
+/** Cypher for node variable `x` of any label as its record (recCypher by its label); null outside the model. */
+export const anyRecCypher = (x: string): string =>
+  `CASE ${REC_TYPES.map((t) => `WHEN ${x}:${LABELS[t]} THEN ${recCypher(t, x)}`).join(' ')} ELSE null END`;
 
-/** A Neo4j node (or a recProjection of one) as a record, by its labels; null for nodes outside the model. */
+/** A whole Neo4j node as a record, by its labels; null for nodes outside the model. */
 export function toRec(node: Pick<Neo4jNode, 'labels' | 'properties'>): NodeRec | null {
   const p = node.properties as Record<string, unknown>;
   const named = { id: str(p.id), name: str(p.name), aliases: strList(p.aliases) };
