@@ -27,12 +27,50 @@ export interface RawFact {
   rel: Record<string, unknown>;
 }
 
+/**
+ * A DataLoader whose primed answers can also be read at once: a resolver on data a fold (or an
+ * earlier batch) primed returns it without a promise, so the executor stays on its synchronous
+ * path for the whole folded tree. What was primed is what `load` would answer.
+ */
+export class KnownLoader<V> extends DataLoader<string, V> {
+  private readonly known = new Map<string, V>();
+
+  override prime(key: string, value: V | PromiseLike<V> | Error): this {
+    // DataLoader keeps the first answer for a key; so does this.
+    if (!this.known.has(key) && !(value instanceof Error) && !isThenable(value)) this.known.set(key, value);
+    return super.prime(key, value);
+  }
+
+  override clear(key: string): this {
+    this.known.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.known.clear();
+    return super.clearAll();
+  }
+
+  /** The answer for `key`: at once when primed, else through the batch. */
+  now(key: string): V | Promise<V> {
+    return this.known.has(key) ? (this.known.get(key) as V) : this.load(key);
+  }
+}
+
+const isThenable = (v: unknown): v is PromiseLike<unknown> =>
+  typeof (v as PromiseLike<unknown> | null)?.then === 'function';
+
+/** `f` of a value that may still be coming: at once when it is there (not named `then`: a module exporting `then` is a thenable to dynamic import). */
+export function whenLoaded<T, U>(value: T | Promise<T>, f: (v: T) => U): U | Promise<U> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
+
 export type Loaders = {
-  node: DataLoader<string, NodeRec | null>;
+  node: KnownLoader<NodeRec | null>;
   fact: DataLoader<string, RawFact | null>;
   /** Curations about each entity, newest first (Entity.history). */
   history: DataLoader<string, CurationRec[]>;
-} & Record<LinkName, DataLoader<string, Link[]>>;
+} & Record<LinkName, KnownLoader<Link[]>>;
 
 /** Per entity, its newest curations; one statement for a whole list of entities. */
 export async function loadHistories(db: Db, ids: readonly string[], cap: number): Promise<CurationRec[][]> {
@@ -92,9 +130,9 @@ export async function loadNodes(db: Db, ids: readonly string[]): Promise<(NodeRe
 
 /** Fresh per request, so nothing is cached across users or writes. */
 export function createLoaders(db: Db): Loaders {
-  const node = new DataLoader<string, NodeRec | null>((ids) => loadNodes(db, ids), { maxBatchSize: 1000 });
-  const link = (name: LinkName): DataLoader<string, Link[]> =>
-    new DataLoader<string, Link[]>(
+  const node = new KnownLoader<NodeRec | null>((ids) => loadNodes(db, ids), { maxBatchSize: 1000 });
+  const link = (name: LinkName): KnownLoader<Link[]> =>
+    new KnownLoader<Link[]>(
       async (ids) => {
         const rows = await db.read(linkCypher(LINKS[name]), { ids, cap: neo4j.int(MAX_LINKS) }, (r) => ({
           key: r.get('key') as string,
@@ -116,7 +154,7 @@ export function createLoaders(db: Db): Loaders {
     );
   const links = Object.fromEntries(
     (Object.keys(LINKS) as LinkName[]).map((name) => [name, link(name)]),
-  ) as Record<LinkName, DataLoader<string, Link[]>>;
+  ) as Record<LinkName, KnownLoader<Link[]>>;
   const fact = new DataLoader<string, RawFact | null>((ids) => loadFacts(db, ids), { maxBatchSize: 500 });
   const history = new DataLoader<string, CurationRec[]>((ids) => loadHistories(db, ids, MAX_HISTORY), {
     maxBatchSize: 500,

@@ -1,3 +1,4 @@
+import { whenLoaded } from '../neo4j/loaders';
 import { as, toOrganizing, toParticipation } from './facts';
 import { EntityRef, EventRef, NodeRef, OrganizingRef, ParticipationRef, PlaceRef } from './refs';
 
@@ -10,17 +11,22 @@ EventRef.implement({
     place: t.field({
       type: PlaceRef,
       nullable: true,
-      resolve: async (e, _a, ctx) => as((await ctx.loaders.eventPlace.load(e.id))[0]?.other, 'Place'),
+      resolve: (e, _a, ctx) =>
+        whenLoaded(ctx.loaders.eventPlace.now(e.id), (links) => as(links[0]?.other, 'Place')),
     }),
     participants: t.field({
       type: [ParticipationRef],
-      resolve: async (e, _a, ctx) =>
-        (await ctx.loaders.eventParticipants.load(e.id)).flatMap((l) => toParticipation(l.other, e, l)),
+      resolve: (e, _a, ctx) =>
+        whenLoaded(ctx.loaders.eventParticipants.now(e.id), (links) =>
+          links.flatMap((l) => toParticipation(l.other, e, l)),
+        ),
     }),
     organizers: t.field({
       type: [OrganizingRef],
-      resolve: async (e, _a, ctx) =>
-        (await ctx.loaders.eventOrganizers.load(e.id)).flatMap((l) => toOrganizing(l.other, e, l)),
+      resolve: (e, _a, ctx) =>
+        whenLoaded(ctx.loaders.eventOrganizers.now(e.id), (links) =>
+          links.flatMap((l) => toOrganizing(l.other, e, l)),
+        ),
     }),
   }),
 });
@@ -34,17 +40,22 @@ PlaceRef.implement({
       type: PlaceRef,
       nullable: true,
       description: 'The place that contains this one (泰安 in 山东).',
-      resolve: async (p, _a, ctx) => as((await ctx.loaders.placeParent.load(p.id))[0]?.other, 'Place'),
+      resolve: (p, _a, ctx) =>
+        whenLoaded(ctx.loaders.placeParent.now(p.id), (links) => as(links[0]?.other, 'Place')),
     }),
     children: t.field({
       type: [PlaceRef],
-      resolve: async (p, _a, ctx) =>
-        (await ctx.loaders.placeChildren.load(p.id)).flatMap((l) => as(l.other, 'Place') ?? []),
+      resolve: (p, _a, ctx) =>
+        whenLoaded(ctx.loaders.placeChildren.now(p.id), (links) =>
+          links.flatMap((l) => as(l.other, 'Place') ?? []),
+        ),
     }),
     events: t.field({
       type: [EventRef],
-      resolve: async (p, _a, ctx) =>
-        (await ctx.loaders.placeEvents.load(p.id)).flatMap((l) => as(l.other, 'Event') ?? []),
+      resolve: (p, _a, ctx) =>
+        whenLoaded(ctx.loaders.placeEvents.now(p.id), (links) =>
+          links.flatMap((l) => as(l.other, 'Event') ?? []),
+        ),
     }),
   }),
 });

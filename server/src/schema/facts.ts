@@ -12,7 +12,7 @@ import {
 } from '@guanxi/schema';
 import { factId } from '@guanxi/seed';
 import { builder } from '../builder';
-import type { Link, RawFact } from '../neo4j/loaders';
+import { whenLoaded, type Link, type RawFact } from '../neo4j/loaders';
 import type { NodeRec } from '../neo4j/records';
 import { PartialDateRef } from './dates';
 import { decodeAll, EvidenceRef, strings } from './evidence';
@@ -67,15 +67,10 @@ export const FactTypeEnum = builder.enumType('FactType', {
 
 const isStatus = (v: unknown): v is FactStatus => (FACT_STATUSES as readonly unknown[]).includes(v);
 
-/**
- * A fact's id, confidence and status as stored. A relationship written before facts had ids gets
- * the id the writer would give it (derived from its ends), so the field is never empty.
- */
-function factBase(type: FactType, from: string, to: string, link: Link): FactBase {
+/** A fact's confidence, status, evidence and dates as stored (its id: idOf). */
+function factBase(link: Link): Omit<FactBase, 'id'> {
   const { rel } = link;
-  const role = typeof rel.role === 'string' ? rel.role : null;
   return {
-    id: typeof rel.id === 'string' ? rel.id : factId(type, from, to, role),
     confidence: typeof rel.confidence === 'number' ? rel.confidence : null,
     status: isStatus(rel.status) ? rel.status : 'EXTRACTED',
     evidence: strings(rel.evidence),
@@ -85,6 +80,18 @@ function factBase(type: FactType, from: string, to: string, link: Link): FactBas
     firstSeen: storedPartialDate(rel.firstSeen, 'EXACT'),
     lastSeen: storedPartialDate(rel.lastSeen, 'EXACT'),
   };
+}
+
+/**
+ * A fact record's id: the stored one, else — a relationship written before facts had ids — the id
+ * the writer would give it (derived from its ends), so the field is never empty. That one is a
+ * hash, computed when first read (each record reads it through a getter): a profile lists hundreds
+ * of facts and rarely asks their ids.
+ */
+function idOf(type: FactType, from: string, to: string, rel: Record<string, unknown>): () => string {
+  let id = typeof rel.id === 'string' ? rel.id : undefined;
+  const role = typeof rel.role === 'string' ? rel.role : null;
+  return () => (id ??= factId(type, from, to, role));
 }
 
 /** A fact loaded by id (curation, review queue): its type says which record it becomes. */
@@ -107,18 +114,21 @@ export function toTenure(person: NodeRec | null, position: NodeRec | null, link:
   const per = as(person, 'Person');
   const pos = as(position, 'Position');
   if (!per || !pos) return [];
-  return [
-    {
-      __typename: 'Tenure',
-      ...factBase('HOLDS', per.id, pos.id, link),
-      person: per,
-      position: pos,
-      current: link.rel.current !== false,
-      since: storedPartialDate(link.rel.since, link.rel.sinceBound),
-      until: storedPartialDate(link.rel.until, link.rel.untilBound),
-      lastCurrent: storedPartialDate(link.rel.lastCurrent, 'EXACT'),
+  const id = idOf('HOLDS', per.id, pos.id, link.rel);
+  const tenure: TenureRec = {
+    __typename: 'Tenure',
+    get id() {
+      return id();
     },
-  ];
+    ...factBase(link),
+    person: per,
+    position: pos,
+    current: link.rel.current !== false,
+    since: storedPartialDate(link.rel.since, link.rel.sinceBound),
+    until: storedPartialDate(link.rel.until, link.rel.untilBound),
+    lastCurrent: storedPartialDate(link.rel.lastCurrent, 'EXACT'),
+  };
+  return [tenure];
 }
 
 export function toParticipation(
@@ -131,16 +141,19 @@ export function toParticipation(
   const role = link.rel.role as PersonEventRole;
   if (!per || !evt || !PERSON_EVENT_ROLES.includes(role)) return [];
   const topic = typeof link.rel.topic === 'string' ? link.rel.topic : null;
-  return [
-    {
-      __typename: 'Participation',
-      ...factBase('PARTICIPATED', per.id, evt.id, link),
-      person: per,
-      event: evt,
-      role,
-      topic,
+  const id = idOf('PARTICIPATED', per.id, evt.id, link.rel);
+  const participation: ParticipationRec = {
+    __typename: 'Participation',
+    get id() {
+      return id();
     },
-  ];
+    ...factBase(link),
+    person: per,
+    event: evt,
+    role,
+    topic,
+  };
+  return [participation];
 }
 
 export function toOrganizing(org: NodeRec | null, event: NodeRec | null, link: Link): OrganizingRec[] {
@@ -148,22 +161,35 @@ export function toOrganizing(org: NodeRec | null, event: NodeRec | null, link: L
   const evt = as(event, 'Event');
   const role = link.rel.role as OrganizationEventRole;
   if (!o || !evt || !ORGANIZATION_EVENT_ROLES.includes(role)) return [];
-  return [
-    {
-      __typename: 'Organizing',
-      ...factBase('ORGANIZED', o.id, evt.id, link),
-      organization: o,
-      event: evt,
-      role,
+  const id = idOf('ORGANIZED', o.id, evt.id, link.rel);
+  const organizing: OrganizingRec = {
+    __typename: 'Organizing',
+    get id() {
+      return id();
     },
-  ];
+    ...factBase(link),
+    organization: o,
+    event: evt,
+    role,
+  };
+  return [organizing];
 }
 
 export function toSubunitLink(unit: NodeRec | null, parent: NodeRec | null, link: Link): SubunitLinkRec[] {
   const u = as(unit, 'Organization');
   const p = as(parent, 'Organization');
   if (!u || !p) return [];
-  return [{ __typename: 'SubunitLink', ...factBase('PART_OF', u.id, p.id, link), unit: u, parent: p }];
+  const id = idOf('PART_OF', u.id, p.id, link.rel);
+  const subunit: SubunitLinkRec = {
+    __typename: 'SubunitLink',
+    get id() {
+      return id();
+    },
+    ...factBase(link),
+    unit: u,
+    parent: p,
+  };
+  return [subunit];
 }
 
 FactRef.implement({
@@ -242,9 +268,9 @@ TenureRef.implement({
     organization: t.field({
       type: OrganizationRef,
       nullable: true,
-      resolve: async (r, _a, ctx) =>
+      resolve: (r, _a, ctx) =>
         r.position.organizationId
-          ? as(await ctx.loaders.node.load(r.position.organizationId), 'Organization')
+          ? whenLoaded(ctx.loaders.node.now(r.position.organizationId), (o) => as(o, 'Organization'))
           : null,
     }),
   }),

@@ -1,3 +1,4 @@
+import { whenLoaded } from '../neo4j/loaders';
 import { ENTITY_KINDS, KIND_DISPLAY, NODE_KINDS } from '@guanxi/schema';
 import { builder } from '../builder';
 import { entityKind } from '../neo4j/records';
@@ -38,9 +39,9 @@ EntityRef.implement({
     articles: t.field({
       type: [ArticleRef],
       description: 'Articles that mention this entity.',
-      resolve: async (e, _args, ctx) =>
-        (await ctx.loaders.entityArticles.load(e.id)).flatMap((l) =>
-          l.other.__typename === 'Article' ? [l.other] : [],
+      resolve: (e, _a, ctx) =>
+        whenLoaded(ctx.loaders.entityArticles.now(e.id), (links) =>
+          links.flatMap((l) => (l.other.__typename === 'Article' ? [l.other] : [])),
         ),
     }),
   }),

@@ -1,3 +1,4 @@
+import { whenLoaded } from '../neo4j/loaders';
 import { toParticipation, toTenure } from './facts';
 import { EntityRef, NodeRef, ParticipationRef, PersonRef, TenureRef } from './refs';
 
@@ -9,14 +10,18 @@ PersonRef.implement({
     positions: t.field({
       type: [TenureRef],
       description: 'Posts held, current and former, with their organizations.',
-      resolve: async (p, _a, ctx) =>
-        (await ctx.loaders.personPositions.load(p.id)).flatMap((l) => toTenure(p, l.other, l)),
+      resolve: (p, _a, ctx) =>
+        whenLoaded(ctx.loaders.personPositions.now(p.id), (links) =>
+          links.flatMap((l) => toTenure(p, l.other, l)),
+        ),
     }),
     events: t.field({
       type: [ParticipationRef],
       description: 'Events taken part in, with role and topic.',
-      resolve: async (p, _a, ctx) =>
-        (await ctx.loaders.personEvents.load(p.id)).flatMap((l) => toParticipation(p, l.other, l)),
+      resolve: (p, _a, ctx) =>
+        whenLoaded(ctx.loaders.personEvents.now(p.id), (links) =>
+          links.flatMap((l) => toParticipation(p, l.other, l)),
+        ),
     }),
   }),
 });

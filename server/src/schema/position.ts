@@ -1,3 +1,4 @@
+import { whenLoaded } from '../neo4j/loaders';
 import { as, toTenure } from './facts';
 import { ArticleRef, EntityRef, NodeRef, OrganizationRef, PositionRef, TenureRef } from './refs';
 import { isEntity } from '../neo4j/records';
@@ -14,17 +15,19 @@ PositionRef.implement({
     organization: t.field({
       type: OrganizationRef,
       nullable: true,
-      resolve: async (p, _a, ctx) =>
-        p.organizationId ? as(await ctx.loaders.node.load(p.organizationId), 'Organization') : null,
+      resolve: (p, _a, ctx) =>
+        p.organizationId
+          ? whenLoaded(ctx.loaders.node.now(p.organizationId), (o) => as(o, 'Organization'))
+          : null,
     }),
     holders: t.field({
       type: [TenureRef],
       description:
         'Holders in succession, predecessor first: by start (since, else first seen), then by end; each with its evidence.',
-      resolve: async (p, _a, ctx) =>
-        (await ctx.loaders.positionHolders.load(p.id))
-          .flatMap((l) => toTenure(l.other, p, l))
-          .sort(compareTenures),
+      resolve: (p, _a, ctx) =>
+        whenLoaded(ctx.loaders.positionHolders.now(p.id), (links) =>
+          links.flatMap((l) => toTenure(l.other, p, l)).sort(compareTenures),
+        ),
     }),
   }),
 });
@@ -45,8 +48,10 @@ ArticleRef.implement({
     text: t.exposeString('text', { description: 'The normalized text: title line, then paragraphs.' }),
     mentions: t.field({
       type: [EntityRef],
-      resolve: async (a, _a, ctx) =>
-        (await ctx.loaders.articleMentions.load(a.id)).flatMap((l) => (isEntity(l.other) ? [l.other] : [])),
+      resolve: (a, _a, ctx) =>
+        whenLoaded(ctx.loaders.articleMentions.now(a.id), (links) =>
+          links.flatMap((l) => (isEntity(l.other) ? [l.other] : [])),
+        ),
     }),
   }),
 });
