@@ -172,7 +172,14 @@ function placeOrganization(title: string, org: string | null): string | null {
   if (town && isLocalHead(title)) return `${town[1]}人民政府`;
   const place = placeOf(org);
   if (!place) return org;
-  if (isLocalHead(title) && isPartyCommittee(org)) return `${place}人民政府`;
+  if (isLocalHead(title) && isPartyCommittee(org)) {
+    // 市委常委、某经开区党工委书记甲，副市长乙: a head of another level than the committee's place sits in
+    // the government of the level the title names (resolved later), not in that place's.
+    const level = LOCAL_LEVEL[baseTitle(title).charAt(0)];
+    const placeLevel = /(省|市|州|区|县|旗|镇|乡)$/.exec(place)?.[1];
+    if (level && placeLevel && level !== placeLevel) return `${level}人民政府`;
+    return `${place}人民政府`;
+  }
   if (isPartyTitle(title) && !isPartyCommittee(org)) return `${place}委`;
   return org;
 }

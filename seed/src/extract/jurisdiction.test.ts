@@ -71,4 +71,13 @@ describe('jurisdictions', () => {
     expect(jurisdictions(names, '武夷山市十八届人大五次会议闭幕').get('市')).toBe('武夷山市');
     expect(jurisdictions(['湖南省委', '湖南省商务厅']).get('省')).toBe('湖南省');
   });
+  it('reads the place of a democratic party’s committee (民盟某市委会)', () => {
+    expect(jurisdictions(['民盟泸州市委会', '九三学社泸州市委会']).get('市')).toBe('泸州市');
+  });
+  it('takes, of several cities, the one the text names three times as often as any other', () => {
+    const names = ['岳阳市人民政府', '汨罗市委', '汨罗市商务局'];
+    const text = '岳阳市人民政府副市长、汨罗市委书记甲出席。汨罗市长乙致辞，汨罗产业基础扎实，汨罗将…';
+    expect(jurisdictions(names, '我市项目集中签约', text).get('市')).toBe('汨罗市');
+    expect(jurisdictions(names, '我市项目集中签约', '岳阳市甲。汨罗市乙。汨罗').has('市')).toBe(false);
+  });
 });

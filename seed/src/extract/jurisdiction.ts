@@ -9,14 +9,25 @@ import { leadingPlaces, provincesIn } from './places';
  */
 const LEVELS = ['省', '市', '州', '区', '县', '镇', '乡'] as const;
 
+/** 中共, 民盟, 九三学社 …: a party's name before the place whose committee it is (民盟绵阳市委会). */
+const PARTY_PREFIX = new RegExp(
+  `^(?:中共|${LEXICON.orgs.parties.map((p) => p.replace(/中央$/, '')).join('|')})(?=.{2})`,
+);
+
+/** How often the text names a place by its stem (宁乡 of 宁乡市), with or without its level. */
+const mentionsOf = (text: string, place: string): number =>
+  text.split(place.length > 2 ? place.slice(0, -1) : place).length - 1;
+
 /**
  * The one place of each level that opens the article's organization names (湖南省委 → 省: 湖南省); of
- * several, the one the headline names (武夷山市…会议闭幕 with 武夷山市人民政府 and 南平市文化和旅游局: 武夷山市).
+ * several, the one the headline names (武夷山市…会议闭幕 with 武夷山市人民政府 and 南平市文化和旅游局: 武夷山市),
+ * else the one the text names far more often than any other (a county-level city's own report names its
+ * prefecture once: 长沙市人民政府副市长、宁乡市委书记甲 … 宁乡 throughout).
  */
-export function jurisdictions(names: readonly string[], headline = ''): Map<string, string> {
+export function jurisdictions(names: readonly string[], headline = '', text = ''): Map<string, string> {
   const seen = new Map<string, Set<string>>();
   for (const n of names) {
-    const chain = /^(中共)?(.+)$/.exec(n)![2]!;
+    const chain = n.replace(PARTY_PREFIX, '');
     for (const p of leadingPlaces(chain)) {
       // 山东省济南市…: the level is the character after the place's name where the chain writes one.
       const after = chain.charAt(chain.indexOf(p.name) + p.name.length);
@@ -31,8 +42,11 @@ export function jurisdictions(names: readonly string[], headline = ''): Map<stri
   const out = new Map<string, string>();
   for (const [level, set] of seen) {
     const inHeadline = [...set].filter((p) => headline.includes(p));
+    const byMentions = [...set].map((p) => ({ p, n: mentionsOf(text, p) })).sort((a, b) => b.n - a.n);
     if (set.size === 1) out.set(level, [...set][0]!);
     else if (inHeadline.length === 1) out.set(level, inHeadline[0]!);
+    else if (byMentions[0]!.n >= 3 && byMentions[0]!.n >= 3 * byMentions[1]!.n)
+      out.set(level, byMentions[0]!.p);
   }
   return out;
 }

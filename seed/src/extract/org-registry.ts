@@ -70,7 +70,10 @@ export class OrgRegistry {
     // 某银行股份有限公司深圳分行 names the company it belongs to as well.
     const named = [...found, ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? [])];
     // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
-    const places = withProseLevels(withProseProvince(jurisdictions(named, headlineOf(text)), rest), text);
+    const places = withProseLevels(
+      withProseProvince(jurisdictions(named, headlineOf(text), text), rest),
+      text,
+    );
     const declared = declaredShortForms(text, named);
     const expanded = named.map((n) => {
       const full = stateFormOf(n) ?? fullBodyName(n, places);
