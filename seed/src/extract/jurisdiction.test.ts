@@ -3,6 +3,7 @@ import {
   fullBodyName,
   jurisdictions,
   placeFromSentence,
+  withHeadlinePlaces,
   withProseLevels,
   withProseProvince,
 } from './jurisdiction';
@@ -79,5 +80,15 @@ describe('jurisdictions', () => {
     const text = '岳阳市人民政府副市长、汨罗市委书记甲出席。汨罗市长乙致辞，汨罗产业基础扎实，汨罗将…';
     expect(jurisdictions(names, '我市项目集中签约', text).get('市')).toBe('汨罗市');
     expect(jurisdictions(names, '我市项目集中签约', '岳阳市甲。汨罗市乙。汨罗').has('市')).toBe(false);
+  });
+});
+
+describe('withHeadlinePlaces', () => {
+  it('gives a level no body names the place the headline opens with', () => {
+    const p = withHeadlinePlaces(new Map([['县', '某某县']]), '临川市举办项目签约会');
+    expect(fullBodyName('市委', p)).toBe('临川市委');
+    expect(fullBodyName('县人民政府', p)).toBe('某某县人民政府');
+    expect(withHeadlinePlaces(new Map([['市', '甲乙市']]), '临川市举办签约会').get('市')).toBe('甲乙市');
+    expect(withHeadlinePlaces(new Map(), '我市举办签约会').has('市')).toBe(false);
   });
 });

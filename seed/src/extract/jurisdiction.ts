@@ -74,6 +74,16 @@ export function fullBodyName(name: string, places: ReadonlyMap<string, string>):
 }
 
 /**
+ * 临川市举办…，市委常委甲: a level no body's name gives is the place the headline opens with (its
+ * dateline-like subject), as the article is that place's own report.
+ */
+export function withHeadlinePlaces(places: Map<string, string>, headline: string): Map<string, string> {
+  for (const [level, place] of jurisdictions([headline.replace(/^[\s【[（(]+/, '')]))
+    if (!places.has(level)) places.set(level, place);
+  return places;
+}
+
+/**
  * 副省长某某 in a provincial paper that names its province only in running text (考察安徽): when no
  * body's name gives the province, the one province the prose names (a 省, not a municipality) does.
  */

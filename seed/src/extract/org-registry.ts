@@ -17,7 +17,13 @@ import {
   SCHOOL_REFS,
 } from './descriptors';
 import { articleSource } from './outlet';
-import { fullBodyName, jurisdictions, withProseLevels, withProseProvince } from './jurisdiction';
+import {
+  fullBodyName,
+  jurisdictions,
+  withHeadlinePlaces,
+  withProseLevels,
+  withProseProvince,
+} from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
 
@@ -71,7 +77,10 @@ export class OrgRegistry {
     const named = [...found, ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? [])];
     // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
     const places = withProseLevels(
-      withProseProvince(jurisdictions(named, headlineOf(text), text), rest),
+      withProseProvince(
+        withHeadlinePlaces(jurisdictions(named, headlineOf(text), text), headlineOf(text)),
+        rest,
+      ),
       text,
     );
     const declared = declaredShortForms(text, named);

@@ -50,6 +50,8 @@ export function kindOf(name: string): OrganizationKind {
   if (branchOf) return branchOf.kind;
   if (parties.some((p) => name === p)) return 'party';
   if (isPartyCommittee(name)) return 'government';
+  // 某省人民政府外事办公室: a government's own office is an agency whatever its ending.
+  if (/政府.*(办公室|办公厅|研究馆|研究室)$/.test(name) && !/政府驻/.test(name)) return 'agency';
   return suffixOf(name)?.kind ?? 'other';
 }
 
@@ -150,7 +152,7 @@ function namedAfterBody(org: string, rest: string): boolean {
   if (!own || own.suffix.length > rest.length) return false;
   // 十堰市人民政府协办: a verb that ends like a body (协办, 承办) is no body.
   if (endsOrgAt(org + rest, org.length + rest.length, 'any') === null) return false;
-  if (/政府$/.test(org)) return own.kind === 'agency' || /办公室$/.test(rest);
+  if (/政府$/.test(org)) return own.kind === 'agency' || /办公室$/.test(rest) || rest === '办公厅';
   const kind = suffixOf(org)?.kind;
   return own.kind === 'association' && own.level === 'top' && (kind === 'enterprise' || kind === 'other');
 }
