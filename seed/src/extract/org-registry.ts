@@ -26,6 +26,7 @@ import {
 } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
+import { bareUnitHosts } from './unit-hosts';
 
 const NATIONAL = /^(中国|全国|中华)/;
 
@@ -111,6 +112,30 @@ export class OrgRegistry {
       }
     }
     this.mergeBrandForms();
+    this.attachBareUnits();
+  }
+
+  /**
+   * 心血管外科主任甲, 社会责任部总经理乙: a unit named alone belongs to the article's one body that may hold
+   * it (a hospital's 科, a university's 学院, a company's 部), or to the one of several its headline names.
+   */
+  private attachBareUnits(): void {
+    for (const e of this.entries.values()) {
+      const hosts = e.parent ? null : bareUnitHosts(e.name);
+      if (!hosts) continue;
+      const candidates = [...this.entries.values()].filter(
+        (h) => h !== e && !h.parent && !bareUnitHosts(h.name) && hosts.some((end) => h.name.endsWith(end)),
+      );
+      // The publisher first (来源：某医院宣传中心): a hospital's news names its partners' hospitals too.
+      const source = articleSource(this.text);
+      const own = source
+        ? candidates.filter((h) => [h.name, ...h.aliases].some((f) => source.startsWith(f)))
+        : [];
+      const host = own.length === 1 ? own[0] : candidates.length === 1 ? candidates[0] : undefined;
+      if (!host) continue;
+      e.parent = host.name;
+      e.kind = host.kind;
+    }
   }
 
   /** 海川集团 for 安徽海川智能装备集团股份有限公司: brand + 集团/公司 is the company itself. */
