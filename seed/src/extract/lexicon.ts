@@ -76,6 +76,7 @@ function loadOrgSuffixes(): {
   impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
   pairedBodies: string[];
   unitHosts: [string, string[]][];
+  brandEnds: string[];
 } {
   const file = 'org-suffixes.json';
   const j = readJson(file);
@@ -105,6 +106,7 @@ function loadOrgSuffixes(): {
     impliedBodies: impliedBodies(j['impliedBodies'], file),
     pairedBodies: strings(j, 'pairedBodies', file),
     unitHosts: unitHosts(j['unitHosts'], file),
+    brandEnds: strings(j, 'brandEnds', file),
   };
 }
 

@@ -256,6 +256,17 @@ export class OrgRegistry {
   }
 
   /**
+   * A company the text writes only by its brand before a title (高瓴资本合伙人): an entry of its own unless
+   * the brand is another entry's form.
+   */
+  brand(name: string): string {
+    const known = resolveOrganization(this.entries, name);
+    if (known) return known.name;
+    this.entries.set(name, { name, kind: 'enterprise', aliases: new Set(), parent: null });
+    return name;
+  }
+
+  /**
    * An organization named by a short form in front of a title (绿材协秘书长 → 中国绿色建材产业协会):
    * the one entry it abbreviates, with or without its national prefix.
    */
