@@ -116,8 +116,9 @@ export class OrgRegistry {
   }
 
   /**
-   * 心血管外科主任甲, 社会责任部总经理乙: a unit named alone belongs to the article's one body that may hold
-   * it (a hospital's 科, a university's 学院, a company's 部), or to the one of several its headline names.
+   * 心血管外科主任甲, 社会责任部总经理乙: a unit named alone belongs to the body that may hold it (a hospital's
+   * 科, a company's 部) and publishes the article, else to the article's one such body, else to the one
+   * of them the text names last before the unit.
    */
   private attachBareUnits(): void {
     for (const e of this.entries.values()) {
@@ -131,7 +132,13 @@ export class OrgRegistry {
       const own = source
         ? candidates.filter((h) => [h.name, ...h.aliases].some((f) => source.startsWith(f)))
         : [];
-      const host = own.length === 1 ? own[0] : candidates.length === 1 ? candidates[0] : undefined;
+      const at = this.text.indexOf(e.name);
+      const host =
+        own.length === 1
+          ? own[0]
+          : candidates.length === 1
+            ? candidates[0]
+            : lastNamed(candidates, this.text.slice(0, Math.max(0, at)));
       if (!host) continue;
       e.parent = host.name;
       e.kind = host.kind;

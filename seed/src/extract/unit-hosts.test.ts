@@ -42,14 +42,21 @@ describe('a unit named alone', () => {
     const post = x.positions.find((p) => p.person === '苗青');
     expect(`${post?.title}@${post?.organization}`).toBe('经理@投资者关系部');
   });
-  it('stays alone when the article has several bodies it may belong to and names no publisher', () => {
+  it('of several bodies it may belong to, belongs to the one named last before it, or stays alone', () => {
     const x = run(
       [
         '两家企业签署合作协议',
-        '甲辰科技有限公司与乙未能源集团有限公司签署合作协议。战略发展部总经理秦川介绍了合作内容。',
+        '甲辰科技有限公司与乙未能源集团有限公司签署合作协议。乙未能源集团有限公司董事长许文介绍了合作背景，战略发展部总经理秦川介绍了合作内容。',
       ].join('\n'),
     );
-    expect(x.organizations.map((o) => o.name)).toContain('战略发展部');
-    expect(parentOf(x, '战略发展部')).toBeNull();
+    expect(parentOf(x, '战略发展部')).toBe('乙未能源集团有限公司');
+    const y = run(
+      [
+        '两家企业签署合作协议',
+        '战略发展部总经理秦川介绍了合作内容。甲辰科技有限公司总经理许文、乙未能源集团有限公司董事长周全签约。',
+      ].join('\n'),
+    );
+    expect(y.organizations.map((o) => o.name)).toContain('战略发展部');
+    expect(parentOf(y, '战略发展部')).toBeNull();
   });
 });
