@@ -4,6 +4,7 @@ import {
   jurisdictions,
   placeFromSentence,
   withHeadlinePlaces,
+  withOwnPlace,
   withProseLevels,
   withProseProvince,
 } from './jurisdiction';
@@ -90,5 +91,16 @@ describe('withHeadlinePlaces', () => {
     expect(fullBodyName('县人民政府', p)).toBe('某某县人民政府');
     expect(withHeadlinePlaces(new Map([['市', '甲乙市']]), '临川市举办签约会').get('市')).toBe('甲乙市');
     expect(withHeadlinePlaces(new Map(), '我市举办签约会').has('市')).toBe(false);
+  });
+});
+
+describe('withOwnPlace', () => {
+  it('reads 我县/我市 as the place its local outlet or its headline’s visit names', () => {
+    const post = '我县召开项目推进会\n原创 德清发布 2024年04月03日\n县委副书记、县长甲主持会议。我县…';
+    expect(fullBodyName('县人民政府', withOwnPlace(new Map(), post))).toBe('德清县人民政府');
+    const visit = '省政协调研组来九江开展专题调研\n调研组来我市，副市长乙陪同。';
+    expect(withOwnPlace(new Map(), visit).get('市')).toBe('九江市');
+    expect(withOwnPlace(new Map([['市', '甲乙市']]), visit).get('市')).toBe('甲乙市');
+    expect(withOwnPlace(new Map(), '省政协调研组来九江开展专题调研\n副市长乙陪同。').has('市')).toBe(false);
   });
 });

@@ -83,6 +83,24 @@ export function withHeadlinePlaces(places: Map<string, string>, headline: string
   return places;
 }
 
+/** 长兴发布, 宜宾日报, 原创 某某发布: a local outlet named after its place, in the opening lines. */
+const LOCAL_OUTLET = /(?:^|[\s（(：:]|原创)([\u3400-\u9fff]{2,3}?)(?:发布|日报|融媒|新闻网|电视台)/m;
+/** 来赣州开展调研: the place a headline says the event came to. */
+const HEADLINE_VISIT = /(?:来|到|赴)([\u3400-\u9fff]{2,3}?)(?:开展|调研|考察|视察|检查)/;
+
+/**
+ * 我县召开… in a county's own WeChat post (原创 长兴发布) or 省政协调研组来赣州… 来我市: an article that speaks
+ * of 我县/我市 is that place's own, and the place is the one its local outlet or its headline's visit names.
+ */
+export function withOwnPlace(places: Map<string, string>, text: string): Map<string, string> {
+  const opening = text.split('\n', 6).join('\n');
+  const stem = LOCAL_OUTLET.exec(opening)?.[1] ?? HEADLINE_VISIT.exec(opening.split('\n', 1)[0]!)?.[1];
+  if (!stem || LEXICON.places.notPlaces.has(stem)) return places;
+  for (const level of ['市', '县', '区'] as const)
+    if (!places.has(level) && text.includes(`我${level}`)) places.set(level, stem + level);
+  return places;
+}
+
 /**
  * 副省长某某 in a provincial paper that names its province only in running text (考察安徽): when no
  * body's name gives the province, the one province the prose names (a 省, not a municipality) does.

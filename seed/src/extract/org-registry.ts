@@ -21,6 +21,7 @@ import {
   fullBodyName,
   jurisdictions,
   withHeadlinePlaces,
+  withOwnPlace,
   withProseLevels,
   withProseProvince,
 } from './jurisdiction';
@@ -84,6 +85,7 @@ export class OrgRegistry {
       ),
       text,
     );
+    withOwnPlace(places, text);
     const declared = declaredShortForms(text, named);
     const expanded = named.map((n) => {
       const full = stateFormOf(n) ?? fullBodyName(n, places);
