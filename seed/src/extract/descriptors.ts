@@ -266,6 +266,8 @@ function resolveSegment(
   if (level && local.length > 0 && suffixOf(prefix)) return { org: place + local, title, path: '' };
   // 某高新区党工委书记、管委会主任: a body named by its type alone is the Party committee's place's.
   if (place && PAIRED_BODIES.includes(prefix)) return { org: place + prefix, title, path: '' };
+  // 党工委副书记、管委会常务副主任: both by type alone, the place is the sentence's (index.ts, placeFromSentence).
+  if (inherited === '党工委' && PAIRED_BODIES.includes(prefix)) return { org: prefix, title, path: '' };
   const committee = COMMITTEE_TITLE.exec(title);
   if (committee && PLACE_ONLY.test(prefix) && isPartyTitle(committee[2]!))
     return { org: prefix + committee[1]!, title: committee[2]!, path: '' };

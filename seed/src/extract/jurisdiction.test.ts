@@ -13,6 +13,11 @@ describe('placeFromSentence for towns', () => {
   it('takes the town of the body named before in the sentence', () => {
     expect(placeFromSentence('镇党委', ['谷营镇党委', '谷营镇人民政府'])).toBe('谷营镇党委');
   });
+  it('gives a body named by its type alone the place of the last such body before it', () => {
+    expect(placeFromSentence('党工委', ['临港新区党工委', '临港新区管委会'])).toBe('临港新区党工委');
+    expect(placeFromSentence('管委会', ['某某市委', '临港新区党工委'])).toBe('临港新区管委会');
+    expect(placeFromSentence('党工委', ['某某市委'])).toBe('党工委');
+  });
 });
 
 describe('withProseLevels', () => {

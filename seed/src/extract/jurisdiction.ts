@@ -139,11 +139,24 @@ export function withProseLevels(places: Map<string, string>, text: string): Map<
   return places;
 }
 
+/** Bodies a place pairs with its Party working committee, named by their type alone (党工委, 管委会). */
+const BARE_TYPES: readonly string[] = [
+  '党工委',
+  ...LEXICON.orgs.pairedBodies.filter((b) => !/政府$/.test(b)),
+];
+
 /**
  * 坊子区委书记…，区委副书记、区长某某: a district or county body named by its level only takes the place
  * of the last body of that level named before it in the same sentence.
  */
 export function placeFromSentence(org: string, earlier: readonly string[]): string {
+  // 大连金普新区党工委书记甲，党工委副书记、管委会常务副主任乙: a body named by its type alone takes the place
+  // of the last body of that kind of place named before it in the sentence.
+  if (BARE_TYPES.includes(org))
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const type = BARE_TYPES.find((t) => earlier[k]!.endsWith(t) && earlier[k]!.length > t.length + 1);
+      if (type) return earlier[k]!.slice(0, -type.length) + org;
+    }
   const level = org.charAt(0);
   if (!(LEVELS as readonly string[]).includes(level) || level === '省' || leadingPlaces(org).length > 0)
     return org;
