@@ -27,7 +27,7 @@ import {
 } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
-import { bareUnitHosts } from './unit-hosts';
+import { attachBareUnits, lastNamed } from './unit-hosts';
 
 const NATIONAL = /^(中国|全国|中华)/;
 
@@ -114,37 +114,7 @@ export class OrgRegistry {
       }
     }
     this.mergeBrandForms();
-    this.attachBareUnits();
-  }
-
-  /**
-   * 心血管外科主任甲, 社会责任部总经理乙: a unit named alone belongs to the body that may hold it (a hospital's
-   * 科, a company's 部) and publishes the article, else to the article's one such body, else to the one
-   * of them the text names last before the unit.
-   */
-  private attachBareUnits(): void {
-    for (const e of this.entries.values()) {
-      const hosts = e.parent ? null : bareUnitHosts(e.name);
-      if (!hosts) continue;
-      const candidates = [...this.entries.values()].filter(
-        (h) => h !== e && !h.parent && !bareUnitHosts(h.name) && hosts.some((end) => h.name.endsWith(end)),
-      );
-      // The publisher first (来源：某医院宣传中心): a hospital's news names its partners' hospitals too.
-      const source = articleSource(this.text);
-      const own = source
-        ? candidates.filter((h) => [h.name, ...h.aliases].some((f) => source.startsWith(f)))
-        : [];
-      const at = this.text.indexOf(e.name);
-      const host =
-        own.length === 1
-          ? own[0]
-          : candidates.length === 1
-            ? candidates[0]
-            : lastNamed(candidates, this.text.slice(0, Math.max(0, at)));
-      if (!host) continue;
-      e.parent = host.name;
-      e.kind = host.kind;
-    }
+    attachBareUnits(this.entries, text);
   }
 
   /** 海川集团 for 安徽海川智能装备集团股份有限公司: brand + 集团/公司 is the company itself. */
@@ -299,19 +269,4 @@ export class OrgRegistry {
       evidence: evidenceOf([e.name, ...e.aliases]),
     }));
   }
-}
-
-/**
- * Of several bodies a bare 公司 may mean, the one `before` (the text up to the reference) names last, by
- * any of its forms: 来到甲公司，察看…。公司董事长某某 — a visit's report names the company, then its people.
- */
-function lastNamed(candidates: readonly OrgEntry[], before: string): OrgEntry | null {
-  let best: OrgEntry | null = null;
-  let at = -1;
-  for (const e of candidates)
-    for (const f of [e.name, ...e.aliases]) {
-      const k = f.length >= 3 ? before.lastIndexOf(f) : -1;
-      if (k > at) [best, at] = [e, k];
-    }
-  return best;
 }
