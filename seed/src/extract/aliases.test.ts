@@ -21,6 +21,16 @@ describe('mergeOrganizations', () => {
     expect(parentOf(e, '某省机协培训中心')?.head).toBe('某省机协');
     expect(parentOf(e, '某某有限公司')).toBeNull();
   });
+  it("keeps a government's own office a body of its own, but not an office it keeps elsewhere", () => {
+    const e = mergeOrganizations(['甘南省人民政府', '临川市政府']);
+    expect(parentOf(e, '甘南省人民政府侨务办公室')).toBeNull();
+    expect(parentOf(e, '甘南省政府办公厅')).toBeNull();
+    expect(parentOf(e, '临川市政府金融工作办公室')).toBeNull();
+    expect(parentOf(e, '甘南省人民政府驻上海办事处')?.parent.name).toBe('甘南省人民政府');
+    expect(mergeOrganizations(['甘南省人民政府侨务办公室']).get('甘南省人民政府侨务办公室')!.kind).toBe(
+      'agency',
+    );
+  });
 });
 
 describe('knownOrganizationsIn', () => {

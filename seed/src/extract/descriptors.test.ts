@@ -24,6 +24,14 @@ describe('parseDescriptor', () => {
       '统战部部长@本公司',
     ]);
   });
+  it("puts a local head inherited from another level's Party committee at the government of its own level", () => {
+    expect(parseDescriptor('副市长', '临川高新区党工委').map((p) => p.organization)).toEqual(['市人民政府']);
+    expect(parseDescriptor('副县长', '城关镇党委').map((p) => p.organization)).toEqual(['县人民政府']);
+    expect(parseDescriptor('县长', '某某县委').map((p) => p.organization)).toEqual(['某某县人民政府']);
+  });
+  it('reads a working committee and its paired body both named by type alone', () => {
+    expect(posts('党工委副书记、管委会常务副主任')).toEqual(['副书记@党工委', '常务副主任@管委会']);
+  });
   it('reads town bodies named by their level alone', () => {
     expect(posts('镇党委副书记、镇长')).toEqual(['副书记@镇党委', '镇长@镇人民政府']);
     expect(posts('镇人大主席')).toEqual(['主席@镇人大']);

@@ -172,7 +172,14 @@ function placeOrganization(title: string, org: string | null): string | null {
   if (town && isLocalHead(title)) return `${town[1]}人民政府`;
   const place = placeOf(org);
   if (!place) return org;
-  if (isLocalHead(title) && isPartyCommittee(org)) return `${place}人民政府`;
+  if (isLocalHead(title) && isPartyCommittee(org)) {
+    // 市委常委、某经开区党工委书记甲，副市长乙: a head of another level than the committee's place sits in
+    // the government of the level the title names (resolved later), not in that place's.
+    const level = LOCAL_LEVEL[baseTitle(title).charAt(0)];
+    const placeLevel = /(省|市|州|区|县|旗|镇|乡)$/.exec(place)?.[1];
+    if (level && placeLevel && level !== placeLevel) return `${level}人民政府`;
+    return `${place}人民政府`;
+  }
   if (isPartyTitle(title) && !isPartyCommittee(org)) return `${place}委`;
   return org;
 }
@@ -259,6 +266,8 @@ function resolveSegment(
   if (level && local.length > 0 && suffixOf(prefix)) return { org: place + local, title, path: '' };
   // 某高新区党工委书记、管委会主任: a body named by its type alone is the Party committee's place's.
   if (place && PAIRED_BODIES.includes(prefix)) return { org: place + prefix, title, path: '' };
+  // 党工委副书记、管委会常务副主任: both by type alone, the place is the sentence's (index.ts, placeFromSentence).
+  if (inherited === '党工委' && PAIRED_BODIES.includes(prefix)) return { org: prefix, title, path: '' };
   const committee = COMMITTEE_TITLE.exec(title);
   if (committee && PLACE_ONLY.test(prefix) && isPartyTitle(committee[2]!))
     return { org: prefix + committee[1]!, title: committee[2]!, path: '' };

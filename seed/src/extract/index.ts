@@ -12,6 +12,7 @@ import { GENERIC_ORGS, type ParsedPost } from './descriptors';
 import { kindOf } from './organizations';
 import { LEXICON } from './lexicon';
 import { placeFromSentence } from './jurisdiction';
+import { brandOf } from './brands';
 import { OrgRegistry, signingParties } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
@@ -129,7 +130,11 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   const sentenceEnds: number[] = [];
   sentences.reduce((end, s) => (sentenceEnds.push(end + s.text.length), end + s.text.length + 1), 0);
   for (const { person, post, evidence, sentence } of posts) {
-    const short = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
+    const resolved = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
+    // 高瓴资本合伙人 with no body named and no full name to resolve to: the brand is the company.
+    const brand = !resolved && post.qualifier && !post.organization ? brandOf(post.qualifier) : null;
+    const short = resolved ?? (brand ? registry.brand(brand) : null);
+    const cut = resolved ? post.qualifier! : (brand ?? '');
     // A body read from a short form, a bare 协会 or the organizer is a guess about which body is meant.
     const indirect =
       short !== null ||
@@ -156,10 +161,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     const reading = positionReading(post.rule ?? 'none', body, post.former);
     const fact = {
       person,
-      title:
-        short && post.title.startsWith(post.qualifier!)
-          ? post.title.slice(post.qualifier!.length)
-          : post.title,
+      title: short && cut && post.title.startsWith(cut) ? post.title.slice(cut.length) : post.title,
       organization,
       current: !post.former,
       ...postInterval(post, evidence, person, article.publishedAt),

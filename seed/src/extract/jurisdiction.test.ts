@@ -3,6 +3,8 @@ import {
   fullBodyName,
   jurisdictions,
   placeFromSentence,
+  withHeadlinePlaces,
+  withOwnPlace,
   withProseLevels,
   withProseProvince,
 } from './jurisdiction';
@@ -10,6 +12,11 @@ import {
 describe('placeFromSentence for towns', () => {
   it('takes the town of the body named before in the sentence', () => {
     expect(placeFromSentence('镇党委', ['谷营镇党委', '谷营镇人民政府'])).toBe('谷营镇党委');
+  });
+  it('gives a body named by its type alone the place of the last such body before it', () => {
+    expect(placeFromSentence('党工委', ['临港新区党工委', '临港新区管委会'])).toBe('临港新区党工委');
+    expect(placeFromSentence('管委会', ['某某市委', '临港新区党工委'])).toBe('临港新区管委会');
+    expect(placeFromSentence('党工委', ['某某市委'])).toBe('党工委');
   });
 });
 
@@ -70,5 +77,35 @@ describe('jurisdictions', () => {
     expect(jurisdictions(names).get('市')).toBeUndefined();
     expect(jurisdictions(names, '武夷山市十八届人大五次会议闭幕').get('市')).toBe('武夷山市');
     expect(jurisdictions(['湖南省委', '湖南省商务厅']).get('省')).toBe('湖南省');
+  });
+  it('reads the place of a democratic party’s committee (民盟某市委会)', () => {
+    expect(jurisdictions(['民盟泸州市委会', '九三学社泸州市委会']).get('市')).toBe('泸州市');
+  });
+  it('takes, of several cities, the one the text names three times as often as any other', () => {
+    const names = ['岳阳市人民政府', '汨罗市委', '汨罗市商务局'];
+    const text = '岳阳市人民政府副市长、汨罗市委书记甲出席。汨罗市长乙致辞，汨罗产业基础扎实，汨罗将…';
+    expect(jurisdictions(names, '我市项目集中签约', text).get('市')).toBe('汨罗市');
+    expect(jurisdictions(names, '我市项目集中签约', '岳阳市甲。汨罗市乙。汨罗').has('市')).toBe(false);
+  });
+});
+
+describe('withHeadlinePlaces', () => {
+  it('gives a level no body names the place the headline opens with', () => {
+    const p = withHeadlinePlaces(new Map([['县', '某某县']]), '临川市举办项目签约会');
+    expect(fullBodyName('市委', p)).toBe('临川市委');
+    expect(fullBodyName('县人民政府', p)).toBe('某某县人民政府');
+    expect(withHeadlinePlaces(new Map([['市', '甲乙市']]), '临川市举办签约会').get('市')).toBe('甲乙市');
+    expect(withHeadlinePlaces(new Map(), '我市举办签约会').has('市')).toBe(false);
+  });
+});
+
+describe('withOwnPlace', () => {
+  it('reads 我县/我市 as the place its local outlet or its headline’s visit names', () => {
+    const post = '我县召开项目推进会\n原创 德清发布 2024年04月03日\n县委副书记、县长甲主持会议。我县…';
+    expect(fullBodyName('县人民政府', withOwnPlace(new Map(), post))).toBe('德清县人民政府');
+    const visit = '省政协调研组来九江开展专题调研\n调研组来我市，副市长乙陪同。';
+    expect(withOwnPlace(new Map(), visit).get('市')).toBe('九江市');
+    expect(withOwnPlace(new Map([['市', '甲乙市']]), visit).get('市')).toBe('甲乙市');
+    expect(withOwnPlace(new Map(), '省政协调研组来九江开展专题调研\n副市长乙陪同。').has('市')).toBe(false);
   });
 });

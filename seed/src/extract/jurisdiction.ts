@@ -9,14 +9,25 @@ import { leadingPlaces, provincesIn } from './places';
  */
 const LEVELS = ['省', '市', '州', '区', '县', '镇', '乡'] as const;
 
+/** 中共, 民盟, 九三学社 …: a party's name before the place whose committee it is (民盟绵阳市委会). */
+const PARTY_PREFIX = new RegExp(
+  `^(?:中共|${LEXICON.orgs.parties.map((p) => p.replace(/中央$/, '')).join('|')})(?=.{2})`,
+);
+
+/** How often the text names a place by its stem (宁乡 of 宁乡市), with or without its level. */
+const mentionsOf = (text: string, place: string): number =>
+  text.split(place.length > 2 ? place.slice(0, -1) : place).length - 1;
+
 /**
  * The one place of each level that opens the article's organization names (湖南省委 → 省: 湖南省); of
- * several, the one the headline names (武夷山市…会议闭幕 with 武夷山市人民政府 and 南平市文化和旅游局: 武夷山市).
+ * several, the one the headline names (武夷山市…会议闭幕 with 武夷山市人民政府 and 南平市文化和旅游局: 武夷山市),
+ * else the one the text names far more often than any other (a county-level city's own report names its
+ * prefecture once: 长沙市人民政府副市长、宁乡市委书记甲 … 宁乡 throughout).
  */
-export function jurisdictions(names: readonly string[], headline = ''): Map<string, string> {
+export function jurisdictions(names: readonly string[], headline = '', text = ''): Map<string, string> {
   const seen = new Map<string, Set<string>>();
   for (const n of names) {
-    const chain = /^(中共)?(.+)$/.exec(n)![2]!;
+    const chain = n.replace(PARTY_PREFIX, '');
     for (const p of leadingPlaces(chain)) {
       // 山东省济南市…: the level is the character after the place's name where the chain writes one.
       const after = chain.charAt(chain.indexOf(p.name) + p.name.length);
@@ -31,8 +42,11 @@ export function jurisdictions(names: readonly string[], headline = ''): Map<stri
   const out = new Map<string, string>();
   for (const [level, set] of seen) {
     const inHeadline = [...set].filter((p) => headline.includes(p));
+    const byMentions = [...set].map((p) => ({ p, n: mentionsOf(text, p) })).sort((a, b) => b.n - a.n);
     if (set.size === 1) out.set(level, [...set][0]!);
     else if (inHeadline.length === 1) out.set(level, inHeadline[0]!);
+    else if (byMentions[0]!.n >= 3 && byMentions[0]!.n >= 3 * byMentions[1]!.n)
+      out.set(level, byMentions[0]!.p);
   }
   return out;
 }
@@ -57,6 +71,34 @@ export function fullBodyName(name: string, places: ReadonlyMap<string, string>):
     (LEVELS as readonly string[]).includes(level) && n.length >= 2 && leadingPlaces(n).length === 0;
   if (bare && places.has(level)) n = places.get(level)! + n.slice(1);
   return expandDepartment(n);
+}
+
+/**
+ * 临川市举办…，市委常委甲: a level no body's name gives is the place the headline opens with (its
+ * dateline-like subject), as the article is that place's own report.
+ */
+export function withHeadlinePlaces(places: Map<string, string>, headline: string): Map<string, string> {
+  for (const [level, place] of jurisdictions([headline.replace(/^[\s【[（(]+/, '')]))
+    if (!places.has(level)) places.set(level, place);
+  return places;
+}
+
+/** 长兴发布, 宜宾日报, 原创 某某发布: a local outlet named after its place, in the opening lines. */
+const LOCAL_OUTLET = /(?:^|[\s（(：:]|原创)([\u3400-\u9fff]{2,3}?)(?:发布|日报|融媒|新闻网|电视台)/m;
+/** 来赣州开展调研: the place a headline says the event came to. */
+const HEADLINE_VISIT = /(?:来|到|赴)([\u3400-\u9fff]{2,3}?)(?:开展|调研|考察|视察|检查)/;
+
+/**
+ * 我县召开… in a county's own WeChat post (原创 长兴发布) or 省政协调研组来赣州… 来我市: an article that speaks
+ * of 我县/我市 is that place's own, and the place is the one its local outlet or its headline's visit names.
+ */
+export function withOwnPlace(places: Map<string, string>, text: string): Map<string, string> {
+  const opening = text.split('\n', 6).join('\n');
+  const stem = LOCAL_OUTLET.exec(opening)?.[1] ?? HEADLINE_VISIT.exec(opening.split('\n', 1)[0]!)?.[1];
+  if (!stem || LEXICON.places.notPlaces.has(stem)) return places;
+  for (const level of ['市', '县', '区'] as const)
+    if (!places.has(level) && text.includes(`我${level}`)) places.set(level, stem + level);
+  return places;
 }
 
 /**
@@ -97,11 +139,24 @@ export function withProseLevels(places: Map<string, string>, text: string): Map<
   return places;
 }
 
+/** Bodies a place pairs with its Party working committee, named by their type alone (党工委, 管委会). */
+const BARE_TYPES: readonly string[] = [
+  '党工委',
+  ...LEXICON.orgs.pairedBodies.filter((b) => !/政府$/.test(b)),
+];
+
 /**
  * 坊子区委书记…，区委副书记、区长某某: a district or county body named by its level only takes the place
  * of the last body of that level named before it in the same sentence.
  */
 export function placeFromSentence(org: string, earlier: readonly string[]): string {
+  // 大连金普新区党工委书记甲，党工委副书记、管委会常务副主任乙: a body named by its type alone takes the place
+  // of the last body of that kind of place named before it in the sentence.
+  if (BARE_TYPES.includes(org))
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const type = BARE_TYPES.find((t) => earlier[k]!.endsWith(t) && earlier[k]!.length > t.length + 1);
+      if (type) return earlier[k]!.slice(0, -type.length) + org;
+    }
   const level = org.charAt(0);
   if (!(LEVELS as readonly string[]).includes(level) || level === '省' || leadingPlaces(org).length > 0)
     return org;

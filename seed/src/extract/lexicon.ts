@@ -75,6 +75,8 @@ function loadOrgSuffixes(): {
   businessUnits: string[];
   impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
   pairedBodies: string[];
+  unitHosts: [string, string[]][];
+  brandEnds: string[];
 } {
   const file = 'org-suffixes.json';
   const j = readJson(file);
@@ -103,7 +105,21 @@ function loadOrgSuffixes(): {
     businessUnits: strings(j, 'businessUnits', file),
     impliedBodies: impliedBodies(j['impliedBodies'], file),
     pairedBodies: strings(j, 'pairedBodies', file),
+    unitHosts: unitHosts(j['unitHosts'], file),
+    brandEnds: strings(j, 'brandEnds', file),
   };
+}
+
+/** Unit endings with the endings of their possible hosts, longest unit ending first (事业部 before 部). */
+function unitHosts(raw: unknown, file: string): [string, string[]][] {
+  if (typeof raw !== 'object' || raw === null)
+    throw new Error(`lexicon ${file}: unitHosts must be an object`);
+  const out = Object.entries(raw).map(([unit, hosts]): [string, string[]] => {
+    if (!Array.isArray(hosts) || !hosts.every((h) => typeof h === 'string'))
+      throw new Error(`lexicon ${file}: unitHosts.${unit} must be a list of endings`);
+    return [unit, hosts as string[]];
+  });
+  return out.sort((a, b) => b[0].length - a[0].length);
 }
 
 function impliedBodies(raw: unknown, file: string) {

@@ -17,9 +17,17 @@ import {
   SCHOOL_REFS,
 } from './descriptors';
 import { articleSource } from './outlet';
-import { fullBodyName, jurisdictions, withProseLevels, withProseProvince } from './jurisdiction';
+import {
+  fullBodyName,
+  jurisdictions,
+  withHeadlinePlaces,
+  withOwnPlace,
+  withProseLevels,
+  withProseProvince,
+} from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
+import { attachBareUnits, lastNamed } from './unit-hosts';
 
 const NATIONAL = /^(中国|全国|中华)/;
 
@@ -70,7 +78,14 @@ export class OrgRegistry {
     // 某银行股份有限公司深圳分行 names the company it belongs to as well.
     const named = [...found, ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? [])];
     // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
-    const places = withProseLevels(withProseProvince(jurisdictions(named, headlineOf(text)), rest), text);
+    const places = withProseLevels(
+      withProseProvince(
+        withHeadlinePlaces(jurisdictions(named, headlineOf(text), text), headlineOf(text)),
+        rest,
+      ),
+      text,
+    );
+    withOwnPlace(places, text);
     const declared = declaredShortForms(text, named);
     const expanded = named.map((n) => {
       const full = stateFormOf(n) ?? fullBodyName(n, places);
@@ -99,6 +114,7 @@ export class OrgRegistry {
       }
     }
     this.mergeBrandForms();
+    attachBareUnits(this.entries, text);
   }
 
   /** 海川集团 for 安徽海川智能装备集团股份有限公司: brand + 集团/公司 is the company itself. */
@@ -219,6 +235,17 @@ export class OrgRegistry {
   }
 
   /**
+   * A company the text writes only by its brand before a title (高瓴资本合伙人): an entry of its own unless
+   * the brand is another entry's form.
+   */
+  brand(name: string): string {
+    const known = resolveOrganization(this.entries, name);
+    if (known) return known.name;
+    this.entries.set(name, { name, kind: 'enterprise', aliases: new Set(), parent: null });
+    return name;
+  }
+
+  /**
    * An organization named by a short form in front of a title (绿材协秘书长 → 中国绿色建材产业协会):
    * the one entry it abbreviates, with or without its national prefix.
    */
@@ -242,19 +269,4 @@ export class OrgRegistry {
       evidence: evidenceOf([e.name, ...e.aliases]),
     }));
   }
-}
-
-/**
- * Of several bodies a bare 公司 may mean, the one `before` (the text up to the reference) names last, by
- * any of its forms: 来到甲公司，察看…。公司董事长某某 — a visit's report names the company, then its people.
- */
-function lastNamed(candidates: readonly OrgEntry[], before: string): OrgEntry | null {
-  let best: OrgEntry | null = null;
-  let at = -1;
-  for (const e of candidates)
-    for (const f of [e.name, ...e.aliases]) {
-      const k = f.length >= 3 ? before.lastIndexOf(f) : -1;
-      if (k > at) [best, at] = [e, k];
-    }
-  return best;
 }

@@ -38,6 +38,17 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('徐工集团工程机械股份有限公司')?.org).toBe('徐工集团工程机械股份有限公司');
     expect(splitTopOrganization('某某集团财务部')).toEqual({ org: '某某集团', rest: '财务部' });
   });
+  it('keeps a branch of a place on the name of the body it belongs to', () => {
+    expect(splitTopOrganization('中国德国商会华南分会主席')).toEqual({
+      org: '中国德国商会华南分会',
+      rest: '主席',
+    });
+    expect(splitTopOrganization('中国贸促会江西省委员会副会长')?.org).toBe('中国贸促会江西省委员会');
+    expect(splitTopOrganization('中国人民银行深圳总部副主任')?.org).toBe('中国人民银行深圳总部');
+    expect(splitTopOrganization('南岭能源集团贵州分公司总经理')?.org).toBe('南岭能源集团贵州分公司');
+    expect(splitTopOrganization('某某电力有限公司等设分会场')?.org).toBe('某某电力有限公司');
+    expect(splitTopOrganization('中国贸促会专家委员会主任')?.org).toBe('中国贸促会');
+  });
   it('finds none in a qualifier', () => {
     expect(splitTopOrganization('质量管理')).toBeNull();
     expect(splitTopOrganization('战略运营中心')).toBeNull();

@@ -50,6 +50,8 @@ export function kindOf(name: string): OrganizationKind {
   if (branchOf) return branchOf.kind;
   if (parties.some((p) => name === p)) return 'party';
   if (isPartyCommittee(name)) return 'government';
+  // 某省人民政府外事办公室: a government's own office is an agency whatever its ending.
+  if (/政府.*(办公室|办公厅|研究馆|研究室)$/.test(name) && !/政府驻/.test(name)) return 'agency';
   return suffixOf(name)?.kind ?? 'other';
 }
 
@@ -150,14 +152,17 @@ function namedAfterBody(org: string, rest: string): boolean {
   if (!own || own.suffix.length > rest.length) return false;
   // 十堰市人民政府协办: a verb that ends like a body (协办, 承办) is no body.
   if (endsOrgAt(org + rest, org.length + rest.length, 'any') === null) return false;
-  if (/政府$/.test(org)) return own.kind === 'agency' || /办公室$/.test(rest);
+  if (/政府$/.test(org)) return own.kind === 'agency' || /办公室$/.test(rest) || rest === '办公厅';
   const kind = suffixOf(org)?.kind;
   return own.kind === 'association' && own.level === 'top' && (kind === 'enterprise' || kind === 'other');
 }
 
-/** A legal ending (有限公司) or a branch of a place (陕西省分行) right after a complete name. */
+/**
+ * A legal ending (有限公司) or a branch of a place right after a complete name: 陕西省分行, 四川分公司,
+ * 西南分会 (not 设分会场), 上海总部, and a provincial committee of a national body (中国贸促会四川省委员会).
+ */
 const LEGAL_TAIL =
-  /^(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司))/;
+  /^(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司|分会(?!场)|总部(?!基地))|[\u3400-\u9fff]{2,3}(?:省|市|自治区)委员会)/;
 
 /** A company of a group, written right after the group's name (集团 + 工程机械股份有限公司). */
 const GROUP_COMPANY =

@@ -79,8 +79,8 @@ const BLIND5_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind5-15-congdu-guoji-luntan.txt': { persons: 0.8, organizations: 0.65, positions: 0.65, roles: 0.8 },
   'blind5-16-zhongguo-dongmeng-shuzi-luntan.txt': { positions: 0.75 },
   'blind5-19-changxing-xiangmu-tuijinhui-wechat.txt': {
-    organizations: 0.6,
-    positions: 0.65,
+    organizations: 0.75,
+    positions: 0.8,
     roles: 0.7,
     places: 0,
   },
@@ -109,8 +109,8 @@ const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind6-03-qingyuan-xian-minqi-zuotanhui.txt': { positions: 0.85 },
   'blind6-04-jiangxi-zhengxie-diaoyanzu-ganzhou.txt': {
     persons: 0.8,
-    organizations: 0.7,
-    positions: 0.7,
+    organizations: 0.85,
+    positions: 0.85,
     roles: 0.45,
     places: 0,
   },
@@ -227,7 +227,7 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind7-09-ganzhou-jingkaiqu-zhaoshang-jizhong-qianyue.txt': { places: 0.65 },
   'blind7-10-hebei-yike-erheyuan-yilianti-qianyue.txt': { positions: 0.65 },
-  'blind7-11-mianyang-zhengxie-zhuanti-xieshang.txt': { organizations: 0.75, positions: 0.75 },
+  'blind7-11-mianyang-zhengxie-zhuanti-xieshang.txt': { organizations: 0.85, positions: 0.85 },
   'blind7-12-jingzhun-shengwu-dongshihui-pinren-hezuo.txt': {
     persons: 0.85,
     organizations: 0.4,
@@ -308,9 +308,9 @@ const BLIND8_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind8-09-huazhong-nonglin-daxue-zhongxinzu-xuexi.txt': {
     persons: 0.85,
     organizations: 0.8,
-    positions: 0.4,
+    positions: 0.6,
   },
-  'blind8-10-ningxiang-erjidu-zhongda-xiangmu-jizhong-qianyue.txt': { organizations: 0.8, positions: 0.65 },
+  'blind8-10-ningxiang-erjidu-zhongda-xiangmu-jizhong-qianyue.txt': { organizations: 0.9, positions: 0.9 },
   'blind8-11-wuhu-zhengxie-dikong-jingji-zhuanti-xieshang.txt': {
     organizations: 0.8,
     positions: 0.85,

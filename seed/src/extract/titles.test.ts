@@ -8,6 +8,8 @@ describe('titleEndingAt', () => {
     expect(at('某委党委委员')?.title).toBe('党委委员');
     expect(at('某市一级巡视员')?.title).toBe('一级巡视员');
     expect(at('某部常务副部长')?.title).toBe('常务副部长');
+    // 监察专员 is one title, not 专员 of a body called 监察 (a school's or company's 纪委书记、监察专员).
+    expect(at('纪委书记、监察专员')).toEqual({ start: 5, title: '监察专员', former: false });
   });
   it('keeps 原/前 and marks the post as former', () => {
     expect(at('某部原部长')).toEqual({ start: 2, title: '原部长', former: true });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../normalize';
+import { brandOf } from './brands';
+import { extractArticle } from './index';
+
+describe('brandOf', () => {
+  it('reads a brand up to its first ending, or a short one with Latin letters or digits', () => {
+    expect(brandOf('云锋资本')).toBe('云锋资本');
+    expect(brandOf('施耐德能源全球')).toBe('施耐德能源');
+    expect(brandOf('飞利浦中国')).toBe('飞利浦中国');
+    expect(brandOf('元禾控股投资')).toBe('元禾控股');
+    expect(brandOf('58同城')).toBe('58同城');
+  });
+  it('reads no brand in places, levels, the nation or plain words', () => {
+    expect(brandOf('中国区')).toBeNull();
+    expect(brandOf('国家')).toBeNull();
+    expect(brandOf('市能源')).toBeNull();
+    expect(brandOf('湖南省能源')).toBeNull();
+    expect(brandOf('新任')).toBeNull();
+  });
+});
+
+describe('a company written by its brand alone', () => {
+  const x = extractArticle(
+    normalizeArticle({
+      content:
+        '数字经济论坛举行\n云锋资本创始合伙人李明远、飞利浦中国总裁赵林峰出席。58同城副总裁刘成栋致辞。',
+      source: 'x.txt',
+    }),
+  );
+  it('is the body of the posts written after it, and a company of its own', () => {
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toEqual([
+      '李明远:创始合伙人@云锋资本',
+      '赵林峰:总裁@飞利浦中国',
+      '刘成栋:副总裁@58同城',
+    ]);
+    expect(x.organizations.filter((o) => o.kind === 'enterprise').map((o) => o.name)).toEqual([
+      '云锋资本',
+      '飞利浦中国',
+      '58同城',
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../normalize';
+import { extractArticle } from './index';
+import { bareUnitHosts } from './unit-hosts';
+
+const run = (content: string) => extractArticle(normalizeArticle({ content, source: 'x.txt' }));
+const parentOf = (x: ReturnType<typeof run>, name: string) =>
+  x.organizations.find((o) => o.name === name)?.parent ?? null;
+
+describe('bareUnitHosts', () => {
+  it('reads units named alone by their ending, not bodies with a place, a nation or a name of their own', () => {
+    expect(bareUnitHosts('骨科')).toBeNull();
+    expect(bareUnitHosts('神经外科')).toEqual(['医院']);
+    expect(bareUnitHosts('投资者关系部')).toContain('公司');
+    expect(bareUnitHosts('海外事业部')).toEqual(['公司', '集团']);
+    expect(bareUnitHosts('市委宣传部')).toBeNull();
+    expect(bareUnitHosts('马来西亚贸工部')).toBeNull();
+    expect(bareUnitHosts('教育部')).toBeNull();
+    expect(bareUnitHosts('土木工程学院')).toBeNull();
+  });
+});
+
+describe('a unit named alone', () => {
+  it("belongs to the publisher's hospital, not to a partner hospital the headline names", () => {
+    const x = run(
+      [
+        '我院与临河县人民医院签署专科联盟协议',
+        '来源：江州市第三人民医院宣传科　发布时间：2026-03-02',
+        '3月1日，江州市第三人民医院与临河县人民医院签署协议。神经外科主任韩立新介绍了联盟方案，临河县人民医院院长邵明出席。',
+      ].join('\n'),
+    );
+    expect(parentOf(x, '神经外科')).toBe('江州市第三人民医院');
+  });
+  it("belongs to the article's one company", () => {
+    const x = run(
+      [
+        '远帆物流股份有限公司举办投资者交流会',
+        '4月8日，远帆物流股份有限公司举办投资者交流会，董事长彭海洋致辞。投资者关系部经理苗青介绍了年度经营情况。',
+      ].join('\n'),
+    );
+    expect(parentOf(x, '投资者关系部')).toBe('远帆物流股份有限公司');
+    const post = x.positions.find((p) => p.person === '苗青');
+    expect(`${post?.title}@${post?.organization}`).toBe('经理@投资者关系部');
+  });
+  it('of several bodies it may belong to, belongs to the one named last before it, or stays alone', () => {
+    const x = run(
+      [
+        '两家企业签署合作协议',
+        '甲辰科技有限公司与乙未能源集团有限公司签署合作协议。乙未能源集团有限公司董事长许文介绍了合作背景，战略发展部总经理秦川介绍了合作内容。',
+      ].join('\n'),
+    );
+    expect(parentOf(x, '战略发展部')).toBe('乙未能源集团有限公司');
+    const y = run(
+      [
+        '两家企业签署合作协议',
+        '战略发展部总经理秦川介绍了合作内容。甲辰科技有限公司总经理许文、乙未能源集团有限公司董事长周全签约。',
+      ].join('\n'),
+    );
+    expect(y.organizations.map((o) => o.name)).toContain('战略发展部');
+    expect(parentOf(y, '战略发展部')).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import type { OrgEntry } from './aliases';
+import { LEXICON } from './lexicon';
+import { articleSource } from './outlet';
+import { knownOrganization } from './organizations';
+import { leadingPlaces } from './places';
+
+/** Names that open with a place, a level or the nation are bodies of their own, never bare units. */
+const OWN_PLACE = /^(中国|国家|全国|中华|中共|省|市|区|县|州|镇|乡|街道)/;
+
+/**
+ * The endings of the bodies a unit named alone may belong to (心血管外科 → 医院, 社会责任部 → 公司 …), or
+ * null when the name is no bare unit: it has a place, a national prefix or a known name of its own.
+ */
+export function bareUnitHosts(name: string): readonly string[] | null {
+  if (name.length < 3 || name.length > 10 || OWN_PLACE.test(name)) return null;
+  if (knownOrganization(name) || leadingPlaces(name).length > 0) return null;
+  // 马来西亚贸工部: a country's ministry.
+  if (LEXICON.places.countries.some((c) => name.startsWith(c))) return null;
+  return LEXICON.orgs.unitHosts.find(([unit]) => name.endsWith(unit))?.[1] ?? null;
+}
+
+/**
+ * 心血管外科主任甲, 社会责任部总经理乙: a unit named alone belongs to the body that may hold it (a hospital's
+ * 科, a company's 部) and publishes the article, else to the article's one such body, else to the one of them
+ * the text names last before the unit.
+ */
+export function attachBareUnits(entries: Map<string, OrgEntry>, text: string): void {
+  const source = articleSource(text);
+  for (const e of entries.values()) {
+    const hosts = e.parent ? null : bareUnitHosts(e.name);
+    if (!hosts) continue;
+    const candidates = [...entries.values()].filter(
+      (h) => h !== e && !h.parent && !bareUnitHosts(h.name) && hosts.some((end) => h.name.endsWith(end)),
+    );
+    // The publisher first (来源：某医院宣传中心): a hospital's news names its partners' hospitals too.
+    const own = source
+      ? candidates.filter((h) => [h.name, ...h.aliases].some((f) => source.startsWith(f)))
+      : [];
+    const at = text.indexOf(e.name);
+    const host =
+      own.length === 1
+        ? own[0]
+        : candidates.length === 1
+          ? candidates[0]
+          : lastNamed(candidates, text.slice(0, Math.max(0, at)));
+    if (!host) continue;
+    e.parent = host.name;
+    e.kind = host.kind;
+  }
+}
+
+/**
+ * Of several bodies a bare 公司 may mean, the one `before` (the text up to the reference) names last, by
+ * any of its forms: 来到甲公司，察看…。公司董事长某某 — a visit's report names the company, then its people.
+ */
+export function lastNamed(candidates: readonly OrgEntry[], before: string): OrgEntry | null {
+  let best: OrgEntry | null = null;
+  let at = -1;
+  for (const e of candidates)
+    for (const f of [e.name, ...e.aliases]) {
+      const k = f.length >= 3 ? before.lastIndexOf(f) : -1;
+      if (k > at) [best, at] = [e, k];
+    }
+  return best;
+}
