@@ -32,6 +32,14 @@ describe('sentenceRoles', () => {
       ),
     ).toEqual(['于建隆:speaker', '马里奥·蒙蒂亚尼:speaker', '拜尔琴伊·安德烈亚:speaker']);
   });
+
+  it('makes speakers of those whose report is heard (听取…汇报), as blind5, blind7 and blind8 have it', () => {
+    expect(roles('听取县发改局局长马云飞、县财政局局长郑晓丽关于项目资金的汇报')).toEqual([
+      '马云飞:speaker',
+      '郑晓丽:speaker',
+    ]);
+    expect(roles('区委书记周海汇报了全区工作情况')).toEqual(['周海:speaker']);
+  });
 });
 
 describe('topicIn', () => {
