@@ -8,6 +8,9 @@ describe('titleEndingAt', () => {
     expect(at('某委党委委员')?.title).toBe('党委委员');
     expect(at('某市一级巡视员')?.title).toBe('一级巡视员');
     expect(at('某部常务副部长')?.title).toBe('常务副部长');
+    // A minister of a monarchy or of the United Kingdom (商业部大臣, 外交大臣).
+    expect(at('某国农业部大臣')?.title).toBe('大臣');
+    expect(at('某国外交大臣')?.title).toBe('大臣');
   });
   it('keeps 原/前 and marks the post as former', () => {
     expect(at('某部原部长')).toEqual({ start: 2, title: '原部长', former: true });
