@@ -3,7 +3,7 @@ import type { ExtractedEvent, Extraction } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize';
 import { shortReferences } from './aliases';
 import { newEventOrgs, newPositions, newRoles, PersonSet } from './assemble';
-import { eventOrganizations } from './event-orgs';
+import { eventOrganizations, organizerTexts } from './event-orgs';
 import { findEvent, HELD_AT } from './events';
 import { knownMentions, sortMentions } from './known-mentions';
 import { organizationMentions } from './org-mentions';
@@ -87,7 +87,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
 
   // 3. The event, the organizations' part in it and the persons' roles.
   const found = findEvent(title, sentences.slice(1), article.publishedAt);
-  const orgRoles = sentences.flatMap((s) => eventOrganizations(s.text));
+  const orgRoles = organizerTexts(sentences).flatMap(eventOrganizations);
   const roleFacts = sentences.flatMap((s, k) =>
     sentenceRoles(s.text, mentions[k]!).map((r) => ({ ...r, evidence: s.text })),
   );
