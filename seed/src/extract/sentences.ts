@@ -42,9 +42,28 @@ export function canonicalLine(line: string): string {
       // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
       // would stand between the title and the name.
       .replace(POST_QUALIFIER, '')
+      .replace(BRACKET_BEFORE_NAME, unbracketPost)
       .replace(/ {2,}/g, ' ')
       .trim()
   );
+}
+
+/** A bracket between a title and the name it belongs to (副厅长（一级巡视员）朱明亮). */
+const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
+
+/**
+ * 副厅长（一级巡视员）朱明亮, 局长（市乡村振兴局局长）苏高峰, 董事长（兼总裁）陈楠舟: a post in brackets
+ * between a title and a name is one more post of the name, listed as 、 or 兼 would list it; any other
+ * note there (（分管医疗）, （法定代表人）) is left out, as the gold leaves the qualifiers out.
+ */
+function unbracketPost(whole: string, inner: string, at: number, line: string): string {
+  if (titleEndingAt(line, at) === null) return whole;
+  if (inner.startsWith('兼')) return inner;
+  if (titleEndingAt(inner, inner.length) !== null) return `、${inner}`;
+  return surnameAt(line, at + whole.length) > 0 ||
+    /[·•・‧]/.test(line.slice(at + whole.length, at + whole.length + 8))
+    ? ''
+    : whole;
 }
 
 export interface Sentence {
