@@ -97,6 +97,15 @@ describe('dottedNameAt', () => {
   });
 });
 
+describe('role verbs end a name', () => {
+  it('ends a name before 列席, 听取, 汇报, 莅临', () => {
+    expect(nameAt('邹远航列席会议', 0)).toBe('邹远航');
+    expect(nameAt('韩冬听取汇报', 0)).toBe('韩冬');
+    expect(nameAt('曾思琪汇报了工作', 0)).toBe('曾思琪');
+    expect(nameAt('蔡文博莅临指导', 0)).toBe('蔡文博');
+  });
+});
+
 describe('names that are also words', () => {
   it('ends a name on 和 when no name follows the 和 (孙景和，…)', () => {
     expect(nameAt('孙景和，河南省科协', 0)).toBe('孙景和');

@@ -27,6 +27,12 @@ describe('canonicalLine', () => {
     expect(canonicalLine('某学院（筹）成立')).toBe('某学院（筹）成立');
     expect(canonicalLine('主任周立平（二级巡视员）出席')).toBe('主任周立平（二级巡视员）出席');
   });
+  it('drops a person’s sex or nationality noted after the name', () => {
+    expect(canonicalLine('任命林雨桐（女）为某省文化和旅游厅副厅长')).toBe(
+      '任命林雨桐为某省文化和旅游厅副厅长',
+    );
+    expect(canonicalLine('朴正浩（朝鲜族）为某州民族宗教事务局局长')).toBe('朴正浩为某州民族宗教事务局局长');
+  });
   it('drops emoji, which decorate WeChat posts', () => {
     expect(canonicalLine('👏👏👏典礼由某会会长王伟主持')).toBe('典礼由某会会长王伟主持');
     expect(canonicalLine('🎤 某院院士、')).toBe('某院院士、');

@@ -11,6 +11,7 @@ describe('titleEndingAt', () => {
     // A minister of a monarchy or of the United Kingdom (商业部大臣, 外交大臣).
     expect(at('某国农业部大臣')?.title).toBe('大臣');
     expect(at('某国外交大臣')?.title).toBe('大臣');
+    expect(at('某省自然资源厅总规划师')?.title).toBe('总规划师');
   });
   it('keeps 原/前 and marks the post as former', () => {
     expect(at('某部原部长')).toEqual({ start: 2, title: '原部长', former: true });
