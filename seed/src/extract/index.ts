@@ -15,7 +15,7 @@ import { placeFromSentence } from './jurisdiction';
 import { OrgRegistry, signingParties } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
-import { sentenceRoles } from './roles';
+import { clauseRoles } from './roles';
 import { type BodyReading, confidenceOf, positionReading, withReading } from './readings';
 import { postInterval } from './tenure-dates';
 import { declaredUnitForms } from './unit-forms';
@@ -88,9 +88,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   // 3. The event, the organizations' part in it and the persons' roles.
   const found = findEvent(title, sentences.slice(1), article.publishedAt);
   const orgRoles = organizerTexts(sentences).flatMap(eventOrganizations);
-  const roleFacts = sentences.flatMap((s, k) =>
-    sentenceRoles(s.text, mentions[k]!).map((r) => ({ ...r, evidence: s.text })),
-  );
+  const roleFacts = clauseRoles(sentences, mentions);
   // A name with no post counts as a person when a role verb follows it (甲、乙先后作主旨演讲).
   for (const r of roleFacts)
     if (r.mention.via === 'bare')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentencePeople } from './people';
-import { rolesIn, sentenceRoles, topicIn } from './roles';
+import { clauseRoles, rolesIn, sentenceRoles, topicIn } from './roles';
+import { splitSentences } from './sentences';
 
 const roles = (s: string) =>
   sentenceRoles(s, sentencePeople(s).mentions).map(
@@ -39,6 +40,27 @@ describe('sentenceRoles', () => {
       '郑晓丽:speaker',
     ]);
     expect(roles('区委书记周海汇报了全区工作情况')).toEqual(['周海:speaker']);
+  });
+});
+
+describe('clauseRoles', () => {
+  it('carries a verb back over a semicolon to the list the clause before ends with', () => {
+    const sentences = splitSentences(
+      '某省农业农村厅副厅长赵一鸣，二级巡视员钱晓；某市副市长孙立平，市商务局局长李红梅出席签约仪式。',
+    );
+    const facts = clauseRoles(
+      sentences,
+      sentences.map((s) => sentencePeople(s.text).mentions),
+    ).map((r) => `${r.mention.name}:${r.role}`);
+    expect(facts).toEqual(['赵一鸣:guest', '钱晓:guest', '孙立平:guest', '李红梅:guest']);
+  });
+  it('carries nothing into a clause that ends with its own words', () => {
+    const sentences = splitSentences('某市市长赵一鸣主持会议；副市长孙立平出席。');
+    const facts = clauseRoles(
+      sentences,
+      sentences.map((s) => sentencePeople(s.text).mentions),
+    ).map((r) => `${r.mention.name}:${r.role}`);
+    expect(facts).toEqual(['赵一鸣:host', '孙立平:guest']);
   });
 });
 
