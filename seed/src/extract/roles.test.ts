@@ -22,6 +22,8 @@ describe('rolesIn', () => {
     expect(rolesIn('依次进行宪法宣誓')).toEqual(['speaker']);
     // A round table's discussants speak (参与对话), as blind6's and blind8's annotators have it.
     expect(rolesIn('参与对话')).toEqual(['speaker']);
+    // Seated on the rostrum (在主席台就座) is attending.
+    expect(rolesIn('等在主席台就座')).toEqual(['guest']);
   });
 });
 
@@ -32,6 +34,14 @@ describe('sentenceRoles', () => {
         '中国贸促会副会长于建隆，意大利前总理马里奥·蒙蒂亚尼（Mario Montiani），匈牙利驻华大使拜尔琴伊·安德烈亚出席开幕式并致辞。',
       ),
     ).toEqual(['于建隆:speaker', '马里奥·蒙蒂亚尼:speaker', '拜尔琴伊·安德烈亚:speaker']);
+  });
+
+  it('makes guests of a list seated on the rostrum, names with no post among them', () => {
+    expect(roles('市领导吴建波、刘小红，市法院院长张立平等在主席台就座')).toEqual([
+      '吴建波:guest',
+      '刘小红:guest',
+      '张立平:guest',
+    ]);
   });
 
   it('makes speakers of those whose report is heard (听取…汇报), as blind5, blind7 and blind8 have it', () => {
