@@ -24,6 +24,15 @@ describe('rolesIn', () => {
     expect(rolesIn('参与对话')).toEqual(['speaker']);
     // Seated on the rostrum (在主席台就座) is attending.
     expect(rolesIn('等在主席台就座')).toEqual(['guest']);
+    // Announcing a decision, answering, proposing, congratulating on stage, leading a study are said aloud.
+    expect(rolesIn('出席会议并宣布任免决定')).toEqual(['speaker']);
+    expect(rolesIn('等现场逐一回应')).toEqual(['speaker']);
+    expect(rolesIn('建议，设立产业基金')).toEqual(['speaker']);
+    expect(rolesIn('等也先后上台致贺')).toEqual(['speaker']);
+    expect(rolesIn('领学了有关文件')).toEqual(['speaker']);
+    // Witnessing an oath, coming to the meeting are attending.
+    expect(rolesIn('共同为新一届理事会监誓')).toEqual(['guest']);
+    expect(rolesIn('到会指导')).toEqual(['guest']);
   });
 });
 
