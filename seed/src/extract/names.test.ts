@@ -98,11 +98,14 @@ describe('dottedNameAt', () => {
 });
 
 describe('role verbs end a name', () => {
-  it('ends a name before 列席, 听取, 汇报, 莅临', () => {
+  it('ends a name before 列席, 听取, 汇报, 莅临 and 因…', () => {
     expect(nameAt('邹远航列席会议', 0)).toBe('邹远航');
     expect(nameAt('韩冬听取汇报', 0)).toBe('韩冬');
     expect(nameAt('曾思琪汇报了工作', 0)).toBe('曾思琪');
     expect(nameAt('蔡文博莅临指导', 0)).toBe('蔡文博');
+    // 因个人原因, 因工作调整 after a name in a company notice.
+    expect(nameAt('蒋慕白因个人原因辞去', 0)).toBe('蒋慕白');
+    expect(nameAt('周青因工作调整不再担任', 0)).toBe('周青');
   });
 });
 
