@@ -132,6 +132,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       // Cheap first: a body's ending must stand right before the name.
       if (start < 2 || surnameAt(s, start) === 0 || !mayNameOrganization(s.charAt(start - 1))) continue;
       if (suffixOf(s.slice(start - 2, t.start))) continue;
+      // 有关部门主要负责人: the body's last character and the name's first make a word (部门).
+      if (LEXICON.orgs.notAnEnding.some((w) => w.length === 2 && s.startsWith(w, start - 1))) continue;
       const body = stripLeadIn(clauseBefore(s, start));
       if (body.length < 2) continue;
       if (!(looksLikeOrganization(body) || isPartyCommittee(body) || knownOrganization(body))) continue;

@@ -46,6 +46,8 @@ describe('span recognizers', () => {
   it('marks names between a body and a title, bylines and pronouns', () => {
     expect(kinds('县政协李某副主席出席')).toEqual(['ORG:县政协', 'NAME:李某', 'TITLE:副主席', 'OTHER:出席']);
     expect(codesOf(recognize('（记者周子墨、林晓）'))).toBe('LBNSNR');
+    // 部门 is one word: 门主要 after 有关部 is no name before a title.
+    expect(kinds('市直有关部门主要负责人列席会议').some((x) => x.startsWith('NAME'))).toBe(false);
     // The writer's unit before the names goes with the byline word; 文/ and 图/ are byline words.
     expect(kinds('（作者：某工程局孟凡宇季思涵）')).toEqual([
       'OPEN:（',
