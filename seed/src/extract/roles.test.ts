@@ -45,6 +45,14 @@ describe('sentenceRoles', () => {
     ).toEqual(['于建隆:speaker', '马里奥·蒙蒂亚尼:speaker', '拜尔琴伊·安德烈亚:speaker']);
   });
 
+  it('shares a list verb across a body that stands before the next descriptor (某院（某中心）副院长)', () => {
+    expect(
+      roles(
+        '会上，某师范大学党委书记吴立德，某省社会科学院（省政府发展研究中心）副院长钱一凡，某公司董事长孔令伟先后发言',
+      ),
+    ).toEqual(['吴立德:speaker', '钱一凡:speaker', '孔令伟:speaker']);
+  });
+
   it('makes guests of a list seated on the rostrum, names with no post among them', () => {
     expect(roles('市领导吴建波、刘小红，市法院院长张立平等在主席台就座')).toEqual([
       '吴建波:guest',

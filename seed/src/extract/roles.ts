@@ -1,5 +1,6 @@
 import type { PersonEventRole } from '@guanxi/schema';
 import { LEXICON } from './lexicon';
+import { looksLikeOrganization } from './organizations';
 import type { Mention } from './people';
 import type { Sentence } from './sentences';
 
@@ -11,6 +12,16 @@ const { person: VERBS, topicAfter, topicBefore } = LEXICON.roles;
 const JOINER = /^(、|，|和|与|及|以及|等|同志|博士|先生|女士|（[A-Za-z][A-Za-z .'’-]*）)*$/;
 /** The end of a clause whose list of persons goes on in the next one (甲，乙；丙出席). */
 const GOES_ON = /^(、|，|等|同志|先生|女士)*；$/;
+/**
+ * Does the text between two persons only join them through the next person's body, which stands before the
+ * words read as their descriptor (甲，某社会科学院（某中心）副院长乙: the bracket kept the body out of it)?
+ * A name with no post of its own (西门子 read as a name) is left out: a body could as well be its own.
+ */
+function bodyJoins(gap: string): boolean {
+  const body = /^[，、](.+)$/.exec(gap)?.[1]?.replace(/（[^（）]*）/g, '');
+  return body !== undefined && looksLikeOrganization(body);
+}
+
 const QUOTED = /《([^《》]{2,80})》|“([^“”]{2,80})”/g;
 
 export interface RoleFact {
@@ -88,7 +99,11 @@ export function sentenceRoles(
       factor = SHARED_VERB;
       how = 'shared';
     }
-    if (roles.length === 0 && JOINER.test(gap) && k < mentions.length - 1) {
+    if (
+      roles.length === 0 &&
+      (JOINER.test(gap) || (m.via !== 'bare' && bodyJoins(gap))) &&
+      k < mentions.length - 1
+    ) {
       roles = next.roles;
       topic = null;
       factor = Math.min(next.factor, SHARED_VERB);
