@@ -209,3 +209,27 @@ describe('a bureau naming itself by 局 alone', () => {
     );
   });
 });
+
+describe('an appointment notice with notes on the persons', () => {
+  const x = run(
+    [
+      '某省人民政府关于任免工作人员的通知',
+      '省政府决定：',
+      '任命林雨桐（女）为某省文化和旅游厅副厅长；',
+      '朴正浩（朝鲜族）为某省民族宗教事务委员会副主任；',
+      '邹远航同志任某省自然资源厅总规划师。',
+      '某市人大常委会会议补选郑海燕为某市人民代表大会常务委员会委员，补选孔德明为某市监察委员会副主任。',
+    ].join('\n'),
+  );
+  it('reads 任命/补选 … 为, a bracketed sex or nationality after the name, and 总规划师', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '林雨桐:副厅长@某省文化和旅游厅',
+        '朴正浩:副主任@某省民族宗教事务委员会',
+        '邹远航:总规划师@某省自然资源厅',
+        '郑海燕:委员@某市人民代表大会常务委员会',
+        '孔德明:副主任@某市监察委员会',
+      ]),
+    );
+  });
+});

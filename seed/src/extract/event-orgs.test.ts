@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventOrganizations, splitOrgList } from './event-orgs';
+import { eventOrganizations, organizerTexts, splitOrgList } from './event-orgs';
 
 const facts = (s: string) => eventOrganizations(s).map((f) => `${f.organization}:${f.role}`);
 
@@ -26,6 +26,22 @@ describe('eventOrganizations', () => {
       '某某大学:undertaker',
     ]);
     expect(facts('会议在某省科学技术厅的指导下举行。')).toEqual(['某省科学技术厅:guide']);
+  });
+  it('reads 担任指导单位, 提供战略支持, 为论坛学术指导单位 and drops a Latin acronym in brackets', () => {
+    expect(facts('农业农村部市场与信息化司、国家林业和草原局规划财务司担任指导单位')).toEqual([
+      '农业农村部市场与信息化司:guide',
+      '国家林业和草原局规划财务司:guide',
+    ]);
+    expect(facts('腾讯科技有限公司、某某银行（以下简称“某行”）提供战略支持')).toEqual([
+      '腾讯科技有限公司:support',
+      '某某银行:support',
+    ]);
+    expect(facts('某某大学经济研究院为峰会媒体支持单位')).toEqual(['某某大学经济研究院:support']);
+    expect(facts('世界卫生组织驻华代表处、国际能源署（IEA）、某省医学会支持')).toEqual([
+      '世界卫生组织驻华代表处:support',
+      '国际能源署:support',
+      '某省医学会:support',
+    ]);
   });
   it('ignores the verbs in ordinary prose', () => {
     expect(facts('某区鼓励支持符合条件的企业加大研发投入。')).toEqual([]);
@@ -76,6 +92,35 @@ describe('organizer lists that generalize', () => {
       '某某工程大学能源学院:support',
       '甲研究院:support',
       '乙研究院:support',
+    ]);
+  });
+});
+
+describe('organizerTexts', () => {
+  const lines = (...texts: string[]) => texts.map((text, paragraph) => ({ text, paragraph }));
+  it('reads a label list broken over short lines as one text', () => {
+    const texts = organizerTexts(
+      lines(
+        '本次对接会由',
+        '某市人民政府主办',
+        '某市商务局、某市纺织行业协会',
+        '承办',
+        '某省商务厅',
+        '给予指导',
+        '出席活动的嘉宾有',
+      ),
+    );
+    expect(texts.flatMap(facts)).toEqual([
+      '某市人民政府:organizer',
+      '某市商务局:undertaker',
+      '某市纺织行业协会:undertaker',
+      '某省商务厅:guide',
+    ]);
+  });
+  it('leaves sentences that end alone', () => {
+    expect(organizerTexts(lines('会议由某协会主办。', '某公司承办。'))).toEqual([
+      '会议由某协会主办。',
+      '某公司承办。',
     ]);
   });
 });

@@ -13,9 +13,12 @@ export interface OrgRoleFact {
 const ROLE_WORDS = LEXICON.roles.organization;
 const ALT = ROLE_WORDS.map(([w]) => w).join('|');
 /** LIST (联合|共同)? 主办 — the role word must end the clause or be followed by 单位/的 (主办的论坛). */
-/** …A、B为支持单位, …提供学术支持: 为 before a labelled role, the kind of support after 提供. */
+/**
+ * …A、B为支持单位, …提供学术支持, A担任指导单位, A为论坛学术指导单位: 为/担任 before a labelled role, the kind
+ * of support (up to four characters: 战略, 学术, 媒体) after 提供/为.
+ */
 const LIST_THEN_ROLE = new RegExp(
-  `^(.+?)(?:联合|共同|大力|提供|给予|为|作为)?(?:学术|技术|专业)?(${ALT})(?:单位|方)?(?:的|$)`,
+  `^(.+?)(?:(?:提供|给予|为|作为|担任)(?:本次|本届)?(?:论坛|大会|峰会|会议|活动)?[\\u3400-\\u9fff]{0,4}?|联合|共同|大力|学术|技术|专业|战略)?(${ALT})(?:单位|方)?(?:的|$)`,
 );
 /** 主办单位：LIST / 主办方为 LIST. */
 const ROLE_THEN_LIST = new RegExp(`(${ALT})(?:单位|方)(?:为|是|：|有)(.+)$`);
@@ -34,9 +37,12 @@ const roleOf = (w: string): OrganizationEventRole => ROLE_WORDS.find(([x]) => x 
  */
 export function splitOrgList(list: string): string[] {
   const out: string[] = [];
-  for (const item of list.split(/、|，|以及/)) out.push(...splitJoined(item));
+  for (const item of list.replace(LATIN_NAME, '').split(/、|，|以及/)) out.push(...splitJoined(item));
   return out.map((x) => x.trim()).filter((x) => x.length > 0);
 }
+
+/** A body's Latin name or acronym in brackets (国际可再生能源署（IRENA）): not part of its Chinese name. */
+const LATIN_NAME = /（[A-Za-z][A-Za-z0-9 .&'’-]*）/g;
 
 /** Words that join two organizers inside one list item (A协会联合B研究中心, A和B). */
 const JOINERS = ['联合', '携手', '会同', '和', '与', '及'];
@@ -101,6 +107,40 @@ export function eventOrganizations(sentence: string): OrgRoleFact[] {
     }
     const items = splitOrgList(afterBy(c));
     waiting = items.length > 0 && items.every(looksLikeOrganization) ? [...waiting, ...items] : [];
+  }
+  return out;
+}
+
+/** A line that opens with the part its organizations play (承办, 给予指导, 提供支持, 联合主办). */
+const OPENS_WITH_ROLE = new RegExp(
+  `^(?:联合|共同|大力|给予|提供|担任|作为|为)?[\\u3400-\\u9fff]{0,4}?(?:${ALT})`,
+);
+/** A line that leads into the next: 由, a label (主办单位：), or 的 of 承办的 before the event's name. */
+const LEADS_ON = /[由：的]$/;
+/** Lines of a label list are short; a line that ends a sentence ends the list. */
+const LIST_LINE = 30;
+
+/**
+ * The texts to read organizers from: each sentence, except that a WeChat post's list broken over short
+ * lines (由 / A主办 / B、C / 承办 / D / 给予指导) is read as one text, each line joined to the next directly
+ * when the next opens with the role its organizations play or the line leads on (由, 的), else by a comma.
+ */
+export function organizerTexts(sentences: readonly { text: string; paragraph: number }[]): string[] {
+  const out: string[] = [];
+  const open = (t: string) => t.length <= LIST_LINE && !/[。！？；]$/.test(t);
+  for (let k = 0; k < sentences.length; k++) {
+    let text = sentences[k]!.text;
+    let last = sentences[k]!;
+    while (open(last.text) && k + 1 < sentences.length) {
+      const next = sentences[k + 1]!;
+      if (next.paragraph !== last.paragraph + 1 || next.text.length > LIST_LINE * 4) break;
+      const direct = OPENS_WITH_ROLE.test(next.text) || LEADS_ON.test(last.text);
+      if (!direct && !ANY_ROLE.test(text + next.text)) break;
+      text += (direct ? '' : '，') + next.text;
+      last = next;
+      k++;
+    }
+    out.push(text);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { ExtractedEvent, Extraction } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize';
 import { shortReferences } from './aliases';
 import { newEventOrgs, newPositions, newRoles, PersonSet } from './assemble';
-import { eventOrganizations } from './event-orgs';
+import { eventOrganizations, organizerTexts } from './event-orgs';
 import { findEvent, HELD_AT } from './events';
 import { knownMentions, sortMentions } from './known-mentions';
 import { organizationMentions } from './org-mentions';
@@ -16,7 +16,7 @@ import { brandOf } from './brands';
 import { OrgRegistry, signingParties } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
-import { sentenceRoles } from './roles';
+import { clauseRoles } from './roles';
 import { type BodyReading, confidenceOf, positionReading, withReading } from './readings';
 import { postInterval } from './tenure-dates';
 import { declaredUnitForms } from './unit-forms';
@@ -88,10 +88,8 @@ export function extractArticle(article: NormalizedArticle): Extraction {
 
   // 3. The event, the organizations' part in it and the persons' roles.
   const found = findEvent(title, sentences.slice(1), article.publishedAt);
-  const orgRoles = sentences.flatMap((s) => eventOrganizations(s.text));
-  const roleFacts = sentences.flatMap((s, k) =>
-    sentenceRoles(s.text, mentions[k]!).map((r) => ({ ...r, evidence: s.text })),
-  );
+  const orgRoles = organizerTexts(sentences).flatMap(eventOrganizations);
+  const roleFacts = clauseRoles(sentences, mentions);
   // A name with no post counts as a person when a role verb follows it (甲、乙先后作主旨演讲).
   for (const r of roleFacts)
     if (r.mention.via === 'bare')

@@ -91,7 +91,7 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     if (name) add(t.end, name, 'title');
   }
   for (const m of s.matchAll(BYLINE_RE)) {
-    const first = m.index + m[0].length;
+    const first = bylineUnitEnd(s, m.index + m[0].length);
     for (let at = first, name = bylineName(s, at); name; name = bylineName(s, at)) {
       add(at, name, 'byline');
       at += name.length + (s.charAt(at + name.length) === '、' ? 1 : 0);
@@ -132,6 +132,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       // Cheap first: a body's ending must stand right before the name.
       if (start < 2 || surnameAt(s, start) === 0 || !mayNameOrganization(s.charAt(start - 1))) continue;
       if (suffixOf(s.slice(start - 2, t.start))) continue;
+      // 有关部门主要负责人: the body's last character and the name's first make a word (部门).
+      if (LEXICON.orgs.notAnEnding.some((w) => w.length === 2 && s.startsWith(w, start - 1))) continue;
       const body = stripLeadIn(clauseBefore(s, start));
       if (body.length < 2) continue;
       if (!(looksLikeOrganization(body) || isPartyCommittee(body) || knownOrganization(body))) continue;
@@ -162,6 +164,17 @@ function clauseBefore(s: string, end: number): string {
 }
 
 /**
+ * 作者：某局张文超, 文字｜品牌中心王可心: where a byline names the writer's unit before the names, the names
+ * start after it (a body's ending, at most twelve characters on); else right after the byline word.
+ */
+export function bylineUnitEnd(s: string, at: number): number {
+  if (bylineName(s, at) !== null) return at;
+  for (let end = Math.min(s.length - 2, at + 12); end > at + 1; end--)
+    if (suffixOf(s.slice(at, end)) && bylineName(s, end) !== null) return end;
+  return at;
+}
+
+/**
  * 记者周子墨、林晓）, 编辑：热依拉审核：陈刚: a byline's names end at 、, a parenthesis, another byline
  * word or the line's end; a name with no known surname needs another byline word or the end after it.
  */
@@ -176,9 +189,17 @@ function bylineName(s: string, at: number): string | null {
         return s.slice(at, end);
   const surname = surnameAt(s, at);
   const lengths = surname === 2 ? [4, 3] : [4, 3, 2].filter((l) => surname === 1 || l < 4);
+  // 文/沈欣图/王浩: a name that another byline word follows ends there.
+  const before = lengths.find(
+    (len) =>
+      /^[\u3400-\u9fff]+$/.test(s.slice(at, at + len)) && startsWithAny(s, at + len, W.bylines) !== undefined,
+  );
+  if (before !== undefined && !suffixOf(s.slice(at, at + before))) return s.slice(at, at + before);
   for (const len of lengths) {
     const end = at + len;
     if (!/^[\u3400-\u9fff]+$/.test(s.slice(at, end))) continue;
+    // 党委宣传部周雨桐: a body's name before the names is no name.
+    if (suffixOf(s.slice(at, end))) continue;
     const next = s.charAt(end);
     const closes = end === s.length || startsWithAny(s, end, W.bylines) !== undefined;
     if (closes || (surname > 0 && len < 4 && !HAN.test(next))) return s.slice(at, end);

@@ -78,8 +78,34 @@ describe('dottedNameAt', () => {
     expect(dottedNameAt('阿依古丽·吐尔逊介绍了情况', 0)).toBe('阿依古丽·吐尔逊');
     expect(dottedNameAt('艾尔肯·买买提等', 0)).toBe('艾尔肯·买买提');
   });
+  it('reads a one-character last part before punctuation or a word that follows names', () => {
+    expect(dottedNameAt('穆罕默德·纳瓦兹·汗，', 0)).toBe('穆罕默德·纳瓦兹·汗');
+    expect(dottedNameAt('保罗·陈等参加签约仪式', 0)).toBe('保罗·陈');
+    expect(dottedNameAt('阿米尔·汗（Amir Khan）', 0)).toBe('阿米尔·汗');
+    expect(dottedNameAt('约翰·史密斯出席', 0)).toBe('约翰·史密斯');
+  });
+  it('keeps hyphenated parts whole (让-皮埃尔, 施密特-霍夫曼)', () => {
+    expect(dottedNameAt('让-克洛德·马丁表示', 0)).toBe('让-克洛德·马丁');
+    expect(dottedNameAt('安娜·穆勒-施耐德作报告', 0)).toBe('安娜·穆勒-施耐德');
+  });
+  it('ends before 参与 and 签字', () => {
+    expect(dottedNameAt('阿斯兰·卡里莫夫参与对话', 0)).toBe('阿斯兰·卡里莫夫');
+    expect(dottedNameAt('索·维拉签字', 0)).toBe('索·维拉');
+  });
   it('refuses text without a dot', () => {
     expect(dottedNameAt('王伟出席', 0)).toBeNull();
+  });
+});
+
+describe('role verbs end a name', () => {
+  it('ends a name before 列席, 听取, 汇报, 莅临 and 因…', () => {
+    expect(nameAt('邹远航列席会议', 0)).toBe('邹远航');
+    expect(nameAt('韩冬听取汇报', 0)).toBe('韩冬');
+    expect(nameAt('曾思琪汇报了工作', 0)).toBe('曾思琪');
+    expect(nameAt('蔡文博莅临指导', 0)).toBe('蔡文博');
+    // 因个人原因, 因工作调整 after a name in a company notice.
+    expect(nameAt('蒋慕白因个人原因辞去', 0)).toBe('蒋慕白');
+    expect(nameAt('周青因工作调整不再担任', 0)).toBe('周青');
   });
 });
 

@@ -154,18 +154,33 @@ export function leadingVerbLength(text: string): number {
 
 /** Separators inside transliterated names (买买提·艾力): the middle dot and its look-alikes. */
 const NAME_DOTS = '·•・‧';
-const DOTTED = new RegExp(`^[\\u3400-\\u9fff]{1,6}(?:[${NAME_DOTS}][\\u3400-\\u9fff]{1,8})+`);
+/** A part of a transliterated name; a hyphen joins two (让-皮埃尔, 施密特-霍夫曼). */
+const HYPHENS = '-‐－';
+const PART = `[\\u3400-\\u9fff]{1,8}(?:[${HYPHENS}][\\u3400-\\u9fff]{1,8})?`;
+const DOTTED = new RegExp(
+  `^[\\u3400-\\u9fff]{1,6}(?:[${HYPHENS}][\\u3400-\\u9fff]{1,6})?(?:[${NAME_DOTS}]${PART})+`,
+);
 
 /**
  * A transliterated name with middle dots (买买提·艾力, 阿依古丽·吐尔逊) starting at `i`: its parts need no
- * surname; the last part ends at the first boundary word after at least two characters.
+ * surname; the last part ends at the first boundary word after at least two characters, or after one
+ * where punctuation or a word of two characters that follows names comes next (沙希德·阿齐兹·汗，, 史蒂芬·李等).
  */
 export function dottedNameAt(text: string, i: number): string | null {
   const m = DOTTED.exec(text.slice(i, i + 40));
   if (!m) return null;
   const lastDot = Math.max(...[...NAME_DOTS].map((d) => m[0].lastIndexOf(d)));
-  for (let end = i + lastDot + 3; end <= i + m[0].length; end++)
-    if (isNameBoundary(text, end)) return text.slice(i, end);
+  const end = i + m[0].length;
+  const hyphenAt = (at: number) => at < end && HYPHENS.includes(text.charAt(at));
+  const one = i + lastDot + 2;
+  if (
+    one <= end &&
+    !hyphenAt(one) &&
+    (!HAN.test(text.charAt(one)) || text.charAt(one) === '等' || longBoundaryAt(text, one))
+  )
+    return text.slice(i, one);
+  for (let at = i + lastDot + 3; at <= end; at++)
+    if (!hyphenAt(at) && isNameBoundary(text, at)) return text.slice(i, at);
   return null;
 }
 

@@ -192,7 +192,9 @@ const STATIONED = /^驻[\u3400-\u9fff]{1,8}?(办事处|联络处|代表处)/;
 export function looksLikeOrganization(text: string): boolean {
   if (text.length < 2 || text.length > 40) return false;
   if (KNOWN.has(text)) return true;
-  if (!/^[\u3400-\u9fff（）()《》A-Za-z0-9]+$/.test(text)) return false;
+  // 中国—东盟中心: a dash between two places belongs to the name.
+  if (!/^[\u3400-\u9fff（）()《》A-Za-z0-9]+(?:—[\u3400-\u9fff（）()《》A-Za-z0-9]+)*$/.test(text))
+    return false;
   return endsOrgAt(text, text.length, 'any') !== null || parties.includes(text);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentencePeople } from './people';
-import { rolesIn, sentenceRoles, topicIn } from './roles';
+import { clauseRoles, rolesIn, sentenceRoles, topicIn } from './roles';
+import { splitSentences } from './sentences';
 
 const roles = (s: string) =>
   sentenceRoles(s, sentencePeople(s).mentions).map(
@@ -21,6 +22,17 @@ describe('rolesIn', () => {
     expect(rolesIn('依次进行宪法宣誓')).toEqual(['speaker']);
     // A round table's discussants speak (参与对话), as blind6's and blind8's annotators have it.
     expect(rolesIn('参与对话')).toEqual(['speaker']);
+    // Seated on the rostrum (在主席台就座) is attending.
+    expect(rolesIn('等在主席台就座')).toEqual(['guest']);
+    // Announcing a decision, answering, proposing, congratulating on stage, leading a study are said aloud.
+    expect(rolesIn('出席会议并宣布任免决定')).toEqual(['speaker']);
+    expect(rolesIn('等现场逐一回应')).toEqual(['speaker']);
+    expect(rolesIn('建议，设立产业基金')).toEqual(['speaker']);
+    expect(rolesIn('等也先后上台致贺')).toEqual(['speaker']);
+    expect(rolesIn('领学了有关文件')).toEqual(['speaker']);
+    // Witnessing an oath, coming to the meeting are attending.
+    expect(rolesIn('共同为新一届理事会监誓')).toEqual(['guest']);
+    expect(rolesIn('到会指导')).toEqual(['guest']);
   });
 });
 
@@ -31,6 +43,51 @@ describe('sentenceRoles', () => {
         '中国贸促会副会长于建隆，意大利前总理马里奥·蒙蒂亚尼（Mario Montiani），匈牙利驻华大使拜尔琴伊·安德烈亚出席开幕式并致辞。',
       ),
     ).toEqual(['于建隆:speaker', '马里奥·蒙蒂亚尼:speaker', '拜尔琴伊·安德烈亚:speaker']);
+  });
+
+  it('shares a list verb across a body that stands before the next descriptor (某院（某中心）副院长)', () => {
+    expect(
+      roles(
+        '会上，某师范大学党委书记吴立德，某省社会科学院（省政府发展研究中心）副院长钱一凡，某公司董事长孔令伟先后发言',
+      ),
+    ).toEqual(['吴立德:speaker', '钱一凡:speaker', '孔令伟:speaker']);
+  });
+
+  it('makes guests of a list seated on the rostrum, names with no post among them', () => {
+    expect(roles('市领导吴建波、刘小红，市法院院长张立平等在主席台就座')).toEqual([
+      '吴建波:guest',
+      '刘小红:guest',
+      '张立平:guest',
+    ]);
+  });
+
+  it('makes speakers of those whose report is heard (听取…汇报), as blind5, blind7 and blind8 have it', () => {
+    expect(roles('听取县发改局局长马云飞、县财政局局长郑晓丽关于项目资金的汇报')).toEqual([
+      '马云飞:speaker',
+      '郑晓丽:speaker',
+    ]);
+    expect(roles('区委书记周海汇报了全区工作情况')).toEqual(['周海:speaker']);
+  });
+});
+
+describe('clauseRoles', () => {
+  it('carries a verb back over a semicolon to the list the clause before ends with', () => {
+    const sentences = splitSentences(
+      '某省农业农村厅副厅长赵一鸣，二级巡视员钱晓；某市副市长孙立平，市商务局局长李红梅出席签约仪式。',
+    );
+    const facts = clauseRoles(
+      sentences,
+      sentences.map((s) => sentencePeople(s.text).mentions),
+    ).map((r) => `${r.mention.name}:${r.role}`);
+    expect(facts).toEqual(['赵一鸣:guest', '钱晓:guest', '孙立平:guest', '李红梅:guest']);
+  });
+  it('carries nothing into a clause that ends with its own words', () => {
+    const sentences = splitSentences('某市市长赵一鸣主持会议；副市长孙立平出席。');
+    const facts = clauseRoles(
+      sentences,
+      sentences.map((s) => sentencePeople(s.text).mentions),
+    ).map((r) => `${r.mention.name}:${r.role}`);
+    expect(facts).toEqual(['赵一鸣:host', '孙立平:guest']);
   });
 });
 

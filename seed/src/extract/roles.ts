@@ -1,6 +1,8 @@
 import type { PersonEventRole } from '@guanxi/schema';
 import { LEXICON } from './lexicon';
+import { looksLikeOrganization } from './organizations';
 import type { Mention } from './people';
+import type { Sentence } from './sentences';
 
 const { person: VERBS, topicAfter, topicBefore } = LEXICON.roles;
 /**
@@ -8,6 +10,18 @@ const { person: VERBS, topicAfter, topicBefore } = LEXICON.roles;
  * Latin spelling in brackets (马里奥·蒙蒂亚尼（Mario Montiani），) joins as well.
  */
 const JOINER = /^(、|，|和|与|及|以及|等|同志|博士|先生|女士|（[A-Za-z][A-Za-z .'’-]*）)*$/;
+/** The end of a clause whose list of persons goes on in the next one (甲，乙；丙出席). */
+const GOES_ON = /^(、|，|等|同志|先生|女士)*；$/;
+/**
+ * Does the text between two persons only join them through the next person's body, which stands before the
+ * words read as their descriptor (甲，某社会科学院（某中心）副院长乙: the bracket kept the body out of it)?
+ * A name with no post of its own (西门子 read as a name) is left out: a body could as well be its own.
+ */
+function bodyJoins(gap: string): boolean {
+  const body = /^[，、](.+)$/.exec(gap)?.[1]?.replace(/（[^（）]*）/g, '');
+  return body !== undefined && looksLikeOrganization(body);
+}
+
 const QUOTED = /《([^《》]{2,80})》|“([^“”]{2,80})”/g;
 
 export interface RoleFact {
@@ -57,8 +71,13 @@ export function topicIn(text: string): string | null {
  * Roles of the persons of one sentence. The words that count for a person run from their name to the
  * next person's descriptor; a person followed only by a joiner takes the next person's roles (甲、乙出席),
  * and an opening that announces guests (出席会议的有…) makes guests of those without a verb of their own.
+ * `carried`: the roles of the next clause's first person, when that clause goes on with this one's list.
  */
-export function sentenceRoles(s: string, mentions: readonly Mention[]): RoleFact[] {
+export function sentenceRoles(
+  s: string,
+  mentions: readonly Mention[],
+  carried: readonly PersonEventRole[] = [],
+): RoleFact[] {
   const out: RoleFact[] = [];
   const opening = mentions.length > 0 ? s.slice(0, mentions[0]!.nameStart) : '';
   let next: { roles: PersonEventRole[]; topic: string | null; factor: number; how: RoleFact['how'] } = {
@@ -74,7 +93,17 @@ export function sentenceRoles(s: string, mentions: readonly Mention[]): RoleFact
     let topic = topicIn(gap);
     let factor = 1;
     let how: RoleFact['how'] = 'own';
-    if (roles.length === 0 && JOINER.test(gap) && k < mentions.length - 1) {
+    // 甲，乙；丙、丁出席: a list that goes on past a semicolon takes the verb the next clause ends with.
+    if (roles.length === 0 && k === mentions.length - 1 && carried.length > 0 && GOES_ON.test(gap)) {
+      roles = [...carried];
+      factor = SHARED_VERB;
+      how = 'shared';
+    }
+    if (
+      roles.length === 0 &&
+      (JOINER.test(gap) || (m.via !== 'bare' && bodyJoins(gap))) &&
+      k < mentions.length - 1
+    ) {
       roles = next.roles;
       topic = null;
       factor = Math.min(next.factor, SHARED_VERB);
@@ -93,4 +122,28 @@ export function sentenceRoles(s: string, mentions: readonly Mention[]): RoleFact
       out.push({ mention: m, role, topic: role === 'speaker' ? topic : null, confidence, how });
   }
   return out.reverse();
+}
+
+/**
+ * The persons' roles, sentence by sentence, last to first: a clause that opens with a person (甲，乙；丙、丁
+ * 出席) lends its first person's roles to the list the clause before it ends with a semicolon.
+ */
+export function clauseRoles(
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[][],
+): (RoleFact & { evidence: string })[] {
+  const out: (RoleFact & { evidence: string })[][] = [];
+  let carried: PersonEventRole[] = [];
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const s = sentences[k]!;
+    const facts = sentenceRoles(s.text, mentions[k]!, carried);
+    out.push(facts.map((r) => ({ ...r, evidence: s.text })));
+    const first = mentions[k]![0];
+    const opensWithPerson = first !== undefined && s.text.slice(0, first.start).trim() === '';
+    carried =
+      opensWithPerson && sentences[k - 1]?.paragraph === s.paragraph
+        ? facts.filter((f) => f.mention === first).map((f) => f.role)
+        : [];
+  }
+  return out.reverse().flat();
 }

@@ -16,6 +16,23 @@ describe('canonicalLine', () => {
     );
     expect(canonicalLine('某中心（北京）主任')).toBe('某中心（北京）主任');
   });
+  it('lists a post in brackets between a title and a name as one more post, and drops other notes there', () => {
+    expect(canonicalLine('市卫健委副主任（二级巡视员）周立平主持')).toBe(
+      '市卫健委副主任、二级巡视员周立平主持',
+    );
+    expect(canonicalLine('县商务局局长（县招商局局长）何一鸣')).toBe('县商务局局长、县招商局局长何一鸣');
+    expect(canonicalLine('某公司董事长（兼总经理）罗嘉')).toBe('某公司董事长兼总经理罗嘉');
+    expect(canonicalLine('副区长（分管教育）钱芳出席')).toBe('副区长钱芳出席');
+    // Not between a title and a name: left as written.
+    expect(canonicalLine('某学院（筹）成立')).toBe('某学院（筹）成立');
+    expect(canonicalLine('主任周立平（二级巡视员）出席')).toBe('主任周立平（二级巡视员）出席');
+  });
+  it('drops a person’s sex or nationality noted after the name', () => {
+    expect(canonicalLine('任命林雨桐（女）为某省文化和旅游厅副厅长')).toBe(
+      '任命林雨桐为某省文化和旅游厅副厅长',
+    );
+    expect(canonicalLine('朴正浩（朝鲜族）为某州民族宗教事务局局长')).toBe('朴正浩为某州民族宗教事务局局长');
+  });
   it('drops emoji, which decorate WeChat posts', () => {
     expect(canonicalLine('👏👏👏典礼由某会会长王伟主持')).toBe('典礼由某会会长王伟主持');
     expect(canonicalLine('🎤 某院院士、')).toBe('某院院士、');

@@ -12,6 +12,7 @@ const CJK_OR_PUNCT = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…`;
 
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const POST_QUALIFIER = /（(?:挂职|兼|兼任|专职|代|代理|主持工作|[正副]?[厅局处科部省地县职]级)）/g;
+const PERSONAL_NOTE = /(?<=[\u3400-\u9fff])（(?:女|男|[\u3400-\u9fff]{1,4}族)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
 
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
@@ -42,9 +43,30 @@ export function canonicalLine(line: string): string {
       // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
       // would stand between the title and the name.
       .replace(POST_QUALIFIER, '')
+      // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…: a person's sex or nationality stands between the name and its post.
+      .replace(PERSONAL_NOTE, '')
+      .replace(BRACKET_BEFORE_NAME, unbracketPost)
       .replace(/ {2,}/g, ' ')
       .trim()
   );
+}
+
+/** A bracket between a title and the name it belongs to (副厅长（一级巡视员）朱明亮). */
+const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
+
+/**
+ * 副厅长（一级巡视员）朱明亮, 局长（市乡村振兴局局长）苏高峰, 董事长（兼总裁）陈楠舟: a post in brackets
+ * between a title and a name is one more post of the name, listed as 、 or 兼 would list it; any other
+ * note there (（分管医疗）, （法定代表人）) is left out, as the gold leaves the qualifiers out.
+ */
+function unbracketPost(whole: string, inner: string, at: number, line: string): string {
+  if (titleEndingAt(line, at) === null) return whole;
+  if (inner.startsWith('兼')) return inner;
+  if (titleEndingAt(inner, inner.length) !== null) return `、${inner}`;
+  return surnameAt(line, at + whole.length) > 0 ||
+    /[·•・‧]/.test(line.slice(at + whole.length, at + whole.length + 8))
+    ? ''
+    : whole;
 }
 
 export interface Sentence {

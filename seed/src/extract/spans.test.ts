@@ -46,6 +46,27 @@ describe('span recognizers', () => {
   it('marks names between a body and a title, bylines and pronouns', () => {
     expect(kinds('县政协李某副主席出席')).toEqual(['ORG:县政协', 'NAME:李某', 'TITLE:副主席', 'OTHER:出席']);
     expect(codesOf(recognize('（记者周子墨、林晓）'))).toBe('LBNSNR');
+    // 部门 is one word: 门主要 after 有关部 is no name before a title.
+    expect(kinds('市直有关部门主要负责人列席会议').some((x) => x.startsWith('NAME'))).toBe(false);
+    // The writer's unit before the names goes with the byline word; 文/ and 图/ are byline words.
+    expect(kinds('（作者：某工程局孟凡宇季思涵）')).toEqual([
+      'OPEN:（',
+      'BYLINE:作者：某工程局',
+      'NAME:孟凡宇',
+      'NAME:季思涵',
+      'CLOSE:）',
+    ]);
+    expect(kinds('文字｜集团办公室邓佳')).toEqual(['BYLINE:文字｜集团办公室', 'NAME:邓佳']);
+    expect(kinds('（文/唐悦图/韦晨监制：顾远）')).toEqual([
+      'OPEN:（',
+      'BYLINE:文/',
+      'NAME:唐悦',
+      'BYLINE:图/',
+      'NAME:韦晨',
+      'BYLINE:监制：',
+      'NAME:顾远',
+      'CLOSE:）',
+    ]);
     expect(kinds('他指出，要加快进度')[0]).toBe('PRONOUN:他');
   });
 

@@ -1,5 +1,5 @@
 import { stripLeadIn } from './descriptors';
-import { nameSpans } from './name-spans';
+import { bylineUnitEnd, nameSpans } from './name-spans';
 import { looksLikeOrganization, SHORT_FORM } from './organizations';
 import {
   HAN,
@@ -90,8 +90,10 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     const prev = after.get(i);
     if (soft.has(i)) continue;
     const byline = startsWithAny(s, i, W.bylines);
-    const colon = byline && '：|｜'.includes(s.charAt(i + byline.length)) ? 1 : 0;
-    if (byline && before.has(i + byline.length + colon)) push('BYLINE', i, byline.length + colon);
+    const colon = byline && '：|｜/／'.includes(s.charAt(i + byline.length)) ? 1 : 0;
+    // 作者：某局张文超: the writer's unit goes with the byline word.
+    const names = byline ? bylineUnitEnd(s, i + byline.length + colon) : 0;
+    if (byline && before.has(names)) push('BYLINE', i, names - i);
     else if (c === '、') push('SEP', i, 1);
     else if (c === '，') push('COMMA', i, 1);
     else if (c === '）') push('CLOSE', i, 1);

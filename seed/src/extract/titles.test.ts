@@ -10,6 +10,14 @@ describe('titleEndingAt', () => {
     expect(at('某部常务副部长')?.title).toBe('常务副部长');
     // 监察专员 is one title, not 专员 of a body called 监察 (a school's or company's 纪委书记、监察专员).
     expect(at('纪委书记、监察专员')).toEqual({ start: 5, title: '监察专员', former: false });
+    // A minister of a monarchy or of the United Kingdom (商业部大臣, 外交大臣).
+    expect(at('某国农业部大臣')?.title).toBe('大臣');
+    expect(at('某国外交大臣')?.title).toBe('大臣');
+    expect(at('某省自然资源厅总规划师')?.title).toBe('总规划师');
+    // 首席…官 whatever the office.
+    expect(at('某银行首席可持续发展官')?.title).toBe('首席可持续发展官');
+    expect(at('某集团首席人才官')?.title).toBe('首席人才官');
+    expect(at('某国外交官')).toBeNull();
   });
   it('keeps 原/前 and marks the post as former', () => {
     expect(at('某部原部长')).toEqual({ start: 2, title: '原部长', former: true });

@@ -26,6 +26,7 @@ export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | 
       break;
     }
   }
+  if (start < 0) start = chiefOfficerStart(text, end, min);
   if (start < 0) return null;
   // Modifiers stack (常务 + 副), so keep extending while one matches.
   for (let grown = true; grown;) {
@@ -47,6 +48,14 @@ export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | 
     }
   }
   return { start, title: text.slice(start, end), former: isFormer };
+}
+
+/** 首席…官 is a title whatever the office (首席可持续发展官, 首席人才官): where it starts, or -1. */
+function chiefOfficerStart(text: string, end: number, min: number): number {
+  if (text.charAt(end - 1) !== '官') return -1;
+  for (let at = end - 4; at >= Math.max(min, end - 10); at--)
+    if (text.startsWith('首席', at)) return /^[\u3400-\u9fff]+$/.test(text.slice(at, end)) ? at : -1;
+  return -1;
 }
 
 /** A title with its 原/前 and modifiers removed: 原常务副会长 → 会长 (what a short reference uses). */
