@@ -5,6 +5,7 @@ import { lookupNames, mentionsOf, type KnownNode, type Mention } from '../resolv
 import { buildPlan, type EntityCounts, type PlanInput, type WritePlan } from './plan';
 import {
   ARTICLE_QUERY,
+  createRelationQuery,
   EVENT_QUERY,
   lookupQuery,
   ORGANIZATION_QUERY,
@@ -133,15 +134,22 @@ export async function runPlanInTx(
     ['Place', PLACE_QUERY, plan.places],
     ['Position', POSITION_QUERY, plan.positions],
   ];
+  const created = new Set<string>();
+  for (const a of plan.articles) if (existed.get(a.id) === false) created.add(a.id);
   for (const [name, query, rows] of nodeBatches) {
     if (rows.length === 0) continue;
-    await run(query, byId(rows));
+    for (const res of await run(query, byId(rows)))
+      for (const id of (res.records[0]?.get('created') ?? []) as string[]) created.add(id);
     await options.onBatch?.(name);
   }
   for (const type of RELATION_TYPES) {
     const rows = plan.relations[type];
     if (rows.length === 0) continue;
-    await run(relationQuery(type), rows);
+    // A relationship of a node created above cannot exist yet: CREATE it, MERGE only the others.
+    const fresh = rows.filter((r) => created.has(r.from) || created.has(r.to));
+    const other = fresh.length === 0 ? rows : rows.filter((r) => !created.has(r.from) && !created.has(r.to));
+    if (fresh.length > 0) await run(createRelationQuery(type), fresh);
+    if (other.length > 0) await run(relationQuery(type), other);
     await options.onBatch?.(type);
   }
   return {
