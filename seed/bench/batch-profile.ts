@@ -32,15 +32,18 @@ const load = (): string => loadavg()[0]!.toFixed(1);
 
 /** Statement names by query text (the Cypher is built from the schema, so look it up, do not parse it). */
 const NAMES = new Map<string, string>([
-  [Q.lookupQuery(LABELS.Person), 'lookup Person'],
-  [Q.lookupQuery(LABELS.Organization), 'lookup Organization'],
+  [Q.exactLookupQuery(LABELS.Person), 'lookup Person (names, ids)'],
+  [Q.exactLookupQuery(LABELS.Organization), 'lookup Organization (names, ids)'],
+  [Q.aliasLookupQuery(LABELS.Person), 'lookup Person (aliases)'],
+  [Q.aliasLookupQuery(LABELS.Organization), 'lookup Organization (aliases)'],
   [Q.ARTICLE_QUERY, 'Article'],
   [Q.PERSON_QUERY, 'Person'],
   [Q.ORGANIZATION_QUERY, 'Organization'],
   [Q.EVENT_QUERY, 'Event'],
   [Q.PLACE_QUERY, 'Place'],
   [Q.POSITION_QUERY, 'Position'],
-  ...RELATION_TYPES.map((t): [string, string] => [Q.relationQuery(t), t]),
+  ...RELATION_TYPES.map((t): [string, string] => [Q.relationQuery(t), `${t} (MERGE)`]),
+  ...RELATION_TYPES.map((t): [string, string] => [Q.createRelationQuery(t), `${t} (CREATE)`]),
 ]);
 const nameOf = (query: string): string => NAMES.get(query) ?? query.trim().slice(0, 40);
 
@@ -67,7 +70,9 @@ function operators(p: Plan | false, out: Op[] = []): Op[] {
     operator: p.operatorType.replace(/@neo4j$/, ''),
     dbHits: p.dbHits,
     rows: p.rows,
-    detail: String(args['Details'] ?? '').slice(0, 90),
+    detail: String(args['Details'] ?? '')
+      .replace(/\s+/g, ' ')
+      .slice(0, 90),
   });
   for (const c of p.children) operators(c as Plan, out);
   return out;

@@ -43,19 +43,38 @@ const UNION_ALIASES = `
   SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])],
       n.pinyin = coalesce(n.pinyin, []) + [p IN row.pinyin WHERE NOT p IN coalesce(n.pinyin, [])]`;
 
-/** Candidates for resolution: nodes with one of the names, or carrying one of them as an alias. */
-export function lookupQuery(label: typeof Person | typeof Organization): string {
+/**
+ * Candidates for resolution, first step: nodes with one of the names, or with the id one of them
+ * derives (a renamed node keeps its id and carries its first name as an alias), of this id space.
+ */
+export function exactLookupQuery(label: typeof Person | typeof Organization): string {
   return `
     CALL {
       UNWIND $names AS nm
-      MATCH (n:${Entity} {name: nm}) WHERE n:${label}
+      // The hint: with many names the planner preferred a prefix seek on id, a scan of the id space.
+      MATCH (n:${Entity} {name: nm}) USING INDEX n:${Entity}(name)
+      WHERE n:${label} AND n.id STARTS WITH $idStart
       RETURN n
     UNION
-      UNWIND $queries AS q
-      CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', q) YIELD node
-      WITH node AS n WHERE n:${label} AND any(a IN n.aliases WHERE a IN $names)
+      UNWIND $ids AS id
+      MATCH (n:${label} {id: id})
       RETURN n
     }
+    RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases`;
+}
+
+/**
+ * Second step, only for the names no node bears: nodes carrying one of them as an alias, through
+ * the full-text index (a list property has no range index); the exact `IN` filter discards the
+ * index's partial matches. Exact names win over aliases in resolution, so a name found by the first
+ * step needs no alias candidates — and Lucene's phrase queries are most of a lookup's time.
+ */
+export function aliasLookupQuery(label: typeof Person | typeof Organization): string {
+  return `
+    UNWIND $queries AS q
+    CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', q) YIELD node
+    WITH DISTINCT node AS n
+    WHERE n:${label} AND n.id STARTS WITH $idStart AND any(a IN n.aliases WHERE a IN $names)
     RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases`;
 }
 
