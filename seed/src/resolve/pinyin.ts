@@ -23,8 +23,26 @@ export function syllables(name: string): string[] {
   return tokens.filter((t) => t.length > 0);
 }
 
+/**
+ * Names recur across a load's batches (a person named in many articles, every alias of a known
+ * node), and pinyin-pro's phrase lookup was a third of a batch plan's JavaScript: keep the keys of
+ * recent names. Emptied when full, which bounds memory on a 100,000-article load.
+ */
+const KEYS_CACHE_SIZE = 50_000;
+const keysCache = new Map<string, readonly string[]>();
+
 /** Pinyin of one name: joined (`liyizhong`), spaced (`li yi zhong`) and initials (`lyz`). */
 export function pinyinKeysOf(name: string): string[] {
+  let keys = keysCache.get(name);
+  if (!keys) {
+    if (keysCache.size >= KEYS_CACHE_SIZE) keysCache.clear();
+    keys = computeKeys(name);
+    keysCache.set(name, keys);
+  }
+  return [...keys];
+}
+
+function computeKeys(name: string): string[] {
   const s = syllablesInContext(name);
   if (s.length === 0) return [];
   const keys = [s.join(''), s.map((x) => x[0]).join('')];

@@ -27,9 +27,16 @@ export interface PlanInput {
 }
 
 /** A person or organization is first seen on the earliest date of the articles naming it (NEW_PERSON …). */
-function firstSeen(rows: EntityRow[], named: ReadonlySet<string>, date: string | null): void {
+function firstSeen(
+  rows: ReadonlyMap<string, EntityRow>,
+  named: ReadonlySet<string>,
+  date: string | null,
+): void {
   if (!date) return;
-  for (const row of rows) if (named.has(row.id)) row.firstSeen = earlierDate(row.firstSeen, date);
+  for (const id of named) {
+    const row = rows.get(id);
+    if (row) row.firstSeen = earlierDate(row.firstSeen, date);
+  }
 }
 
 export function buildPlan(
@@ -57,6 +64,8 @@ export function buildPlan(
       pinyin: pinyinKeys([n.name, ...n.aliases]),
     }));
   const orgName = new Map(organizations.map((o) => [o.id, o.name]));
+  const personRows = new Map<string, EntityRow>(persons.map((p) => [p.id, p]));
+  const organizationRows = new Map<string, EntityRow>(organizations.map((o) => [o.id, o]));
 
   const b = new PlanBuilder(idPrefix);
   const plan: WritePlan = {
@@ -88,8 +97,8 @@ export function buildPlan(
     planRoles(b, scope, x);
     planOrganizers(b, scope, x);
     plan.entities.set(scope.articleId, planMentions(b, scope));
-    firstSeen(plan.persons, scope.mentioned.persons, scope.date);
-    firstSeen(plan.organizations, scope.mentioned.organizations, scope.date);
+    firstSeen(personRows, scope.mentioned.persons, scope.date);
+    firstSeen(organizationRows, scope.mentioned.organizations, scope.date);
   });
   plan.events = [...b.events.values()];
   plan.places = [...b.places.values()];

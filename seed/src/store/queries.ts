@@ -26,27 +26,55 @@ function unwindLocked(labels: string): string {
   UNWIND $rows AS row
   OPTIONAL MATCH (x:${labels} {id: row.id})
   FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | SET x.\`_lock\` = true REMOVE x.\`_lock\`)
-  WITH row`;
+  WITH row, x IS NULL AS created`;
 }
+
+/**
+ * The ids of the nodes this statement created. The OPTIONAL MATCH above is a locking unique-index
+ * seek: finding nothing, it holds the index entry's exclusive lock until commit, so no other
+ * transaction can create that node meanwhile — a node seen missing there is created here, and no
+ * relationship of it can exist outside this transaction.
+ */
+const RETURN_CREATED = `
+  RETURN collect(CASE WHEN created THEN row.id END) AS created`;
 
 /** Adds the row's aliases and pinyin to the node's lists, without duplicates and never the name. */
 const UNION_ALIASES = `
   SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE a <> n.name AND NOT a IN coalesce(n.aliases, [])],
       n.pinyin = coalesce(n.pinyin, []) + [p IN row.pinyin WHERE NOT p IN coalesce(n.pinyin, [])]`;
 
-/** Candidates for resolution: nodes with one of the names, or carrying one of them as an alias. */
-export function lookupQuery(label: typeof Person | typeof Organization): string {
+/**
+ * Candidates for resolution, first step: nodes with one of the names, or with the id one of them
+ * derives (a renamed node keeps its id and carries its first name as an alias), of this id space.
+ */
+export function exactLookupQuery(label: typeof Person | typeof Organization): string {
   return `
     CALL {
       UNWIND $names AS nm
-      MATCH (n:${Entity} {name: nm}) WHERE n:${label}
+      // The hint: with many names the planner preferred a prefix seek on id, a scan of the id space.
+      MATCH (n:${Entity} {name: nm}) USING INDEX n:${Entity}(name)
+      WHERE n:${label} AND n.id STARTS WITH $idStart
       RETURN n
     UNION
-      UNWIND $queries AS q
-      CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', q) YIELD node
-      WITH node AS n WHERE n:${label} AND any(a IN n.aliases WHERE a IN $names)
+      UNWIND $ids AS id
+      MATCH (n:${label} {id: id})
       RETURN n
     }
+    RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases`;
+}
+
+/**
+ * Second step, only for the names no node bears: nodes carrying one of them as an alias, through
+ * the full-text index (a list property has no range index); the exact `IN` filter discards the
+ * index's partial matches. Exact names win over aliases in resolution, so a name found by the first
+ * step needs no alias candidates — and Lucene's phrase queries are most of a lookup's time.
+ */
+export function aliasLookupQuery(label: typeof Person | typeof Organization): string {
+  return `
+    UNWIND $queries AS q
+    CALL db.index.fulltext.queryNodes('${ENTITY_SEARCH_INDEX}', q) YIELD node
+    WITH DISTINCT node AS n
+    WHERE n:${label} AND n.id STARTS WITH $idStart AND any(a IN n.aliases WHERE a IN $names)
     RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases`;
 }
 
@@ -69,7 +97,8 @@ export const PERSON_QUERY = `
   MERGE (n:${Entity}:${Person} {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = [], n.pinyin = []
   ${UNION_ALIASES}
-  ${EARLIEST_SEEN}`;
+  ${EARLIEST_SEEN}
+  ${RETURN_CREATED}`;
 
 /**
  * An organization's kind is set when it is created; a later article can only sharpen `other`
@@ -86,25 +115,29 @@ export const ORGANIZATION_QUERY = `
     (k) =>
       `FOREACH (_ IN CASE WHEN n.kind = '${k}' THEN [1] ELSE [] END | SET n:${ORGANIZATION_KIND_LABEL[k]})`,
   ).join('\n  ')}
-  FOREACH (_ IN CASE WHEN n.kind <> 'other' THEN [1] ELSE [] END | REMOVE n:${ORGANIZATION_KIND_LABEL.other})`;
+  FOREACH (_ IN CASE WHEN n.kind <> 'other' THEN [1] ELSE [] END | REMOVE n:${ORGANIZATION_KIND_LABEL.other})
+  ${RETURN_CREATED}`;
 
 export const EVENT_QUERY = `
   ${unwindLocked(`${Event}`)}
   MERGE (n:${Entity}:${Event} {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = [], n.pinyin = [], n.date = row.date
   SET n.date = coalesce(n.date, row.date)
-  ${UNION_ALIASES}`;
+  ${UNION_ALIASES}
+  ${RETURN_CREATED}`;
 
 export const PLACE_QUERY = `
   ${unwindLocked(`${Place}`)}
   MERGE (n:${Entity}:${Place} {id: row.id})
     ON CREATE SET n.name = row.name, n.aliases = [], n.pinyin = []
-  ${UNION_ALIASES}`;
+  ${UNION_ALIASES}
+  ${RETURN_CREATED}`;
 
 export const POSITION_QUERY = `
   ${unwindLocked(`${Position}`)}
   MERGE (n:${Position} {id: row.id})
-    ON CREATE SET n.title = row.title, n.organizationId = row.organizationId, n.name = row.name`;
+    ON CREATE SET n.title = row.title, n.organizationId = row.organizationId, n.name = row.name
+  ${RETURN_CREATED}`;
 
 /** The MERGE pattern's properties: what tells two relationships of a type apart (`role`). */
 export function keyPattern(type: RelationType, from: string): string {
@@ -213,6 +246,36 @@ const FACT_STATE = `
   SET r.id = coalesce(r.id, row.id), r.status = coalesce(r.status, 'EXTRACTED'),
       r.laterSupport = CASE WHEN r.retracted THEN coalesce(r.laterSupport, []) +
         [a IN row.articles WHERE NOT a IN coalesce(r.articles, []) AND NOT a IN coalesce(r.laterSupport, [])] END`;
+
+/**
+ * Relationships of which one end was created in this transaction (`RETURN_CREATED`): none can exist
+ * yet, so they are created without MERGE's search (an `Expand(Into)` over the other end's
+ * relationships, the largest cost of a batch: store/README.md). What is set is what `relationQuery`
+ * sets on creation: the row's properties, its articles, evidence and confidences, status `EXTRACTED`.
+ */
+export function createRelationQuery(type: RelationType): string {
+  const spec = RELATIONS[type];
+  const sets = [
+    ...createClauses(type),
+    'r.articles = row.articles',
+    'r.evidence = row.evidence',
+    ...(spec.fact
+      ? [
+          'r.id = row.id',
+          "r.status = 'EXTRACTED'",
+          'r.sourceConfidence = row.sourceConfidence',
+          // CONFIDENCE_FROM_SOURCES with no curator: the same arithmetic, so the same doubles.
+          'r.confidence = 1.0 - (1.0 - 0.0) * reduce(q = 1.0, c IN row.sourceConfidence | q * (1.0 - c))',
+        ]
+      : []),
+  ];
+  return `
+  UNWIND $rows AS row
+  MATCH (a:${spec.source} {id: row.from})
+  MATCH (b:${spec.target} {id: row.to})
+  CREATE (a)-[r:${type}${keyPattern(type, 'row')}]->(b)
+  SET ${sets.join(', ')}`;
+}
 
 /**
  * One row per relationship (the plan groups statements), so no statement meets a relationship

@@ -1,12 +1,21 @@
 import { LABELS, ID_PREFIX, RELATION_TYPES, type Extraction } from '@guanxi/schema';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { withoutMarkupNames, type NormalizedArticle } from '../normalize/index';
-import { lookupNames, mentionsOf, type KnownNode, type Mention } from '../resolve/index';
+import {
+  lookupNames,
+  mentionsOf,
+  organizationId,
+  personId,
+  type KnownNode,
+  type Mention,
+} from '../resolve/index';
 import { buildPlan, type EntityCounts, type PlanInput, type WritePlan } from './plan';
 import {
   ARTICLE_QUERY,
+  createRelationQuery,
   EVENT_QUERY,
-  lookupQuery,
+  exactLookupQuery,
+  aliasLookupQuery,
   ORGANIZATION_QUERY,
   PERSON_QUERY,
   PLACE_QUERY,
@@ -53,18 +62,28 @@ async function lookup(
   tx: ManagedTransaction,
   label: typeof LABELS.Person | typeof LABELS.Organization,
   mentions: readonly Mention[],
-  idStart: string,
+  idPrefix: string,
 ): Promise<KnownNode[]> {
   const names = lookupNames(mentions);
   if (names.length === 0) return [];
-  const res = await tx.run(lookupQuery(label), { names, queries: fulltextQueries(names) });
-  return res.records
-    .map((r) => ({
-      id: r.get('id') as string,
-      name: r.get('name') as string,
-      aliases: r.get('aliases') as string[],
-    }))
-    .filter((n) => n.id.startsWith(idStart));
+  const derive = label === LABELS.Person ? personId : organizationId;
+  const idStart = `${idPrefix}${ID_PREFIX[label]}_`;
+  const nodes = new Map<string, KnownNode>();
+  const add = (res: QueryResult): void => {
+    for (const r of res.records) {
+      const id = r.get('id') as string;
+      if (!nodes.has(id))
+        nodes.set(id, { id, name: r.get('name') as string, aliases: r.get('aliases') as string[] });
+    }
+  };
+  add(await tx.run(exactLookupQuery(label), { names, ids: names.map((n) => idPrefix + derive(n)), idStart }));
+  const named = new Set([...nodes.values()].map((n) => n.name));
+  const unnamed = names.filter((n) => !named.has(n));
+  if (unnamed.length > 0)
+    add(
+      await tx.run(aliasLookupQuery(label), { names: unnamed, queries: fulltextQueries(unnamed), idStart }),
+    );
+  return [...nodes.values()];
 }
 
 /** Resolution lookups (in the caller's transaction) and the pure plan built from them. */
@@ -80,13 +99,13 @@ export async function planInTx(
       tx,
       LABELS.Person,
       mentions.flatMap((m) => m.persons),
-      `${idPrefix}${ID_PREFIX.Person}_`,
+      idPrefix,
     ),
     organizations: await lookup(
       tx,
       LABELS.Organization,
       mentions.flatMap((m) => m.organizations),
-      `${idPrefix}${ID_PREFIX.Organization}_`,
+      idPrefix,
     ),
   };
   return buildPlan(inputs, known, idPrefix);
@@ -133,15 +152,22 @@ export async function runPlanInTx(
     ['Place', PLACE_QUERY, plan.places],
     ['Position', POSITION_QUERY, plan.positions],
   ];
+  const created = new Set<string>();
+  for (const a of plan.articles) if (existed.get(a.id) === false) created.add(a.id);
   for (const [name, query, rows] of nodeBatches) {
     if (rows.length === 0) continue;
-    await run(query, byId(rows));
+    for (const res of await run(query, byId(rows)))
+      for (const id of (res.records[0]?.get('created') ?? []) as string[]) created.add(id);
     await options.onBatch?.(name);
   }
   for (const type of RELATION_TYPES) {
     const rows = plan.relations[type];
     if (rows.length === 0) continue;
-    await run(relationQuery(type), rows);
+    // A relationship of a node created above cannot exist yet: CREATE it, MERGE only the others.
+    const fresh = rows.filter((r) => created.has(r.from) || created.has(r.to));
+    const other = fresh.length === 0 ? rows : rows.filter((r) => !created.has(r.from) && !created.has(r.to));
+    if (fresh.length > 0) await run(createRelationQuery(type), fresh);
+    if (other.length > 0) await run(relationQuery(type), other);
     await options.onBatch?.(type);
   }
   return {
