@@ -89,6 +89,10 @@ describe('joinBrokenLines', () => {
     const heads = ['分级分类培养企业', '提升产业链水平', `${'长'.repeat(50)}。`];
     expect(joinBrokenLines(heads.join('\n'))).toEqual(heads);
   });
+  it('leaves a heading after a bullet mark alone, so it never opens the next item', () => {
+    for (const head of ['▌开幕式', '🔹主旨演讲', '■ 圆桌对话', '◆嘉宾观点'])
+      expect(joinBrokenLines(`${head}\n\n某市医院副院长\n王一鸣\n主持。`).filter(Boolean)[0]).toBe(head);
+  });
   it('joins a short line with a name to lines that open with what the person does', () => {
     expect(
       joinBrokenLines('会上\n某局副局长邵一鸣\n作专题报告\n通报了上半年情况\n\n▲会议现场').filter(Boolean),

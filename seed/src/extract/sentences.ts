@@ -81,10 +81,10 @@ export interface Sentence {
 const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:]|图为)|^\S{1,30}\.(png|jpe?g|gif|webp)$/i;
 /**
  * WeChat section headings stand alone as well: a numbered one (01 开幕致辞), one wrapped in emoji
- * (✨ 新老交接 ✨), and a line of emoji alone (👇👇👇).
+ * (✨ 新老交接 ✨), one after a bullet mark (▌开幕式, 🔹主旨演讲, ■圆桌对话; not ✅ 增补 or 🎤 某公司, which open an item), and a line of emoji alone (👇👇👇).
  */
 const HEADING =
-  /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[^\p{L}\p{N}]+$/u;
+  /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[▌▍▎▋■□◆◇●○▶►★☆｜|🔹🔸🔷🔶]+\s*[\u3400-\u9fff]{2,10}$|^[^\p{L}\p{N}]+$/u;
 /** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新). */
 const BARE_LABEL = /^[\u3400-\u9fff]{2,6}[：:]$/;
 const SHORT_LINE = 40;
