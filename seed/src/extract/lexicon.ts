@@ -265,6 +265,7 @@ function loadSpanWords() {
     formerly: longestFirst('formerly'),
     pastOpeners: longestFirst('pastOpeners'),
     bylines: longestFirst('bylines'),
+    bylineEnds: longestFirst('bylineEnds'),
     reporters: new Set(strings(j, 'reporters', file)),
     correspondents: new Set(strings(j, 'correspondents', file)),
     pronouns: longestFirst('pronouns'),
