@@ -14,7 +14,8 @@ const APP = `(?:[-—－·]${HAN}{1,8}?客户端)?`;
 const BYLINE_MEDIA_RE = new RegExp(`(${MEDIA})${APP}讯?[（(]?(?:特约|见习|实习)?(?:记者|实习生)`);
 const SITE_DATELINE_RE = new RegExp(`^(${MEDIA})${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`, 'm');
 const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/;
-const OPENING_MEDIA_RE = new RegExp(`(${MEDIA})(?=[·\\s\\u3000]|$)`, 'm');
+// 东北林业大学新闻网 2026-04-18 (an ideographic blank): the canonical text has lost the blank before the date.
+const OPENING_MEDIA_RE = new RegExp(`(${MEDIA})(?=[·\\s\\u3000\\d]|$)`, 'm');
 const NEXT_LABEL = /(?:发布时间|发布日期|时间|日期|作者|责任编辑|编辑|审核|点击).*$/;
 /** 本报, 本网: the publication itself, named elsewhere. */
 const SELF = /^本/;
