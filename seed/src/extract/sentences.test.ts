@@ -32,6 +32,9 @@ describe('canonicalLine', () => {
       '任命林雨桐为某省文化和旅游厅副厅长',
     );
     expect(canonicalLine('朴正浩（朝鲜族）为某州民族宗教事务局局长')).toBe('朴正浩为某州民族宗教事务局局长');
+    expect(canonicalLine('任命姜某某（女，壮族）为某委副主任')).toBe('任命姜某某为某委副主任');
+    expect(canonicalLine('马某（男、回族）为某局局长')).toBe('马某为某局局长');
+    expect(canonicalLine('某某（女，主持工作）')).toBe('某某（女，主持工作）');
   });
   it('drops emoji, which decorate WeChat posts', () => {
     expect(canonicalLine('👏👏👏典礼由某会会长王伟主持')).toBe('典礼由某会会长王伟主持');

@@ -12,7 +12,8 @@ const CJK_OR_PUNCT = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…`;
 
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const POST_QUALIFIER = /（(?:挂职|兼|兼任|专职|代|代理|主持工作|[正副]?[厅局处科部省地县职]级)）/g;
-const PERSONAL_NOTE = /(?<=[\u3400-\u9fff])（(?:女|男|[\u3400-\u9fff]{1,4}族)）/g;
+const PERSONAL_NOTE =
+  /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
 
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
@@ -43,7 +44,8 @@ export function canonicalLine(line: string): string {
       // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
       // would stand between the title and the name.
       .replace(POST_QUALIFIER, '')
-      // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…: a person's sex or nationality stands between the name and its post.
+      // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
+      // the name and its post.
       .replace(PERSONAL_NOTE, '')
       .replace(BRACKET_BEFORE_NAME, unbracketPost)
       .replace(/ {2,}/g, ' ')
