@@ -14,6 +14,15 @@ describe('posts before a name', () => {
       '安文杰:党组成员@某省工业和信息化厅,副厅长@某省工业和信息化厅',
     ]);
   });
+  it('reads a supply and marketing co-operative as a body before its titles', () => {
+    expect(read('某省供销合作社联合社党组成员、理事会副主任尹一出席')).toEqual([
+      '尹一:党组成员@某省供销合作社联合社,理事会副主任@某省供销合作社联合社',
+    ]);
+    expect(read('某县供销社主任郝二、某县供销联社理事长钱三先后发言')).toEqual([
+      '郝二:主任@某县供销社',
+      '钱三:理事长@某县供销联社',
+    ]);
+  });
   it('gives names listed after one title the same posts', () => {
     expect(read('某某协会副会长朱一、冯二、王三等出席会议')).toEqual([
       '朱一:副会长@某某协会',
