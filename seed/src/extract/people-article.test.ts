@@ -111,6 +111,20 @@ describe('a declared short form that also opens a subsidiary’s name', () => {
   });
 });
 
+describe('a declared short form with the full name’s ending after it', () => {
+  it('is the full name', () => {
+    const x = run(
+      [
+        '某医药大会在某市开幕',
+        '10月15日，大会由某市人民政府、某医药高新技术产业开发区管委会（以下简称“某医药高新区”）联合主办。某医药高新区管委会主任肖一鸣致辞。',
+      ].join('\n'),
+    );
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toContain(
+      '肖一鸣:主任@某医药高新技术产业开发区管委会',
+    );
+  });
+});
+
 describe("a school's own report", () => {
   const x = run(
     [
