@@ -187,6 +187,10 @@ function placeOrganization(title: string, org: string | null): string | null {
 
 /** 自治区主席, 自治区常务副主席: the title of an autonomous region's head, written with its level. */
 const REGION_HEAD = /^(原|前)?自治区((?:常务)?副?主席)$/;
+/** 内蒙古自治区副主席: the region written into the head's title. */
+const NAMED_REGION_HEAD = /^(原|前)?([\u3400-\u9fff]{2,8}自治区)((?:常务)?副?主席)$/;
+/** 常务副主席 after 自治区党委常委: a Party committee has no 主席, so the title is the region's head's. */
+const HEAD_TITLE = /^(原|前)?((?:常务)?副?主席)$/;
 
 const MISSION_PREFIX = /^([\u3400-\u9fff]{2,12}?)(驻(?:(?!使馆|领事馆)[\u3400-\u9fff]){1,6})$/;
 
@@ -336,11 +340,15 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     if (lead && !title.startsWith(lead)) title = lead + title;
     // 自治区党委副书记、自治区主席: a region's head sits in its people's government, as a 省长 does.
     const region = REGION_HEAD.exec(title);
+    const named = NAMED_REGION_HEAD.exec(title);
     if (region) {
       const place = org ? placeOf(org) : null;
       title = (region[1] ?? '') + region[2]!;
       org = place?.endsWith('自治区') ? `${place}人民政府` : '自治区人民政府';
-    }
+    } else if (named && !org) {
+      title = (named[1] ?? '') + named[3]!;
+      org = `${named[2]!}人民政府`;
+    } else if (org?.endsWith('自治区党委') && HEAD_TITLE.test(title)) org = org.replace(/党委$/, '人民政府');
     // 副省长某某 with no body named: the province's people's government (the article says which).
     if (!org && isLocalHead(title)) org = `${LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? ''}人民政府`;
     // 副校长某某 with no body named: the article's school.

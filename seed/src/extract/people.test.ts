@@ -23,6 +23,16 @@ describe('posts before a name', () => {
       '钱三:理事长@某县供销联社',
     ]);
   });
+  it('seats the head of an autonomous region in its people’s government, however the title is written', () => {
+    expect(read('某某自治区党委副书记、主席李一出席')).toEqual([
+      '李一:副书记@某某自治区党委,主席@某某自治区人民政府',
+    ]);
+    expect(read('某某自治区党委常委、常务副主席谭二出席')).toEqual([
+      '谭二:常委@某某自治区党委,常务副主席@某某自治区人民政府',
+    ]);
+    expect(read('某某自治区副主席向三出席')).toEqual(['向三:副主席@某某自治区人民政府']);
+    expect(read('某某自治区政协副主席王四出席')).toEqual(['王四:副主席@某某自治区政协']);
+  });
   it('gives names listed after one title the same posts', () => {
     expect(read('某某协会副会长朱一、冯二、王三等出席会议')).toEqual([
       '朱一:副会长@某某协会',
