@@ -36,6 +36,12 @@ describe('canonicalLine', () => {
     expect(canonicalLine('马某（男、回族）为某局局长')).toBe('马某为某局局长');
     expect(canonicalLine('某某（女，主持工作）')).toBe('某某（女，主持工作）');
   });
+  it('writes a post of the last term (上届, （上届）) with 原, and leaves 上届理事会 alone', () => {
+    expect(canonicalLine('上届会长赵某某')).toBe('原会长赵某某');
+    expect(canonicalLine('某中总署理会长（上届）冯某某')).toBe('某中总原署理会长冯某某');
+    expect(canonicalLine('某协会副会长（上届）钱某')).toBe('某协会原副会长钱某');
+    expect(canonicalLine('杨某代表上届理事会致辞')).toBe('杨某代表上届理事会致辞');
+  });
   it('drops emoji, which decorate WeChat posts', () => {
     expect(canonicalLine('👏👏👏典礼由某会会长王伟主持')).toBe('典礼由某会会长王伟主持');
     expect(canonicalLine('🎤 某院院士、')).toBe('某院院士、');

@@ -19,38 +19,59 @@ const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
 export function canonicalLine(line: string): string {
   let open = true;
-  return (
-    line
-      .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
-      // Emoji decorate WeChat posts (🎤 某院士, 👏👏👏典礼由…); they are no part of a name or a body.
-      .replace(EMOJI, ' ')
-      // Full-width digits (２０２４年) read as ASCII ones, so dates and numbers have one form.
-      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-      .replace(/(?<!\d),|,(?!\d)/g, '，')
-      .replace(/;/g, '；')
-      // A full stop after Chinese text ends a sentence; 11.3 and www.example.com keep theirs.
-      .replace(new RegExp(`(?<=[${CJK}”）])\\.(?!\\d)`, 'g'), '。')
-      .replace(/(?<!\d):|:(?!\d)/g, '：')
-      .replace(/\(/g, '（')
-      .replace(/\)/g, '）')
-      .replace(/!/g, '！')
-      .replace(/\?/g, '？')
-      .replace(/"/g, () => {
-        const q = open ? '“' : '”';
-        open = !open;
-        return q;
-      })
-      .replace(SPACE_NEAR_CJK, '')
-      // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
-      // would stand between the title and the name.
-      .replace(POST_QUALIFIER, '')
-      // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
-      // the name and its post.
-      .replace(PERSONAL_NOTE, '')
-      .replace(BRACKET_BEFORE_NAME, unbracketPost)
-      .replace(/ {2,}/g, ' ')
-      .trim()
-  );
+  const punctuated = line
+    .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
+    // Emoji decorate WeChat posts (🎤 某院士, 👏👏👏典礼由…); they are no part of a name or a body.
+    .replace(EMOJI, ' ')
+    // Full-width digits (２０２４年) read as ASCII ones, so dates and numbers have one form.
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(?<!\d),|,(?!\d)/g, '，')
+    .replace(/;/g, '；')
+    // A full stop after Chinese text ends a sentence; 11.3 and www.example.com keep theirs.
+    .replace(new RegExp(`(?<=[${CJK}”）])\\.(?!\\d)`, 'g'), '。')
+    .replace(/(?<!\d):|:(?!\d)/g, '：')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/!/g, '！')
+    .replace(/\?/g, '？')
+    .replace(/"/g, () => {
+      const q = open ? '“' : '”';
+      open = !open;
+      return q;
+    })
+    .replace(SPACE_NEAR_CJK, '')
+    // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
+    // would stand between the title and the name.
+    .replace(POST_QUALIFIER, '')
+    // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
+    // the name and its post.
+    .replace(PERSONAL_NOTE, '');
+  return markLastTerm(punctuated).replace(BRACKET_BEFORE_NAME, unbracketPost).replace(/ {2,}/g, ' ').trim();
+}
+
+/** What continues a word that only ends like a title (上届理事会). */
+const NOT_AFTER_TITLE = new Set(LEXICON.spans.notAfterTitle);
+
+/**
+ * 上届会长赵某 → 原会长赵某, 署理会长（上届）冯某 → 原署理会长冯某: a post of the last term has ended, and the
+ * gold writes it with 原, as the guide's 原 rule does for any ended post. Anything else (上届理事会) stays.
+ */
+function markLastTerm(line: string): string {
+  if (!line.includes('上届')) return line;
+  let out = line;
+  for (let at = out.indexOf('（上届）'); at >= 0; at = out.indexOf('（上届）', at + 1)) {
+    const t = titleEndingAt(out, at);
+    if (t && !t.former) out = `${out.slice(0, t.start)}原${out.slice(t.start, at)}${out.slice(at + 4)}`;
+  }
+  for (let at = out.indexOf('上届'); at >= 0; at = out.indexOf('上届', at + 1))
+    for (let end = at + 4; end <= Math.min(out.length, at + 12); end++) {
+      const t = titleEndingAt(out, end);
+      if (t?.start === at + 2 && !NOT_AFTER_TITLE.has(out.charAt(end))) {
+        out = `${out.slice(0, at)}原${out.slice(at + 2)}`;
+        break;
+      }
+    }
+  return out;
 }
 
 /** A bracket between a title and the name it belongs to (副厅长（一级巡视员）朱明亮). */
