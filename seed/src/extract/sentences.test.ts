@@ -22,6 +22,9 @@ describe('canonicalLine', () => {
     );
     expect(canonicalLine('县商务局局长（县招商局局长）何一鸣')).toBe('县商务局局长、县招商局局长何一鸣');
     expect(canonicalLine('某公司董事长（兼总经理）罗嘉')).toBe('某公司董事长兼总经理罗嘉');
+    expect(canonicalLine('某集团副总经理（兼任某集团华东投资公司董事长）吕某')).toBe(
+      '某集团副总经理兼某集团华东投资公司董事长吕某',
+    );
     expect(canonicalLine('副区长（分管教育）钱芳出席')).toBe('副区长钱芳出席');
     // Not between a title and a name: left as written.
     expect(canonicalLine('某学院（筹）成立')).toBe('某学院（筹）成立');

@@ -84,7 +84,8 @@ const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
  */
 function unbracketPost(whole: string, inner: string, at: number, line: string): string {
   if (titleEndingAt(line, at) === null) return whole;
-  if (inner.startsWith('兼')) return inner;
+  // 副总经理（兼任某公司董事长）: 兼任 inside the bracket joins the second post as 兼 does.
+  if (inner.startsWith('兼')) return inner.replace(/^兼任/, '兼');
   if (titleEndingAt(inner, inner.length) !== null) return `、${inner}`;
   return surnameAt(line, at + whole.length) > 0 ||
     /[·•・‧]/.test(line.slice(at + whole.length, at + whole.length + 8))
