@@ -23,6 +23,10 @@ describe('posts before a name', () => {
       '钱三:理事长@某县供销联社',
     ]);
   });
+  it('reads a 文史研究馆 as a body, so 馆员 is held there', () => {
+    expect(read('聘任郭某为某某省文史研究馆馆员。')).toEqual(['郭某:馆员@某某省文史研究馆']);
+    expect(read('某省人民政府文史研究馆馆员李某出席')).toEqual(['李某:馆员@某省人民政府文史研究馆']);
+  });
   it('seats the head of an autonomous region in its people’s government, however the title is written', () => {
     expect(read('某某自治区党委副书记、主席李一出席')).toEqual([
       '李一:副书记@某某自治区党委,主席@某某自治区人民政府',
