@@ -15,6 +15,9 @@ describe('canonicalLine', () => {
       '副镇长陈博，总经理刘振东，副主任龙清秀',
     );
     expect(canonicalLine('某中心（北京）主任')).toBe('某中心（北京）主任');
+    expect(canonicalLine('某市工商联副主席（兼职）、某公司董事长余某')).toBe(
+      '某市工商联副主席、某公司董事长余某',
+    );
   });
   it('lists a post in brackets between a title and a name as one more post, and drops other notes there', () => {
     expect(canonicalLine('市卫健委副主任（二级巡视员）周立平主持')).toBe(
