@@ -397,7 +397,7 @@ const BLIND8_FLOORS: Record<string, Partial<Record<Category, number>>> = {
  * in blind9-ANALYSIS.md.
  */
 const BLIND9_FLOORS: Record<string, Partial<Record<Category, number>>> = {
-  'blind9-01-eerduosi-xiandai-meihuagong-xincailiao-dahui.txt': { positions: 0.85, places: 0.55 },
+  'blind9-01-eerduosi-xiandai-meihuagong-xincailiao-dahui.txt': { places: 0.55 },
   'blind9-02-tianjin-binhai-qingneng-zhuangbei-luntan.txt': { places: 0.65 },
   'blind9-03-shouguang-sheshi-nongye-fazhan-dahui.txt': {
     organizations: 0.85,
@@ -431,14 +431,14 @@ const BLIND9_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind9-19-roufo-zhonghua-zongshanghui-huanjie-wechat.txt': {
     persons: 0.85,
     organizations: 0.7,
-    positions: 0.6,
+    positions: 0.65,
     roles: 0.75,
     places: 0,
   },
-  'blind9-22-guangxi-zizhiqu-zhengfu-renmian-tongzhi.txt': { organizations: 0.85, places: 0.65 },
+  'blind9-22-guangxi-zizhiqu-zhengfu-renmian-tongzhi.txt': { places: 0.65 },
   'blind9-23-nanning-zhongguo-dongmeng-shuzi-jingji-fenghui.txt': {
     organizations: 0.8,
-    positions: 0.65,
+    positions: 0.7,
     places: 0.3,
   },
   'blind9-24-hangzhou-zhongguo-lamei-qiyejia-fenghui.txt': {
