@@ -101,6 +101,12 @@ describe('stripLeadIn', () => {
     expect(stripLeadIn('圆桌由某某公司董事会秘书')).toBe('某某公司董事会秘书');
     expect(stripLeadIn('集团所属某某工程局有限公司党委书记')).toBe('某某工程局有限公司党委书记');
     expect(stripLeadIn('另两个组分别由省人大常委会副主任')).toBe('省人大常委会副主任');
+    expect(stripLeadIn('报告由某某研究院产业所副所长')).toBe('某某研究院产业所副所长');
+    expect(stripLeadIn('白皮书由某某协会秘书长')).toBe('某某协会秘书长');
+    expect(stripLeadIn('榜单由某某大学经济学院院长')).toBe('某某大学经济学院院长');
+    expect(stripLeadIn('作为链主企业代表受邀参会的某某股份有限公司总经理')).toBe('某某股份有限公司总经理');
+    expect(stripLeadIn('在某市挂职的某某部规划司副处长')).toBe('某某部规划司副处长');
+    expect(stripLeadIn('其他与会的某某协会秘书长')).toBe('某某协会秘书长');
     expect(stripLeadIn('某某有限公司董事长')).toBe('某某有限公司董事长');
   });
 });

@@ -75,8 +75,9 @@ function isUnitName(org: string): boolean {
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
-/** 大会由…, 本次论坛由…: the event as subject before 由. */
-const EVENT_BY = /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论)由/;
+/** 大会由…, 本次论坛由…, 报告由…发布: the event or the work presented as subject before 由. */
+const EVENT_BY =
+  /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|报告|白皮书|蓝皮书|指数|榜单|名单)由/;
 /** The article's company, for titles only companies have (总经理) when no body is named. */
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
@@ -186,6 +187,10 @@ function placeOrganization(title: string, org: string | null): string | null {
 
 /** 自治区主席, 自治区常务副主席: the title of an autonomous region's head, written with its level. */
 const REGION_HEAD = /^(原|前)?自治区((?:常务)?副?主席)$/;
+/** 内蒙古自治区副主席: the region written into the head's title. */
+const NAMED_REGION_HEAD = /^(原|前)?([\u3400-\u9fff]{2,8}自治区)((?:常务)?副?主席)$/;
+/** 常务副主席 after 自治区党委常委: a Party committee has no 主席, so the title is the region's head's. */
+const HEAD_TITLE = /^(原|前)?((?:常务)?副?主席)$/;
 
 const MISSION_PREFIX = /^([\u3400-\u9fff]{2,12}?)(驻(?:(?!使馆|领事馆)[\u3400-\u9fff]){1,6})$/;
 
@@ -335,11 +340,15 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     if (lead && !title.startsWith(lead)) title = lead + title;
     // 自治区党委副书记、自治区主席: a region's head sits in its people's government, as a 省长 does.
     const region = REGION_HEAD.exec(title);
+    const named = NAMED_REGION_HEAD.exec(title);
     if (region) {
       const place = org ? placeOf(org) : null;
       title = (region[1] ?? '') + region[2]!;
       org = place?.endsWith('自治区') ? `${place}人民政府` : '自治区人民政府';
-    }
+    } else if (named && !org) {
+      title = (named[1] ?? '') + named[3]!;
+      org = `${named[2]!}人民政府`;
+    } else if (org?.endsWith('自治区党委') && HEAD_TITLE.test(title)) org = org.replace(/党委$/, '人民政府');
     // 副省长某某 with no body named: the province's people's government (the article says which).
     if (!org && isLocalHead(title)) org = `${LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? ''}人民政府`;
     // 副校长某某 with no body named: the article's school.

@@ -19,6 +19,7 @@ import { type Mention, sentencePeople } from './people';
 import { clauseRoles } from './roles';
 import { type BodyReading, confidenceOf, positionReading, withReading } from './readings';
 import { postInterval } from './tenure-dates';
+import { isNomination } from './nominations';
 import { declaredUnitForms } from './unit-forms';
 import { canonicalLine, type Sentence, splitSentences } from './sentences';
 
@@ -48,6 +49,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       if (m.posts.length === 0 && m.via !== 'byline') continue;
       persons.add(m.name, sentences[k]!.text, m.confidence, personReading(m));
       for (const p of m.posts) {
+        if (isNomination(sentences[k]!.text, p)) continue;
         const org = p.organization && placeFromSentence(p.organization, bodies);
         const post = org === p.organization ? p : { ...p, organization: org };
         if (org) bodies.push(org);

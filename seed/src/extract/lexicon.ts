@@ -76,6 +76,7 @@ function loadOrgSuffixes(): {
   impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
   pairedBodies: string[];
   unitHosts: [string, string[]][];
+  publisherUnitHosts: [string, string[]][];
   brandEnds: string[];
 } {
   const file = 'org-suffixes.json';
@@ -106,6 +107,7 @@ function loadOrgSuffixes(): {
     impliedBodies: impliedBodies(j['impliedBodies'], file),
     pairedBodies: strings(j, 'pairedBodies', file),
     unitHosts: unitHosts(j['unitHosts'], file),
+    publisherUnitHosts: unitHosts(j['publisherUnitHosts'], file),
     brandEnds: strings(j, 'brandEnds', file),
   };
 }
@@ -265,6 +267,7 @@ function loadSpanWords() {
     formerly: longestFirst('formerly'),
     pastOpeners: longestFirst('pastOpeners'),
     bylines: longestFirst('bylines'),
+    bylineEnds: longestFirst('bylineEnds'),
     reporters: new Set(strings(j, 'reporters', file)),
     correspondents: new Set(strings(j, 'correspondents', file)),
     pronouns: longestFirst('pronouns'),

@@ -175,12 +175,13 @@ export function bylineUnitEnd(s: string, at: number): number {
 }
 
 /**
- * 记者周子墨、林晓）, 编辑：热依拉审核：陈刚: a byline's names end at 、, a parenthesis, another byline
- * word or the line's end; a name with no known surname needs another byline word or the end after it.
+ * 记者周子墨、林晓）, 编辑：热依拉审核：陈刚, 记者贾某某报道: a byline's names end at 、, a parenthesis,
+ * another byline word, a closing word (报道, 摄) or the line's end; a name with no known surname needs another byline word or the end after it.
  */
 function bylineName(s: string, at: number): string | null {
-  // 责任编辑 after a name is the next byline word, not a name.
-  if (startsWithAny(s, at, W.bylines) !== undefined) return null;
+  // 责任编辑 after a name is the next byline word, not a name; 报道 closes the names.
+  if (startsWithAny(s, at, W.bylines) !== undefined || startsWithAny(s, at, W.bylineEnds) !== undefined)
+    return null;
   const dotted = BYLINE_DOTTED.exec(s.slice(at, at + 30))?.[0];
   if (dotted)
     // 记者阿依古丽·买买提实习生王静怡: a dotted name ends where the next byline word starts.
@@ -189,10 +190,11 @@ function bylineName(s: string, at: number): string | null {
         return s.slice(at, end);
   const surname = surnameAt(s, at);
   const lengths = surname === 2 ? [4, 3] : [4, 3, 2].filter((l) => surname === 1 || l < 4);
-  // 文/沈欣图/王浩: a name that another byline word follows ends there.
+  // 文/沈欣图/王浩, 林晓报道: a name that another byline word or a closing word follows ends there.
   const before = lengths.find(
     (len) =>
-      /^[\u3400-\u9fff]+$/.test(s.slice(at, at + len)) && startsWithAny(s, at + len, W.bylines) !== undefined,
+      /^[\u3400-\u9fff]+$/.test(s.slice(at, at + len)) &&
+      (startsWithAny(s, at + len, W.bylines) ?? startsWithAny(s, at + len, W.bylineEnds)) !== undefined,
   );
   if (before !== undefined && !suffixOf(s.slice(at, at + before))) return s.slice(at, at + before);
   for (const len of lengths) {
@@ -201,7 +203,10 @@ function bylineName(s: string, at: number): string | null {
     // 党委宣传部周雨桐: a body's name before the names is no name.
     if (suffixOf(s.slice(at, end))) continue;
     const next = s.charAt(end);
-    const closes = end === s.length || startsWithAny(s, end, W.bylines) !== undefined;
+    const closes =
+      end === s.length ||
+      startsWithAny(s, end, W.bylines) !== undefined ||
+      startsWithAny(s, end, W.bylineEnds) !== undefined;
     if (closes || (surname > 0 && len < 4 && !HAN.test(next))) return s.slice(at, end);
     // （记者 甲乙丙 丁戊己）: the blank between two names is gone in the canonical text.
     if (surname > 0 && len < 4 && surnameAt(s, end) > 0 && bylineName(s, end) !== null)

@@ -32,6 +32,13 @@ describe('syllableNameAt', () => {
 describe('nameAt', () => {
   it('reads a name up to a boundary word', () => {
     expect(nameAt('安文建在致辞中表示', 0)).toBe('安文建');
+    // 作 before the title of a work is the verb, whatever jieba makes of the three characters.
+    expect(nameAt('徐浩作《深远海装备发展趋势》主旨演讲', 0)).toBe('徐浩');
+    expect(nameAt('陈东作“数字化转型”主题报告', 0)).toBe('陈东');
+    expect(nameAt('胡俊以《县域经济》为题作报告', 0)).toBe('胡俊');
+    // Malaysian honorifics follow the name (曹国东拿督, 林玉唐丹斯里).
+    expect(nameAt('曹国东拿督，', 0)).toBe('曹国东');
+    expect(nameAt('林玉唐丹斯里致辞', 0)).toBe('林玉唐');
     expect(nameAt('范伟国表示', 0)).toBe('范伟国');
     expect(nameAt('王伟在致辞', 0)).toBe('王伟');
     expect(nameAt('张为民主持会议', 0)).toBe('张为民');

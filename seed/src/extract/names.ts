@@ -45,6 +45,9 @@ function boundaryWordAt(text: string, at: number): boolean {
   );
 }
 
+/** What opens the title of a work (《报告》, “题目”) after 作/做: a one-character verb is no part of the name. */
+const WORK_TITLE_OPENS = '《“';
+
 /** Does a word of two or more characters that follows names start at `at` (出任, 留任, 主持)? */
 function longBoundaryAt(text: string, at: number): boolean {
   return (
@@ -104,6 +107,13 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     return unknown && HAN.test(first) ? first : null;
   }
   if (fits.length === 1) return exactNoun && fits[0] === first.length ? null : text.slice(i, i + fits[0]!);
+  // 徐浩作《…》报告: a verb that follows names, before the title of a work, beats jieba's 徐浩作.
+  if (
+    fits.length === 2 &&
+    boundaryWordAt(text, i + fits[0]!) &&
+    WORK_TITLE_OPENS.includes(text.charAt(i + fits[1]!))
+  )
+    return text.slice(i, i + fits[0]!);
   // 李明出任总经理, 刘洋连任会长: a two-character word that follows names beats jieba's 李明出.
   if (fits.length === 2 && longBoundaryAt(text, i + fits[0]!)) return text.slice(i, i + fits[0]!);
   if (fits.includes(first.length)) return text.slice(i, i + first.length);

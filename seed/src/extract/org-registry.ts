@@ -62,6 +62,20 @@ function declaredShortForms(text: string, names: readonly string[]): Map<string,
  * merged into entries, with parents for sub-units and brands for companies. `nameOf` maps any surface
  * form — including a bare 协会 that refers back — to the entry's name.
  */
+/**
+ * 某开发区管委会（以下简称“某高新区”）, then 某高新区管委会主任: the declared short form with the full name's own
+ * ending after it is the full name too.
+ */
+function withDeclaredTails(declared: Map<string, string>, named: readonly string[]): Map<string, string> {
+  for (const [short, full] of [...declared])
+    for (const n of named) {
+      const tail = n.slice(short.length);
+      if (n.startsWith(short) && tail.length >= 2 && full.endsWith(tail) && n !== full && !declared.has(n))
+        declared.set(n, full);
+    }
+  return declared;
+}
+
 export class OrgRegistry {
   readonly entries: Map<string, OrgEntry>;
 
@@ -86,7 +100,7 @@ export class OrgRegistry {
       text,
     );
     withOwnPlace(places, text);
-    const declared = declaredShortForms(text, named);
+    const declared = withDeclaredTails(declaredShortForms(text, named), named);
     const expanded = named.map((n) => {
       const full = stateFormOf(n) ?? fullBodyName(n, places);
       if (full !== n) declared.set(n, full);
@@ -110,7 +124,9 @@ export class OrgRegistry {
       }
       if (e.kind === 'enterprise') {
         const brand = enterpriseShortName(e.name, text);
-        if (brand) e.aliases.add(brand);
+        // 中国能建数字科技集团有限公司 after 中国能源建设集团有限公司（以下简称“中国能建”）: the declared
+        // short form is the parent group's, not the subsidiary's brand.
+        if (brand && !declared.has(brand)) e.aliases.add(brand);
       }
     }
     this.mergeBrandForms();

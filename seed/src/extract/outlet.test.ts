@@ -15,6 +15,16 @@ describe('articleOutlet', () => {
     );
     expect(articleOutlet('来源｜于都县融媒体中心\n记者｜刘梦琪')).toBe('于都县融媒体中心');
   });
+  it('takes a site from its own dateline when no 来源 line names the outlet', () => {
+    expect(articleOutlet('新华网北京1月16日电（记者孟某）1月15日…')).toBe('新华网');
+    expect(articleOutlet('标题\n中新网杭州11月20日电（记者 任某）11月19日…')).toBe('中新网');
+    expect(articleOutlet('人民网成都5月2日电（记者 张某、李某）…')).toBe('人民网');
+  });
+  it('reads the app of a paper after its name as the paper', () => {
+    expect(articleOutlet('广西日报-广西云客户端记者 宋某 谭某')).toBe('广西日报');
+    expect(articleOutlet('湖北日报·湖北日报客户端记者 王某')).toBe('湖北日报');
+    expect(articleOutlet('中国冶金报社 记者 贾某某 报道')).toBe('中国冶金报社');
+  });
   it('reads 本报讯 as the paper the opening lines name', () => {
     expect(articleOutlet('2026年9月17日　苏州日报·苏州新闻网\n\n本报讯（记者　钱雨桐）9月16日…')).toBe(
       '苏州日报',

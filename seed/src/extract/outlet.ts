@@ -3,14 +3,19 @@
  * (新华社北京3月15日电) names the reporters' employer, whichever site reposts it; then the media name the
  * byline opens with (贵州日报记者, 上海证券报讯（记者, 新疆网讯（记者); then the value of a 来源 line
  * (来源：四川在线, 来源｜于都县融媒体中心), as a wire's own short form (中新网金边3月15日电) is not the outlet's
- * name; and for 本报讯 the media name the opening lines give (2026年9月17日 苏州日报·苏州新闻网).
+ * name; then a site's own dateline where nothing else names the outlet (新华网北京1月16日电); and for
+ * 本报讯 the media name the opening lines give (2026年9月17日 苏州日报·苏州新闻网). A paper's app after
+ * its name (广西日报-广西云客户端记者) is the paper's.
  */
 const HAN = '[\\u4e00-\\u9fa5]';
-const MEDIA = `${HAN}{1,12}?(?:报|在线|网)`;
+const MEDIA = `${HAN}{1,12}?(?:报社|报|在线|网)`;
 const AGENCY_RE = new RegExp(`(${HAN}{1,8}?社)${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`);
-const BYLINE_MEDIA_RE = new RegExp(`(${MEDIA})讯?[（(]?(?:特约|见习|实习)?(?:记者|实习生)`);
+const APP = `(?:[-—－·]${HAN}{1,8}?客户端)?`;
+const BYLINE_MEDIA_RE = new RegExp(`(${MEDIA})${APP}讯?[（(]?(?:特约|见习|实习)?(?:记者|实习生)`);
+const SITE_DATELINE_RE = new RegExp(`^(${MEDIA})${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`, 'm');
 const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/;
-const OPENING_MEDIA_RE = new RegExp(`(${MEDIA})(?=[·\\s\\u3000]|$)`, 'm');
+// 东北林业大学新闻网 2026-04-18 (an ideographic blank): the canonical text has lost the blank before the date.
+const OPENING_MEDIA_RE = new RegExp(`(${MEDIA})(?=[·\\s\\u3000\\d]|$)`, 'm');
 const NEXT_LABEL = /(?:发布时间|发布日期|时间|日期|作者|责任编辑|编辑|审核|点击).*$/;
 /** 本报, 本网: the publication itself, named elsewhere. */
 const SELF = /^本/;
@@ -28,6 +33,8 @@ export function articleOutlet(body: string): string | null {
   if (byline && !SELF.test(byline)) return byline;
   const source = articleSource(body);
   if (source) return source;
+  const site = SITE_DATELINE_RE.exec(body)?.[1];
+  if (site) return site;
   const opening = body.split('\n').slice(0, 3).join('\n');
   const media = OPENING_MEDIA_RE.exec(opening)?.[1];
   return media && !SELF.test(media) ? media : null;

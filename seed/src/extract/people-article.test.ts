@@ -88,6 +88,43 @@ describe('a short form after another person in a list', () => {
   });
 });
 
+describe('a declared short form that also opens a subsidiary’s name', () => {
+  const x = run(
+    [
+      '甲能源集团与乙市人民政府签署协议',
+      '5月8日，甲能源建设集团有限公司（以下简称“甲能建”）与乙市人民政府签约。甲能建党委书记、董事长苏二，甲能建总会计师孟三出席。',
+      '甲能建科技集团有限公司总经理钱四、甲能建丁工程有限公司董事长赵五先后发言。',
+    ].join('\n'),
+  );
+  const posts = x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`);
+
+  it('stays the group’s: the subsidiary gets no brand of it', () => {
+    expect(posts).toEqual(
+      expect.arrayContaining([
+        '苏二:党委书记@甲能源建设集团有限公司',
+        '苏二:董事长@甲能源建设集团有限公司',
+        '孟三:总会计师@甲能源建设集团有限公司',
+      ]),
+    );
+    const sub = x.organizations.find((o) => o.name === '甲能建科技集团有限公司');
+    expect(sub?.aliases ?? []).not.toContain('甲能建');
+  });
+});
+
+describe('a declared short form with the full name’s ending after it', () => {
+  it('is the full name', () => {
+    const x = run(
+      [
+        '某医药大会在某市开幕',
+        '10月15日，大会由某市人民政府、某医药高新技术产业开发区管委会（以下简称“某医药高新区”）联合主办。某医药高新区管委会主任肖一鸣致辞。',
+      ].join('\n'),
+    );
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toContain(
+      '肖一鸣:主任@某医药高新技术产业开发区管委会',
+    );
+  });
+});
+
 describe("a school's own report", () => {
   const x = run(
     [

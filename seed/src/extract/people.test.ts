@@ -14,6 +14,29 @@ describe('posts before a name', () => {
       '安文杰:党组成员@某省工业和信息化厅,副厅长@某省工业和信息化厅',
     ]);
   });
+  it('reads a supply and marketing co-operative as a body before its titles', () => {
+    expect(read('某省供销合作社联合社党组成员、理事会副主任尹一出席')).toEqual([
+      '尹一:党组成员@某省供销合作社联合社,理事会副主任@某省供销合作社联合社',
+    ]);
+    expect(read('某县供销社主任郝二、某县供销联社理事长钱三先后发言')).toEqual([
+      '郝二:主任@某县供销社',
+      '钱三:理事长@某县供销联社',
+    ]);
+  });
+  it('reads a 文史研究馆 as a body, so 馆员 is held there', () => {
+    expect(read('聘任郭某为某某省文史研究馆馆员。')).toEqual(['郭某:馆员@某某省文史研究馆']);
+    expect(read('某省人民政府文史研究馆馆员李某出席')).toEqual(['李某:馆员@某省人民政府文史研究馆']);
+  });
+  it('seats the head of an autonomous region in its people’s government, however the title is written', () => {
+    expect(read('某某自治区党委副书记、主席李一出席')).toEqual([
+      '李一:副书记@某某自治区党委,主席@某某自治区人民政府',
+    ]);
+    expect(read('某某自治区党委常委、常务副主席谭二出席')).toEqual([
+      '谭二:常委@某某自治区党委,常务副主席@某某自治区人民政府',
+    ]);
+    expect(read('某某自治区副主席向三出席')).toEqual(['向三:副主席@某某自治区人民政府']);
+    expect(read('某某自治区政协副主席王四出席')).toEqual(['王四:副主席@某某自治区政协']);
+  });
   it('gives names listed after one title the same posts', () => {
     expect(read('某某协会副会长朱一、冯二、王三等出席会议')).toEqual([
       '朱一:副会长@某某协会',

@@ -15,6 +15,9 @@ describe('canonicalLine', () => {
       '副镇长陈博，总经理刘振东，副主任龙清秀',
     );
     expect(canonicalLine('某中心（北京）主任')).toBe('某中心（北京）主任');
+    expect(canonicalLine('某市工商联副主席（兼职）、某公司董事长余某')).toBe(
+      '某市工商联副主席、某公司董事长余某',
+    );
   });
   it('lists a post in brackets between a title and a name as one more post, and drops other notes there', () => {
     expect(canonicalLine('市卫健委副主任（二级巡视员）周立平主持')).toBe(
@@ -22,6 +25,9 @@ describe('canonicalLine', () => {
     );
     expect(canonicalLine('县商务局局长（县招商局局长）何一鸣')).toBe('县商务局局长、县招商局局长何一鸣');
     expect(canonicalLine('某公司董事长（兼总经理）罗嘉')).toBe('某公司董事长兼总经理罗嘉');
+    expect(canonicalLine('某集团副总经理（兼任某集团华东投资公司董事长）吕某')).toBe(
+      '某集团副总经理兼某集团华东投资公司董事长吕某',
+    );
     expect(canonicalLine('副区长（分管教育）钱芳出席')).toBe('副区长钱芳出席');
     // Not between a title and a name: left as written.
     expect(canonicalLine('某学院（筹）成立')).toBe('某学院（筹）成立');
@@ -32,6 +38,15 @@ describe('canonicalLine', () => {
       '任命林雨桐为某省文化和旅游厅副厅长',
     );
     expect(canonicalLine('朴正浩（朝鲜族）为某州民族宗教事务局局长')).toBe('朴正浩为某州民族宗教事务局局长');
+    expect(canonicalLine('任命姜某某（女，壮族）为某委副主任')).toBe('任命姜某某为某委副主任');
+    expect(canonicalLine('马某（男、回族）为某局局长')).toBe('马某为某局局长');
+    expect(canonicalLine('某某（女，主持工作）')).toBe('某某（女，主持工作）');
+  });
+  it('writes a post of the last term (上届, （上届）) with 原, and leaves 上届理事会 alone', () => {
+    expect(canonicalLine('上届会长赵某某')).toBe('原会长赵某某');
+    expect(canonicalLine('某中总署理会长（上届）冯某某')).toBe('某中总原署理会长冯某某');
+    expect(canonicalLine('某协会副会长（上届）钱某')).toBe('某协会原副会长钱某');
+    expect(canonicalLine('杨某代表上届理事会致辞')).toBe('杨某代表上届理事会致辞');
   });
   it('drops emoji, which decorate WeChat posts', () => {
     expect(canonicalLine('👏👏👏典礼由某会会长王伟主持')).toBe('典礼由某会会长王伟主持');
@@ -88,6 +103,10 @@ describe('joinBrokenLines', () => {
     expect(joinBrokenLines(labels.join('\n'))).toEqual(labels);
     const heads = ['分级分类培养企业', '提升产业链水平', `${'长'.repeat(50)}。`];
     expect(joinBrokenLines(heads.join('\n'))).toEqual(heads);
+  });
+  it('leaves a heading after a bullet mark alone, so it never opens the next item', () => {
+    for (const head of ['▌开幕式', '🔹主旨演讲', '■ 圆桌对话', '◆嘉宾观点'])
+      expect(joinBrokenLines(`${head}\n\n某市医院副院长\n王一鸣\n主持。`).filter(Boolean)[0]).toBe(head);
   });
   it('joins a short line with a name to lines that open with what the person does', () => {
     expect(

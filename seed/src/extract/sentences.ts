@@ -11,44 +11,67 @@ const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_OR_PUNCT = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…`;
 
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
-const POST_QUALIFIER = /（(?:挂职|兼|兼任|专职|代|代理|主持工作|[正副]?[厅局处科部省地县职]级)）/g;
-const PERSONAL_NOTE = /(?<=[\u3400-\u9fff])（(?:女|男|[\u3400-\u9fff]{1,4}族)）/g;
+const POST_QUALIFIER = /（(?:挂职|兼职|兼|兼任|专职|代|代理|主持工作|[正副]?[厅局处科部省地县职]级)）/g;
+const PERSONAL_NOTE =
+  /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
 
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
 export function canonicalLine(line: string): string {
   let open = true;
-  return (
-    line
-      .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
-      // Emoji decorate WeChat posts (🎤 某院士, 👏👏👏典礼由…); they are no part of a name or a body.
-      .replace(EMOJI, ' ')
-      // Full-width digits (２０２４年) read as ASCII ones, so dates and numbers have one form.
-      .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-      .replace(/(?<!\d),|,(?!\d)/g, '，')
-      .replace(/;/g, '；')
-      // A full stop after Chinese text ends a sentence; 11.3 and www.example.com keep theirs.
-      .replace(new RegExp(`(?<=[${CJK}”）])\\.(?!\\d)`, 'g'), '。')
-      .replace(/(?<!\d):|:(?!\d)/g, '：')
-      .replace(/\(/g, '（')
-      .replace(/\)/g, '）')
-      .replace(/!/g, '！')
-      .replace(/\?/g, '？')
-      .replace(/"/g, () => {
-        const q = open ? '“' : '”';
-        open = !open;
-        return q;
-      })
-      .replace(SPACE_NEAR_CJK, '')
-      // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
-      // would stand between the title and the name.
-      .replace(POST_QUALIFIER, '')
-      // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…: a person's sex or nationality stands between the name and its post.
-      .replace(PERSONAL_NOTE, '')
-      .replace(BRACKET_BEFORE_NAME, unbracketPost)
-      .replace(/ {2,}/g, ' ')
-      .trim()
-  );
+  const punctuated = line
+    .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
+    // Emoji decorate WeChat posts (🎤 某院士, 👏👏👏典礼由…); they are no part of a name or a body.
+    .replace(EMOJI, ' ')
+    // Full-width digits (２０２４年) read as ASCII ones, so dates and numbers have one form.
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(?<!\d),|,(?!\d)/g, '，')
+    .replace(/;/g, '；')
+    // A full stop after Chinese text ends a sentence; 11.3 and www.example.com keep theirs.
+    .replace(new RegExp(`(?<=[${CJK}”）])\\.(?!\\d)`, 'g'), '。')
+    .replace(/(?<!\d):|:(?!\d)/g, '：')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/!/g, '！')
+    .replace(/\?/g, '？')
+    .replace(/"/g, () => {
+      const q = open ? '“' : '”';
+      open = !open;
+      return q;
+    })
+    .replace(SPACE_NEAR_CJK, '')
+    // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
+    // would stand between the title and the name.
+    .replace(POST_QUALIFIER, '')
+    // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
+    // the name and its post.
+    .replace(PERSONAL_NOTE, '');
+  return markLastTerm(punctuated).replace(BRACKET_BEFORE_NAME, unbracketPost).replace(/ {2,}/g, ' ').trim();
+}
+
+/** What continues a word that only ends like a title (上届理事会). */
+const NOT_AFTER_TITLE = new Set(LEXICON.spans.notAfterTitle);
+
+/**
+ * 上届会长赵某 → 原会长赵某, 署理会长（上届）冯某 → 原署理会长冯某: a post of the last term has ended, and the
+ * gold writes it with 原, as the guide's 原 rule does for any ended post. Anything else (上届理事会) stays.
+ */
+function markLastTerm(line: string): string {
+  if (!line.includes('上届')) return line;
+  let out = line;
+  for (let at = out.indexOf('（上届）'); at >= 0; at = out.indexOf('（上届）', at + 1)) {
+    const t = titleEndingAt(out, at);
+    if (t && !t.former) out = `${out.slice(0, t.start)}原${out.slice(t.start, at)}${out.slice(at + 4)}`;
+  }
+  for (let at = out.indexOf('上届'); at >= 0; at = out.indexOf('上届', at + 1))
+    for (let end = at + 4; end <= Math.min(out.length, at + 12); end++) {
+      const t = titleEndingAt(out, end);
+      if (t?.start === at + 2 && !NOT_AFTER_TITLE.has(out.charAt(end))) {
+        out = `${out.slice(0, at)}原${out.slice(at + 2)}`;
+        break;
+      }
+    }
+  return out;
 }
 
 /** A bracket between a title and the name it belongs to (副厅长（一级巡视员）朱明亮). */
@@ -61,7 +84,8 @@ const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
  */
 function unbracketPost(whole: string, inner: string, at: number, line: string): string {
   if (titleEndingAt(line, at) === null) return whole;
-  if (inner.startsWith('兼')) return inner;
+  // 副总经理（兼任某公司董事长）: 兼任 inside the bracket joins the second post as 兼 does.
+  if (inner.startsWith('兼')) return inner.replace(/^兼任/, '兼');
   if (titleEndingAt(inner, inner.length) !== null) return `、${inner}`;
   return surnameAt(line, at + whole.length) > 0 ||
     /[·•・‧]/.test(line.slice(at + whole.length, at + whole.length + 8))
@@ -81,10 +105,10 @@ export interface Sentence {
 const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:]|图为)|^\S{1,30}\.(png|jpe?g|gif|webp)$/i;
 /**
  * WeChat section headings stand alone as well: a numbered one (01 开幕致辞), one wrapped in emoji
- * (✨ 新老交接 ✨), and a line of emoji alone (👇👇👇).
+ * (✨ 新老交接 ✨), one after a bullet mark (▌开幕式, 🔹主旨演讲, ■圆桌对话; not ✅ 增补 or 🎤 某公司, which open an item), and a line of emoji alone (👇👇👇).
  */
 const HEADING =
-  /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[^\p{L}\p{N}]+$/u;
+  /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[▌▍▎▋■□◆◇●○▶►★☆｜|🔹🔸🔷🔶]+\s*[\u3400-\u9fff]{2,10}$|^[^\p{L}\p{N}]+$/u;
 /** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新). */
 const BARE_LABEL = /^[\u3400-\u9fff]{2,6}[：:]$/;
 const SHORT_LINE = 40;

@@ -57,6 +57,13 @@ describe('span recognizers', () => {
       'CLOSE:）',
     ]);
     expect(kinds('文字｜集团办公室邓佳')).toEqual(['BYLINE:文字｜集团办公室', 'NAME:邓佳']);
+    // 报道, 摄 close a byline's names: 梅 of 贾颖梅 is no surname opening a second name.
+    expect(kinds('记者贾颖梅报道').filter((k) => k.startsWith('NAME'))).toEqual(['NAME:贾颖梅']);
+    expect(kinds('记者周子墨林晓报道').filter((k) => k.startsWith('NAME'))).toEqual([
+      'NAME:周子墨',
+      'NAME:林晓',
+    ]);
+    expect(kinds('通讯员钱一梅摄').filter((k) => k.startsWith('NAME'))).toEqual(['NAME:钱一梅']);
     expect(kinds('（文/唐悦图/韦晨监制：顾远）')).toEqual([
       'OPEN:（',
       'BYLINE:文/',

@@ -389,6 +389,66 @@ const BLIND8_FLOORS: Record<string, Partial<Record<Category, number>>> = {
 };
 
 /**
+ * blind9-*: 24 reports for issue 8 by a fifth annotator who had read only the shared gold guide (blind9-NOTES.md:
+ * their decisions and the before/after table). Scored before anything was changed for them — persons .98,
+ * organizations .88, positions .80, roles .92, event orgs .97 (micro-averaged) — then fixed generically
+ * (blind9-ANALYSIS.md: the causes, with counts, and which were fixed). Floors are the after-fix scores rounded
+ * down to 0.05; the main reasons they stay low (editors' posts, embassies, conventions the rounds split on) are
+ * in blind9-ANALYSIS.md.
+ */
+const BLIND9_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind9-01-eerduosi-xiandai-meihuagong-xincailiao-dahui.txt': { places: 0.55 },
+  'blind9-02-tianjin-binhai-qingneng-zhuangbei-luntan.txt': { places: 0.65 },
+  'blind9-03-shouguang-sheshi-nongye-fazhan-dahui.txt': {
+    organizations: 0.85,
+    positions: 0.85,
+    places: 0.65,
+  },
+  'blind9-04-taizhou-yiyao-chuangxin-touzi-dahui.txt': { places: 0.55 },
+  'blind9-05-chongqing-daxue-yantu-lixue-xueshu-dahui.txt': {
+    organizations: 0.8,
+    positions: 0.8,
+    places: 0.65,
+  },
+  'blind9-06-zhuhai-renmin-yiyuan-xinxueguan-jieru-luntan-wechat.txt': {
+    organizations: 0.75,
+    positions: 0.6,
+    places: 0.4,
+    event_orgs: 0.75,
+  },
+  'blind9-07-liuzhou-xinnengyuan-qiche-bolanhui-kaimu.txt': { roles: 0.85, places: 0.65 },
+  'blind9-09-beijing-shuzi-xiangcun-baogao-fabuhui.txt': { organizations: 0.8, positions: 0.85, places: 0.4 },
+  'blind9-11-pinghe-xianyu-shangye-tixi-xianchang-tuijinhui.txt': { positions: 0.8, places: 0.4 },
+  'blind9-12-anyang-diqong-jingji-fazhan-dahui-wechat.txt': { places: 0.65 },
+  'blind9-13-xiangyang-shiwei-shuji-gaoxinqu-qiche-diaoyan.txt': {
+    positions: 0.85,
+    roles: 0.55,
+    places: 0.5,
+  },
+  'blind9-14-dangshan-fushengzhang-li-chanye-diaoyan-wechat.txt': { roles: 0.55, places: 0.5 },
+  'blind9-16-dongbei-linye-daxue-qingnian-rencai-zuotanhui.txt': { organizations: 0.65, positions: 0.5 },
+  'blind9-17-zhongguo-nengjian-jingzhou-zhanlue-hezuo-qianyue.txt': { roles: 0.85, places: 0.55 },
+  'blind9-19-roufo-zhonghua-zongshanghui-huanjie-wechat.txt': {
+    persons: 0.85,
+    organizations: 0.7,
+    positions: 0.65,
+    roles: 0.75,
+    places: 0,
+  },
+  'blind9-22-guangxi-zizhiqu-zhengfu-renmian-tongzhi.txt': { places: 0.65 },
+  'blind9-23-nanning-zhongguo-dongmeng-shuzi-jingji-fenghui.txt': {
+    organizations: 0.8,
+    positions: 0.7,
+    places: 0.3,
+  },
+  'blind9-24-hangzhou-zhongguo-lamei-qiyejia-fenghui.txt': {
+    organizations: 0.8,
+    positions: 0.8,
+    places: 0.25,
+  },
+};
+
+/**
  * Events compared on date and place only, or on the first one: blind3-01 reports two sessions (人大, 政协)
  * where the rules read one event; blind3-02's gold prefixes the company to 2025年工作会议暨… while the
  * rules take the headline's 召开2025年工作会议.
@@ -483,6 +543,27 @@ const AT_MOST_GOLD_EVENTS = new Set([
   'blind8-23-jianpuzhai-guangdong-shanghui-jiuzhi-dianli.txt',
   'blind8-24-yudu-shanghai-fangzhi-fuzhuang-tuijiehui-wechat.txt',
   'blind8-25-yibin-daishizhang-guoyou-qiye-zuotanhui.txt',
+
+  // blind9: visits whose gold names the 座谈会, sub-events (签约仪式, 分论坛) the gold lists as events of their own,
+  // venues (会展中心) as places, dates a WeChat post or a wire dateline leaves to the reader.
+  'blind9-02-tianjin-binhai-qingneng-zhuangbei-luntan.txt',
+  'blind9-03-shouguang-sheshi-nongye-fazhan-dahui.txt',
+  'blind9-04-taizhou-yiyao-chuangxin-touzi-dahui.txt',
+  'blind9-05-chongqing-daxue-yantu-lixue-xueshu-dahui.txt',
+  'blind9-06-zhuhai-renmin-yiyuan-xinxueguan-jieru-luntan-wechat.txt',
+  'blind9-07-liuzhou-xinnengyuan-qiche-bolanhui-kaimu.txt',
+  'blind9-09-beijing-shuzi-xiangcun-baogao-fabuhui.txt',
+  'blind9-10-lianyungang-jiangsu-haiyang-jingji-dahui.txt',
+  'blind9-12-anyang-diqong-jingji-fazhan-dahui-wechat.txt',
+  'blind9-13-xiangyang-shiwei-shuji-gaoxinqu-qiche-diaoyan.txt',
+  'blind9-14-dangshan-fushengzhang-li-chanye-diaoyan-wechat.txt',
+  'blind9-15-xiamen-minying-qiyejia-zuotanhui.txt',
+  'blind9-16-dongbei-linye-daxue-qingnian-rencai-zuotanhui.txt',
+  'blind9-17-zhongguo-nengjian-jingzhou-zhanlue-hezuo-qianyue.txt',
+  'blind9-19-roufo-zhonghua-zongshanghui-huanjie-wechat.txt',
+  'blind9-20-nantong-jianzhuye-xiehui-huanjie.txt',
+  'blind9-23-nanning-zhongguo-dongmeng-shuzi-jingji-fenghui.txt',
+  'blind9-24-hangzhou-zhongguo-lamei-qiyejia-fenghui.txt',
 ]);
 
 /**
@@ -531,6 +612,7 @@ describe('test articles', () => {
         ...BLIND6_FLOORS[file],
         ...BLIND7_FLOORS[file],
         ...BLIND8_FLOORS[file],
+        ...BLIND9_FLOORS[file],
       }),
     )('scores F1 ≥ %s', (category, min) => {
       const s = score[category as Category];

@@ -60,3 +60,31 @@ describe('a unit named alone', () => {
     expect(parentOf(y, '战略发展部')).toBeNull();
   });
 });
+
+describe('a college or office named alone', () => {
+  const report = (masthead: string) =>
+    run(
+      [
+        '学校召开青年教师座谈会',
+        masthead,
+        '4月16日，某某农业大学召开青年教师座谈会。园艺学院教授孙二强发言。国际合作办公室主任赵三出席。',
+      ].join('\n'),
+    );
+  it("belongs to the university whose news it is (masthead or 来源), with the unit in the title's path", () => {
+    for (const head of ['某某农业大学新闻网　2026-04-18　作者：宣传部', '来源：某某农业大学新闻网']) {
+      const x = report(head);
+      expect(parentOf(x, '园艺学院')).toBe('某某农业大学');
+      expect(parentOf(x, '国际合作办公室')).toBe('某某农业大学');
+    }
+  });
+  it('stays a body of its own in another publisher’s report (新乡医学院 is a college)', () => {
+    const x = run(
+      [
+        '某某大学举办公共卫生论坛',
+        '来源：某某大学新闻网',
+        '5月2日，论坛在某某大学举行。新乡医学院公共卫生学院教授郭一鸣作报告。',
+      ].join('\n'),
+    );
+    expect(parentOf(x, '新乡医学院')).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import type { OrgEntry } from './aliases';
 import { LEXICON } from './lexicon';
-import { articleSource } from './outlet';
+import { articleOutlet, articleSource } from './outlet';
 import { knownOrganization } from './organizations';
 import { leadingPlaces } from './places';
 
@@ -11,12 +11,15 @@ const OWN_PLACE = /^(中国|国家|全国|中华|中共|省|市|区|县|州|镇|
  * The endings of the bodies a unit named alone may belong to (心血管外科 → 医院, 社会责任部 → 公司 …), or
  * null when the name is no bare unit: it has a place, a national prefix or a known name of its own.
  */
-export function bareUnitHosts(name: string): readonly string[] | null {
+export function bareUnitHosts(
+  name: string,
+  table: readonly [string, readonly string[]][] = LEXICON.orgs.unitHosts,
+): readonly string[] | null {
   if (name.length < 3 || name.length > 10 || OWN_PLACE.test(name)) return null;
   if (knownOrganization(name) || leadingPlaces(name).length > 0) return null;
   // 马来西亚贸工部: a country's ministry.
   if (LEXICON.places.countries.some((c) => name.startsWith(c))) return null;
-  return LEXICON.orgs.unitHosts.find(([unit]) => name.endsWith(unit))?.[1] ?? null;
+  return table.find(([unit]) => name.endsWith(unit))?.[1] ?? null;
 }
 
 /**
@@ -26,8 +29,16 @@ export function bareUnitHosts(name: string): readonly string[] | null {
  */
 export function attachBareUnits(entries: Map<string, OrgEntry>, text: string): void {
   const source = articleSource(text);
+  const publisher = source ?? articleOutlet(text);
   for (const e of entries.values()) {
-    const hosts = e.parent ? null : bareUnitHosts(e.name);
+    if (e.parent) continue;
+    const mine = publisher ? publisherHost(e, entries, publisher, text) : null;
+    if (mine) {
+      e.parent = mine.name;
+      e.kind = mine.kind;
+      continue;
+    }
+    const hosts = bareUnitHosts(e.name);
     if (!hosts) continue;
     const candidates = [...entries.values()].filter(
       (h) => h !== e && !h.parent && !bareUnitHosts(h.name) && hosts.some((end) => h.name.endsWith(end)),
@@ -47,6 +58,34 @@ export function attachBareUnits(entries: Map<string, OrgEntry>, text: string): v
     e.parent = host.name;
     e.kind = host.kind;
   }
+}
+
+/**
+ * 林学院 in 某某大学新闻网's report is the university's; elsewhere a 学院 may be a college of its own, so
+ * these units (publisherUnitHosts) go only to the body that publishes the article.
+ */
+function publisherHost(
+  e: OrgEntry,
+  entries: Map<string, OrgEntry>,
+  publisher: string,
+  text: string,
+): OrgEntry | null {
+  const hosts = bareUnitHosts(e.name, LEXICON.orgs.publisherUnitHosts);
+  if (!hosts || hasUnitsOfItsOwn(e.name, text)) return null;
+  const own = [...entries.values()].filter(
+    (h) =>
+      h !== e &&
+      !h.parent &&
+      hosts.some((end) => h.name.endsWith(end)) &&
+      [h.name, ...h.aliases].some((f) => publisher.startsWith(f)),
+  );
+  return own.length === 1 ? own[0]! : null;
+}
+
+/** 新乡医学院公共卫生学院: a college written with units of its own is a body, not a unit. */
+function hasUnitsOfItsOwn(name: string, text: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escaped}[\\u3400-\\u9fff]{2,12}?(?:学院|系|研究所|中心)`).test(text);
 }
 
 /**
