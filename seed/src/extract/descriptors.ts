@@ -196,7 +196,8 @@ const MISSION_PREFIX = /^([\u3400-\u9fff]{2,12}?)(驻(?:(?!使馆|领事馆)[\u3
 
 /**
  * Foreign guests: 塞尔维亚驻华参赞 → 塞尔维亚驻华大使馆 (the mission its title names), 塞尔维亚驻华大使 →
- * 驻华大使 @ 塞尔维亚政府 (the head of a mission, as the blind rounds' annotators agree), 匈牙利前总理 →
+ * 驻华大使 @ 塞尔维亚驻华大使馆 (a head of mission keeps 驻华 in the title, at the mission: blind7, 8 and 9's
+ * annotators against blind5 and 6), 匈牙利前总理 →
  * 匈牙利政府 (a head's post at a country's government).
  */
 function foreignBody(prefix: string, title: string): { org: string; title: string } | null {
@@ -205,7 +206,7 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
   const at = MISSION_PREFIX.exec(prefix);
   if (mission && at && !suffixOf(prefix))
     return LEXICON.titles.missionHeads.includes(base)
-      ? { org: `${at[1]!}政府`, title: at[2]! + title }
+      ? { org: prefix + mission, title: at[2]! + title }
       : { org: prefix + mission, title };
   if (LEXICON.titles.foreignHeads.includes(base) && LEXICON.places.countries.includes(prefix))
     return { org: `${prefix}政府`, title };

@@ -73,7 +73,7 @@ describe('shapes across lines', () => {
     ]);
     expect(read('匈牙利前总理约翰·史密斯、塞尔维亚驻华大使彼得·萨博出席')).toEqual([
       '约翰·史密斯:前总理@匈牙利政府',
-      '彼得·萨博:驻华大使@塞尔维亚政府',
+      '彼得·萨博:驻华大使@塞尔维亚驻华大使馆',
     ]);
     // A mission's staff stay at the mission; only its head is the government's.
     expect(read('塞尔维亚驻华参赞米兰·彼得罗维奇出席')).toEqual(['米兰·彼得罗维奇:参赞@塞尔维亚驻华大使馆']);

@@ -80,7 +80,11 @@ const BLIND5_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind5-13-changzhou-renda-renmian.txt': { organizations: 0.85 },
   'blind5-14-hengruida-gongsi-pinren-gonggao.txt': { organizations: 0.3, positions: 0.5, places: 0 },
   'blind5-15-congdu-guoji-luntan.txt': { persons: 0.8, organizations: 0.65, positions: 0.65, roles: 0.8 },
-  'blind5-16-zhongguo-dongmeng-shuzi-luntan.txt': { positions: 0.75 },
+  // blind5-16, -17, -18: 驻华大使 / 驻上海总领事 now at the mission (three of five rounds' annotators), where blind5's
+  // gold has the country's government.
+  'blind5-16-zhongguo-dongmeng-shuzi-luntan.txt': { organizations: 0.8, positions: 0.7 },
+  'blind5-17-changsanjiao-tanzhonghe-fenghui.txt': { organizations: 0.85, positions: 0.8 },
+  'blind5-18-sichou-zhilu-wenlv-luntan.html': { organizations: 0.85 },
   'blind5-19-changxing-xiangmu-tuijinhui-wechat.txt': {
     organizations: 0.75,
     positions: 0.8,
@@ -145,16 +149,18 @@ const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     roles: 0.75,
     places: 0,
   },
+  // blind6-16 and -17: heads of mission at the mission (the majority of rounds), where blind6's gold has the
+  // country's government.
   'blind6-16-sichou-zhilu-jingji-hezuo-luntan-xian.txt': {
     persons: 0.85,
-    organizations: 0.75,
+    organizations: 0.7,
     positions: 0.7,
     roles: 0.75,
     places: 0.4,
   },
   'blind6-17-shijie-zhineng-zhizao-fenghui-nanjing.txt': {
-    organizations: 0.85,
-    positions: 0.85,
+    organizations: 0.8,
+    positions: 0.8,
   },
   // blind6-18: 绿金委主任（中国人民银行原副行长）夏立本 now reads the speaker; the registry gives 绿金委's full
   // name (…学会绿色金融专业委员会) a parent 中国金融学会 the gold does not list, an extra organization.
