@@ -94,6 +94,25 @@ function idOf(type: FactType, from: string, to: string, rel: Record<string, unkn
   return () => (id ??= factId(type, from, to, role));
 }
 
+/** A fact record: its own fields on the stored fact base, with the id read lazily (idOf). */
+function factRecord<R extends FactBase>(
+  type: FactType,
+  from: string,
+  to: string,
+  link: Link,
+  fields: Omit<R, keyof FactBase>,
+): R {
+  const id = idOf(type, from, to, link.rel);
+  // The base and the type's own fields together are R; TypeScript cannot see that through the Omit.
+  return {
+    get id() {
+      return id();
+    },
+    ...factBase(link),
+    ...fields,
+  } as R;
+}
+
 /** A fact loaded by id (curation, review queue): its type says which record it becomes. */
 export function toFact(raw: RawFact): FactRec | null {
   if (!raw.b) return null;
@@ -114,21 +133,17 @@ export function toTenure(person: NodeRec | null, position: NodeRec | null, link:
   const per = as(person, 'Person');
   const pos = as(position, 'Position');
   if (!per || !pos) return [];
-  const id = idOf('HOLDS', per.id, pos.id, link.rel);
-  const tenure: TenureRec = {
-    __typename: 'Tenure',
-    get id() {
-      return id();
-    },
-    ...factBase(link),
-    person: per,
-    position: pos,
-    current: link.rel.current !== false,
-    since: storedPartialDate(link.rel.since, link.rel.sinceBound),
-    until: storedPartialDate(link.rel.until, link.rel.untilBound),
-    lastCurrent: storedPartialDate(link.rel.lastCurrent, 'EXACT'),
-  };
-  return [tenure];
+  return [
+    factRecord<TenureRec>('HOLDS', per.id, pos.id, link, {
+      __typename: 'Tenure',
+      person: per,
+      position: pos,
+      current: link.rel.current !== false,
+      since: storedPartialDate(link.rel.since, link.rel.sinceBound),
+      until: storedPartialDate(link.rel.until, link.rel.untilBound),
+      lastCurrent: storedPartialDate(link.rel.lastCurrent, 'EXACT'),
+    }),
+  ];
 }
 
 export function toParticipation(
@@ -141,19 +156,15 @@ export function toParticipation(
   const role = link.rel.role as PersonEventRole;
   if (!per || !evt || !PERSON_EVENT_ROLES.includes(role)) return [];
   const topic = typeof link.rel.topic === 'string' ? link.rel.topic : null;
-  const id = idOf('PARTICIPATED', per.id, evt.id, link.rel);
-  const participation: ParticipationRec = {
-    __typename: 'Participation',
-    get id() {
-      return id();
-    },
-    ...factBase(link),
-    person: per,
-    event: evt,
-    role,
-    topic,
-  };
-  return [participation];
+  return [
+    factRecord<ParticipationRec>('PARTICIPATED', per.id, evt.id, link, {
+      __typename: 'Participation',
+      person: per,
+      event: evt,
+      role,
+      topic,
+    }),
+  ];
 }
 
 export function toOrganizing(org: NodeRec | null, event: NodeRec | null, link: Link): OrganizingRec[] {
@@ -161,35 +172,27 @@ export function toOrganizing(org: NodeRec | null, event: NodeRec | null, link: L
   const evt = as(event, 'Event');
   const role = link.rel.role as OrganizationEventRole;
   if (!o || !evt || !ORGANIZATION_EVENT_ROLES.includes(role)) return [];
-  const id = idOf('ORGANIZED', o.id, evt.id, link.rel);
-  const organizing: OrganizingRec = {
-    __typename: 'Organizing',
-    get id() {
-      return id();
-    },
-    ...factBase(link),
-    organization: o,
-    event: evt,
-    role,
-  };
-  return [organizing];
+  return [
+    factRecord<OrganizingRec>('ORGANIZED', o.id, evt.id, link, {
+      __typename: 'Organizing',
+      organization: o,
+      event: evt,
+      role,
+    }),
+  ];
 }
 
 export function toSubunitLink(unit: NodeRec | null, parent: NodeRec | null, link: Link): SubunitLinkRec[] {
   const u = as(unit, 'Organization');
   const p = as(parent, 'Organization');
   if (!u || !p) return [];
-  const id = idOf('PART_OF', u.id, p.id, link.rel);
-  const subunit: SubunitLinkRec = {
-    __typename: 'SubunitLink',
-    get id() {
-      return id();
-    },
-    ...factBase(link),
-    unit: u,
-    parent: p,
-  };
-  return [subunit];
+  return [
+    factRecord<SubunitLinkRec>('PART_OF', u.id, p.id, link, {
+      __typename: 'SubunitLink',
+      unit: u,
+      parent: p,
+    }),
+  ];
 }
 
 FactRef.implement({
