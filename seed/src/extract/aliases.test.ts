@@ -33,6 +33,14 @@ describe('mergeOrganizations', () => {
   });
 });
 
+describe('parentOf and named sub-bodies', () => {
+  it("keeps a university's hospital a body of its own when the university is named too", () => {
+    const e = mergeOrganizations(['中南大学', '某某科技有限公司']);
+    expect(parentOf(e, '中南大学湘雅二医院')).toBeNull();
+    expect(parentOf(e, '某某科技有限公司智能装备研究院')?.parent.name).toBe('某某科技有限公司');
+  });
+});
+
 describe('knownOrganizationsIn', () => {
   it('finds well-known names standing alone, not inside other words', () => {
     expect(knownOrganizationsIn('国资委和工信部倡导').sort()).toEqual(['国资委', '工信部']);

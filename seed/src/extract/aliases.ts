@@ -3,6 +3,7 @@ import { LEXICON } from './lexicon';
 import { surnameOf } from './names';
 import { isAbbreviationOf, KNOWN_SURFACES, kindOf, knownOrganization, suffixOf } from './organizations';
 import { leadingPlaces } from './places';
+import { namedSubBodyLength } from './sub-bodies';
 import { baseTitle, titleEndingAt } from './titles';
 
 export interface OrgEntry {
@@ -127,6 +128,8 @@ function namedUnitOf(
     const e = resolveOrganization(entries, head);
     const rest = name.slice(len);
     const ending = suffixOf(rest);
+    // 复旦大学 + 附属肿瘤医院: a body with a name of its own is no unit of its parent.
+    if (e && namedSubBodyLength(head, rest) === rest.length) return null;
     // 某集团 + 有限公司 is the company's own legal name, not a unit of it.
     if (
       e &&

@@ -78,6 +78,7 @@ function loadOrgSuffixes(): {
   unitHosts: [string, string[]][];
   publisherUnitHosts: [string, string[]][];
   brandEnds: string[];
+  namedSubBodies: NamedSubBody[];
 } {
   const file = 'org-suffixes.json';
   const j = readJson(file);
@@ -109,7 +110,36 @@ function loadOrgSuffixes(): {
     unitHosts: unitHosts(j['unitHosts'], file),
     publisherUnitHosts: unitHosts(j['publisherUnitHosts'], file),
     brandEnds: strings(j, 'brandEnds', file),
+    namedSubBodies: namedSubBodies(j['namedSubBodies'], file),
   };
+}
+
+/** 四川大学 + 华西医院: after a parent with one of `after`'s endings, `min`–`max` own characters and `ending`. */
+export interface NamedSubBody {
+  readonly after: readonly string[];
+  readonly ending: string;
+  readonly min: number;
+  readonly max: number;
+  /** The own part opens with a place (山西煤炭化学研究所), not a discipline alone (马克思主义研究所). */
+  readonly placeFirst: boolean;
+}
+
+function namedSubBodies(raw: unknown, file: string): NamedSubBody[] {
+  if (!Array.isArray(raw)) throw new Error(`lexicon ${file}: namedSubBodies must be an array`);
+  return raw.map((e: unknown): NamedSubBody => {
+    const o = e as Record<string, unknown>;
+    const { after, ending, min, max, placeFirst = false } = o;
+    if (
+      !Array.isArray(after) ||
+      !after.every((a) => typeof a === 'string') ||
+      typeof ending !== 'string' ||
+      typeof min !== 'number' ||
+      typeof max !== 'number' ||
+      typeof placeFirst !== 'boolean'
+    )
+      throw new Error(`lexicon ${file}: bad named sub-body ${JSON.stringify(e)}`);
+    return { after: after as string[], ending, min, max, placeFirst };
+  });
 }
 
 /** Unit endings with the endings of their possible hosts, longest unit ending first (事业部 before 部). */

