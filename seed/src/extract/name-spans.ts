@@ -70,6 +70,9 @@ function dottedNameEndingAt(s: string, end: number): string | null {
  * (出席的有：王伟、李强), between a body and a title (市发改委王伟主任), before a title jieba knows as a
  * name (习近平总书记), and after a byline word (记者王伟).
  */
+const BRAND_BRACKET =
+  /^（[\u3400-\u9fff]{1,6}）[\u3400-\u9fff]{0,8}?(?:有限公司|有限责任公司|公司|集团|银行)/;
+
 export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   const titleStart = new Set(titles.map((t) => t.start));
   const insideTitle = new Uint8Array(s.length + 1);
@@ -79,6 +82,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     const end = start + name.length;
     // 宣传部部长: a word ending like a body is not a name, however jieba tags it.
     if (via !== 'byline' && !name.includes('·') && suffixOf(name)) return;
+    // 西门子（中国）有限公司: a brand before a bracketed place and a company's ending is no name.
+    if (BRAND_BRACKET.test(s.slice(end, end + 24))) return;
     if (insideTitle.subarray(start, end).some((x) => x > 0)) return;
     for (let k = start + 1; k < end; k++) if (titleStart.has(k)) return;
     if (out.some((n) => n.start < end && start < n.end)) return;
