@@ -18,6 +18,10 @@ describe('titleEndingAt', () => {
     expect(at('某银行首席可持续发展官')?.title).toBe('首席可持续发展官');
     expect(at('某集团首席人才官')?.title).toBe('首席人才官');
     expect(at('某国外交官')).toBeNull();
+    // 总…师 whatever the field.
+    expect(at('某部总农艺师')?.title).toBe('总农艺师');
+    expect(at('某厅总畜牧师')?.title).toBe('总畜牧师');
+    expect(at('总部药师')).toBeNull();
     // 署理 (acting, in overseas chambers) is a modifier like 代理: 署 is no part of the body's name.
     expect(at('某中总署理会长')).toEqual({ start: 3, title: '署理会长', former: false });
     expect(at('某商会署理主席')?.title).toBe('署理主席');

@@ -27,6 +27,7 @@ export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | 
     }
   }
   if (start < 0) start = chiefOfficerStart(text, end, min);
+  if (start < 0) start = chiefMasterStart(text, end, min);
   if (start < 0) return null;
   // Modifiers stack (常务 + 副), so keep extending while one matches.
   for (let grown = true; grown;) {
@@ -55,6 +56,22 @@ function chiefOfficerStart(text: string, end: number, min: number): number {
   if (text.charAt(end - 1) !== '官') return -1;
   for (let at = end - 4; at >= Math.max(min, end - 10); at--)
     if (text.startsWith('首席', at)) return /^[\u3400-\u9fff]+$/.test(text.slice(at, end)) ? at : -1;
+  return -1;
+}
+
+const BODY_AFTER_CHIEF = '部院局行会公社厂站队';
+/** 总…师 is a title whatever the field (总农艺师, 总畜牧师, 总审计师): where it starts, or -1. */
+function chiefMasterStart(text: string, end: number, min: number): number {
+  if (text.charAt(end - 1) !== '师') return -1;
+  for (const at of [end - 4, end - 5])
+    if (
+      at >= min &&
+      text.charAt(at) === '总' &&
+      // 总部药师, 总院医师: 总 opens a body there, not the title.
+      !BODY_AFTER_CHIEF.includes(text.charAt(at + 1)) &&
+      /^[\u3400-\u9fff]+$/.test(text.slice(at + 1, end - 1))
+    )
+      return at;
   return -1;
 }
 
