@@ -229,6 +229,7 @@ function loadTitles() {
     bases: new Set(strings(j, 'bases', file)),
     modifiers: strings(j, 'modifiers', file).sort((a, b) => b.length - a.length),
     former: strings(j, 'former', file),
+    rewrittenMarks: stringMap(j, 'rewrittenMarks', file),
     localHeads: strings(j, 'localHeads', file),
     partyTitles: strings(j, 'partyTitles', file),
     postName: strings(j, 'postName', file).sort((a, b) => b.length - a.length),

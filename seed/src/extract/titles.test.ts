@@ -18,6 +18,9 @@ describe('titleEndingAt', () => {
     expect(at('某银行首席可持续发展官')?.title).toBe('首席可持续发展官');
     expect(at('某集团首席人才官')?.title).toBe('首席人才官');
     expect(at('某国外交官')).toBeNull();
+    // 前任 and 新任 before a title are written as the golds write them.
+    expect(at('由前任执行会长')).toEqual({ start: 1, title: '前执行会长', former: true });
+    expect(at('某同乡会新任会长')).toEqual({ start: 4, title: '会长', former: false });
     // 总…师 whatever the field.
     expect(at('某部总农艺师')?.title).toBe('总农艺师');
     expect(at('某厅总畜牧师')?.title).toBe('总畜牧师');

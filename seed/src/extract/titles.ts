@@ -1,6 +1,6 @@
 import { LEXICON } from './lexicon';
 
-const { bases, modifiers, former: formerMarks } = LEXICON.titles;
+const { bases, modifiers, former: formerMarks, rewrittenMarks } = LEXICON.titles;
 const MAX_BASE = Math.max(...[...bases].map((b) => b.length));
 /** Last characters of titles: most positions of a text can be ruled out by one look-up. */
 const LAST_CHARS = new Set([...bases].map((b) => b.charAt(b.length - 1)));
@@ -40,6 +40,14 @@ export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | 
       }
     }
   }
+  // 前任执行会长, 新任会长: the mark goes with the title, written as the golds write it (前执行会长, 会长).
+  for (const [mark, becomes] of rewrittenMarks)
+    if (start - mark.length >= min && text.startsWith(mark, start - mark.length))
+      return {
+        start: start - mark.length,
+        title: becomes + text.slice(start, end),
+        former: formerMarks.includes(becomes),
+      };
   let isFormer = false;
   for (const f of formerMarks) {
     if (start - f.length >= min && text.startsWith(f, start - f.length)) {
