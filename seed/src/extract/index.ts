@@ -11,7 +11,7 @@ import { CONFIDENCE } from './confidence';
 import { GENERIC_ORGS, type ParsedPost } from './descriptors';
 import { kindOf } from './organizations';
 import { LEXICON } from './lexicon';
-import { placeFromSentence } from './jurisdiction';
+import { namesZone, placeFromSentence } from './jurisdiction';
 import { brandOf } from './brands';
 import { OrgRegistry, signingParties } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
@@ -230,6 +230,8 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     visited: sentences.flatMap((s) => visitedPlaces(s.text)),
     publicBodies: [...registry.entries.values()]
       .filter((e) => !e.parent && ['government', 'agency'].includes(e.kind))
+      // 高新区党工委 written out as 潍坊高新区党工委: the place is the zone the text writes, not the built name.
+      .filter((e) => text.includes(e.name) || !namesZone(e.name))
       .map((e) => e.name),
     otherBodies: [...registry.entries.values()].map((e) => e.name),
     // Provinces inside company or person names (上海电气, 叶辽宁) are not places the article speaks of.

@@ -6,6 +6,7 @@ import {
   withHeadlinePlaces,
   withOwnPlace,
   withProseLevels,
+  zoneBodyName,
   withProseProvince,
 } from './jurisdiction';
 
@@ -107,5 +108,26 @@ describe('withOwnPlace', () => {
     expect(withOwnPlace(new Map(), visit).get('市')).toBe('九江市');
     expect(withOwnPlace(new Map([['市', '甲乙市']]), visit).get('市')).toBe('甲乙市');
     expect(withOwnPlace(new Map(), '省政协调研组来九江开展专题调研\n副市长乙陪同。').has('市')).toBe(false);
+  });
+});
+
+describe('zoneBodyName', () => {
+  it("reads a zone written by its type alone as the article's zone of that type", () => {
+    const city = new Map([['市', '绍兴市']]);
+    // The zone another body's name writes out.
+    expect(zoneBodyName('高新区管委会', new Map(), '', ['绍兴高新区党工委', '高新区管委会'])).toBe(
+      '绍兴高新区管委会',
+    );
+    // The full type the text writes after the article's place (开发区 of 柯桥经济技术开发区).
+    expect(zoneBodyName('开发区党工委', new Map([['区', '柯桥区']]), '走访柯桥经济技术开发区企业', [])).toBe(
+      '柯桥经济技术开发区党工委',
+    );
+    // None written: the article's city's.
+    expect(zoneBodyName('高新区党工委', city, '到高新区调研', [])).toBe('绍兴高新区党工委');
+    // Two zones named: no guess.
+    expect(zoneBodyName('高新区管委会', city, '', ['甲乙高新区党工委', '丙丁高新区管委会'])).toBe(
+      '高新区管委会',
+    );
+    expect(zoneBodyName('绍兴市委', city, '', [])).toBe('绍兴市委');
   });
 });

@@ -63,6 +63,47 @@ function expandDepartment(name: string): string {
   return name;
 }
 
+/** Does the name hold a development zone's type (高新区, 经济技术开发区)? */
+export function namesZone(name: string): boolean {
+  return LEXICON.orgs.zoneForms.some(([, fulls]) => fulls.some((f) => name.includes(f)));
+}
+
+/**
+ * 高新区管委会, 开发区党工委: a development zone written by its type alone is the zone of that type the text
+ * names after one of the article's places or writes in the name of another body (襄阳高新区, 长兴经济技术开发区), else, when the article's only local
+ * place is its city, that city's (潍坊 + 高新区, as blind5's gold names it). Anything else keeps its name.
+ */
+export function zoneBodyName(
+  name: string,
+  places: ReadonlyMap<string, string>,
+  text: string,
+  names: readonly string[],
+): string {
+  const zone = LEXICON.orgs.zoneForms.find(([bare]) => name.startsWith(bare) && name.length > bare.length);
+  if (!zone) return name;
+  const [bare, fulls] = zone;
+  const stems = ['市', '县', '区'].flatMap((level) => {
+    const place = places.get(level);
+    // 高新区 itself read as a district is no place of the zone's.
+    const isZone = place !== undefined && LEXICON.orgs.zoneForms.some(([b]) => place.endsWith(b));
+    return place && !isZone ? [place.slice(0, -1)] : [];
+  });
+  // 襄阳高新区党工委 among the article's bodies names the zone itself.
+  const zones = names.flatMap((n) =>
+    fulls.flatMap((f) => {
+      const at = n.indexOf(f);
+      return at >= 2 && at <= 4 ? [n.slice(0, at + f.length)] : [];
+    }),
+  );
+  const named = new Set([
+    ...zones,
+    ...stems.flatMap((stem) => fulls.filter((f) => text.includes(stem + f)).map((f) => stem + f)),
+  ]);
+  if (named.size === 1) return [...named][0]! + name.slice(bare.length);
+  if (named.size === 0 && stems.length === 1 && places.has('市')) return stems[0]! + name;
+  return name;
+}
+
 /** The full name of a body named by level or short form, or the name itself. */
 export function fullBodyName(name: string, places: ReadonlyMap<string, string>): string {
   let n = name.replace(/^中共(?=.+(省|市|区|县)委)/, '');

@@ -79,6 +79,7 @@ function loadOrgSuffixes(): {
   publisherUnitHosts: [string, string[]][];
   brandEnds: string[];
   namedSubBodies: NamedSubBody[];
+  zoneForms: [string, string[]][];
 } {
   const file = 'org-suffixes.json';
   const j = readJson(file);
@@ -111,6 +112,7 @@ function loadOrgSuffixes(): {
     publisherUnitHosts: unitHosts(j['publisherUnitHosts'], file),
     brandEnds: strings(j, 'brandEnds', file),
     namedSubBodies: namedSubBodies(j['namedSubBodies'], file),
+    zoneForms: unitHosts(j['zoneForms'], file),
   };
 }
 

@@ -23,6 +23,7 @@ import {
   withHeadlinePlaces,
   withOwnPlace,
   withProseLevels,
+  zoneBodyName,
   withProseProvince,
 } from './jurisdiction';
 import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
@@ -102,7 +103,7 @@ export class OrgRegistry {
     withOwnPlace(places, text);
     const declared = withDeclaredTails(declaredShortForms(text, named), named);
     const expanded = named.map((n) => {
-      const full = stateFormOf(n) ?? fullBodyName(n, places);
+      const full = stateFormOf(n) ?? zoneBodyName(fullBodyName(n, places), places, text, named);
       if (full !== n) declared.set(n, full);
       return full;
     });

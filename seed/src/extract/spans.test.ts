@@ -48,6 +48,10 @@ describe('span recognizers', () => {
     expect(codesOf(recognize('（记者周子墨、林晓）'))).toBe('LBNSNR');
     // 部门 is one word: 门主要 after 有关部 is no name before a title.
     expect(kinds('市直有关部门主要负责人列席会议').some((x) => x.startsWith('NAME'))).toBe(false);
+    // 高 is a surname, but 高新区 before a title is a zone.
+    expect(kinds('随后，高新区党工委书记刘一鸣汇报').filter((x) => x.startsWith('NAME'))).toEqual([
+      'NAME:刘一鸣',
+    ]);
     // 西门子（中国）有限公司: a brand before a bracketed place and a company's ending is no name (西门 is a surname).
     expect(kinds('、西门子（中国）有限公司副总裁王刚出席').filter((x) => x.startsWith('NAME'))).toEqual([
       'NAME:王刚',
