@@ -65,6 +65,20 @@ describe('splitSentences', () => {
   });
 });
 
+describe('joinBrokenLines: one person a line after a label', () => {
+  it("joins a label (its note dropped) and the persons listed under it, one a line, as the label's items", () => {
+    expect(
+      joinBrokenLines(
+        '常务副会长（排名不分先后）：\n郑海（某某贸易有限公司总经理）\n林娜（某某大学教授）\n监事长：赵立',
+      ),
+    ).toEqual(['常务副会长：郑海（某某贸易有限公司总经理）、林娜（某某大学教授）', '', '', '监事长：赵立']);
+    // A line that is no person's item is no item of the list.
+    expect(joinBrokenLines('副会长：\n郑海（某公司总经理）\n会议还审议了工作报告。')[0]).not.toContain(
+      '）、',
+    );
+  });
+});
+
 describe('joinBrokenLines', () => {
   it('joins a label line to its value and a list broken after 、', () => {
     expect(

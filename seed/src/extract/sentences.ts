@@ -109,8 +109,13 @@ const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:]|图为)|^\S{1,3
  */
 const HEADING =
   /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[▌▍▎▋■□◆◇●○▶►★☆｜|🔹🔸🔷🔶]+\s*[\u3400-\u9fff]{2,10}$|^[^\p{L}\p{N}]+$/u;
-/** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新). */
-const BARE_LABEL = /^[\u3400-\u9fff]{2,6}[：:]$/;
+/** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新; 副会长（按姓氏笔画排序）：). */
+const BARE_LABEL = /^[\u3400-\u9fff]{2,6}(?:（[^（）]{1,12}）)?[：:]$/;
+/** The note of a label (（按姓氏笔画排序）), which goes when the label is joined to its value. */
+const LABEL_NOTE = /（[^（）]{1,12}）(?=[：:]$)/;
+/** One person of a list, a line each: 方立新（某某科技股份有限公司副总裁）. */
+const PERSON_ITEM = /^[\u3400-\u9fff·]{2,10}（[^（）]{2,60}）$/;
+const isPersonItem = (l: string): boolean => PERSON_ITEM.test(l) && (surnameAt(l, 0) > 0 || l.includes('·'));
 const SHORT_LINE = 40;
 /** A line opening with a date starts a paragraph; one with a clock time (2024-05-22 09:15) is metadata. */
 const DATE_FIRST = /^[\d０-９]{1,4}[年月][\d０-９]{1,2}[月日]/;
@@ -161,13 +166,14 @@ const NAME_ONLY = /^[\u3400-\u9fff]{2,4}$/;
  */
 function joinLines(block: readonly string[]): string {
   return block
-    .map((l, k) =>
-      k < block.length - 1 &&
-      endsWithPerson(l) &&
-      (endsWithPerson(block[k + 1]!) || endsWithTitle(block[k + 1]!))
-        ? `${l}，`
-        : l,
-    )
+    .map((l, k) => {
+      if (BARE_LABEL.test(l)) return l.replace(LABEL_NOTE, '');
+      const next = block[k + 1];
+      if (next === undefined) return l;
+      // 副会长： / 方立新（…） / 孙佳琪（…）: the persons of a label's list, one a line, are its items.
+      if (isPersonItem(l) && isPersonItem(next)) return `${l}、`;
+      return endsWithPerson(l) && (endsWithPerson(next) || endsWithTitle(next)) ? `${l}，` : l;
+    })
     .join('');
 }
 
@@ -207,6 +213,7 @@ function continues(line: string, next: string | undefined): boolean {
   if (t.length === 0) return false;
   // 副会长： / 吴晓东、郑丽、 / 徐永平: a label goes on into its value, a list into its next item.
   if (BARE_LABEL.test(line.trim()) || (/、$/.test(line.trim()) && !STANDS_ALONE.test(t))) return true;
+  if (isPersonItem(line.trim()) && isPersonItem(t)) return true;
   // 甲、乙 / 当选常务副会长: what the names on the line before become.
   const elected = LEXICON.spans.elected.some((w) => t.startsWith(w));
   if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t) || elected)
