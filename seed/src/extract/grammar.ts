@@ -21,7 +21,7 @@ const expand = (shape: string) => shape.replace(/<(\w+)>/g, (_, m: string) => MA
  */
 const firstCode = (source: string) =>
   source
-    .replace(/^\(\?<=[^)]*\)/, '')
+    .replace(/^\(\?<=(?:[^()]|\([^()]*\))*\)/, '')
     .replace(/^(\((\?<\w+>|\?:)?)+/, '')
     .charAt(0);
 const COMPILED = GRAMMAR.map((rule) => {
