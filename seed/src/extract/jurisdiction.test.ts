@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../normalize';
+import { extractArticle } from './index';
 import {
   fullBodyName,
   jurisdictions,
@@ -129,5 +131,21 @@ describe('zoneBodyName', () => {
       '高新区管委会',
     );
     expect(zoneBodyName('绍兴市委', city, '', [])).toBe('绍兴市委');
+  });
+});
+
+describe('a county body written with its province first', () => {
+  it('is also known by its name without the province', () => {
+    const x = extractArticle(
+      normalizeArticle({
+        content:
+          '数字乡村论坛举行\n会上，云南省弥勒市委副书记、市长杨文涛，江西省人民政府副省长周明作交流发言。',
+        source: 'x.txt',
+      }),
+    );
+    const aliases = (name: string) => x.organizations.find((o) => o.name === name)?.aliases ?? [];
+    expect(aliases('云南省弥勒市委')).toContain('弥勒市委');
+    expect(aliases('云南省弥勒市人民政府')).toContain('弥勒市人民政府');
+    expect(aliases('江西省人民政府')).toEqual([]);
   });
 });
