@@ -40,6 +40,12 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('湖南大学土木工程学院')).toEqual({ org: '湖南大学', rest: '土木工程学院' });
     expect(splitTopOrganization('某大学基础医学院')).toEqual({ org: '某大学', rest: '基础医学院' });
   });
+  it("reads a country's legislature as a body (秘鲁国会, 智利众议院), not 中国会 of 中国会计学会", () => {
+    expect(splitTopOrganization('智利众议院')?.org).toBe('智利众议院');
+    expect(splitTopOrganization('意大利共和国参议院')?.org).toBe('意大利共和国参议院');
+    expect(splitTopOrganization('哥伦比亚国会')?.org).toBe('哥伦比亚国会');
+    expect(splitTopOrganization('中国会计学会')?.org).toBe('中国会计学会');
+  });
   it('takes the first complete organization and keeps sub-units as the rest', () => {
     expect(splitTopOrganization('工业和信息化部产业政策与法规司产业组织处')).toEqual({
       org: '工业和信息化部',
