@@ -69,7 +69,8 @@ const BLIND5_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0,
   },
   'blind5-02-chuzhou-shengwei-diaoyan.txt': { roles: 0.85, places: 0.75 },
-  'blind5-03-weifang-shizhang-qiye-diaoyan.txt': { organizations: 0.85, positions: 0.85 },
+  // s11: the zone by its type alone (高新区党工委 → 潍坊高新区党工委) raised organizations and positions.
+  'blind5-03-weifang-shizhang-qiye-diaoyan.txt': { organizations: 0.9, positions: 1 },
   'blind5-04-sichuan-renda-zhifajiancha.txt': { organizations: 0.75, positions: 0.85, places: 0 },
   'blind5-05-heimao-shizheng-qianyue.txt': { persons: 0.8, roles: 0.85 },
   'blind5-06-zhongjian7ju-liangyuan-qianyue.txt': { organizations: 0.75, roles: 0.85 },
@@ -137,7 +138,8 @@ const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind6-08-yuanhang-keji-dongshihui-pinren.txt': { positions: 0.75 },
   'blind6-09-hubei-jiancai-xiehui-huanjie.txt': { positions: 0.85 },
   'blind6-10-fujian-jinjiang-shanghui-huanjie-wechat.txt': { positions: 0.8 },
-  'blind6-11-shaanxi-zhongyiyao-xuehui-lishihui.txt': { organizations: 0.8, positions: 0.65, places: 0.65 },
+  // s11: named sub-bodies (陕西中医药大学附属医院, 延安大学医学院) raised positions .65 → .85.
+  'blind6-11-shaanxi-zhongyiyao-xuehui-lishihui.txt': { organizations: 0.8, positions: 0.85, places: 0.65 },
   'blind6-12-yichang-shizhengfu-renmian-tongzhi.txt': { organizations: 0.8, places: 0.3 },
   'blind6-13-guilin-renda-changweihui-renmian.txt': { organizations: 0.85, positions: 0.85 },
   'blind6-14-anhui-shengwei-zuzhibu-renqian-gongshi.txt': { organizations: 0.8, places: 0.3 },
@@ -226,7 +228,8 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind7-02-lankao-xianzhang-xiangzhen-diaoyan-wechat.txt': { positions: 0.8, roles: 0.85, places: 0.65 },
   'blind7-03-longyuan-nengtou-jituan-zhanlue-hezuo-qianyue.txt': { roles: 0.7 },
-  'blind7-04-ningbo-ruanjian-xiehui-huanjie.txt': { positions: 0.85, places: 0.65 },
+  // s11: one person a line under a label with a note raised positions to 1.
+  'blind7-04-ningbo-ruanjian-xiehui-huanjie.txt': { positions: 1, places: 0.65 },
   'blind7-05-baotou-renda-changweihui-renmian.txt': { positions: 0.75 },
   'blind7-06-kunming-nanya-dongnanya-shuzi-luntan.txt': { organizations: 0.75, positions: 0.65, places: 0.4 },
   'blind7-07-putaoya-huashang-lianhe-zonghui-jiuzhi-wechat.txt': {
@@ -316,7 +319,8 @@ const BLIND8_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0,
   },
   'blind8-05-guizhou-shengzhang-qiandongnan-diaoyan-zuotanhui.txt': { places: 0.5 },
-  'blind8-06-sichuan-shengwu-yiyao-cujinhui-huanjie.txt': { positions: 0.65 },
+  // s11: 四川大学华西医院 as a body of its own raised positions .65 → .75.
+  'blind8-06-sichuan-shengwu-yiyao-cujinhui-huanjie.txt': { positions: 0.75 },
   'blind8-08-zhongguo-zhongya-hezuo-luntan-wulumuqi.txt': {
     organizations: 0.75,
     positions: 0.7,
@@ -416,14 +420,20 @@ const BLIND9_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     positions: 0.8,
     places: 0.65,
   },
+  // s11: named sub-bodies (阜外医院, 南方医院, 香港中文大学医学院) and titles after names raised positions .6 → .85.
   'blind9-06-zhuhai-renmin-yiyuan-xinxueguan-jieru-luntan-wechat.txt': {
     organizations: 0.75,
-    positions: 0.6,
+    positions: 0.85,
     places: 0.4,
     event_orgs: 0.75,
   },
   'blind9-07-liuzhou-xinnengyuan-qiche-bolanhui-kaimu.txt': { roles: 0.85, places: 0.65 },
-  'blind9-09-beijing-shuzi-xiangcun-baogao-fabuhui.txt': { organizations: 0.8, positions: 0.85, places: 0.4 },
+  // s11: 贵州省湄潭县委 known as 湄潭县委 too raised organizations and positions.
+  'blind9-09-beijing-shuzi-xiangcun-baogao-fabuhui.txt': {
+    organizations: 0.95,
+    positions: 0.95,
+    places: 0.4,
+  },
   'blind9-11-pinghe-xianyu-shangye-tixi-xianchang-tuijinhui.txt': { positions: 0.8, places: 0.4 },
   'blind9-12-anyang-diqong-jingji-fazhan-dahui-wechat.txt': { places: 0.65 },
   'blind9-13-xiangyang-shiwei-shuji-gaoxinqu-qiche-diaoyan.txt': {
