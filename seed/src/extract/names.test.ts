@@ -74,6 +74,9 @@ describe('surnameOf', () => {
 describe('nameAt, words that only look like names', () => {
   it('refuses prepositions and verbs after a title', () => {
     expect(nameAt('向大会作工作报告', 0)).toBeNull();
+    // …but after a title, 向 + one character before a word that follows names is a name (jieba reads 明为).
+    expect(nameAt('向明为副会长', 0, true)).toBe('向明');
+    expect(nameAt('向全体干部传达', 0, true)).toBeNull();
     expect(nameAt('陈述了学校发展规划', 0)).toBeNull();
     expect(nameAt('于军发表主旨演讲', 0)).toBe('于军');
   });

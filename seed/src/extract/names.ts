@@ -83,12 +83,14 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   const first = head?.word ?? '';
   // 宣读了 after 秘书长 is a verb, not 宣 + 读了: a common non-noun word opening the candidate rules it out.
   if (first.length >= 2 && NOT_NAME_TAGS.test(head?.tag ?? '')) return null;
-  // 院长向大会作报告: a preposition before a word jieba knows is not a surname.
+  // 院长向大会作报告: a preposition before a word jieba knows is not a surname — unless that word runs over
+  // a word that follows names (总经理向明为副会长: jieba's 明为).
   if (
     first.length === 1 &&
     /^(p|c)$/.test(head?.tag ?? '') &&
     (second?.word.length ?? 0) >= 2 &&
-    !/^(x|nr)/.test(second?.tag ?? '')
+    !/^(x|nr)/.test(second?.tag ?? '') &&
+    !(afterTitle && fits.includes(2) && (second?.word.length ?? 0) === 2)
   )
     return null;
   // 副市长陆海出席: after a title, a place name jieba knows, followed by what follows names, is a name.
