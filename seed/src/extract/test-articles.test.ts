@@ -136,7 +136,8 @@ const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0.65,
   },
   'blind6-08-yuanhang-keji-dongshihui-pinren.txt': { positions: 0.75 },
-  'blind6-09-hubei-jiancai-xiehui-huanjie.txt': { positions: 0.85 },
+  // s11: 向明 read after a title, so the whole 选举…为副会长 list is read: positions .85 → 1.
+  'blind6-09-hubei-jiancai-xiehui-huanjie.txt': { positions: 1 },
   'blind6-10-fujian-jinjiang-shanghui-huanjie-wechat.txt': { positions: 0.8 },
   // s11: named sub-bodies (陕西中医药大学附属医院, 延安大学医学院) raised positions .65 → .85.
   'blind6-11-shaanxi-zhongyiyao-xuehui-lishihui.txt': { organizations: 0.8, positions: 0.85, places: 0.65 },
