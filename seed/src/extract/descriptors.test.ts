@@ -3,6 +3,19 @@ import { parseDescriptor, stripLeadIn } from './descriptors';
 
 const posts = (d: string) => parseDescriptor(d).map((p) => `${p.title}@${p.organization ?? '-'}`);
 
+describe('parseDescriptor: committee titles with no body', () => {
+  it('gives them, and the titles written with them, the body the headline names', () => {
+    expect(posts('党委副书记、纪委书记、监察专员')).toEqual([
+      '党委副书记@本公司',
+      '纪委书记@本公司',
+      '监察专员@本公司',
+    ]);
+    expect(posts('党委副书记、工会主席')).toEqual(['党委副书记@本公司', '工会主席@本公司']);
+    // A former post or one with a body of its own keeps its own reading.
+    expect(posts('党委委员、某区副区长')).not.toContain('党委委员@本公司');
+  });
+});
+
 describe('parseDescriptor', () => {
   it('reads 民主党派 committees, missions written 使馆, customs and attaché titles', () => {
     expect(posts('民盟某市委会主委')).toEqual(['主委@民盟某市委会']);

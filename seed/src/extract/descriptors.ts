@@ -396,8 +396,9 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     inheritedPath = r.path;
   }
   const bare = (p: ParsedPost) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title);
-  // 党委副书记、工会主席某某 with no body at all, in a company's report: the company the headline names.
-  if (posts.length > 0 && posts.every(bare))
+  // 党委副书记、工会主席某某 with no body at all, in a company's report: the company the headline names; so are
+  // the other titles written with them and no body (党委副书记、纪委书记、监察专员某某 in a school's report).
+  if (posts.some(bare) && posts.every((p) => bare(p) || (!p.organization && !p.qualifier && !p.former)))
     return posts.map((p) => ({ ...p, organization: HEADLINE_COMPANY_REF }));
   // 党委常委、副校长某某: the Party committee is that of the school (or company) the other titles name.
   const own = posts.find((p) => p.organization && SELF_REFS.includes(p.organization))?.organization;
