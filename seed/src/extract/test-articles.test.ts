@@ -327,10 +327,11 @@ const BLIND8_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     positions: 0.7,
     places: 0.5,
   },
+  // s11: 党委副书记、纪委书记、监察专员 with no body share the school the headline names: positions .6 → .75.
   'blind8-09-huazhong-nonglin-daxue-zhongxinzu-xuexi.txt': {
     persons: 0.85,
     organizations: 0.8,
-    positions: 0.6,
+    positions: 0.75,
   },
   'blind8-10-ningxiang-erjidu-zhongda-xiangmu-jizhong-qianyue.txt': { organizations: 0.9, positions: 0.9 },
   'blind8-11-wuhu-zhengxie-dikong-jingji-zhuanti-xieshang.txt': {
