@@ -12,7 +12,7 @@ import {
 } from '@guanxi/schema';
 import neo4j from 'neo4j-driver';
 import type { Db } from './db';
-import { anyRecCypher, caption, labelOf, nodeKind, type NodeRec } from './records';
+import { anyRecCypher, anyRecOf, caption, labelOf, nodeKind, type NodeRec } from './records';
 import { inWindowCypher, windowParams } from './time-window';
 
 /**
@@ -234,7 +234,10 @@ export interface RankOptions {
 /** A level's `groups` and `nodes` as returned by levelCypher, the rows' ends resolved. */
 function toGroups(groups: unknown, nodes: unknown): RankedGroup[] {
   const byId = new Map<string, NodeRec>();
-  for (const rec of nodes as NodeRec[]) byId.set(rec.id, rec);
+  for (const v of nodes as unknown[]) {
+    const rec = anyRecOf(v);
+    if (rec) byId.set(rec.id, rec);
+  }
   const end = (id: unknown): NodeRec | null => (typeof id === 'string' ? (byId.get(id) ?? null) : null);
   return (groups as Record<string, unknown>[]).map((g) => ({
     center: g.center as string,
@@ -308,7 +311,7 @@ export async function neighborhood(
   const rank: RankOptions = { skip: 0, take: perNode, byType: true };
   const cypher = neighborhoodCypher(LABELS[label as keyof typeof LABELS], depth, types, window !== null);
   const [found] = await db.read(cypher, { id, ...rankParams(rank, window) }, (r) => ({
-    start: r.get('s') as NodeRec | null,
+    start: anyRecOf(r.get('s')),
     levels: (r.get('levels') as unknown[]).map((g, k) => toGroups(g, (r.get('nodes') as unknown[])[k])),
     frontiers: r.get('frontiers') as string[][],
   }));
