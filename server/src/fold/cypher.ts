@@ -16,9 +16,14 @@ import type { LinkPlan, NodePlan, NodeType } from './plan';
  *
  * Result shape per node (a "node list"): `[record, <one list per link of plan.links, in order>,
  * <node list of a post's organization, when plan.organization>]`; each link's list holds items
- * `[rel values, node list of the other end, the post passed through, [articles]]`.
+ * `[rel values, node list of the other end, the post passed through, [articles]]`. Relationship
+ * properties in `skip` (unaskedRelProperties: no field of the operation reads them) are sent as null.
  */
-export function foldCypher(roots: readonly NodeType[], plans: ReadonlyMap<NodeType, NodePlan>): string {
+export function foldCypher(
+  roots: readonly NodeType[],
+  plans: ReadonlyMap<NodeType, NodePlan>,
+  skip: ReadonlySet<string> = new Set(),
+): string {
   let next = 0;
   const fresh = (): number => (next += 1);
 
@@ -54,7 +59,7 @@ export function foldCypher(roots: readonly NodeType[], plans: ReadonlyMap<NodeTy
   WITH ${r}, ${o}${hasVia ? `, ${v}` : ''}
   ORDER BY coalesce(${o}.name, ${o}.title, ${o}.id), ${o}.id
   LIMIT $cap
-  RETURN [${relProjection(spec, r)}, ${nodeMap(o, spec.other, lp.other)}, ${via}, ${articles}]
+  RETURN [${relProjection(spec, r, skip)}, ${nodeMap(o, spec.other, lp.other)}, ${via}, ${articles}]
 }`;
   };
 

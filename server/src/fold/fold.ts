@@ -7,6 +7,7 @@ import { LINKS, MAX_LINKS, relOf } from '../neo4j/links';
 import { isRecordType, labelOf, nodeRecOf, recOf, type NodeRec } from '../neo4j/records';
 import { foldCypher } from './cypher';
 import { planNode, reachesOut, type NodePlan, type NodeType } from './plan';
+import { unaskedRelProperties } from './unasked';
 
 /** What stands between the article id and the sentence in stored evidence (the schema's own encoding). */
 const EVIDENCE_SEPARATOR = encodeEvidence({ articleId: '', sentence: '' });
@@ -63,7 +64,9 @@ const planned = new WeakMap<FieldNode, Map<string, Planned>>();
 
 function plannedFor(info: GraphQLResolveInfo, fields: readonly FieldNode[], types: NodeType[]): Planned {
   const first = fields[0];
-  const key = types.join();
+  // A root field inside a fragment is shared by the document's operations, which may ask differently.
+  const skip = unaskedRelProperties(info);
+  const key = `${types.join()}|${[...skip].join()}`;
   const cached = first && planned.get(first)?.get(key);
   if (cached) return cached;
   const sel = { schema: info.schema, fragments: info.fragments };
@@ -76,7 +79,8 @@ function plannedFor(info: GraphQLResolveInfo, fields: readonly FieldNode[], type
     );
     if (reachesOut(plan)) plans.set(type, plan);
   }
-  const made = { plans, cypher: plans.size > 0 ? foldCypher([...plans.keys()], plans) : null };
+  const cypher = plans.size > 0 ? foldCypher([...plans.keys()], plans, skip) : null;
+  const made = { plans, cypher };
   if (first) planned.set(first, (planned.get(first) ?? new Map<string, Planned>()).set(key, made));
   return made;
 }
