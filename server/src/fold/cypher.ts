@@ -2,6 +2,7 @@ import { LABELS } from '@guanxi/schema';
 import { LINKS, nodeCypher, relProjection } from '../neo4j/links';
 import { recCypher } from '../neo4j/records';
 import type { LinkPlan, NodePlan, NodeType } from './plan';
+import { unaskedOn } from './unasked';
 
 /**
  * A plan as one Cypher statement: each followed link is a COLLECT subquery nested in the map of the
@@ -16,8 +17,8 @@ import type { LinkPlan, NodePlan, NodeType } from './plan';
  *
  * Result shape per node (a "node list"): `[record, <one list per link of plan.links, in order>,
  * <node list of a post's organization, when plan.organization>]`; each link's list holds items
- * `[rel values, node list of the other end, the post passed through, [articles]]`. Relationship
- * properties in `skip` (unaskedRelProperties: no field of the operation reads them) are sent as null.
+ * `[rel values, node list of the other end, the post passed through, [articles]]`. Properties in
+ * `skip` (unaskedProperties: no field of the operation reads them) are sent as null (`[]` for aliases).
  */
 export function foldCypher(
   roots: readonly NodeType[],
@@ -28,7 +29,7 @@ export function foldCypher(
   const fresh = (): number => (next += 1);
 
   const nodeMap = (x: string, type: NodeType | null, plan: NodePlan | null): string => {
-    const parts = [nodeCypher(type, x)];
+    const parts = [nodeCypher(type, x, skip)];
     for (const [link, lp] of plan?.links ?? []) parts.push(linkCollect(x, link, lp));
     if (plan?.organization) {
       const o = `org${fresh()}`;
@@ -59,7 +60,7 @@ export function foldCypher(
   WITH ${r}, ${o}${hasVia ? `, ${v}` : ''}
   ORDER BY coalesce(${o}.name, ${o}.title, ${o}.id), ${o}.id
   LIMIT $cap
-  RETURN [${relProjection(spec, r, skip)}, ${nodeMap(o, spec.other, lp.other)}, ${via}, ${articles}]
+  RETURN [${relProjection(spec, r, unaskedOn(link, skip))}, ${nodeMap(o, spec.other, lp.other)}, ${via}, ${articles}]
 }`;
   };
 

@@ -7,7 +7,7 @@ import { LINKS, MAX_LINKS, relOf } from '../neo4j/links';
 import { isRecordType, labelOf, nodeRecOf, recOf, type NodeRec } from '../neo4j/records';
 import { foldCypher } from './cypher';
 import { planNode, reachesOut, type NodePlan, type NodeType } from './plan';
-import { unaskedRelProperties } from './unasked';
+import { unaskedProperties } from './unasked';
 
 /** What stands between the article id and the sentence in stored evidence (the schema's own encoding). */
 const EVIDENCE_SEPARATOR = encodeEvidence({ articleId: '', sentence: '' });
@@ -65,7 +65,7 @@ const planned = new WeakMap<FieldNode, Map<string, Planned>>();
 function plannedFor(info: GraphQLResolveInfo, fields: readonly FieldNode[], types: NodeType[]): Planned {
   const first = fields[0];
   // A root field inside a fragment is shared by the document's operations, which may ask differently.
-  const skip = unaskedRelProperties(info);
+  const skip = unaskedProperties(info);
   const key = `${types.join()}|${[...skip].join()}`;
   const cached = first && planned.get(first)?.get(key);
   if (cached) return cached;

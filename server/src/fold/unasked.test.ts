@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type FragmentDefinitionNode, type OperationDefinitionNode } from '../graphql';
-import { unaskedRelProperties } from './unasked';
+import { unaskedOn, unaskedProperties } from './unasked';
 
 /** The operation and fragments of a document, as a resolver's info gives them. */
 function info(query: string) {
@@ -16,21 +16,29 @@ function info(query: string) {
   return { operation, fragments };
 }
 
-describe('unaskedRelProperties', () => {
+const FACT_ONLY = ['confidence', 'curatedBy', 'evidence', 'id', 'laterSupport', 'status', 'topic'];
+const DATES = ['firstSeen', 'lastSeen', 'since', 'sinceBound', 'until', 'untilBound', 'lastCurrent'];
+
+describe('unaskedProperties', () => {
   it('leaves out what no field of the operation names', () => {
-    const skip = unaskedRelProperties(
+    const skip = unaskedProperties(
       info(`{ node(id: "x") { ... on Person { positions { caption organization { name } } } } }`),
     );
-    expect([...skip].sort()).toEqual(
-      ['confidence', 'curatedBy', 'evidence', 'id', 'laterSupport', 'status', 'topic'].sort(),
-    );
+    expect([...skip].sort()).toEqual([...FACT_ONLY, 'aliases', ...DATES].sort());
+  });
+
+  it("keeps the dates for a post's holders, whose succession order reads them", () => {
+    const skip = unaskedProperties(info(`{ node(id: "x") { ... on Position { holders { current } } } }`));
+    expect([...unaskedOn('positionHolders', skip)].sort()).toEqual([...FACT_ONLY, 'aliases'].sort());
+    expect(unaskedOn('personPositions', skip)).toBe(skip);
   });
 
   it('keeps a property asked anywhere: another branch, a fragment, another type', () => {
-    const skip = unaskedRelProperties(
+    const skip = unaskedProperties(
       info(`query { node(id: "x") { id ...P } changes(since: "2020") { edges { node { evidence { sentence } } } } }
         fragment P on Person { events { confidence topic } timeline { fact { status } } }`),
     );
-    expect([...skip].sort()).toEqual(['curatedBy', 'laterSupport']);
+    // The timeline orders by every date, so none is left out.
+    expect([...skip].sort()).toEqual(['aliases', 'curatedBy', 'laterSupport']);
   });
 });

@@ -115,8 +115,11 @@ export function relOf(spec: LinkSpec, values: readonly unknown[]): Record<string
 }
 
 /** A node as its record: of a known type (recCypher), else by its labels (anyRecCypher). */
-export const nodeCypher = (type: NodeRec['__typename'] | null, x: string): string =>
-  type ? recCypher(type, x) : anyRecCypher(x);
+export const nodeCypher = (
+  type: NodeRec['__typename'] | null,
+  x: string,
+  skip: ReadonlySet<string> = NONE,
+): string => (type ? recCypher(type, x, skip) : anyRecCypher(x, skip));
 
 /**
  * One batched statement for many start nodes; the per-node LIMIT keeps a hub from flooding it.

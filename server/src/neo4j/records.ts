@@ -74,11 +74,17 @@ const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => ty
  * (recOf makes the record of them): only the properties that type's record has are read (a whole
  * node also carries pinyin keys), and a list rather than a map because the driver decodes every map
  * key of every row as a fresh string — on a profile's or a neighbourhood's hundreds of nodes the
- * keys cost more than the values. Labels and kinds come from @guanxi/schema.
+ * keys cost more than the values. Labels and kinds come from @guanxi/schema. With `aliases` in
+ * `skip` (no field of the operation reads them, fold/unasked.ts) the aliases are sent as `[]`.
  */
-export function recCypher(type: NodeRec['__typename'], x: string): string {
+export function recCypher(
+  type: NodeRec['__typename'],
+  x: string,
+  skip: ReadonlySet<string> = new Set(),
+): string {
   const s = (k: string): string => `coalesce(${x}.${k}, '')`;
-  const named = `${x}.id, ${s('name')}, coalesce(${x}.aliases, [])`;
+  const aliases = skip.has('aliases') ? '[]' : `coalesce(${x}.aliases, [])`;
+  const named = `${x}.id, ${s('name')}, ${aliases}`;
   switch (type) {
     case 'Person':
     case 'Place':
@@ -148,8 +154,8 @@ export function recOf(type: NodeRec['__typename'], v: readonly unknown[], at = 0
  * Cypher for node variable `x` of any label: its type name, then recCypher's values (anyRecOf reads
  * them); null outside the model.
  */
-export const anyRecCypher = (x: string): string =>
-  `CASE ${REC_TYPES.map((t) => `WHEN ${x}:${LABELS[t]} THEN ['${t}'] + ${recCypher(t, x)}`).join(' ')} ELSE null END`;
+export const anyRecCypher = (x: string, skip: ReadonlySet<string> = new Set()): string =>
+  `CASE ${REC_TYPES.map((t) => `WHEN ${x}:${LABELS[t]} THEN ['${t}'] + ${recCypher(t, x, skip)}`).join(' ')} ELSE null END`;
 
 /** The record anyRecCypher listed, or null (a node outside the model). */
 export function anyRecOf(v: unknown): NodeRec | null {
