@@ -99,7 +99,8 @@ const { Person, Organization, Position, Entity, Article } = LABELS;
  * organization with 5,000 holders) costs `take` rows, not 5,000. Returns one row even for an empty
  * frontier: `groups`, whose rows name their ends by id, and `nodes`, each node of the pages once (a
  * hub's node would otherwise be sent once per row). A page row is a list (type, role, current,
- * confidence, status, a, b, v), not a map: the driver decodes a map's keys afresh on every row.
+ * confidence, status, a, b, v), not a map: the driver decodes a map's keys afresh on every row;
+ * those properties are read only for the rows a page keeps (a cut super-node's others cost no reads).
  * Relationship types are interpolated only from the validated allow-list (Cypher cannot take them
  * as parameters); ids are parameters.
  */
@@ -141,8 +142,7 @@ ${parts.join('\nUNION ALL\n')}
   WITH center, CASE WHEN $byType THEN type END AS grp, a, r, v, b, type,
        CASE WHEN a.id = center THEN b ELSE a END AS other
   ORDER BY coalesce(r.lastSeen, '') DESC, other.id, a.id, b.id
-  WITH center, grp, collect({a: a, b: b, v: v, type: type, role: r.role, current: r.current,
-                             confidence: r.confidence, status: r.status, other: other,
+  WITH center, grp, collect({a: a, b: b, v: v, type: type, r: r, other: other,
                              seen: coalesce(r.lastSeen, '')}) AS rows
   // The degree tie-break decides only which rows a cut keeps: counted only for groups that are cut.
   CALL (rows) {
@@ -158,7 +158,7 @@ ${parts.join('\nUNION ALL\n')}
   }
   WITH center, grp, ranked[$skip..$skip + $take] AS page, size(ranked) AS total
   WITH collect({center: center, grp: grp, total: total,
-                page: [x IN page | [x.type, x.role, x.current, x.confidence, x.status, x.a.id, x.b.id, x.v.id]]}) AS groups,
+                page: [x IN page | [x.type, x.r.role, x.r.current, x.r.confidence, x.r.status, x.a.id, x.b.id, x.v.id]]}) AS groups,
           collect(page) AS pages
   CALL (pages) {
     UNWIND pages AS page UNWIND page AS x UNWIND [x.a, x.b, x.v] AS n
