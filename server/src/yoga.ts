@@ -72,6 +72,9 @@ export function createApp(opts: AppOptions) {
     graphiql: graphiql && { title: 'guanxi GraphiQL' },
     renderGraphiQL,
     landingPage: false,
+    // useBodyLimit below is the one limit (413 PAYLOAD_TOO_LARGE at 4 MB): yoga's own (25 MB) would
+    // pipe every body through a counting stream even when Content-Length already told its size.
+    maxRequestBodySize: false,
     cors: corsFor(opts.corsOrigins ?? parseOrigins(process.env.CORS_ORIGINS)),
     // Masked by default: only GraphQLErrors (ours, with extensions.code) reach the client. A driver
     // error that escaped the door (a retriable one is a database that cannot serve now) is still

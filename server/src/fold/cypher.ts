@@ -2,6 +2,7 @@ import { LABELS } from '@guanxi/schema';
 import { LINKS, nodeCypher, relProjection } from '../neo4j/links';
 import { recCypher } from '../neo4j/records';
 import type { LinkPlan, NodePlan, NodeType } from './plan';
+import { unaskedOn } from './unasked';
 
 /**
  * A plan as one Cypher statement: each followed link is a COLLECT subquery nested in the map of the
@@ -9,27 +10,34 @@ import type { LinkPlan, NodePlan, NodeType } from './plan';
  * link's DataLoader (../neo4j/links.ts), so what it primes is what the loader would have answered.
  * Labels and types come from @guanxi/schema and LINKS; ids and the cap are parameters.
  *
- * Nodes come as the records the resolvers read (recCypher) and relationships as the map a Link
+ * Nodes come as the records the resolvers read (recCypher) and relationships as the values a Link
  * carries (relProjection): whole nodes would carry pinyin keys and relationships their article
- * lists, decoded for nothing.
+ * lists, decoded for nothing. Everything is a list, not a map: the driver decodes every map key of
+ * every row afresh, and the plan says what stands where.
  *
- * Result shape per node: `{n: record, <linkName>: [{r: rel, o: <node map>, v: post, a: articles}],
- * org: <node map of a post's organization>}`.
+ * Result shape per node (a "node list"): `[record, <one list per link of plan.links, in order>,
+ * <node list of a post's organization, when plan.organization>]`; each link's list holds items
+ * `[rel values, node list of the other end, the post passed through, [articles]]`. Properties in
+ * `skip` (unaskedProperties: no field of the operation reads them) are sent as null (`[]` for aliases).
  */
-export function foldCypher(roots: readonly NodeType[], plans: ReadonlyMap<NodeType, NodePlan>): string {
+export function foldCypher(
+  roots: readonly NodeType[],
+  plans: ReadonlyMap<NodeType, NodePlan>,
+  skip: ReadonlySet<string> = new Set(),
+): string {
   let next = 0;
   const fresh = (): number => (next += 1);
 
   const nodeMap = (x: string, type: NodeType | null, plan: NodePlan | null): string => {
-    const parts = [`n: ${nodeCypher(type, x)}`];
-    for (const [link, lp] of plan?.links ?? []) parts.push(`${link}: ${linkCollect(x, link, lp)}`);
+    const parts = [nodeCypher(type, x, skip)];
+    for (const [link, lp] of plan?.links ?? []) parts.push(linkCollect(x, link, lp));
     if (plan?.organization) {
       const o = `org${fresh()}`;
       parts.push(
-        `org: head(COLLECT { MATCH (${o}:${LABELS.Organization} {id: ${x}.organizationId}) RETURN ${nodeMap(o, 'Organization', plan.organization)} })`,
+        `head(COLLECT { MATCH (${o}:${LABELS.Organization} {id: ${x}.organizationId}) RETURN ${nodeMap(o, 'Organization', plan.organization)} })`,
       );
     }
-    return `{${parts.join(', ')}}`;
+    return `[${parts.join(', ')}]`;
   };
 
   const linkCollect = (x: string, link: keyof typeof LINKS, lp: LinkPlan): string => {
@@ -52,13 +60,13 @@ export function foldCypher(roots: readonly NodeType[], plans: ReadonlyMap<NodeTy
   WITH ${r}, ${o}${hasVia ? `, ${v}` : ''}
   ORDER BY coalesce(${o}.name, ${o}.title, ${o}.id), ${o}.id
   LIMIT $cap
-  RETURN {r: ${relProjection(spec, r)}, o: ${nodeMap(o, spec.other, lp.other)}, v: ${via}, a: ${articles}}
+  RETURN [${relProjection(spec, r, unaskedOn(link, skip))}, ${nodeMap(o, spec.other, lp.other)}, ${via}, ${articles}]
 }`;
   };
 
   const branches = roots.map(
     (type) =>
-      `MATCH (k:${LABELS[type]}) WHERE k.id IN $ids.${type} RETURN ${nodeMap('k', type, plans.get(type) ?? null)} AS f`,
+      `MATCH (k:${LABELS[type]}) WHERE k.id IN $ids.${type} RETURN '${type}' AS t, ${nodeMap('k', type, plans.get(type) ?? null)} AS f`,
   );
-  return `CALL () {\n${branches.join('\nUNION ALL\n')}\n}\nRETURN f`;
+  return `CALL () {\n${branches.join('\nUNION ALL\n')}\n}\nRETURN t, f`;
 }

@@ -3,47 +3,48 @@ import neo4j from 'neo4j-driver';
 import type { Context } from '../context';
 import type { FieldNode, GraphQLResolveInfo } from '../graphql';
 import type { Link } from '../neo4j/loaders';
-import { LINKS, MAX_LINKS, relOf, type LinkName } from '../neo4j/links';
-import { isRecordType, labelOf, type NodeRec } from '../neo4j/records';
+import { LINKS, MAX_LINKS, relOf } from '../neo4j/links';
+import { isRecordType, labelOf, nodeRecOf, recOf, type NodeRec } from '../neo4j/records';
 import { foldCypher } from './cypher';
 import { planNode, reachesOut, type NodePlan, type NodeType } from './plan';
+import { unaskedProperties } from './unasked';
 
 /** What stands between the article id and the sentence in stored evidence (the schema's own encoding). */
 const EVIDENCE_SEPARATOR = encodeEvidence({ articleId: '', sentence: '' });
 
-interface Folded {
-  /** Null for a node outside the model (articleMentions reaches any node). */
-  n: NodeRec | null;
-  org?: Folded | null;
-  [link: string]: unknown;
-}
-interface FoldedLink {
-  r: unknown[];
-  o: Folded;
-  v: NodeRec | null;
-  a: NodeRec[];
-}
+/** A node list of foldCypher: `[record values, ...one list of FoldedLink per planned link, organization?]`. */
+type Folded = unknown[];
+/** `[rel values, node list of the other end, post values or null, [article values]]`. */
+type FoldedLink = [unknown[], Folded, unknown[] | null, unknown[][]];
 
-/** Answers the loaders would give, from one folded result: the resolvers then find them cached. */
-function prime(ctx: Context, plan: NodePlan | null, f: Folded): void {
-  const rec = f.n;
-  if (!rec) return;
+/**
+ * Answers the loaders would give, from the folded node list `f` of record `rec`, read in the order
+ * foldCypher wrote it: the resolvers then find them cached.
+ */
+function prime(ctx: Context, rec: NodeRec, plan: NodePlan | null, f: Folded): void {
   ctx.loaders.node.prime(rec.id, rec);
   if (!plan) return;
+  let at = 1;
   for (const [link, lp] of plan.links) {
+    const spec = LINKS[link];
     const links: Link[] = [];
-    for (const item of f[link] as FoldedLink[]) {
-      const other = item.o.n;
+    for (const [r, o, v, a] of f[at++] as FoldedLink[]) {
+      const other = nodeRecOf(spec.other, o[0]);
       if (!other) continue;
-      prime(ctx, lp.other, item.o);
-      if (item.v) ctx.loaders.node.prime(item.v.id, item.v);
-      for (const art of item.a) ctx.loaders.node.prime(art.id, art);
-      links.push({ rel: relOf(LINKS[link as LinkName], item.r), other, via: item.v });
+      prime(ctx, other, lp.other, o);
+      const via = v && recOf('Position', v);
+      if (via) ctx.loaders.node.prime(via.id, via);
+      for (const art of a) {
+        const article = recOf('Article', art);
+        ctx.loaders.node.prime(article.id, article);
+      }
+      links.push({ rel: relOf(spec, r), other, via });
     }
-    ctx.loaders[link as LinkName].prime(rec.id, links);
+    ctx.loaders[link].prime(rec.id, links);
   }
   if (plan.organization && rec.__typename === 'Position' && rec.organizationId) {
-    if (f.org) prime(ctx, plan.organization, f.org);
+    const org = f[at] as Folded | null;
+    if (org) prime(ctx, recOf('Organization', org[0] as unknown[]), plan.organization, org);
     else ctx.loaders.node.prime(rec.organizationId, null);
   }
 }
@@ -63,7 +64,9 @@ const planned = new WeakMap<FieldNode, Map<string, Planned>>();
 
 function plannedFor(info: GraphQLResolveInfo, fields: readonly FieldNode[], types: NodeType[]): Planned {
   const first = fields[0];
-  const key = types.join();
+  // A root field inside a fragment is shared by the document's operations, which may ask differently.
+  const skip = unaskedProperties(info);
+  const key = `${types.join()}|${[...skip].join()}`;
   const cached = first && planned.get(first)?.get(key);
   if (cached) return cached;
   const sel = { schema: info.schema, fragments: info.fragments };
@@ -76,7 +79,8 @@ function plannedFor(info: GraphQLResolveInfo, fields: readonly FieldNode[], type
     );
     if (reachesOut(plan)) plans.set(type, plan);
   }
-  const made = { plans, cypher: plans.size > 0 ? foldCypher([...plans.keys()], plans) : null };
+  const cypher = plans.size > 0 ? foldCypher([...plans.keys()], plans, skip) : null;
+  const made = { plans, cypher };
   if (first) planned.set(first, (planned.get(first) ?? new Map<string, Planned>()).set(key, made));
   return made;
 }
@@ -108,10 +112,7 @@ export async function fold(
       cap: neo4j.int(MAX_LINKS),
       sep: EVIDENCE_SEPARATOR,
     },
-    (r) => r.get('f') as Folded,
+    (r) => [r.get('t') as NodeType, r.get('f') as Folded] as const,
   );
-  for (const f of rows) {
-    const rec = f.n;
-    if (rec) prime(ctx, plans.get(rec.__typename) ?? null, f);
-  }
+  for (const [type, f] of rows) prime(ctx, recOf(type, f[0] as unknown[]), plans.get(type) ?? null, f);
 }

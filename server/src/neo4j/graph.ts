@@ -12,7 +12,7 @@ import {
 } from '@guanxi/schema';
 import neo4j from 'neo4j-driver';
 import type { Db } from './db';
-import { anyRecCypher, caption, labelOf, nodeKind, type NodeRec } from './records';
+import { anyRecCypher, anyRecOf, caption, labelOf, nodeKind, type NodeRec } from './records';
 import { inWindowCypher, windowParams } from './time-window';
 
 /**
@@ -99,7 +99,8 @@ const { Person, Organization, Position, Entity, Article } = LABELS;
  * organization with 5,000 holders) costs `take` rows, not 5,000. Returns one row even for an empty
  * frontier: `groups`, whose rows name their ends by id, and `nodes`, each node of the pages once (a
  * hub's node would otherwise be sent once per row). A page row is a list (type, role, current,
- * confidence, status, a, b, v), not a map: the driver decodes a map's keys afresh on every row.
+ * confidence, status, a, b, v), not a map: the driver decodes a map's keys afresh on every row;
+ * those properties are read only for the rows a page keeps (a cut super-node's others cost no reads).
  * Relationship types are interpolated only from the validated allow-list (Cypher cannot take them
  * as parameters); ids are parameters.
  */
@@ -141,8 +142,7 @@ ${parts.join('\nUNION ALL\n')}
   WITH center, CASE WHEN $byType THEN type END AS grp, a, r, v, b, type,
        CASE WHEN a.id = center THEN b ELSE a END AS other
   ORDER BY coalesce(r.lastSeen, '') DESC, other.id, a.id, b.id
-  WITH center, grp, collect({a: a, b: b, v: v, type: type, role: r.role, current: r.current,
-                             confidence: r.confidence, status: r.status, other: other,
+  WITH center, grp, collect({a: a, b: b, v: v, type: type, r: r, other: other,
                              seen: coalesce(r.lastSeen, '')}) AS rows
   // The degree tie-break decides only which rows a cut keeps: counted only for groups that are cut.
   CALL (rows) {
@@ -158,7 +158,7 @@ ${parts.join('\nUNION ALL\n')}
   }
   WITH center, grp, ranked[$skip..$skip + $take] AS page, size(ranked) AS total
   WITH collect({center: center, grp: grp, total: total,
-                page: [x IN page | [x.type, x.role, x.current, x.confidence, x.status, x.a.id, x.b.id, x.v.id]]}) AS groups,
+                page: [x IN page | [x.type, x.r.role, x.r.current, x.r.confidence, x.r.status, x.a.id, x.b.id, x.v.id]]}) AS groups,
           collect(page) AS pages
   CALL (pages) {
     UNWIND pages AS page UNWIND page AS x UNWIND [x.a, x.b, x.v] AS n
@@ -234,7 +234,10 @@ export interface RankOptions {
 /** A level's `groups` and `nodes` as returned by levelCypher, the rows' ends resolved. */
 function toGroups(groups: unknown, nodes: unknown): RankedGroup[] {
   const byId = new Map<string, NodeRec>();
-  for (const rec of nodes as NodeRec[]) byId.set(rec.id, rec);
+  for (const v of nodes as unknown[]) {
+    const rec = anyRecOf(v);
+    if (rec) byId.set(rec.id, rec);
+  }
   const end = (id: unknown): NodeRec | null => (typeof id === 'string' ? (byId.get(id) ?? null) : null);
   return (groups as Record<string, unknown>[]).map((g) => ({
     center: g.center as string,
@@ -308,7 +311,7 @@ export async function neighborhood(
   const rank: RankOptions = { skip: 0, take: perNode, byType: true };
   const cypher = neighborhoodCypher(LABELS[label as keyof typeof LABELS], depth, types, window !== null);
   const [found] = await db.read(cypher, { id, ...rankParams(rank, window) }, (r) => ({
-    start: r.get('s') as NodeRec | null,
+    start: anyRecOf(r.get('s')),
     levels: (r.get('levels') as unknown[]).map((g, k) => toGroups(g, (r.get('nodes') as unknown[])[k])),
     frontiers: r.get('frontiers') as string[][],
   }));

@@ -98,11 +98,13 @@ function keysOf(spec: LinkSpec): readonly string[] {
  * Cypher for relationship variable `r` of a link as a list of its REL_PROPERTIES' values: a list
  * rather than a map because the driver decodes every map key of every row as a fresh string, and
  * on a profile's hundreds of rows the keys cost more than the values. relOf makes the map again.
+ * Properties in `skip` are sent as null, unread (a fold leaves out what its operation never asks).
  */
-export const relProjection = (spec: LinkSpec, r: string): string =>
+export const relProjection = (spec: LinkSpec, r: string, skip: ReadonlySet<string> = NONE): string =>
   `[${keysOf(spec)
-    .map((k) => `${r}.${k}`)
+    .map((k) => (skip.has(k) ? 'null' : `${r}.${k}`))
     .join(', ')}]`;
+const NONE: ReadonlySet<string> = new Set();
 
 /** A relProjection's values as the Link's `rel` map (absent properties left out, as properties(r) would). */
 export function relOf(spec: LinkSpec, values: readonly unknown[]): Record<string, unknown> {
@@ -113,8 +115,11 @@ export function relOf(spec: LinkSpec, values: readonly unknown[]): Record<string
 }
 
 /** A node as its record: of a known type (recCypher), else by its labels (anyRecCypher). */
-export const nodeCypher = (type: NodeRec['__typename'] | null, x: string): string =>
-  type ? recCypher(type, x) : anyRecCypher(x);
+export const nodeCypher = (
+  type: NodeRec['__typename'] | null,
+  x: string,
+  skip: ReadonlySet<string> = NONE,
+): string => (type ? recCypher(type, x, skip) : anyRecCypher(x, skip));
 
 /**
  * One batched statement for many start nodes; the per-node LIMIT keeps a hub from flooding it.

@@ -5,7 +5,7 @@ import { factByIdCypher } from '../curation/fact-store';
 import { toCuration, type CurationRec } from '../curation/record';
 import type { Db } from './db';
 import { LINKS, MAX_LINKS, linkCypher, relOf, type LinkName } from './links';
-import { isRecordType, labelOf, recCypher, toRec, type NodeRec } from './records';
+import { anyRecOf, isRecordType, labelOf, nodeRecOf, recCypher, recOf, toRec, type NodeRec } from './records';
 
 /** Entity.history shows at most this many curations (`curations(entity:)` pages through all). */
 export const MAX_HISTORY = 100;
@@ -117,16 +117,19 @@ export async function loadNodes(db: Db, ids: readonly string[]): Promise<(NodeRe
     // Curators and curations are not records: their ids find nothing here.
     const labels = [...byLabel.keys()].filter(isRecordType);
     const parts = labels.map(
-      (l) => `MATCH (n:${LABELS[l]}) WHERE n.id IN $ids.${l} RETURN ${recCypher(l, 'n')} AS n`,
+      (l) => `MATCH (n:${LABELS[l]}) WHERE n.id IN $ids.${l} RETURN ['${l}'] + ${recCypher(l, 'n')} AS n`,
     );
     if (parts.length > 0) {
       const cypher = `CALL () { ${parts.join(' UNION ')} } RETURN n`;
-      const rows = await db.read(cypher, { ids: Object.fromEntries(byLabel) }, (r) => r.get('n') as NodeRec);
-      for (const rec of rows) found.set(rec.id, rec);
+      const rows = await db.read(cypher, { ids: Object.fromEntries(byLabel) }, (r) => anyRecOf(r.get('n')));
+      for (const rec of rows) if (rec) found.set(rec.id, rec);
     }
   }
   return ids.map((id) => found.get(id) ?? null);
 }
+
+/** The post a folded person–organization link passes through (recCypher's list), if any. */
+const viaOf = (v: unknown): NodeRec | null => (Array.isArray(v) ? recOf('Position', v) : null);
 
 /** Fresh per request, so nothing is cached across users or writes. */
 export function createLoaders(db: Db): Loaders {
@@ -137,8 +140,8 @@ export function createLoaders(db: Db): Loaders {
         const rows = await db.read(linkCypher(LINKS[name]), { ids, cap: neo4j.int(MAX_LINKS) }, (r) => ({
           key: r.get('key') as string,
           rel: relOf(LINKS[name], r.get('rel') as unknown[]),
-          other: r.get('other') as NodeRec | null,
-          via: (r.get('via') as NodeRec | null) ?? null,
+          other: nodeRecOf(LINKS[name].other, r.get('other')),
+          via: viaOf(r.get('via')),
         }));
         const out = new Map<string, Link[]>(ids.map((id) => [id, []]));
         for (const row of rows) {

@@ -1,5 +1,4 @@
 import { LABELS, type DateWindow, type RelationType } from '@guanxi/schema';
-import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Db } from './db';
 import {
   DEFAULT_TYPES,
@@ -9,7 +8,7 @@ import {
   type GraphNodeOut,
   type Slice,
 } from './graph';
-import { toRec, type NodeRec } from './records';
+import { anyRecCypher, anyRecOf, type NodeRec } from './records';
 import { inWindowCypher, windowParams } from './time-window';
 
 const { Entity, Organization, Position } = LABELS;
@@ -20,7 +19,9 @@ const { Entity, Organization, Position } = LABELS;
  * stored hops (HOLDS + AT), so the search allows 2 × maxDepth stored hops; the folded path is
  * returned only when it has at most maxDepth edges. `maxHops` is a validated integer: Cypher cannot
  * take a path length as a parameter. With a window, every fact on the path must be valid or seen in
- * it (time-window.ts).
+ * it (time-window.ts). Nodes come as records (anyRecCypher) and each hop as the list `[type, whether
+ * it points from node i to node i+1, role, current, confidence, status]`: what the edges are made
+ * of, without whole nodes and relationships for the driver to decode.
  */
 export function pathCypher(maxHops: number, windowed = false): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 32) throw new RangeError('maxHops');
@@ -31,11 +32,13 @@ OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = shortestPath((a)-[:${DEFAULT_TYPES.join('|')}*..${maxHops}]-(b))
   WHERE all(r IN relationships(p) WHERE r.retracted IS NULL${valid})
-  RETURN nodes(p) AS ns, relationships(p) AS rs,
-    [n IN nodes(p) | CASE WHEN n:${Position} THEN head([(n)-[:AT]->(o:${Organization}) | o]) ELSE null END] AS orgs
+  WITH nodes(p) AS ns, relationships(p) AS rs
   LIMIT 1
+  RETURN [n IN ns | ${anyRecCypher('n')}] AS ns,
+    [i IN range(0, size(rs) - 1) | [type(rs[i]), startNode(rs[i]) = ns[i], rs[i].role, rs[i].current, rs[i].confidence, rs[i].status]] AS rs,
+    [n IN ns | CASE WHEN n:${Position} THEN head([(n)-[:AT]->(o:${Organization}) | ${anyRecCypher('o')}]) ELSE null END] AS orgs
 }
-RETURN a, b, ns, rs, orgs`;
+RETURN ${anyRecCypher('a')} AS a, ${anyRecCypher('b')} AS b, ns, rs, orgs`;
 }
 
 /** One stored hop of a path: its type, properties and whether it points from node i to node i+1. */
@@ -88,22 +91,19 @@ export async function shortestPath(
   window: DateWindow | null = null,
 ): Promise<PathResult> {
   const params = { from, to, ...windowParams(window) };
-  const rows = await db.read(pathCypher(maxDepth * 2, window !== null), params, (r) => {
-    const node = (x: unknown): NodeRec | null => (x ? toRec(x as Neo4jNode) : null);
-    const raw = (r.get('ns') as Neo4jNode[] | null) ?? [];
-    const rels = (r.get('rs') as Relationship[] | null) ?? [];
-    return {
-      from: node(r.get('a')),
-      to: node(r.get('b')),
-      ns: raw.map(toRec),
-      steps: rels.map((rel, i): Step => ({
-        type: rel.type as RelationType,
-        props: rel.properties as Record<string, unknown>,
-        forward: rel.startNodeElementId === raw[i]?.elementId,
-      })),
-      orgs: ((r.get('orgs') as (Neo4jNode | null)[] | null) ?? []).map(node),
-    };
-  });
+  const rows = await db.read(pathCypher(maxDepth * 2, window !== null), params, (r) => ({
+    from: anyRecOf(r.get('a')),
+    to: anyRecOf(r.get('b')),
+    ns: ((r.get('ns') as unknown[] | null) ?? []).map(anyRecOf),
+    steps: ((r.get('rs') as unknown[][] | null) ?? []).map(
+      ([type, forward, role, current, confidence, status]): Step => ({
+        type: type as RelationType,
+        props: { role, current, confidence, status },
+        forward: forward === true,
+      }),
+    ),
+    orgs: ((r.get('orgs') as unknown[] | null) ?? []).map(anyRecOf),
+  }));
   const row = rows[0];
   if (!row) return { from: null, to: null, slice: null };
   if (row.ns.length === 0 || row.ns.some((n) => n === null))

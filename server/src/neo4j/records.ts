@@ -70,35 +70,103 @@ const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : nu
 const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 
 /**
- * Cypher for node variable `x`, known to be a `type`, as the record toRec would make of it: a map
- * the driver hands over as a plain object, so nothing is converted in JS and only the properties
- * that type's record has are read (a whole node also carries pinyin keys). Labels and kinds come
- * from @guanxi/schema.
+ * Cypher for node variable `x`, known to be a `type`, as the values of its record in a fixed order
+ * (recOf makes the record of them): only the properties that type's record has are read (a whole
+ * node also carries pinyin keys), and a list rather than a map because the driver decodes every map
+ * key of every row as a fresh string — on a profile's or a neighbourhood's hundreds of nodes the
+ * keys cost more than the values. Labels and kinds come from @guanxi/schema. With `aliases` in
+ * `skip` (no field of the operation reads them, fold/unasked.ts) the aliases are sent as `[]`.
  */
-export function recCypher(type: NodeRec['__typename'], x: string): string {
-  const s = (k: string): string => `${k}: coalesce(${x}.${k}, '')`;
-  const named = `.id, ${s('name')}, aliases: coalesce(${x}.aliases, [])`;
+export function recCypher(
+  type: NodeRec['__typename'],
+  x: string,
+  skip: ReadonlySet<string> = new Set(),
+): string {
+  const s = (k: string): string => `coalesce(${x}.${k}, '')`;
+  const aliases = skip.has('aliases') ? '[]' : `coalesce(${x}.aliases, [])`;
+  const named = `${x}.id, ${s('name')}, ${aliases}`;
   switch (type) {
     case 'Person':
     case 'Place':
-      return `${x} {__typename: '${type}', ${named}}`;
+      return `[${named}]`;
     case 'Organization': {
       const kinds = ORGANIZATION_KINDS.map((k) => `'${k}'`).join(', ');
-      return `${x} {__typename: '${type}', ${named}, kind: CASE WHEN ${x}.kind IN [${kinds}] THEN ${x}.kind ELSE 'other' END}`;
+      return `[${named}, CASE WHEN ${x}.kind IN [${kinds}] THEN ${x}.kind ELSE 'other' END]`;
     }
     case 'Event':
-      return `${x} {__typename: '${type}', ${named}, .date}`;
+      return `[${named}, ${x}.date]`;
     case 'Position':
-      return `${x} {__typename: '${type}', .id, ${s('title')}, .organizationId,
-        name: CASE WHEN coalesce(${x}.name, '') = '' THEN coalesce(${x}.title, '') ELSE ${x}.name END}`;
+      return `[${x}.id, ${s('title')}, ${x}.organizationId,
+        CASE WHEN coalesce(${x}.name, '') = '' THEN coalesce(${x}.title, '') ELSE ${x}.name END]`;
     case 'Article':
-      return `${x} {__typename: '${type}', .id, ${s('title')}, .url, .publishedAt, ${s('text')}}`;
+      return `[${x}.id, ${s('title')}, ${x}.url, ${x}.publishedAt, ${s('text')}]`;
   }
 }
 
-/** Cypher for node variable `x` of any label as its record (recCypher by its label); null outside the model. */
-export const anyRecCypher = (x: string): string =>
-  `CASE ${REC_TYPES.map((t) => `WHEN ${x}:${LABELS[t]} THEN ${recCypher(t, x)}`).join(' ')} ELSE null END`;
+/** The record of `type` whose values recCypher listed, from `v[at]` on (strings and lists as Cypher made them). */
+export function recOf(type: NodeRec['__typename'], v: readonly unknown[], at = 0): NodeRec {
+  switch (type) {
+    case 'Person':
+    case 'Place':
+      return {
+        __typename: type,
+        id: v[at] as string,
+        name: v[at + 1] as string,
+        aliases: v[at + 2] as string[],
+      };
+    case 'Organization':
+      return {
+        __typename: type,
+        id: v[at] as string,
+        name: v[at + 1] as string,
+        aliases: v[at + 2] as string[],
+        kind: v[at + 3] as OrganizationKind,
+      };
+    case 'Event':
+      return {
+        __typename: type,
+        id: v[at] as string,
+        name: v[at + 1] as string,
+        aliases: v[at + 2] as string[],
+        date: (v[at + 3] as string | null) ?? null,
+      };
+    case 'Position':
+      return {
+        __typename: type,
+        id: v[at] as string,
+        title: v[at + 1] as string,
+        organizationId: (v[at + 2] as string | null) ?? null,
+        name: v[at + 3] as string,
+      };
+    case 'Article':
+      return {
+        __typename: type,
+        id: v[at] as string,
+        title: v[at + 1] as string,
+        url: (v[at + 2] as string | null) ?? null,
+        publishedAt: (v[at + 3] as string | null) ?? null,
+        text: v[at + 4] as string,
+      };
+  }
+}
+
+/**
+ * Cypher for node variable `x` of any label: its type name, then recCypher's values (anyRecOf reads
+ * them); null outside the model.
+ */
+export const anyRecCypher = (x: string, skip: ReadonlySet<string> = new Set()): string =>
+  `CASE ${REC_TYPES.map((t) => `WHEN ${x}:${LABELS[t]} THEN ['${t}'] + ${recCypher(t, x, skip)}`).join(' ')} ELSE null END`;
+
+/** The record anyRecCypher listed, or null (a node outside the model). */
+export function anyRecOf(v: unknown): NodeRec | null {
+  if (!Array.isArray(v)) return null;
+  const type = v[0] as unknown;
+  return typeof type === 'string' && isRecordType(type) ? recOf(type, v, 1) : null;
+}
+
+/** A record of a known type (recCypher's list), or of any type (anyRecCypher's) when `type` is null. */
+export const nodeRecOf = (type: NodeRec['__typename'] | null, v: unknown): NodeRec | null =>
+  type ? (Array.isArray(v) ? recOf(type, v) : null) : anyRecOf(v);
 
 /** A whole Neo4j node as a record, by its labels; null for nodes outside the model. */
 export function toRec(node: Pick<Neo4jNode, 'labels' | 'properties'>): NodeRec | null {

@@ -1,9 +1,9 @@
-import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { ENTITY_SEARCH_INDEX, LABELS, type EntityKind } from '@guanxi/schema';
 import type { Db } from './db';
 import { toNumber } from './db';
 import { luceneQuery } from './lucene';
-import { isEntity, toRec, type EntityRec } from './records';
+import { anyRecCypher, anyRecOf, isEntity, type EntityRec } from './records';
 
 /** Hits considered per query; `totalCount` is capped here (a ranked list past 10k is noise). */
 export const MAX_HITS = 10_000;
@@ -28,7 +28,7 @@ WITH node, score + CASE
   ELSE 0.0 END AS rank
 ORDER BY rank DESC, node.id
 WITH collect(node) AS hits
-RETURN size(hits) AS total, hits[$skip..$end] AS page`;
+RETURN size(hits) AS total, [n IN hits[$skip..$end] | ${anyRecCypher('n')}] AS page`;
 
 export interface SearchPage {
   total: number;
@@ -63,8 +63,8 @@ export async function searchEntities(
   if (params.lucene === null) return { total: 0, hits: [] };
   const [row] = await db.read(SEARCH_CYPHER, params, (r) => ({
     total: toNumber(r.get('total')),
-    page: r.get('page') as Neo4jNode[],
+    page: (r.get('page') as unknown[]).map(anyRecOf),
   }));
-  const hits = (row?.page ?? []).map(toRec).filter((x): x is EntityRec => x !== null && isEntity(x));
+  const hits = (row?.page ?? []).filter((x): x is EntityRec => x !== null && isEntity(x));
   return { total: row?.total ?? 0, hits };
 }

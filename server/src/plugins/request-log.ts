@@ -13,6 +13,24 @@ interface Entry {
 /** Operations slower than this are logged at `warn` with `slow: true`. */
 export const SLOW_MS = 1000;
 
+/** Labels by parsed document (yoga caches those): a document sent again is not searched again. */
+const labels = new WeakMap<DocumentNode, Map<string, string | undefined>>();
+
+/** `query Name` (or `(anonymous)`) of the operation a request runs. */
+function operationLabel(document: DocumentNode, operationName: string | undefined): string | undefined {
+  const byName = labels.get(document) ?? new Map<string, string | undefined>();
+  labels.set(document, byName);
+  const key = operationName ?? '';
+  if (byName.has(key)) return byName.get(key);
+  const op = document.definitions.find(
+    (d: DefinitionNode): d is OperationDefinitionNode =>
+      d.kind === 'OperationDefinition' && (!operationName || d.name?.value === operationName),
+  );
+  const label = op ? `${op.operation} ${op.name?.value ?? '(anonymous)'}` : undefined;
+  byName.set(key, label);
+  return label;
+}
+
 /**
  * One line per request: id (also sent back as X-Request-Id), method, path, GraphQL operation name,
  * status, duration and outcome (`ok`, or the error codes). Never the query text, its variables, the
@@ -28,11 +46,7 @@ export function useRequestLog(log: Logger, slowMs: number = SLOW_MS): Plugin {
       const request = (args.contextValue as { request?: Request }).request;
       const entry = request && entries.get(request);
       if (!entry) return;
-      const op = (args.document as DocumentNode).definitions.find(
-        (d: DefinitionNode): d is OperationDefinitionNode =>
-          d.kind === 'OperationDefinition' && (!args.operationName || d.name?.value === args.operationName),
-      );
-      entry.operation = op ? `${op.operation} ${op.name?.value ?? '(anonymous)'}` : undefined;
+      entry.operation = operationLabel(args.document as DocumentNode, args.operationName ?? undefined);
       return {
         onExecuteDone({ result }) {
           if (!('errors' in result) || !result.errors) return;

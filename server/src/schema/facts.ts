@@ -7,6 +7,7 @@ import {
   type FactStatus,
   type FactType,
   type OrganizationEventRole,
+  type PartialDate,
   type PersonEventRole,
   storedPartialDate,
 } from '@guanxi/schema';
@@ -67,19 +68,24 @@ export const FactTypeEnum = builder.enumType('FactType', {
 
 const isStatus = (v: unknown): v is FactStatus => (FACT_STATUSES as readonly unknown[]).includes(v);
 
-/** A fact's confidence, status, evidence and dates as stored (its id: idOf). */
-function factBase(link: Link): Omit<FactBase, 'id'> {
-  const { rel } = link;
-  return {
-    confidence: typeof rel.confidence === 'number' ? rel.confidence : null,
-    status: isStatus(rel.status) ? rel.status : 'EXTRACTED',
-    evidence: strings(rel.evidence),
-    retracted: rel.retracted === true,
-    curatedBy: strings(rel.curatedBy),
-    laterSupport: strings(rel.laterSupport),
-    firstSeen: storedPartialDate(rel.firstSeen, 'EXACT'),
-    lastSeen: storedPartialDate(rel.lastSeen, 'EXACT'),
-  };
+/** Parsed dates by bound and stored value, at most DATES_KEPT (then started afresh). */
+const dates = new Map<string, PartialDate | null>();
+const DATES_KEPT = 10_000;
+
+/**
+ * A stored date and bound as a PartialDate, parsed once per distinct value: a profile's hundreds of
+ * facts carry a few dates each, mostly the same ones. The PartialDate is frozen, since it is shared.
+ */
+function storedDate(value: unknown, bound: unknown): PartialDate | null {
+  if (typeof value !== 'string') return null;
+  const key = `${typeof bound === 'string' ? bound : ''}|${value}`;
+  let date = dates.get(key);
+  if (date === undefined) {
+    if (dates.size >= DATES_KEPT) dates.clear();
+    date = storedPartialDate(value, bound);
+    dates.set(key, date && Object.freeze(date));
+  }
+  return date;
 }
 
 /**
@@ -94,7 +100,10 @@ function idOf(type: FactType, from: string, to: string, rel: Record<string, unkn
   return () => (id ??= factId(type, from, to, role));
 }
 
-/** A fact record: its own fields on the stored fact base, with the id read lazily (idOf). */
+/**
+ * A fact record: its confidence, status, evidence and dates as stored, its id read lazily (idOf),
+ * and the type's own fields.
+ */
 function factRecord<R extends FactBase>(
   type: FactType,
   from: string,
@@ -102,15 +111,23 @@ function factRecord<R extends FactBase>(
   link: Link,
   fields: Omit<R, keyof FactBase>,
 ): R {
-  const id = idOf(type, from, to, link.rel);
-  // The base and the type's own fields together are R; TypeScript cannot see that through the Omit.
-  return {
+  const { rel } = link;
+  const id = idOf(type, from, to, rel);
+  const base: FactBase = {
     get id() {
       return id();
     },
-    ...factBase(link),
-    ...fields,
-  } as R;
+    confidence: typeof rel.confidence === 'number' ? rel.confidence : null,
+    status: isStatus(rel.status) ? rel.status : 'EXTRACTED',
+    evidence: strings(rel.evidence),
+    retracted: rel.retracted === true,
+    curatedBy: strings(rel.curatedBy),
+    laterSupport: strings(rel.laterSupport),
+    firstSeen: storedDate(rel.firstSeen, 'EXACT'),
+    lastSeen: storedDate(rel.lastSeen, 'EXACT'),
+  };
+  // The base and the type's own fields together are R; TypeScript cannot see that through the Omit.
+  return Object.assign(base, fields) as R;
 }
 
 /** A fact loaded by id (curation, review queue): its type says which record it becomes. */
@@ -139,9 +156,9 @@ export function toTenure(person: NodeRec | null, position: NodeRec | null, link:
       person: per,
       position: pos,
       current: link.rel.current !== false,
-      since: storedPartialDate(link.rel.since, link.rel.sinceBound),
-      until: storedPartialDate(link.rel.until, link.rel.untilBound),
-      lastCurrent: storedPartialDate(link.rel.lastCurrent, 'EXACT'),
+      since: storedDate(link.rel.since, link.rel.sinceBound),
+      until: storedDate(link.rel.until, link.rel.untilBound),
+      lastCurrent: storedDate(link.rel.lastCurrent, 'EXACT'),
     }),
   ];
 }
