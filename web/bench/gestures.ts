@@ -1,59 +1,125 @@
 /**
- * Continuous gestures as an analyst makes them, one input event per animation frame, timed with
- * `requestAnimationFrame`: frames per second is frames ÷ elapsed seconds. Cytoscape draws in its
- * own animation frame, so a slow draw delays the next frame and shows here.
+ * Continuous gestures as an analyst makes them: real input through the browser (CDP
+ * `Input.dispatchMouseEvent`, Playwright's `page.mouse`), hit-tested and delivered by Chromium like a
+ * user's, one input event per animation frame. Frames per second is steps ÷ elapsed seconds, a step
+ * being one event and the frame after it: Cytoscape draws in its own animation frame, so a slow draw
+ * (or a slow composite) delays the next step and shows here. Each gesture checks that it moved the
+ * view, so a press that landed on a node (a node drag) cannot pass for a pan.
  */
 import type { Page } from 'playwright-core';
 
-/** A mouse drag across the canvas background (Cytoscape listens for the moves on `window`). */
-export function panFps(page: Page, frames: number, maxSeconds: number): Promise<number> {
-  return page.evaluate(
-    async ([n, maxS]) => {
-      const target = document.querySelector('[data-testid="canvas"] canvas:last-of-type') ?? document.body;
-      const box = target.getBoundingClientRect();
-      // A corner, where the fitted graph leaves background to grab.
-      const x0 = box.left + 12;
-      const y0 = box.top + 12;
-      // Inline options, no local helper: tsx (esbuild keepNames) would wrap it in a `__name` call that
-      // does not exist in the page.
-      const drag = { button: 0, buttons: 1, bubbles: true, cancelable: true };
-      target.dispatchEvent(new MouseEvent('mousedown', { ...drag, clientX: x0, clientY: y0 }));
-      const start = performance.now();
-      let i = 0;
-      while (i < n && performance.now() - start < maxS * 1000) {
-        i++;
-        // Out and back, so the graph stays in view.
-        const dx = 6 * (i <= n / 2 ? i : n - i);
-        window.dispatchEvent(
-          new MouseEvent('mousemove', { ...drag, clientX: x0 + dx, clientY: y0 + dx / 2 }),
-        );
-        await new Promise<void>((r) => requestAnimationFrame(() => r()));
-      }
-      const seconds = (performance.now() - start) / 1000;
-      window.dispatchEvent(new MouseEvent('mouseup', { ...drag, buttons: 0, clientX: x0, clientY: y0 }));
-      return i / seconds;
-    },
-    [frames, maxSeconds] as const,
-  );
+interface Point {
+  x: number;
+  y: number;
 }
 
-/** Mouse-wheel zoom about the middle: in for half the frames, back out for the rest. */
-export function zoomFps(page: Page, frames: number, maxSeconds: number): Promise<number> {
-  return page.evaluate(
-    async ([n, maxS]) => {
-      const target = document.querySelector('[data-testid="canvas"] canvas:last-of-type') ?? document.body;
-      const box = target.getBoundingClientRect();
-      const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
-      const start = performance.now();
-      let i = 0;
-      while (i < n && performance.now() - start < maxS * 1000) {
-        const deltaY = i < n / 2 ? -40 : 40;
-        target.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY, bubbles: true, cancelable: true }));
-        await new Promise<void>((r) => requestAnimationFrame(() => r()));
-        i++;
-      }
-      return i / ((performance.now() - start) / 1000);
-    },
-    [frames, maxSeconds] as const,
-  );
+/** The next animation frame of the page. */
+function nextFrame(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => r())));
+}
+
+/**
+ * A point of the canvas where a press grabs the background: inside the canvas, not under a panel
+ * laid over it (the time slider), and on no node — a corner, where the fitted graph leaves room.
+ */
+async function backgroundPoint(page: Page): Promise<Point> {
+  const found = await page.evaluate(() => {
+    const host = document.querySelector('[data-testid="canvas"]')!;
+    const box = host.getBoundingClientRect();
+    const cy = window.cy!;
+    const inset = 16;
+    const corners = [
+      { x: box.right - inset, y: box.bottom - inset },
+      { x: box.left + inset, y: box.bottom - inset },
+      { x: box.right - inset, y: box.top + inset },
+      { x: box.left + inset, y: box.top + inset },
+    ];
+    return (
+      corners.find((p) => {
+        if (!host.contains(document.elementFromPoint(p.x, p.y))) return false;
+        const pan = cy.pan();
+        const zoom = cy.zoom();
+        const m = { x: (p.x - box.left - pan.x) / zoom, y: (p.y - box.top - pan.y) / zoom };
+        return cy.nodes().every((n) => {
+          const bb = n.boundingBox();
+          return m.x < bb.x1 || m.x > bb.x2 || m.y < bb.y1 || m.y > bb.y2;
+        });
+      }) ?? null
+    );
+  });
+  if (!found) throw new Error('no background left at the corners of the canvas to drag');
+  return found;
+}
+
+/** Counts the view's `event` (pan, zoom) from now on; the returned call stops and reads the count. */
+async function countViewEvents(page: Page, event: 'pan' | 'zoom'): Promise<() => Promise<number>> {
+  await page.evaluate((event) => {
+    const w = window as unknown as { benchViewEvents?: { count: number; stop(): void } };
+    let count = 0;
+    const on = (): void => void count++;
+    window.cy!.on(event, on);
+    w.benchViewEvents = {
+      get count() {
+        return count;
+      },
+      stop: () => window.cy!.off(event, on),
+    };
+  }, event);
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { benchViewEvents: { count: number; stop(): void } };
+      w.benchViewEvents.stop();
+      return w.benchViewEvents.count;
+    });
+}
+
+async function timed(
+  frames: number,
+  maxSeconds: number,
+  step: (i: number) => Promise<void>,
+): Promise<number> {
+  const start = performance.now();
+  let i = 0;
+  while (i < frames && performance.now() - start < maxSeconds * 1000) {
+    await step(i);
+    i++;
+  }
+  return i / ((performance.now() - start) / 1000);
+}
+
+/** A left-button drag from a background corner, out and back so the graph stays in view. */
+export async function panFps(page: Page, frames: number, maxSeconds: number): Promise<number> {
+  const at = await backgroundPoint(page);
+  const dir = await page.evaluate(({ x, y }) => {
+    const box = document.querySelector('[data-testid="canvas"]')!.getBoundingClientRect();
+    return { x: x > box.left + box.width / 2 ? -1 : 1, y: y > box.top + box.height / 2 ? -1 : 1 };
+  }, at);
+  await page.mouse.move(at.x, at.y);
+  const pans = await countViewEvents(page, 'pan');
+  await page.mouse.down();
+  const fps = await timed(frames, maxSeconds, async (i) => {
+    const d = 6 * (i + 1 <= frames / 2 ? i + 1 : frames - i - 1);
+    await page.mouse.move(at.x + dir.x * d, at.y + (dir.y * d) / 2);
+    await nextFrame(page);
+  });
+  await page.mouse.up();
+  if ((await pans()) === 0)
+    throw new Error(`the drag from (${at.x}, ${at.y}) did not pan the view (did the press land on a node?)`);
+  return fps;
+}
+
+/** Mouse-wheel zoom about the middle of the canvas: in for half the frames, back out for the rest. */
+export async function zoomFps(page: Page, frames: number, maxSeconds: number): Promise<number> {
+  const at = await page.evaluate(() => {
+    const box = document.querySelector('[data-testid="canvas"]')!.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  await page.mouse.move(at.x, at.y);
+  const zooms = await countViewEvents(page, 'zoom');
+  const fps = await timed(frames, maxSeconds, async (i) => {
+    await page.mouse.wheel(0, i < frames / 2 ? -40 : 40);
+    await nextFrame(page);
+  });
+  if ((await zooms()) === 0) throw new Error('the wheel did not zoom the view');
+  return fps;
 }
