@@ -51,26 +51,20 @@ async function backgroundPoint(page: Page): Promise<Point> {
   return found;
 }
 
-/** Counts the view's `event` (pan, zoom) from now on; the returned call stops and reads the count. */
+/**
+ * Counts the view's `event` (pan, zoom) from now on; the returned call stops and reads the count.
+ * The page code is a string: a listener written as a function here would be wrapped by tsx (esbuild
+ * keepNames) in a `__name` helper that does not exist in the page.
+ */
 async function countViewEvents(page: Page, event: 'pan' | 'zoom'): Promise<() => Promise<number>> {
-  await page.evaluate((event) => {
-    const w = window as unknown as { benchViewEvents?: { count: number; stop(): void } };
-    let count = 0;
-    const on = (): void => void count++;
-    window.cy!.on(event, on);
-    w.benchViewEvents = {
-      get count() {
-        return count;
-      },
-      stop: () => window.cy!.off(event, on),
-    };
-  }, event);
+  await page.evaluate(
+    `window.benchView = { count: 0, on: () => { window.benchView.count++; } };
+     window.cy.on('${event}', window.benchView.on);`,
+  );
   return () =>
-    page.evaluate(() => {
-      const w = window as unknown as { benchViewEvents: { count: number; stop(): void } };
-      w.benchViewEvents.stop();
-      return w.benchViewEvents.count;
-    });
+    page.evaluate(
+      `window.cy.off('${event}', window.benchView.on), window.benchView.count`,
+    ) as Promise<number>;
 }
 
 async function timed(
