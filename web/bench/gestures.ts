@@ -69,11 +69,15 @@ const START_COUNTING = `(() => {
   };
   requestAnimationFrame(tick);
 })()`;
-/** Waits until no frame has moved the view for 300 ms (or `maxS`), then stops and reads the count. */
+/**
+ * Once the input is in: waits until no frame has moved the view for 300 ms (or `maxS`) — a slow
+ * renderer shows the last steps late — then stops and reads the count.
+ */
 const STOP_COUNTING = (maxS: number) => `(async () => {
   const c = window.benchFrames;
-  const until = performance.now() + ${maxS * 1000};
-  while (performance.now() < until && performance.now() - Math.max(c.lastMovedAt, c.start) < 300)
+  const inputEnd = performance.now();
+  const until = inputEnd + ${maxS * 1000};
+  while (performance.now() < until && performance.now() - Math.max(c.lastMovedAt, inputEnd) < 300)
     await new Promise((r) => setTimeout(r, 50));
   c.on = false;
   return { moved: c.moved, ms: c.lastMovedAt - c.start };
