@@ -111,6 +111,12 @@ async function main(): Promise<void> {
     scenarios.push(
       { key: size, name: `${label} — as shipped (auto)`, slice, query: '' },
       { key: `webgl_${size}`, name: `${label} — WebGL forced`, slice, query: '?perf=webgl' },
+      {
+        key: `texture_${size}`,
+        name: `${label} — viewport texture (before)`,
+        slice,
+        query: '?perf=texture',
+      },
       { key: `canvas_${size}`, name: `${label} — canvas before (baseline)`, slice, query: '?perf=canvas' },
     );
   }
@@ -167,13 +173,21 @@ async function main(): Promise<void> {
   console.log('');
   for (const size of ['2k', '10k']) {
     const base = results.get(`canvas_${size}`);
-    for (const key of [size, `webgl_${size}`]) {
+    for (const key of [size, `webgl_${size}`, `texture_${size}`]) {
       const now = results.get(key);
       if (!now || !base) continue;
       console.log(
         `${key.padEnd(9)} ÷ canvas baseline: first render ${x(now.firstRenderMs, base.firstRenderMs)}, layout wait ${x(now.layoutMs, base.layoutMs)}, pan fps ${x(now.fpsPan, base.fpsPan)}, zoom fps ${x(now.fpsZoom, base.fpsZoom)}`,
       );
     }
+  }
+  for (const size of ['2k', '10k']) {
+    const before = results.get(`texture_${size}`);
+    const now = results.get(size);
+    if (!now || !before) continue;
+    console.log(
+      `${size.padEnd(9)} ÷ viewport texture (before): pan fps ${x(now.fpsPan, before.fpsPan)}, zoom fps ${x(now.fpsZoom, before.fpsZoom)}`,
+    );
   }
   const figures: Record<string, number | string> = { gpu, renderer_auto_large: autoRenderer };
   for (const [key, r] of results) {

@@ -117,7 +117,7 @@ export function CytoscapeCanvas(props: CanvasProps) {
       cy.style(style);
     }
     // The canvas renderer's own large-graph switches; WebGL needs none of them.
-    applyRenderMode(cy, next.large && !next.webgl);
+    applyRenderMode(cy, next.large && !next.webgl, next.cssViewport);
     return cy;
   };
 
@@ -135,7 +135,10 @@ export function CytoscapeCanvas(props: CanvasProps) {
     );
     const p = plan.current;
     const cy =
-      wanted.large !== p.large || wanted.webgl !== p.webgl || wanted.lod !== p.lod
+      wanted.large !== p.large ||
+      wanted.webgl !== p.webgl ||
+      wanted.lod !== p.lod ||
+      wanted.cssViewport !== p.cssViewport
         ? adopt(wanted)
         : cyRef.current;
     const diff = diffElements(rendered.current, next);

@@ -4,17 +4,26 @@ import { glKind, perfModeFrom, renderPlan, SMALL_PLAN } from './render-plan';
 describe('renderPlan', () => {
   it('draws small graphs on the canvas renderer and large ones with WebGL, the worker and LOD', () => {
     expect(renderPlan('auto', 200, 500)).toEqual(SMALL_PLAN);
-    expect(renderPlan('auto', 10_000, 20_000)).toEqual({ large: true, webgl: true, worker: true, lod: true });
+    expect(renderPlan('auto', 10_000, 20_000)).toEqual({
+      large: true,
+      webgl: true,
+      worker: true,
+      lod: true,
+      cssViewport: false,
+    });
   });
 
-  it('keeps large graphs on the canvas renderer when WebGL is software, with the worker and no LOD restyle', () => {
+  it('keeps large graphs on the canvas renderer when WebGL is software, with the worker, no LOD restyle and pan/zoom by the compositor', () => {
     expect(renderPlan('auto', 10_000, 20_000, 'software')).toEqual({
       large: true,
       webgl: false,
       worker: true,
       lod: false,
+      cssViewport: true,
     });
-    expect(renderPlan('auto', 10_000, 20_000, 'none').webgl).toBe(false);
+    expect(renderPlan('auto', 10_000, 20_000, 'none')).toMatchObject({ webgl: false, cssViewport: true });
+    // Small graphs keep Cytoscape's own drawing everywhere.
+    expect(renderPlan('auto', 200, 500, 'software').cssViewport).toBe(false);
     // Forced for the bench's comparison.
     expect(renderPlan('webgl', 10_000, 20_000, 'software').webgl).toBe(true);
   });
@@ -36,7 +45,14 @@ describe('renderPlan', () => {
       webgl: false,
       worker: false,
       lod: false,
+      cssViewport: false,
     });
+    // The explorer before the compositor pan/zoom: the same plan with Cytoscape's viewport texture.
+    expect(renderPlan('texture', 10_000, 20_000, 'software')).toEqual({
+      ...renderPlan('auto', 10_000, 20_000, 'software'),
+      cssViewport: false,
+    });
+    expect(renderPlan('texture', 10_000, 20_000, 'hardware')).toEqual(renderPlan('auto', 10_000, 20_000));
     expect(renderPlan('off', 2000, 5000)).toEqual(SMALL_PLAN);
     expect(renderPlan('webgl', 200, 500)).toEqual({ ...SMALL_PLAN, webgl: true });
   });
@@ -44,6 +60,7 @@ describe('renderPlan', () => {
   it('reads the mode from the URL, auto when absent or unknown', () => {
     expect(perfModeFrom('?perf=canvas')).toBe('canvas');
     expect(perfModeFrom('?perf=off&x=1')).toBe('off');
+    expect(perfModeFrom('?perf=texture')).toBe('texture');
     expect(perfModeFrom('?perf=fast')).toBe('auto');
     expect(perfModeFrom('')).toBe('auto');
   });

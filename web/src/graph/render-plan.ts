@@ -12,9 +12,10 @@ import { isLargeGraph } from './elements';
  * `auto`: WebGL, the layout worker and level of detail past `LARGE_GRAPH`. The others are the bench's
  * baselines and comparisons (`?perf=` in the URL): `canvas` is the canvas renderer with its large-graph
  * options and the layout on the main thread (the explorer before WebGL), `webgl` forces WebGL at every
- * size, `off` draws large graphs like small ones.
+ * size, `off` draws large graphs like small ones, `texture` is `auto` with Cytoscape's own viewport
+ * texture for pan and zoom (the explorer before `cssViewport`).
  */
-export const PERF_MODES = ['auto', 'canvas', 'webgl', 'off'] as const;
+export const PERF_MODES = ['auto', 'canvas', 'webgl', 'off', 'texture'] as const;
 export type PerfMode = (typeof PERF_MODES)[number];
 
 export interface RenderPlan {
@@ -26,10 +27,27 @@ export interface RenderPlan {
   readonly worker: boolean;
   /** Labels only when zoomed in or near the selection (see style.ts `LOD_ZOOM`). */
   readonly lod: boolean;
+  /**
+   * Canvas renderer: pan and zoom move the last frame with a CSS transform and draw once at the end
+   * (components/cy-css-viewport.ts), instead of Cytoscape's viewport texture.
+   */
+  readonly cssViewport: boolean;
 }
 
-export const SMALL_PLAN: RenderPlan = { large: false, webgl: false, worker: false, lod: false };
-const LARGE_PLAN: RenderPlan = { large: true, webgl: true, worker: true, lod: true };
+export const SMALL_PLAN: RenderPlan = {
+  large: false,
+  webgl: false,
+  worker: false,
+  lod: false,
+  cssViewport: false,
+};
+const LARGE_PLAN: RenderPlan = { large: true, webgl: true, worker: true, lod: true, cssViewport: false };
+/**
+ * No GPU (software or no WebGL): the canvas renderer, without the level-of-detail restyle (it hides small labels
+ * itself with `min-zoomed-font-size`; swapping the stylesheet at the threshold restyles every element,
+ * which measured 0.6 zoom fps on 2k nodes against 16 without it), pan and zoom by the compositor.
+ */
+const LARGE_CANVAS_PLAN: RenderPlan = { ...LARGE_PLAN, webgl: false, lod: false, cssViewport: true };
 
 /** What draws WebGL here: a GPU, software (SwiftShader, llvmpipe) or nothing. */
 export type GlKind = 'hardware' | 'software' | 'none';
@@ -52,15 +70,15 @@ export function renderPlan(
     case 'off':
       return SMALL_PLAN;
     case 'canvas':
-      return large ? { large: true, webgl: false, worker: false, lod: false } : SMALL_PLAN;
+      return large ? { ...SMALL_PLAN, large: true } : SMALL_PLAN;
     case 'webgl':
       return large ? LARGE_PLAN : { ...SMALL_PLAN, webgl: true };
     case 'auto':
       if (!large) return SMALL_PLAN;
-      // The canvas renderer hides small labels itself (`min-zoomed-font-size`), so it needs no
-      // level-of-detail restyle: swapping the stylesheet at the threshold restyles every element,
-      // which measured 0.6 zoom fps on 2k nodes against 16 without it.
-      return gl === 'hardware' ? LARGE_PLAN : { ...LARGE_PLAN, webgl: false, lod: false };
+      return gl === 'hardware' ? LARGE_PLAN : LARGE_CANVAS_PLAN;
+    case 'texture':
+      if (!large) return SMALL_PLAN;
+      return gl === 'hardware' ? LARGE_PLAN : { ...LARGE_CANVAS_PLAN, cssViewport: false };
   }
 }
 
