@@ -136,4 +136,27 @@ describe('joinBrokenLines, lists of persons over lines', () => {
     const out = joinBrokenLines('甲一、乙二\n当选常务副会长\n丙三当选监事长').filter((l) => l.length > 0);
     expect(out.join('|')).not.toContain('副会长丙三');
   });
+  it('does not run a name 当选 line on into the names of the next one (posts with no sentence end at all)', () => {
+    expect(
+      joinBrokenLines('林一鸣 当选理事长\n赵二、钱三\n当选副理事长').filter((l) => l.length > 0),
+    ).toEqual(['林一鸣 当选理事长', '赵二、钱三当选副理事长']);
+  });
+  it('goes from a body alone on its line into the titles of its officer on the next', () => {
+    for (const [lines, joined] of [
+      ['某市交通运输局\n党组书记、局长 邢一帆等\n参加调研', '某市交通运输局党组书记、局长 邢一帆等参加调研'],
+      ['大唐某某（滨海）风电有限公司\n总经理 柯二介绍', '大唐某某（滨海）风电有限公司总经理 柯二介绍'],
+      ['某国驻某某总领事馆\n领事 黎三', '某国驻某某总领事馆领事 黎三'],
+      ['某国外交与贸易部\n副国务秘书\n黎四', '某国外交与贸易部副国务秘书黎四'],
+    ] as const)
+      expect(joinBrokenLines(lines).filter((l) => l.length > 0)[0]).toBe(joined);
+    // A body that a sentence merely names stays where it is.
+    expect(joinBrokenLines('走进某某科技有限公司\n了解生产情况').filter((l) => l.length > 0)).toHaveLength(2);
+  });
+  it('goes from a title line into a transliterated name with no surname', () => {
+    expect(
+      joinBrokenLines('某国外交部副部长\n卡洛斯·门德斯（Carlos Mendes）\n出席').filter(
+        (l) => l.length > 0,
+      )[0],
+    ).toBe('某国外交部副部长卡洛斯·门德斯（Carlos Mendes）');
+  });
 });

@@ -1,5 +1,6 @@
 import { LEXICON } from './lexicon';
-import { surnameAt } from './names';
+import { dottedNameAt, surnameAt } from './names';
+import { suffixOf } from './organizations';
 import { titleEndingAt } from './titles';
 
 /**
@@ -218,9 +219,28 @@ function continues(line: string, next: string | undefined): boolean {
     (PERSON_VERBS.some((w) => t.startsWith(w)) || endsWithPerson(t) || endsWithTitle(t))
   )
     return true;
-  // A line of titles (not 当选常务副会长, which says what the names before it became) goes on into a name.
-  const describes = !LEXICON.spans.elected.some((w) => l.startsWith(w));
-  return describes && t.length <= 20 && surnameAt(t, 0) > 0 && titleEndingAt(l, l.length) !== null;
+  // 中车某电机有限公司 / 副总经理、党支部书记 刘振: a body alone on its line goes on into its officer's titles
+  // (a line opening with a title, or ending with one or with a name after one: 政务参赞武某).
+  const officer = opensWithTitle(t) || endsWithTitle(t) || (!NAME_ONLY.test(t) && endsWithPerson(t));
+  if (endsWithBody(l) && officer) return true;
+  // A line of titles goes on into a name (扎内莱·姆巴蒂亚 too), unless it says what names became (陈某 当选会长).
+  const describes = !LEXICON.spans.elected.some((w) => l.includes(w));
+  const nameNext =
+    (t.length <= 20 && surnameAt(t, 0) > 0) || (t.length <= SHORT_LINE && dottedNameAt(t, 0) !== null);
+  return describes && nameNext && titleEndingAt(l, l.length) !== null;
+}
+
+/** Does the line end with an organization's name (某某有限公司, 中华人民共和国驻某国大使馆)? */
+function endsWithBody(line: string): boolean {
+  const l = canonicalLine(line);
+  return l.length <= SHORT_LINE && suffixOf(l) !== null && titleEndingAt(l, l.length) === null;
+}
+
+/** Does the line open with a title (副总经理、党支部书记 某某; 总领事 某某)? */
+function opensWithTitle(line: string): boolean {
+  const l = canonicalLine(line);
+  for (let end = 2; end <= Math.min(l.length, 12); end++) if (titleEndingAt(l, end)?.start === 0) return true;
+  return false;
 }
 
 /** Sentences of a canonical body; a 。 inside 《…》 or “…” does not end a sentence. */
