@@ -75,9 +75,9 @@ function isUnitName(org: string): boolean {
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
-/** 大会由…, 本次论坛由…, 报告由…发布: the event or the work presented as subject before 由. */
+/** 大会由…, 本次论坛由…, 报告由…发布, 下半场由…: the event, its part or the work presented as subject before 由. */
 const EVENT_BY =
-  /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|报告|白皮书|蓝皮书|指数|榜单|名单)由/;
+  /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|场|单元|阶段|报告|白皮书|蓝皮书|指数|榜单|名单)由/;
 /** The article's company, for titles only companies have (总经理) when no body is named. */
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
@@ -227,6 +227,12 @@ function ownsPlace(text: string): boolean {
   return NATIONAL_OR_PLACE.test(text) || leadingPlaces(text).length > 0 || knownOrganization(text) !== null;
 }
 
+/** Words of four characters or more opening with a nation, a country or a place, and not a place alone. */
+function namesOwnBody(prefix: string): boolean {
+  if (prefix.length < 4 || PLACE_ONLY.test(prefix) || LEXICON.places.countries.includes(prefix)) return false;
+  return ownsPlace(prefix) || LEXICON.places.countries.some((c) => prefix.startsWith(c));
+}
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   prefix: string,
@@ -288,6 +294,9 @@ function resolveSegment(
     return { org: prefix, title, path: '' };
   // The previous person's body is only a guess when words that may be a short form come first (not a
   // unit: 某集团总经理甲、技术中心主任乙).
+  // 中国电动汽车百人会副秘书长, 挪威船级社总裁 after another person's body: words that open with their own
+  // nation or place name a body of their own, even with an ending no lexicon knows.
+  if (inherited && namesOwnBody(prefix)) return { org: prefix, title, path: '' };
   if (fromList && !suffixOf(prefix)) return { org: null, title: prefix + title, path: '', qualifier: prefix };
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
 }

@@ -76,6 +76,8 @@ describe('looksLikeOrganization / isAbbreviationOf', () => {
     expect(isAbbreviationOf('某市工信局', '某市工业和信息化局')).toBe(true);
     expect(isAbbreviationOf('中国工经', '中国工业经济联合会')).toBe(false);
     expect(isAbbreviationOf('某省工经联', '中国工业经济联合会')).toBe(false);
+    // A country's government, where a foreign head's post is, is not short for one of its provinces'.
+    expect(isAbbreviationOf('肯尼亚政府', '肯尼亚内罗毕省人民政府')).toBe(false);
   });
 });
 

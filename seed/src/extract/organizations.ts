@@ -208,6 +208,8 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   // A leading part is a parent (浙江大学 of 浙江大学某学院), and a place's Party committee (某省委) is
   // its own body, not a short form of the place's other bodies.
   if (full.startsWith(abbr) || isPartyCommittee(abbr)) return false;
+  // 蒙古国政府 (a foreign head's post) is the country's government, not short for one of its provinces'.
+  if (LEXICON.places.countries.some((c) => abbr === `${c}政府`)) return false;
   // 中国工程院 is a body of its own, not short for 中国农业大学食品科学与营养工程学院.
   const known = knownOrganization(abbr);
   if (known && known.name !== full && known.name === abbr) return false;
