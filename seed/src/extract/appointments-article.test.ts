@@ -27,6 +27,38 @@ describe('an association electing its officers', () => {
   });
 });
 
+describe('an overseas chamber renewing its board, in a WeChat post with no sentence end at all', () => {
+  const x = run(
+    [
+      '喜讯｜加拿大温哥华华人商会第六届理事会就职典礼隆重举行',
+      '',
+      '6月2日晚',
+      '加拿大温哥华华人商会第六届理事会',
+      '换届大会暨就职典礼',
+      '在温哥华某某酒店隆重举行',
+      '',
+      '加拿大某某经贸协会会长 程一鸣',
+      '等嘉宾出席',
+      '',
+      '葛立新 当选会长',
+      '骆二、沈三',
+      '当选常务副会长',
+      '总会秘书长 韦四主持',
+    ].join('\n'),
+  );
+  it('names the event from the lines that say where it was held, and gives the elected posts to the chamber', () => {
+    expect(x.events[0]?.name).toBe('加拿大温哥华华人商会第六届理事会换届大会暨就职典礼');
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '葛立新:会长@加拿大温哥华华人商会',
+        '骆二:常务副会长@加拿大温哥华华人商会',
+        '沈三:常务副会长@加拿大温哥华华人商会',
+      ]),
+    );
+    expect(posts(x)).not.toContain('葛立新:会长@-');
+  });
+});
+
 describe('an appointment notice', () => {
   const x = run(
     [

@@ -109,6 +109,7 @@ export const GENERIC_ORGS: readonly string[] = [
   '商会',
   '研究会',
   '促进会',
+  '总会',
   '联盟',
   '公司',
   '集团',

@@ -152,6 +152,25 @@ describe('joinBrokenLines, lists of persons over lines', () => {
     // A body that a sentence merely names stays where it is.
     expect(joinBrokenLines('走进某某科技有限公司\n了解生产情况').filter((l) => l.length > 0)).toHaveLength(2);
   });
+  it('in a post with no sentence end at all, joins the lines that say where an event was held', () => {
+    const lines = [
+      '阅读约3分钟',
+      '5月8日上午',
+      '某某同乡联谊会第三届理事会',
+      '就职典礼',
+      '在某市某某酒店隆重举行',
+    ];
+    expect(joinBrokenLines(lines.join('\n')).filter((l) => l.length > 0)).toEqual([
+      '阅读约3分钟',
+      '5月8日上午某某同乡联谊会第三届理事会就职典礼在某市某某酒店隆重举行',
+    ]);
+    // Organizer lines are read one by one (organizerTexts), and a post with sentence ends joins as before.
+    const organizers = ['由某某协会主办', '某某公司承办的', '某某论坛', '在某市召开'];
+    expect(joinBrokenLines(organizers.join('\n'))[0]).toBe('由某某协会主办');
+    expect(joinBrokenLines([...lines, '会议指出。'].join('\n'))).toContain(
+      '5月8日上午某某同乡联谊会第三届理事会就职典礼在某市某某酒店隆重举行会议指出。',
+    );
+  });
   it('goes from a title line into a transliterated name with no surname', () => {
     expect(
       joinBrokenLines('某国外交部副部长\n卡洛斯·门德斯（Carlos Mendes）\n出席').filter(

@@ -124,6 +124,7 @@ const CLOCK = /[\d０-９]{1,2}[:：][\d０-９]{2}/;
 export function joinBrokenLines(body: string): string[] {
   const lines = body.split('\n');
   const out: string[] = [];
+  const unpunctuated = !/[。！？]/.test(body);
   const short = (l: string | undefined) =>
     l !== undefined &&
     l.trim().length > 0 &&
@@ -135,6 +136,8 @@ export function joinBrokenLines(body: string): string[] {
   for (let i = 0; i < lines.length;) {
     let j = i;
     while ((j === i ? short(lines[j]) : goesOn(lines[j])) && !/[。！？]$/.test(lines[j]!.trim())) j++;
+    // A post written with no sentence end at all: a run closed by where the event was held is one sentence.
+    if (unpunctuated && !/[。！？]$/.test(lines[j]?.trim() ?? '')) j = heldRunEnd(lines, i);
     if (j > i && goesOn(lines[j])) {
       // Keep the line count, so paragraph indexes still point at the first line of the joined text.
       const block = lines.slice(i, j + 1).map((l) => l.trim());
@@ -152,6 +155,26 @@ export function joinBrokenLines(body: string): string[] {
   }
   return out;
 }
+
+/**
+ * In a post written with no sentence end at all, where a run of lines from `i` on closes with where an event
+ * was held (某会第八届理事会 / 就职典礼 / 在某地某酒店隆重举行): that line's index, else the lines' count. A run
+ * naming organizers (由A主办 / B承办) is left to the organizer reader, which reads such lines one by one.
+ */
+function heldRunEnd(lines: readonly string[], i: number): number {
+  let run = '';
+  for (let j = i; j < Math.min(lines.length, i + HELD_RUN); j++) {
+    const l = canonicalLine(lines[j]!.trim());
+    if (l.length === 0 || l.length > SHORT_LINE || ORGANIZER_WORD.test(l) || (j > i && DATE_FIRST.test(l)))
+      break;
+    run += l;
+    if (j > i && HELD_AT_END.test(run)) return j;
+  }
+  return lines.length;
+}
+const HELD_RUN = 6;
+const HELD_AT_END = /在[\u3400-\u9fff]{2,16}?(?:成功|隆重|顺利|盛大)?(?:举行|举办|召开)$/;
+const ORGANIZER_WORD = /主办|承办|协办|指导|支持/;
 
 /** A line that is only a person's name (黄文彬): in a run of lines, the next item starts after it. */
 const NAME_ONLY = /^[\u3400-\u9fff]{2,4}$/;
