@@ -59,6 +59,20 @@ describe('an overseas chamber renewing its board, in a WeChat post with no sente
   });
 });
 
+describe('a former president made honorary president', () => {
+  it('reads 被推举为 like 被推选为', () => {
+    const x = run(
+      [
+        '浙江省茶叶行业协会召开换届大会',
+        '5月9日，浙江省茶叶行业协会第五届会员代表大会召开。某某茶业有限公司董事长钟繁荣被推举为协会名誉会长。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining(['钟繁荣:董事长@某某茶业有限公司', '钟繁荣:名誉会长@浙江省茶叶行业协会']),
+    );
+  });
+});
+
 describe('an appointment notice', () => {
   const x = run(
     [

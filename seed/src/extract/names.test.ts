@@ -15,6 +15,16 @@ describe('Japanese surnames', () => {
   });
 });
 
+describe('names that jieba reads as words', () => {
+  it('ends a name before 被 (甲被推举为…), even when its given name is a word (繁荣, 兴旺)', () => {
+    expect(nameAt('钟繁荣被推举为名誉会长', 0, true)).toBe('钟繁荣');
+    expect(nameAt('罗兴旺被任命为局长', 0, true)).toBe('罗兴旺');
+  });
+  it('reads 刀, a Dai surname, as a surname', () => {
+    expect(nameAt('刀玉兰出席', 0, true)).toBe('刀玉兰');
+  });
+});
+
 describe('syllableNameAt', () => {
   it('reads Tibetan and Mongolian names, which have no surname, up to a boundary', () => {
     expect(syllableNameAt('才让东智，', 0)).toBe('才让东智');
