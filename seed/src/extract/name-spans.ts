@@ -70,6 +70,8 @@ function dottedNameEndingAt(s: string, end: number): string | null {
  * (出席的有：王伟、李强), between a body and a title (市发改委王伟主任), before a title jieba knows as a
  * name (习近平总书记), and after a byline word (记者王伟).
  */
+const PLACE_LEVEL_END = /[省市县区]$/;
+
 export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   const titleStart = new Set(titles.map((t) => t.start));
   const insideTitle = new Uint8Array(s.length + 1);
@@ -79,6 +81,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     const end = start + name.length;
     // 宣传部部长: a word ending like a body is not a name, however jieba tags it.
     if (via !== 'byline' && !name.includes('·') && suffixOf(name)) return;
+    // 文成县副县长 (jieba: 文成县/nr): a word ending like a place's level before a title is the place.
+    if (via !== 'byline' && PLACE_LEVEL_END.test(name) && titleStart.has(end)) return;
     if (insideTitle.subarray(start, end).some((x) => x > 0)) return;
     for (let k = start + 1; k < end; k++) if (titleStart.has(k)) return;
     if (out.some((n) => n.start < end && start < n.end)) return;

@@ -10,6 +10,16 @@ describe('span recognizers', () => {
     );
     expect(kinds('论坛——某协会会长王伟致辞。')).toContain('STOP:—');
   });
+  it('reads a county or city that jieba tags as a name, before a title, as the place (文成县副县长)', () => {
+    for (const [text, place] of [
+      ['市委常委甲某某，文成县副县长黄一鸣出席。', '文成县'],
+      ['副市长乙某某，景宁县县长钟二出席。', '景宁县'],
+      ['市领导丙某某，龙泉市副市长叶三出席。', '龙泉市'],
+    ] as const) {
+      expect(kinds(text)).toContain(`ORG:${place}`);
+      expect(kinds(text)).not.toContain(`NAME:${place}`);
+    }
+  });
   it('marks names without a surname and acting titles (代理, 代)', () => {
     expect(kinds('副主任刘卫平、那日苏，代理市长苏和巴特尔，代市长黄振宇出席。')).toEqual(
       expect.arrayContaining([
