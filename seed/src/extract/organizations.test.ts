@@ -28,6 +28,11 @@ describe('splitTopOrganization', () => {
       rest: '眼科主任',
     });
     expect(splitTopOrganization('某某大学湘雅医院副院长')?.org).toBe('某某大学湘雅医院');
+    // 侨联 inside 华侨联合总会 does not end the name.
+    expect(splitTopOrganization('西班牙华人华侨联合总会副主席')).toEqual({
+      org: '西班牙华人华侨联合总会',
+      rest: '副主席',
+    });
   });
   it('takes the first complete organization and keeps sub-units as the rest', () => {
     expect(splitTopOrganization('工业和信息化部产业政策与法规司产业组织处')).toEqual({

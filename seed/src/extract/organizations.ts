@@ -81,6 +81,16 @@ function wordEndsOrCrosses(text: string, w: string, end: number): boolean {
   return false;
 }
 
+/** Endings that may start inside a shorter one (联合总会 inside 侨联|合总会). */
+const CROSSING = suffixes.map((x) => x.suffix).filter((x) => x.length >= 3);
+
+/** Does `w` start within the last `within` characters before `end` and run on past it? */
+function crossesEnd(text: string, w: string, end: number, within: number): boolean {
+  for (let p = Math.max(0, end - within + 1); p < end; p++)
+    if (p + w.length > end && text.startsWith(w, p)) return true;
+  return false;
+}
+
 /**
  * Does an organization of the given level end at `end` in `text`? Refuses endings that are really
  * the start of a longer ending or of a common word (委 of 委员会, 部 of 部门, 局 of 局面).
@@ -98,6 +108,8 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
     return null;
   // 员 of 委员会, 会 of 联合会, ） of 某某（集团）有限公司: the name goes on.
   if (next === '员' || (next === '会' && s.suffix === '委') || next === '）') return null;
+  // 侨联 of 华侨联合总会: a longer ending that starts inside this one and runs on past it.
+  if (next && CROSSING.some((x) => crossesEnd(text, x, end, s.suffix.length))) return null;
   return s;
 }
 
