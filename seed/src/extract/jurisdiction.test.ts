@@ -31,6 +31,15 @@ describe('withProseLevels', () => {
     expect(fullBodyName('镇党委', p)).toBe('新宝镇党委');
     expect(fullBodyName('镇人民政府', p)).toBe('新宝镇人民政府');
   });
+  it('writes out a government’s foreign or overseas Chinese affairs office (市外办, 省侨办)', () => {
+    const p = new Map([
+      ['市', '丽水市'],
+      ['省', '浙江省'],
+    ]);
+    expect(fullBodyName('市外办', p)).toBe('丽水市人民政府外事办公室');
+    expect(fullBodyName('省侨办', p)).toBe('浙江省人民政府侨务办公室');
+    expect(fullBodyName('丽水市外办', p)).toBe('丽水市人民政府外事办公室');
+  });
   it('keeps what a body’s name gives, and takes no city from prose', () => {
     const given = new Map([['县', '宁川县']]);
     expect(withProseLevels(given, '兰考县甲。兰考县乙。').get('县')).toBe('宁川县');
