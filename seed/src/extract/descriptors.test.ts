@@ -11,6 +11,9 @@ describe('parseDescriptor', () => {
     expect(posts('沙特阿拉伯王国驻华大使馆文化参赞')).toEqual(['文化参赞@沙特阿拉伯王国驻华大使馆']);
     expect(posts('某市海关副关长')).toEqual(['副关长@某市海关']);
     expect(posts('市委统战部副部长、市侨办主任')).toEqual(['统战部副部长@市委', '主任@市侨办']);
+    // An autonomous prefecture's Party committee is written 州党委; its head sits at its government.
+    expect(posts('某某州党委副书记、州长')).toEqual(['副书记@某某州党委', '州长@某某州人民政府']);
+    expect(posts('州党委常委、副州长')).toEqual(['常委@州党委', '副州长@州人民政府']);
     expect(posts('某国华商联合总会常务副会长')).toEqual(['常务副会长@某国华商联合总会']);
     expect(posts('中国—东盟商务理事会执行理事长')).toEqual(['执行理事长@中国—东盟商务理事会']);
     expect(posts('大连日本商工会副会长')).toEqual(['副会长@大连日本商工会']);

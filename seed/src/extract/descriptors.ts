@@ -54,7 +54,7 @@ export interface ParsedPost {
   readonly change?: 'start' | 'end';
 }
 
-const LEVEL_ALONE = /^(镇|乡|街道)$/;
+const LEVEL_ALONE = /^(镇|乡|街道|州)$/;
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
 /** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
