@@ -20,6 +20,10 @@ describe('names that jieba reads as words', () => {
     expect(nameAt('钟繁荣被推举为名誉会长', 0, true)).toBe('钟繁荣');
     expect(nameAt('罗兴旺被任命为局长', 0, true)).toBe('罗兴旺');
   });
+  it('ends a name before 发布 (甲发布了《…报告》), even when jieba reads its given name as a place (海宁)', () => {
+    expect(nameAt('罗海宁发布了《某某指数报告》', 0, true)).toBe('罗海宁');
+    expect(nameAt('郑淑芬发布《某某白皮书》', 0, true)).toBe('郑淑芬');
+  });
   it('reads 刀, a Dai surname, as a surname', () => {
     expect(nameAt('刀玉兰出席', 0, true)).toBe('刀玉兰');
   });
