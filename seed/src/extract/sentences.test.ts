@@ -29,6 +29,10 @@ describe('canonicalLine', () => {
       '某集团副总经理兼某集团华东投资公司董事长吕某',
     );
     expect(canonicalLine('副区长（分管教育）钱芳出席')).toBe('副区长钱芳出席');
+    expect(canonicalLine('某学院副院长（挂职期间兼任某市经信局副局长）孔一鸣')).toBe(
+      '某学院副院长兼某市经信局副局长孔一鸣',
+    );
+    expect(canonicalLine('某大学教授（挂职锻炼期间兼任某县副县长）邢二')).toBe('某大学教授兼某县副县长邢二');
     // Not between a title and a name: left as written.
     expect(canonicalLine('某学院（筹）成立')).toBe('某学院（筹）成立');
     expect(canonicalLine('主任周立平（二级巡视员）出席')).toBe('主任周立平（二级巡视员）出席');

@@ -75,6 +75,8 @@ function markLastTerm(line: string): string {
   return out;
 }
 
+const SECONDMENT = /^(?:挂职(?:锻炼)?|任职|借调)期间/;
+
 /** A bracket between a title and the name it belongs to (副厅长（一级巡视员）朱明亮). */
 const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
 
@@ -85,8 +87,10 @@ const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
  */
 function unbracketPost(whole: string, inner: string, at: number, line: string): string {
   if (titleEndingAt(line, at) === null) return whole;
-  // 副总经理（兼任某公司董事长）: 兼任 inside the bracket joins the second post as 兼 does.
-  if (inner.startsWith('兼')) return inner.replace(/^兼任/, '兼');
+  // 副总经理（兼任某公司董事长）: 兼任 inside the bracket joins the second post as 兼 does, also after a
+  // note of when (（挂职锻炼期间兼任某局副局长）).
+  const held = inner.replace(SECONDMENT, '');
+  if (held.startsWith('兼')) return held.replace(/^兼任/, '兼');
   if (titleEndingAt(inner, inner.length) !== null) return `、${inner}`;
   return surnameAt(line, at + whole.length) > 0 ||
     /[·•・‧]/.test(line.slice(at + whole.length, at + whole.length + 8))
