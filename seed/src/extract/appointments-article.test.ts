@@ -73,6 +73,27 @@ describe('a former president made honorary president', () => {
   });
 });
 
+describe('其 for the person an appointment names before it', () => {
+  it('gives the dismissed and the decided posts to that person', () => {
+    const x = run(
+      [
+        '某省人民政府关于任免工作人员的通知',
+        '任命魏一鸣为某省交通运输厅厅长，免去其某省水利厅副厅长职务；',
+        '任命柯二为某市人民政府副市长，决定其为某市人民政府代理市长。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '魏一鸣:厅长@某省交通运输厅',
+        '魏一鸣:原副厅长@某省水利厅',
+        '柯二:副市长@某市人民政府',
+        '柯二:代理市长@某市人民政府',
+      ]),
+    );
+    expect(x.persons.map((p) => p.name)).not.toContain('其');
+  });
+});
+
 describe('an appointment notice', () => {
   const x = run(
     [

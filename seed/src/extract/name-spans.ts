@@ -157,8 +157,17 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     const name = taggedNameEndingAt(s, t.start);
     if (name && name.length > surnameAt(name, 0)) add(t.start - name.length, name, 'post-name');
   }
+  // 任命甲为某局局长，免去其某委副主任职务; 决定其为代理市长: 其 after such a verb is the person named before it.
+  for (const m of s.matchAll(OBJECT_PRONOUN)) {
+    const at = m.index + m[0].length - 1;
+    const named = out.filter((n) => n.end <= at).sort((a, b) => b.end - a.end)[0];
+    if (named && !out.some((n) => n.start <= at && at < n.end))
+      out.push({ kind: 'NAME', start: at, end: at + 1, text: named.text, via: named.via });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const OBJECT_PRONOUN = /(?:免去|决定|同意|任命|聘任|提名)其/g;
 
 /** The words of the clause that end at `end` (after the last punctuation). */
 function clauseBefore(s: string, end: number): string {
