@@ -204,9 +204,15 @@ function bylineName(s: string, at: number): string | null {
   const surname = surnameAt(s, at);
   const lengths = surname === 2 ? [4, 3] : [4, 3, 2].filter((l) => surname === 1 || l < 4);
   // 文/沈欣图/王浩, 林晓报道: a name that another byline word or a closing word follows ends there.
+  // 编辑：赵鹏责任编辑：…: no name runs into the start of the next byline word (责任编辑, not 编辑).
+  const bylineWithin = (len: number) => {
+    for (let p = at + 1; p < at + len; p++) if (startsWithAny(s, p, W.bylines) !== undefined) return true;
+    return false;
+  };
   const before = lengths.find(
     (len) =>
       /^[\u3400-\u9fff]+$/.test(s.slice(at, at + len)) &&
+      !bylineWithin(len) &&
       (startsWithAny(s, at + len, W.bylines) ?? startsWithAny(s, at + len, W.bylineEnds)) !== undefined,
   );
   if (before !== undefined && !suffixOf(s.slice(at, at + before))) return s.slice(at, at + before);

@@ -20,6 +20,11 @@ describe('span recognizers', () => {
       expect(kinds(text)).not.toContain(`NAME:${place}`);
     }
   });
+  it('ends a byline name where the next byline word starts, 责任编辑 as well as 编辑', () => {
+    const k = kinds('（记者：邝一鸣编辑：钱鹏责任编辑：伍海燕）');
+    expect(k).toEqual(expect.arrayContaining(['NAME:邝一鸣', 'NAME:钱鹏', 'NAME:伍海燕']));
+    expect(k).not.toContain('NAME:钱鹏责任');
+  });
   it('marks names without a surname and acting titles (代理, 代)', () => {
     expect(kinds('副主任刘卫平、那日苏，代理市长苏和巴特尔，代市长黄振宇出席。')).toEqual(
       expect.arrayContaining([
