@@ -73,6 +73,21 @@ describe('a former president made honorary president', () => {
   });
 });
 
+describe('names sharing 受聘为', () => {
+  it('gives the post to every name and reads no place word (海外) as a name', () => {
+    const x = run(
+      [
+        '某市侨联聘任海外联络顾问',
+        '3月2日，浙江省丽水市归国华侨联合会召开座谈会。会后，季一鸣、骆二等受聘为市侨联海外顾问。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining(['季一鸣:海外顾问@丽水市侨联', '骆二:海外顾问@丽水市侨联']),
+    );
+    expect(x.persons.map((p) => p.name)).not.toContain('海外');
+  });
+});
+
 describe('其 for the person an appointment names before it', () => {
   it('gives the dismissed and the decided posts to that person', () => {
     const x = run(
