@@ -167,6 +167,9 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** 本报, 本台, 本刊, 本网: the outlet itself, before its reporter's byline word (作者：本报记者 某某). */
+const OWN_OUTLET = /^本[报台刊网站]$/;
+
 const OBJECT_PRONOUN = /(?:免去|决定|同意|任命|聘任|提名)其/g;
 
 /** The words of the clause that end at `end` (after the last punctuation). */
@@ -192,9 +195,10 @@ export function bylineUnitEnd(s: string, at: number): number {
  * another byline word, a closing word (报道, 摄) or the line's end; a name with no known surname needs another byline word or the end after it.
  */
 function bylineName(s: string, at: number): string | null {
-  // 责任编辑 after a name is the next byline word, not a name; 报道 closes the names.
+  // 责任编辑 after a name is the next byline word, not a name; 报道 closes the names; 本报记者 is the outlet's.
   if (startsWithAny(s, at, W.bylines) !== undefined || startsWithAny(s, at, W.bylineEnds) !== undefined)
     return null;
+  if (OWN_OUTLET.test(s.slice(at, at + 2))) return null;
   const dotted = BYLINE_DOTTED.exec(s.slice(at, at + 30))?.[0];
   if (dotted)
     // 记者阿依古丽·买买提实习生王静怡: a dotted name ends where the next byline word starts.

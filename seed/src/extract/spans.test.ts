@@ -24,6 +24,9 @@ describe('span recognizers', () => {
     const k = kinds('（记者：邝一鸣编辑：钱鹏责任编辑：伍海燕）');
     expect(k).toEqual(expect.arrayContaining(['NAME:邝一鸣', 'NAME:钱鹏', 'NAME:伍海燕']));
     expect(k).not.toContain('NAME:钱鹏责任');
+    // 本报记者: the outlet, not a name before the byline word.
+    expect(kinds('作者：本报记者邝一鸣')).not.toContain('NAME:本报');
+    expect(kinds('作者：本报记者邝一鸣')).toContain('NAME:邝一鸣');
   });
   it('marks names without a surname and acting titles (代理, 代)', () => {
     expect(kinds('副主任刘卫平、那日苏，代理市长苏和巴特尔，代市长黄振宇出席。')).toEqual(
