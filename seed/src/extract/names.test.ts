@@ -24,6 +24,10 @@ describe('names that jieba reads as words', () => {
     expect(nameAt('罗海宁发布了《某某指数报告》', 0, true)).toBe('罗海宁');
     expect(nameAt('郑淑芬发布《某某白皮书》', 0, true)).toBe('郑淑芬');
   });
+  it('ends a name before an academic rank written after it (研究员, 副教授)', () => {
+    expect(nameAt('邵明哲研究员、某大学', 0, true)).toBe('邵明哲');
+    expect(nameAt('任思远副教授作报告', 0, true)).toBe('任思远');
+  });
   it('reads 刀, a Dai surname, as a surname', () => {
     expect(nameAt('刀玉兰出席', 0, true)).toBe('刀玉兰');
   });
