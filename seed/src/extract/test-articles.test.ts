@@ -474,7 +474,7 @@ const BLIND10_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind10-04-shandong-shengzhang-linyi-shangmao-wuliu-diaoyan.txt': { roles: 0.7, places: 0.4 },
   'blind10-05-xibei-gongye-daxue-fuhe-cailiao-lixue-xueshu-huiyi.txt': {
-    persons: 0.75,
+    persons: 0.8,
     positions: 0.8,
     roles: 0.75,
     places: 0,
