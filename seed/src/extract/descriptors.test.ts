@@ -19,6 +19,7 @@ describe('parseDescriptor', () => {
     expect(posts('大连日本商工会副会长')).toEqual(['副会长@大连日本商工会']);
     expect(posts('里斯本市议会议员')).toEqual(['议员@里斯本市议会']);
     expect(posts('某公司职工董事、工会主席')).toEqual(['职工董事@某公司', '工会主席@某公司']);
+    expect(posts('某某集团有限公司外部董事')).toEqual(['外部董事@某某集团有限公司']);
   });
   it("reads words opening with a nation, a country or a place as a body of their own, not the previous person's", () => {
     const after = (d: string, before: string) =>

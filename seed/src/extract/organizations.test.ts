@@ -30,6 +30,7 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('某某大学湘雅医院副院长')?.org).toBe('某某大学湘雅医院');
     expect(splitTopOrganization('某省地质调查院院长')).toEqual({ org: '某省地质调查院', rest: '院长' });
     expect(splitTopOrganization('某市城市规划院总工程师')?.org).toBe('某市城市规划院');
+    expect(splitTopOrganization('东亚地区地方政府联合会')?.org).toBe('东亚地区地方政府联合会');
     // 侨联 inside 华侨联合总会 does not end the name.
     expect(splitTopOrganization('西班牙华人华侨联合总会副主席')).toEqual({
       org: '西班牙华人华侨联合总会',

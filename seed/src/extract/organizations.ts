@@ -165,7 +165,9 @@ function namedAfterBody(org: string, rest: string): boolean {
   if (!own || own.suffix.length > rest.length) return false;
   // 十堰市人民政府协办: a verb that ends like a body (协办, 承办) is no body.
   if (endsOrgAt(org + rest, org.length + rest.length, 'any') === null) return false;
-  if (/政府$/.test(org)) return own.kind === 'agency' || /办公室$/.test(rest) || rest === '办公厅';
+  // 东北亚地区地方政府联合会: an association of governments is named after them too.
+  if (/政府$/.test(org))
+    return own.kind === 'agency' || own.kind === 'association' || /办公室$/.test(rest) || rest === '办公厅';
   const kind = suffixOf(org)?.kind;
   return own.kind === 'association' && own.level === 'top' && (kind === 'enterprise' || kind === 'other');
 }
