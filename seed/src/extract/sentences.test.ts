@@ -175,6 +175,11 @@ describe('joinBrokenLines, lists of persons over lines', () => {
       '5月8日上午某某同乡联谊会第三届理事会就职典礼在某市某某酒店隆重举行会议指出。',
     );
   });
+  it('goes from a line ending with 被聘为 / 当选 into the post on the next line', () => {
+    expect(joinBrokenLines('原会长 邝一鸣 被聘为\n名誉会长\n\n致辞环节').filter((l) => l.length > 0)).toEqual(
+      ['原会长 邝一鸣 被聘为名誉会长', '致辞环节'],
+    );
+  });
   it('goes from a title line into a transliterated name with no surname', () => {
     expect(
       joinBrokenLines('某国外交部副部长\n卡洛斯·门德斯（Carlos Mendes）\n出席').filter(

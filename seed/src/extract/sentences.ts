@@ -236,6 +236,8 @@ function continues(line: string, next: string | undefined): boolean {
   // 副会长： / 吴晓东、郑丽、 / 徐永平: a label goes on into its value, a list into its next item.
   if (BARE_LABEL.test(line.trim()) || (/、$/.test(line.trim()) && !STANDS_ALONE.test(t))) return true;
   // 甲、乙 / 当选常务副会长: what the names on the line before become.
+  // 甲 被聘为 / 永远荣誉会长: a line ending with the verb goes on into the post it gives.
+  if (LEXICON.spans.elected.some((w) => line.trim().endsWith(w))) return true;
   const elected = LEXICON.spans.elected.some((w) => t.startsWith(w));
   if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t) || elected)
     return true;
