@@ -479,7 +479,7 @@ const BLIND10_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     roles: 0.75,
     places: 0,
   },
-  'blind10-06-nanfei-huashang-zonghui-huanjie-wechat.txt': { positions: 0.85, roles: 0.4, places: 0 },
+  'blind10-06-nanfei-huashang-zonghui-huanjie-wechat.txt': { roles: 0.4, places: 0 },
   'blind10-07-changji-yumi-zhongye-chuangxin-dahui.txt': {
     persons: 0.85,
     organizations: 0.85,
@@ -525,8 +525,8 @@ const BLIND10_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind10-22-wenzhou-haiwai-qiaoling-zuotanhui.txt': { places: 0.25, event_orgs: 0 },
   'blind10-23-yueyang-dongting-gangwu-changhang-jituan-qianyue.txt': { roles: 0.85, places: 0.55 },
   'blind10-24-changchun-dongbeiya-difang-hezuo-yuanzhuo-huiyi.txt': {
-    organizations: 0.55,
-    positions: 0.7,
+    organizations: 0.6,
+    positions: 0.75,
     roles: 0.85,
     places: 0.4,
     event_orgs: 0.75,
