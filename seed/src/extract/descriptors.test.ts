@@ -30,6 +30,9 @@ describe('parseDescriptor', () => {
     expect(after('瑞典皇家船级社总裁', '某市港务管理局')).toEqual(['总裁@瑞典皇家船级社']);
     expect(after('坦桑尼亚农业研究组织总干事', '某集团有限公司')).toEqual(['总干事@坦桑尼亚农业研究组织']);
     expect(after('荷兰某某同乡会会长', '西班牙某某商会')).toEqual(['会长@荷兰某某同乡会']);
+    // A company's region after its name belongs to the title (大中华区总裁, 亚太区销售总监).
+    expect(after('瑞典某某船级社亚太区总裁', '某市港务管理局')).toEqual(['亚太区总裁@瑞典某某船级社']);
+    expect(after('法国某某集团大中华区销售总监', '某某有限公司')).toEqual(['大中华区销售总监@法国某某集团']);
     // A head of government of a country the lexicon lists (国务总理 too) is at its government.
     expect(posts('赞比亚前总统')).toEqual(['前总统@赞比亚政府']);
     expect(posts('韩国原国务总理')).toEqual(['原国务总理@韩国政府']);

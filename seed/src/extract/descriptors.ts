@@ -234,6 +234,16 @@ function namesOwnBody(prefix: string): boolean {
   return ownsPlace(prefix) || LEXICON.places.countries.some((c) => prefix.startsWith(c));
 }
 
+/** 大中华区, 亚太区, 全球: a company's region, part of the title after its name (挪威船级社 | 大中华区总裁). */
+const REGION_IN_TITLE = /(?:大中华|亚太|亚洲|欧洲|中国|华东|华南|华北|华中|西南|东北|西北)区|全球/;
+
+/** A body of its own in `prefix` (namesOwnBody), with a region after it left to the title. */
+function ownBodyOf(prefix: string): { org: string; rest: string } | null {
+  const region = REGION_IN_TITLE.exec(prefix);
+  const body = region && region.index >= 4 ? prefix.slice(0, region.index) : prefix;
+  return namesOwnBody(body) ? { org: body, rest: prefix.slice(body.length) } : null;
+}
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   prefix: string,
@@ -297,7 +307,8 @@ function resolveSegment(
   // unit: 某集团总经理甲、技术中心主任乙).
   // 中国电动汽车百人会副秘书长, 挪威船级社总裁 after another person's body: words that open with their own
   // nation or place name a body of their own, even with an ending no lexicon knows.
-  if (inherited && namesOwnBody(prefix)) return { org: prefix, title, path: '' };
+  const ownBody = inherited ? ownBodyOf(prefix) : null;
+  if (ownBody) return { org: ownBody.org, title: ownBody.rest + title, path: '' };
   if (fromList && !suffixOf(prefix)) return { org: null, title: prefix + title, path: '', qualifier: prefix };
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
 }
