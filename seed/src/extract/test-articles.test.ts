@@ -465,7 +465,7 @@ const BLIND9_FLOORS: Record<string, Partial<Record<Category, number>>> = {
  * sub-bodies the rounds disagree on (12, 13, 14, 24), all in blind10-ANALYSIS.md.
  */
 const BLIND10_FLOORS: Record<string, Partial<Record<Category, number>>> = {
-  'blind10-01-ningde-lidian-xinnengyuan-chanye-dahui.txt': { organizations: 0.8, positions: 0.8 },
+  'blind10-01-ningde-lidian-xinnengyuan-chanye-dahui.txt': { organizations: 0.85, positions: 0.85 },
   'blind10-02-jingdezhen-taoci-bolanhui-kaimu.txt': {
     organizations: 0.85,
     positions: 0.85,
@@ -512,7 +512,6 @@ const BLIND10_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind10-17-panzhihua-kangyang-chanye-nianhui.txt': { positions: 0.85, places: 0.45 },
   'blind10-18-zhoushan-chuanyong-qingjie-ranliao-luntan.txt': {
     persons: 0.85,
-    positions: 0.85,
     places: 0.65,
   },
   'blind10-19-lanzhou-zhongyiyao-chanye-bolanhui-kaimu.txt': { places: 0.75 },
