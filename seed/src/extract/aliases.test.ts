@@ -21,6 +21,12 @@ describe('mergeOrganizations', () => {
     expect(parentOf(e, '某省机协培训中心')?.head).toBe('某省机协');
     expect(parentOf(e, '某某有限公司')).toBeNull();
   });
+  it("reads a company's department after its name as its unit, never an association named with its words", () => {
+    const e = mergeOrganizations(['某某能源集团有限公司']);
+    e.get('某某能源集团有限公司')!.aliases.add('某某能源');
+    expect(parentOf(e, '某某能源人力资源部')?.parent.name).toBe('某某能源集团有限公司');
+    expect(parentOf(e, '某某能源国际合作促进会')).toBeNull();
+  });
   it("keeps a government's own office a body of its own, but not an office it keeps elsewhere", () => {
     const e = mergeOrganizations(['甘南省人民政府', '临川市政府']);
     expect(parentOf(e, '甘南省人民政府侨务办公室')).toBeNull();

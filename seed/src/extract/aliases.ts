@@ -130,12 +130,14 @@ function namedUnitOf(
     const ending = suffixOf(rest);
     // 复旦大学 + 附属肿瘤医院: a body with a name of its own is no unit of its parent.
     if (e && namedSubBodyLength(head, rest) === rest.length) return null;
-    // 某集团 + 有限公司 is the company's own legal name, not a unit of it.
+    // 某集团 + 有限公司 is the company's own legal name, not a unit of it; an association (中国农业 +
+    // 国际合作促进会) is a body of its own, never a company's unit.
     if (
       e &&
       e.name !== name &&
       ['enterprise', 'other'].includes(e.kind) &&
       ending &&
+      ending.kind !== 'association' &&
       rest.length >= ending.suffix.length + 2 &&
       !/^(有限|股份|集团|控股)/.test(rest)
     )

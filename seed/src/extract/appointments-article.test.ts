@@ -27,6 +27,88 @@ describe('an association electing its officers', () => {
   });
 });
 
+describe('an overseas chamber renewing its board, in a WeChat post with no sentence end at all', () => {
+  const x = run(
+    [
+      '喜讯｜加拿大温哥华华人商会第六届理事会就职典礼隆重举行',
+      '',
+      '6月2日晚',
+      '加拿大温哥华华人商会第六届理事会',
+      '换届大会暨就职典礼',
+      '在温哥华某某酒店隆重举行',
+      '',
+      '加拿大某某经贸协会会长 程一鸣',
+      '等嘉宾出席',
+      '',
+      '葛立新 当选会长',
+      '骆二、沈三',
+      '当选常务副会长',
+      '总会秘书长 韦四主持',
+    ].join('\n'),
+  );
+  it('names the event from the lines that say where it was held, and gives the elected posts to the chamber', () => {
+    expect(x.events[0]?.name).toBe('加拿大温哥华华人商会第六届理事会换届大会暨就职典礼');
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '葛立新:会长@加拿大温哥华华人商会',
+        '骆二:常务副会长@加拿大温哥华华人商会',
+        '沈三:常务副会长@加拿大温哥华华人商会',
+      ]),
+    );
+    expect(posts(x)).not.toContain('葛立新:会长@-');
+  });
+});
+
+describe('a former president made honorary president', () => {
+  it('reads 被推举为 like 被推选为', () => {
+    const x = run(
+      [
+        '浙江省茶叶行业协会召开换届大会',
+        '5月9日，浙江省茶叶行业协会第五届会员代表大会召开。某某茶业有限公司董事长钟繁荣被推举为协会名誉会长。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining(['钟繁荣:董事长@某某茶业有限公司', '钟繁荣:名誉会长@浙江省茶叶行业协会']),
+    );
+  });
+});
+
+describe('names sharing 受聘为', () => {
+  it('gives the post to every name and reads no place word (海外) as a name', () => {
+    const x = run(
+      [
+        '某市侨联聘任海外联络顾问',
+        '3月2日，浙江省丽水市归国华侨联合会召开座谈会。会后，季一鸣、骆二等受聘为市侨联海外顾问。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining(['季一鸣:海外顾问@丽水市侨联', '骆二:海外顾问@丽水市侨联']),
+    );
+    expect(x.persons.map((p) => p.name)).not.toContain('海外');
+  });
+});
+
+describe('其 for the person an appointment names before it', () => {
+  it('gives the dismissed and the decided posts to that person', () => {
+    const x = run(
+      [
+        '某省人民政府关于任免工作人员的通知',
+        '任命魏一鸣为某省交通运输厅厅长，免去其某省水利厅副厅长职务；',
+        '任命柯二为某市人民政府副市长，决定其为某市人民政府代理市长。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '魏一鸣:厅长@某省交通运输厅',
+        '魏一鸣:原副厅长@某省水利厅',
+        '柯二:副市长@某市人民政府',
+        '柯二:代理市长@某市人民政府',
+      ]),
+    );
+    expect(x.persons.map((p) => p.name)).not.toContain('其');
+  });
+});
+
 describe('an appointment notice', () => {
   const x = run(
     [

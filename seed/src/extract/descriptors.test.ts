@@ -23,11 +23,34 @@ describe('parseDescriptor', () => {
     expect(posts('斯里兰卡驻华使馆公使衔参赞')).toEqual(['公使衔参赞@斯里兰卡驻华使馆']);
     expect(posts('沙特阿拉伯王国驻华大使馆文化参赞')).toEqual(['文化参赞@沙特阿拉伯王国驻华大使馆']);
     expect(posts('某市海关副关长')).toEqual(['副关长@某市海关']);
+    expect(posts('市委统战部副部长、市侨办主任')).toEqual(['统战部副部长@市委', '主任@市侨办']);
+    // An autonomous prefecture's Party committee is written 州党委; its head sits at its government.
+    expect(posts('某某州党委副书记、州长')).toEqual(['副书记@某某州党委', '州长@某某州人民政府']);
+    expect(posts('州党委常委、副州长')).toEqual(['常委@州党委', '副州长@州人民政府']);
     expect(posts('某国华商联合总会常务副会长')).toEqual(['常务副会长@某国华商联合总会']);
     expect(posts('中国—东盟商务理事会执行理事长')).toEqual(['执行理事长@中国—东盟商务理事会']);
     expect(posts('大连日本商工会副会长')).toEqual(['副会长@大连日本商工会']);
     expect(posts('里斯本市议会议员')).toEqual(['议员@里斯本市议会']);
     expect(posts('某公司职工董事、工会主席')).toEqual(['职工董事@某公司', '工会主席@某公司']);
+    expect(posts('某某集团有限公司外部董事')).toEqual(['外部董事@某某集团有限公司']);
+  });
+  it("reads words opening with a nation, a country or a place as a body of their own, not the previous person's", () => {
+    const after = (d: string, before: string) =>
+      parseDescriptor(d, before).map((p) => `${p.title}@${p.organization ?? '-'}`);
+    expect(after('中国智能网联汽车百人会秘书长', '某大学机械学院')).toEqual([
+      '秘书长@中国智能网联汽车百人会',
+    ]);
+    expect(after('瑞典皇家船级社总裁', '某市港务管理局')).toEqual(['总裁@瑞典皇家船级社']);
+    expect(after('坦桑尼亚农业研究组织总干事', '某集团有限公司')).toEqual(['总干事@坦桑尼亚农业研究组织']);
+    expect(after('荷兰某某同乡会会长', '西班牙某某商会')).toEqual(['会长@荷兰某某同乡会']);
+    // A company's region after its name belongs to the title (大中华区总裁, 亚太区销售总监).
+    expect(after('瑞典某某船级社亚太区总裁', '某市港务管理局')).toEqual(['亚太区总裁@瑞典某某船级社']);
+    expect(after('法国某某集团大中华区销售总监', '某某有限公司')).toEqual(['大中华区销售总监@法国某某集团']);
+    // A head of government of a country the lexicon lists (国务总理 too) is at its government.
+    expect(posts('赞比亚前总统')).toEqual(['前总统@赞比亚政府']);
+    expect(posts('韩国原国务总理')).toEqual(['原国务总理@韩国政府']);
+    // A unit after a company is still the company's (某集团总经理甲、技术中心主任乙), and a place alone is no body.
+    expect(after('技术中心主任', '某集团有限公司')).toEqual(['技术中心主任@某集团有限公司']);
   });
   it("gives a bare Party committee post the school's or company's the chain names", () => {
     expect(posts('党委常委、副校长')).toEqual(['党委常委@学校', '副校长@学校']);
@@ -117,6 +140,9 @@ describe('stripLeadIn', () => {
     expect(stripLeadIn('报告由某某研究院产业所副所长')).toBe('某某研究院产业所副所长');
     expect(stripLeadIn('白皮书由某某协会秘书长')).toBe('某某协会秘书长');
     expect(stripLeadIn('榜单由某某大学经济学院院长')).toBe('某某大学经济学院院长');
+    expect(stripLeadIn('下半场由某某滑冰协会秘书长')).toBe('某某滑冰协会秘书长');
+    expect(stripLeadIn('第二单元由某某研究院副院长')).toBe('某某研究院副院长');
+    expect(stripLeadIn('分会场由某市商务局局长')).toBe('某市商务局局长');
     expect(stripLeadIn('作为链主企业代表受邀参会的某某股份有限公司总经理')).toBe('某某股份有限公司总经理');
     expect(stripLeadIn('在某市挂职的某某部规划司副处长')).toBe('某某部规划司副处长');
     expect(stripLeadIn('其他与会的某某协会秘书长')).toBe('某某协会秘书长');

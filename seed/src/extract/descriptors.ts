@@ -54,7 +54,7 @@ export interface ParsedPost {
   readonly change?: 'start' | 'end';
 }
 
-const LEVEL_ALONE = /^(镇|乡|街道)$/;
+const LEVEL_ALONE = /^(镇|乡|街道|州)$/;
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
 /** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
@@ -75,9 +75,9 @@ function isUnitName(org: string): boolean {
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
-/** 大会由…, 本次论坛由…, 报告由…发布: the event or the work presented as subject before 由. */
+/** 大会由…, 本次论坛由…, 报告由…发布, 下半场由…: the event, its part or the work presented as subject before 由. */
 const EVENT_BY =
-  /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|报告|白皮书|蓝皮书|指数|榜单|名单)由/;
+  /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|场|单元|阶段|报告|白皮书|蓝皮书|指数|榜单|名单)由/;
 /** The article's company, for titles only companies have (总经理) when no body is named. */
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
@@ -109,6 +109,7 @@ export const GENERIC_ORGS: readonly string[] = [
   '商会',
   '研究会',
   '促进会',
+  '总会',
   '联盟',
   '公司',
   '集团',
@@ -227,6 +228,22 @@ function ownsPlace(text: string): boolean {
   return NATIONAL_OR_PLACE.test(text) || leadingPlaces(text).length > 0 || knownOrganization(text) !== null;
 }
 
+/** Words of four characters or more opening with a nation, a country or a place, and not a place alone. */
+function namesOwnBody(prefix: string): boolean {
+  if (prefix.length < 4 || PLACE_ONLY.test(prefix) || LEXICON.places.countries.includes(prefix)) return false;
+  return ownsPlace(prefix) || LEXICON.places.countries.some((c) => prefix.startsWith(c));
+}
+
+/** 大中华区, 亚太区, 全球: a company's region, part of the title after its name (挪威船级社 | 大中华区总裁). */
+const REGION_IN_TITLE = /(?:大中华|亚太|亚洲|欧洲|中国|华东|华南|华北|华中|西南|东北|西北)区|全球/;
+
+/** A body of its own in `prefix` (namesOwnBody), with a region after it left to the title. */
+function ownBodyOf(prefix: string): { org: string; rest: string } | null {
+  const region = REGION_IN_TITLE.exec(prefix);
+  const body = region && region.index >= 4 ? prefix.slice(0, region.index) : prefix;
+  return namesOwnBody(body) ? { org: body, rest: prefix.slice(body.length) } : null;
+}
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   prefix: string,
@@ -288,6 +305,10 @@ function resolveSegment(
     return { org: prefix, title, path: '' };
   // The previous person's body is only a guess when words that may be a short form come first (not a
   // unit: 某集团总经理甲、技术中心主任乙).
+  // 中国电动汽车百人会副秘书长, 挪威船级社总裁 after another person's body: words that open with their own
+  // nation or place name a body of their own, even with an ending no lexicon knows.
+  const ownBody = inherited ? ownBodyOf(prefix) : null;
+  if (ownBody) return { org: ownBody.org, title: ownBody.rest + title, path: '' };
   if (fromList && !suffixOf(prefix)) return { org: null, title: prefix + title, path: '', qualifier: prefix };
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
 }

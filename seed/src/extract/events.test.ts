@@ -11,6 +11,14 @@ describe('findEvent', () => {
     );
     expect(r?.places ?? []).toEqual([]);
   });
+  it('leaves a WeChat label (喜讯｜) out of the name a headline gives', () => {
+    const r = findEvent(
+      '喜讯｜某某同乡会成立十周年庆祝大会隆重举行',
+      splitSentences('会上，会长致辞。'),
+      '2024-06-03',
+    );
+    expect(r?.event.name).toBe('某某同乡会成立十周年庆祝大会');
+  });
   it('takes an event the opening sentence says was held (举行X) when the headline names none', () => {
     const r = findEvent(
       '某某建设集团与某县人民政府签署合作协议',

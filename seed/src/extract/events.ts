@@ -40,12 +40,13 @@ function isEventName(s: string): boolean {
 
 /** Strips what a headline wraps around the name: a date before it, 在…举办 after it. */
 function cleanName(s: string): string {
-  return s.replace(/^(\d{4}年)?\d{1,2}月\d{1,2}日(上午|下午|晚上)?，?/, '').trim();
+  return s.replace(/^(\d{4}年)?\d{1,2}月\d{1,2}日(上午|下午|晚上|晚)?，?/, '').trim();
 }
 
 /** The event a headline announces: 主题——X在某地成功举办, 某部召开X, or a headline that is the name. */
 function fromTitle(title: string): { name: string; at: string | null } | null {
-  const parts = title.split(/——|—|：|:|\s+/).filter((p) => p.length > 0);
+  // 喜讯｜某会隆重举行: a WeChat headline's label before ｜ is no part of the name.
+  const parts = title.split(/——|—|：|:|｜|\||\s+/).filter((p) => p.length > 0);
   for (const part of [...parts].reverse()) {
     const held = new RegExp(`^(.+?)(?:于.+?)?在(.{1,16}?)(?:成功|隆重|顺利|盛大)?(?:${HELD})`).exec(part);
     if (held && isEventName(cleanName(held[1]!))) return { name: cleanName(held[1]!), at: held[2]! };

@@ -307,8 +307,13 @@ function personReading(m: Mention): string {
   return rule ? `${m.via}|${rule}` : m.via;
 }
 
-/** The body an event founds (某某联盟成立大会 → 某某联盟), if the event is its founding. */
+/**
+ * The association an event founds or renews (某某联盟成立大会 → 某某联盟; 某商会第八届理事会换届选举暨就职典礼,
+ * 某协会换届大会 → the association itself), whose officers are elected there.
+ */
 function foundedBody(event: ExtractedEvent | null): string[] {
-  const m = event ? /^(.{4,40}?)(?:正式)?(?:成立|揭牌)/.exec(event.name) : null;
+  // A headline standing for the event may open with a WeChat label (喜讯｜).
+  const name = event?.name.replace(/^[^｜|]{1,6}[｜|]/, '') ?? '';
+  const m = /^(.{4,40}?)(?:正式)?(?:成立|揭牌|第[一二三四五六七八九十\d]+届|换届)/.exec(name);
   return m && kindOf(m[1]!) === 'association' ? [m[1]!] : [];
 }

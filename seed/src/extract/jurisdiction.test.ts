@@ -34,6 +34,21 @@ describe('withProseLevels', () => {
     expect(fullBodyName('镇党委', p)).toBe('新宝镇党委');
     expect(fullBodyName('镇人民政府', p)).toBe('新宝镇人民政府');
   });
+  it('writes out a government’s foreign or overseas Chinese affairs office (市外办, 省侨办)', () => {
+    const p = new Map([
+      ['市', '丽水市'],
+      ['省', '浙江省'],
+    ]);
+    expect(fullBodyName('市外办', p)).toBe('丽水市人民政府外事办公室');
+    expect(fullBodyName('省侨办', p)).toBe('浙江省人民政府侨务办公室');
+    expect(fullBodyName('丽水市外办', p)).toBe('丽水市人民政府外事办公室');
+  });
+  it('reads a town of three characters whole when every mention has the same first character (黄|沙港镇)', () => {
+    const p = withProseLevels(new Map(), '随后来到柳树湾镇渔港。柳树湾镇党委书记甲介绍，镇长乙补充。');
+    expect(p.get('镇')).toBe('柳树湾镇');
+    // Different characters before each mention: the two-character name stays.
+    expect(withProseLevels(new Map(), '来到新宝镇。赴新宝镇。').get('镇')).toBe('新宝镇');
+  });
   it('keeps what a body’s name gives, and takes no city from prose', () => {
     const given = new Map([['县', '宁川县']]);
     expect(withProseLevels(given, '兰考县甲。兰考县乙。').get('县')).toBe('宁川县');

@@ -169,13 +169,24 @@ export function withProseLevels(places: Map<string, string>, text: string): Map<
   for (const level of ['州', '区', '县', '镇', '乡'] as const) {
     if (places.has(level)) continue;
     const counts = new Map<string, number>();
+    // The character before each mention: the same one before every mention opens a longer name (黄|沙港镇).
+    const before = new Map<string, Set<string>>();
     for (const m of text.matchAll(new RegExp(`([\\u3400-\\u9fff]{2})${level}`, 'g'))) {
       const stem = m[1]!;
       if (NOT_BEFORE_LEVEL.has(stem.charAt(1)) || NOT_OPENING.has(stem.charAt(0))) continue;
       counts.set(stem + level, (counts.get(stem + level) ?? 0) + 1);
+      const prev = before.get(stem + level) ?? new Set<string>();
+      before.set(stem + level, prev.add(text.charAt(m.index - 1)));
     }
     const often = [...counts].filter(([, n]) => n >= 2);
-    if (often.length === 1) places.set(level, often[0]![0]);
+    if (often.length !== 1) continue;
+    const place = often[0]![0];
+    const [first, ...others] = before.get(place)!;
+    const opens = others.length === 0 && first && /[\u3400-\u9fff]/.test(first);
+    places.set(
+      level,
+      opens && !NOT_BEFORE_LEVEL.has(first) && !NOT_OPENING.has(first) ? first + place : place,
+    );
   }
   return places;
 }

@@ -70,7 +70,7 @@ function dottedNameEndingAt(s: string, end: number): string | null {
  * (出席的有：王伟、李强), between a body and a title (市发改委王伟主任), before a title jieba knows as a
  * name (习近平总书记), and after a byline word (记者王伟).
  */
-const PLACE_LEVEL_END = /[省区县]$/;
+const PLACE_LEVEL_END = /[省市县区]$/;
 const BRAND_BRACKET =
   /^（[\u3400-\u9fff]{1,6}）[\u3400-\u9fff]{0,8}?(?:有限公司|有限责任公司|公司|集团|银行)/;
 
@@ -83,7 +83,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     const end = start + name.length;
     // 宣传部部长: a word ending like a body is not a name, however jieba tags it.
     if (via !== 'byline' && !name.includes('·') && suffixOf(name)) return;
-    // 高新区党工委书记: a place's level (高 + 新区) before a title ends a place's name, not a person's.
+    // 高新区党工委书记, 文成县副县长 (jieba: 文成县/nr): a word ending like a place's level before a title is
+    // the place, not a person.
     if (via !== 'byline' && PLACE_LEVEL_END.test(name) && titleStart.has(end)) return;
     // 西门子（中国）有限公司: a brand before a bracketed place and a company's ending is no name.
     if (BRAND_BRACKET.test(s.slice(end, end + 24))) return;
@@ -161,8 +162,20 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     const name = taggedNameEndingAt(s, t.start);
     if (name && name.length > surnameAt(name, 0)) add(t.start - name.length, name, 'post-name');
   }
+  // 任命甲为某局局长，免去其某委副主任职务; 决定其为代理市长: 其 after such a verb is the person named before it.
+  for (const m of s.matchAll(OBJECT_PRONOUN)) {
+    const at = m.index + m[0].length - 1;
+    const named = out.filter((n) => n.end <= at).sort((a, b) => b.end - a.end)[0];
+    if (named && !out.some((n) => n.start <= at && at < n.end))
+      out.push({ kind: 'NAME', start: at, end: at + 1, text: named.text, via: named.via });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** 本报, 本台, 本刊, 本网: the outlet itself, before its reporter's byline word (作者：本报记者 某某). */
+const OWN_OUTLET = /^本[报台刊网站]$/;
+
+const OBJECT_PRONOUN = /(?:免去|决定|同意|任命|聘任|提名)其/g;
 
 /** The words of the clause that end at `end` (after the last punctuation). */
 function clauseBefore(s: string, end: number): string {
@@ -187,9 +200,10 @@ export function bylineUnitEnd(s: string, at: number): number {
  * another byline word, a closing word (报道, 摄) or the line's end; a name with no known surname needs another byline word or the end after it.
  */
 function bylineName(s: string, at: number): string | null {
-  // 责任编辑 after a name is the next byline word, not a name; 报道 closes the names.
+  // 责任编辑 after a name is the next byline word, not a name; 报道 closes the names; 本报记者 is the outlet's.
   if (startsWithAny(s, at, W.bylines) !== undefined || startsWithAny(s, at, W.bylineEnds) !== undefined)
     return null;
+  if (OWN_OUTLET.test(s.slice(at, at + 2))) return null;
   const dotted = BYLINE_DOTTED.exec(s.slice(at, at + 30))?.[0];
   if (dotted)
     // 记者阿依古丽·买买提实习生王静怡: a dotted name ends where the next byline word starts.
@@ -199,9 +213,15 @@ function bylineName(s: string, at: number): string | null {
   const surname = surnameAt(s, at);
   const lengths = surname === 2 ? [4, 3] : [4, 3, 2].filter((l) => surname === 1 || l < 4);
   // 文/沈欣图/王浩, 林晓报道: a name that another byline word or a closing word follows ends there.
+  // 编辑：赵鹏责任编辑：…: no name runs into the start of the next byline word (责任编辑, not 编辑).
+  const bylineWithin = (len: number) => {
+    for (let p = at + 1; p < at + len; p++) if (startsWithAny(s, p, W.bylines) !== undefined) return true;
+    return false;
+  };
   const before = lengths.find(
     (len) =>
       /^[\u3400-\u9fff]+$/.test(s.slice(at, at + len)) &&
+      !bylineWithin(len) &&
       (startsWithAny(s, at + len, W.bylines) ?? startsWithAny(s, at + len, W.bylineEnds)) !== undefined,
   );
   if (before !== undefined && !suffixOf(s.slice(at, at + before))) return s.slice(at, at + before);

@@ -15,6 +15,24 @@ describe('Japanese surnames', () => {
   });
 });
 
+describe('names that jieba reads as words', () => {
+  it('ends a name before 被 (甲被推举为…), even when its given name is a word (繁荣, 兴旺)', () => {
+    expect(nameAt('钟繁荣被推举为名誉会长', 0, true)).toBe('钟繁荣');
+    expect(nameAt('罗兴旺被任命为局长', 0, true)).toBe('罗兴旺');
+  });
+  it('ends a name before 发布 (甲发布了《…报告》), even when jieba reads its given name as a place (海宁)', () => {
+    expect(nameAt('罗海宁发布了《某某指数报告》', 0, true)).toBe('罗海宁');
+    expect(nameAt('郑淑芬发布《某某白皮书》', 0, true)).toBe('郑淑芬');
+  });
+  it('ends a name before an academic rank written after it (研究员, 副教授)', () => {
+    expect(nameAt('邵明哲研究员、某大学', 0, true)).toBe('邵明哲');
+    expect(nameAt('任思远副教授作报告', 0, true)).toBe('任思远');
+  });
+  it('reads 刀, a Dai surname, as a surname', () => {
+    expect(nameAt('刀玉兰出席', 0, true)).toBe('刀玉兰');
+  });
+});
+
 describe('syllableNameAt', () => {
   it('reads Tibetan and Mongolian names, which have no surname, up to a boundary', () => {
     expect(syllableNameAt('才让东智，', 0)).toBe('才让东智');

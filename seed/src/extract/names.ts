@@ -242,7 +242,8 @@ export function vettedNameBetween(text: string, start: number, end: number): boo
   const first = head?.word ?? '';
   // 高级副总裁: an adjective before a title is part of it, not a name.
   if (first.length >= 2 && (NOT_NAME_TAGS.test(head?.tag ?? '') || /^a/.test(head?.tag ?? ''))) return false;
-  return !(first.length === len && NOUN_TAGS.test(head?.tag ?? ''));
+  // 市侨联海外顾问: a place word (海外/s, 境外) is no name either.
+  return !(first.length === len && (NOUN_TAGS.test(head?.tag ?? '') || head?.tag === 's'));
 }
 
 /** Could the word at `start` of length `len` be a name for jieba (a person's name, or a word it does not know)? */

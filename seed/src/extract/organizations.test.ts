@@ -23,6 +23,19 @@ describe('splitTopOrganization', () => {
     });
     expect(splitTopOrganization('复旦大学附属肿瘤医院')?.org).toBe('复旦大学附属肿瘤医院');
     expect(splitTopOrganization('某大学医院管理处')).toEqual({ org: '某大学', rest: '医院管理处' });
+    expect(splitTopOrganization('某某大学人民医院眼科主任')).toEqual({
+      org: '某某大学人民医院',
+      rest: '眼科主任',
+    });
+    expect(splitTopOrganization('某某大学湘雅医院副院长')?.org).toBe('某某大学湘雅医院');
+    expect(splitTopOrganization('某省地质调查院院长')).toEqual({ org: '某省地质调查院', rest: '院长' });
+    expect(splitTopOrganization('某市城市规划院总工程师')?.org).toBe('某市城市规划院');
+    expect(splitTopOrganization('东亚地区地方政府联合会')?.org).toBe('东亚地区地方政府联合会');
+    // 侨联 inside 华侨联合总会 does not end the name.
+    expect(splitTopOrganization('西班牙华人华侨联合总会副主席')).toEqual({
+      org: '西班牙华人华侨联合总会',
+      rest: '副主席',
+    });
   });
   it('keeps a body with a name of its own after its parent whole, and generic units as units', () => {
     expect(splitTopOrganization('中南大学湘雅医院心内科')).toEqual({
@@ -98,6 +111,8 @@ describe('looksLikeOrganization / isAbbreviationOf', () => {
     expect(isAbbreviationOf('某市工信局', '某市工业和信息化局')).toBe(true);
     expect(isAbbreviationOf('中国工经', '中国工业经济联合会')).toBe(false);
     expect(isAbbreviationOf('某省工经联', '中国工业经济联合会')).toBe(false);
+    // A country's government, where a foreign head's post is, is not short for one of its provinces'.
+    expect(isAbbreviationOf('肯尼亚政府', '肯尼亚内罗毕省人民政府')).toBe(false);
   });
 });
 

@@ -27,7 +27,8 @@ export function suffixOf(name: string): OrgSuffix | null {
 }
 
 /** 城关镇党委, 东城街道党工委: the Party committee of a town or street, written with 党. */
-const PLACE_COMMITTEE = /[\u3400-\u9fff]{2}(镇|乡|街道)(党委|党工委)$|[\u3400-\u9fff]{2}区党工委$/;
+const PLACE_COMMITTEE =
+  /[\u3400-\u9fff]{2}(镇|乡|街道)(党委|党工委)$|[\u3400-\u9fff]{2}区党工委$|(?:^|[\u3400-\u9fff]{2})(州|盟|自治区)党委$/;
 
 /** A Party committee of a place: 泰山区委, 山东省委, 中共泰安市委. */
 export function isPartyCommittee(name: string): boolean {
@@ -82,6 +83,16 @@ function wordEndsOrCrosses(text: string, w: string, end: number): boolean {
   return false;
 }
 
+/** Endings that may start inside a shorter one (联合总会 inside 侨联|合总会). */
+const CROSSING = suffixes.map((x) => x.suffix).filter((x) => x.length >= 3);
+
+/** Does `w` start within the last `within` characters before `end` and run on past it? */
+function crossesEnd(text: string, w: string, end: number, within: number): boolean {
+  for (let p = Math.max(0, end - within + 1); p < end; p++)
+    if (p + w.length > end && text.startsWith(w, p)) return true;
+  return false;
+}
+
 /**
  * Does an organization of the given level end at `end` in `text`? Refuses endings that are really
  * the start of a longer ending or of a common word (委 of 委员会, 部 of 部门, 局 of 局面).
@@ -99,6 +110,8 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
     return null;
   // 员 of 委员会, 会 of 联合会, ） of 某某（集团）有限公司: the name goes on.
   if (next === '员' || (next === '会' && s.suffix === '委') || next === '）') return null;
+  // 侨联 of 华侨联合总会: a longer ending that starts inside this one and runs on past it.
+  if (next && CROSSING.some((x) => crossesEnd(text, x, end, s.suffix.length))) return null;
   return s;
 }
 
@@ -145,7 +158,9 @@ function namedAfterBody(org: string, rest: string): boolean {
   if (!own || own.suffix.length > rest.length) return false;
   // 十堰市人民政府协办: a verb that ends like a body (协办, 承办) is no body.
   if (endsOrgAt(org + rest, org.length + rest.length, 'any') === null) return false;
-  if (/政府$/.test(org)) return own.kind === 'agency' || /办公室$/.test(rest) || rest === '办公厅';
+  // 东北亚地区地方政府联合会: an association of governments is named after them too.
+  if (/政府$/.test(org))
+    return own.kind === 'agency' || own.kind === 'association' || /办公室$/.test(rest) || rest === '办公厅';
   const kind = suffixOf(org)?.kind;
   return own.kind === 'association' && own.level === 'top' && (kind === 'enterprise' || kind === 'other');
 }
@@ -198,6 +213,8 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   // A leading part is a parent (浙江大学 of 浙江大学某学院), and a place's Party committee (某省委) is
   // its own body, not a short form of the place's other bodies.
   if (full.startsWith(abbr) || isPartyCommittee(abbr)) return false;
+  // 蒙古国政府 (a foreign head's post) is the country's government, not short for one of its provinces'.
+  if (LEXICON.places.countries.some((c) => abbr === `${c}政府`)) return false;
   // 中国工程院 is a body of its own, not short for 中国农业大学食品科学与营养工程学院.
   const known = knownOrganization(abbr);
   if (known && known.name !== full && known.name === abbr) return false;

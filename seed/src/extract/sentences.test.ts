@@ -29,6 +29,10 @@ describe('canonicalLine', () => {
       '某集团副总经理兼某集团华东投资公司董事长吕某',
     );
     expect(canonicalLine('副区长（分管教育）钱芳出席')).toBe('副区长钱芳出席');
+    expect(canonicalLine('某学院副院长（挂职期间兼任某市经信局副局长）孔一鸣')).toBe(
+      '某学院副院长兼某市经信局副局长孔一鸣',
+    );
+    expect(canonicalLine('某大学教授（挂职锻炼期间兼任某县副县长）邢二')).toBe('某大学教授兼某县副县长邢二');
     // Not between a title and a name: left as written.
     expect(canonicalLine('某学院（筹）成立')).toBe('某学院（筹）成立');
     expect(canonicalLine('主任周立平（二级巡视员）出席')).toBe('主任周立平（二级巡视员）出席');
@@ -149,5 +153,52 @@ describe('joinBrokenLines, lists of persons over lines', () => {
   it('does not read the name after a 当选 line as holding that post', () => {
     const out = joinBrokenLines('甲一、乙二\n当选常务副会长\n丙三当选监事长').filter((l) => l.length > 0);
     expect(out.join('|')).not.toContain('副会长丙三');
+  });
+  it('does not run a name 当选 line on into the names of the next one (posts with no sentence end at all)', () => {
+    expect(
+      joinBrokenLines('林一鸣 当选理事长\n赵二、钱三\n当选副理事长').filter((l) => l.length > 0),
+    ).toEqual(['林一鸣 当选理事长', '赵二、钱三当选副理事长']);
+  });
+  it('goes from a body alone on its line into the titles of its officer on the next', () => {
+    for (const [lines, joined] of [
+      ['某市交通运输局\n党组书记、局长 邢一帆等\n参加调研', '某市交通运输局党组书记、局长 邢一帆等参加调研'],
+      ['大唐某某（滨海）风电有限公司\n总经理 柯二介绍', '大唐某某（滨海）风电有限公司总经理 柯二介绍'],
+      ['某国驻某某总领事馆\n领事 黎三', '某国驻某某总领事馆领事 黎三'],
+      ['某国外交与贸易部\n副国务秘书\n黎四', '某国外交与贸易部副国务秘书黎四'],
+    ] as const)
+      expect(joinBrokenLines(lines).filter((l) => l.length > 0)[0]).toBe(joined);
+    // A body that a sentence merely names stays where it is.
+    expect(joinBrokenLines('走进某某科技有限公司\n了解生产情况').filter((l) => l.length > 0)).toHaveLength(2);
+  });
+  it('in a post with no sentence end at all, joins the lines that say where an event was held', () => {
+    const lines = [
+      '阅读约3分钟',
+      '5月8日上午',
+      '某某同乡联谊会第三届理事会',
+      '就职典礼',
+      '在某市某某酒店隆重举行',
+    ];
+    expect(joinBrokenLines(lines.join('\n')).filter((l) => l.length > 0)).toEqual([
+      '阅读约3分钟',
+      '5月8日上午某某同乡联谊会第三届理事会就职典礼在某市某某酒店隆重举行',
+    ]);
+    // Organizer lines are read one by one (organizerTexts), and a post with sentence ends joins as before.
+    const organizers = ['由某某协会主办', '某某公司承办的', '某某论坛', '在某市召开'];
+    expect(joinBrokenLines(organizers.join('\n'))[0]).toBe('由某某协会主办');
+    expect(joinBrokenLines([...lines, '会议指出。'].join('\n'))).toContain(
+      '5月8日上午某某同乡联谊会第三届理事会就职典礼在某市某某酒店隆重举行会议指出。',
+    );
+  });
+  it('goes from a line ending with 被聘为 / 当选 into the post on the next line', () => {
+    expect(joinBrokenLines('原会长 邝一鸣 被聘为\n名誉会长\n\n致辞环节').filter((l) => l.length > 0)).toEqual(
+      ['原会长 邝一鸣 被聘为名誉会长', '致辞环节'],
+    );
+  });
+  it('goes from a title line into a transliterated name with no surname', () => {
+    expect(
+      joinBrokenLines('某国外交部副部长\n卡洛斯·门德斯（Carlos Mendes）\n出席').filter(
+        (l) => l.length > 0,
+      )[0],
+    ).toBe('某国外交部副部长卡洛斯·门德斯（Carlos Mendes）');
   });
 });

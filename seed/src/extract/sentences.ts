@@ -1,5 +1,6 @@
 import { LEXICON } from './lexicon';
-import { surnameAt } from './names';
+import { dottedNameAt, surnameAt } from './names';
+import { suffixOf } from './organizations';
 import { titleEndingAt } from './titles';
 
 /**
@@ -74,6 +75,8 @@ function markLastTerm(line: string): string {
   return out;
 }
 
+const SECONDMENT = /^(?:挂职(?:锻炼)?|任职|借调)期间/;
+
 /** A bracket between a title and the name it belongs to (副厅长（一级巡视员）朱明亮). */
 const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
 
@@ -84,8 +87,10 @@ const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
  */
 function unbracketPost(whole: string, inner: string, at: number, line: string): string {
   if (titleEndingAt(line, at) === null) return whole;
-  // 副总经理（兼任某公司董事长）: 兼任 inside the bracket joins the second post as 兼 does.
-  if (inner.startsWith('兼')) return inner.replace(/^兼任/, '兼');
+  // 副总经理（兼任某公司董事长）: 兼任 inside the bracket joins the second post as 兼 does, also after a
+  // note of when (（挂职锻炼期间兼任某局副局长）).
+  const held = inner.replace(SECONDMENT, '');
+  if (held.startsWith('兼')) return held.replace(/^兼任/, '兼');
   if (titleEndingAt(inner, inner.length) !== null) return `、${inner}`;
   return surnameAt(line, at + whole.length) > 0 ||
     /[·•・‧]/.test(line.slice(at + whole.length, at + whole.length + 8))
@@ -128,6 +133,7 @@ const CLOCK = /[\d０-９]{1,2}[:：][\d０-９]{2}/;
 export function joinBrokenLines(body: string): string[] {
   const lines = body.split('\n');
   const out: string[] = [];
+  const unpunctuated = !/[。！？]/.test(body);
   const short = (l: string | undefined) =>
     l !== undefined &&
     l.trim().length > 0 &&
@@ -139,6 +145,8 @@ export function joinBrokenLines(body: string): string[] {
   for (let i = 0; i < lines.length;) {
     let j = i;
     while ((j === i ? short(lines[j]) : goesOn(lines[j])) && !/[。！？]$/.test(lines[j]!.trim())) j++;
+    // A post written with no sentence end at all: a run closed by where the event was held is one sentence.
+    if (unpunctuated && !/[。！？]$/.test(lines[j]?.trim() ?? '')) j = heldRunEnd(lines, i);
     if (j > i && goesOn(lines[j])) {
       // Keep the line count, so paragraph indexes still point at the first line of the joined text.
       const block = lines.slice(i, j + 1).map((l) => l.trim());
@@ -156,6 +164,26 @@ export function joinBrokenLines(body: string): string[] {
   }
   return out;
 }
+
+/**
+ * In a post written with no sentence end at all, where a run of lines from `i` on closes with where an event
+ * was held (某会第八届理事会 / 就职典礼 / 在某地某酒店隆重举行): that line's index, else the lines' count. A run
+ * naming organizers (由A主办 / B承办) is left to the organizer reader, which reads such lines one by one.
+ */
+function heldRunEnd(lines: readonly string[], i: number): number {
+  let run = '';
+  for (let j = i; j < Math.min(lines.length, i + HELD_RUN); j++) {
+    const l = canonicalLine(lines[j]!.trim());
+    if (l.length === 0 || l.length > SHORT_LINE || ORGANIZER_WORD.test(l) || (j > i && DATE_FIRST.test(l)))
+      break;
+    run += l;
+    if (j > i && HELD_AT_END.test(run)) return j;
+  }
+  return lines.length;
+}
+const HELD_RUN = 6;
+const HELD_AT_END = /在[\u3400-\u9fff]{2,16}?(?:成功|隆重|顺利|盛大)?(?:举行|举办|召开)$/;
+const ORGANIZER_WORD = /主办|承办|协办|指导|支持/;
 
 /** A line that is only a person's name (黄文彬): in a run of lines, the next item starts after it. */
 const NAME_ONLY = /^[\u3400-\u9fff]{2,4}$/;
@@ -215,6 +243,8 @@ function continues(line: string, next: string | undefined): boolean {
   if (BARE_LABEL.test(line.trim()) || (/、$/.test(line.trim()) && !STANDS_ALONE.test(t))) return true;
   if (isPersonItem(line.trim()) && isPersonItem(t)) return true;
   // 甲、乙 / 当选常务副会长: what the names on the line before become.
+  // 甲 被聘为 / 永远荣誉会长: a line ending with the verb goes on into the post it gives.
+  if (LEXICON.spans.elected.some((w) => line.trim().endsWith(w))) return true;
   const elected = LEXICON.spans.elected.some((w) => t.startsWith(w));
   if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t) || elected)
     return true;
@@ -225,9 +255,28 @@ function continues(line: string, next: string | undefined): boolean {
     (PERSON_VERBS.some((w) => t.startsWith(w)) || endsWithPerson(t) || endsWithTitle(t))
   )
     return true;
-  // A line of titles (not 当选常务副会长, which says what the names before it became) goes on into a name.
-  const describes = !LEXICON.spans.elected.some((w) => l.startsWith(w));
-  return describes && t.length <= 20 && surnameAt(t, 0) > 0 && titleEndingAt(l, l.length) !== null;
+  // 中车某电机有限公司 / 副总经理、党支部书记 刘振: a body alone on its line goes on into its officer's titles
+  // (a line opening with a title, or ending with one or with a name after one: 政务参赞武某).
+  const officer = opensWithTitle(t) || endsWithTitle(t) || (!NAME_ONLY.test(t) && endsWithPerson(t));
+  if (endsWithBody(l) && officer) return true;
+  // A line of titles goes on into a name (扎内莱·姆巴蒂亚 too), unless it says what names became (陈某 当选会长).
+  const describes = !LEXICON.spans.elected.some((w) => l.includes(w));
+  const nameNext =
+    (t.length <= 20 && surnameAt(t, 0) > 0) || (t.length <= SHORT_LINE && dottedNameAt(t, 0) !== null);
+  return describes && nameNext && titleEndingAt(l, l.length) !== null;
+}
+
+/** Does the line end with an organization's name (某某有限公司, 中华人民共和国驻某国大使馆)? */
+function endsWithBody(line: string): boolean {
+  const l = canonicalLine(line);
+  return l.length <= SHORT_LINE && suffixOf(l) !== null && titleEndingAt(l, l.length) === null;
+}
+
+/** Does the line open with a title (副总经理、党支部书记 某某; 总领事 某某)? */
+function opensWithTitle(line: string): boolean {
+  const l = canonicalLine(line);
+  for (let end = 2; end <= Math.min(l.length, 12); end++) if (titleEndingAt(l, end)?.start === 0) return true;
+  return false;
 }
 
 /** Sentences of a canonical body; a 。 inside 《…》 or “…” does not end a sentence. */

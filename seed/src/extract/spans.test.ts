@@ -10,6 +10,24 @@ describe('span recognizers', () => {
     );
     expect(kinds('论坛——某协会会长王伟致辞。')).toContain('STOP:—');
   });
+  it('reads a county or city that jieba tags as a name, before a title, as the place (文成县副县长)', () => {
+    for (const [text, place] of [
+      ['市委常委甲某某，文成县副县长黄一鸣出席。', '文成县'],
+      ['副市长乙某某，景宁县县长钟二出席。', '景宁县'],
+      ['市领导丙某某，龙泉市副市长叶三出席。', '龙泉市'],
+    ] as const) {
+      expect(kinds(text)).toContain(`ORG:${place}`);
+      expect(kinds(text)).not.toContain(`NAME:${place}`);
+    }
+  });
+  it('ends a byline name where the next byline word starts, 责任编辑 as well as 编辑', () => {
+    const k = kinds('（记者：邝一鸣编辑：钱鹏责任编辑：伍海燕）');
+    expect(k).toEqual(expect.arrayContaining(['NAME:邝一鸣', 'NAME:钱鹏', 'NAME:伍海燕']));
+    expect(k).not.toContain('NAME:钱鹏责任');
+    // 本报记者: the outlet, not a name before the byline word.
+    expect(kinds('作者：本报记者邝一鸣')).not.toContain('NAME:本报');
+    expect(kinds('作者：本报记者邝一鸣')).toContain('NAME:邝一鸣');
+  });
   it('marks names without a surname and acting titles (代理, 代)', () => {
     expect(kinds('副主任刘卫平、那日苏，代理市长苏和巴特尔，代市长黄振宇出席。')).toEqual(
       expect.arrayContaining([

@@ -467,6 +467,84 @@ const BLIND9_FLOORS: Record<string, Partial<Record<Category, number>>> = {
 };
 
 /**
+ * blind10-*: 24 reports for issue 8 by a sixth annotator who had read only the shared gold guide (blind10-NOTES.md:
+ * their decisions and the before/after table). Scored before anything was changed for them — persons .91,
+ * organizations .84, positions .79, roles .88, event orgs .90 (micro-averaged) — then fixed generically
+ * (blind10-ANALYSIS.md: the causes, with counts, and which were fixed). Floors are the after-fix scores rounded
+ * down to 0.05. The main reasons they stay low are conventions this annotator alone chose (no byline persons or
+ * reporters' posts: 01, 04, 07, 10, 12, 13, 15–18, 20, 24; foreign heads and places at the country or the place
+ * itself: 02, 12, 24; 调研 visits are no events: 04, 20; 召开 and 联合举办 make organizers: 21, 22) and the named
+ * sub-bodies the rounds disagree on (12, 13, 14, 24), all in blind10-ANALYSIS.md.
+ */
+const BLIND10_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind10-01-ningde-lidian-xinnengyuan-chanye-dahui.txt': { organizations: 0.85, positions: 0.85 },
+  'blind10-02-jingdezhen-taoci-bolanhui-kaimu.txt': {
+    organizations: 0.85,
+    positions: 0.85,
+    roles: 0.85,
+    places: 0.5,
+  },
+  'blind10-04-shandong-shengzhang-linyi-shangmao-wuliu-diaoyan.txt': { roles: 0.7, places: 0.4 },
+  'blind10-05-xibei-gongye-daxue-fuhe-cailiao-lixue-xueshu-huiyi.txt': {
+    persons: 0.8,
+    positions: 0.8,
+    roles: 0.75,
+    places: 0,
+  },
+  'blind10-06-nanfei-huashang-zonghui-huanjie-wechat.txt': { roles: 0.4, places: 0 },
+  'blind10-07-changji-yumi-zhongye-chuangxin-dahui.txt': {
+    persons: 0.85,
+    organizations: 0.85,
+    positions: 0.75,
+    roles: 0.85,
+    places: 0.7,
+  },
+  'blind10-08-liangxu-keji-wanjiang-shuju-zhanlue-qianyue.txt': { roles: 0.75 },
+  'blind10-09-yunnan-kafei-xiehui-huanjie-puer.txt': { persons: 0.85, organizations: 0.85 },
+  'blind10-10-zhangjiakou-bingxue-chanye-fazhan-luntan.txt': {
+    organizations: 0.8,
+    positions: 0.8,
+    places: 0.5,
+  },
+  'blind10-11-suihua-renda-changweihui-renmian-mingdan.txt': { organizations: 0.85, places: 0.5 },
+  'blind10-12-changsha-zhongfei-nongye-hezuo-luntan.txt': {
+    organizations: 0.7,
+    positions: 0.65,
+    places: 0.4,
+  },
+  'blind10-13-anxi-tieguanyin-chaye-dahui.txt': { persons: 0.85, positions: 0.8, roles: 0.85, places: 0.65 },
+  'blind10-14-wenyi-yanshiguang-yiyuan-oujiang-yanke-luntan-wechat.txt': {
+    persons: 0.8,
+    organizations: 0.85,
+    positions: 0.8,
+    roles: 0.65,
+    places: 0.5,
+  },
+  'blind10-15-shiyan-shangyongche-chanye-baogao-fabuhui.txt': { roles: 0.85, places: 0.65 },
+  'blind10-17-panzhihua-kangyang-chanye-nianhui.txt': { positions: 0.85, places: 0.45 },
+  'blind10-18-zhoushan-chuanyong-qingjie-ranliao-luntan.txt': {
+    persons: 0.85,
+    places: 0.65,
+  },
+  'blind10-19-lanzhou-zhongyiyao-chanye-bolanhui-kaimu.txt': { places: 0.75 },
+  'blind10-20-yancheng-shiwei-shuji-sheyang-haishang-fengdian-diaoyan-wechat.txt': {
+    persons: 0.85,
+    roles: 0,
+    places: 0.25,
+  },
+  'blind10-21-maanshan-minying-qiyejia-zuotanhui.txt': { event_orgs: 0 },
+  'blind10-22-wenzhou-haiwai-qiaoling-zuotanhui.txt': { places: 0.25, event_orgs: 0 },
+  'blind10-23-yueyang-dongting-gangwu-changhang-jituan-qianyue.txt': { roles: 0.85, places: 0.55 },
+  'blind10-24-changchun-dongbeiya-difang-hezuo-yuanzhuo-huiyi.txt': {
+    organizations: 0.6,
+    positions: 0.75,
+    roles: 0.85,
+    places: 0.4,
+    event_orgs: 0.75,
+  },
+};
+
+/**
  * Events compared on date and place only, or on the first one: blind3-01 reports two sessions (人大, 政协)
  * where the rules read one event; blind3-02's gold prefixes the company to 2025年工作会议暨… while the
  * rules take the headline's 召开2025年工作会议.
@@ -480,6 +558,11 @@ const DATE_PLACE_EVENT = new Set([
 
   // blind6: the gold prefixes the company to 干部大会.
   'blind6-15-shandong-gangkou-jituan-renshi-biandong.txt',
+
+  // blind10: names the gold shortens (洞庭港务与长航集团…签约仪式) or writes with the quotes and 《》 of the text.
+  'blind10-15-shiyan-shangyongche-chanye-baogao-fabuhui.txt',
+  'blind10-22-wenzhou-haiwai-qiaoling-zuotanhui.txt',
+  'blind10-23-yueyang-dongting-gangwu-changhang-jituan-qianyue.txt',
 ]);
 
 /**
@@ -582,6 +665,27 @@ const AT_MOST_GOLD_EVENTS = new Set([
   'blind9-20-nantong-jianzhuye-xiehui-huanjie.txt',
   'blind9-23-nanning-zhongguo-dongmeng-shuzi-jingji-fenghui.txt',
   'blind9-24-hangzhou-zhongguo-lamei-qiyejia-fenghui.txt',
+
+  // blind10: a visit's 座谈会 the gold names itself (临沂市工作座谈会), a 人大常委会 session behind a list of
+  // appointments, headlines standing for events, places the rules leave out or read from 我校/安溪县, dates a wire
+  // leaves to the dateline, signing ceremonies the gold names after the parties' short forms.
+  'blind10-04-shandong-shengzhang-linyi-shangmao-wuliu-diaoyan.txt',
+  'blind10-05-xibei-gongye-daxue-fuhe-cailiao-lixue-xueshu-huiyi.txt',
+  'blind10-06-nanfei-huashang-zonghui-huanjie-wechat.txt',
+  'blind10-08-liangxu-keji-wanjiang-shuju-zhanlue-qianyue.txt',
+  'blind10-11-suihua-renda-changweihui-renmian-mingdan.txt',
+  'blind10-13-anxi-tieguanyin-chaye-dahui.txt',
+  'blind10-14-wenyi-yanshiguang-yiyuan-oujiang-yanke-luntan-wechat.txt',
+  'blind10-21-maanshan-minying-qiyejia-zuotanhui.txt',
+  'blind10-24-changchun-dongbeiya-difang-hezuo-yuanzhuo-huiyi.txt',
+]);
+
+/**
+ * A visit with no meeting: blind10's annotator reads no event in it (as blind6's did), blind5's and blind7's read the
+ * visit as the event, and the rules follow them — the headline stands for the visit, with no date of its own.
+ */
+const VISIT_HEADLINE_EVENT = new Set([
+  'blind10-20-yancheng-shiwei-shuji-sheyang-haishang-fengdian-diaoyan-wechat.txt',
 ]);
 
 /**
@@ -631,6 +735,7 @@ describe('test articles', () => {
         ...BLIND7_FLOORS[file],
         ...BLIND8_FLOORS[file],
         ...BLIND9_FLOORS[file],
+        ...BLIND10_FLOORS[file],
       }),
     )('scores F1 ≥ %s', (category, min) => {
       const s = score[category as Category];
@@ -640,7 +745,12 @@ describe('test articles', () => {
     it('finds the event with its date and place', () => {
       const events = gold.events ?? [];
       if (AT_MOST_GOLD_EVENTS.has(file)) expect(out.events.length).toBeLessThanOrEqual(events.length);
-      else if (LOOSE_EVENT.has(file)) expect(unquoted(out.events)).toEqual(unquoted(events));
+      else if (VISIT_HEADLINE_EVENT.has(file)) {
+        expect(events).toEqual([]);
+        expect(out.events.map((e) => ({ name: e.name, date: e.date }))).toEqual([
+          { name: article.title, date: null },
+        ]);
+      } else if (LOOSE_EVENT.has(file)) expect(unquoted(out.events)).toEqual(unquoted(events));
       else if (FIRST_EVENT.has(file))
         expect(out.events.map((e) => ({ name: e.name, date: e.date, place: e.place }))).toEqual(
           events.slice(0, 1),
