@@ -2,7 +2,7 @@ import { ASSOCIATION_REF, parseDescriptor, type ParsedPost } from './descriptors
 import { applyGrammar, type RuleMatch } from './grammar';
 import { SHORT_FORM } from './organizations';
 import { CONFIDENCE } from './confidence';
-import { codesOf, recognize, type Span } from './spans';
+import { recognize, type Span } from './spans';
 import { expandUnitForm } from './unit-forms';
 import { LEXICON } from './lexicon';
 
@@ -74,20 +74,6 @@ function postsOf(
   else if (m.org && m.after) desc = text(m.org) + text(m.after);
   else if (m.after) desc = text(m.after);
   else if (m.paren) desc = text(m.paren).replace(/，/g, '、');
-  if (m.rule.trailing) {
-    // The body of the descriptor right before the name (a list's shared verb may have come between).
-    const codes = codesOf(spans);
-    let j = m.names[0]! - 1;
-    while (j > 0 && 'TSJ'.includes(codes.charAt(j))) j--;
-    const own = codes.charAt(j) === 'O' ? parseDescriptor(text([j, m.names[0]! - 1])).at(-1) : undefined;
-    const body = own?.organization ?? null;
-    return parseDescriptor(desc).map((p) => ({
-      ...p,
-      organization: body,
-      confidence: m.rule.confidence,
-      rule: m.rule.id,
-    }));
-  }
   const full = expandUnitForm(desc, ctx.unitForms);
   const posts = desc ? parseDescriptor(full, inherited) : [];
   // A body read from a declared short form is a step removed from the text.

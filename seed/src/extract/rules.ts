@@ -30,11 +30,6 @@ export interface GrammarRule {
   readonly former?: boolean;
   /** The posts after 当选/为 begin here (选举甲为会长, 任命乙为局长): their start is the sentence's date. */
   readonly starts?: boolean;
-  /**
-   * The titles after the name (院长王强教授、…) are the same person's, at the body of the post just read for
-   * them (its units stay with that post): not the next person's in the list.
-   */
-  readonly trailing?: boolean;
   /** Only names found this way (习近平总书记: a name jieba knows before a title). */
   readonly via?: NonNullable<Span['via']>;
   readonly example: string;
@@ -91,14 +86,6 @@ export const GRAMMAR: readonly GrammarRule[] = [
     confidence: 0.95,
     example: '某省工业和信息化厅党组成员、副厅长安文杰在致辞中表示',
     expect: ['安文杰:党组成员@某省工业和信息化厅', '安文杰:副厅长@某省工业和信息化厅'],
-  },
-  {
-    id: 'name-trailing-title',
-    shape: '(?<=O[OTSJ]{0,16}T(?<names>N))(?<after>T)(?=[SP.X]|$)',
-    confidence: 0.85,
-    trailing: true,
-    example: '某大学化学学院院长王强教授、某医院院长李明出席',
-    expect: ['王强:化学学院院长@某大学', '王强:教授@某大学', '李明:院长@某医院'],
   },
   {
     id: 'listed-title-name',

@@ -136,8 +136,9 @@ const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0.65,
   },
   'blind6-08-yuanhang-keji-dongshihui-pinren.txt': { positions: 0.75 },
-  // s11: 向明 read after a title, so the whole 选举…为副会长 list is read: positions .85 → 1.
-  'blind6-09-hubei-jiancai-xiehui-huanjie.txt': { positions: 1 },
+  // s11: 向明 read after a title, so the whole 选举…为副会长 list is read: positions .85 → .95 (a 教授 after a
+  // name is no post since blind10's merge: the seed's convention, which blind10 and blind11 share).
+  'blind6-09-hubei-jiancai-xiehui-huanjie.txt': { positions: 0.95 },
   'blind6-10-fujian-jinjiang-shanghui-huanjie-wechat.txt': { positions: 0.8 },
   // s11: named sub-bodies (陕西中医药大学附属医院, 延安大学医学院) raised positions .65 → .85.
   'blind6-11-shaanxi-zhongyiyao-xuehui-lishihui.txt': { organizations: 0.8, positions: 0.85, places: 0.65 },
@@ -422,10 +423,11 @@ const BLIND9_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     positions: 0.8,
     places: 0.65,
   },
-  // s11: named sub-bodies (阜外医院, 南方医院, 香港中文大学医学院) and titles after names raised positions .6 → .85.
+  // s11: named sub-bodies (阜外医院, 南方医院, 香港中文大学医学院) raised positions .6 → .7; this annotator's
+  // 教授 after a name with a post (梁哲旭教授) is no post by the seed's convention (栾大龙博士), as blind10's and blind11's.
   'blind9-06-zhuhai-renmin-yiyuan-xinxueguan-jieru-luntan-wechat.txt': {
     organizations: 0.75,
-    positions: 0.85,
+    positions: 0.7,
     places: 0.4,
     event_orgs: 0.75,
   },
