@@ -71,6 +71,13 @@ describe('shapes across lines', () => {
     expect(read('某大学校长陈一，某公司董事长王二出席')).toEqual(['陈一:校长@某大学', '王二:董事长@某公司']);
   });
 
+  it('reads the body after a clause that ends in 还有 (陪同考察的还有…), not the clause as its name', () => {
+    expect(read('参加调研的还有某市发展和改革委员会主任王一鸣。')).toEqual([
+      '王一鸣:主任@某市发展和改革委员会',
+    ]);
+    expect(read('陪同考察的还有某某集团有限公司副总经理李二。')).toEqual(['李二:副总经理@某某集团有限公司']);
+  });
+
   it('reads a body and a title on both sides of a name in a list', () => {
     expect(read('市发改委王某某主任、县政协李某副主席、副市长赵某出席')).toEqual([
       '王某某:主任@市发改委',
