@@ -67,6 +67,10 @@ describe('shapes across lines', () => {
       '林振东:副校长@四川大学',
       '林振东:理事长@四川省化学学会',
     ]);
+    // Several bodies sharing one title name their heads, not the next person.
+    expect(read('学校教务处、科研院、化学学院负责人，某某集团有限公司总经理赵四等参加')).toEqual([
+      '赵四:总经理@某某集团有限公司',
+    ]);
     // A group with its own name stays that person's.
     expect(read('某大学校长陈一，某公司董事长王二出席')).toEqual(['陈一:校长@某大学', '王二:董事长@某公司']);
   });
