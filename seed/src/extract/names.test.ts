@@ -51,6 +51,9 @@ describe('syllableNameAt', () => {
     expect(syllableNameAt('乌云高娃、李明', 0)).toBe('乌云高娃');
     expect(syllableNameAt('其木格塔娜主持', 0)).toBe('其木格塔娜');
     expect(syllableNameAt('敖日格乐为副会长', 0)).toBe('敖日格乐');
+    // 宣布 (开幕) follows a name as 宣读 does.
+    expect(syllableNameAt('那日苏宣布开幕', 0)).toBe('那日苏');
+    expect(nameAt('周建华宣布大会开幕', 0)).toBe('周建华');
   });
   it('reads nothing that is not made of them or runs on into other words', () => {
     expect(syllableNameAt('王伟，', 0)).toBeNull();
