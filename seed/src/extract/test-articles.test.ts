@@ -572,11 +572,11 @@ const BLIND11_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind11-05-kaifeng-huanghe-zhihui-shuili-luntan.txt': { places: 0.65 },
   'blind11-06-yangzhou-lupao-saishi-chanye-luntan-wechat.txt': {
     organizations: 0.85,
-    positions: 0.75,
+    positions: 0.8,
     roles: 0.6,
   },
   'blind11-08-yanshan-daxue-jiqiren-jiaoyu-xueshu-huiyi.txt': { positions: 0.85, places: 0 },
-  'blind11-09-zhanjiang-zhongxin-yiyuan-yuexi-zhongzheng-luntan-wechat.txt': { positions: 0.4, roles: 0.7 },
+  'blind11-09-zhanjiang-zhongxin-yiyuan-yuexi-zhongzheng-luntan-wechat.txt': { positions: 0.55, roles: 0.7 },
   'blind11-12-yiwu-zhongguo-wuliu-gongyinglian-nianhui.txt': { organizations: 0.85 },
   'blind11-13-heilongjiang-shengwei-shuji-qiqihaer-zhuangbei-diaoyan.txt': {
     organizations: 0.85,
