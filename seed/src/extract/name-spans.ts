@@ -70,7 +70,7 @@ function dottedNameEndingAt(s: string, end: number): string | null {
  * (出席的有：王伟、李强), between a body and a title (市发改委王伟主任), before a title jieba knows as a
  * name (习近平总书记), and after a byline word (记者王伟).
  */
-const PLACE_LEVEL_END = /[省市县区]$/;
+const PLACE_LEVEL_END = /[省市县区镇乡]$/;
 const BRAND_BRACKET =
   /^（[\u3400-\u9fff]{1,6}）[\u3400-\u9fff]{0,8}?(?:有限公司|有限责任公司|公司|集团|银行)/;
 
@@ -83,7 +83,7 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     const end = start + name.length;
     // 宣传部部长: a word ending like a body is not a name, however jieba tags it.
     if (via !== 'byline' && !name.includes('·') && suffixOf(name)) return;
-    // 高新区党工委书记, 文成县副县长 (jieba: 文成县/nr): a word ending like a place's level before a title is
+    // 高新区党工委书记, 文成县副县长 (jieba: 文成县/nr), 党江镇党委书记: a word ending like a place's level before a title is
     // the place, not a person.
     if (via !== 'byline' && PLACE_LEVEL_END.test(name) && titleStart.has(end)) return;
     // 西门子（中国）有限公司: a brand before a bracketed place and a company's ending is no name.

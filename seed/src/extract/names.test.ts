@@ -31,6 +31,12 @@ describe('names that jieba reads as words', () => {
   it('reads 刀, a Dai surname, as a surname', () => {
     expect(nameAt('刀玉兰出席', 0, true)).toBe('刀玉兰');
   });
+  it('reads the rarer surnames 过, 綦, 贝, 纳', () => {
+    expect(nameAt('过晓东主持', 0, true)).toBe('过晓东');
+    expect(nameAt('綦永明出席', 0, true)).toBe('綦永明');
+    expect(nameAt('贝海林介绍', 0, true)).toBe('贝海林');
+    expect(nameAt('纳建平出席', 0, true)).toBe('纳建平');
+  });
 });
 
 describe('syllableNameAt', () => {
@@ -39,6 +45,15 @@ describe('syllableNameAt', () => {
     expect(syllableNameAt('苏和巴特尔作表态发言', 0)).toBe('苏和巴特尔');
     expect(syllableNameAt('那日苏、张彩霞', 0)).toBe('那日苏');
     expect(syllableNameAt('阿拉坦仓为主任', 0)).toBe('阿拉坦仓');
+    // Syllables of a seventh round (索朗, 央宗, 高娃, 塔娜, 敖日格乐), in names of other people.
+    expect(syllableNameAt('索朗卓嘎主持', 0)).toBe('索朗卓嘎');
+    expect(syllableNameAt('德吉央宗介绍', 0)).toBe('德吉央宗');
+    expect(syllableNameAt('乌云高娃、李明', 0)).toBe('乌云高娃');
+    expect(syllableNameAt('其木格塔娜主持', 0)).toBe('其木格塔娜');
+    expect(syllableNameAt('敖日格乐为副会长', 0)).toBe('敖日格乐');
+    // 宣布 (开幕) follows a name as 宣读 does.
+    expect(syllableNameAt('那日苏宣布开幕', 0)).toBe('那日苏');
+    expect(nameAt('周建华宣布大会开幕', 0)).toBe('周建华');
   });
   it('reads nothing that is not made of them or runs on into other words', () => {
     expect(syllableNameAt('王伟，', 0)).toBeNull();

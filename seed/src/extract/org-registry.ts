@@ -99,6 +99,8 @@ function withoutProvince(name: string): string | null {
 
 export class OrgRegistry {
   readonly entries: Map<string, OrgEntry>;
+  /** 某医院（以下简称“我院”）: a self-reference the article declares names that body, whatever else it names. */
+  private readonly declaredRefs = new Map<string, string>();
 
   constructor(
     surfaces: readonly string[],
@@ -133,6 +135,7 @@ export class OrgRegistry {
     for (const [short, full] of declared) {
       const e = resolveOrganization(this.entries, full);
       if (e && short !== e.name && !GENERIC_ORGS.includes(short)) e.aliases.add(short);
+      else if (e && GENERIC_ORGS.includes(short)) this.declaredRefs.set(short, e.name);
     }
     for (const e of this.entries.values()) {
       const others = new Map([...this.entries].filter(([k]) => k !== e.name));
@@ -238,6 +241,8 @@ export class OrgRegistry {
         );
       return (this.organizerEntry(() => true) ?? this.soleAssociation())?.name ?? null;
     }
+    const declaredRef = this.declaredRefs.get(surface);
+    if (declaredRef) return declaredRef;
     if (INSTITUTE_REFS.includes(surface)) {
       const source = articleSource(this.text);
       const institutes = [...this.entries.values()].filter((e) => !e.parent && e.name.endsWith('院'));

@@ -45,6 +45,14 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('中国中医科学院广安门医院')?.org).toBe('中国中医科学院广安门医院');
     expect(splitTopOrganization('浙江大学医学院')?.org).toBe('浙江大学医学院');
     expect(splitTopOrganization('中国科学院福建物质结构研究所')?.org).toBe('中国科学院福建物质结构研究所');
+    // An institute named after a country it studies is a name of its own, as one named after a province.
+    expect(splitTopOrganization('中国社会科学院日本研究所所长')).toEqual({
+      org: '中国社会科学院日本研究所',
+      rest: '所长',
+    });
+    expect(splitTopOrganization('某省社会科学院俄罗斯中亚研究所')?.org).toBe(
+      '某省社会科学院俄罗斯中亚研究所',
+    );
     // A discipline alone is no name of its own: the institute or college stays a unit.
     expect(splitTopOrganization('某省社会科学院经济研究所')).toEqual({
       org: '某省社会科学院',

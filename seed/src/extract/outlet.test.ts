@@ -14,6 +14,13 @@ describe('articleOutlet', () => {
       '中国新闻网',
     );
     expect(articleOutlet('来源｜于都县融媒体中心\n记者｜刘梦琪')).toBe('于都县融媒体中心');
+    expect(articleOutlet('临沂日报社融媒体中心讯（记者 王某 李某）5月8日…')).toBe('临沂日报社融媒体中心');
+  });
+  it('takes a 融媒体中心 the opening lines name as a paper', () => {
+    expect(articleOutlet('标题\n宁乡市融媒体中心 宁乡发布 2025年03月14日\n…\n记者：王某')).toBe(
+      '宁乡市融媒体中心',
+    );
+    expect(articleOutlet('延边州融媒体中心讯（记者 金某）…')).toBe('延边州融媒体中心');
   });
   it('takes a site from its own dateline when no 来源 line names the outlet', () => {
     expect(articleOutlet('新华网北京1月16日电（记者孟某）1月15日…')).toBe('新华网');

@@ -1,14 +1,15 @@
 /**
  * The outlet that published an article, for its reporters' posts (记者 @ outlet). A news agency's dateline
  * (新华社北京3月15日电) names the reporters' employer, whichever site reposts it; then the media name the
- * byline opens with (贵州日报记者, 上海证券报讯（记者, 新疆网讯（记者); then the value of a 来源 line
+ * byline opens with (贵州日报记者, 上海证券报讯（记者, 新疆网讯（记者, 某日报社融媒体中心讯（记者); then the value of a 来源 line
  * (来源：四川在线, 来源｜于都县融媒体中心), as a wire's own short form (中新网金边3月15日电) is not the outlet's
  * name; then a site's own dateline where nothing else names the outlet (新华网北京1月16日电); and for
  * 本报讯 the media name the opening lines give (2026年9月17日 苏州日报·苏州新闻网). A paper's app after
  * its name (广西日报-广西云客户端记者) is the paper's.
  */
 const HAN = '[\\u4e00-\\u9fa5]';
-const MEDIA = `${HAN}{1,12}?(?:报社|报|在线|网)`;
+// A county's or a group's 融媒体中心 is the outlet of its own posts as a paper is.
+const MEDIA = `${HAN}{1,12}?(?:报社|报|在线|网|融媒体中心)`;
 const AGENCY_RE = new RegExp(`(${HAN}{1,8}?社)${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`);
 const APP = `(?:[-—－·]${HAN}{1,8}?客户端)?`;
 const BYLINE_MEDIA_RE = new RegExp(`(${MEDIA})${APP}讯?[（(]?(?:特约|见习|实习)?(?:记者|实习生)`);

@@ -180,3 +180,20 @@ describe('a company board elected at a shareholders’ meeting', () => {
     );
   });
 });
+
+describe('a self-reference the article declares', () => {
+  it('reads 我院 as the hospital declared so, though the article names other hospitals', () => {
+    const x = run(
+      [
+        '第三届心血管介入论坛在柳州举行',
+        '6月7日，第三届心血管介入论坛在柳州举行。论坛由柳州市工人医院（以下简称“我院”）主办。',
+        '我院党委书记蒙立新致辞，桂林医学院附属医院心内科主任韦红梅、我院心内科副主任黄晓峰作报告。',
+      ].join('\n'),
+    );
+    const at = (who: string) =>
+      x.positions.filter((p) => p.person === who).map((p) => `${p.title}@${p.organization}`);
+    expect(at('蒙立新')).toEqual(['党委书记@柳州市工人医院']);
+    expect(at('黄晓峰')).toEqual(['心内科副主任@柳州市工人医院']);
+    expect(at('韦红梅')).toEqual(['心内科主任@桂林医学院附属医院']);
+  });
+});

@@ -57,6 +57,31 @@ describe('shapes across lines', () => {
     ]);
   });
 
+  it('reads two groups of one person’s posts split by a comma, the name after the second', () => {
+    expect(read('临沂市委常委、兰山区委书记，临沂经济技术开发区党工委书记许明远出席')).toEqual([
+      '许明远:常委@临沂市委',
+      '许明远:书记@兰山区委',
+      '许明远:书记@临沂经济技术开发区党工委',
+    ]);
+    expect(read('四川大学副校长，四川省化学学会理事长林振东作报告')).toEqual([
+      '林振东:副校长@四川大学',
+      '林振东:理事长@四川省化学学会',
+    ]);
+    // Several bodies sharing one title name their heads, not the next person.
+    expect(read('学校教务处、科研院、化学学院负责人，某某集团有限公司总经理赵四等参加')).toEqual([
+      '赵四:总经理@某某集团有限公司',
+    ]);
+    // A group with its own name stays that person's.
+    expect(read('某大学校长陈一，某公司董事长王二出席')).toEqual(['陈一:校长@某大学', '王二:董事长@某公司']);
+  });
+
+  it('reads the body after a clause that ends in 还有 (陪同考察的还有…), not the clause as its name', () => {
+    expect(read('参加调研的还有某市发展和改革委员会主任王一鸣。')).toEqual([
+      '王一鸣:主任@某市发展和改革委员会',
+    ]);
+    expect(read('陪同考察的还有某某集团有限公司副总经理李二。')).toEqual(['李二:副总经理@某某集团有限公司']);
+  });
+
   it('reads a body and a title on both sides of a name in a list', () => {
     expect(read('市发改委王某某主任、县政协李某副主席、副市长赵某出席')).toEqual([
       '王某某:主任@市发改委',

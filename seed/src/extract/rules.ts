@@ -73,6 +73,16 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['邝一:党组成员@某省能源局', '邝一:副局长@某省能源局'],
   },
   {
+    // The posts of one person in two groups, a comma between them, the name after the last (某厅副厅长，某协会
+    // 理事长甲): the first group names no one, so it is not the end of another person's descriptor. It opens
+    // with one body and its title: 某处、某院、某学院负责人，… lists the heads of several bodies, not one person.
+    id: 'comma-joined-posts',
+    shape: '(?<=^|[^S])(?<post>O[OJ]{0,4}T[OTSJ]{0,12}PO<RUN>T)(?<names><NAMES>)',
+    confidence: 0.85,
+    example: '某省商务厅党组成员、副厅长，省物流协会会长乔一鸣出席',
+    expect: ['乔一鸣:党组成员@某省商务厅', '乔一鸣:副厅长@某省商务厅', '乔一鸣:会长@省物流协会'],
+  },
+  {
     id: 'listed-unit-title-name',
     shape: '(?<=N[SP])(?<post>O<RUN>T)(?<names><NAMES>)',
     confidence: 0.8,

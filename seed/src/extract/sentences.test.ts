@@ -170,6 +170,16 @@ describe('joinBrokenLines, lists of persons over lines', () => {
     // A body that a sentence merely names stays where it is.
     expect(joinBrokenLines('走进某某科技有限公司\n了解生产情况').filter((l) => l.length > 0)).toHaveLength(2);
   });
+  it('goes from a line of titles into a line that opens with 兼 and a title', () => {
+    expect(joinBrokenLines('某省篮球协会副主席\n兼秘书长　陶一鸣').filter((l) => l.length > 0)).toEqual([
+      '某省篮球协会副主席兼秘书长　陶一鸣',
+    ]);
+    expect(joinBrokenLines('某市人民政府副市长\n兼市公安局局长 鲁二').filter((l) => l.length > 0)).toEqual([
+      '某市人民政府副市长兼市公安局局长 鲁二',
+    ]);
+    // 兼 opening no title (兼顾…) is no title of the line before.
+    expect(joinBrokenLines('某公司总经理\n兼顾生产与销售').filter((l) => l.length > 0)).toHaveLength(2);
+  });
   it('in a post with no sentence end at all, joins the lines that say where an event was held', () => {
     const lines = [
       '阅读约3分钟',

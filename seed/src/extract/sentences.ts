@@ -259,6 +259,13 @@ function continues(line: string, next: string | undefined): boolean {
   // (a line opening with a title, or ending with one or with a name after one: 政务参赞武某).
   const officer = opensWithTitle(t) || endsWithTitle(t) || (!NAME_ONLY.test(t) && endsWithPerson(t));
   if (endsWithBody(l) && officer) return true;
+  // 某协会副主席 / 兼秘书长 某某: 兼 joins the next line's title to the titles before it.
+  if (
+    t.startsWith('兼') &&
+    titleEndingAt(l, l.length) !== null &&
+    (opensWithTitle(t.slice(1)) || endsWithTitle(t) || endsWithPerson(t))
+  )
+    return true;
   // A line of titles goes on into a name (扎内莱·姆巴蒂亚 too), unless it says what names became (陈某 当选会长).
   const describes = !LEXICON.spans.elected.some((w) => l.includes(w));
   const nameNext =

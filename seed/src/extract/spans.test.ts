@@ -20,6 +20,16 @@ describe('span recognizers', () => {
       expect(kinds(text)).not.toContain(`NAME:${place}`);
     }
   });
+  it('reads a town or township that opens with a surname, before a title, as no name (党江镇党委书记)', () => {
+    for (const [text, town, name] of [
+      ['党江镇党委书记梁一鸣介绍', '党江镇', '梁一鸣'],
+      ['陈家镇镇长吴二出席。', '陈家镇', '吴二'],
+      ['高桥乡党委书记黄三陪同。', '高桥乡', '黄三'],
+    ] as const) {
+      expect(kinds(text)).not.toContain(`NAME:${town}`);
+      expect(kinds(text)).toContain(`NAME:${name}`);
+    }
+  });
   it('ends a byline name where the next byline word starts, 责任编辑 as well as 编辑', () => {
     const k = kinds('（记者：邝一鸣编辑：钱鹏责任编辑：伍海燕）');
     expect(k).toEqual(expect.arrayContaining(['NAME:邝一鸣', 'NAME:钱鹏', 'NAME:伍海燕']));

@@ -7,6 +7,11 @@ const RULES = LEXICON.orgs.namedSubBodies.map((r) => ({
   own: new RegExp(`^[\\u3400-\\u9fff]{${r.min},${r.max}}?${r.ending}`),
 }));
 
+/** 山西煤炭化学研究所, or a country's (俄罗斯东欧中亚研究所, an area studied by an academy's institute). */
+function opensWithPlace(own: string): boolean {
+  return leadingPlaces(own).length > 0 || LEXICON.places.countries.some((c) => own.startsWith(c));
+}
+
 /**
  * The length of the named sub-body that opens `rest`, written right after its parent `parent`
  * (四川大学 + 华西医院, 中国医学科学院 + 阜外医院, 中国科学院 + 山西煤炭化学研究所, 延安大学 + 医学院), else 0.
@@ -17,7 +22,7 @@ export function namedSubBodyLength(parent: string, rest: string): number {
   for (const r of RULES) {
     if (!r.after.some((a) => parent.endsWith(a))) continue;
     const m = r.own.exec(rest);
-    if (m && (!r.placeFirst || leadingPlaces(m[0]).length > 0)) return m[0].length;
+    if (m && (!r.placeFirst || opensWithPlace(m[0]))) return m[0].length;
   }
   return 0;
 }
