@@ -42,6 +42,24 @@ async function setNames(tx: ManagedTransaction, id: string, names: Names): Promi
   );
 }
 
+/**
+ * One name change: `change` turns the names as they are (read under the write lock) into the new
+ * ones, or throws badInput; both are kept in the curation log so it can be undone.
+ */
+async function changeNames(
+  tx: ManagedTransaction,
+  actor: Actor,
+  id: string,
+  operation: 'RENAME_ENTITY' | 'ADD_ALIAS' | 'REMOVE_ALIAS',
+  reason: string | null,
+  change: (before: Names) => Names,
+): Promise<CurationRec> {
+  const before = await namesOf(tx, id);
+  const after = change(before);
+  await setNames(tx, id, after);
+  return recordCuration(tx, actor, { operation, reason, targets: [id], entities: [id], before, after });
+}
+
 export async function renameEntity(
   tx: ManagedTransaction,
   actor: Actor,
@@ -50,17 +68,9 @@ export async function renameEntity(
   reason: string,
 ): Promise<CurationRec> {
   const name = checkName('name', newName);
-  const before = await namesOf(tx, id);
-  if (before.name === name) throw badInput(`the entity is called ${name} already`);
-  const after = { name, aliases: [...new Set([...before.aliases, before.name])].filter((a) => a !== name) };
-  await setNames(tx, id, after);
-  return recordCuration(tx, actor, {
-    operation: 'RENAME_ENTITY',
-    reason,
-    targets: [id],
-    entities: [id],
-    before,
-    after,
+  return changeNames(tx, actor, id, 'RENAME_ENTITY', reason, (before) => {
+    if (before.name === name) throw badInput(`the entity is called ${name} already`);
+    return { name, aliases: [...new Set([...before.aliases, before.name])].filter((a) => a !== name) };
   });
 }
 
@@ -72,17 +82,9 @@ export async function addAlias(
   reason: string | null,
 ): Promise<CurationRec> {
   const a = checkName('alias', alias);
-  const before = await namesOf(tx, id);
-  if (a === before.name || before.aliases.includes(a)) throw badInput(`${a} is already a name of ${id}`);
-  const after = { name: before.name, aliases: [...before.aliases, a] };
-  await setNames(tx, id, after);
-  return recordCuration(tx, actor, {
-    operation: 'ADD_ALIAS',
-    reason,
-    targets: [id],
-    entities: [id],
-    before,
-    after,
+  return changeNames(tx, actor, id, 'ADD_ALIAS', reason, (before) => {
+    if (a === before.name || before.aliases.includes(a)) throw badInput(`${a} is already a name of ${id}`);
+    return { name: before.name, aliases: [...before.aliases, a] };
   });
 }
 
@@ -93,17 +95,9 @@ export async function removeAlias(
   alias: string,
   reason: string | null,
 ): Promise<CurationRec> {
-  const before = await namesOf(tx, id);
-  if (!before.aliases.includes(alias)) throw badInput(`${alias.slice(0, 80)} is not an alias of ${id}`);
-  const after = { name: before.name, aliases: before.aliases.filter((x) => x !== alias) };
-  await setNames(tx, id, after);
-  return recordCuration(tx, actor, {
-    operation: 'REMOVE_ALIAS',
-    reason,
-    targets: [id],
-    entities: [id],
-    before,
-    after,
+  return changeNames(tx, actor, id, 'REMOVE_ALIAS', reason, (before) => {
+    if (!before.aliases.includes(alias)) throw badInput(`${alias.slice(0, 80)} is not an alias of ${id}`);
+    return { name: before.name, aliases: before.aliases.filter((x) => x !== alias) };
   });
 }
 
