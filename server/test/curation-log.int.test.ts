@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { Extraction } from '@guanxi/schema';
 import { factId, organizationId, personId, positionId, writeExtraction } from '@guanxi/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +8,14 @@ import { testSettings, uniquePrefix } from '../../test/neo4j';
 import { normalizeArticle } from '../../seed/src/normalize/index';
 import { ImportError, importCurations, parseLog, type CurationLog } from '../src/curation/log';
 import { createDb } from '../src/neo4j/db';
-import { deletePrefixWithCurations, gql, startHarness, TOKEN, type Harness } from './harness';
+import {
+  deletePrefixWithCurations,
+  gql,
+  startHarness,
+  TOKEN,
+  type Harness,
+  runCurator as curator,
+} from './harness';
 
 /**
  * The curation log moves between instances: `curator -- export --entity` writes a person's
@@ -19,8 +23,6 @@ import { deletePrefixWithCurations, gql, startHarness, TOKEN, type Harness } fro
  * import` replays them, a second import changes nothing, and an import naming a fact that does not
  * exist is reported and applies nothing.
  */
-const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let h: Harness;
 const p = uniquePrefix();
 const db = (): string => testSettings().database;
@@ -55,20 +57,6 @@ const ingest = () =>
     extraction,
     { idPrefix: p },
   );
-
-function curator(...args: string[]) {
-  const s = testSettings();
-  return run('npm', ['run', '--silent', 'curator', '--', ...args], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: s.uri,
-      NEO4J_USER: s.user,
-      NEO4J_PASSWORD: s.password,
-      NEO4J_DATABASE: s.database,
-    },
-  });
-}
 
 interface State {
   aliases: string[];

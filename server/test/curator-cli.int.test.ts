@@ -1,29 +1,10 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testSettings, uniquePrefix } from '../../test/neo4j';
-import { gql, startHarness, type Harness } from './harness';
+import { gql, startHarness, type Harness, runCurator as curator } from './harness';
 
 /** `npm run curator` end to end: the CLI against the test database, its token against the API. */
-const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let h: Harness;
 const name = `cli ${uniquePrefix()}`;
-
-function curator(...args: string[]) {
-  const s = testSettings();
-  return run('npm', ['run', '--silent', 'curator', '--', ...args], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: s.uri,
-      NEO4J_USER: s.user,
-      NEO4J_PASSWORD: s.password,
-      NEO4J_DATABASE: s.database,
-    },
-  });
-}
 
 beforeAll(async () => {
   h = await startHarness();

@@ -3,7 +3,10 @@
  * written by seed's idempotent writer, so test files can share it), and a GraphQL client over
  * `yoga.fetch` (no port).
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { Extraction } from '@guanxi/schema';
 import { applySchema, writeExtraction } from '@guanxi/seed';
 import type { Driver } from 'neo4j-driver';
@@ -84,6 +87,36 @@ export async function deletePrefixWithCurations(driver: Driver, prefix: string):
     { database: testSettings().database },
   );
   await deleteByPrefix(driver, prefix);
+}
+
+/**
+ * Deletes an article a test ingested through the API (its id has no test prefix) and what only it
+ * mentions — the test's names are unique to its run.
+ */
+export async function deleteIngestedArticle(driver: Driver, id: string): Promise<void> {
+  await driver.executeQuery(
+    `MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:MENTIONS]->(e) WHERE COUNT { (e)<-[:MENTIONS]-() } = 1
+     OPTIONAL MATCH (e)-[:HOLDS]->(pos) DETACH DELETE a, e, pos`,
+    { id },
+    { database: testSettings().database },
+  );
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** `npm run curator -- …args` on the test database; rejects with the exit code on failure. */
+export function runCurator(...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  const s = testSettings();
+  return promisify(execFile)('npm', ['run', '--silent', 'curator', '--', ...args], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NEO4J_URI: s.uri,
+      NEO4J_USER: s.user,
+      NEO4J_PASSWORD: s.password,
+      NEO4J_DATABASE: s.database,
+    },
+  });
 }
 
 /** The driver, calling `onSession` each time a session (one round trip's transaction) is opened. */

@@ -3,7 +3,14 @@ import { writeExtraction, personId } from '@guanxi/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testSettings, uniquePrefix } from '../../test/neo4j';
 import { normalizeArticle } from '../../seed/src/normalize/index';
-import { deletePrefixWithCurations, gql, type Harness, startHarness, TOKEN } from './harness';
+import {
+  deletePrefixWithCurations,
+  gql,
+  type Harness,
+  startHarness,
+  TOKEN,
+  deleteIngestedArticle,
+} from './harness';
 
 let h: Harness;
 const p = uniquePrefix();
@@ -40,13 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await deletePrefixWithCurations(h.driver, p);
   if (ingested) {
-    // The ingested article and what only it mentions (its names are unique to this run).
-    await h.driver.executeQuery(
-      `MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:MENTIONS]->(e) WHERE COUNT { (e)<-[:MENTIONS]-() } = 1
-       OPTIONAL MATCH (e)-[:HOLDS]->(pos) DETACH DELETE a, e, pos`,
-      { id: ingested },
-      { database: db() },
-    );
+    await deleteIngestedArticle(h.driver, ingested);
   }
   await h.close();
 });

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTestDriver, testSettings, uniquePrefix } from '../../test/neo4j';
 import { normalizeArticle } from '../../seed/src/normalize/index';
 import { createApp, type App } from '../src/yoga';
-import { countingDriver, deletePrefixWithCurations, gql, startHarness, TOKEN, type Harness } from './harness';
+import {
+  countingDriver,
+  deletePrefixWithCurations,
+  gql,
+  startHarness,
+  TOKEN,
+  type Harness,
+  deleteIngestedArticle,
+} from './harness';
 
 /**
  * The response cache (src/plugins/response-cache.ts) never answers a read with data older than a
@@ -62,12 +70,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await deletePrefixWithCurations(h.driver, p);
   if (ingested) {
-    await h.driver.executeQuery(
-      `MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:MENTIONS]->(e) WHERE COUNT { (e)<-[:MENTIONS]-() } = 1
-       OPTIONAL MATCH (e)-[:HOLDS]->(pos) DETACH DELETE a, e, pos`,
-      { id: ingested },
-      { database: db() },
-    );
+    await deleteIngestedArticle(h.driver, ingested);
   }
   await h.close();
 });
