@@ -32,6 +32,30 @@ export function FactBadge({ fact }: { fact: CuratableFact }) {
 
 type Open = 'none' | 'retract' | 'correct';
 
+/** One icon button of the row; `expanded` for the two that open a form. */
+function ActionButton(props: {
+  action: 'verify' | 'retract' | 'correct';
+  icon: string;
+  busy: boolean;
+  expanded?: boolean;
+  onClick: () => void;
+}) {
+  const { t } = useApp();
+  return (
+    <button
+      type="button"
+      className={props.action}
+      disabled={props.busy}
+      title={t(props.action)}
+      aria-label={t(props.action)}
+      aria-expanded={props.expanded}
+      onClick={props.onClick}
+    >
+      {props.icon}
+    </button>
+  );
+}
+
 export function FactActions(props: {
   fact: CuratableFact;
   /** What ✎ may change; without it the fact has no ✎. */
@@ -54,40 +78,28 @@ export function FactActions(props: {
   return (
     <span className="fact-actions" data-fact-id={fact.id}>
       {fact.status !== 'VERIFIED' && (
-        <button
-          type="button"
-          className="verify"
-          disabled={busy}
-          title={t('verify')}
-          aria-label={t('verify')}
+        <ActionButton
+          action="verify"
+          icon="✓"
+          busy={busy}
           onClick={() => void act(() => verifyFact(fact.id))}
-        >
-          ✓
-        </button>
+        />
       )}
-      <button
-        type="button"
-        className="retract"
-        disabled={busy}
-        title={t('retract')}
-        aria-label={t('retract')}
-        aria-expanded={open === 'retract'}
+      <ActionButton
+        action="retract"
+        icon="✕"
+        busy={busy}
+        expanded={open === 'retract'}
         onClick={() => toggle('retract')}
-      >
-        ✕
-      </button>
+      />
       {props.correct && (
-        <button
-          type="button"
-          className="correct"
-          disabled={busy}
-          title={t('correct')}
-          aria-label={t('correct')}
-          aria-expanded={open === 'correct'}
+        <ActionButton
+          action="correct"
+          icon="✎"
+          busy={busy}
+          expanded={open === 'correct'}
           onClick={() => toggle('correct')}
-        >
-          ✎
-        </button>
+        />
       )}
       {open === 'retract' && (
         <form

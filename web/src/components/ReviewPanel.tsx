@@ -6,11 +6,11 @@ import { useEffect, useRef, useState } from 'react';
 import { fetchReviewQueue, retractFact, verifyFact } from '../api/curation-api';
 import { useApp } from '../app-context';
 import { confidencePercent } from '../curation/fact-status';
-import { highlight, progress, reviewCommand, summarizeItem, type ReviewItem } from '../curation/review';
+import { progress, reviewCommand, summarizeItem, type ReviewItem } from '../curation/review';
 import { addPage, needsMore, nextAfter, noPages, skip, type ReviewPages } from '../curation/review-pages';
 import { describeError } from '../errors';
 import { relationCaption, roleCaption } from '../i18n';
-import { usefulEvidence } from './evidence';
+import { EvidenceList } from './details-parts';
 import { UndoButton } from './UndoButton';
 
 const BATCH = 20;
@@ -18,7 +18,7 @@ const BATCH = 20;
 type Queue = { status: 'loading' | 'done'; pages: ReviewPages } | { status: 'error'; error: unknown };
 
 function Item({ item }: { item: ReviewItem }) {
-  const { t, lang, openArticle } = useApp();
+  const { t, lang } = useApp();
   const s = summarizeItem(item);
   const relation =
     item.__typename === 'Tenure'
@@ -40,23 +40,7 @@ function Item({ item }: { item: ReviewItem }) {
       <p>
         {t('confidence')}: {confidencePercent(item.confidence) ?? '—'}
       </p>
-      <ul className="evidence" aria-label={t('evidence')}>
-        {usefulEvidence(item.evidence).map((ev, i) => (
-          <li key={`${ev.article.id}-${i}`}>
-            <blockquote>
-              {highlight(ev.sentence, s.terms).map((seg, j) =>
-                seg.mark ? <mark key={j}>{seg.text}</mark> : seg.text,
-              )}
-            </blockquote>
-            <span className="source">
-              {t('source')}:{' '}
-              <button type="button" className="article-link" onClick={() => openArticle(ev.article.id)}>
-                {ev.article.title ?? ev.article.id}
-              </button>
-            </span>
-          </li>
-        ))}
-      </ul>
+      <EvidenceList evidence={item.evidence} terms={s.terms} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** Building blocks of the details panel: a link that adds an entity, and a fact's evidence. */
 import { entityToNode, type EntityRef, type Evidence } from '../api/graph-api';
 import { useApp } from '../app-context';
+import { highlight } from '../curation/review';
 import { kindCaption } from '../i18n';
 import { usefulEvidence } from './evidence';
 
@@ -21,7 +22,8 @@ export function EntityLink({ entity }: { entity: EntityRef }) {
   );
 }
 
-export function EvidenceList({ evidence: all }: { evidence: Evidence[] }) {
+/** A fact's evidence sentences with their sources; with `terms`, those words are marked in each sentence. */
+export function EvidenceList({ evidence: all, terms }: { evidence: Evidence[]; terms?: string[] }) {
   const { t, openArticle } = useApp();
   const evidence = usefulEvidence(all);
   if (evidence.length === 0) return null;
@@ -29,7 +31,13 @@ export function EvidenceList({ evidence: all }: { evidence: Evidence[] }) {
     <ul className="evidence" aria-label={t('evidence')}>
       {evidence.map((ev, i) => (
         <li key={`${ev.article.id}-${i}`}>
-          <blockquote>{ev.sentence}</blockquote>
+          <blockquote>
+            {terms
+              ? highlight(ev.sentence, terms).map((seg, j) =>
+                  seg.mark ? <mark key={j}>{seg.text}</mark> : seg.text,
+                )
+              : ev.sentence}
+          </blockquote>
           <span className="source">
             {t('source')}:{' '}
             <button type="button" className="article-link" onClick={() => openArticle(ev.article.id)}>
