@@ -10,7 +10,7 @@ import { personId } from '@guanxi/seed';
 import { addCurator, revokeCurator } from '../../server/src/curation/curators';
 import { createDb } from '../../server/src/neo4j/db';
 import { axeViolations } from './axe';
-import { buildWeb, launchBrowser, nodeCount, serveApp, type Served } from './harness';
+import { buildWeb, launchBrowser, openPage, nodeCount, serveApp, type Served } from './harness';
 import { seedArticle } from './seed-article';
 
 let LI = '';
@@ -34,8 +34,7 @@ beforeAll(async () => {
   await buildWeb();
   served = await serveApp(driver, s.database);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('[page]', e.message));
+  page = await openPage(browser);
 });
 
 afterAll(async () => {

@@ -88,6 +88,13 @@ export async function launchBrowser(args: readonly string[] = CHROMIUM_ARGS): Pr
   return chromium.launch({ executablePath: path, args: [...args] });
 }
 
+/** A page at the desktop size the e2e tests are written for, logging the page's uncaught errors. */
+export async function openPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (e) => console.error('[page]', e.message));
+  return page;
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });

@@ -12,7 +12,7 @@ import { personId } from '@guanxi/seed';
 import { addCurator, revokeCurator } from '../../server/src/curation/curators';
 import { createDb } from '../../server/src/neo4j/db';
 import { curatorApi } from './curator-api';
-import { buildWeb, launchBrowser, screenshot, serveApp, type Served } from './harness';
+import { buildWeb, launchBrowser, openPage, screenshot, serveApp, type Served } from './harness';
 import { seedArticle } from './seed-article';
 
 const SLOW = 240_000;
@@ -55,8 +55,7 @@ beforeAll(async () => {
   await buildWeb();
   served = await serveApp(driver, s.database);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('[page]', e.message));
+  page = await openPage(browser);
 }, SLOW);
 
 afterAll(async () => {

@@ -11,7 +11,7 @@ import { entityId, personId } from '@guanxi/seed';
 import { addCurator, revokeCurator } from '../../server/src/curation/curators';
 import { createDb } from '../../server/src/neo4j/db';
 import { curatorApi } from './curator-api';
-import { buildWeb, launchBrowser, screenshot, serveApp, type Served } from './harness';
+import { buildWeb, launchBrowser, openPage, screenshot, serveApp, type Served } from './harness';
 import { seedArticle } from './seed-article';
 
 const SLOW = 240_000;
@@ -77,8 +77,7 @@ beforeAll(async () => {
   await buildWeb();
   served = await serveApp(driver, s.database);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('[page]', e.message));
+  page = await openPage(browser);
   await page.goto(served.url);
   await page.evaluate((t) => sessionStorage.setItem('guanxi.token', t), token);
   await page.reload();

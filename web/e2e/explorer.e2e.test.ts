@@ -9,7 +9,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { organizationId, personId } from '@guanxi/seed';
-import { buildWeb, launchBrowser, nodeCount, screenshot, serveApp, type Served } from './harness';
+import { buildWeb, launchBrowser, openPage, nodeCount, screenshot, serveApp, type Served } from './harness';
 import { ARTICLE, seedArticle } from './seed-article';
 
 // Resolved in beforeAll: @guanxi/seed's module graph is only complete once fully loaded.
@@ -61,8 +61,7 @@ beforeAll(async () => {
   await buildWeb();
   served = await serveApp(driver, s.database);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('[page]', e.message));
+  page = await openPage(browser);
   page.on('console', (m) => console.log('[console]', m.text()));
 });
 

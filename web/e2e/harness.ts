@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { createApp } from '@guanxi/server';
 import { DIST, listen, type Served } from './browser';
 
-export { buildWeb, launchBrowser, screenshot, type Served } from './browser';
+export { buildWeb, launchBrowser, openPage, screenshot, type Served } from './browser';
 
 /** On an ephemeral 127.0.0.1 port. */
 export async function serveApp(driver: Driver, database: string): Promise<Served> {

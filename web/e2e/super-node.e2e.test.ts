@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Extraction } from '@guanxi/schema';
 import { applySchema, normalizeArticle, organizationId, writeExtraction } from '@guanxi/seed';
-import { buildWeb, launchBrowser, screenshot, serveApp, type Served } from './harness';
+import { buildWeb, launchBrowser, openPage, screenshot, serveApp, type Served } from './harness';
 
 const PREFIX = `e2esn${Date.now().toString(36)}_`;
 const ORG_NAME = `超级节点展示协会${PREFIX}`;
@@ -62,8 +62,7 @@ beforeAll(async () => {
   await buildWeb();
   served = await serveApp(driver, s.database);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('[page]', e.message));
+  page = await openPage(browser);
 }, SLOW);
 
 afterAll(async () => {

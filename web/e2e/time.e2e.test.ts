@@ -6,7 +6,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { personId } from '@guanxi/seed';
-import { buildWeb, launchBrowser, screenshot, serveApp, type Served } from './harness';
+import { buildWeb, launchBrowser, openPage, screenshot, serveApp, type Served } from './harness';
 import { seedArticle } from './seed-article';
 
 let LI = '';
@@ -44,8 +44,7 @@ beforeAll(async () => {
   await buildWeb();
   served = await serveApp(driver, s.database);
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('[page]', e.message));
+  page = await openPage(browser);
 });
 
 afterAll(async () => {
