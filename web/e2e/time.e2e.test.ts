@@ -146,8 +146,33 @@ describe('time and ties', () => {
       const panel = page.getByTestId('whats-new');
       await panel.getByTestId('changes-since').fill('2023-01-01');
       await panel.getByRole('button', { name: '查看变化' }).click();
-      const entry = panel.getByTestId('changes').getByRole('button').filter({ hasText: '李毅中' }).first();
-      await entry.waitFor({ timeout: 60_000 });
+      const list = panel.getByTestId('changes');
+      const items = list.getByRole('listitem');
+      const more = panel.getByRole('button', { name: '更多变化' });
+      await list.waitFor({ timeout: 60_000 });
+      // The seed article alone holds more than a page of changes (20 a page, oldest first): 更多变化
+      // appends the next page to what is shown, nothing repeated.
+      const first = await items.allInnerTexts();
+      expect(first).toHaveLength(20);
+      await more.click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="changes"] li').length > n,
+        20,
+      );
+      const two = await items.allInnerTexts();
+      expect(two.slice(0, 20)).toEqual(first);
+      expect(new Set(two).size).toBe(two.length);
+      // Other test files write dated facts too: page on until the seed's 李毅中 shows.
+      const entry = list.getByRole('button').filter({ hasText: '李毅中' }).first();
+      for (let pages = 2; (await entry.count()) === 0; pages++) {
+        expect(pages, 'no page of the feed holds 李毅中').toBeLessThan(100);
+        const shown = await items.count();
+        await more.click();
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('[data-testid="changes"] li').length > n,
+          shown,
+        );
+      }
       expect(await entry.textContent()).toContain('2023');
       await entry.click();
       await page.waitForFunction((id) => window.cy!.getElementById(id).selected(), LI, { timeout: 30_000 });

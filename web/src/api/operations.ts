@@ -578,8 +578,12 @@ export const NEIGHBORHOOD_IN_TIME = graphql(`
 `);
 
 export const CHANGES = graphql(`
-  query Changes($since: String!, $first: Int) {
-    changes(since: $since, first: $first) {
+  query Changes($since: String!, $first: Int, $after: String) {
+    changes(since: $since, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           kind

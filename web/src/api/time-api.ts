@@ -62,8 +62,20 @@ export async function fetchHolders(id: string, opts?: RequestOptions): Promise<H
   return node?.__typename === 'Position' ? node.holders : [];
 }
 
-export async function fetchChanges(since: string, opts?: RequestOptions): Promise<Change[]> {
-  return (await query(CHANGES, { since, first: 50 }, opts)).changes.edges.map((e) => e.node);
+/** Changes a page of the feed shows. */
+export const CHANGES_PAGE = 20;
+
+/** One page of the changes feed (oldest first), and the cursor of the next page when there is one. */
+export async function fetchChanges(
+  since: string,
+  after: string | null = null,
+  opts?: RequestOptions,
+): Promise<{ changes: Change[]; next: string | null }> {
+  const { edges, pageInfo } = (await query(CHANGES, { since, first: CHANGES_PAGE, after }, opts)).changes;
+  return {
+    changes: edges.map((e) => e.node),
+    next: pageInfo.hasNextPage ? (pageInfo.endCursor ?? null) : null,
+  };
 }
 
 /** Canvas nodes asked about per window: past this many, the rest keep their edges unfaded. */

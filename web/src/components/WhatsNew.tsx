@@ -18,9 +18,13 @@ export function WhatsNew() {
   const { t, addNodes, reportError } = useApp();
   const [since, setSince] = useState(() => monthAgo(new Date()));
   const [changes, setChanges] = useState<Change[] | null>(null);
-  const show = async () => {
+  const [next, setNext] = useState<string | null>(null);
+  /** The first page for `since`, or with `after` the page after it, appended. */
+  const show = async (after: string | null = null) => {
     try {
-      setChanges(await fetchChanges(since));
+      const page = await fetchChanges(since, after);
+      setChanges((shown) => (after && shown ? [...shown, ...page.changes] : page.changes));
+      setNext(page.next);
     } catch (e) {
       reportError(e);
     }
@@ -44,7 +48,10 @@ export function WhatsNew() {
             type="date"
             value={since}
             required
-            onChange={(e) => setSince(e.target.value)}
+            onChange={(e) => {
+              setSince(e.target.value);
+              setNext(null);
+            }}
             data-testid="changes-since"
           />
         </label>{' '}
@@ -64,6 +71,11 @@ export function WhatsNew() {
             </li>
           ))}
         </ul>
+      )}
+      {changes && next && (
+        <button type="button" className="more-changes" onClick={() => void show(next)}>
+          {t('moreChanges')}
+        </button>
       )}
     </section>
   );

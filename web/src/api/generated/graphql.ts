@@ -428,10 +428,11 @@ export type NeighborhoodInTimeQuery = { neighborhood: { edges: Array<{ id: strin
 export type ChangesQueryVariables = Exact<{
   since: string;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ChangesQuery = { changes: { edges: Array<{ node: { kind: ChangeKind, title: string | null, at: { value: string, precision: DatePrecision, bound: DateBound }, person: { id: string, name: string, kind: EntityKind } | null, organization: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> } }> } };
+export type ChangesQuery = { changes: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: ChangeKind, title: string | null, at: { value: string, precision: DatePrecision, bound: DateBound }, person: { id: string, name: string, kind: EntityKind } | null, organization: { id: string, name: string, kind: EntityKind } | null, evidence: Array<{ sentence: string, article: { id: string, title: string } }> } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1188,8 +1189,12 @@ export const NeighborhoodInTimeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NeighborhoodInTimeQuery, NeighborhoodInTimeQueryVariables>;
 export const ChangesDocument = new TypedDocumentString(`
-    query Changes($since: String!, $first: Int) {
-  changes(since: $since, first: $first) {
+    query Changes($since: String!, $first: Int, $after: String) {
+  changes(since: $since, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         kind
