@@ -315,3 +315,46 @@ describe('an appointment notice with notes on the persons', () => {
     );
   });
 });
+
+describe('officers listed one per line under a label, with no body named', () => {
+  const x = run(
+    [
+      '福建省茶叶流通协会第五届会员大会召开',
+      '—— 新一届领导班子 ——',
+      '会长：陈志强',
+      '秘书长：周海涛',
+      '财务长：林婉如',
+    ].join('\n'),
+  );
+  it('gives 秘书长 and 财务长 to the association, as 会长', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '陈志强:会长@福建省茶叶流通协会',
+        '周海涛:秘书长@福建省茶叶流通协会',
+        '林婉如:财务长@福建省茶叶流通协会',
+      ]),
+    );
+  });
+  it('leaves a government’s 秘书长 with no body when the article has no association', () => {
+    const y = run(['市政府召开常务会议', '市长王建国主持会议。秘书长刘一帆汇报了有关情况。'].join('\n'));
+    expect(posts(y)).toContain('刘一帆:秘书长@-');
+  });
+});
+
+describe('a company’s supervisory board and officers with no body named', () => {
+  const x = run(
+    [
+      '星河光电股份有限公司完成监事会换届',
+      '同日召开的第三届监事会第一次会议选举职工代表监事李明远为监事会主席。董事会聘任赵一鸣为首席运营官。',
+    ].join('\n'),
+  );
+  it('gives 监事会主席, 职工代表监事 and 首席运营官 to the article’s company', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '李明远:职工代表监事@星河光电股份有限公司',
+        '李明远:监事会主席@星河光电股份有限公司',
+        '赵一鸣:首席运营官@星河光电股份有限公司',
+      ]),
+    );
+  });
+});
