@@ -358,3 +358,38 @@ describe('a company’s supervisory board and officers with no body named', () =
     );
   });
 });
+
+describe('résumés in an appointment notice', () => {
+  it('gives the posts of a résumé’s later sentences to the person it opens with', () => {
+    const x = run(
+      [
+        '浙江明远智能装备股份有限公司关于聘任副总经理的公告',
+        '浙江明远智能装备股份有限公司（以下简称“公司”）董事会同意聘任陈雨桐女士为公司副总经理。',
+        '陈雨桐，女，1990年出生，硕士研究生学历。2015年加入公司，历任公司市场部经理、人力资源部副经理，现任公司总经理助理。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '陈雨桐:原市场部经理@浙江明远智能装备股份有限公司',
+        '陈雨桐:原人力资源部副经理@浙江明远智能装备股份有限公司',
+        '陈雨桐:总经理助理@浙江明远智能装备股份有限公司',
+      ]),
+    );
+  });
+  it('reads a civil servant’s résumé the same way', () => {
+    const x = run(
+      [
+        '某市人大常委会任免名单',
+        '任命林晓峰为市商务局局长。',
+        '林晓峰，男，1972年8月生，大学学历。曾任青田县副县长、县委常委，现任丽水市商务局副局长。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '林晓峰:原副县长@青田县人民政府',
+        '林晓峰:原常委@青田县委',
+        '林晓峰:副局长@丽水市商务局',
+      ]),
+    );
+  });
+});

@@ -173,6 +173,18 @@ describe('units and implied bodies', () => {
     expect(posts('第四届监事会监事长')).toEqual(['监事长@本会']);
     expect(posts('某某医院心内科副主任医师')).toEqual(['心内科副主任医师@某某医院']);
   });
+  it('reads a short department after a company the text writes as that company’s', () => {
+    expect(posts('某某电子有限公司市场部经理、人力资源部副经理')).toEqual([
+      '市场部经理@某某电子有限公司',
+      '人力资源部副经理@某某电子有限公司',
+    ]);
+    // A company only guessed from a title is no host; a central agency is never a company's department.
+    expect(posts('董事会秘书兼证券部总经理')).toEqual(['董事会秘书@公司', '总经理@证券部']);
+    expect(posts('某某集团有限公司总经理、商务部原副部长')).toEqual([
+      '总经理@某某集团有限公司',
+      '原副部长@商务部',
+    ]);
+  });
   it('keeps a lead-in word that opens the last title (特邀顾问) in the title', () => {
     expect(posts('某某协会特邀顾问')).toEqual(['特邀顾问@某某协会']);
     expect(stripLeadIn('特邀某某大学教授')).toBe('某某大学教授');

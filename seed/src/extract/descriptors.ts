@@ -74,6 +74,9 @@ function isUnitName(org: string): boolean {
     return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
+/** 财务部, 人力资源部: a company's department, named in a few characters. */
+const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
+const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…, 报告由…发布, 下半场由…: the event, its part or the work presented as subject before 由. */
 const EVENT_BY =
@@ -328,6 +331,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
   let inheritedQualifier: string | undefined;
   let pending: string[] = [];
   let listBody: string | undefined;
+  let companyWritten = false;
   for (const seg of desc.split(/、|兼(?!职|任)/)) {
     if (seg.length === 0) continue;
     const tm = titleEndingAt(seg, seg.length);
@@ -346,16 +350,21 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 北辰智算高级副总裁、数据中心事业群总裁: a unit after a body written by its short form is that body's.
     const unitOfShortForm =
       inheritedQualifier !== undefined && !inherited && isUnitName(prefix) && !ownsPlace(prefix);
+    // 公司证券部经理、财务部副经理: after a company the text writes, a short department is the company's.
+    const department: boolean =
+      companyWritten && inherited !== null && COMPANY_DEPARTMENT.test(prefix) && !knownOrganization(prefix);
     const r: Segment = unitOfShortForm
       ? { org: null, title: prefix + tm.title, path: '', qualifier: inheritedQualifier }
-      : resolveSegment(
-          prefix,
-          tm.title,
-          inherited,
-          inheritedPath,
-          posts.length > 0 || listOrg !== null,
-          posts.length === 0 && listOrg !== null,
-        );
+      : department
+        ? { org: inherited, title: prefix + tm.title, path: '' }
+        : resolveSegment(
+            prefix,
+            tm.title,
+            inherited,
+            inheritedPath,
+            posts.length > 0 || listOrg !== null,
+            posts.length === 0 && listOrg !== null,
+          );
     if (posts.length === 0 && listOrg !== null && r.org === null) listBody = listOrg;
     let title = r.title;
     let org = r.org;
@@ -415,6 +424,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     inheritedQualifier = qualifier;
     inherited = org;
     inheritedPath = r.path;
+    companyWritten = org !== null && isCompany(org) && (prefix.length > 0 || (department && companyWritten));
   }
   const bare = (p: ParsedPost) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title);
   // 党委副书记、工会主席某某 with no body at all, in a company's report: the company the headline names; so are
