@@ -1,6 +1,7 @@
 import { LEXICON } from './lexicon';
 import {
   isPartyCommittee,
+  KNOWN_SURFACES,
   knownOrganization,
   looksLikeOrganization,
   splitTopOrganization,
@@ -70,6 +71,8 @@ const NATIONAL_OR_PLACE =
 const { unitEndings, committeeUnits, businessUnits, impliedBodies } = LEXICON.orgs;
 /** 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. */
 function isUnitName(org: string): boolean {
+  // 教育部某某教学指导委员会 after another person's university: a well-known body's own, not that university's.
+  if (KNOWN_SURFACES.some((k) => org.length > k.length && org.startsWith(k))) return false;
   if ([...committeeUnits, ...businessUnits].some((u) => org.endsWith(u) && org.length > u.length))
     return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
