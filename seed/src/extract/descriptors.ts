@@ -80,6 +80,8 @@ function isUnitName(org: string): boolean {
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
 const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
+/** Words up to an event's 举行/举办/召开, when titles follow them. */
+const HELD_BEFORE = /^.*(?:举行|举办|召开)(?=[\u3400-\u9fff]{2})/;
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…, 报告由…发布, 下半场由…: the event, its part or the work presented as subject before 由. */
 const EVENT_BY =
@@ -325,7 +327,8 @@ function resolveSegment(
  * sub-units stay in the title (产业组织处副处长), as the gold format keeps them.
  */
 export function parseDescriptor(rawDesc: string, listOrg: string | null = null): ParsedPost[] {
-  const desc = stripLeadIn(rawDesc);
+  // …论坛在成都举行 四川省委常委: a headline run into the titles (a post with no punctuation) is no body.
+  const desc = stripLeadIn(rawDesc.replace(HELD_BEFORE, ''));
   const posts: ParsedPost[] = [];
   // In a list (某协会会长甲，副会长乙), a person whose titles name no body shares the previous one's.
   let inherited: string | null = listOrg;

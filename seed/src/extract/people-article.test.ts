@@ -216,3 +216,18 @@ describe('branches and a group’s provincial company', () => {
     expect(branch?.parent ?? null).toBeNull();
   });
 });
+
+describe('a headline run into the first line of titles (a WeChat post with no punctuation)', () => {
+  it('reads the titles after 举行, not the headline, as the body', () => {
+    const x = run(
+      [
+        '第三届数字经济论坛在成都举行',
+        '第三届数字经济论坛在成都举行 四川省委常委、成都市委书记李明远出席并致辞。',
+      ].join('\n'),
+    );
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toEqual([
+      '李明远:常委@四川省委',
+      '李明远:书记@成都市委',
+    ]);
+  });
+});
