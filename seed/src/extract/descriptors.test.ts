@@ -173,6 +173,27 @@ describe('units and implied bodies', () => {
     expect(posts('第四届监事会监事长')).toEqual(['监事长@本会']);
     expect(posts('某某医院心内科副主任医师')).toEqual(['心内科副主任医师@某某医院']);
   });
+  it('keeps a central agency’s centre or committee with a long name of its own whole', () => {
+    expect(posts('文化和旅游部国际交流与合作中心副主任')).toEqual(['副主任@文化和旅游部国际交流与合作中心']);
+    expect(posts('国家知识产权局江苏审查协作办公室主任')).toEqual(['主任@国家知识产权局江苏审查协作办公室']);
+    // …even after another person's university; a short one stays a unit of the agency.
+    expect(parseDescriptor('民政部社会组织服务中心主任', '南开大学').map((p) => p.organization)).toEqual([
+      '民政部社会组织服务中心',
+    ]);
+    expect(posts('水利部信息中心副主任')).toEqual(['信息中心副主任@水利部']);
+  });
+  it('reads a short department after a company the text writes as that company’s', () => {
+    expect(posts('某某电子有限公司市场部经理、人力资源部副经理')).toEqual([
+      '市场部经理@某某电子有限公司',
+      '人力资源部副经理@某某电子有限公司',
+    ]);
+    // A company only guessed from a title is no host; a central agency is never a company's department.
+    expect(posts('董事会秘书兼证券部总经理')).toEqual(['董事会秘书@公司', '总经理@证券部']);
+    expect(posts('某某集团有限公司总经理、商务部原副部长')).toEqual([
+      '总经理@某某集团有限公司',
+      '原副部长@商务部',
+    ]);
+  });
   it('keeps a lead-in word that opens the last title (特邀顾问) in the title', () => {
     expect(posts('某某协会特邀顾问')).toEqual(['特邀顾问@某某协会']);
     expect(stripLeadIn('特邀某某大学教授')).toBe('某某大学教授');

@@ -1,6 +1,7 @@
 import { LEXICON } from './lexicon';
 import {
   isPartyCommittee,
+  KNOWN_SURFACES,
   knownOrganization,
   looksLikeOrganization,
   splitTopOrganization,
@@ -70,10 +71,17 @@ const NATIONAL_OR_PLACE =
 const { unitEndings, committeeUnits, businessUnits, impliedBodies } = LEXICON.orgs;
 /** 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. */
 function isUnitName(org: string): boolean {
+  // 教育部某某教学指导委员会 after another person's university: a well-known body's own, not that university's.
+  if (KNOWN_SURFACES.some((k) => org.length > k.length && org.startsWith(k))) return false;
   if ([...committeeUnits, ...businessUnits].some((u) => org.endsWith(u) && org.length > u.length))
     return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
+/** 财务部, 人力资源部: a company's department, named in a few characters. */
+const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
+const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
+/** Words up to an event's 举行/举办/召开, when titles follow them. */
+const HELD_BEFORE = /^.*(?:举行|举办|召开)(?=[\u3400-\u9fff]{2})/;
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /** 大会由…, 本次论坛由…, 报告由…发布, 下半场由…: the event, its part or the work presented as subject before 由. */
 const EVENT_BY =
@@ -319,7 +327,8 @@ function resolveSegment(
  * sub-units stay in the title (产业组织处副处长), as the gold format keeps them.
  */
 export function parseDescriptor(rawDesc: string, listOrg: string | null = null): ParsedPost[] {
-  const desc = stripLeadIn(rawDesc);
+  // …论坛在成都举行 四川省委常委: a headline run into the titles (a post with no punctuation) is no body.
+  const desc = stripLeadIn(rawDesc.replace(HELD_BEFORE, ''));
   const posts: ParsedPost[] = [];
   // In a list (某协会会长甲，副会长乙), a person whose titles name no body shares the previous one's.
   let inherited: string | null = listOrg;
@@ -328,6 +337,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
   let inheritedQualifier: string | undefined;
   let pending: string[] = [];
   let listBody: string | undefined;
+  let companyWritten = false;
   for (const seg of desc.split(/、|兼(?!职|任)/)) {
     if (seg.length === 0) continue;
     const tm = titleEndingAt(seg, seg.length);
@@ -346,16 +356,21 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 北辰智算高级副总裁、数据中心事业群总裁: a unit after a body written by its short form is that body's.
     const unitOfShortForm =
       inheritedQualifier !== undefined && !inherited && isUnitName(prefix) && !ownsPlace(prefix);
+    // 公司证券部经理、财务部副经理: after a company the text writes, a short department is the company's.
+    const department: boolean =
+      companyWritten && inherited !== null && COMPANY_DEPARTMENT.test(prefix) && !knownOrganization(prefix);
     const r: Segment = unitOfShortForm
       ? { org: null, title: prefix + tm.title, path: '', qualifier: inheritedQualifier }
-      : resolveSegment(
-          prefix,
-          tm.title,
-          inherited,
-          inheritedPath,
-          posts.length > 0 || listOrg !== null,
-          posts.length === 0 && listOrg !== null,
-        );
+      : department
+        ? { org: inherited, title: prefix + tm.title, path: '' }
+        : resolveSegment(
+            prefix,
+            tm.title,
+            inherited,
+            inheritedPath,
+            posts.length > 0 || listOrg !== null,
+            posts.length === 0 && listOrg !== null,
+          );
     if (posts.length === 0 && listOrg !== null && r.org === null) listBody = listOrg;
     let title = r.title;
     let org = r.org;
@@ -415,6 +430,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     inheritedQualifier = qualifier;
     inherited = org;
     inheritedPath = r.path;
+    companyWritten = org !== null && isCompany(org) && (prefix.length > 0 || (department && companyWritten));
   }
   const bare = (p: ParsedPost) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title);
   // 党委副书记、工会主席某某 with no body at all, in a company's report: the company the headline names; so are

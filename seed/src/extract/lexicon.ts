@@ -124,23 +124,26 @@ export interface NamedSubBody {
   readonly max: number;
   /** The own part opens with a place (山西煤炭化学研究所), not a discipline alone (马克思主义研究所). */
   readonly placeFirst: boolean;
+  /** The parent is a central agency (`abbreviations.json`, kind agency) whatever its ending (教育部, 国家能源局). */
+  readonly afterAgency: boolean;
 }
 
 function namedSubBodies(raw: unknown, file: string): NamedSubBody[] {
   if (!Array.isArray(raw)) throw new Error(`lexicon ${file}: namedSubBodies must be an array`);
   return raw.map((e: unknown): NamedSubBody => {
     const o = e as Record<string, unknown>;
-    const { after, ending, min, max, placeFirst = false } = o;
+    const { after = [], ending, min, max, placeFirst = false, afterAgency = false } = o;
     if (
       !Array.isArray(after) ||
       !after.every((a) => typeof a === 'string') ||
       typeof ending !== 'string' ||
       typeof min !== 'number' ||
       typeof max !== 'number' ||
-      typeof placeFirst !== 'boolean'
+      typeof placeFirst !== 'boolean' ||
+      typeof afterAgency !== 'boolean'
     )
       throw new Error(`lexicon ${file}: bad named sub-body ${JSON.stringify(e)}`);
-    return { after: after as string[], ending, min, max, placeFirst };
+    return { after: after as string[], ending, min, max, placeFirst, afterAgency };
   });
 }
 

@@ -26,7 +26,7 @@ import {
   zoneBodyName,
   withProseProvince,
 } from './jurisdiction';
-import { isAbbreviationOf, SHORT_FORM, stateFormOf } from './organizations';
+import { isAbbreviationOf, isPlaceBranch, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
 import { leadingPlaces } from './places';
 import { attachBareUnits, lastNamed } from './unit-hosts';
@@ -166,7 +166,12 @@ export class OrgRegistry {
     for (const short of [...this.entries.values()]) {
       if (short.kind !== 'enterprise' || !/(集团|公司)$/.test(short.name)) continue;
       // A company with units or branches of its own (某公司 of 某公司某分公司) is not a brand form of them.
-      if ([...this.entries.values()].some((e) => e.parent === short.name)) continue;
+      if (
+        [...this.entries.values()].some(
+          (e) => e.parent === short.name || (isPlaceBranch(e.name) && e.name.startsWith(short.name)),
+        )
+      )
+        continue;
       const brand = short.name.replace(/(集团|公司)$/, '');
       const full = [...this.entries.values()].filter(
         (e) =>

@@ -80,6 +80,9 @@ describe('splitTopOrganization', () => {
     // A group's company written after the group's name is one company; a group's unit stays a unit.
     expect(splitTopOrganization('徐工集团工程机械股份有限公司')?.org).toBe('徐工集团工程机械股份有限公司');
     expect(splitTopOrganization('某某集团财务部')).toEqual({ org: '某某集团', rest: '财务部' });
+    // A group's provincial company is one company too; a company after the group's post is another body.
+    expect(splitTopOrganization('中国华电集团江西发电有限公司')?.org).toBe('中国华电集团江西发电有限公司');
+    expect(splitTopOrganization('盛通集团副总裁兼浙江华阀阀门有限公司')?.org).toBe('盛通集团');
   });
   it('keeps a branch of a place on the name of the body it belongs to', () => {
     expect(splitTopOrganization('中国德国商会华南分会主席')).toEqual({

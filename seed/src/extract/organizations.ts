@@ -1,6 +1,7 @@
 import type { OrganizationKind } from '@guanxi/schema';
 import { LEXICON, type OrgSuffix } from './lexicon';
 import { namedSubBodyLength } from './sub-bodies';
+import { titleEndingAt } from './titles';
 
 const { suffixes, partyCommitteeOf, parties, notAnEnding } = LEXICON.orgs;
 const KNOWN = new Map<string, { name: string; kind: OrganizationKind }>();
@@ -43,6 +44,9 @@ export function isPartyCommittee(name: string): boolean {
 
 /** A branch of a place at the end of a name (陕西省分行, 深圳分公司). */
 const BRANCH = /[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司)$/;
+
+/** 中国人寿保险股份有限公司四川省分公司: a name that ends with a branch of a place. */
+export const isPlaceBranch = (name: string): boolean => BRANCH.test(name);
 
 export function kindOf(name: string): OrganizationKind {
   const known = KNOWN.get(name);
@@ -175,12 +179,15 @@ const LEGAL_TAIL =
 /** A company of a group, written right after the group's name (集团 + 工程机械股份有限公司). */
 const GROUP_COMPANY =
   /^(?!旗下|下属|所属|控股|全资)[\u3400-\u9fff]{2,10}?(?:股份有限公司|有限责任公司|有限公司)/;
-const PROVINCE_SHORT = LEXICON.places.provinces.map((p) => p.short);
 
-/** The group's company opening `rest`, unless it names a province of its own (浙江某某有限公司 is another). */
+/**
+ * The group's company opening `rest`, its provincial company too (国家电投集团 + 山东电力有限公司), but not
+ * words holding a title (集团 + 副总裁兼浙江某某有限公司: another body, after the group's post).
+ */
 function groupCompanyAt(rest: string): string {
   const m = GROUP_COMPANY.exec(rest)?.[0] ?? '';
-  return PROVINCE_SHORT.some((p) => m.includes(p)) ? '' : m;
+  for (let end = 2; end < m.length; end++) if (titleEndingAt(m, end)) return '';
+  return m;
 }
 
 /** Length of the legal endings and branches that open `rest`. */

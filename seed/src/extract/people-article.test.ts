@@ -197,3 +197,37 @@ describe('a self-reference the article declares', () => {
     expect(at('韦红梅')).toEqual(['心内科主任@桂林医学院附属医院']);
   });
 });
+
+describe('branches and a group’s provincial company', () => {
+  const x = run(
+    [
+      '赣江能源论坛在南昌举行',
+      '中国华电集团江西发电有限公司总经理周凯，中国建设银行股份有限公司湖北省分行副行长陈立出席论坛。',
+    ].join('\n'),
+  );
+  it('holds the posts at the branch and the provincial company, each a body with no parent', () => {
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toEqual(
+      expect.arrayContaining([
+        '周凯:总经理@中国华电集团江西发电有限公司',
+        '陈立:副行长@中国建设银行股份有限公司湖北省分行',
+      ]),
+    );
+    const branch = x.organizations.find((o) => o.name === '中国建设银行股份有限公司湖北省分行');
+    expect(branch?.parent ?? null).toBeNull();
+  });
+});
+
+describe('a headline run into the first line of titles (a WeChat post with no punctuation)', () => {
+  it('reads the titles after 举行, not the headline, as the body', () => {
+    const x = run(
+      [
+        '第三届数字经济论坛在成都举行',
+        '第三届数字经济论坛在成都举行 四川省委常委、成都市委书记李明远出席并致辞。',
+      ].join('\n'),
+    );
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toEqual([
+      '李明远:常委@四川省委',
+      '李明远:书记@成都市委',
+    ]);
+  });
+});

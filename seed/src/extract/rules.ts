@@ -227,6 +227,23 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['王二:原生产总监@某某精密机械有限公司'],
   },
   {
+    // A résumé's later clauses (…，2016年加入公司，现任公司某部总经理。): the posts are the person's who opens
+    // it, as long as no other name comes between.
+    id: 'resume-later-formerly',
+    shape: '(?<=^(?<names>N)H?P[^N]*[P.])Q(?<post><CHAIN>)',
+    confidence: 0.7,
+    former: true,
+    example: '刘三，女，1985年出生，本科学历。2012年加入公司，历任公司证券部经理、财务部副经理。',
+    expect: ['刘三:原证券部经理@公司', '刘三:原财务部副经理@公司'],
+  },
+  {
+    id: 'resume-later-current',
+    shape: '(?<=^(?<names>N)H?P[^N]*[P.])M(?<post><CHAIN>)',
+    confidence: 0.8,
+    example: '王四，男，1978年出生，高级工程师。曾任某某机械有限公司生产总监，现任公司营销中心总监。',
+    expect: ['王四:原生产总监@某某机械有限公司', '王四:营销中心总监@公司'],
+  },
+  {
     id: 'names-formerly',
     shape: '(?<names><NAMES>)H?Q(?<post><CHAIN>)',
     confidence: 0.75,

@@ -62,6 +62,15 @@ describe('canonicalLine', () => {
 });
 
 describe('splitSentences', () => {
+  it('reads a résumé paragraph as one sentence until the name opens one again', () => {
+    const s = splitSentences(
+      '周立群，女，1983年出生，本科学历。曾任某某银行客户经理，现任公司财务部经理。周立群女士未持有公司股份。',
+    );
+    expect(s.map((x) => x.text)).toEqual([
+      '周立群，女，1983年出生，本科学历。曾任某某银行客户经理，现任公司财务部经理。',
+      '周立群女士未持有公司股份。',
+    ]);
+  });
   it('splits at sentence ends but not inside quotes', () => {
     const s = splitSentences('甲说：“一。二。”然后走了。乙来了！\n丙');
     expect(s.map((x) => x.text)).toEqual(['甲说：“一。二。”然后走了。', '乙来了！', '丙']);

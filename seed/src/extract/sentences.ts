@@ -286,11 +286,20 @@ function opensWithTitle(line: string): boolean {
   return false;
 }
 
+/**
+ * 某某，男，1978年出生，…。曾任…，现任…。: a résumé paragraph. Its later sentences name no one, yet their posts
+ * are the person's, so each is read with the sentence before it (the 。 stay, as clause ends) until one
+ * opens with the name again (某某先生系…).
+ */
+const RESUME_OPENING = /^([\u3400-\u9fff·]{2,12}?)(?:先生|女士)?，[男女]，/;
+
 /** Sentences of a canonical body; a 。 inside 《…》 or “…” does not end a sentence. */
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
   joinBrokenLines(body).forEach((raw, paragraph) => {
     const line = canonicalLine(raw);
+    const resumeOf = RESUME_OPENING.exec(line)?.[1];
+    const first = out.length;
     let depth = 0;
     let start = 0;
     for (let i = 0; i < line.length; i++) {
@@ -307,7 +316,11 @@ export function splitSentences(body: string): Sentence[] {
     push(line.slice(start));
     function push(s: string): void {
       const t = s.trim();
-      if (t.length > 0) out.push({ text: t, paragraph });
+      const last = out.at(-1);
+      if (t.length === 0) return;
+      if (resumeOf && last && out.length > first && !t.startsWith(resumeOf))
+        out[out.length - 1] = { text: last.text + t, paragraph };
+      else out.push({ text: t, paragraph });
     }
   });
   return out;

