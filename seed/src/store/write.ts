@@ -9,7 +9,7 @@ import {
   type KnownNode,
   type Mention,
 } from '../resolve/index';
-import { buildPlan, type EntityCounts, type PlanInput, type WritePlan } from './plan';
+import { buildPlan, type EntityCounts, type PlanInput, type RelationRow, type WritePlan } from './plan';
 import {
   ARTICLE_QUERY,
   createRelationQuery,
@@ -141,8 +141,13 @@ export async function runPlanInTx(
   const byId = <T extends { id: string }>(rows: T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
 
   const existed = new Map<string, boolean>();
+  // Id → element id of every node written, for the relationship statements' ends (queries.ts MATCH_ENDS).
+  const nodes = new Map<string, string>();
   for (const res of await run(ARTICLE_QUERY, plan.articles)) {
-    for (const r of res.records) existed.set(r.get('id') as string, r.get('existed') as boolean);
+    for (const r of res.records) {
+      existed.set(r.get('id') as string, r.get('existed') as boolean);
+      nodes.set(r.get('id') as string, r.get('node') as string);
+    }
   }
   await options.onBatch?.('Article');
   const nodeBatches: [string, string, { id: string }[]][] = [
@@ -156,12 +161,24 @@ export async function runPlanInTx(
   for (const a of plan.articles) if (existed.get(a.id) === false) created.add(a.id);
   for (const [name, query, rows] of nodeBatches) {
     if (rows.length === 0) continue;
-    for (const res of await run(query, byId(rows)))
-      for (const id of (res.records[0]?.get('created') ?? []) as string[]) created.add(id);
+    for (const res of await run(query, byId(rows))) {
+      const r = res.records[0];
+      if (!r) continue;
+      for (const id of r.get('created') as string[]) created.add(id);
+      const ids = r.get('ids') as string[];
+      (r.get('nodes') as string[]).forEach((node, i) => nodes.set(ids[i]!, node));
+    }
     await options.onBatch?.(name);
   }
+  const withEnds = (r: RelationRow): RelationRow & { a: string; b: string } => {
+    const a = nodes.get(r.from);
+    const b = nodes.get(r.to);
+    // Every end is a node row of the plan (plan.ts), so this is a bug, never the data's fault.
+    if (a === undefined || b === undefined) throw new Error(`no node written for ${r.from} → ${r.to}`);
+    return { ...r, a, b };
+  };
   for (const type of RELATION_TYPES) {
-    const rows = plan.relations[type];
+    const rows = plan.relations[type].map(withEnds);
     if (rows.length === 0) continue;
     // A relationship of a node created above cannot exist yet: CREATE it, MERGE only the others.
     const fresh = rows.filter((r) => created.has(r.from) || created.has(r.to));
