@@ -250,14 +250,14 @@ const FACT_STATE = `
 
 /**
  * A relationship row's ends, by the element ids the node statements of this same transaction
- * returned (`a`, `b`): a direct record lookup instead of two unique-index seeks on string ids, which
+ * returned (`a`, `b`, without their common prefix: relation-params.ts): a direct record lookup instead of two unique-index seeks on string ids, which
  * were a fifth of Neo4j's CPU in a batch (store/README.md). Element ids never leave the transaction
  * that read them, and every end was merged by it moments before: entities and posts under their
  * write lock (`unwindLocked`), so none can be deleted and its id reused meanwhile.
  */
 const MATCH_ENDS = `
-  MATCH (a) WHERE elementId(a) = row.a
-  MATCH (b) WHERE elementId(b) = row.b`;
+  MATCH (a) WHERE elementId(a) = $nodePrefix + row.a
+  MATCH (b) WHERE elementId(b) = $nodePrefix + row.b`;
 
 /**
  * Relationships of which one end was created in this transaction (`RETURN_CREATED`): none can exist

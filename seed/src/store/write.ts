@@ -9,7 +9,7 @@ import {
   type KnownNode,
   type Mention,
 } from '../resolve/index';
-import { buildPlan, type EntityCounts, type PlanInput, type RelationRow, type WritePlan } from './plan';
+import { buildPlan, withWritten, type EntityCounts, type PlanInput, type WritePlan } from './plan';
 import {
   ARTICLE_QUERY,
   createRelationQuery,
@@ -22,6 +22,7 @@ import {
   POSITION_QUERY,
   relationQuery,
 } from './queries';
+import { nodeRefs, relationParams } from './relation-params';
 
 export interface IngestResult {
   articleId: string;
@@ -86,11 +87,15 @@ async function lookup(
   return [...nodes.values()];
 }
 
-/** Resolution lookups (in the caller's transaction) and the pure plan built from them. */
+/**
+ * Resolution lookups (in the caller's transaction) and the pure plan built from them. `written`: a
+ * plan committed after what this transaction sees (plan-ahead.ts), whose nodes count as known.
+ */
 export async function planInTx(
   tx: ManagedTransaction,
   inputs: readonly PlanInput[],
   idPrefix = '',
+  written: WritePlan | null = null,
 ): Promise<WritePlan> {
   inputs = inputs.map((i) => ({ ...i, extraction: withoutMarkupNames(i.extraction) }));
   const mentions = inputs.map((i) => mentionsOf(i.extraction));
@@ -108,7 +113,7 @@ export async function planInTx(
       idPrefix,
     ),
   };
-  return buildPlan(inputs, known, idPrefix);
+  return buildPlan(inputs, written ? withWritten(known, written) : known, idPrefix);
 }
 
 /**
@@ -128,10 +133,10 @@ export async function runPlanInTx(
     totals.relationshipsCreated += c.relationshipsCreated;
     totals.propertiesSet += c.propertiesSet;
   };
-  const run = async (query: string, rows: readonly object[]): Promise<QueryResult[]> => {
+  const run = async (query: string, rows: readonly object[], params = {}): Promise<QueryResult[]> => {
     const out: QueryResult[] = [];
     for (let i = 0; i < rows.length; i += Math.min(rowsPerQuery, rows.length)) {
-      const res = await tx.run(query, { rows: rows.slice(i, i + rowsPerQuery) });
+      const res = await tx.run(query, { ...params, rows: rows.slice(i, i + rowsPerQuery) });
       add(res);
       out.push(res);
     }
@@ -170,21 +175,16 @@ export async function runPlanInTx(
     }
     await options.onBatch?.(name);
   }
-  const withEnds = (r: RelationRow): RelationRow & { a: string; b: string } => {
-    const a = nodes.get(r.from);
-    const b = nodes.get(r.to);
-    // Every end is a node row of the plan (plan.ts), so this is a bug, never the data's fault.
-    if (a === undefined || b === undefined) throw new Error(`no node written for ${r.from} → ${r.to}`);
-    return { ...r, a, b };
-  };
+  const refs = nodeRefs(nodes);
   for (const type of RELATION_TYPES) {
-    const rows = plan.relations[type].map(withEnds);
+    const rows = plan.relations[type];
     if (rows.length === 0) continue;
     // A relationship of a node created above cannot exist yet: CREATE it, MERGE only the others.
     const fresh = rows.filter((r) => created.has(r.from) || created.has(r.to));
     const other = fresh.length === 0 ? rows : rows.filter((r) => !created.has(r.from) && !created.has(r.to));
-    if (fresh.length > 0) await run(createRelationQuery(type), fresh);
-    if (other.length > 0) await run(relationQuery(type), other);
+    const params = { nodePrefix: refs.prefix };
+    if (fresh.length > 0) await run(createRelationQuery(type), relationParams(type, fresh, refs), params);
+    if (other.length > 0) await run(relationQuery(type), relationParams(type, other, refs), params);
     await options.onBatch?.(type);
   }
   return {
@@ -212,17 +212,23 @@ export async function writePlanInTx(
   return runPlanInTx(tx, await planInTx(tx, inputs, options.idPrefix), options);
 }
 
-/** Writes many articles in one transaction (bulk loading: seed directories, benchmarks). */
+/**
+ * Writes many articles in one transaction (bulk loading: seed directories, benchmarks), planned in
+ * it or, given `plan`, as planned ahead (plan-ahead.ts).
+ */
 export async function writeBatch(
   driver: Driver,
   database: string,
   inputs: readonly PlanInput[],
   options: WriteOptions = {},
+  plan: WritePlan | null = null,
 ): Promise<BatchResult> {
   const session = driver.session({ database });
   try {
     // The function may run again on a transient error (deadlock); it recomputes everything.
-    return await session.executeWrite((tx) => writePlanInTx(tx, inputs, options));
+    return await session.executeWrite((tx) =>
+      plan ? runPlanInTx(tx, plan, options) : writePlanInTx(tx, inputs, options),
+    );
   } finally {
     await session.close();
   }
