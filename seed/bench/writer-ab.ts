@@ -6,10 +6,11 @@
  * alternating round by round so both see the same load and a graph of the same size. Per writer:
  * articles/s, and CPU per article of Neo4j (from /proc) and of this process — on a shared 2-core box
  * the CPU figures are the steadier ones. Ends with both graphs' node/relationship counts (equal when
- * both write the same graph). The first `BENCH_WARM` articles (300) are written untimed.
+ * both write the same graph). The first `BENCH_WARM` articles (300) are written untimed. The working
+ * tree writes through `PlanningWriter` (the pipeline's single writer) unless BENCH_AHEAD=0.
  *
  * Options (env): BENCH_ARTICLES (1500), BENCH_WARM (300), BENCH_ROUND (300), BENCH_BATCH (100),
- * BENCH_SEED (42), BENCH_BASELINE (a git ref, default HEAD).
+ * BENCH_SEED (42), BENCH_BASELINE (a git ref, default HEAD), BENCH_AHEAD (1).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -23,6 +24,7 @@ import { generateCorpus } from '../src/generate/index';
 import { prepareArticle } from '../src/ingest';
 import type { PlanInput } from '../src/store/plan';
 import { applySchema } from '../src/store/schema';
+import { PlanningWriter } from '../src/store/planning-writer';
 import { writeArticles } from '../src/store/write-articles';
 import { cleanup, countOf } from './bench-graph';
 import { ownCpuMs, processCpuMs } from './process-cpu';
@@ -34,11 +36,14 @@ const ROUND = env('BENCH_ROUND', 300);
 const BATCH = env('BENCH_BATCH', 100);
 const SEED = env('BENCH_SEED', 42);
 const BASELINE = process.env.BENCH_BASELINE ?? 'HEAD';
+const AHEAD = env('BENCH_AHEAD', 1) === 1;
 
 type Write = typeof writeArticles;
 interface Candidate {
   label: string;
   write: Write;
+  /** Through `PlanningWriter` (each batch planned during the previous one's write). */
+  ahead: boolean;
   prefix: string;
   wallS: number;
   dbCpuMs: number;
@@ -72,8 +77,16 @@ async function writeRange(
 ): Promise<void> {
   const c0 = { db: dbCpu(), own: ownCpuMs() };
   const t = performance.now();
-  for (let i = 0; i < inputs.length; i += BATCH)
-    await c.write(driver, db, inputs.slice(i, i + BATCH), { idPrefix: c.prefix });
+  if (c.ahead) {
+    // All batches at once: the writer writes them in order, planning each during the previous write.
+    const writer = new PlanningWriter(driver, db, { idPrefix: c.prefix });
+    const batches: PlanInput[][] = [];
+    for (let i = 0; i < inputs.length; i += BATCH) batches.push(inputs.slice(i, i + BATCH));
+    await Promise.all(batches.map((b) => writer.write(b)));
+  } else {
+    for (let i = 0; i < inputs.length; i += BATCH)
+      await c.write(driver, db, inputs.slice(i, i + BATCH), { idPrefix: c.prefix });
+  }
   if (!timed) return;
   c.wallS += (performance.now() - t) / 1000;
   c.dbCpuMs += dbCpu() - c0.db;
@@ -93,8 +106,13 @@ async function main(): Promise<void> {
   const dbCpu = (): number => processCpuMs(neo4jPid) ?? Number.NaN;
   const run = randomBytes(3).toString('hex');
   const candidates: Candidate[] = [
-    { label: `baseline (${BASELINE})`, write: baseline.write, prefix: `ab${run}b_` },
-    { label: 'working tree', write: writeArticles, prefix: `ab${run}w_` },
+    { label: `baseline (${BASELINE})`, write: baseline.write, ahead: false, prefix: `ab${run}b_` },
+    {
+      label: AHEAD ? 'working tree, ahead' : 'working tree',
+      write: writeArticles,
+      ahead: AHEAD,
+      prefix: `ab${run}w_`,
+    },
   ].map((c) => ({ ...c, wallS: 0, dbCpuMs: 0, ownCpuMs: 0, articles: 0 }));
   try {
     await applySchema(driver, db);

@@ -3,6 +3,7 @@ import type { EntityCounts } from '../store/rows';
 import { writeArticles, type ArticlesWriteResult } from '../store/write-articles';
 import type { WriteOptions } from '../store/write';
 import type { Preparer } from './extraction-pool';
+import { PlanningWriter } from '../store/planning-writer';
 import type { ArticleSource, Prepared } from './prepare-article';
 
 /**
@@ -136,8 +137,14 @@ export async function runPipeline(
     onFile?.(o);
   };
 
+  // One writer plans each batch during the previous one's write (../store/planning-writer.ts), so it holds two
+  // batches: one writing, one planning. Several writers plan in their own transactions.
+  const planning = writers <= 1 ? new PlanningWriter(driver, database, writeOptions) : null;
+  const depth = planning ? 2 : writers;
   const write = async (batch: Extract<Prepared, { ok: true }>[]): Promise<void> => {
-    const r = await writeArticles(driver, database, batch, writeOptions);
+    const r = planning
+      ? await planning.write(batch)
+      : await writeArticles(driver, database, batch, writeOptions);
     summary.nodesCreated += r.nodesCreated;
     summary.relationshipsCreated += r.relationshipsCreated;
     summary.transactions += r.transactions;
@@ -155,7 +162,7 @@ export async function runPipeline(
   const inFlight = new Set<Promise<void>>();
   let failure: unknown = null;
   const launch = async (batch: Extract<Prepared, { ok: true }>[]): Promise<void> => {
-    while (inFlight.size >= Math.max(1, writers)) await Promise.race(inFlight);
+    while (inFlight.size >= depth) await Promise.race(inFlight);
     if (failure) return;
     const w = write(batch).then(
       () => void inFlight.delete(w),
