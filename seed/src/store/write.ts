@@ -225,7 +225,8 @@ export async function writeBatch(
 ): Promise<BatchResult> {
   const session = driver.session({ database });
   try {
-    // The function may run again on a transient error (deadlock); it recomputes everything.
+    // The function may run again on a transient error (deadlock); it recomputes everything but a
+    // plan made ahead, which a retry writes again as the batch's MERGEs allow (nothing is duplicated).
     return await session.executeWrite((tx) =>
       plan ? runPlanInTx(tx, plan, options) : writePlanInTx(tx, inputs, options),
     );
