@@ -5,12 +5,16 @@
  * lookups meet existing nodes and query plans are compiled), then each of `BENCH_BATCHES` batches (3)
  * of `BENCH_BATCH` articles (100) is written twice: once with every statement PROFILEd in a transaction
  * that is rolled back (db hits and rows per operator), then for real with each statement, the plan's
- * JavaScript and the commit timed. Everything written is deleted at the end.
+ * JavaScript and the commit timed, with the CPU time of Neo4j (from /proc) and of this process.
+ * Then `BENCH_THROUGHPUT` articles (1,000) are written back to back, write only: articles/s and CPU
+ * per article; `BENCH_JFR=file.jfr` records Neo4j's CPU profile meanwhile (`jfr print --events
+ * jdk.ExecutionSample file.jfr`). Everything written is deleted at the end.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import { ensureNeo4j } from '@guanxi/db';
+import { ensureNeo4j, PROFILES, status } from '@guanxi/db';
 import { LABELS, RELATION_TYPES } from '@guanxi/schema';
 import { generateCorpus } from '../src/generate/index';
 import { prepareArticle } from '../src/ingest';
@@ -20,12 +24,16 @@ import { planInTx, runPlanInTx } from '../src/store/write';
 import type { PlanInput } from '../src/store/plan';
 import * as Q from '../src/store/queries';
 import { cleanup } from './bench-graph';
+import { ownCpuMs, processCpuMs } from './process-cpu';
 
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 const WARM = env('BENCH_WARM', 500);
 const BATCHES = env('BENCH_BATCHES', 3);
 const BATCH = env('BENCH_BATCH', 100);
 const SEED = env('BENCH_SEED', 42);
+const THROUGHPUT = env('BENCH_THROUGHPUT', 1000);
+/** A file for a Java Flight Recording of the bench Neo4j during the write-only phase (needs `jcmd`). */
+const JFR = process.env.BENCH_JFR;
 
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
 const load = (): string => loadavg()[0]!.toFixed(1);
@@ -88,12 +96,15 @@ function around(
 class Rollback extends Error {}
 
 async function main(): Promise<void> {
-  const corpus = generateCorpus({ seed: SEED, articles: WARM + BATCHES * BATCH });
+  const corpus = generateCorpus({ seed: SEED, articles: WARM + BATCHES * BATCH + THROUGHPUT });
   const inputs: PlanInput[] = corpus.map((a) => prepareArticle({ content: a.content, source: a.source }));
   const settings = await ensureNeo4j('bench');
   const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
   const db = settings.database;
   const prefix = `prof${randomBytes(3).toString('hex')}_`;
+  // Null when the bench Neo4j is not ours (NEO4J_URI): then only this process's CPU is shown.
+  const neo4jPid = (await status(PROFILES.bench())).pid;
+  const dbCpu = (): number => processCpuMs(neo4jPid) ?? Number.NaN;
   try {
     await applySchema(driver, db);
     log(
@@ -135,6 +146,8 @@ async function main(): Promise<void> {
         let tFn = 0;
         let tPlanned = 0;
         let tLookups = 0;
+        let cpuAtCommit = { node: 0, db: 0 };
+        const cpu0 = { node: ownCpuMs(), db: dbCpu() };
         await session.executeWrite(async (tx) => {
           const ttx = around(async (q, p) => {
             const t = performance.now();
@@ -150,8 +163,13 @@ async function main(): Promise<void> {
           tLookups = inStatements;
           await runPlanInTx(ttx, plan, { idPrefix: prefix });
           tFn = performance.now() - tStart;
+          cpuAtCommit = { node: ownCpuMs(), db: dbCpu() };
         });
         const total = performance.now() - t0;
+        const cpu1 = { node: ownCpuMs(), db: dbCpu() };
+        record(timings, 'CPU: Neo4j, whole batch', cpu1.db - cpu0.db);
+        record(timings, 'CPU: Neo4j, commit', cpu1.db - cpuAtCommit.db);
+        record(timings, 'CPU: this process, batch', cpu1.node - cpu0.node);
         record(timings, 'plan (JS: resolution, rows)', tPlanned - tLookups);
         record(timings, 'commit', total - tFn);
         record(timings, 'batch total', total);
@@ -183,6 +201,27 @@ async function main(): Promise<void> {
         );
     }
     log('');
+    if (THROUGHPUT > 0) {
+      // Write only, batches back to back as the pipeline's single writer sends them.
+      const rest = inputs.slice(WARM + BATCHES * BATCH);
+      const jcmd = (...args: string[]): void => {
+        if (!JFR || neo4jPid === null) return;
+        const r = spawnSync('jcmd', [String(neo4jPid), ...args], { encoding: 'utf8' });
+        if (r.status !== 0) log(`jcmd ${args[0]} failed: ${r.stderr || r.stdout}`);
+      };
+      jcmd('JFR.start', 'name=ingest', 'settings=profile', `filename=${JFR ?? ''}`);
+      const c0 = { node: ownCpuMs(), db: dbCpu() };
+      const loadBefore = load();
+      const t = performance.now();
+      for (let i = 0; i < rest.length; i += BATCH)
+        await writeArticles(driver, db, rest.slice(i, i + BATCH), { idPrefix: prefix });
+      const s = (performance.now() - t) / 1000;
+      jcmd('JFR.stop', 'name=ingest');
+      const per = (x: number): string => (x / rest.length).toFixed(2);
+      log(
+        `write only: ${rest.length} articles in batches of ${BATCH}: ${(rest.length / s).toFixed(1)} articles/s; CPU per article: Neo4j ${per(dbCpu() - c0.db)} ms, this process ${per(ownCpuMs() - c0.node)} ms (load average ${loadBefore} → ${load()})`,
+      );
+    }
     log(`load average ${load()}`);
   } finally {
     await cleanup(driver, db, prefix);

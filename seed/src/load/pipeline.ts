@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { EntityCounts } from '../store/rows';
 import { writeArticles, type ArticlesWriteResult } from '../store/write-articles';
 import type { WriteOptions } from '../store/write';
+import { PlanningWriter } from '../store/planning-writer';
 import type { Preparer } from './extraction-pool';
 import type { ArticleSource, Prepared } from './prepare-article';
 
@@ -9,8 +10,8 @@ import type { ArticleSource, Prepared } from './prepare-article';
  * Ingest at the speed of the database: articles are prepared (read, normalized, extracted) by a
  * `Preparer` — the worker pool — a window ahead of the writer, and written `batchSize` at a time
  * (`writeArticles`: one transaction per batch, article by article if the batch fails). While batch
- * N is written, the pool extracts N+1 and N+2; the window bounds memory whatever the number of
- * sources, which are pulled lazily.
+ * N is written, the pool extracts N+1 and N+2 and the writer plans N+1; the window bounds memory
+ * whatever the number of sources, which are pulled lazily.
  */
 export interface PipelineOptions extends WriteOptions {
   /**
@@ -21,8 +22,9 @@ export interface PipelineOptions extends WriteOptions {
   /**
    * Batches written at once. Default 1: batches commit in file order, so lists on relationships
    * (articles, evidence) come out as one article per transaction in that order would write them, and
-   * resolution sees every earlier batch. 2 overlaps one batch's planning (this thread) with the other's
-   * database time: 1.3× faster in a write-only measure (README.md).
+   * resolution sees every earlier batch; each batch is planned during the previous one's write
+   * (../store/planning-writer.ts). 2 overlap one batch's planning and database time with the other's,
+   * at the price of commit order (README.md).
    */
   writers?: number;
   /** Articles prepared ahead of the writer (default: two batches, plus one per thread). */
@@ -136,8 +138,14 @@ export async function runPipeline(
     onFile?.(o);
   };
 
+  // One writer plans each batch during the previous one's write (../store/planning-writer.ts), so it holds two
+  // batches: one writing, one planning. Several writers plan in their own transactions.
+  const planning = writers <= 1 ? new PlanningWriter(driver, database, writeOptions) : null;
+  const depth = planning ? 2 : writers;
   const write = async (batch: Extract<Prepared, { ok: true }>[]): Promise<void> => {
-    const r = await writeArticles(driver, database, batch, writeOptions);
+    const r = planning
+      ? await planning.write(batch)
+      : await writeArticles(driver, database, batch, writeOptions);
     summary.nodesCreated += r.nodesCreated;
     summary.relationshipsCreated += r.relationshipsCreated;
     summary.transactions += r.transactions;
@@ -155,7 +163,7 @@ export async function runPipeline(
   const inFlight = new Set<Promise<void>>();
   let failure: unknown = null;
   const launch = async (batch: Extract<Prepared, { ok: true }>[]): Promise<void> => {
-    while (inFlight.size >= Math.max(1, writers)) await Promise.race(inFlight);
+    while (inFlight.size >= depth) await Promise.race(inFlight);
     if (failure) return;
     const w = write(batch).then(
       () => void inFlight.delete(w),

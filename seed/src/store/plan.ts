@@ -1,6 +1,6 @@
 import { earlierDate, type Extraction } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize/index';
-import { articleNames, pinyinKeys, resolveBatch, type KnownNodes } from '../resolve/index';
+import { articleNames, pinyinKeys, resolveBatch, type KnownNode, type KnownNodes } from '../resolve/index';
 import {
   articleScope,
   planEvents,
@@ -104,4 +104,27 @@ export function buildPlan(
   plan.places = [...b.places.values()];
   plan.positions = [...b.positions.values()];
   return plan;
+}
+
+/**
+ * The known nodes of batch N+1 planned while batch N is written (plan-ahead.ts): `known` are its
+ * lookups, which read the graph as N-1 left it, and `written` is N's plan. Exact, because all that
+ * N changes about persons and organizations (the only nodes resolution reads) is in its plan: the
+ * nodes it writes, with their names and aliases as they will be stored (aliases only grow; a name
+ * is set on creation). N's nodes replace or join what the lookups found, which gives what lookups
+ * after N's commit would find, plus nodes matching none of N+1's names, which resolution never
+ * picks. This holds when N commits exactly its plan in one transaction and nobody else writes
+ * meanwhile; otherwise the caller plans in the transaction (concurrent writers keep the caveat of
+ * README.md, Concurrency).
+ */
+export function withWritten(known: KnownNodes, written: WritePlan): KnownNodes {
+  const merge = (found: readonly KnownNode[], rows: readonly EntityRow[]): KnownNode[] => {
+    const byId = new Map(found.map((n) => [n.id, n]));
+    for (const r of rows) byId.set(r.id, { id: r.id, name: r.name, aliases: r.aliases });
+    return [...byId.values()];
+  };
+  return {
+    persons: merge(known.persons, written.persons),
+    organizations: merge(known.organizations, written.organizations),
+  };
 }

@@ -30,13 +30,14 @@ function unwindLocked(labels: string): string {
 }
 
 /**
- * The ids of the nodes this statement created. The OPTIONAL MATCH above is a locking unique-index
+ * The ids of the nodes this statement created, and the element id of every node it wrote (`ids`
+ * and `nodes`, parallel: one aggregation). The OPTIONAL MATCH above is a locking unique-index
  * seek: finding nothing, it holds the index entry's exclusive lock until commit, so no other
  * transaction can create that node meanwhile — a node seen missing there is created here, and no
  * relationship of it can exist outside this transaction.
  */
 const RETURN_CREATED = `
-  RETURN collect(CASE WHEN created THEN row.id END) AS created`;
+  RETURN collect(CASE WHEN created THEN row.id END) AS created, collect(row.id) AS ids, collect(elementId(n)) AS nodes`;
 
 /** Adds the row's aliases and pinyin to the node's lists, without duplicates and never the name. */
 const UNION_ALIASES = `
@@ -85,7 +86,7 @@ export const ARTICLE_QUERY = `
   MERGE (a:${Article} {id: row.id})
     ON CREATE SET a.title = row.title, a.url = row.url, a.publishedAt = row.publishedAt,
                   a.text = row.text, a.source = row.source, a.ingestedAt = row.ingestedAt
-  RETURN row.id AS id, existed`;
+  RETURN row.id AS id, existed, elementId(a) AS node`;
 
 /** A person or organization keeps the earliest date it was named on (the changes feed's NEW_PERSON …). */
 export const EARLIEST_SEEN = `
@@ -248,6 +249,17 @@ const FACT_STATE = `
         [a IN row.articles WHERE NOT a IN coalesce(r.articles, []) AND NOT a IN coalesce(r.laterSupport, [])] END`;
 
 /**
+ * A relationship row's ends, by the element ids the node statements of this same transaction
+ * returned (`a`, `b`, without their common prefix: relation-params.ts): a direct record lookup instead of two unique-index seeks on string ids, which
+ * were a fifth of Neo4j's CPU in a batch (store/README.md). Element ids never leave the transaction
+ * that read them, and every end was merged by it moments before: entities and posts under their
+ * write lock (`unwindLocked`), so none can be deleted and its id reused meanwhile.
+ */
+const MATCH_ENDS = `
+  MATCH (a) WHERE elementId(a) = $nodePrefix + row.a
+  MATCH (b) WHERE elementId(b) = $nodePrefix + row.b`;
+
+/**
  * Relationships of which one end was created in this transaction (`RETURN_CREATED`): none can exist
  * yet, so they are created without MERGE's search (an `Expand(Into)` over the other end's
  * relationships, the largest cost of a batch: store/README.md). What is set is what `relationQuery`
@@ -271,8 +283,7 @@ export function createRelationQuery(type: RelationType): string {
   ];
   return `
   UNWIND $rows AS row
-  MATCH (a:${spec.source} {id: row.from})
-  MATCH (b:${spec.target} {id: row.to})
+  ${MATCH_ENDS}
   CREATE (a)-[r:${type}${keyPattern(type, 'row')}]->(b)
   SET ${sets.join(', ')}`;
 }
@@ -295,8 +306,7 @@ export function relationQuery(type: RelationType): string {
   );
   return `
   UNWIND $rows AS row
-  MATCH (a:${spec.source} {id: row.from})
-  MATCH (b:${spec.target} {id: row.to})
+  ${MATCH_ENDS}
   MERGE (a)-[r:${type}${keyPattern(type, 'row')}]->(b)
     ${onCreate.length > 0 ? `ON CREATE SET ${onCreate.join(', ')}` : ''}
     ${onMatch.length > 0 ? `ON MATCH SET ${onMatch.join(', ')}` : ''}

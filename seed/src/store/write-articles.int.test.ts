@@ -9,6 +9,7 @@ import { normalizeArticle } from '../normalize/index';
 import { snapshotPrefix } from './graph-snapshot';
 import type { PlanInput } from './plan';
 import { closeTestGraph, countPrefix, extractionOf, openTestGraph } from './test-helpers';
+import { PlanningWriter } from './planning-writer';
 import { writeArticles } from './write-articles';
 import { writeExtraction } from './write';
 
@@ -97,6 +98,21 @@ describe('writeArticles', { timeout: 300_000 }, () => {
     expect(actual.nodes.length).toBeGreaterThan(150);
     expect(actual.relationships.length).toBeGreaterThan(500);
     expect(actual).toEqual(expected);
+
+    // The same batches, each planned while the one before it is written.
+    await deleteByPrefix(driver, p);
+    for (const { article, extraction } of head)
+      await writeExtraction(driver, db(), article, extraction, { idPrefix: p });
+    await curate(p);
+    const writer = new PlanningWriter(driver, db(), { idPrefix: p });
+    const results = await Promise.all(
+      Array.from({ length: Math.ceil(rest.length / 10) }, (_, i) =>
+        writer.write(rest.slice(i * 10, i * 10 + 10)),
+      ),
+    );
+    expect(results.flatMap((r) => r.outcomes.map((o) => o.ok && o.alreadyPresent))).toEqual(single);
+    expect(results.map((r) => r.planWritten)).toEqual(results.map(() => true));
+    expect(await snapshotPrefix(driver, db(), p)).toEqual(expected);
   });
 
   it('splits a batch that repeats an article, so the repeat is already present', async () => {
@@ -144,5 +160,17 @@ describe('writeArticles', { timeout: 300_000 }, () => {
       await countPrefix(driver, db(), alone),
     ];
     expect(batchCounts).toEqual(aloneCounts);
+
+    // Planned ahead: the batch after the poisoned one is planned again in its own transaction.
+    const ahead = `${prefix}ahead_`;
+    const writer = new PlanningWriter(driver, db(), { idPrefix: ahead });
+    const [first, second, third] = await Promise.all([
+      writer.write([good[0]!]),
+      writer.write([good[1]!, poisoned, good[2]!]),
+      writer.write([good[3]!]),
+    ]);
+    expect([first, second, third].map((r) => r!.planWritten)).toEqual([true, false, false]);
+    expect(second!.outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    expect(await countPrefix(driver, db(), ahead)).toEqual(aloneCounts);
   });
 });

@@ -1,5 +1,5 @@
 import { isRetryableError, Neo4jError, type Driver } from 'neo4j-driver';
-import type { PlanInput } from './plan';
+import type { PlanInput, WritePlan } from './plan';
 import type { EntityCounts } from './rows';
 import { writeBatch, type WriteOptions } from './write';
 
@@ -21,6 +21,8 @@ export interface ArticlesWriteResult {
   propertiesSet: number;
   /** Transactions committed or failed: 1 for a batch that went through, more when it was split. */
   transactions: number;
+  /** A plan was given and committed as it was, whole, in one transaction (plan-ahead.ts). */
+  planWritten: boolean;
 }
 
 /**
@@ -56,11 +58,17 @@ function withoutRepeats(inputs: readonly PlanInput[]): PlanInput[][] {
   return groups;
 }
 
+/**
+ * `plan`: the batch's plan made ahead of its transaction (plan-ahead.ts), used when the batch goes
+ * in one transaction; a batch that repeats an article, or is retried article by article, is planned
+ * in its transactions.
+ */
 export async function writeArticles(
   driver: Driver,
   database: string,
   inputs: readonly PlanInput[],
   options: WriteOptions = {},
+  plan: WritePlan | null = null,
 ): Promise<ArticlesWriteResult> {
   const result: ArticlesWriteResult = {
     outcomes: [],
@@ -68,11 +76,14 @@ export async function writeArticles(
     relationshipsCreated: 0,
     propertiesSet: 0,
     transactions: 0,
+    planWritten: false,
   };
-  const attempt = async (group: readonly PlanInput[]): Promise<void> => {
+  const groups = withoutRepeats(inputs);
+  const attempt = async (group: readonly PlanInput[], planned: WritePlan | null = null): Promise<void> => {
     result.transactions += 1;
     try {
-      const r = await writeBatch(driver, database, group, options);
+      const r = await writeBatch(driver, database, group, options, planned);
+      result.planWritten = planned !== null;
       result.nodesCreated += r.nodesCreated;
       result.relationshipsCreated += r.relationshipsCreated;
       result.propertiesSet += r.propertiesSet;
@@ -86,6 +97,7 @@ export async function writeArticles(
       for (const one of group) await attempt([one]);
     }
   };
-  for (const group of withoutRepeats(inputs)) await attempt(group);
+  if (plan && groups.length === 1) await attempt(groups[0]!, plan);
+  else for (const group of groups) await attempt(group);
   return result;
 }

@@ -9,7 +9,7 @@ import {
   type KnownNode,
   type Mention,
 } from '../resolve/index';
-import { buildPlan, type EntityCounts, type PlanInput, type WritePlan } from './plan';
+import { buildPlan, withWritten, type EntityCounts, type PlanInput, type WritePlan } from './plan';
 import {
   ARTICLE_QUERY,
   createRelationQuery,
@@ -22,6 +22,7 @@ import {
   POSITION_QUERY,
   relationQuery,
 } from './queries';
+import { nodeRefs, relationParams } from './relation-params';
 
 export interface IngestResult {
   articleId: string;
@@ -86,11 +87,15 @@ async function lookup(
   return [...nodes.values()];
 }
 
-/** Resolution lookups (in the caller's transaction) and the pure plan built from them. */
+/**
+ * Resolution lookups (in the caller's transaction) and the pure plan built from them. `written`: a
+ * plan committed after what this transaction sees (plan-ahead.ts), whose nodes count as known.
+ */
 export async function planInTx(
   tx: ManagedTransaction,
   inputs: readonly PlanInput[],
   idPrefix = '',
+  written: WritePlan | null = null,
 ): Promise<WritePlan> {
   inputs = inputs.map((i) => ({ ...i, extraction: withoutMarkupNames(i.extraction) }));
   const mentions = inputs.map((i) => mentionsOf(i.extraction));
@@ -108,7 +113,7 @@ export async function planInTx(
       idPrefix,
     ),
   };
-  return buildPlan(inputs, known, idPrefix);
+  return buildPlan(inputs, written ? withWritten(known, written) : known, idPrefix);
 }
 
 /**
@@ -128,10 +133,10 @@ export async function runPlanInTx(
     totals.relationshipsCreated += c.relationshipsCreated;
     totals.propertiesSet += c.propertiesSet;
   };
-  const run = async (query: string, rows: readonly object[]): Promise<QueryResult[]> => {
+  const run = async (query: string, rows: readonly object[], params = {}): Promise<QueryResult[]> => {
     const out: QueryResult[] = [];
     for (let i = 0; i < rows.length; i += Math.min(rowsPerQuery, rows.length)) {
-      const res = await tx.run(query, { rows: rows.slice(i, i + rowsPerQuery) });
+      const res = await tx.run(query, { ...params, rows: rows.slice(i, i + rowsPerQuery) });
       add(res);
       out.push(res);
     }
@@ -141,8 +146,13 @@ export async function runPlanInTx(
   const byId = <T extends { id: string }>(rows: T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
 
   const existed = new Map<string, boolean>();
+  // Id → element id of every node written, for the relationship statements' ends (queries.ts MATCH_ENDS).
+  const nodes = new Map<string, string>();
   for (const res of await run(ARTICLE_QUERY, plan.articles)) {
-    for (const r of res.records) existed.set(r.get('id') as string, r.get('existed') as boolean);
+    for (const r of res.records) {
+      existed.set(r.get('id') as string, r.get('existed') as boolean);
+      nodes.set(r.get('id') as string, r.get('node') as string);
+    }
   }
   await options.onBatch?.('Article');
   const nodeBatches: [string, string, { id: string }[]][] = [
@@ -156,18 +166,25 @@ export async function runPlanInTx(
   for (const a of plan.articles) if (existed.get(a.id) === false) created.add(a.id);
   for (const [name, query, rows] of nodeBatches) {
     if (rows.length === 0) continue;
-    for (const res of await run(query, byId(rows)))
-      for (const id of (res.records[0]?.get('created') ?? []) as string[]) created.add(id);
+    for (const res of await run(query, byId(rows))) {
+      const r = res.records[0];
+      if (!r) continue;
+      for (const id of r.get('created') as string[]) created.add(id);
+      const ids = r.get('ids') as string[];
+      (r.get('nodes') as string[]).forEach((node, i) => nodes.set(ids[i]!, node));
+    }
     await options.onBatch?.(name);
   }
+  const refs = nodeRefs(nodes);
   for (const type of RELATION_TYPES) {
     const rows = plan.relations[type];
     if (rows.length === 0) continue;
     // A relationship of a node created above cannot exist yet: CREATE it, MERGE only the others.
     const fresh = rows.filter((r) => created.has(r.from) || created.has(r.to));
     const other = fresh.length === 0 ? rows : rows.filter((r) => !created.has(r.from) && !created.has(r.to));
-    if (fresh.length > 0) await run(createRelationQuery(type), fresh);
-    if (other.length > 0) await run(relationQuery(type), other);
+    const params = { nodePrefix: refs.prefix };
+    if (fresh.length > 0) await run(createRelationQuery(type), relationParams(type, fresh, refs), params);
+    if (other.length > 0) await run(relationQuery(type), relationParams(type, other, refs), params);
     await options.onBatch?.(type);
   }
   return {
@@ -195,17 +212,24 @@ export async function writePlanInTx(
   return runPlanInTx(tx, await planInTx(tx, inputs, options.idPrefix), options);
 }
 
-/** Writes many articles in one transaction (bulk loading: seed directories, benchmarks). */
+/**
+ * Writes many articles in one transaction (bulk loading: seed directories, benchmarks), planned in
+ * it or, given `plan`, as planned ahead (plan-ahead.ts).
+ */
 export async function writeBatch(
   driver: Driver,
   database: string,
   inputs: readonly PlanInput[],
   options: WriteOptions = {},
+  plan: WritePlan | null = null,
 ): Promise<BatchResult> {
   const session = driver.session({ database });
   try {
-    // The function may run again on a transient error (deadlock); it recomputes everything.
-    return await session.executeWrite((tx) => writePlanInTx(tx, inputs, options));
+    // The function may run again on a transient error (deadlock); it recomputes everything but a
+    // plan made ahead, which a retry writes again as the batch's MERGEs allow (nothing is duplicated).
+    return await session.executeWrite((tx) =>
+      plan ? runPlanInTx(tx, plan, options) : writePlanInTx(tx, inputs, options),
+    );
   } finally {
     await session.close();
   }
