@@ -152,3 +152,17 @@ describe('state forms of central agencies', () => {
     expect(stateFormOf('中华人民共和国中国科学院')).toBeNull();
   });
 });
+
+describe('elder-care and township health bodies', () => {
+  it('end a body by their type (敬老院, 老年公寓, 卫生院 …)', () => {
+    expect(splitTopOrganization('保定市康乐老年公寓院长')?.org).toBe('保定市康乐老年公寓');
+    expect(splitTopOrganization('固原市第一敬老院副院长')?.org).toBe('固原市第一敬老院');
+    expect(splitTopOrganization('三营镇卫生院院长')?.org).toBe('三营镇卫生院');
+    const x = extractArticle(
+      normalizeArticle({ content: '标题\n沧州市颐和养老院院长孟凡出席并发言。', source: 'x.txt' }),
+    );
+    expect(x.positions.map((p) => `${p.person}|${p.organization}|${p.title}`)).toEqual([
+      '孟凡|沧州市颐和养老院|院长',
+    ]);
+  });
+});
