@@ -166,3 +166,14 @@ describe('elder-care and township health bodies', () => {
     ]);
   });
 });
+
+describe('a university of several seats', () => {
+  it('keeps the seat written in brackets in its name, and nothing else there', () => {
+    expect(splitTopOrganization('中国石油大学（华东）副校长')).toEqual({
+      org: '中国石油大学（华东）',
+      rest: '副校长',
+    });
+    expect(splitTopOrganization('中国地质大学（武汉）教授')?.org).toBe('中国地质大学（武汉）');
+    expect(splitTopOrganization('某大学（筹）校长')?.org).toBe('某大学');
+  });
+});
