@@ -177,3 +177,15 @@ describe('a university of several seats', () => {
     expect(splitTopOrganization('某大学（筹）校长')?.org).toBe('某大学');
   });
 });
+
+describe('delegations and foreign representatives', () => {
+  const posts = (text: string) =>
+    extractArticle(normalizeArticle({ content: `标题\n${text}`, source: 'x.txt' })).positions.map(
+      (p) => `${p.person}|${p.organization}|${p.title}`,
+    );
+  it('reads 代表团 as a body, 团长 and 驻华代表 as titles', () => {
+    expect(posts('欧盟驻华代表团副团长马可·贝利出席。')).toEqual(['马可·贝利|欧盟驻华代表团|副团长']);
+    expect(posts('某省农业代表团团长许文出席。')).toEqual(['许文|某省农业代表团|团长']);
+    expect(posts('世界粮食计划署驻华代表安娜·索菲致辞。').map((p) => p.split('|')[0])).toEqual(['安娜·索菲']);
+  });
+});
