@@ -83,6 +83,16 @@ describe('joinBrokenLines: one person a line after a label', () => {
   });
 });
 
+describe('canonicalLine: a headline of two clauses', () => {
+  it('ends the clause at a blank after what says an event took place', () => {
+    expect(canonicalLine('第三届中蒙边境口岸合作论坛在二连浩特举行　蒙古国前总理巴特尔出席')).toBe(
+      '第三届中蒙边境口岸合作论坛在二连浩特举行，蒙古国前总理巴特尔出席',
+    );
+    expect(canonicalLine('某博览会开幕　千余家企业参展')).toBe('某博览会开幕，千余家企业参展');
+    expect(canonicalLine('副市长　王　伟出席')).toBe('副市长王伟出席');
+  });
+});
+
 describe('joinBrokenLines', () => {
   it('joins a label line to its value and a list broken after 、', () => {
     expect(
