@@ -42,7 +42,7 @@ export function canonicalLine(line: string): string {
       open = !open;
       return q;
     })
-    // 某论坛在唐山举行　某某出席: a headline's blank after what says an event took place ends a clause.
+    // 某论坛在唐山举行 某某出席: a headline's blank after what says an event took place ends a clause.
     .replace(HELD_THEN_BLANK, '$1，')
     .replace(SPACE_NEAR_CJK, '')
     // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
