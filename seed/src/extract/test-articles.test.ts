@@ -688,7 +688,7 @@ const BLIND12_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind12-24-heihe-zhong-e-difang-nongye-hezuo-fenghui.txt': {
     organizations: 0.85,
-    positions: 0.55,
+    positions: 0.6,
     places: 0.75,
   },
 };
