@@ -166,10 +166,14 @@ export function stripLeadIn(desc: string): string {
 function placeOf(org: string): string | null {
   // 浦东新区区委: the place is 浦东新区, whose name already ends with its level.
   if (isPartyCommittee(org))
-    return org
-      .replace(/^中共/, '')
-      .replace(/(党工委|党委|委)$/, '')
-      .replace(/(新区|市|区|县)区$/, '$1');
+    return (
+      org
+        .replace(/^中共/, '')
+        .replace(/(党工委|党委|委)$/, '')
+        .replace(/(新区|市|区|县)区$/, '$1')
+        // 沛县县委: a county of one character is written with its level before the committee's.
+        .replace(/^([\u3400-\u9fff]县)县$/, '$1')
+    );
   const m = /^(.+?)(人民政府|政府)$/.exec(org);
   return m ? m[1]! : null;
 }

@@ -117,6 +117,30 @@ describe('organizerTexts', () => {
       '某省商务厅:guide',
     ]);
   });
+  it('reads each line after 由 as one more item, and a short form in brackets on its own line as the name before', () => {
+    const texts = organizerTexts(
+      lines(
+        '本届博览会由',
+        '某省农业农村厅、某省商务厅',
+        '某市人民政府',
+        '共同主办',
+        '某市商务局',
+        '（市口岸办）',
+        '某市会展集团有限公司',
+        '承办',
+        '某大学',
+        '协办',
+      ),
+    );
+    expect(texts.flatMap(facts)).toEqual([
+      '某省农业农村厅:organizer',
+      '某省商务厅:organizer',
+      '某市人民政府:organizer',
+      '某市商务局:undertaker',
+      '某市会展集团有限公司:undertaker',
+      '某大学:co_organizer',
+    ]);
+  });
   it('leaves sentences that end alone', () => {
     expect(organizerTexts(lines('会议由某协会主办。', '某公司承办。'))).toEqual([
       '会议由某协会主办。',

@@ -37,12 +37,18 @@ const roleOf = (w: string): OrganizationEventRole => ROLE_WORDS.find(([x]) => x 
  */
 export function splitOrgList(list: string): string[] {
   const out: string[] = [];
-  for (const item of list.replace(LATIN_NAME, '').split(/、|，|以及/)) out.push(...splitJoined(item));
+  const named = list
+    .replace(LATIN_NAME, '')
+    .replace(BRACKETED_BODY, (all, inner: string) => (looksLikeOrganization(inner) ? '' : all));
+  for (const item of named.split(/、|，|以及/)) out.push(...splitJoined(item));
   return out.map((x) => x.trim()).filter((x) => x.length > 0);
 }
 
 /** A body's Latin name or acronym in brackets (国际可再生能源署（IRENA）): not part of its Chinese name. */
 const LATIN_NAME = /（[A-Za-z][A-Za-z0-9 .&'’-]*）/g;
+
+/** 某市发展和改革委员会（市能源局）、…: the other name of a body, in brackets after it (not 某大学（北京）). */
+const BRACKETED_BODY = /（([^（）]{2,15})）(?=[、，]|$)/g;
 
 /** Words that join two organizers inside one list item (A协会联合B研究中心, A和B). */
 const JOINERS = ['联合', '携手', '会同', '和', '与', '及'];
@@ -117,6 +123,9 @@ const OPENS_WITH_ROLE = new RegExp(
 );
 /** A line that leads into the next: 由, a label (主办单位：), or 的 of 承办的 before the event's name. */
 const LEADS_ON = /[由：的]$/;
+/** 由 with no role after it yet: the list it opens goes on. */
+const OPEN_BY = new RegExp(`由(?:(?!${ALT})[^，。；])*$`);
+const ENDS_WITH_ROLE = new RegExp(`(?:${ALT})$`);
 /** Lines of a label list are short; a line that ends a sentence ends the list. */
 const LIST_LINE = 30;
 
@@ -134,9 +143,13 @@ export function organizerTexts(sentences: readonly { text: string; paragraph: nu
     while (open(last.text) && k + 1 < sentences.length) {
       const next = sentences[k + 1]!;
       if (next.paragraph !== last.paragraph + 1 || next.text.length > LIST_LINE * 4) break;
-      const direct = OPENS_WITH_ROLE.test(next.text) || LEADS_ON.test(last.text);
-      if (!direct && !ANY_ROLE.test(text + next.text)) break;
-      text += (direct ? '' : '，') + next.text;
+      // （市能源局）: a short form in brackets on its own line goes with the name before it.
+      const direct =
+        OPENS_WITH_ROLE.test(next.text) || LEADS_ON.test(last.text) || next.text.startsWith('（');
+      // 由 / A、B / C / 共同主办: after 由 and before the role, each line is one more item of the list.
+      const listOpen = OPEN_BY.test(text);
+      if (!direct && !listOpen && !ANY_ROLE.test(text + next.text)) break;
+      text += (direct ? '' : listOpen || !ENDS_WITH_ROLE.test(last.text) ? '、' : '，') + next.text;
       last = next;
       k++;
     }

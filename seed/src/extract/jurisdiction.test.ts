@@ -164,3 +164,19 @@ describe('a county body written with its province first', () => {
     expect(aliases('江西省人民政府')).toEqual([]);
   });
 });
+
+describe('a county of one character, written with its level (洋县, 沛县)', () => {
+  const posts = (text: string) =>
+    extractArticle(normalizeArticle({ content: `标题\n${text}`, source: 'x.txt' })).positions.map(
+      (p) => `${p.person}|${p.organization}|${p.title}`,
+    );
+  it('is the place of its committee and government, with no second 县', () => {
+    expect(jurisdictions(['黟县县委']).get('县')).toBe('黟县');
+    expect(placeFromSentence('县人民政府', ['黟县县委'])).toBe('黟县人民政府');
+    expect(posts('沛县县委副书记、代县长钱明出席。')).toEqual([
+      '钱明|沛县县委|副书记',
+      '钱明|沛县人民政府|代县长',
+    ]);
+    expect(posts('黟县县委书记孙伟，县委副书记、县长周涛出席。')).toContain('周涛|黟县人民政府|县长');
+  });
+});

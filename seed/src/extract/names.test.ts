@@ -167,3 +167,16 @@ describe('names that are also words', () => {
     expect(wordSurnameNameAt('党组成员和企业家座谈', 4)).toBeNull();
   });
 });
+
+describe('a surname that is also a preposition (于, 向), after a title', () => {
+  it('is a name before punctuation, a two-character verb or a work’s title', () => {
+    expect(nameAt('于春光，以及企业代表', 0, true)).toBe('于春光');
+    expect(nameAt('于海峰以《氢冶金实践》为题作报告', 0, true)).toBe('于海峰');
+    expect(nameAt('于海峰出席会议', 0, true)).toBe('于海峰');
+  });
+  it('stays a preposition before a noun the sentence goes on from', () => {
+    expect(nameAt('向大会作报告', 0, true)).toBeNull();
+    expect(nameAt('于会上宣读了决议', 0, true)).toBeNull();
+    expect(nameAt('于近日，赴某地调研', 0, true)).toBeNull();
+  });
+});

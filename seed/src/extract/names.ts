@@ -64,6 +64,26 @@ for (const w of LEXICON.nameBoundaries) {
 }
 
 /**
+ * 董事长于海峰以《…》为题, 副行长于春光，: after a title, a preposition that is also a surname (于, 向) and a
+ * two-character noun make a name when punctuation, a verb of two characters that follows names, or a one-character
+ * verb before the title of a work comes next (院长向大会作报告 stays a preposition: 作 opens no work's title there).
+ */
+function prepositionSurnameName(
+  text: string,
+  i: number,
+  second: { word: string; tag: string } | undefined,
+  fits: readonly number[],
+): boolean {
+  if (second?.word.length !== 2 || !/^n[rs]?$/.test(second.tag) || !fits.includes(3)) return false;
+  const at = i + 3;
+  return (
+    /^[，、。；：]/.test(text.charAt(at)) ||
+    longBoundaryAt(text, at) ||
+    (boundaryWordAt(text, at) && WORK_TITLE_OPENS.includes(text.charAt(at + 1)))
+  );
+}
+
+/**
  * A person's name starting at `i`, as in 副厅长安文建在…: a surname plus one or two given characters,
  * ending where a boundary word or punctuation starts. When both a two- and a three-character reading
  * fit (王伟在致辞 — 王伟 / 王伟在), jieba's segmentation decides, and failing that the three-character
@@ -90,7 +110,8 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     /^(p|c)$/.test(head?.tag ?? '') &&
     (second?.word.length ?? 0) >= 2 &&
     !/^(x|nr)/.test(second?.tag ?? '') &&
-    !(afterTitle && fits.includes(2) && (second?.word.length ?? 0) === 2)
+    !(afterTitle && fits.includes(2) && (second?.word.length ?? 0) === 2) &&
+    !(afterTitle && prepositionSurnameName(text, i, second, fits))
   )
     return null;
   // 副市长陆海出席: after a title, a place name jieba knows, followed by what follows names, is a name.

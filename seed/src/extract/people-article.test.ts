@@ -231,3 +231,26 @@ describe('a headline run into the first line of titles (a WeChat post with no pu
     ]);
   });
 });
+
+describe('committee titles with no body, in the report of the body the headline opens with', () => {
+  const posts = (content: string) =>
+    run(content).positions.map((p) => `${p.person}|${p.organization ?? ''}|${p.title}`);
+  it('gives them the body the headline opens with when it is no company', () => {
+    const x = posts(
+      [
+        '满洲里海关召开2026年进出口企业座谈会',
+        '4月2日，满洲里海关召开进出口企业座谈会。满洲里海关党委书记、关长乌兰主持会议，党委委员、副关长郑凯，党委委员、纪检组长邵云出席。',
+      ].join('\n'),
+    );
+    expect(x).toEqual(
+      expect.arrayContaining([
+        '郑凯|满洲里海关|党委委员',
+        '郑凯|满洲里海关|副关长',
+        '邵云|满洲里海关|纪检组长',
+      ]),
+    );
+  });
+  it('reads 纪检组长 as one title', () => {
+    expect(posts('标题\n某市税务局党委委员、纪检组长沈红出席。')).toContain('沈红|某市税务局|纪检组长');
+  });
+});

@@ -46,8 +46,9 @@ export function leadingPlaces(text: string, bare = false): ExtractedPlace[] {
   for (let guard = 0; guard < 4; guard++) {
     const m = LEVEL.exec(text.slice(i));
     if (!m) break;
-    const whole = m[0];
     const stem = m[1]!;
+    // 洋县县委, 沛县县长: a county of one character is written with its level, and the body's level follows.
+    const whole = stem.length === 2 && stem.endsWith(m[2]!) ? stem : m[0];
     const after = text.charAt(i + whole.length);
     if (notPlaces.has(stem) || notPlaces.has(whole) || notAfter.has(after)) break;
     if (provinces.some((p) => p.short === stem)) break;

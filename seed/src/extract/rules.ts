@@ -260,6 +260,15 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['李四:会长@某某行业协会', '王五:秘书长@-'],
   },
   {
+    // 常务副会长： / 某公司总经理 某某: the label's post is the officer's too, besides the posts written with the name.
+    id: 'title-colon-officer',
+    shape: '(?<post>T)\\.(?=(?:O[OTSJ]{0,16})?T(?:[SJ]?O?T){0,8}(?<names>N)(?!S))',
+    confidence: 0.8,
+    ofOrganizer: true,
+    example: '常务副会长：某某科技股份有限公司总经理钱立',
+    expect: ['钱立:常务副会长@-', '钱立:总经理@某某科技股份有限公司'],
+  },
+  {
     id: 'title-colon-names',
     shape: '(?<post>T)\\.(?<names>NH?(?:L[OTSJP]{1,12}R)?(?:SNH?(?:L[OTSJP]{1,12}R)?){0,30})',
     confidence: 0.8,

@@ -92,6 +92,16 @@ describe('joinBrokenLines: one person a line after a label', () => {
   });
 });
 
+describe('canonicalLine: a headline of two clauses', () => {
+  it('ends the clause at a blank after what says an event took place', () => {
+    expect(canonicalLine('第三届中蒙边境口岸合作论坛在二连浩特举行　蒙古国前总理巴特尔出席')).toBe(
+      '第三届中蒙边境口岸合作论坛在二连浩特举行，蒙古国前总理巴特尔出席',
+    );
+    expect(canonicalLine('某博览会开幕　千余家企业参展')).toBe('某博览会开幕，千余家企业参展');
+    expect(canonicalLine('副市长　王　伟出席')).toBe('副市长王伟出席');
+  });
+});
+
 describe('joinBrokenLines', () => {
   it('joins a label line to its value and a list broken after 、', () => {
     expect(
@@ -122,6 +132,52 @@ describe('joinBrokenLines', () => {
       '2024年9月12日，由某局主办的对接会在某县举行。',
     ]);
     expect(out).toHaveLength(6);
+  });
+  it('reads a post written a phrase a line, with no end mark for many lines, line by line', () => {
+    const phrases = [
+      '活动现场',
+      '来自各地的客商',
+      '踊跃参观展区',
+      '农机装备、智能灌溉设备',
+      '种子、肥料等',
+      '数百件展品集中亮相',
+      '据介绍',
+      '全市已建成高标准农田',
+      '累计120万亩',
+      '覆盖主要产粮乡镇',
+      '亩均增产约一成',
+      '节水两成以上',
+      '带动农户增收',
+      '签约发布',
+      '大会现场集中签约项目9个',
+      '总投资达80亿元',
+      '某市农业农村局局长',
+      '周文涛',
+      '发布了行动方案',
+      '出席活动的还有',
+      '某市人大常委会副主任 宋佳',
+      '我市正从农业大市向农业强市迈进！',
+    ];
+    const out = joinBrokenLines(phrases.join('\n')).filter((l) => l.length > 0);
+    expect(out).toContain('某市农业农村局局长周文涛发布了行动方案');
+    expect(out).toContain('总投资达80亿元');
+  });
+  it('goes on from a line that leads into persons (出席…的还有) and into a line opening with 展开', () => {
+    expect(
+      joinBrokenLines('参加座谈的还有\n某区政协副主席 汪敏\n以及企业代表\n80余人').filter(
+        (l) => l.length > 0,
+      )[0],
+    ).toBe('参加座谈的还有某区政协副主席 汪敏');
+    expect(
+      joinBrokenLines('某研究院院长孔力\n围绕“县域物流降本”\n展开交流').filter((l) => l.length > 0),
+    ).toEqual(['某研究院院长孔力围绕“县域物流降本”展开交流']);
+  });
+  it('goes on from a line of titles that ends with one more post in brackets into the name', () => {
+    expect(
+      joinBrokenLines('甘肃省发展和改革委员会副主任（省粮食局局长）\n韩志明\n先后致辞').filter(
+        (l) => l.length > 0,
+      ),
+    ).toEqual(['甘肃省发展和改革委员会副主任（省粮食局局长）韩志明先后致辞']);
   });
   it('leaves headlines, date lines and label lines alone', () => {
     const lines = ['2024年12月20日 15:02', '12月19日，理事会在上海召开。'];

@@ -17,6 +17,8 @@ const PERSONAL_NOTE =
   /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
 
+const HELD_THEN_BLANK = /((?:举行|举办|召开|开幕|闭幕|落幕|启动|开班|签约)) +(?=[\u3400-\u9fff])/g;
+
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
 export function canonicalLine(line: string): string {
   let open = true;
@@ -40,6 +42,8 @@ export function canonicalLine(line: string): string {
       open = !open;
       return q;
     })
+    // 某论坛在唐山举行 某某出席: a headline's blank after what says an event took place ends a clause.
+    .replace(HELD_THEN_BLANK, '$1，')
     .replace(SPACE_NEAR_CJK, '')
     // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
     // would stand between the title and the name.
@@ -122,6 +126,11 @@ const LABEL_NOTE = /（[^（）]{1,12}）(?=[：:]$)/;
 const PERSON_ITEM = /^[\u3400-\u9fff·]{2,10}（[^（）]{2,60}）$/;
 const isPersonItem = (l: string): boolean => PERSON_ITEM.test(l) && (surnameAt(l, 0) > 0 || l.includes('·'));
 const SHORT_LINE = 40;
+/**
+ * A WeChat post written a phrase a line, each item its own line with no end mark, is no one sentence: a run of
+ * more short lines than this is read line by line (and joined only where a line goes on into the next).
+ */
+const MAX_RUN = 16;
 /** A line opening with a date starts a paragraph; one with a clock time (2024-05-22 09:15) is metadata. */
 const DATE_FIRST = /^[\d０-９]{1,4}[年月][\d０-９]{1,2}[月日]/;
 const CLOCK = /[\d０-９]{1,2}[:：][\d０-９]{2}/;
@@ -142,12 +151,15 @@ export function joinBrokenLines(body: string): string[] {
     !HEADING.test(l.trim()) &&
     !CLOCK.test(l);
   const goesOn = (l: string | undefined) => short(l) && !DATE_FIRST.test(l!.trim());
+  // The last line of a run too long to be one sentence: up to it, lines are read one by one.
+  let lineByLine = -1;
   for (let i = 0; i < lines.length;) {
     let j = i;
     while ((j === i ? short(lines[j]) : goesOn(lines[j])) && !/[。！？]$/.test(lines[j]!.trim())) j++;
     // A post written with no sentence end at all: a run closed by where the event was held is one sentence.
     if (unpunctuated && !/[。！？]$/.test(lines[j]?.trim() ?? '')) j = heldRunEnd(lines, i);
-    if (j > i && goesOn(lines[j])) {
+    if (j - i >= MAX_RUN && j < lines.length) lineByLine = j;
+    if (j > i && i > lineByLine && goesOn(lines[j])) {
       // Keep the line count, so paragraph indexes still point at the first line of the joined text.
       const block = lines.slice(i, j + 1).map((l) => l.trim());
       out.push(joinLines(block), ...block.slice(1).map(() => ''));
@@ -228,6 +240,8 @@ const PERSON_VERBS = [
   ...LEXICON.spans.nameFollowers.filter((w) => w.length >= 2),
 ];
 
+const LIST_LEAD_END = /的(?:还)?有[：:]?$/;
+
 /** （以下简称“X”） on a line of its own declares the short form of the name on the line before. */
 const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
 
@@ -241,6 +255,8 @@ function continues(line: string, next: string | undefined): boolean {
   if (t.length === 0) return false;
   // 副会长： / 吴晓东、郑丽、 / 徐永平: a label goes on into its value, a list into its next item.
   if (BARE_LABEL.test(line.trim()) || (/、$/.test(line.trim()) && !STANDS_ALONE.test(t))) return true;
+  // 出席大会的还有 / 甲，乙: a line that leads into a list of persons goes on into it.
+  if (LIST_LEAD_END.test(line.trim())) return true;
   if (isPersonItem(line.trim()) && isPersonItem(t)) return true;
   // 甲、乙 / 当选常务副会长: what the names on the line before become.
   // 甲 被聘为 / 永远荣誉会长: a line ending with the verb goes on into the post it gives.
@@ -270,7 +286,14 @@ function continues(line: string, next: string | undefined): boolean {
   const describes = !LEXICON.spans.elected.some((w) => l.includes(w));
   const nameNext =
     (t.length <= 20 && surnameAt(t, 0) > 0) || (t.length <= SHORT_LINE && dottedNameAt(t, 0) !== null);
-  return describes && nameNext && titleEndingAt(l, l.length) !== null;
+  return describes && nameNext && (titleEndingAt(l, l.length) !== null || endsWithBracketedPost(l));
+}
+
+/** 某委副主任（省能源局局长）: a line of titles may end with one more post in brackets, as it stands before a name. */
+function endsWithBracketedPost(line: string): boolean {
+  const l = canonicalLine(line);
+  const m = /（([^（）]{2,20})）$/.exec(l);
+  return m !== null && titleEndingAt(m[1]!, m[1]!.length) !== null && titleEndingAt(l, m.index) !== null;
 }
 
 /** Does the line end with an organization's name (某某有限公司, 中华人民共和国驻某国大使馆)? */

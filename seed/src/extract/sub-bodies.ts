@@ -12,9 +12,16 @@ const AGENCIES = new Set(
   LEXICON.knownOrgs.filter((o) => o.kind === 'agency').flatMap((o) => [o.name, ...o.aliases]),
 );
 
-/** 山西煤炭化学研究所, or a country's (俄罗斯东欧中亚研究所, an area studied by an academy's institute). */
+/**
+ * 山西煤炭化学研究所, a country's (俄罗斯东欧中亚研究所, an area studied by an academy's institute), or a
+ * region's (西北监管局, 远东分院).
+ */
 function opensWithPlace(own: string): boolean {
-  return leadingPlaces(own).length > 0 || LEXICON.places.countries.some((c) => own.startsWith(c));
+  return (
+    leadingPlaces(own).length > 0 ||
+    LEXICON.places.countries.some((c) => own.startsWith(c)) ||
+    LEXICON.places.regions.some((r) => own.startsWith(r))
+  );
 }
 
 /**

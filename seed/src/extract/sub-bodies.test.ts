@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
+import { namedSubBodyLength } from './sub-bodies';
+import { normalizeArticle } from '../normalize/index';
+
+const postsOf = (text: string) =>
+  extractArticle(normalizeArticle({ content: Buffer.from(`标题\n${text}`), source: 't.txt' })).positions.map(
+    (p) => `${p.person}|${p.organization ?? ''}|${p.title}`,
+  );
+
+describe('namedSubBodyLength', () => {
+  it("keeps a national bureau's regional branch, opening with a province or a region, as a body", () => {
+    expect(namedSubBodyLength('国家能源局', '华东监管局副局长')).toBe(5);
+    expect(namedSubBodyLength('国家矿山安全监察局', '河北局局长')).toBe(3);
+    expect(namedSubBodyLength('国家能源局', '四川监管办公室主任')).toBe(7);
+  });
+  it("keeps an academy's institute or branch named by a region as a body", () => {
+    expect(namedSubBodyLength('中国科学院', '西北高原生物研究所所长')).toBe(9);
+    expect(namedSubBodyLength('俄罗斯科学院', '远东分院院士')).toBe(4);
+  });
+  it("leaves a bureau's own departments and units with no place units of it", () => {
+    expect(namedSubBodyLength('国家能源局', '电力司司长')).toBe(0);
+    expect(namedSubBodyLength('某市公安局', '交通管理局局长')).toBe(0);
+    expect(namedSubBodyLength('中国社会科学院', '世界经济与政治研究所所长')).toBe(0);
+  });
+  it('gives the post at the branch in a sentence', () => {
+    expect(postsOf('国家能源局东北监管局副局长孟庆华出席会议并致辞。')).toContain(
+      '孟庆华|国家能源局东北监管局|副局长',
+    );
+    expect(postsOf('国家矿山安全监察局内蒙古局局长包振宇出席。')).toContain(
+      '包振宇|国家矿山安全监察局内蒙古局|局长',
+    );
+  });
+});
