@@ -10,12 +10,13 @@
  * graphs. The last line is one JSON object of the figures (`first_render_ms_2k`, `fps_pan_10k`,
  * `fps_zoom_10k` are the explorer as shipped; `_webgl` and `_canvas` suffixes the others).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { GraphSlice } from '../src/graph/model';
 import { buildWeb, launchBrowser, serveStatic } from '../e2e/browser';
 import { glKind } from '../src/graph/render-plan';
 import { BENCH_CHROMIUM_ARGS, gpuName } from './chromium';
 import { panFps, zoomFps } from './gestures';
+import { loadSlice, openExplorer, type SliceLoaded } from './load-slice';
 import { syntheticSlice } from './synthetic';
 
 interface Scenario {
@@ -25,13 +26,9 @@ interface Scenario {
   query: string;
 }
 
-interface Figures {
-  firstRenderMs: number;
-  layoutMs: number;
+interface Figures extends SliceLoaded {
   fpsPan: number;
   fpsZoom: number;
-  nodes: number;
-  edges: number;
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
@@ -49,45 +46,13 @@ async function measure(browser: Browser, url: string, s: Scenario): Promise<Figu
     page.on('console', (m) => {
       if (m.type() === 'error') console.error(`[${s.key}] console: ${m.text()}`);
     });
-    await page.goto(`${url}/${s.query}`);
-    await page.waitForFunction(() => window.guanxi !== undefined && window.cy !== undefined);
-    const loaded = await load(page, s.slice);
+    await openExplorer(page, `${url}/${s.query}`);
+    const loaded = await loadSlice(page, s.slice);
     const fpsPan = await panFps(page, FRAMES, GESTURE_S);
     return { ...loaded, fpsPan, fpsZoom: await zoomFps(page, FRAMES, GESTURE_S) };
   } finally {
     await page.close();
   }
-}
-
-/**
- * First render: from handing the slice to the app until two frames after its elements were added
- * (the first paints, the second starts after it) — on the main-thread path the layout runs before
- * that paint, in the worker path it does not. Layout: the `guanxi:layout` measure the canvas records
- * (the worker's wall time, posting and applying included, or the main-thread run).
- */
-function load(page: Page, slice: GraphSlice): Promise<Omit<Figures, 'fpsPan' | 'fpsZoom'>> {
-  return page.evaluate(async (slice) => {
-    // No named local functions here: tsx (esbuild keepNames) would wrap them in a `__name` helper
-    // that does not exist in the page.
-    performance.clearMeasures();
-    const t0 = performance.now();
-    window.guanxi!.loadSlice(slice);
-    while (performance.getEntriesByName('guanxi:elements').length === 0)
-      await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    const firstRenderMs = performance.now() - t0;
-    while (performance.getEntriesByName('guanxi:layout').length === 0)
-      await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    const cy = window.cy!;
-    return {
-      firstRenderMs,
-      layoutMs: performance.getEntriesByName('guanxi:layout')[0]!.duration,
-      nodes: cy.nodes().length,
-      edges: cy.edges().length,
-    };
-  }, slice);
 }
 
 function median(xs: number[]): number {

@@ -1,0 +1,37 @@
+/**
+ * The pure parts of drawing a large graph's node layer in slices over several frames
+ * (`cy-progressive-draw.ts`): when a redraw is worth slicing, and how much of it one frame draws.
+ */
+
+/**
+ * A full draw that took longer than this (a few 60 Hz frames) is sliced from then on. Small graphs
+ * draw in a few milliseconds and never reach it: they are drawn in one go, as always.
+ */
+export const SLICE_FROM_MS = 50;
+/** Drawing time per frame while slicing: half a 60 Hz frame, so input and compositing keep up. */
+export const SLICE_BUDGET_MS = 8;
+
+/** Whether the next redraw is sliced, given what the last full one cost (unknown before the first). */
+export function drawsInSlices(lastFullDrawMs: number | null): boolean {
+  return lastFullDrawMs !== null && lastFullDrawMs > SLICE_FROM_MS;
+}
+
+/**
+ * Draws items `from`, `from + 1`, … until `budgetMs` has passed on `now()` (at least one item, so a
+ * slow item cannot stall the draw) or all `count` are drawn; returns the index to resume from.
+ */
+export function drawSlice(
+  count: number,
+  from: number,
+  draw: (i: number) => void,
+  now: () => number,
+  budgetMs: number = SLICE_BUDGET_MS,
+): number {
+  const start = now();
+  let i = from;
+  while (i < count) {
+    draw(i++);
+    if (now() - start >= budgetMs) break;
+  }
+  return i;
+}
