@@ -4,11 +4,13 @@
  * (`window.guanxi.loadSlice`, no API). For each: time to first render, layout time, and frames per
  * second during a continuous pan (mouse drag) and a continuous zoom (mouse wheel), counted with
  * `requestAnimationFrame`. Each graph is drawn by the explorer as shipped (WebGL, layout worker, level
- * of detail; WebGL only on a GPU), with WebGL forced (`?perf=webgl`), and by the canvas renderer it had
- * before (`?perf=canvas`: canvas with its large-graph options, layout on the main thread) — the
- * baseline, in the same run. A 200-node graph on both renderers shows which is better for small
- * graphs. The last line is one JSON object of the figures (`first_render_ms_2k`, `fps_pan_10k`,
- * `fps_zoom_10k` are the explorer as shipped; `_webgl` and `_canvas` suffixes the others).
+ * of detail; WebGL only on a GPU), with WebGL forced (`?perf=webgl`), with the node layer redrawn in
+ * one piece after a pan or zoom (`?perf=unsliced`, the explorer before the sliced redraw), with
+ * Cytoscape's viewport texture (`?perf=texture`) and by the canvas renderer it had before
+ * (`?perf=canvas`: canvas with its large-graph options, layout on the main thread) — the baseline, in
+ * the same run. A 200-node graph on both renderers shows which is better for small graphs. The last
+ * line is one JSON object of the figures (`first_render_ms_2k`, `fps_pan_10k`, `fps_zoom_10k` are the
+ * explorer as shipped; `_webgl`, `_unsliced`, `_texture` and `_canvas` suffixes the others).
  */
 import type { Browser } from 'playwright-core';
 import type { GraphSlice } from '../src/graph/model';
@@ -77,8 +79,14 @@ async function main(): Promise<void> {
       { key: size, name: `${label} — as shipped (auto)`, slice, query: '' },
       { key: `webgl_${size}`, name: `${label} — WebGL forced`, slice, query: '?perf=webgl' },
       {
+        key: `unsliced_${size}`,
+        name: `${label} — one-piece redraw (before)`,
+        slice,
+        query: '?perf=unsliced',
+      },
+      {
         key: `texture_${size}`,
-        name: `${label} — viewport texture (before)`,
+        name: `${label} — viewport texture`,
         slice,
         query: '?perf=texture',
       },
@@ -138,7 +146,7 @@ async function main(): Promise<void> {
   console.log('');
   for (const size of ['2k', '10k']) {
     const base = results.get(`canvas_${size}`);
-    for (const key of [size, `webgl_${size}`, `texture_${size}`]) {
+    for (const key of [size, `webgl_${size}`, `unsliced_${size}`, `texture_${size}`]) {
       const now = results.get(key);
       if (!now || !base) continue;
       console.log(
@@ -147,12 +155,17 @@ async function main(): Promise<void> {
     }
   }
   for (const size of ['2k', '10k']) {
-    const before = results.get(`texture_${size}`);
     const now = results.get(size);
-    if (!now || !before) continue;
-    console.log(
-      `${size.padEnd(9)} ÷ viewport texture (before): pan fps ${x(now.fpsPan, before.fpsPan)}, zoom fps ${x(now.fpsZoom, before.fpsZoom)}`,
-    );
+    for (const [key, what] of [
+      [`unsliced_${size}`, 'one-piece redraw (before)'],
+      [`texture_${size}`, 'viewport texture'],
+    ] as const) {
+      const before = results.get(key);
+      if (!now || !before) continue;
+      console.log(
+        `${size.padEnd(9)} ÷ ${what}: first render ${x(now.firstRenderMs, before.firstRenderMs)}, pan fps ${x(now.fpsPan, before.fpsPan)}, zoom fps ${x(now.fpsZoom, before.fpsZoom)}`,
+      );
+    }
   }
   const figures: Record<string, number | string> = { gpu, renderer_auto_large: autoRenderer };
   for (const [key, r] of results) {

@@ -49,8 +49,11 @@ function viewportOf(cy: Core): Viewport {
 const sameViewport = (a: Viewport, b: Viewport): boolean =>
   a.zoom === b.zoom && a.pan.x === b.pan.x && a.pan.y === b.pan.y;
 
-/** Installs the behaviour on `cy`'s canvas renderer; returns what takes it off again. */
-export function installCssViewport(cy: Core): () => void {
+/**
+ * Installs the behaviour on `cy`'s canvas renderer (`sliced`: slow redraws of the node layer in slices,
+ * `cy-sliced-draw.ts`); returns what takes it off again.
+ */
+export function installCssViewport(cy: Core, sliced = true): () => void {
   const r = (cy as unknown as { renderer(): Partial<CanvasRendererInternals> | undefined }).renderer();
   const box = r?.data?.canvasContainer;
   const canvases = r?.data?.canvases;
@@ -80,7 +83,7 @@ export function installCssViewport(cy: Core): () => void {
   const textureOnViewport = renderer.textureOnViewport;
   // The fallback for when this does not install; installed, it would draw its texture instead.
   renderer.textureOnViewport = false;
-  const sliced = slicedDraw(cy, renderer);
+  const slices = slicedDraw(cy, renderer);
   /** The viewport of the picture on the node layer. */
   let drawn = viewportOf(cy);
   /** What the last full draw of the node layer cost (script time); unknown before the first. */
@@ -101,7 +104,7 @@ export function installCssViewport(cy: Core): () => void {
     .map((cb) => {
       const fn = cb.fn;
       cb.fn = (willDraw, frameStart) => {
-        if (!inGesture() && !sliced.active) fn(willDraw, frameStart);
+        if (!inGesture() && !slices.active) fn(willDraw, frameStart);
       };
       return { cb, fn };
     });
@@ -153,21 +156,21 @@ export function installCssViewport(cy: Core): () => void {
     if (options?.forcedContext) return original.call(renderer, options);
     if (inGesture()) {
       // The picture on the layer is still the one drawn at `drawn`: move it.
-      sliced.cancel();
+      slices.cancel();
       place();
       return;
     }
     const nodeLayer = !!needsRedraw[NODE] || !sameViewport(drawn, viewportOf(cy));
     // A node drag is drawn by Cytoscape frame by frame (the node moves on the drag layer).
-    if (nodeLayer && !hover.draggingEles && drawsInSlices(lastDrawMs)) {
+    if (nodeLayer && sliced && !hover.draggingEles && drawsInSlices(lastDrawMs)) {
       // Restarted when asked again meanwhile: something on the layer changed since it began.
-      sliced.start(slicedDone);
+      slices.start(slicedDone);
       needsRedraw[NODE] = false;
       place();
       if (!moved) original.call(renderer, options);
       return;
     }
-    sliced.cancel();
+    slices.cancel();
     if (nodeLayer) needsRedraw[NODE] = true;
     const began = performance.now();
     original.call(renderer, options);
@@ -180,7 +183,7 @@ export function installCssViewport(cy: Core): () => void {
   return () => {
     cy.off('scrollzoom', onWheelZoom);
     cancelAnimationFrame(tick);
-    sliced.cancel();
+    slices.cancel();
     for (const { cb, fn } of paused) cb.fn = fn;
     if (ownRender) renderer.render = original;
     else delete (renderer as Partial<CanvasRendererInternals>).render;

@@ -10,7 +10,7 @@
  * like `cy-tuning.ts`'s fields; `cy-css-viewport.ts` checks they exist before installing.
  */
 import type { Core } from 'cytoscape';
-import { drawSlice } from './progressive-draw';
+import { drawSlice, sliceBudget } from './progressive-draw';
 import type { Viewport } from './viewport-gesture';
 
 type Canvas2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -82,9 +82,12 @@ export function slicedDraw(cy: Core, r: SliceDrawInternals): SlicedDraw {
     ctx.scale(viewport.zoom * pxRatio, viewport.zoom * pxRatio);
     let next = 0;
     let drawMs = 0;
+    let lastFrame: number | null = null;
     active = true;
-    const step = (): void => {
+    const step = (frameAt: number): void => {
       const began = performance.now();
+      const budget = sliceBudget(lastFrame === null ? 0 : frameAt - lastFrame);
+      lastFrame = frameAt;
       next = drawSlice(
         eles.length,
         next,
@@ -93,6 +96,7 @@ export function slicedDraw(cy: Core, r: SliceDrawInternals): SlicedDraw {
         // whole layer again — a cycle of sliced draws that took tens of seconds to settle on 2k nodes.
         (i) => r.drawCachedElement(ctx, eles[i], pxRatio, extent, undefined, true),
         () => performance.now(),
+        budget,
       );
       drawMs += performance.now() - began;
       if (next < eles.length) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SLICE_BUDGET_MS, SLICE_FROM_MS, drawSlice, drawsInSlices } from './progressive-draw';
+import {
+  SLICE_BUDGET_MS,
+  SLICE_FROM_MS,
+  SLICE_MAX_MS,
+  drawSlice,
+  drawsInSlices,
+  sliceBudget,
+} from './progressive-draw';
 
 /** A clock that advances `step` ms each time it is read. */
 function clock(step: number): () => number {
@@ -40,5 +47,14 @@ describe('drawsInSlices', () => {
     expect(drawsInSlices(SLICE_FROM_MS)).toBe(false);
     expect(drawsInSlices(SLICE_FROM_MS + 1)).toBe(true);
     expect(drawsInSlices(900)).toBe(true);
+  });
+});
+
+describe('sliceBudget', () => {
+  it('takes half the frame interval, between the 60 Hz share and the cap', () => {
+    expect(sliceBudget(16)).toBe(SLICE_BUDGET_MS);
+    expect(sliceBudget(4)).toBe(SLICE_BUDGET_MS);
+    expect(sliceBudget(50)).toBe(25);
+    expect(sliceBudget(150)).toBe(SLICE_MAX_MS);
   });
 });

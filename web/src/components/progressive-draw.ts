@@ -10,6 +10,17 @@
 export const SLICE_FROM_MS = 50;
 /** Drawing time per frame while slicing: half a 60 Hz frame, so input and compositing keep up. */
 export const SLICE_BUDGET_MS = 8;
+/** …at most, when frames come slower than 60 Hz (a busy machine). */
+export const SLICE_MAX_MS = 40;
+
+/**
+ * The drawing time of the next slice, from the time between the last two frames: half of it, so the
+ * draw keeps a fixed share of the main thread — about 8 ms at 60 Hz, on a machine busy enough to show 7
+ * frames a second 40 ms, not 8 (which would stretch a 1 s draw over 18 s).
+ */
+export function sliceBudget(frameIntervalMs: number): number {
+  return Math.min(SLICE_MAX_MS, Math.max(SLICE_BUDGET_MS, frameIntervalMs / 2));
+}
 
 /** Whether the next redraw is sliced, given what the last full one cost (unknown before the first). */
 export function drawsInSlices(lastFullDrawMs: number | null): boolean {
