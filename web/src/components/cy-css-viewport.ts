@@ -1,7 +1,10 @@
 /**
  * Pan and zoom of a large graph on the canvas renderer, moved by the compositor: while the view is
  * being dragged or wheeled, Cytoscape draws nothing and the last frame it drew is carried to the new
- * viewport with a CSS transform; when the gesture ends it draws once, at the new viewport.
+ * viewport with a CSS transform; when the gesture ends it draws once, at the new viewport — in slices
+ * over several frames once a full draw has proved slow (`cy-sliced-draw.ts`: 10,000 nodes took ~1 s
+ * of script and seconds of rasterising without a GPU, and froze the page after every gesture), the
+ * moved picture staying until the new one is complete. A gesture started meanwhile drops the slices.
  *
  * Why: Cytoscape's own `textureOnViewport` first renders the whole graph into a texture twice the
  * size of the view (seconds at 10k nodes without a GPU), then draws that texture into the canvas on
@@ -16,7 +19,12 @@
  * they are missing (another renderer or version), nothing is installed and Cytoscape draws as before.
  */
 import type { Core } from 'cytoscape';
-import { type SliceDrawInternals, hasSliceDrawInternals, slicedDraw } from './cy-sliced-draw';
+import {
+  type SliceDrawInternals,
+  drawOffscreenOnCpu,
+  hasSliceDrawInternals,
+  slicedDraw,
+} from './cy-sliced-draw';
 import { drawsInSlices } from './progressive-draw';
 import { type Viewport, cssTransform, frameTransform, wheelGestureOver } from './viewport-gesture';
 
@@ -84,6 +92,7 @@ export function installCssViewport(cy: Core, sliced = true): () => void {
   // The fallback for when this does not install; installed, it would draw its texture instead.
   renderer.textureOnViewport = false;
   const slices = slicedDraw(cy, renderer);
+  const offscreenOnGpu = sliced ? drawOffscreenOnCpu(renderer) : () => undefined;
   /** The viewport of the picture on the node layer. */
   let drawn = viewportOf(cy);
   /** What the last full draw of the node layer cost (script time); unknown before the first. */
@@ -184,6 +193,7 @@ export function installCssViewport(cy: Core, sliced = true): () => void {
     cy.off('scrollzoom', onWheelZoom);
     cancelAnimationFrame(tick);
     slices.cancel();
+    offscreenOnGpu();
     for (const { cb, fn } of paused) cb.fn = fn;
     if (ownRender) renderer.render = original;
     else delete (renderer as Partial<CanvasRendererInternals>).render;
