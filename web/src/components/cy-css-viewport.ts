@@ -92,7 +92,7 @@ export function installCssViewport(cy: Core, sliced = true): () => void {
   // The fallback for when this does not install; installed, it would draw its texture instead.
   renderer.textureOnViewport = false;
   const slices = slicedDraw(cy, renderer);
-  const offscreenOnGpu = sliced ? drawOffscreenOnCpu(renderer) : () => undefined;
+  const restoreOffscreen = sliced ? drawOffscreenOnCpu(renderer) : () => undefined;
   /** The viewport of the picture on the node layer. */
   let drawn = viewportOf(cy);
   /** What the last full draw of the node layer cost (script time); unknown before the first. */
@@ -193,7 +193,7 @@ export function installCssViewport(cy: Core, sliced = true): () => void {
     cy.off('scrollzoom', onWheelZoom);
     cancelAnimationFrame(tick);
     slices.cancel();
-    offscreenOnGpu();
+    restoreOffscreen();
     for (const { cb, fn } of paused) cb.fn = fn;
     if (ownRender) renderer.render = original;
     else delete (renderer as Partial<CanvasRendererInternals>).render;
