@@ -92,7 +92,8 @@ export function installCssViewport(cy: Core, sliced = true): () => void {
   // The fallback for when this does not install; installed, it would draw its texture instead.
   renderer.textureOnViewport = false;
   const slices = slicedDraw(cy, renderer);
-  const restoreOffscreen = sliced ? drawOffscreenOnCpu(renderer) : () => undefined;
+  // Set up with the first sliced draw: until then Cytoscape's offscreen canvases stay as they are.
+  let restoreOffscreen: (() => void) | null = null;
   /** The viewport of the picture on the node layer. */
   let drawn = viewportOf(cy);
   /** What the last full draw of the node layer cost (script time); unknown before the first. */
@@ -172,6 +173,7 @@ export function installCssViewport(cy: Core, sliced = true): () => void {
     const nodeLayer = !!needsRedraw[NODE] || !sameViewport(drawn, viewportOf(cy));
     // A node drag is drawn by Cytoscape frame by frame (the node moves on the drag layer).
     if (nodeLayer && sliced && !hover.draggingEles && drawsInSlices(lastDrawMs)) {
+      restoreOffscreen ??= drawOffscreenOnCpu(renderer);
       // Restarted when asked again meanwhile: something on the layer changed since it began.
       slices.start(slicedDone);
       needsRedraw[NODE] = false;
@@ -193,7 +195,7 @@ export function installCssViewport(cy: Core, sliced = true): () => void {
     cy.off('scrollzoom', onWheelZoom);
     cancelAnimationFrame(tick);
     slices.cancel();
-    restoreOffscreen();
+    restoreOffscreen?.();
     for (const { cb, fn } of paused) cb.fn = fn;
     if (ownRender) renderer.render = original;
     else delete (renderer as Partial<CanvasRendererInternals>).render;
