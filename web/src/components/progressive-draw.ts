@@ -4,10 +4,10 @@
  */
 
 /**
- * A full draw that took longer than this is sliced from then on: a freeze of a quarter second is drawn
- * whole, as before, because slicing has costs of its own (CPU-backed textures copied to the layer) —
- * measured at 2k nodes, whose full draws took 0.1–0.3 s here, sliced pans ran at 11 fps against 19
- * whole. At 10k a full draw took 0.7–1.4 s of script and seconds of rasterising. Small graphs never
+ * A full draw that took longer than this is sliced from then on; a shorter freeze is drawn whole, as
+ * before, because slicing has costs of its own (CPU-backed textures copied to the layer): with the
+ * threshold at 50 ms, 2k-node pans measured 11 fps sliced against 19 whole (median of 3 runs, same
+ * run). At 10k a full draw took 0.7–1.4 s of script and seconds of rasterising. Small graphs never
  * come near it.
  */
 export const SLICE_FROM_MS = 250;
