@@ -86,17 +86,19 @@ const STOP_COUNTING = (maxS: number) => `(async () => {
   return { moved: c.moved, ms: c.lastMovedAt - c.start, events: c.events };
 })()`;
 /**
- * Before a gesture, the view at rest: frames coming less than 50 ms apart twice running (at most
- * `maxS`), so a gesture is not timed against the redraw that the layout or the last gesture left.
+ * Before a gesture, the view at rest: no redraw in slices under way (components/cy-sliced-draw.ts) and
+ * frames coming less than 50 ms apart twice running (at most `maxS`), so a gesture is not timed
+ * against the redraw that the layout or the last gesture left.
  */
 const SETTLE = (maxS: number) => `(async () => {
   const until = performance.now() + ${maxS * 1000};
+  const redrawing = () => document.querySelector('[data-testid="canvas"] [data-redrawing]') !== null;
   let last = performance.now();
   let quick = 0;
-  while (quick < 2 && performance.now() < until) {
+  while ((quick < 2 || redrawing()) && performance.now() < until) {
     await new Promise((r) => requestAnimationFrame(r));
     const now = performance.now();
-    quick = now - last < 50 ? quick + 1 : 0;
+    quick = now - last < 50 && !redrawing() ? quick + 1 : 0;
     last = now;
   }
 })()`;

@@ -3,14 +3,18 @@
  * Loads the 10,000 / 20,000 synthetic graph like `npm run bench:web` (`PERF=texture` for the explorer
  * before the compositor pan/zoom, any `?perf=` mode), then for one pan and one zoom prints either the
  * renderer main thread's CPU profile (self time per function, `Profiler` domain) or, with `TRACE=1`,
- * the busiest trace events per process and thread (`Tracing`: the GPU process's raster and swaps).
+ * the busiest trace events per process and thread (`Tracing`: the GPU process's raster and swaps), or,
+ * with `FRAMES=1`, every animation frame: input handled, render time, full draws (`frame-log.ts`).
+ * `GESTURES=zoom` profiles one of the two.
  * Raw files go to `PROFILE_DIR` (default /tmp/guanxi-profile) for DevTools.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { buildWeb, launchBrowser, serveStatic } from '../e2e/browser';
 import { BENCH_CHROMIUM_ARGS } from './chromium';
+import { formatFrames, logFrames, summarizeFrames } from './frame-log';
 import { panFps, zoomFps } from './gestures';
+import { loadSlice, openExplorer } from './load-slice';
 import { syntheticSlice } from './synthetic';
 
 const DIR = process.env.PROFILE_DIR ?? '/tmp/guanxi-profile';
@@ -72,6 +76,15 @@ function busiest(events: TraceEvent[]): string[] {
 }
 
 async function profile(browser: Browser, page: Page, name: string, gesture: () => Promise<number>) {
+  if (process.env.FRAMES) {
+    const { result: fps, rows } = await logFrames(page, gesture);
+    writeFileSync(`${DIR}/${name}.frames.json`, JSON.stringify(rows));
+    console.log(
+      `\n== ${name}: ${fps.toFixed(1)} fps (frame by frame) ${JSON.stringify(summarizeFrames(rows))}`,
+    );
+    console.log(formatFrames(rows).join('\n'));
+    return;
+  }
   if (process.env.TRACE) {
     await browser.startTracing(page, {
       categories: [
@@ -108,22 +121,16 @@ const served = await serveStatic();
 const browser = await launchBrowser(BENCH_CHROMIUM_ARGS);
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(`${served.url}/${process.env.PERF ? `?perf=${process.env.PERF}` : ''}`);
-  await page.waitForFunction(() => window.guanxi !== undefined && window.cy !== undefined);
-  await page.evaluate(
-    async (slice) => {
-      performance.clearMeasures();
-      window.guanxi!.loadSlice(slice);
-      while (performance.getEntriesByName('guanxi:layout').length === 0)
-        await new Promise<void>((r) => setTimeout(r, 100));
-    },
-    syntheticSlice(10_000, 20_000),
-  );
+  await openExplorer(page, `${served.url}/${process.env.PERF ? `?perf=${process.env.PERF}` : ''}`);
+  await loadSlice(page, syntheticSlice(10_000, 20_000));
   // Let the first full draw and its texture caches settle, so each gesture is measured on its own.
   await page.waitForTimeout(3000);
-  await profile(browser, page, 'pan', () => panFps(page, 60, 10));
-  await page.waitForTimeout(3000);
-  await profile(browser, page, 'zoom', () => zoomFps(page, 60, 10));
+  const only = process.env.GESTURES?.split(',');
+  if (!only || only.includes('pan')) {
+    await profile(browser, page, 'pan', () => panFps(page, 60, 10));
+    await page.waitForTimeout(3000);
+  }
+  if (!only || only.includes('zoom')) await profile(browser, page, 'zoom', () => zoomFps(page, 60, 10));
 } finally {
   await browser.close();
   await served.close();

@@ -4,18 +4,21 @@
  * (`window.guanxi.loadSlice`, no API). For each: time to first render, layout time, and frames per
  * second during a continuous pan (mouse drag) and a continuous zoom (mouse wheel), counted with
  * `requestAnimationFrame`. Each graph is drawn by the explorer as shipped (WebGL, layout worker, level
- * of detail; WebGL only on a GPU), with WebGL forced (`?perf=webgl`), and by the canvas renderer it had
- * before (`?perf=canvas`: canvas with its large-graph options, layout on the main thread) — the
- * baseline, in the same run. A 200-node graph on both renderers shows which is better for small
- * graphs. The last line is one JSON object of the figures (`first_render_ms_2k`, `fps_pan_10k`,
- * `fps_zoom_10k` are the explorer as shipped; `_webgl` and `_canvas` suffixes the others).
+ * of detail; WebGL only on a GPU), with WebGL forced (`?perf=webgl`), with the node layer redrawn in
+ * one piece after a pan or zoom (`?perf=unsliced`, the explorer before the sliced redraw), with
+ * Cytoscape's viewport texture (`?perf=texture`) and by the canvas renderer it had before
+ * (`?perf=canvas`: canvas with its large-graph options, layout on the main thread) — the baseline, in
+ * the same run. A 200-node graph on both renderers shows which is better for small graphs. The last
+ * line is one JSON object of the figures (`first_render_ms_2k`, `fps_pan_10k`, `fps_zoom_10k` are the
+ * explorer as shipped; `_webgl`, `_unsliced`, `_texture` and `_canvas` suffixes the others).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { GraphSlice } from '../src/graph/model';
 import { buildWeb, launchBrowser, serveStatic } from '../e2e/browser';
 import { glKind } from '../src/graph/render-plan';
 import { BENCH_CHROMIUM_ARGS, gpuName } from './chromium';
 import { panFps, zoomFps } from './gestures';
+import { loadSlice, openExplorer, type SliceLoaded } from './load-slice';
 import { syntheticSlice } from './synthetic';
 
 interface Scenario {
@@ -25,13 +28,9 @@ interface Scenario {
   query: string;
 }
 
-interface Figures {
-  firstRenderMs: number;
-  layoutMs: number;
+interface Figures extends SliceLoaded {
   fpsPan: number;
   fpsZoom: number;
-  nodes: number;
-  edges: number;
 }
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
@@ -49,45 +48,13 @@ async function measure(browser: Browser, url: string, s: Scenario): Promise<Figu
     page.on('console', (m) => {
       if (m.type() === 'error') console.error(`[${s.key}] console: ${m.text()}`);
     });
-    await page.goto(`${url}/${s.query}`);
-    await page.waitForFunction(() => window.guanxi !== undefined && window.cy !== undefined);
-    const loaded = await load(page, s.slice);
+    await openExplorer(page, `${url}/${s.query}`);
+    const loaded = await loadSlice(page, s.slice);
     const fpsPan = await panFps(page, FRAMES, GESTURE_S);
     return { ...loaded, fpsPan, fpsZoom: await zoomFps(page, FRAMES, GESTURE_S) };
   } finally {
     await page.close();
   }
-}
-
-/**
- * First render: from handing the slice to the app until two frames after its elements were added
- * (the first paints, the second starts after it) — on the main-thread path the layout runs before
- * that paint, in the worker path it does not. Layout: the `guanxi:layout` measure the canvas records
- * (the worker's wall time, posting and applying included, or the main-thread run).
- */
-function load(page: Page, slice: GraphSlice): Promise<Omit<Figures, 'fpsPan' | 'fpsZoom'>> {
-  return page.evaluate(async (slice) => {
-    // No named local functions here: tsx (esbuild keepNames) would wrap them in a `__name` helper
-    // that does not exist in the page.
-    performance.clearMeasures();
-    const t0 = performance.now();
-    window.guanxi!.loadSlice(slice);
-    while (performance.getEntriesByName('guanxi:elements').length === 0)
-      await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    const firstRenderMs = performance.now() - t0;
-    while (performance.getEntriesByName('guanxi:layout').length === 0)
-      await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    await new Promise<void>((r) => requestAnimationFrame(() => r()));
-    const cy = window.cy!;
-    return {
-      firstRenderMs,
-      layoutMs: performance.getEntriesByName('guanxi:layout')[0]!.duration,
-      nodes: cy.nodes().length,
-      edges: cy.edges().length,
-    };
-  }, slice);
 }
 
 function median(xs: number[]): number {
@@ -112,8 +79,14 @@ async function main(): Promise<void> {
       { key: size, name: `${label} — as shipped (auto)`, slice, query: '' },
       { key: `webgl_${size}`, name: `${label} — WebGL forced`, slice, query: '?perf=webgl' },
       {
+        key: `unsliced_${size}`,
+        name: `${label} — one-piece redraw (before)`,
+        slice,
+        query: '?perf=unsliced',
+      },
+      {
         key: `texture_${size}`,
-        name: `${label} — viewport texture (before)`,
+        name: `${label} — viewport texture`,
         slice,
         query: '?perf=texture',
       },
@@ -173,7 +146,7 @@ async function main(): Promise<void> {
   console.log('');
   for (const size of ['2k', '10k']) {
     const base = results.get(`canvas_${size}`);
-    for (const key of [size, `webgl_${size}`, `texture_${size}`]) {
+    for (const key of [size, `webgl_${size}`, `unsliced_${size}`, `texture_${size}`]) {
       const now = results.get(key);
       if (!now || !base) continue;
       console.log(
@@ -182,12 +155,17 @@ async function main(): Promise<void> {
     }
   }
   for (const size of ['2k', '10k']) {
-    const before = results.get(`texture_${size}`);
     const now = results.get(size);
-    if (!now || !before) continue;
-    console.log(
-      `${size.padEnd(9)} ÷ viewport texture (before): pan fps ${x(now.fpsPan, before.fpsPan)}, zoom fps ${x(now.fpsZoom, before.fpsZoom)}`,
-    );
+    for (const [key, what] of [
+      [`unsliced_${size}`, 'one-piece redraw (before)'],
+      [`texture_${size}`, 'viewport texture'],
+    ] as const) {
+      const before = results.get(key);
+      if (!now || !before) continue;
+      console.log(
+        `${size.padEnd(9)} ÷ ${what}: first render ${x(now.firstRenderMs, before.firstRenderMs)}, pan fps ${x(now.fpsPan, before.fpsPan)}, zoom fps ${x(now.fpsZoom, before.fpsZoom)}`,
+      );
+    }
   }
   const figures: Record<string, number | string> = { gpu, renderer_auto_large: autoRenderer };
   for (const [key, r] of results) {

@@ -7,6 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSlice, openExplorer } from '../bench/load-slice';
 import { syntheticSlice } from '../bench/synthetic';
 import { buildWeb, launchBrowser, serveStatic, type Served } from './browser';
 
@@ -21,6 +22,12 @@ const layerTransform = () =>
   page.evaluate(
     () =>
       (document.querySelector('[data-testid="canvas"] > div') as HTMLElement | null)?.style.transform ?? null,
+  );
+/** Until the node layer shows a picture drawn at the current viewport (a large one is drawn in slices). */
+const settled = () =>
+  page.waitForFunction(
+    () =>
+      (document.querySelector('[data-testid="canvas"] > div') as HTMLElement | null)?.style.transform === '',
   );
 const viewport = () => page.evaluate(() => ({ zoom: window.cy!.zoom(), pan: { ...window.cy!.pan() } }));
 const frames = (n: number) =>
@@ -70,18 +77,9 @@ beforeAll(async () => {
   served = await serveStatic();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(served.url);
-  await page.waitForFunction(() => window.guanxi !== undefined && window.cy !== undefined);
-  await page.evaluate(
-    async (slice) => {
-      performance.clearMeasures();
-      window.guanxi!.loadSlice(slice);
-      while (performance.getEntriesByName('guanxi:layout').length === 0)
-        await new Promise<void>((r) => setTimeout(r, 50));
-    },
-    syntheticSlice(2000, 5000),
-  );
-  await frames(2);
+  await openExplorer(page, served.url);
+  await loadSlice(page, syntheticSlice(2000, 5000));
+  await settled();
 }, SLOW);
 
 afterAll(async () => {
@@ -105,7 +103,7 @@ describe('a large graph under the mouse', () => {
     expect(during.pan.y - before.pan.y).toBeCloseTo(-60, 0);
     expect(await layerTransform()).toBe('translate(-120px, -60px) scale(1)');
     await page.mouse.up();
-    await frames(2);
+    await settled();
     expect(await layerTransform()).toBe('');
     expect(await viewport()).toEqual(during);
   });
@@ -151,10 +149,41 @@ describe('a large graph under the mouse', () => {
     const during = await viewport();
     expect(during.zoom).toBeGreaterThan(before.zoom);
     expect(await layerTransform()).toMatch(/scale\((?!1\))/);
-    // The wheel has rested (150 ms and two frames): one redraw at the new zoom, no transform left.
-    await page.waitForTimeout(300);
-    await frames(3);
+    // The wheel has rested (150 ms and two frames): redrawn at the new zoom, no transform left.
+    await settled();
     expect(await layerTransform()).toBe('');
     expect(await viewport()).toEqual(during);
+  });
+
+  it('after a wheel zoom, draws each node where it now is and a click there selects it', async () => {
+    await page.evaluate(() => {
+      window.cy!.$(':selected').unselect();
+    });
+    const box = (await page.getByTestId('canvas').boundingBox())!;
+    const id = await visibleNode();
+    await settled();
+    const before = await nodeAt(id);
+    // Zoom in about a point beside the node, so the node moves on the screen.
+    await page.mouse.move(before.x + 60, before.y + 40);
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, -40);
+      await frames(1);
+    }
+    await settled();
+    const at = await nodeAt(id);
+    expect(Math.hypot(at.x - before.x, at.y - before.y)).toBeGreaterThan(5);
+    // The node layer has drawn the node where it now is.
+    const alpha = (p: { x: number; y: number }) =>
+      page.evaluate(
+        ({ x, y }) => {
+          const nodeLayer = document.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')!;
+          return nodeLayer.getContext('2d')!.getImageData(Math.round(x), Math.round(y), 1, 1).data[3];
+        },
+        { x: p.x - box.x, y: p.y - box.y },
+      );
+    expect(await alpha(at)).toBeGreaterThan(0);
+    await page.mouse.click(at.x, at.y);
+    await frames(1);
+    expect(await page.evaluate(() => window.cy!.$('node:selected').map((n) => n.id()))).toEqual([id]);
   });
 });

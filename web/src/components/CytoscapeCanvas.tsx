@@ -117,7 +117,7 @@ export function CytoscapeCanvas(props: CanvasProps) {
       cy.style(style);
     }
     // The canvas renderer's own large-graph switches; WebGL needs none of them.
-    applyRenderMode(cy, next.large && !next.webgl, next.cssViewport);
+    applyRenderMode(cy, next.large && !next.webgl, next.cssViewport, next.slicedRedraw);
     return cy;
   };
 
@@ -138,7 +138,8 @@ export function CytoscapeCanvas(props: CanvasProps) {
       wanted.large !== p.large ||
       wanted.webgl !== p.webgl ||
       wanted.lod !== p.lod ||
-      wanted.cssViewport !== p.cssViewport
+      wanted.cssViewport !== p.cssViewport ||
+      wanted.slicedRedraw !== p.slicedRedraw
         ? adopt(wanted)
         : cyRef.current;
     const diff = diffElements(rendered.current, next);

@@ -10,6 +10,7 @@ describe('renderPlan', () => {
       worker: true,
       lod: true,
       cssViewport: false,
+      slicedRedraw: false,
     });
   });
 
@@ -20,10 +21,15 @@ describe('renderPlan', () => {
       worker: true,
       lod: false,
       cssViewport: true,
+      slicedRedraw: true,
     });
-    expect(renderPlan('auto', 10_000, 20_000, 'none')).toMatchObject({ webgl: false, cssViewport: true });
+    expect(renderPlan('auto', 10_000, 20_000, 'none')).toMatchObject({
+      webgl: false,
+      cssViewport: true,
+      slicedRedraw: true,
+    });
     // Small graphs keep Cytoscape's own drawing everywhere.
-    expect(renderPlan('auto', 200, 500, 'software').cssViewport).toBe(false);
+    expect(renderPlan('auto', 200, 500, 'software')).toEqual(SMALL_PLAN);
     // Forced for the bench's comparison.
     expect(renderPlan('webgl', 10_000, 20_000, 'software').webgl).toBe(true);
   });
@@ -46,12 +52,20 @@ describe('renderPlan', () => {
       worker: false,
       lod: false,
       cssViewport: false,
+      slicedRedraw: false,
     });
     // The explorer before the compositor pan/zoom: the same plan with Cytoscape's viewport texture.
     expect(renderPlan('texture', 10_000, 20_000, 'software')).toEqual({
       ...renderPlan('auto', 10_000, 20_000, 'software'),
       cssViewport: false,
+      slicedRedraw: false,
     });
+    // The explorer before the sliced redraw: the compositor pan/zoom, one full redraw after it.
+    expect(renderPlan('unsliced', 10_000, 20_000, 'software')).toEqual({
+      ...renderPlan('auto', 10_000, 20_000, 'software'),
+      slicedRedraw: false,
+    });
+    expect(renderPlan('unsliced', 200, 500, 'software')).toEqual(SMALL_PLAN);
     expect(renderPlan('texture', 10_000, 20_000, 'hardware')).toEqual(renderPlan('auto', 10_000, 20_000));
     expect(renderPlan('off', 2000, 5000)).toEqual(SMALL_PLAN);
     expect(renderPlan('webgl', 200, 500)).toEqual({ ...SMALL_PLAN, webgl: true });
@@ -61,6 +75,7 @@ describe('renderPlan', () => {
     expect(perfModeFrom('?perf=canvas')).toBe('canvas');
     expect(perfModeFrom('?perf=off&x=1')).toBe('off');
     expect(perfModeFrom('?perf=texture')).toBe('texture');
+    expect(perfModeFrom('?perf=unsliced')).toBe('unsliced');
     expect(perfModeFrom('?perf=fast')).toBe('auto');
     expect(perfModeFrom('')).toBe('auto');
   });

@@ -13,9 +13,10 @@ import { isLargeGraph } from './elements';
  * baselines and comparisons (`?perf=` in the URL): `canvas` is the canvas renderer with its large-graph
  * options and the layout on the main thread (the explorer before WebGL), `webgl` forces WebGL at every
  * size, `off` draws large graphs like small ones, `texture` is `auto` with Cytoscape's own viewport
- * texture for pan and zoom (the explorer before `cssViewport`).
+ * texture for pan and zoom (the explorer before `cssViewport`), `unsliced` is `auto` with the node layer
+ * redrawn in one go after a pan or zoom (the explorer before `slicedRedraw`).
  */
-export const PERF_MODES = ['auto', 'canvas', 'webgl', 'off', 'texture'] as const;
+export const PERF_MODES = ['auto', 'canvas', 'webgl', 'off', 'texture', 'unsliced'] as const;
 export type PerfMode = (typeof PERF_MODES)[number];
 
 export interface RenderPlan {
@@ -32,6 +33,11 @@ export interface RenderPlan {
    * (components/cy-css-viewport.ts), instead of Cytoscape's viewport texture.
    */
   readonly cssViewport: boolean;
+  /**
+   * With `cssViewport`: once a full draw of the node layer has cost more than a few frames, later
+   * ones are drawn in slices over several frames while the last picture stays (components/cy-sliced-draw.ts).
+   */
+  readonly slicedRedraw: boolean;
 }
 
 export const SMALL_PLAN: RenderPlan = {
@@ -40,14 +46,28 @@ export const SMALL_PLAN: RenderPlan = {
   worker: false,
   lod: false,
   cssViewport: false,
+  slicedRedraw: false,
 };
-const LARGE_PLAN: RenderPlan = { large: true, webgl: true, worker: true, lod: true, cssViewport: false };
+const LARGE_PLAN: RenderPlan = {
+  large: true,
+  webgl: true,
+  worker: true,
+  lod: true,
+  cssViewport: false,
+  slicedRedraw: false,
+};
 /**
  * No GPU (software or no WebGL): the canvas renderer, without the level-of-detail restyle (it hides small labels
  * itself with `min-zoomed-font-size`; swapping the stylesheet at the threshold restyles every element,
  * which measured 0.6 zoom fps on 2k nodes against 16 without it), pan and zoom by the compositor.
  */
-const LARGE_CANVAS_PLAN: RenderPlan = { ...LARGE_PLAN, webgl: false, lod: false, cssViewport: true };
+const LARGE_CANVAS_PLAN: RenderPlan = {
+  ...LARGE_PLAN,
+  webgl: false,
+  lod: false,
+  cssViewport: true,
+  slicedRedraw: true,
+};
 
 /** What draws WebGL here: a GPU, software (SwiftShader, llvmpipe) or nothing. */
 export type GlKind = 'hardware' | 'software' | 'none';
@@ -78,7 +98,12 @@ export function renderPlan(
       return gl === 'hardware' ? LARGE_PLAN : LARGE_CANVAS_PLAN;
     case 'texture':
       if (!large) return SMALL_PLAN;
-      return gl === 'hardware' ? LARGE_PLAN : { ...LARGE_CANVAS_PLAN, cssViewport: false };
+      return gl === 'hardware'
+        ? LARGE_PLAN
+        : { ...LARGE_CANVAS_PLAN, cssViewport: false, slicedRedraw: false };
+    case 'unsliced':
+      if (!large) return SMALL_PLAN;
+      return gl === 'hardware' ? LARGE_PLAN : { ...LARGE_CANVAS_PLAN, slicedRedraw: false };
   }
 }
 
