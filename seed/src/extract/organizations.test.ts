@@ -94,6 +94,11 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('南岭能源集团贵州分公司总经理')?.org).toBe('南岭能源集团贵州分公司');
     expect(splitTopOrganization('某某电力有限公司等设分会场')?.org).toBe('某某电力有限公司');
     expect(splitTopOrganization('中国贸促会专家委员会主任')?.org).toBe('中国贸促会');
+    // An association named after its members' kind of body; of associations, only a federation.
+    expect(splitTopOrganization('中国医院协会副会长')?.org).toBe('中国医院协会');
+    expect(splitTopOrganization('四川省博物馆学会秘书长')?.org).toBe('四川省博物馆学会');
+    expect(splitTopOrganization('泰国福建会馆联合会主席')?.org).toBe('泰国福建会馆联合会');
+    expect(splitTopOrganization('某省科学技术协会学会学术部部长')?.org).toBe('某省科学技术协会');
     expect(splitTopOrganization('天健会计师事务所（特殊普通合伙）审计经理')?.org).toBe(
       '天健会计师事务所（特殊普通合伙）',
     );

@@ -143,7 +143,11 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     // is a body (the golds of blind6–9 agree); its departments (心内科) stay units.
     const sub = namedSubBodyLength(text.slice(0, end), text.slice(end));
     const named = end + sub + campusTail(text.slice(0, end + sub), text.slice(end + sub));
-    const full = named + office.length + withLegalTail(text.slice(named + office.length));
+    const legal = named + office.length + withLegalTail(text.slice(named + office.length));
+    // 中国博物馆协会, 中国医院协会: an association of such bodies is named after them; of associations, only
+    // a federation (某公会联合会), as an association's own 学会学术部 is its unit.
+    const members = suffixOf(text.slice(0, legal))?.kind === 'association' ? FEDERATION : MEMBERS_ASSOCIATION;
+    const full = legal + (members.exec(text.slice(legal))?.[0].length ?? 0);
     if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
     // 徐工集团工程机械股份有限公司: a group's company named after the group is one name, not a unit.
     const company = /集团$/.test(text.slice(0, full)) ? groupCompanyAt(text.slice(full)) : '';
@@ -151,6 +155,10 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
   }
   return null;
 }
+
+/** The ending of an association named after its members, right after a body's ending (博物馆|协会). */
+const MEMBERS_ASSOCIATION = /^(?:协会|学会|联合会|研究会|促进会)/;
+const FEDERATION = /^联合会/;
 
 /**
  * Bodies whose names open with another body's: a government's own agencies (甘肃省政府国资委, 云南省人民政府办公厅
