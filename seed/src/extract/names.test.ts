@@ -37,6 +37,10 @@ describe('names that jieba reads as words', () => {
     expect(nameAt('贝海林介绍', 0, true)).toBe('贝海林');
     expect(nameAt('纳建平出席', 0, true)).toBe('纳建平');
   });
+  it('reads 赖, a common surname in the south (blind6, blind13), as a surname', () => {
+    expect(nameAt('赖国栋到某镇调研', 0, true)).toBe('赖国栋');
+    expect(nameAt('赖明主持会议', 0, true)).toBe('赖明');
+  });
 });
 
 describe('syllableNameAt', () => {

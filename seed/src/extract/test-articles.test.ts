@@ -726,9 +726,9 @@ const BLIND13_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0.65,
   },
   'blind13-14-dabu-xianwei-shuji-gaobei-taoci-diaoyan.txt': {
-    persons: 0.75,
-    positions: 0.55,
-    roles: 0.55,
+    persons: 0.8,
+    positions: 0.6,
+    roles: 0.75,
     places: 0.5,
   },
   'blind13-15-shantou-shiwei-shuji-haiwai-chaoshang-zuotanhui.txt': { places: 0.25 },
