@@ -126,6 +126,13 @@ describe('withOwnPlace', () => {
     expect(withOwnPlace(new Map([['市', '甲乙市']]), visit).get('市')).toBe('甲乙市');
     expect(withOwnPlace(new Map(), '省政协调研组来九江开展专题调研\n副市长乙陪同。').has('市')).toBe(false);
   });
+  it('reads a city daily’s bare 市 as its city, not a province’s paper or a county outlet', () => {
+    const daily = '市委书记甲会见外商代表\n\n湛江日报讯（记者 乙）3日，市长丙主持会议。';
+    expect(fullBodyName('市人民政府', withOwnPlace(new Map(), daily))).toBe('湛江市人民政府');
+    expect(withOwnPlace(new Map([['市', '甲乙市']]), daily).get('市')).toBe('甲乙市');
+    expect(withOwnPlace(new Map(), '副市长甲调研\n\n湖北日报讯 3日，副市长甲…').has('市')).toBe(false);
+    expect(withOwnPlace(new Map(), '县长甲调研\n原创 德清发布\n县长甲、市委常委乙…').has('市')).toBe(false);
+  });
 });
 
 describe('zoneBodyName', () => {

@@ -37,6 +37,15 @@ describe('names that jieba reads as words', () => {
     expect(nameAt('贝海林介绍', 0, true)).toBe('贝海林');
     expect(nameAt('纳建平出席', 0, true)).toBe('纳建平');
   });
+  it('keeps 和 in a name when a preposition follows it (陈景和关于…), not when a name does (王明和李强)', () => {
+    expect(nameAt('郑立和关于项目进展的汇报', 0, true)).toBe('郑立和');
+    expect(nameAt('周文和对于这一问题表示', 0, true)).toBe('周文和');
+    expect(nameAt('王明和李强出席', 0, true)).toBe('王明');
+  });
+  it('reads 赖, a common surname in the south (blind6, blind13), as a surname', () => {
+    expect(nameAt('赖国栋到某镇调研', 0, true)).toBe('赖国栋');
+    expect(nameAt('赖明主持会议', 0, true)).toBe('赖明');
+  });
 });
 
 describe('syllableNameAt', () => {

@@ -40,9 +40,16 @@ export function isNameBoundary(text: string, end: number): boolean {
 function boundaryWordAt(text: string, at: number): boolean {
   return (
     BOUNDARIES_BY_FIRST.get(text.charAt(at))?.some(
-      (w) => text.startsWith(w, at) && (!CONJUNCTIONS.has(w) || HAN.test(text.charAt(at + w.length))),
+      (w) => text.startsWith(w, at) && (!CONJUNCTIONS.has(w) || joinsName(text, at + w.length)),
     ) ?? false
   );
+}
+
+/** After 和/与/及, a name may follow; 关于, 对于 (a preposition jieba knows) may not: 陈景和关于… ends in 和. */
+function joinsName(text: string, at: number): boolean {
+  if (!HAN.test(text.charAt(at))) return false;
+  const [head] = segmenter().tag(text.slice(at, at + 4), true);
+  return !((head?.word.length ?? 0) >= 2 && head?.tag === 'p');
 }
 
 /** What opens the title of a work (《报告》, “题目”) after 作/做: a one-character verb is no part of the name. */

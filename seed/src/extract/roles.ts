@@ -7,9 +7,11 @@ import type { Sentence } from './sentences';
 const { person: VERBS, topicAfter, topicBefore } = LEXICON.roles;
 /**
  * Text between two names that only joins them (甲、乙出席): the second name's verb applies to both. A name's
- * Latin spelling in brackets (马里奥·蒙蒂亚尼（Mario Montiani），) joins as well.
+ * Latin spelling in brackets (马里奥·蒙蒂亚尼（Mario Montiani），) joins as well, and so do a name's posts in
+ * brackets (甲（某商会副会长）、乙（某集团主席）等先后发言).
  */
-const JOINER = /^(、|，|和|与|及|以及|等|同志|博士|先生|女士|（[A-Za-z][A-Za-z .'’-]*）)*$/;
+const JOINER =
+  /^(、|，|和|与|及|以及|等|同志|博士|先生|女士|（[A-Za-z][A-Za-z .'’-]*）|（[^（）]{2,40}）(?=[、，]))*$/;
 /** The end of a clause whose list of persons goes on in the next one (甲，乙；丙出席). */
 const GOES_ON = /^(、|，|等|同志|先生|女士)*；$/;
 /**

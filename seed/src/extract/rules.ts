@@ -256,8 +256,8 @@ export const GRAMMAR: readonly GrammarRule[] = [
     shape: '(?<names><NAMES>)H?M(?<post><CHAIN>)',
     confidence: 0.85,
     ofOrganizer: true,
-    example: '李四继续担任某某行业协会会长，王五留任秘书长。',
-    expect: ['李四:会长@某某行业协会', '王五:秘书长@-'],
+    example: '李四继续担任某某行业协会会长，王五留任秘书长，钱七续任监事长。',
+    expect: ['李四:会长@某某行业协会', '王五:秘书长@-', '钱七:监事长@-'],
   },
   {
     // 常务副会长： / 某公司总经理 某某: the label's post is the officer's too, besides the posts written with the name.

@@ -224,6 +224,13 @@ describe('joinBrokenLines, lists of persons over lines', () => {
       joinBrokenLines('林一鸣 当选理事长\n赵二、钱三\n当选副理事长').filter((l) => l.length > 0),
     ).toEqual(['林一鸣 当选理事长', '赵二、钱三当选副理事长']);
   });
+  it('joins a name line to the 当选 line after it with no comma, and a list of names to its closing count', () => {
+    expect(
+      joinBrokenLines(
+        '经会员大会选举\n孟庆丰\n当选第三届理事会会长\n\n许文华、单立新、卓越华\n等15人当选副会长',
+      ).filter((l) => l.length > 0),
+    ).toEqual(['经会员大会选举', '孟庆丰当选第三届理事会会长', '许文华、单立新、卓越华等15人当选副会长']);
+  });
   it('goes from a body alone on its line into the titles of its officer on the next', () => {
     for (const [lines, joined] of [
       ['某市交通运输局\n党组书记、局长 邢一帆等\n参加调研', '某市交通运输局党组书记、局长 邢一帆等参加调研'],

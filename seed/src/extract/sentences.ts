@@ -212,7 +212,9 @@ function joinLines(block: readonly string[]): string {
       if (next === undefined) return l;
       // 副会长： / 方立新（…） / 孙佳琪（…）: the persons of a label's list, one a line, are its items.
       if (isPersonItem(l) && isPersonItem(next)) return `${l}、`;
-      return endsWithPerson(l) && (endsWithPerson(next) || endsWithTitle(next)) ? `${l}，` : l;
+      // 陈某 / 当选第五届理事会会长: the next line says what the person became, it is no next person's title.
+      const verb = LEXICON.spans.elected.some((w) => next.startsWith(w));
+      return endsWithPerson(l) && !verb && (endsWithPerson(next) || endsWithTitle(next)) ? `${l}，` : l;
     })
     .join('');
 }
@@ -229,6 +231,12 @@ function endsWithPerson(line: string): boolean {
   return false;
 }
 
+/** 甲、乙、丙: a line ending with a name listed after 、. */
+function endsWithListedName(line: string): boolean {
+  const m = /、([\u3400-\u9fff]{2,4})$/.exec(canonicalLine(line));
+  return m !== null && surnameAt(m[1]!, 0) > 0;
+}
+
 function endsWithTitle(line: string): boolean {
   const l = canonicalLine(line);
   return titleEndingAt(l, l.length) !== null;
@@ -240,6 +248,8 @@ const PERSON_VERBS = [
   ...LEXICON.spans.nameFollowers.filter((w) => w.length >= 2),
 ];
 
+/** 等23人, 等五位: the count closing a list of names (甲、乙等23人当选副会长). */
+const LIST_COUNT = /^等[0-9一二三四五六七八九十百]+(?:人|名|位)/;
 const LIST_LEAD_END = /的(?:还)?有[：:]?$/;
 
 /** （以下简称“X”） on a line of its own declares the short form of the name on the line before. */
@@ -265,6 +275,8 @@ function continues(line: string, next: string | undefined): boolean {
   if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t) || elected)
     return true;
   const l = line.trim();
+  // 甲、乙、丙 / 等23人当选副会长: the count that closes a list of names goes on from its last name.
+  if ((endsWithPerson(l) || endsWithListedName(l)) && LIST_COUNT.test(t)) return true;
   // 孙立伟 / 宁德新能高级副总裁 / 郑晓敏 / 代表双方签约: after a person, the list of persons goes on to its verb.
   if (
     endsWithPerson(l) &&
