@@ -393,3 +393,25 @@ describe('résumés in an appointment notice', () => {
     );
   });
 });
+
+describe('不再担任 after a name ends the post, as 辞去 does', () => {
+  const x = run(
+    [
+      '某省人民政府关于刘一平等同志职务任免的通知',
+      '省人民政府决定：任命刘一平为省水利厅副厅长；何家明不再担任省水利厅副厅长职务；',
+      '汪小梅同志不再担任省统计局局长职务，另有任用。',
+      '经理事会研究，赵德林不再担任理事长职务，被聘为学会名誉理事长。',
+    ].join('\n'),
+  );
+  it('gives each the post as a former one, at the body written before the title', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '刘一平:副厅长@省水利厅',
+        '何家明:原副厅长@省水利厅',
+        '汪小梅:原局长@省统计局',
+        '赵德林:原理事长@-',
+      ]),
+    );
+    expect(posts(x)).not.toContain('何家明:副厅长@省水利厅');
+  });
+});
