@@ -415,3 +415,26 @@ describe('不再担任 after a name ends the post, as 辞去 does', () => {
     expect(posts(x)).not.toContain('何家明:副厅长@省水利厅');
   });
 });
+
+describe('免去其 before a body written without its place', () => {
+  const x = run(
+    [
+      '某市人民政府任免工作人员',
+      '张一鸣同志任市教育局局长，免去其市体育局局长职务；',
+      '陈雨桐同志任县农业农村局副局长，免除其县林业局副局长职务；',
+      '马晓光任区文化和旅游局局长，免去其区商务局局长职务。',
+    ].join('\n'),
+  );
+  it('reads 免去其 as the verb and its pronoun, not as part of a place or a body', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '张一鸣:局长@市教育局',
+        '张一鸣:原局长@市体育局',
+        '陈雨桐:原副局长@县林业局',
+        '马晓光:原局长@区商务局',
+      ]),
+    );
+    expect(x.organizations.map((o) => o.name).filter((n) => n.includes('其'))).toEqual([]);
+    expect(x.places.filter((n) => n.includes('其'))).toEqual([]);
+  });
+});
