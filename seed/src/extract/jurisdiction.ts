@@ -1,5 +1,5 @@
 import { LEXICON } from './lexicon';
-import { leadingPlaces, provincesIn } from './places';
+import { leadingPlaces, provinceByShort, provincesIn } from './places';
 
 /**
  * Provincial and city news name bodies by their level only (省委, 省政府, 省商务厅, 市委) and with
@@ -144,8 +144,7 @@ export function withOwnPlace(places: Map<string, string>, text: string): Map<str
   // 汕头日报讯 … 市委书记甲, 市长乙: a city daily's 市 is its city, when no body's name gives another; a
   // province's paper (江西日报) names no city, and a county's outlet (德清发布) is no city's.
   const paper = CITY_PAPER.exec(opening)?.[1];
-  if (paper && !places.has('市') && !LEXICON.places.provinces.some((p) => p.short === paper))
-    places.set('市', paper + '市');
+  if (paper && !places.has('市') && !provinceByShort(paper)) places.set('市', paper + '市');
   return places;
 }
 
@@ -155,7 +154,7 @@ export function withOwnPlace(places: Map<string, string>, text: string): Map<str
  */
 export function withProseProvince(places: Map<string, string>, prose: string): Map<string, string> {
   if (places.has('省')) return places;
-  const named = provincesIn(prose).map((short) => LEXICON.places.provinces.find((p) => p.short === short)!);
+  const named = provincesIn(prose).map((short) => provinceByShort(short)!);
   if (named.length === 1 && named[0]!.full.endsWith('省')) places.set('省', named[0]!.full);
   return places;
 }

@@ -308,6 +308,7 @@ function loadSpanWords() {
     reporters: new Set(strings(j, 'reporters', file)),
     correspondents: new Set(strings(j, 'correspondents', file)),
     pronouns: longestFirst('pronouns'),
+    objectVerbs: longestFirst('objectVerbs'),
     notAfterTitle: new Set(strings(j, 'notAfterTitle', file)),
     listOpeners: new Set(strings(j, 'listOpeners', file)),
     listLeads: longestFirst('listLeads'),
@@ -325,6 +326,12 @@ function loadSurnames(): { compound: Set<string>; single: Set<string>; wordLike:
   };
 }
 
+const spanWords = loadSpanWords();
+/** 免去其, 任命其, 决定其: a verb whose object is 其, the person named before (spans.json). */
+const objectPronounLeads = [...spanWords.appoint, ...spanWords.dismiss, ...spanWords.objectVerbs].map(
+  (v) => `${v}其`,
+);
+
 export const LEXICON = {
   titles: loadTitles(),
   orgs: loadOrgSuffixes(),
@@ -334,8 +341,8 @@ export const LEXICON = {
   places: loadPlaces(),
   events: loadEvents(),
   surnames: loadSurnames(),
-  spans: loadSpanWords(),
+  spans: spanWords,
   nameBoundaries: words('name-boundaries.txt').sort((a, b) => b.length - a.length),
-  leadIns: words('lead-ins.txt').sort((a, b) => b.length - a.length),
+  leadIns: [...words('lead-ins.txt'), ...objectPronounLeads].sort((a, b) => b.length - a.length),
   nameParts: words('name-parts.txt'),
 } as const;

@@ -28,7 +28,7 @@ import {
 } from './jurisdiction';
 import { isAbbreviationOf, isPlaceBranch, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
-import { leadingPlaces } from './places';
+import { leadingPlaces, provinceByShort } from './places';
 import { attachBareUnits, lastNamed } from './unit-hosts';
 
 const NATIONAL = /^(中国|全国|中华)/;
@@ -85,7 +85,7 @@ function withDeclaredTails(declared: Map<string, string>, named: readonly string
 function withoutProvince(name: string): string | null {
   const [province, local] = leadingPlaces(name);
   if (!province || !local || local.parent !== province.name) return null;
-  const full = LEXICON.places.provinces.find((p) => p.short === province.name)?.full;
+  const full = provinceByShort(province.name)?.full;
   if (!full || !name.startsWith(full)) return null;
   const rest = name.slice(full.length);
   // 湄潭县 keeps its level; a city's name is read without it (弥勒 of 弥勒市委).

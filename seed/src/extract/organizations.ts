@@ -2,7 +2,7 @@ import type { OrganizationKind } from '@guanxi/schema';
 import { LEXICON, type OrgSuffix } from './lexicon';
 import { namedSubBodyLength } from './sub-bodies';
 import { titleEndingAt } from './titles';
-import { leadingPlaces } from './places';
+import { leadingPlaces, provinceByShort } from './places';
 
 const { suffixes, partyCommitteeOf, parties, notAnEnding } = LEXICON.orgs;
 const KNOWN = new Map<string, { name: string; kind: OrganizationKind }>();
@@ -187,8 +187,6 @@ function namedAfterBody(org: string, rest: string): boolean {
 const LEGAL_TAIL =
   /^(?:（(?:特殊普通|普通|有限)合伙）|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司|分会(?!场)|总部(?!基地))|[\u3400-\u9fff]{2,3}(?:省|市|自治区)委员会)/;
 
-const PROVINCE_SHORT = LEXICON.places.provinces.map((p) => p.short);
-
 /**
  * 中国矿业大学（北京）, 中国石油大学（华东）: a university of several seats writes the place of each in brackets
  * as part of its name (blind9's and blind12's golds keep it so).
@@ -198,7 +196,7 @@ function campusTail(org: string, rest: string): number {
   if (!m || !/大学$/.test(org)) return 0;
   const place = m[1]!;
   const known =
-    PROVINCE_SHORT.includes(place) ||
+    provinceByShort(place) !== undefined ||
     LEXICON.places.regions.includes(place) ||
     leadingPlaces(place, true).length > 0;
   return known ? m[0].length : 0;

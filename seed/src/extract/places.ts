@@ -2,6 +2,13 @@ import type { ExtractedPlace } from '@guanxi/schema';
 import { LEXICON } from './lexicon';
 
 const { provinces, notPlaces, notAfter } = LEXICON.places;
+const PROVINCE_BY_SHORT = new Map(provinces.map((p) => [p.short, p]));
+
+/** 山东 → 山东省, 上海 → 上海市: the province (or municipality, autonomous region) a short form names. */
+export function provinceByShort(short: string): (typeof provinces)[number] | undefined {
+  return PROVINCE_BY_SHORT.get(short);
+}
+
 const LEVEL = /^([\u3400-\u9fff]{2,4}?)(市|区|县|自治州|州|旗)/;
 
 /** 泰安市 → 泰安, 山东省 → 山东; districts and counties keep their ending (泰山区), as the gold does. */
@@ -51,7 +58,7 @@ export function leadingPlaces(text: string, bare = false): ExtractedPlace[] {
     const whole = stem.length === 2 && stem.endsWith(m[2]!) ? stem : m[0];
     const after = text.charAt(i + whole.length);
     if (notPlaces.has(stem) || notPlaces.has(whole) || notAfter.has(after)) break;
-    if (provinces.some((p) => p.short === stem)) break;
+    if (provinceByShort(stem)) break;
     out.push({ name: placeName(whole), parent: out.at(-1)?.name ?? null });
     i += whole.length;
   }
