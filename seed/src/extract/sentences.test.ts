@@ -179,6 +179,17 @@ describe('joinBrokenLines', () => {
       ),
     ).toEqual(['甘肃省发展和改革委员会副主任（省粮食局局长）韩志明先后致辞']);
   });
+  it('goes on from a line of titles into a post in brackets on its own line, and from there into the name', () => {
+    expect(
+      joinBrokenLines('某市水利局党组成员、副局长\n（兼市河湖中心主任）\n罗志平\n介绍了汛期准备').filter(
+        (l) => l.length > 0,
+      ),
+    ).toEqual(['某市水利局党组成员、副局长（兼市河湖中心主任）罗志平介绍了汛期准备']);
+    // A bracket that is no post (（排名不分先后）) stays on its own line.
+    expect(joinBrokenLines('某市水利局副局长\n（排名不分先后）\n罗志平').filter((l) => l.length > 0)).toEqual(
+      ['某市水利局副局长', '（排名不分先后）', '罗志平'],
+    );
+  });
   it('leaves headlines, date lines and label lines alone', () => {
     const lines = ['2024年12月20日 15:02', '12月19日，理事会在上海召开。'];
     expect(joinBrokenLines(lines.join('\n'))).toEqual(lines);

@@ -298,7 +298,21 @@ function continues(line: string, next: string | undefined): boolean {
   const describes = !LEXICON.spans.elected.some((w) => l.includes(w));
   const nameNext =
     (t.length <= 20 && surnameAt(t, 0) > 0) || (t.length <= SHORT_LINE && dottedNameAt(t, 0) !== null);
-  return describes && nameNext && (titleEndingAt(l, l.length) !== null || endsWithBracketedPost(l));
+  // 某厅副厅长 / （省投资促进局局长） / 某某: a post in brackets on a line of its own is one more post of the
+  // titles before it, and goes on into the name as they do.
+  if (titleEndingAt(canonicalLine(l), canonicalLine(l).length) !== null && isBracketedPost(t)) return true;
+  return (
+    describes &&
+    nameNext &&
+    (titleEndingAt(l, l.length) !== null || endsWithBracketedPost(l) || isBracketedPost(l))
+  );
+}
+
+/** A line that is only a post in brackets (（省投资促进局局长）, （兼校友总会副会长））. */
+function isBracketedPost(line: string): boolean {
+  const m = /^（([^（）]{2,30})）$/.exec(canonicalLine(line.trim()));
+  const inner = m?.[1]?.replace(/^兼任?/, '');
+  return inner !== undefined && titleEndingAt(inner, inner.length) !== null;
 }
 
 /** 某委副主任（省能源局局长）: a line of titles may end with one more post in brackets, as it stands before a name. */
