@@ -37,6 +37,16 @@ describe('canonicalLine', () => {
     expect(canonicalLine('某学院（筹）成立')).toBe('某学院（筹）成立');
     expect(canonicalLine('主任周立平（二级巡视员）出席')).toBe('主任周立平（二级巡视员）出席');
   });
+  it('lists a post after ，兼任 as one more post of the titles before it, also when 的 closes it before the name', () => {
+    expect(canonicalLine('任命周立平为某市交通运输局局长，兼任某市港航中心主任；')).toBe(
+      '任命周立平为某市交通运输局局长兼某市港航中心主任；',
+    );
+    expect(canonicalLine('江城农商银行党委书记、董事长，同时兼任江城金融租赁有限公司董事长的罗嘉介绍')).toBe(
+      '江城农商银行党委书记、董事长兼江城金融租赁有限公司董事长罗嘉介绍',
+    );
+    // No title before the comma: 兼任 is the verb of its own clause.
+    expect(canonicalLine('会议结束后，兼任评委的专家进行点评')).toBe('会议结束后，兼任评委的专家进行点评');
+  });
   it('drops a person’s sex or nationality noted after the name', () => {
     expect(canonicalLine('任命林雨桐（女）为某省文化和旅游厅副厅长')).toBe(
       '任命林雨桐为某省文化和旅游厅副厅长',

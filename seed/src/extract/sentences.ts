@@ -51,7 +51,28 @@ export function canonicalLine(line: string): string {
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
     .replace(PERSONAL_NOTE, '');
-  return markLastTerm(punctuated).replace(BRACKET_BEFORE_NAME, unbracketPost).replace(/ {2,}/g, ' ').trim();
+  return joinConcurrentPost(markLastTerm(punctuated))
+    .replace(BRACKET_BEFORE_NAME, unbracketPost)
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * ，兼任 after a title: the same person's next post (甲任某委副主任，兼任某局局长), listed as 兼 lists it; a 的
+ * closing it before the name goes too (某行行长，兼任某公司董事长的甲介绍 → 某行行长兼某公司董事长甲介绍).
+ */
+const CONCURRENT = /，(?:并|同时)?兼任(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
+
+function joinConcurrentPost(line: string): string {
+  if (!line.includes('兼任')) return line;
+  return line.replace(CONCURRENT, (whole, post: string | undefined, at: number) => {
+    if (titleEndingAt(line, at) === null) return whole;
+    if (post === undefined) return '兼';
+    const end = at + whole.length;
+    return titleEndingAt(post, post.length) !== null && surnameAt(line, end) > 0
+      ? `兼${post}`
+      : whole.replace(/^，(?:并|同时)?兼任/, '兼');
+  });
 }
 
 /** What continues a word that only ends like a title (上届理事会). */
