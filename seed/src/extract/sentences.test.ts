@@ -200,6 +200,28 @@ describe('joinBrokenLines', () => {
       ['某市水利局副局长', '（排名不分先后）', '罗志平'],
     );
   });
+  it('lists the titles of a second body on its own line after a line of titles, before the name', () => {
+    const lines = [
+      '🔹学术报告',
+      '某省医学会肾脏病学分会主任委员',
+      '某大学第一医院肾内科主任',
+      '韦立新教授',
+      '作专题报告',
+    ];
+    expect(joinBrokenLines(lines.join('\n')).filter((l) => l.length > 0)).toEqual([
+      '🔹学术报告',
+      '某省医学会肾脏病学分会主任委员、某大学第一医院肾内科主任韦立新教授作专题报告',
+    ]);
+    // After a person's line the next body's titles are the next person's; a line opening with 为 names no body.
+    expect(
+      joinBrokenLines(
+        '某大学第一医院肾内科主任\n韦立新教授\n某市卫生健康委员会副主任\n邓晓岚\n先后致辞。',
+      ).filter((l) => l.length > 0),
+    ).toEqual(['某大学第一医院肾内科主任韦立新教授，某市卫生健康委员会副主任邓晓岚先后致辞。']);
+    expect(
+      joinBrokenLines('随后，某某参赞\n为新一届会长\n韦立新颁发证书。').filter((l) => l.length > 0),
+    ).toEqual(['随后，某某参赞为新一届会长韦立新颁发证书。']);
+  });
   it('leaves headlines, date lines and label lines alone', () => {
     const lines = ['2024年12月20日 15:02', '12月19日，理事会在上海召开。'];
     expect(joinBrokenLines(lines.join('\n'))).toEqual(lines);
