@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyGrammar } from './grammar';
 import { sentencePeople } from './people';
 import { GRAMMAR } from './rules';
+import { canonicalLine } from './sentences';
 import { recognize } from './spans';
 
 /** What a sentence gives, as `name:title@organization` per post (`name:` for a person with no post). */
@@ -26,6 +27,15 @@ describe('the grammar table', () => {
 });
 
 describe('shapes across lines', () => {
+  it('gives the post after ，兼任 to the person the titles before it describe', () => {
+    const s = canonicalLine('江城农商银行党委书记、董事长，兼任江城金融租赁有限公司董事长的罗嘉介绍了情况。');
+    expect(read(s)).toEqual([
+      '罗嘉:党委书记@江城农商银行',
+      '罗嘉:董事长@江城农商银行',
+      '罗嘉:董事长@江城金融租赁有限公司',
+    ]);
+  });
+
   it('splits a two-character name off a verb that says the post holds or begins (出任, 连任)', () => {
     expect(read('会议决定，李明出任某某集团有限公司总经理，刘洋连任会长。')).toEqual([
       '李明:总经理@某某集团有限公司',

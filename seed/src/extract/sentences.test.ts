@@ -37,6 +37,16 @@ describe('canonicalLine', () => {
     expect(canonicalLine('某学院（筹）成立')).toBe('某学院（筹）成立');
     expect(canonicalLine('主任周立平（二级巡视员）出席')).toBe('主任周立平（二级巡视员）出席');
   });
+  it('lists a post after ，兼任 as one more post of the titles before it, also when 的 closes it before the name', () => {
+    expect(canonicalLine('任命周立平为某市交通运输局局长，兼任某市港航中心主任；')).toBe(
+      '任命周立平为某市交通运输局局长兼某市港航中心主任；',
+    );
+    expect(canonicalLine('江城农商银行党委书记、董事长，同时兼任江城金融租赁有限公司董事长的罗嘉介绍')).toBe(
+      '江城农商银行党委书记、董事长兼江城金融租赁有限公司董事长罗嘉介绍',
+    );
+    // No title before the comma: 兼任 is the verb of its own clause.
+    expect(canonicalLine('会议结束后，兼任评委的专家进行点评')).toBe('会议结束后，兼任评委的专家进行点评');
+  });
   it('drops a person’s sex or nationality noted after the name', () => {
     expect(canonicalLine('任命林雨桐（女）为某省文化和旅游厅副厅长')).toBe(
       '任命林雨桐为某省文化和旅游厅副厅长',
@@ -178,6 +188,39 @@ describe('joinBrokenLines', () => {
         (l) => l.length > 0,
       ),
     ).toEqual(['甘肃省发展和改革委员会副主任（省粮食局局长）韩志明先后致辞']);
+  });
+  it('goes on from a line of titles into a post in brackets on its own line, and from there into the name', () => {
+    expect(
+      joinBrokenLines('某市水利局党组成员、副局长\n（兼市河湖中心主任）\n罗志平\n介绍了汛期准备').filter(
+        (l) => l.length > 0,
+      ),
+    ).toEqual(['某市水利局党组成员、副局长（兼市河湖中心主任）罗志平介绍了汛期准备']);
+    // A bracket that is no post (（排名不分先后）) stays on its own line.
+    expect(joinBrokenLines('某市水利局副局长\n（排名不分先后）\n罗志平').filter((l) => l.length > 0)).toEqual(
+      ['某市水利局副局长', '（排名不分先后）', '罗志平'],
+    );
+  });
+  it('lists the titles of a second body on its own line after a line of titles, before the name', () => {
+    const lines = [
+      '🔹学术报告',
+      '某省医学会肾脏病学分会主任委员',
+      '某大学第一医院肾内科主任',
+      '韦立新教授',
+      '作专题报告',
+    ];
+    expect(joinBrokenLines(lines.join('\n')).filter((l) => l.length > 0)).toEqual([
+      '🔹学术报告',
+      '某省医学会肾脏病学分会主任委员、某大学第一医院肾内科主任韦立新教授作专题报告',
+    ]);
+    // After a person's line the next body's titles are the next person's; a line opening with 为 names no body.
+    expect(
+      joinBrokenLines(
+        '某大学第一医院肾内科主任\n韦立新教授\n某市卫生健康委员会副主任\n邓晓岚\n先后致辞。',
+      ).filter((l) => l.length > 0),
+    ).toEqual(['某大学第一医院肾内科主任韦立新教授，某市卫生健康委员会副主任邓晓岚先后致辞。']);
+    expect(
+      joinBrokenLines('随后，某某参赞\n为新一届会长\n韦立新颁发证书。').filter((l) => l.length > 0),
+    ).toEqual(['随后，某某参赞为新一届会长韦立新颁发证书。']);
   });
   it('leaves headlines, date lines and label lines alone', () => {
     const lines = ['2024年12月20日 15:02', '12月19日，理事会在上海召开。'];

@@ -51,7 +51,28 @@ export function canonicalLine(line: string): string {
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
     .replace(PERSONAL_NOTE, '');
-  return markLastTerm(punctuated).replace(BRACKET_BEFORE_NAME, unbracketPost).replace(/ {2,}/g, ' ').trim();
+  return joinConcurrentPost(markLastTerm(punctuated))
+    .replace(BRACKET_BEFORE_NAME, unbracketPost)
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * ，兼任 after a title: the same person's next post (甲任某委副主任，兼任某局局长), listed as 兼 lists it; a 的
+ * closing it before the name goes too (某行行长，兼任某公司董事长的甲介绍 → 某行行长兼某公司董事长甲介绍).
+ */
+const CONCURRENT = /，(?:并|同时)?兼任(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
+
+function joinConcurrentPost(line: string): string {
+  if (!line.includes('兼任')) return line;
+  return line.replace(CONCURRENT, (whole, post: string | undefined, at: number) => {
+    if (titleEndingAt(line, at) === null) return whole;
+    if (post === undefined) return '兼';
+    const end = at + whole.length;
+    return titleEndingAt(post, post.length) !== null && surnameAt(line, end) > 0
+      ? `兼${post}`
+      : whole.replace(/^，(?:并|同时)?兼任/, '兼');
+  });
 }
 
 /** What continues a word that only ends like a title (上届理事会). */
@@ -167,7 +188,11 @@ export function joinBrokenLines(body: string): string[] {
     } else {
       // 某局局长某某\n介绍了…: a short open line goes on into lines that open with what a name does.
       let k = i;
-      while (short(lines[k]) && !/[。！？；，]$/.test(lines[k]!.trim()) && continues(lines[k]!, lines[k + 1]))
+      while (
+        short(lines[k]) &&
+        !/[。！？；，]$/.test(lines[k]!.trim()) &&
+        continues(lines[k]!, lines[k + 1], lines[k + 2])
+      )
         k++;
       const block = lines.slice(i, k + 1).map((l) => l.trim());
       out.push(k > i ? joinLines(block) : lines[i]!, ...block.slice(1).map(() => ''));
@@ -214,7 +239,13 @@ function joinLines(block: readonly string[]): string {
       if (isPersonItem(l) && isPersonItem(next)) return `${l}、`;
       // 陈某 / 当选第五届理事会会长: the next line says what the person became, it is no next person's title.
       const verb = LEXICON.spans.elected.some((w) => next.startsWith(w));
-      return endsWithPerson(l) && !verb && (endsWithPerson(next) || endsWithTitle(next)) ? `${l}，` : l;
+      if (endsWithPerson(l) && !verb && (endsWithPerson(next) || endsWithTitle(next))) return `${l}，`;
+      // 某学会某分会主任委员 / 某医院某科主任 / 某某: a second body's title line is one more post of the same
+      // person, listed as 、 lists it; written together, the first title would read as part of the second body.
+      // After a person's line (某某教授) the next body's titles are the next person's.
+      if (!opensWithBodyTitle(next)) return l;
+      if (nameLine(l)) return `${l}，`;
+      return endsWithTitle(l) ? `${l}、` : l;
     })
     .join('');
 }
@@ -260,7 +291,7 @@ const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
  * declares a short form (（以下简称“X”）), or names a person after a line that ends with a title
  * (某公司党委书记、董事长 / 于某某).
  */
-function continues(line: string, next: string | undefined): boolean {
+function continues(line: string, next: string | undefined, after?: string): boolean {
   const t = next?.trim() ?? '';
   if (t.length === 0) return false;
   // 副会长： / 吴晓东、郑丽、 / 徐永平: a label goes on into its value, a list into its next item.
@@ -287,6 +318,15 @@ function continues(line: string, next: string | undefined): boolean {
   // (a line opening with a title, or ending with one or with a name after one: 政务参赞武某).
   const officer = opensWithTitle(t) || endsWithTitle(t) || (!NAME_ONLY.test(t) && endsWithPerson(t));
   if (endsWithBody(l) && officer) return true;
+  // 某学会某分会主任委员 / 某医院某科主任 某某: a second body's post goes on the titles before it (joinLines
+  // lists it with 、), when a name follows on the line or the next.
+  if (
+    titleEndingAt(l, l.length) !== null &&
+    !nameLine(l) &&
+    opensWithBodyTitle(t) &&
+    (endsWithPerson(t) || nameLine(after))
+  )
+    return true;
   // 某协会副主席 / 兼秘书长 某某: 兼 joins the next line's title to the titles before it.
   if (
     t.startsWith('兼') &&
@@ -298,7 +338,21 @@ function continues(line: string, next: string | undefined): boolean {
   const describes = !LEXICON.spans.elected.some((w) => l.includes(w));
   const nameNext =
     (t.length <= 20 && surnameAt(t, 0) > 0) || (t.length <= SHORT_LINE && dottedNameAt(t, 0) !== null);
-  return describes && nameNext && (titleEndingAt(l, l.length) !== null || endsWithBracketedPost(l));
+  // 某厅副厅长 / （省投资促进局局长） / 某某: a post in brackets on a line of its own is one more post of the
+  // titles before it, and goes on into the name as they do.
+  if (titleEndingAt(canonicalLine(l), canonicalLine(l).length) !== null && isBracketedPost(t)) return true;
+  return (
+    describes &&
+    nameNext &&
+    (titleEndingAt(l, l.length) !== null || endsWithBracketedPost(l) || isBracketedPost(l))
+  );
+}
+
+/** A line that is only a post in brackets (（省投资促进局局长）, （兼校友总会副会长））. */
+function isBracketedPost(line: string): boolean {
+  const m = /^（([^（）]{2,30})）$/.exec(canonicalLine(line.trim()));
+  const inner = m?.[1]?.replace(/^兼任?/, '');
+  return inner !== undefined && titleEndingAt(inner, inner.length) !== null;
 }
 
 /** 某委副主任（省能源局局长）: a line of titles may end with one more post in brackets, as it stands before a name. */
@@ -313,6 +367,24 @@ function endsWithBody(line: string): boolean {
   const l = canonicalLine(line);
   return l.length <= SHORT_LINE && suffixOf(l) !== null && titleEndingAt(l, l.length) === null;
 }
+
+/** A line that is a name, alone or before its title (黄某, 黄某教授, 扎内莱·姆巴蒂亚). */
+function nameLine(line: string | undefined): boolean {
+  const l = canonicalLine(line?.trim() ?? '').replace(/ /g, '');
+  const title = titleEndingAt(l, l.length);
+  const head = title === null ? l : l.slice(0, title.start);
+  return (NAME_ONLY.test(head) && surnameAt(head, 0) > 0) || (l.length <= 20 && dottedNameAt(l, 0) !== null);
+}
+
+/** A line of a body and its title (某医院某科主任, 某局副局长 某某), not one that opens with a title or a name. */
+function opensWithBodyTitle(line: string): boolean {
+  const l = canonicalLine(line).replace(/ /g, '');
+  // 为新一届会长, 当选会长, 兼秘书长: a line opening with a preposition, verb or 兼 names no body.
+  const opener = [...LEXICON.spans.elected, ...LEXICON.spans.titleJoiners].some((w) => l.startsWith(w));
+  if (opener || NOT_A_BODY_START.test(l) || opensWithTitle(l) || nameLine(l)) return false;
+  return titleEndingAt(l, l.length) !== null || endsWithPerson(l);
+}
+const NOT_A_BODY_START = /^[为向由在对给与和被任由]/;
 
 /** Does the line open with a title (副总经理、党支部书记 某某; 总领事 某某)? */
 function opensWithTitle(line: string): boolean {
