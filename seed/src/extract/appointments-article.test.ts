@@ -235,6 +235,27 @@ describe('bylines of a WeChat post and a news dateline', () => {
   });
 });
 
+describe('the review and photo credits of a WeChat post', () => {
+  const x = run(
+    [
+      '某某医院举办护理质量提升培训班',
+      '6月3日，某某医院举办护理质量提升培训班，院长雷振东出席并讲话。',
+      '图片丨护理部 祁雪松',
+      '一审丨柯文静',
+      '二审：蓝天佑',
+      '终审｜骆明远',
+      '编审 | 岑晓峰',
+    ].join('\n'),
+  );
+  it('reads the names after 图片, 一审/二审/终审 and 编审 (a bar 丨 too) as persons with no post', () => {
+    expect(x.persons.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['祁雪松', '柯文静', '蓝天佑', '骆明远', '岑晓峰']),
+    );
+    const credited = new Set(['祁雪松', '柯文静', '蓝天佑', '骆明远', '岑晓峰']);
+    expect(x.positions.filter((p) => credited.has(p.person))).toEqual([]);
+  });
+});
+
 describe('a signing between two groups named by their brands', () => {
   const x = run(
     [
