@@ -91,6 +91,20 @@ function prepositionSurnameName(
 }
 
 /**
+ * Does a name of one of the lengths that fit end inside jieba's second word, one it reads as a name or an
+ * unknown word (何国/r + 华为/nr for 何国华 + 为)? A verb there (关于/p + 聘任/v) is no name's end.
+ */
+function runsOverEnd(
+  first: string,
+  second: { word: string; tag: string } | undefined,
+  fits: readonly number[],
+): boolean {
+  if (!second || !/^(nr|x)/.test(second.tag)) return false;
+  const secondEnd = first.length + second.word.length;
+  return fits.some((len) => len > first.length && len < secondEnd);
+}
+
+/**
  * A person's name starting at `i`, as in 副厅长安文建在…: a surname plus one or two given characters,
  * ending where a boundary word or punctuation starts. When both a two- and a three-character reading
  * fit (王伟在致辞 — 王伟 / 王伟在), jieba's segmentation decides, and failing that the three-character
@@ -108,8 +122,10 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   if (fits.length === 0 && !HAN.test(text.slice(i, i + s + 1))) return null;
   const [head, second] = segmenter().tag(text.slice(i, i + 8), true);
   const first = head?.word ?? '';
-  // 宣读了 after 秘书长 is a verb, not 宣 + 读了: a common non-noun word opening the candidate rules it out.
-  if (first.length >= 2 && NOT_NAME_TAGS.test(head?.tag ?? '')) return null;
+  // 宣读了 after 秘书长 is a verb, not 宣 + 读了: a common non-noun word opening the candidate rules it out —
+  // unless jieba's next word runs over a word that follows names (何国华为监事长: jieba's 何国/r + 华为).
+  if (first.length >= 2 && NOT_NAME_TAGS.test(head?.tag ?? '') && !runsOverEnd(first, second, fits))
+    return null;
   // 院长向大会作报告: a preposition before a word jieba knows is not a surname — unless that word runs over
   // a word that follows names (总经理向明为副会长: jieba's 明为).
   if (
