@@ -15,6 +15,13 @@ describe('Japanese surnames', () => {
   });
 });
 
+describe('Vietnamese names', () => {
+  it('read 氏 after the surname and one or two given characters', () => {
+    expect(nameAt('黎氏清兰，越南', 0, true)).toBe('黎氏清兰');
+    expect(nameAt('陈氏萍出席', 0, true)).toBe('陈氏萍');
+  });
+});
+
 describe('names that jieba reads as words', () => {
   it('ends a name before 被 (甲被推举为…), even when its given name is a word (繁荣, 兴旺)', () => {
     expect(nameAt('钟繁荣被推举为名誉会长', 0, true)).toBe('钟繁荣');

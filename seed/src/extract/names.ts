@@ -13,6 +13,8 @@ const NOT_NAME_TAGS = /^(v|vn|vd|d|ad|c|p|u|r|y|e|o)/;
 const NOUN_TAGS = /^(n|nz|ns|nt|ng)$/;
 /** Proper nouns (陆海/ns): right after a title and before what follows names, they are names too. */
 const PROPER_NOUN_TAGS = /^(ns|nz)$/;
+/** 阮氏芳娥: the middle name of a Vietnamese woman, written right after the surname. */
+const VIETNAMESE_MIDDLE = '氏';
 
 let jieba: Jieba | null = null;
 /** One segmenter per process: loading the dictionary costs ~200 ms, a cut costs microseconds. */
@@ -113,7 +115,8 @@ function runsOverEnd(
 export function nameAt(text: string, i: number, afterTitle = false): string | null {
   const s = surnameAt(text, i);
   if (s === 0) return null;
-  const lengths = s === 2 ? [3, 4] : [2, 3];
+  // 阮氏芳娥, 黎氏萍: a Vietnamese woman's name has 氏 after the surname, then one or two given characters.
+  const lengths = s === 2 || text.charAt(i + 1) === VIETNAMESE_MIDDLE ? [3, 4] : [2, 3];
   const fits = lengths.filter((len) => {
     const cand = text.slice(i, i + len);
     return cand.length === len && HAN.test(cand) && isNameBoundary(text, i + len);
