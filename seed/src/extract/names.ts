@@ -15,6 +15,8 @@ const NOUN_TAGS = /^(n|nz|ns|nt|ng)$/;
 const PROPER_NOUN_TAGS = /^(ns|nz)$/;
 /** 阮氏芳娥: the middle name of a Vietnamese woman, written right after the surname. */
 const VIETNAMESE_MIDDLE = '氏';
+/** Prepositions that follow a name and that hardly end a given name (以, 从; not 为: 刘有为). */
+const PREPOSITIONS_AFTER_NAME = '以从对用';
 
 let jieba: Jieba | null = null;
 /** One segmenter per process: loading the dictionary costs ~200 ms, a cut costs microseconds. */
@@ -165,6 +167,15 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     return text.slice(i, i + fits[0]!);
   // 李明出任总经理, 刘洋连任会长: a two-character word that follows names beats jieba's 李明出.
   if (fits.length === 2 && longBoundaryAt(text, i + fits[0]!)) return text.slice(i, i + fits[0]!);
+  // 王俊以视频方式致辞: jieba's unknown 王俊以 runs over a preposition that opens what the person does.
+  if (
+    fits.length === 2 &&
+    first.length === fits[1] &&
+    /^x/.test(head?.tag ?? '') &&
+    PREPOSITIONS_AFTER_NAME.includes(text.charAt(i + fits[0]!)) &&
+    HAN.test(text.charAt(i + fits[1]!))
+  )
+    return text.slice(i, i + fits[0]!);
   if (fits.includes(first.length)) return text.slice(i, i + first.length);
   const long = fits[1]!;
   return boundaryWordAt(text, i + long - 1) ? text.slice(i, i + fits[0]!) : text.slice(i, i + long);
