@@ -129,9 +129,9 @@ describe('nameAt, words that only look like names', () => {
     expect(nameAt('陈述了学校发展规划', 0)).toBeNull();
     expect(nameAt('于军发表主旨演讲', 0)).toBe('于军');
   });
-  it('ends a name before a preposition jieba runs it into (孙浩以 视频方式), but keeps 为 in a given name', () => {
+  it('ends a name before a preposition jieba runs it into (孙浩以 视频方式)', () => {
     expect(nameAt('孙浩以视频方式作报告', 0, true)).toBe('孙浩');
-    expect(nameAt('刘有为出席', 0, true)).toBe('刘有为');
+    expect(nameAt('孙浩以，', 0, true)).toBe('孙浩以');
   });
   it('reads a name jieba opens with a pronoun when its next word runs over 为 (何国/r + 强为), not a verb', () => {
     expect(nameAt('何国强为副会长', 0, true)).toBe('何国强');

@@ -15,7 +15,7 @@ const NOUN_TAGS = /^(n|nz|ns|nt|ng)$/;
 const PROPER_NOUN_TAGS = /^(ns|nz)$/;
 /** 阮氏芳娥: the middle name of a Vietnamese woman, written right after the surname. */
 const VIETNAMESE_MIDDLE = '氏';
-/** Prepositions that follow a name and that hardly end a given name (以, 从; not 为: 刘有为). */
+/** Prepositions that follow a name and that hardly end a given name (以, 从; not 为, as in 有为). */
 const PREPOSITIONS_AFTER_NAME = '以从对用';
 
 let jieba: Jieba | null = null;
