@@ -235,6 +235,21 @@ describe('bylines of a WeChat post and a news dateline', () => {
   });
 });
 
+describe('a paper named 某某报 with its 全媒体记者', () => {
+  const x = run(
+    [
+      '某某县举办茶产业招商推介会',
+      '云岭报全媒体记者 邵一帆 莫小川　2025-05-06',
+      '5月5日，某某县茶产业招商推介会举行，县长鲁振华致辞。',
+    ].join('\n'),
+  );
+  it("reads the paper as the outlet and 全媒体记者 as the reporters' post there", () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining(['邵一帆:全媒体记者@云岭报', '莫小川:全媒体记者@云岭报']),
+    );
+  });
+});
+
 describe('the review and photo credits of a WeChat post', () => {
   const x = run(
     [
