@@ -13,6 +13,9 @@ describe('Japanese surnames', () => {
     expect(nameAt('山田健一表示', 0)).toBe('山田健一');
     expect(nameAt('佐藤美纪先后发言', 0)).toBe('佐藤美纪');
   });
+  it('know 松尾 (松尾佳昭)', () => {
+    expect(nameAt('松尾和彦，', 0, true)).toBe('松尾和彦');
+  });
 });
 
 describe('Vietnamese names', () => {

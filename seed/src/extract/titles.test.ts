@@ -25,6 +25,8 @@ describe('titleEndingAt', () => {
     expect(at('某国驻华大使馆临时代办')?.title).toBe('临时代办');
     expect(at('外交部非洲事务特使')?.title).toBe('特使');
     expect(at('某律师事务所兼职律师')?.title).toBe('律师');
+    // A Japanese town's mayor.
+    expect(at('日本某某町町长')?.title).toBe('町长');
     // 总…师 whatever the field.
     expect(at('某部总农艺师')?.title).toBe('总农艺师');
     expect(at('某厅总畜牧师')?.title).toBe('总畜牧师');
