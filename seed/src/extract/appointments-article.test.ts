@@ -235,6 +235,42 @@ describe('bylines of a WeChat post and a news dateline', () => {
   });
 });
 
+describe('a paper named 某某报 with its 全媒体记者', () => {
+  const x = run(
+    [
+      '某某县举办茶产业招商推介会',
+      '云岭报全媒体记者 邵一帆 莫小川　2025-05-06',
+      '5月5日，某某县茶产业招商推介会举行，县长鲁振华致辞。',
+    ].join('\n'),
+  );
+  it("reads the paper as the outlet and 全媒体记者 as the reporters' post there", () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining(['邵一帆:全媒体记者@云岭报', '莫小川:全媒体记者@云岭报']),
+    );
+  });
+});
+
+describe('the review and photo credits of a WeChat post', () => {
+  const x = run(
+    [
+      '某某医院举办护理质量提升培训班',
+      '6月3日，某某医院举办护理质量提升培训班，院长雷振东出席并讲话。',
+      '图片丨护理部 祁雪松',
+      '一审丨柯文静',
+      '二审：蓝天佑',
+      '终审｜骆明远',
+      '编审 | 岑晓峰',
+    ].join('\n'),
+  );
+  it('reads the names after 图片, 一审/二审/终审 and 编审 (a bar 丨 too) as persons with no post', () => {
+    expect(x.persons.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['祁雪松', '柯文静', '蓝天佑', '骆明远', '岑晓峰']),
+    );
+    const credited = new Set(['祁雪松', '柯文静', '蓝天佑', '骆明远', '岑晓峰']);
+    expect(x.positions.filter((p) => credited.has(p.person))).toEqual([]);
+  });
+});
+
 describe('a signing between two groups named by their brands', () => {
   const x = run(
     [

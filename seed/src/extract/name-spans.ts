@@ -42,10 +42,17 @@ function titleInsideDotted(s: string, i: number, dotted: string): boolean {
   return false;
 }
 
+/** 代表处代表卡洛斯·瓦特森: a word that leads names (代表) inside the first part starts the name after it. */
+function leadInsideDotted(dotted: string): boolean {
+  const firstPart = dotted.slice(0, dotted.search(/[·•・‧]/));
+  return W.listLeads.some((w) => firstPart.indexOf(w, 1) > 0);
+}
+
 /** A name that may stand at `i`: a dotted name, or a Han name vetted by the surname list and jieba. */
 function nameStartingAt(s: string, i: number, dots = true, afterTitle = false): string | null {
   const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8)) ? dottedNameAt(s, i) : null;
-  if (dotted && !(surnameAt(s, i) === 0 && titleInsideDotted(s, i, dotted))) return dotted;
+  if (dotted && !(surnameAt(s, i) === 0 && titleInsideDotted(s, i, dotted)) && !leadInsideDotted(dotted))
+    return dotted;
   return syllableNameAt(s, i) ?? nameAt(s, i, afterTitle);
 }
 

@@ -13,6 +13,16 @@ describe('Japanese surnames', () => {
     expect(nameAt('山田健一表示', 0)).toBe('山田健一');
     expect(nameAt('佐藤美纪先后发言', 0)).toBe('佐藤美纪');
   });
+  it('know 松尾 (松尾佳昭)', () => {
+    expect(nameAt('松尾和彦，', 0, true)).toBe('松尾和彦');
+  });
+});
+
+describe('Vietnamese names', () => {
+  it('read 氏 after the surname and one or two given characters', () => {
+    expect(nameAt('黎氏清兰，越南', 0, true)).toBe('黎氏清兰');
+    expect(nameAt('陈氏萍出席', 0, true)).toBe('陈氏萍');
+  });
 });
 
 describe('names that jieba reads as words', () => {
@@ -121,6 +131,14 @@ describe('nameAt, words that only look like names', () => {
     expect(nameAt('向全体干部传达', 0, true)).toBeNull();
     expect(nameAt('陈述了学校发展规划', 0)).toBeNull();
     expect(nameAt('于军发表主旨演讲', 0)).toBe('于军');
+  });
+  it('ends a name before a preposition jieba runs it into (孙浩以 视频方式)', () => {
+    expect(nameAt('孙浩以视频方式作报告', 0, true)).toBe('孙浩');
+    expect(nameAt('孙浩以，', 0, true)).toBe('孙浩以');
+  });
+  it('reads a name jieba opens with a pronoun when its next word runs over 为 (何国/r + 强为), not a verb', () => {
+    expect(nameAt('何国强为副会长', 0, true)).toBe('何国强');
+    expect(nameAt('关于聘任公司高级管理人员的决定', 0, true)).toBeNull();
   });
 });
 

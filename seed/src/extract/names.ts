@@ -13,6 +13,10 @@ const NOT_NAME_TAGS = /^(v|vn|vd|d|ad|c|p|u|r|y|e|o)/;
 const NOUN_TAGS = /^(n|nz|ns|nt|ng)$/;
 /** Proper nouns (陆海/ns): right after a title and before what follows names, they are names too. */
 const PROPER_NOUN_TAGS = /^(ns|nz)$/;
+/** 阮氏芳娥: the middle name of a Vietnamese woman, written right after the surname. */
+const VIETNAMESE_MIDDLE = '氏';
+/** Prepositions that follow a name and that hardly end a given name (以, 从; not 为, as in 有为). */
+const PREPOSITIONS_AFTER_NAME = '以从对用';
 
 let jieba: Jieba | null = null;
 /** One segmenter per process: loading the dictionary costs ~200 ms, a cut costs microseconds. */
@@ -91,6 +95,20 @@ function prepositionSurnameName(
 }
 
 /**
+ * Does a name of one of the lengths that fit end inside jieba's second word, one it reads as a name or an
+ * unknown word (何国/r + 华为/nr for 何国华 + 为)? A verb there (关于/p + 聘任/v) is no name's end.
+ */
+function runsOverEnd(
+  first: string,
+  second: { word: string; tag: string } | undefined,
+  fits: readonly number[],
+): boolean {
+  if (!second || !/^(nr|x)/.test(second.tag)) return false;
+  const secondEnd = first.length + second.word.length;
+  return fits.some((len) => len > first.length && len < secondEnd);
+}
+
+/**
  * A person's name starting at `i`, as in 副厅长安文建在…: a surname plus one or two given characters,
  * ending where a boundary word or punctuation starts. When both a two- and a three-character reading
  * fit (王伟在致辞 — 王伟 / 王伟在), jieba's segmentation decides, and failing that the three-character
@@ -99,7 +117,8 @@ function prepositionSurnameName(
 export function nameAt(text: string, i: number, afterTitle = false): string | null {
   const s = surnameAt(text, i);
   if (s === 0) return null;
-  const lengths = s === 2 ? [3, 4] : [2, 3];
+  // 阮氏芳娥, 黎氏萍: a Vietnamese woman's name has 氏 after the surname, then one or two given characters.
+  const lengths = s === 2 || text.charAt(i + 1) === VIETNAMESE_MIDDLE ? [3, 4] : [2, 3];
   const fits = lengths.filter((len) => {
     const cand = text.slice(i, i + len);
     return cand.length === len && HAN.test(cand) && isNameBoundary(text, i + len);
@@ -108,8 +127,10 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   if (fits.length === 0 && !HAN.test(text.slice(i, i + s + 1))) return null;
   const [head, second] = segmenter().tag(text.slice(i, i + 8), true);
   const first = head?.word ?? '';
-  // 宣读了 after 秘书长 is a verb, not 宣 + 读了: a common non-noun word opening the candidate rules it out.
-  if (first.length >= 2 && NOT_NAME_TAGS.test(head?.tag ?? '')) return null;
+  // 宣读了 after 秘书长 is a verb, not 宣 + 读了: a common non-noun word opening the candidate rules it out —
+  // unless jieba's next word runs over a word that follows names (何国华为监事长: jieba's 何国/r + 华为).
+  if (first.length >= 2 && NOT_NAME_TAGS.test(head?.tag ?? '') && !runsOverEnd(first, second, fits))
+    return null;
   // 院长向大会作报告: a preposition before a word jieba knows is not a surname — unless that word runs over
   // a word that follows names (总经理向明为副会长: jieba's 明为).
   if (
@@ -146,6 +167,15 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     return text.slice(i, i + fits[0]!);
   // 李明出任总经理, 刘洋连任会长: a two-character word that follows names beats jieba's 李明出.
   if (fits.length === 2 && longBoundaryAt(text, i + fits[0]!)) return text.slice(i, i + fits[0]!);
+  // 王俊以视频方式致辞: jieba's unknown 王俊以 runs over a preposition that opens what the person does.
+  if (
+    fits.length === 2 &&
+    first.length === fits[1] &&
+    /^x/.test(head?.tag ?? '') &&
+    PREPOSITIONS_AFTER_NAME.includes(text.charAt(i + fits[0]!)) &&
+    HAN.test(text.charAt(i + fits[1]!))
+  )
+    return text.slice(i, i + fits[0]!);
   if (fits.includes(first.length)) return text.slice(i, i + first.length);
   const long = fits[1]!;
   return boundaryWordAt(text, i + long - 1) ? text.slice(i, i + fits[0]!) : text.slice(i, i + long);

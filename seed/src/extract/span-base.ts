@@ -91,5 +91,7 @@ export const LEAD_RE = new RegExp(W.listLeads.join('|'), 'g');
 export const LIST_CLOSE = new RegExp(
   `^(?:${W.listClosers.join('|')})(?:[\\d一二三四五六七八九十]+(?:人|位|名))?`,
 );
-/** A byline word, with the colon or bar that may follow it (编辑：, 审核 | in WeChat posts). */
-export const BYLINE_RE = new RegExp(`(?:${W.bylines.join('|')})[：|｜/／]?`, 'g');
+/** What may stand between a byline word and its names: a colon or a bar (编辑：, 审核 | in WeChat posts, 初审丨 with the CJK stroke as its bar). */
+export const BYLINE_BARS = '：|｜丨/／';
+/** A byline word, with the colon or bar that may follow it. */
+export const BYLINE_RE = new RegExp(`(?:${W.bylines.join('|')})[${BYLINE_BARS}]?`, 'g');

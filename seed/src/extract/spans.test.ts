@@ -30,6 +30,11 @@ describe('span recognizers', () => {
       expect(kinds(text)).toContain(`NAME:${name}`);
     }
   });
+  it('starts a dotted name after 代表 when a representative office comes before it (代表处代表某·某)', () => {
+    const k = kinds('世界卫生组织驻华代表处代表马可·佩里，某省卫生健康委员会主任李一出席。');
+    expect(k).toContain('NAME:马可·佩里');
+    expect(k.filter((x) => x.startsWith('NAME:') && x.includes('代表'))).toEqual([]);
+  });
   it('ends a byline name where the next byline word starts, 责任编辑 as well as 编辑', () => {
     const k = kinds('（记者：邝一鸣编辑：钱鹏责任编辑：伍海燕）');
     expect(k).toEqual(expect.arrayContaining(['NAME:邝一鸣', 'NAME:钱鹏', 'NAME:伍海燕']));

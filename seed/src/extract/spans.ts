@@ -2,6 +2,7 @@ import { stripLeadIn } from './descriptors';
 import { bylineUnitEnd, nameSpans } from './name-spans';
 import { looksLikeOrganization, SHORT_FORM } from './organizations';
 import {
+  BYLINE_BARS,
   HAN,
   hardAt,
   LIST_CLOSE,
@@ -90,7 +91,7 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     const prev = after.get(i);
     if (soft.has(i)) continue;
     const byline = startsWithAny(s, i, W.bylines);
-    const colon = byline && '：|｜/／'.includes(s.charAt(i + byline.length)) ? 1 : 0;
+    const colon = byline && BYLINE_BARS.includes(s.charAt(i + byline.length)) ? 1 : 0;
     // 作者：某局张文超: the writer's unit goes with the byline word.
     const names = byline ? bylineUnitEnd(s, i + byline.length + colon) : 0;
     if (byline && before.has(names)) push('BYLINE', i, names - i);

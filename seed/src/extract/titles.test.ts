@@ -21,6 +21,12 @@ describe('titleEndingAt', () => {
     // 前任 and 新任 before a title are written as the golds write them.
     expect(at('由前任执行会长')).toEqual({ start: 1, title: '前执行会长', former: true });
     expect(at('某同乡会新任会长')).toEqual({ start: 4, title: '会长', former: false });
+    // A chargé d'affaires, a special envoy and a lawyer are posts whose holder is named after them.
+    expect(at('某国驻华大使馆临时代办')?.title).toBe('临时代办');
+    expect(at('外交部非洲事务特使')?.title).toBe('特使');
+    expect(at('某律师事务所兼职律师')?.title).toBe('律师');
+    // A Japanese town's mayor.
+    expect(at('日本某某町町长')?.title).toBe('町长');
     // 总…师 whatever the field.
     expect(at('某部总农艺师')?.title).toBe('总农艺师');
     expect(at('某厅总畜牧师')?.title).toBe('总畜牧师');
