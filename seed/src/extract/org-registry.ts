@@ -28,7 +28,7 @@ import {
 } from './jurisdiction';
 import { isAbbreviationOf, isPlaceBranch, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
-import { leadingPlaces } from './places';
+import { withoutProvince, withoutSeat } from './local-forms';
 import { attachBareUnits, lastNamed } from './unit-hosts';
 
 const NATIONAL = /^(中国|全国|中华)/;
@@ -76,25 +76,6 @@ function withDeclaredTails(declared: Map<string, string>, named: readonly string
         declared.set(n, full);
     }
   return declared;
-}
-
-/**
- * 贵州省湄潭县委 → 湄潭县委: a body of a county or city written with its province first is the same body
- * as written without it (blind9's gold names it so), or null.
- */
-function withoutProvince(name: string): string | null {
-  const [province, local] = leadingPlaces(name);
-  if (!province || !local || local.parent !== province.name) return null;
-  const full = LEXICON.places.provinces.find((p) => p.short === province.name)?.full;
-  if (!full || !name.startsWith(full)) return null;
-  const rest = name.slice(full.length);
-  // 湄潭县 keeps its level; a city's name is read without it (弥勒 of 弥勒市委).
-  const level = /[县市区]$/.test(local.name)
-    ? local.name
-    : /^[县市区]/.test(rest.slice(local.name.length))
-      ? local.name + rest.charAt(local.name.length)
-      : '';
-  return level && rest.startsWith(level) && rest.length > level.length ? rest : null;
 }
 
 export class OrgRegistry {
@@ -156,8 +137,8 @@ export class OrgRegistry {
     this.mergeBrandForms();
     attachBareUnits(this.entries, text);
     for (const e of this.entries.values()) {
-      const local = withoutProvince(e.name);
-      if (local && !this.entries.has(local)) e.aliases.add(local);
+      for (const local of [withoutProvince(e.name), withoutSeat(e.name)])
+        if (local && !this.entries.has(local)) e.aliases.add(local);
     }
   }
 
