@@ -223,6 +223,10 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
       : { org: prefix + mission, title };
   if (LEXICON.titles.foreignHeads.includes(base) && LEXICON.places.countries.includes(prefix))
     return { org: `${prefix}政府`, title };
+  // 蒙古国东方省省长, 意大利法恩扎市市长: a foreign place's head sits in its government, never a 人民政府.
+  const country = LEXICON.places.countries.find((c) => prefix.startsWith(c));
+  if (country && isLocalHead(title) && PLACE_ONLY.test(prefix.slice(country.length)))
+    return { org: `${prefix}政府`, title };
   return null;
 }
 

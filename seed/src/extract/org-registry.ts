@@ -28,7 +28,7 @@ import {
 } from './jurisdiction';
 import { isAbbreviationOf, isPlaceBranch, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
-import { withoutProvince, withoutSeat } from './local-forms';
+import { foreignGovernmentForms, withoutProvince, withoutSeat } from './local-forms';
 import { attachBareUnits, lastNamed } from './unit-hosts';
 
 const NATIONAL = /^(中国|全国|中华)/;
@@ -137,7 +137,7 @@ export class OrgRegistry {
     this.mergeBrandForms();
     attachBareUnits(this.entries, text);
     for (const e of this.entries.values()) {
-      for (const local of [withoutProvince(e.name), withoutSeat(e.name)])
+      for (const local of [withoutProvince(e.name), withoutSeat(e.name), ...foreignGovernmentForms(e.name)])
         if (local && !this.entries.has(local)) e.aliases.add(local);
     }
   }
