@@ -205,3 +205,17 @@ describe('units and implied bodies', () => {
     ]);
   });
 });
+
+describe('parseDescriptor: a seat on a body’s committee', () => {
+  it('is no unit the titles after it are held in', () => {
+    expect(posts('宜昌市人民检察院检察委员会委员、检察员')).toEqual([
+      '检察委员会委员@宜昌市人民检察院',
+      '检察员@宜昌市人民检察院',
+    ]);
+    // A unit that is no committee still holds the titles after it.
+    expect(posts('宜昌市农业科学研究院果树研究所所长、研究员')).toEqual([
+      '果树研究所所长@宜昌市农业科学研究院',
+      '果树研究所研究员@宜昌市农业科学研究院',
+    ]);
+  });
+});

