@@ -219,3 +219,20 @@ describe('parseDescriptor: a seat on a body’s committee', () => {
     ]);
   });
 });
+
+describe('parseDescriptor: a company’s branch named by a region', () => {
+  it('is a unit of the company the same chain names before it', () => {
+    expect(posts('某某航运有限责任公司总经理助理兼西南分公司总经理')).toEqual([
+      '总经理助理@某某航运有限责任公司',
+      '西南分公司总经理@某某航运有限责任公司',
+    ]);
+    expect(posts('长江物流股份有限公司副总经理、华东区域公司党委书记')).toEqual([
+      '副总经理@长江物流股份有限公司',
+      '华东区域公司党委书记@长江物流股份有限公司',
+    ]);
+  });
+  it('stays a body of its own in a chain of its own, and a branch of a place stays one too', () => {
+    expect(posts('九三分公司党委书记、董事长')).toEqual(['党委书记@九三分公司', '董事长@九三分公司']);
+    expect(posts('某某航运有限责任公司副总经理、湖北分公司总经理')).toContain('总经理@湖北分公司');
+  });
+});

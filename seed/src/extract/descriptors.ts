@@ -77,6 +77,8 @@ function isUnitName(org: string): boolean {
     return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
+/** 西南分公司, 华东区域公司, 东北区域总部: a company's branch named by a region, not a place. */
+const REGION_BRANCH = new RegExp(`^(?:${LEXICON.places.regions.join('|')})(?:区域)?(?:分公司|公司|总部)$`);
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
 const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
@@ -289,8 +291,16 @@ function resolveSegment(
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   if (!inherited && PARTY_DEPARTMENT.test(prefix)) return { org: null, title: prefix + title, path: '' };
-  // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.
-  if (split && own && inherited && !ownsPlace(split.org) && isUnitName(split.org))
+  // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it;
+  // so is a company's branch named by a region (某运输有限责任公司总经理助理兼西南分公司总经理), while a branch
+  // named alone in its own chain (九三分公司党委书记) stays a body, as blind7's and blind13's golds have it.
+  if (
+    split &&
+    own &&
+    inherited &&
+    ((!ownsPlace(split.org) && isUnitName(split.org)) ||
+      (isCompany(inherited) && REGION_BRANCH.test(split.org)))
+  )
     return { org: inherited, title: prefix + title, path: '' };
   if (split) {
     // 十三届全国政协副主席: the session is part of the post, not of the body's name.
