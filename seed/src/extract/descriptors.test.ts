@@ -236,3 +236,13 @@ describe('parseDescriptor: a company’s branch named by a region', () => {
     expect(posts('某某航运有限责任公司副总经理、湖北分公司总经理')).toContain('总经理@湖北分公司');
   });
 });
+
+describe('parseDescriptor: a foreign minister of a portfolio', () => {
+  it('sits in the government as 大臣, in the ministry the title names as 部长', () => {
+    expect(posts('挪威前渔业大臣')).toEqual(['前渔业大臣@挪威政府']);
+    expect(posts('肯尼亚前农业和畜牧部长')).toEqual(['前部长@肯尼亚农业和畜牧部']);
+  });
+  it('leaves a ministry written whole to its own reading', () => {
+    expect(posts('日本经济产业省副大臣')).not.toContain('经济产业省副大臣@日本政府');
+  });
+});

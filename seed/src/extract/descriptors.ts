@@ -227,10 +227,23 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
     return { org: `${prefix}政府`, title };
   // 蒙古国东方省省长, 意大利法恩扎市市长: a foreign place's head sits in its government, never a 人民政府.
   const country = LEXICON.places.countries.find((c) => prefix.startsWith(c));
-  if (country && isLocalHead(title) && PLACE_ONLY.test(prefix.slice(country.length)))
-    return { org: `${prefix}政府`, title };
+  if (!country) return null;
+  const rest = prefix.slice(country.length);
+  if (isLocalHead(title) && PLACE_ONLY.test(rest)) return { org: `${prefix}政府`, title };
+  // 英国前财政大臣: a minister of a portfolio sits in the government (blind5's and blind6's golds); 埃及前贸易和
+  // 工业部长: a 部长 written into the ministry's name heads that ministry (blind13's, as blind8 and 10 name theirs).
+  const lead = /^[前原]/.exec(rest)?.[0] ?? '';
+  const portfolio = rest.slice(lead.length);
+  if (!PORTFOLIO.test(portfolio) || MINISTRY_END.test(portfolio) || suffixOf(portfolio)) return null;
+  if (base === '大臣') return { org: `${country}政府`, title: lead + portfolio + title };
+  if (title === '部长' || title === '副部长') return { org: `${country}${portfolio}部`, title: lead + title };
   return null;
 }
+
+/** A portfolio's words between a country and a minister's title (财政, 能源与气候变化, 贸易和工业). */
+const PORTFOLIO = /^[\u3400-\u9fff、]{2,16}$/;
+/** 经济产业省, 商业部: a ministry's own name, whose minister is its own (日本经济产业省副大臣). */
+const MINISTRY_END = /[省部厅署局院会]$/;
 
 interface Segment {
   org: string | null;
