@@ -40,3 +40,19 @@ describe('namedSubBodyLength', () => {
     );
   });
 });
+
+describe('a department written after its central agency', () => {
+  it('names the agency too, as the department’s parent; a named sub-body keeps none', () => {
+    const text = [
+      '绿色低碳论坛举行',
+      '论坛由宜昌市人民政府主办，生态环境部大气环境司、交通运输部综合规划司给予指导，国家体育总局冬季运动管理中心支持。',
+    ].join('\n');
+    const x = extractArticle(normalizeArticle({ content: Buffer.from(text), source: 't.txt' }));
+    const org = (name: string) => x.organizations.find((o) => o.name === name);
+    expect(org('生态环境部')).toBeDefined();
+    expect(org('生态环境部大气环境司')?.parent).toBe('生态环境部');
+    expect(org('交通运输部综合规划司')?.parent).toBe('交通运输部');
+    expect(org('国家体育总局冬季运动管理中心')?.parent ?? null).toBeNull();
+    expect(org('国家体育总局')).toBeUndefined();
+  });
+});
