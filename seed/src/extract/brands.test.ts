@@ -41,3 +41,17 @@ describe('a company written by its brand alone', () => {
     ]);
   });
 });
+
+describe('a company with its seat in brackets', () => {
+  it('keeps a seat that reads like a name (石狮: surname 石) inside the company’s name', () => {
+    const text = [
+      '纺织论坛举行',
+      '对话环节，某某实业股份有限公司副总裁林杰、博远服饰（石狮）有限公司总经理方岚参加。',
+    ].join('\n');
+    const x = extractArticle(normalizeArticle({ content: text, source: 'own.txt' }));
+    expect(x.persons.map((p) => p.name)).not.toContain('石狮');
+    expect(x.positions).toContainEqual(
+      expect.objectContaining({ person: '方岚', title: '总经理', organization: '博远服饰（石狮）有限公司' }),
+    );
+  });
+});

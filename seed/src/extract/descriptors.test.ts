@@ -205,3 +205,44 @@ describe('units and implied bodies', () => {
     ]);
   });
 });
+
+describe('parseDescriptor: a seat on a body’s committee', () => {
+  it('is no unit the titles after it are held in', () => {
+    expect(posts('宜昌市人民检察院检察委员会委员、检察员')).toEqual([
+      '检察委员会委员@宜昌市人民检察院',
+      '检察员@宜昌市人民检察院',
+    ]);
+    // A unit that is no committee still holds the titles after it.
+    expect(posts('宜昌市农业科学研究院果树研究所所长、研究员')).toEqual([
+      '果树研究所所长@宜昌市农业科学研究院',
+      '果树研究所研究员@宜昌市农业科学研究院',
+    ]);
+  });
+});
+
+describe('parseDescriptor: a company’s branch named by a region', () => {
+  it('is a unit of the company the same chain names before it', () => {
+    expect(posts('某某航运有限责任公司总经理助理兼西南分公司总经理')).toEqual([
+      '总经理助理@某某航运有限责任公司',
+      '西南分公司总经理@某某航运有限责任公司',
+    ]);
+    expect(posts('长江物流股份有限公司副总经理、华东区域公司党委书记')).toEqual([
+      '副总经理@长江物流股份有限公司',
+      '华东区域公司党委书记@长江物流股份有限公司',
+    ]);
+  });
+  it('stays a body of its own in a chain of its own, and a branch of a place stays one too', () => {
+    expect(posts('九三分公司党委书记、董事长')).toEqual(['党委书记@九三分公司', '董事长@九三分公司']);
+    expect(posts('某某航运有限责任公司副总经理、湖北分公司总经理')).toContain('总经理@湖北分公司');
+  });
+});
+
+describe('parseDescriptor: a foreign minister of a portfolio', () => {
+  it('sits in the government as 大臣, in the ministry the title names as 部长', () => {
+    expect(posts('挪威前渔业大臣')).toEqual(['前渔业大臣@挪威政府']);
+    expect(posts('肯尼亚前农业和畜牧部长')).toEqual(['前部长@肯尼亚农业和畜牧部']);
+  });
+  it('leaves a ministry written whole to its own reading', () => {
+    expect(posts('日本经济产业省副大臣')).not.toContain('经济产业省副大臣@日本政府');
+  });
+});

@@ -77,6 +77,8 @@ function isUnitName(org: string): boolean {
     return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
+/** 西南分公司, 华东区域公司, 东北区域总部: a company's branch named by a region, not a place. */
+const REGION_BRANCH = new RegExp(`^(?:${LEXICON.places.regions.join('|')})(?:区域)?(?:分公司|公司|总部)$`);
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
 const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
@@ -223,8 +225,25 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
       : { org: prefix + mission, title };
   if (LEXICON.titles.foreignHeads.includes(base) && LEXICON.places.countries.includes(prefix))
     return { org: `${prefix}政府`, title };
+  // 蒙古国东方省省长, 意大利法恩扎市市长: a foreign place's head sits in its government, never a 人民政府.
+  const country = LEXICON.places.countries.find((c) => prefix.startsWith(c));
+  if (!country) return null;
+  const rest = prefix.slice(country.length);
+  if (isLocalHead(title) && PLACE_ONLY.test(rest)) return { org: `${prefix}政府`, title };
+  // 英国前财政大臣: a minister of a portfolio sits in the government (blind5's and blind6's golds); 埃及前贸易和
+  // 工业部长: a 部长 written into the ministry's name heads that ministry (blind13's, as blind8 and 10 name theirs).
+  const lead = /^[前原]/.exec(rest)?.[0] ?? '';
+  const portfolio = rest.slice(lead.length);
+  if (!PORTFOLIO.test(portfolio) || MINISTRY_END.test(portfolio) || suffixOf(portfolio)) return null;
+  if (base === '大臣') return { org: `${country}政府`, title: lead + portfolio + title };
+  if (title === '部长' || title === '副部长') return { org: `${country}${portfolio}部`, title: lead + title };
   return null;
 }
+
+/** A portfolio's words between a country and a minister's title (财政, 能源与气候变化, 贸易和工业). */
+const PORTFOLIO = /^[\u3400-\u9fff、]{2,16}$/;
+/** 经济产业省, 商业部: a ministry's own name, whose minister is its own (日本经济产业省副大臣). */
+const MINISTRY_END = /[省部厅署局院会]$/;
 
 interface Segment {
   org: string | null;
@@ -285,8 +304,16 @@ function resolveSegment(
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   if (!inherited && PARTY_DEPARTMENT.test(prefix)) return { org: null, title: prefix + title, path: '' };
-  // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.
-  if (split && own && inherited && !ownsPlace(split.org) && isUnitName(split.org))
+  // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it;
+  // so is a company's branch named by a region (某运输有限责任公司总经理助理兼西南分公司总经理), while a branch
+  // named alone in its own chain (九三分公司党委书记) stays a body, as blind7's and blind13's golds have it.
+  if (
+    split &&
+    own &&
+    inherited &&
+    ((!ownsPlace(split.org) && isUnitName(split.org)) ||
+      (isCompany(inherited) && REGION_BRANCH.test(split.org)))
+  )
     return { org: inherited, title: prefix + title, path: '' };
   if (split) {
     // 十三届全国政协副主席: the session is part of the post, not of the body's name.
@@ -433,7 +460,9 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     pending = [];
     inheritedQualifier = qualifier;
     inherited = org;
-    inheritedPath = r.path;
+    // 检察委员会委员、检察员: a seat on the body's committee is no unit the next title is held in (the golds of
+    // blind5, 6 and 10 give 检察员 at the procuratorate), unlike 某所所长、研究员.
+    inheritedPath = r.path.endsWith('委员会') && title.endsWith('委员') ? '' : r.path;
     companyWritten = org !== null && isCompany(org) && (prefix.length > 0 || (department && companyWritten));
   }
   const bare = (p: ParsedPost) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title);

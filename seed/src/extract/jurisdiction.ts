@@ -52,6 +52,8 @@ export function jurisdictions(names: readonly string[], headline = '', text = ''
 }
 
 function expandDepartment(name: string): string {
+  // 蒙古国东方省政府: a foreign place's government is no 人民政府, nor its departments Chinese ones.
+  if (LEXICON.places.countries.some((c) => name.startsWith(c))) return name;
   for (const [short, full] of LEXICON.departmentForms) {
     // Only after a place: 国资委 alone is the national commission and keeps its name.
     if (name.endsWith(short) && name.length > short.length && !name.endsWith(full)) {

@@ -81,6 +81,8 @@ const PLACE_LEVEL_END = /[省市县区镇乡]$/;
 const BRAND_BRACKET =
   /^（[\u3400-\u9fff]{1,6}）[\u3400-\u9fff]{0,8}?(?:有限公司|有限责任公司|公司|集团|银行)/;
 
+const SEAT_BRACKET = /^）[\u3400-\u9fff]{0,8}?(?:有限公司|有限责任公司|公司|集团|银行)/;
+
 export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   const titleStart = new Set(titles.map((t) => t.start));
   const insideTitle = new Uint8Array(s.length + 1);
@@ -95,6 +97,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     if (via !== 'byline' && PLACE_LEVEL_END.test(name) && titleStart.has(end)) return;
     // 西门子（中国）有限公司: a brand before a bracketed place and a company's ending is no name.
     if (BRAND_BRACKET.test(s.slice(end, end + 24))) return;
+    // 卡宾服饰（石狮）有限公司: the seat in brackets inside a company's name is no name either.
+    if (s.charAt(start - 1) === '（' && SEAT_BRACKET.test(s.slice(end, end + 16))) return;
     if (insideTitle.subarray(start, end).some((x) => x > 0)) return;
     for (let k = start + 1; k < end; k++) if (titleStart.has(k)) return;
     if (out.some((n) => n.start < end && start < n.end)) return;

