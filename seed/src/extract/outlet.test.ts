@@ -63,4 +63,10 @@ describe('articleSource', () => {
       '云南省第一人民医院',
     );
   });
+
+  it('passes over a 来源 that names no publisher to the article’s own', () => {
+    expect(articleSource('来源：本网综合\n编辑：新媒体部\n来源：东江晚报\n正文。')).toBe('东江晚报');
+    expect(articleOutlet('来源：网络整理\n来源：东江晚报\n（记者 蔡文远）会议召开。')).toBe('东江晚报');
+    expect(articleSource('来源：综合\n正文。')).toBeNull();
+  });
 });

@@ -20,7 +20,12 @@ const BYLINE_MEDIA_RE = new RegExp(
   `(${MEDIA})${APP}(?:${HAN}{0,8}\\d{1,2}月\\d{1,2}日)?讯|(${MEDIA})${APP}[（(]?(?:特约|见习|实习|首席)?(?:记者|实习生)`,
 );
 const SITE_DATELINE_RE = new RegExp(`^(${MEDIA})${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`, 'm');
-const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/;
+const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/g;
+/**
+ * 来源：本网综合, 来源：网络, 来源：综合整理: a reposting page's 来源 that names no publisher; the article's own
+ * 来源 line (来源：四川在线) may come after it.
+ */
+const NO_PUBLISHER = /^(?:本(?:报社?|网|刊|台|站)|网络|互联网|综合|网友|公众号)|(?:综合|整理|转载|投稿)$/;
 // 东北林业大学新闻网 2026-04-18 (an ideographic blank): the canonical text has lost the blank before the date.
 const OPENING_MEDIA_RE = new RegExp(`(${MEDIA})(?=[·\\s\\u3000\\d]|$)`, 'm');
 const NEXT_LABEL = /(?:发布时间|发布日期|时间|日期|作者|责任编辑|编辑|审核|点击).*$/;
@@ -29,8 +34,12 @@ const SELF = /^本(?:报社?|网|刊|台)$/;
 
 /** The value of the article's 来源 line (来源：云南省第一人民医院): who published it. */
 export function articleSource(text: string): string | null {
-  // The canonical text has lost the blank before the next label (来源：某医院发布时间：…).
-  return SOURCE_RE.exec(text)?.[1]?.replace(NEXT_LABEL, '') || null;
+  for (const m of text.matchAll(SOURCE_RE)) {
+    // The canonical text has lost the blank before the next label (来源：某医院发布时间：…).
+    const value = m[1]!.replace(NEXT_LABEL, '');
+    if (value && !NO_PUBLISHER.test(value)) return value;
+  }
+  return null;
 }
 
 export function articleOutlet(body: string): string | null {

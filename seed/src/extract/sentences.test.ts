@@ -284,3 +284,30 @@ describe('joinBrokenLines, lists of persons over lines', () => {
     ).toBe('某国外交部副部长卡洛斯·门德斯（Carlos Mendes）');
   });
 });
+
+describe('joinBrokenLines: a long paragraph broken where the phone’s line ended', () => {
+  const long =
+    '各地代表围绕产业协同、人才培养、标准建设和市场开拓等议题进行了深入交流，并就下一步合作形成了广泛共识，';
+  it('joins a line ending with ， or 、 to the next', () => {
+    const out = joinBrokenLines(`${long}\n与会代表一致认为，合作前景广阔。`);
+    expect(out[0]).toBe(`${long}与会代表一致认为，合作前景广阔。`);
+    expect(out).toHaveLength(2);
+  });
+
+  it('joins a line ending with a title to the next when that opens with a name', () => {
+    const out = joinBrokenLines(
+      `会议邀请了多位嘉宾出席，其中包括来自省内外的专家学者和企业代表，以及东湖区科技局局长\n邵明远，他在讲话中介绍了园区发展情况。`,
+    );
+    expect(out[0]).toContain('东湖区科技局局长邵明远，');
+    expect(
+      splitSentences(
+        `会议现场气氛热烈，嘉宾们就产业发展的前景进行了广泛深入的讨论，东湖区科技局局长\n邵明远主持会议。`,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('keeps a heading and a finished sentence on their own lines', () => {
+    const out = joinBrokenLines(`${long.slice(0, -1)}。\n【会议现场】\n下一段文字。`);
+    expect(out.filter((l) => l.length > 0)).toHaveLength(3);
+  });
+});

@@ -140,7 +140,7 @@ const CLOCK = /[\d０-９]{1,2}[:：][\d０-９]{2}/;
  * a heading or label line, closed by a line that ends a sentence, is one paragraph.
  */
 export function joinBrokenLines(body: string): string[] {
-  const lines = body.split('\n');
+  const lines = joinHardBreaks(body.split('\n'));
   const out: string[] = [];
   const unpunctuated = !/[。！？]/.test(body);
   const short = (l: string | undefined) =>
@@ -175,6 +175,44 @@ export function joinBrokenLines(body: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A WeChat editor breaks a paragraph wherever the phone's line ends: after ， or 、, and between a title and
+ * the name it belongs to (…长江科学院名誉院长 / 史秀静，…). Where a long line is broken so (runs of short lines
+ * are left to the run reader below), the parts are one line again; the line count stays, as below.
+ */
+function joinHardBreaks(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const l = out[i]!.trim();
+    const t = out[i + 1]!.trim();
+    if (l.length === 0 || t.length === 0 || (l.length <= SHORT_LINE && t.length <= SHORT_LINE)) continue;
+    if (STANDS_ALONE.test(t) || HEADING.test(t)) continue;
+    const c = canonicalLine(l);
+    if (/[，、]$/.test(c) || (titleEndingAt(c, c.length) !== null && opensWithName(canonicalLine(t)))) {
+      out[i + 1] = `${l}${t}`;
+      out[i] = '';
+    }
+  }
+  // The joined text stands on the last line of its parts: move it up to the first, blanks after it.
+  for (let i = out.length - 1; i > 0; i--)
+    if (out[i]!.length > 0 && out[i - 1] === '' && lines[i - 1]!.trim().length > 0) {
+      out[i - 1] = out[i]!;
+      out[i] = '';
+    }
+  return out;
+}
+
+/** Does the line open with a name: a surname and one to three characters, then punctuation or what a name does? */
+function opensWithName(line: string): boolean {
+  const s = surnameAt(line, 0);
+  if (s === 0) return false;
+  for (let n = s + 1; n <= Math.min(4, line.length); n++) {
+    const rest = line.slice(n);
+    if (/^[，、。；（]/.test(rest) || PERSON_VERBS.some((w) => rest.startsWith(w))) return true;
+  }
+  return false;
 }
 
 /**
