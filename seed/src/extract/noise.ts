@@ -57,15 +57,18 @@ const TO_HALF: Record<string, string> = {
   '”': '"',
 };
 const TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）' };
-/** A heading-like line: short and with no sentence end. */
-const HEADING_LIKE = /^[^。！？；]{2,20}$/;
+/** A heading: short, no punctuation, before a paragraph (会议现场 / 11月6日，…). */
+const HEADING_LIKE = /^[\u3400-\u9fff0-9A-Za-z]{2,12}$/;
+const LONG_LINE = 40;
 
 /**
  * Half-width punctuation where full-width is usual (， ： ； （ ） “ ” → , : ; ( ) ") and the reverse, ASCII
- * digits and letters written full-width (２０２４, ＡＩ), and short heading lines in 【】 or [].
+ * digits and letters written full-width (２０２４, ＡＩ), and headings before a paragraph written in 【】 or [],
+ * a 【heading】 as [heading].
  */
 function punctuation(text: string, rng: Rng): string {
-  return lines(text)
+  const all = lines(text);
+  return all
     .map((line, i) => {
       let s = '';
       for (const ch of line) {
@@ -77,7 +80,10 @@ function punctuation(text: string, rng: Rng): string {
           s += String.fromCharCode(ch.charCodeAt(0) + 0xfee0);
         else s += ch;
       }
-      if (i > 0 && HEADING_LIKE.test(s) && rng.chance(0.5)) s = rng.chance(0.5) ? `【${s}】` : `[${s}]`;
+      const beforeParagraph = (all[i + 1]?.trim().length ?? 0) > LONG_LINE;
+      if (i > 0 && beforeParagraph && HEADING_LIKE.test(s.trim()) && rng.chance(0.5))
+        s = rng.chance(0.5) ? `【${s.trim()}】` : `[${s.trim()}]`;
+      else if (/^【[^】]+】$/.test(s.trim()) && rng.chance(0.5)) s = `[${s.trim().slice(1, -1)}]`;
       return s;
     })
     .join('\n');

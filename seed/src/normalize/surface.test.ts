@@ -42,4 +42,16 @@ describe('one surface for scraped text', () => {
       '以“数字赋能”为主题，发布“智慧城市”报告。',
     );
   });
+
+  it('makes half-width , : ; ( ) next to Chinese full-width, and leaves them between digits and in Latin text', () => {
+    expect(body('标题\n副会长(按姓氏笔画排序):\n时间:10:30,共1,000人;Acme (China), Inc.')).toBe(
+      '副会长（按姓氏笔画排序）：\n时间：10:30，共1,000人；Acme (China), Inc.',
+    );
+    const label = (open: string, close: string, colon: string): string[] =>
+      posts(
+        `标题\n东湖区软件行业协会召开第三届会员大会，选举产生新一届理事会。\n副会长${open}按姓氏笔画排序${close}${colon}\n韦立群、包志远`,
+      );
+    expect(label('（', '）', '：')).toHaveLength(2);
+    expect(label('(', ')', ':')).toEqual(label('（', '）', '：'));
+  });
 });

@@ -19,6 +19,15 @@ const LINE_MARKERS = /^[▲△▼▽▶►▷◀●○◎■□◆◇★☆•�
 const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|li|tr|section|article|blockquote)\b[^<>]*>/gi;
 const INLINE_TAG = /<\/?(?:span|strong|b|em|i|u|font|a|sup|sub|small|big|img|mark|ins|del)\b[^<>]*>/gi;
 const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/g;
+/**
+ * Half-width , : ; ( ) next to Chinese are the full-width ones a phone keyboard or a converter did not type:
+ * every later pattern (a label line 副会长（按姓氏笔画排序）：, a post in brackets) knows only those. Between
+ * digits (10:30, 1,000) and in Latin text they stay.
+ */
+const NEAR_HAN = '\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef“”‘’';
+const HALF_NEAR_HAN = new RegExp(`(?<=[${NEAR_HAN}])[,:;()]|[,:;()](?=[${NEAR_HAN}])`, 'g');
+const FULL_OF: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）' };
+const toFull = (c: string): string => FULL_OF[c] ?? c;
 /** A short heading in ASCII square brackets ([会议现场]) is the 【】 heading of another site. */
 const SQUARE_HEADING = /\[([^[\]]*[\u3400-\u9fff][^[\]]*)\]/g;
 
@@ -56,7 +65,10 @@ export function cleanLine(line: string): string {
       .trim()
       .replace(LINE_MARKERS, '')
       .replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-      .replace(SQUARE_HEADING, '【$1】'),
+      .replace(SQUARE_HEADING, '【$1】')
+      .replace(HALF_NEAR_HAN, toFull)
+      // A second pass for a mark next to one just made full-width (（按姓氏笔画排序）:).
+      .replace(HALF_NEAR_HAN, toFull),
   )
     .replace(/ {2,}/g, ' ')
     .trim();
