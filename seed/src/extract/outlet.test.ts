@@ -57,6 +57,16 @@ describe('articleOutlet', () => {
   });
 });
 
+describe('articleOutlet: a byline with blanks', () => {
+  it('reads the paper before 记者 across a blank, wherever the byline line stands', () => {
+    expect(
+      articleOutlet(
+        '点击蓝字关注我们\n编辑：新媒体部\n审核：办公室\n东江晚报社 记者 蔡文远 报道\n会议召开。',
+      ),
+    ).toBe('东江晚报社');
+  });
+});
+
 describe('articleSource', () => {
   it('reads the 来源 line up to the next label the canonical text ran into it', () => {
     expect(articleSource('作者：党委办公室来源：云南省第一人民医院发布时间：2026-09-03')).toBe(

@@ -14,10 +14,11 @@ const MEDIA = `${HAN}{1,12}?(?:报社|报|在线|网|融媒体中心|融媒)`;
 const AGENCY_RE = new RegExp(`(${HAN}{1,8}?社)${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`);
 // 天山网-新疆日报讯: the site that reposts a paper's report is written first and is the outlet.
 const APP = `(?:[-—－·](?:${HAN}{1,8}?客户端|${MEDIA}))?`;
+// 某报社 记者 某某: a blank may stand between the paper and 记者 (the body is not the canonical text).
 // 某网讯 opens the outlet's own report, whoever the byline names after it (通讯员 某某 记者 某某), and a
 // dateline may stand between them (华龙网-新重庆客户端5月14日讯).
 const BYLINE_MEDIA_RE = new RegExp(
-  `(${MEDIA})${APP}(?:${HAN}{0,8}\\d{1,2}月\\d{1,2}日)?讯|(${MEDIA})${APP}[（(]?(?:特约|见习|实习|首席)?(?:记者|实习生)`,
+  `(${MEDIA})${APP}(?:${HAN}{0,8}\\d{1,2}月\\d{1,2}日)?讯|(${MEDIA})${APP}[ \\u3000]?[（(]?(?:特约|见习|实习|首席)?(?:记者|实习生)`,
 );
 const SITE_DATELINE_RE = new RegExp(`^(${MEDIA})${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`, 'm');
 const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/g;

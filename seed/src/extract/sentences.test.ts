@@ -310,4 +310,11 @@ describe('joinBrokenLines: a long paragraph broken where the phone’s line ende
     const out = joinBrokenLines(`${long.slice(0, -1)}。\n【会议现场】\n下一段文字。`);
     expect(out.filter((l) => l.length > 0)).toHaveLength(3);
   });
+
+  it('joins a title line to a name that opens the next line before what the name does', () => {
+    const out = joinBrokenLines(
+      `报告会上，来自全国各地的多位专家学者围绕行业发展作了精彩报告，南川大学材料学院院长\n卢景和作《新材料产业的机遇与挑战》报告。`,
+    );
+    expect(out[0]).toContain('院长卢景和作《');
+  });
 });

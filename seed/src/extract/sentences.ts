@@ -1,5 +1,5 @@
 import { LEXICON } from './lexicon';
-import { dottedNameAt, surnameAt } from './names';
+import { dottedNameAt, isNameBoundary, surnameAt } from './names';
 import { suffixOf } from './organizations';
 import { titleEndingAt } from './titles';
 
@@ -206,12 +206,10 @@ function joinHardBreaks(lines: readonly string[]): string[] {
 
 /** Does the line open with a name: a surname and one to three characters, then punctuation or what a name does? */
 function opensWithName(line: string): boolean {
+  if (dottedNameAt(line, 0) !== null) return true;
   const s = surnameAt(line, 0);
   if (s === 0) return false;
-  for (let n = s + 1; n <= Math.min(4, line.length); n++) {
-    const rest = line.slice(n);
-    if (/^[，、。；（]/.test(rest) || PERSON_VERBS.some((w) => rest.startsWith(w))) return true;
-  }
+  for (let n = s + 1; n <= Math.min(4, line.length); n++) if (isNameBoundary(line, n)) return true;
   return false;
 }
 
