@@ -24,6 +24,9 @@ describe('one surface for scraped text', () => {
 
   it('takes bullets and arrows off the start of a line', () => {
     expect(body('标题\n▲图为活动现场\n● 第二行。\n▶▶ 第三行。')).toBe('图为活动现场\n第二行。\n第三行。');
+    expect(body('标题\n👉 韦立群（某公司总经理）\n🔹开幕式\n✨ 新老交接 ✨')).toBe(
+      '韦立群（某公司总经理）\n🔹开幕式\n✨ 新老交接 ✨',
+    );
     expect(posts('标题\n●河西区商务局副局长钱晓峰主持开幕式。')).toEqual(['钱晓峰:副局长@河西区商务局']);
   });
 

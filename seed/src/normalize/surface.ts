@@ -11,10 +11,22 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Blanks of every width become one ASCII space; the canonical text drops blanks next to Chinese. */
 const ODD_BLANKS = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
 /**
- * Bullets and arrows a page puts before a line (▲ caption, ● item, ▶ heading), which would open the name of
- * the body or person the line starts with. Emoji are left to the canonical text, which blanks them out.
+ * Bullets and arrows a page puts before a line (▲ caption, ● item, ▶ heading) would open the name of the body
+ * or person the line starts with: they go. So do emoji there (👉 call, 🔴 item), except before a short heading
+ * (🔹开幕式, ✨ 新老交接 ✨): there the emoji is what tells the sentence reader the line stands alone.
  */
 const LINE_MARKERS = /^[▲△▼▽▶►▷◀●○◎■□◆◇★☆•▪▫※→➤➢➣☞✓✔]+ */;
+const LINE_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F][ ]*)+/u;
+const EMOJI_HEADING = /^[\u3400-\u9fff]{2,10}$|\p{Extended_Pictographic}\uFE0F?$/u;
+
+function withoutLineMarker(line: string): string {
+  const bare = line.replace(LINE_MARKERS, '');
+  const emoji = LINE_EMOJI.exec(bare)?.[0];
+  if (!emoji) return bare;
+  const rest = bare.slice(emoji.length);
+  return EMOJI_HEADING.test(rest) ? bare : rest;
+}
+
 /** Tags a copy from a page's source leaves in plain text: block ones break the line, inline ones go. */
 const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|li|tr|section|article|blockquote)\b[^<>]*>/gi;
 const INLINE_TAG = /<\/?(?:span|strong|b|em|i|u|font|a|sup|sub|small|big|img|mark|ins|del)\b[^<>]*>/gi;
@@ -59,11 +71,7 @@ function pairQuotes(line: string): string {
 /** One line's surface: blanks, markers, full-width letters and digits, quotes, square headings. */
 export function cleanLine(line: string): string {
   return pairQuotes(
-    line
-      .replace(ZERO_WIDTH, '')
-      .replace(ODD_BLANKS, ' ')
-      .trim()
-      .replace(LINE_MARKERS, '')
+    withoutLineMarker(line.replace(ZERO_WIDTH, '').replace(ODD_BLANKS, ' ').trim())
       .replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
       .replace(SQUARE_HEADING, '【$1】')
       .replace(HALF_NEAR_HAN, toFull)
