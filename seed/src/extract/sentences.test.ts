@@ -317,4 +317,11 @@ describe('joinBrokenLines: a long paragraph broken where the phone’s line ende
     );
     expect(out[0]).toContain('院长卢景和作《');
   });
+
+  it('reads a title alone on its line as a title, not as a name, though it opens with a surname (党委书记)', () => {
+    const out = joinBrokenLines(
+      '东江集团有限公司执行董事、\n党委书记\n韦立群\n东江软件有限公司总经理\n包志远先后发言。',
+    );
+    expect(out[0]).toContain('党委书记韦立群，');
+  });
 });

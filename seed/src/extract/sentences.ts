@@ -258,7 +258,8 @@ function joinLines(block: readonly string[]): string {
 /** Does the line end with a person: a name alone (黄文彬), or a name after a title (海昕电气总裁刘博文)? */
 function endsWithPerson(line: string): boolean {
   const l = canonicalLine(line);
-  if (NAME_ONLY.test(l) && surnameAt(l, 0) > 0) return true;
+  // 党委书记 alone is a title, though 党 is a surname.
+  if (NAME_ONLY.test(l) && surnameAt(l, 0) > 0) return titleEndingAt(l, l.length)?.start !== 0;
   for (const n of [2, 3, 4]) {
     const at = l.length - n;
     if (at > 0 && NAME_ONLY.test(l.slice(at)) && surnameAt(l, at) > 0 && titleEndingAt(l, at) !== null)
