@@ -57,10 +57,26 @@ describe('articleOutlet', () => {
   });
 });
 
+describe('articleOutlet: a byline with blanks', () => {
+  it('reads the paper before 记者 across a blank, wherever the byline line stands', () => {
+    expect(
+      articleOutlet(
+        '点击蓝字关注我们\n编辑：新媒体部\n审核：办公室\n东江晚报社 记者 蔡文远 报道\n会议召开。',
+      ),
+    ).toBe('东江晚报社');
+  });
+});
+
 describe('articleSource', () => {
   it('reads the 来源 line up to the next label the canonical text ran into it', () => {
     expect(articleSource('作者：党委办公室来源：云南省第一人民医院发布时间：2026-09-03')).toBe(
       '云南省第一人民医院',
     );
+  });
+
+  it('passes over a 来源 that names no publisher to the article’s own', () => {
+    expect(articleSource('来源：本网综合\n编辑：新媒体部\n来源：东江晚报\n正文。')).toBe('东江晚报');
+    expect(articleOutlet('来源：网络整理\n来源：东江晚报\n（记者 蔡文远）会议召开。')).toBe('东江晚报');
+    expect(articleSource('来源：综合\n正文。')).toBeNull();
   });
 });

@@ -14,13 +14,19 @@ const MEDIA = `${HAN}{1,12}?(?:报社|报|在线|网|融媒体中心|融媒)`;
 const AGENCY_RE = new RegExp(`(${HAN}{1,8}?社)${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`);
 // 天山网-新疆日报讯: the site that reposts a paper's report is written first and is the outlet.
 const APP = `(?:[-—－·](?:${HAN}{1,8}?客户端|${MEDIA}))?`;
+// 某报社 记者 某某: a blank may stand between the paper and 记者 (the body is not the canonical text).
 // 某网讯 opens the outlet's own report, whoever the byline names after it (通讯员 某某 记者 某某), and a
 // dateline may stand between them (华龙网-新重庆客户端5月14日讯).
 const BYLINE_MEDIA_RE = new RegExp(
-  `(${MEDIA})${APP}(?:${HAN}{0,8}\\d{1,2}月\\d{1,2}日)?讯|(${MEDIA})${APP}[（(]?(?:特约|见习|实习|首席|全媒体)?(?:记者|实习生)`,
+  `(${MEDIA})${APP}(?:${HAN}{0,8}\\d{1,2}月\\d{1,2}日)?讯|(${MEDIA})${APP}[ \\u3000]?[（(]?(?:特约|见习|实习|首席|全媒体)?(?:记者|实习生)`,
 );
 const SITE_DATELINE_RE = new RegExp(`^(${MEDIA})${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`, 'm');
-const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/;
+const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/g;
+/**
+ * 来源：本网综合, 来源：网络, 来源：综合整理: a reposting page's 来源 that names no publisher; the article's own
+ * 来源 line (来源：四川在线) may come after it.
+ */
+const NO_PUBLISHER = /^(?:本(?:报社?|网|刊|台|站)|网络|互联网|综合|网友|公众号)|(?:综合|整理|转载|投稿)$/;
 // 东北林业大学新闻网 2026-04-18 (an ideographic blank): the canonical text has lost the blank before the date.
 const OPENING_MEDIA_RE = new RegExp(`(${MEDIA})(?=[·\\s\\u3000\\d]|$)`, 'm');
 const NEXT_LABEL = /(?:发布时间|发布日期|时间|日期|作者|责任编辑|编辑|审核|点击).*$/;
@@ -29,8 +35,12 @@ const SELF = /^本(?:报社?|网|刊|台)$/;
 
 /** The value of the article's 来源 line (来源：云南省第一人民医院): who published it. */
 export function articleSource(text: string): string | null {
-  // The canonical text has lost the blank before the next label (来源：某医院发布时间：…).
-  return SOURCE_RE.exec(text)?.[1]?.replace(NEXT_LABEL, '') || null;
+  for (const m of text.matchAll(SOURCE_RE)) {
+    // The canonical text has lost the blank before the next label (来源：某医院发布时间：…).
+    const value = m[1]!.replace(NEXT_LABEL, '');
+    if (value && !NO_PUBLISHER.test(value)) return value;
+  }
+  return null;
 }
 
 export function articleOutlet(body: string): string | null {

@@ -221,6 +221,13 @@ describe('joinBrokenLines', () => {
     expect(
       joinBrokenLines('随后，某某参赞\n为新一届会长\n韦立新颁发证书。').filter((l) => l.length > 0),
     ).toEqual(['随后，某某参赞为新一届会长韦立新颁发证书。']);
+    // 某厅一级巡视员 / 韦立新，某市委常委、常务副市长 / 邓晓岚: a line opening with a name is that person's item,
+    // not a second body's titles of the person before.
+    expect(
+      joinBrokenLines('某省工业和信息化厅一级巡视员\n韦立新，某市委常委、常务副市长\n邓晓岚出席。').filter(
+        (l) => l.length > 0,
+      ),
+    ).toEqual(['某省工业和信息化厅一级巡视员韦立新，某市委常委、常务副市长邓晓岚出席。']);
   });
   it('leaves headlines, date lines and label lines alone', () => {
     const lines = ['2024年12月20日 15:02', '12月19日，理事会在上海召开。'];
@@ -325,5 +332,46 @@ describe('joinBrokenLines, lists of persons over lines', () => {
         (l) => l.length > 0,
       )[0],
     ).toBe('某国外交部副部长卡洛斯·门德斯（Carlos Mendes）');
+  });
+});
+
+describe('joinBrokenLines: a long paragraph broken where the phone’s line ended', () => {
+  const long =
+    '各地代表围绕产业协同、人才培养、标准建设和市场开拓等议题进行了深入交流，并就下一步合作形成了广泛共识，';
+  it('joins a line ending with ， or 、 to the next', () => {
+    const out = joinBrokenLines(`${long}\n与会代表一致认为，合作前景广阔。`);
+    expect(out[0]).toBe(`${long}与会代表一致认为，合作前景广阔。`);
+    expect(out).toHaveLength(2);
+  });
+
+  it('joins a line ending with a title to the next when that opens with a name', () => {
+    const out = joinBrokenLines(
+      `会议邀请了多位嘉宾出席，其中包括来自省内外的专家学者和企业代表，以及东湖区科技局局长\n邵明远，他在讲话中介绍了园区发展情况。`,
+    );
+    expect(out[0]).toContain('东湖区科技局局长邵明远，');
+    expect(
+      splitSentences(
+        `会议现场气氛热烈，嘉宾们就产业发展的前景进行了广泛深入的讨论，东湖区科技局局长\n邵明远主持会议。`,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('keeps a heading and a finished sentence on their own lines', () => {
+    const out = joinBrokenLines(`${long.slice(0, -1)}。\n【会议现场】\n下一段文字。`);
+    expect(out.filter((l) => l.length > 0)).toHaveLength(3);
+  });
+
+  it('joins a title line to a name that opens the next line before what the name does', () => {
+    const out = joinBrokenLines(
+      `报告会上，来自全国各地的多位专家学者围绕行业发展作了精彩报告，南川大学材料学院院长\n卢景和作《新材料产业的机遇与挑战》报告。`,
+    );
+    expect(out[0]).toContain('院长卢景和作《');
+  });
+
+  it('reads a title alone on its line as a title, not as a name, though it opens with a surname (党委书记)', () => {
+    const out = joinBrokenLines(
+      '东江集团有限公司执行董事、\n党委书记\n韦立群\n东江软件有限公司总经理\n包志远先后发言。',
+    );
+    expect(out[0]).toContain('党委书记韦立群，');
   });
 });

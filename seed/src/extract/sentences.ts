@@ -1,5 +1,5 @@
 import { LEXICON } from './lexicon';
-import { dottedNameAt, surnameAt } from './names';
+import { dottedNameAt, isNameBoundary, surnameAt } from './names';
 import { suffixOf } from './organizations';
 import { titleEndingAt } from './titles';
 
@@ -161,7 +161,7 @@ const CLOCK = /[\d０-９]{1,2}[:：][\d０-９]{2}/;
  * a heading or label line, closed by a line that ends a sentence, is one paragraph.
  */
 export function joinBrokenLines(body: string): string[] {
-  const lines = body.split('\n');
+  const lines = joinHardBreaks(body.split('\n'));
   const out: string[] = [];
   const unpunctuated = !/[。！？]/.test(body);
   const short = (l: string | undefined) =>
@@ -200,6 +200,42 @@ export function joinBrokenLines(body: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A WeChat editor breaks a paragraph wherever the phone's line ends: after ， or 、, and between a title and
+ * the name it belongs to (…长江科学院名誉院长 / 史秀静，…). Where a long line is broken so (runs of short lines
+ * are left to the run reader below), the parts are one line again; the line count stays, as below.
+ */
+function joinHardBreaks(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const l = out[i]!.trim();
+    const t = out[i + 1]!.trim();
+    if (l.length === 0 || t.length === 0 || (l.length <= SHORT_LINE && t.length <= SHORT_LINE)) continue;
+    if (STANDS_ALONE.test(t) || HEADING.test(t)) continue;
+    const c = canonicalLine(l);
+    if (/[，、]$/.test(c) || (titleEndingAt(c, c.length) !== null && opensWithName(canonicalLine(t)))) {
+      out[i + 1] = `${l}${t}`;
+      out[i] = '';
+    }
+  }
+  // The joined text stands on the last line of its parts: move it up to the first, blanks after it.
+  for (let i = out.length - 1; i > 0; i--)
+    if (out[i]!.length > 0 && out[i - 1] === '' && lines[i - 1]!.trim().length > 0) {
+      out[i - 1] = out[i]!;
+      out[i] = '';
+    }
+  return out;
+}
+
+/** Does the line open with a name: a surname and one to three characters, then punctuation or what a name does? */
+function opensWithName(line: string): boolean {
+  if (dottedNameAt(line, 0) !== null) return true;
+  const s = surnameAt(line, 0);
+  if (s === 0) return false;
+  for (let n = s + 1; n <= Math.min(4, line.length); n++) if (isNameBoundary(line, n)) return true;
+  return false;
 }
 
 /**
@@ -253,7 +289,8 @@ function joinLines(block: readonly string[]): string {
 /** Does the line end with a person: a name alone (黄文彬), or a name after a title (海昕电气总裁刘博文)? */
 function endsWithPerson(line: string): boolean {
   const l = canonicalLine(line);
-  if (NAME_ONLY.test(l) && surnameAt(l, 0) > 0) return true;
+  // 党委书记 alone is a title, though 党 is a surname.
+  if (NAME_ONLY.test(l) && surnameAt(l, 0) > 0) return titleEndingAt(l, l.length)?.start !== 0;
   for (const n of [2, 3, 4]) {
     const at = l.length - n;
     if (at > 0 && NAME_ONLY.test(l.slice(at)) && surnameAt(l, at) > 0 && titleEndingAt(l, at) !== null)
@@ -381,7 +418,9 @@ function opensWithBodyTitle(line: string): boolean {
   const l = canonicalLine(line).replace(/ /g, '');
   // 为新一届会长, 当选会长, 兼秘书长: a line opening with a preposition, verb or 兼 names no body.
   const opener = [...LEXICON.spans.elected, ...LEXICON.spans.titleJoiners].some((w) => l.startsWith(w));
-  if (opener || NOT_A_BODY_START.test(l) || opensWithTitle(l) || nameLine(l)) return false;
+  // 黄建华，东莞市委常委、常务副市长: a line opening with a name is that person's item, no body's titles.
+  if (opener || NOT_A_BODY_START.test(l) || opensWithTitle(l) || nameLine(l) || opensWithName(l))
+    return false;
   return titleEndingAt(l, l.length) !== null || endsWithPerson(l);
 }
 const NOT_A_BODY_START = /^[为向由在对给与和被任由]/;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { checkGivenDate, datelineDate, handleDate, textDate } from './article-date';
 import { htmlToText, looksLikeHtml } from './html';
+import { cleanLines, withoutMarkupRemnants } from './surface';
 
 /** Refuse articles past this size: a news report is tens of KB; 2 MB is a wrong file, not an article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -59,16 +60,6 @@ function decode(content: string | Uint8Array): string {
   }
 }
 
-/** Full-width spaces, non-breaking spaces and runs of blanks become one space; blank lines go. */
-function normalizeLines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
-    .split('\n')
-    .map((l) => l.replace(/ {2,}/g, ' ').trim())
-    .filter((l) => l.length > 0);
-}
-
 /**
  * An article's URL is shown to analysts as a link: only absolute http(s) URLs are stored, so a
  * `javascript:` or `data:` URL never reaches a page.
@@ -104,7 +95,7 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   if (raw.includes('\u0000'))
     throw new ArticleError('article looks binary (it contains NUL characters)', 'BINARY');
   const html = looksLikeHtml(raw) ? htmlToText(raw) : null;
-  const lines = normalizeLines(html ? html.text : raw);
+  const lines = cleanLines(html ? html.text : withoutMarkupRemnants(raw));
   const explicitTitle = input.title?.trim() || null;
   const title = explicitTitle ?? html?.title ?? lines[0] ?? '';
   // The title line is the first line of a text file; with an HTML <title>, the body may repeat it.
@@ -124,7 +115,7 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
     publishedAt:
       given ??
       datelineDate(lines) ??
-      (html ? datelineDate(normalizeLines(html.pageText)) : null) ??
+      (html ? datelineDate(cleanLines(html.pageText)) : null) ??
       handleDate(url) ??
       handleDate(input.source) ??
       textDate(bodyLines),

@@ -17,7 +17,7 @@ const ENTITIES: Record<string, string> = {
   middot: '·',
 };
 
-function decodeEntities(s: string): string {
+export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, name: string) => {
     if (name[0] === '#') {
       const code =
