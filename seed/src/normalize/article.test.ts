@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleError } from './article';
-import { checkArticleUrl, MAX_ARTICLE_BYTES, normalizeArticle } from './article';
+import { articleIdOf, checkArticleUrl, MAX_ARTICLE_BYTES, normalizeArticle } from './article';
 
 describe('normalizeArticle', () => {
   it('takes the first line as title and finds the dateline', () => {
@@ -15,6 +15,15 @@ describe('normalizeArticle', () => {
     const a = normalizeArticle({ content: '标题\r\n正文' });
     const b = normalizeArticle({ content: '标题\n\n正文\n' });
     expect(a.id).toBe(b.id);
+  });
+
+  it('keeps the id an article had before the surface was cleaned, so re-ingesting it adds no copy', () => {
+    // Stored with the id of its lines as read before surface.ts: 来源: with a half-width colon, a ▲ caption.
+    const content = '某协会召开年会\r\n来源: 某日报\r\n▲ 会议现场\r\n会长张三致辞,副会长李四主持。';
+    const a = normalizeArticle({ content });
+    expect(a.text).toBe('某协会召开年会\n来源： 某日报\n会议现场\n会长张三致辞，副会长李四主持。');
+    expect(a.id).toBe(articleIdOf('某协会召开年会\n来源: 某日报\n▲ 会议现场\n会长张三致辞,副会长李四主持。'));
+    expect(normalizeArticle({ content, title: '某协会召开年会' }).id).toBe(a.id);
   });
 
   it('strips HTML, drops scripts, uses <title>', () => {

@@ -19,7 +19,10 @@ export interface ArticleInput {
 }
 
 export interface NormalizedArticle {
-  /** `art_` + 24 hex of sha256(text): the same text is the same article, whatever its file name. */
+  /**
+   * `art_` + 24 hex of sha256 of the text as read before the surface step (`identityLines`): the same text is
+   * the same article, whatever its file name, and keeps its id when the surface cleaning improves.
+   */
   id: string;
   source: string;
   title: string;
@@ -79,6 +82,27 @@ export function checkArticleUrl(url: string | null | undefined): string | null {
   return trimmed;
 }
 
+/**
+ * The text an article's id is the hash of: its lines as stored before `surface.ts` (CRLF, odd blanks and blank
+ * lines only). Kept apart and frozen so that a better surface (full-width punctuation, markers, entities) does
+ * not give the articles a database already holds new ids: re-ingesting them matches them, it does not add copies.
+ */
+function identityLines(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .filter((l) => l.length > 0);
+}
+
+/** Title + body as one text: the title line, then the body's lines (a given or HTML title is not repeated). */
+function joinTitle(lines: readonly string[], givenTitle: string | null): { title: string; body: string } {
+  const title = givenTitle ?? lines[0] ?? '';
+  const body = (givenTitle ? lines.filter((l, i) => !(i === 0 && l === title)) : lines.slice(1)).join('\n');
+  return { title, body };
+}
+
 export function articleIdOf(text: string): string {
   return `art_${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24)}`;
 }
@@ -96,16 +120,14 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
     throw new ArticleError('article looks binary (it contains NUL characters)', 'BINARY');
   const html = looksLikeHtml(raw) ? htmlToText(raw) : null;
   const lines = cleanLines(html ? html.text : withoutMarkupRemnants(raw));
-  const explicitTitle = input.title?.trim() || null;
-  const title = explicitTitle ?? html?.title ?? lines[0] ?? '';
-  // The title line is the first line of a text file; with an HTML <title>, the body may repeat it.
-  const bodyLines =
-    explicitTitle || html?.title ? lines.filter((l, i) => !(i === 0 && l === title)) : lines.slice(1);
-  const body = bodyLines.join('\n');
+  const givenTitle = input.title?.trim() || html?.title || null;
+  const { title, body } = joinTitle(lines, givenTitle);
+  const bodyLines = body.length > 0 ? body.split('\n') : [];
   if (title.length === 0 && body.length === 0) throw new ArticleError('article is empty', 'EMPTY');
   const text = `${title}\n${body}`;
+  const identity = joinTitle(identityLines(html ? html.text : raw), givenTitle);
   return {
-    id: articleIdOf(text),
+    id: articleIdOf(`${identity.title}\n${identity.body}`),
     source: input.source ?? '',
     title,
     body,
