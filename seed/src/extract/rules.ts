@@ -87,7 +87,7 @@ export const GRAMMAR: readonly GrammarRule[] = [
     // A title written after the name (院长甲教授、某公司总经理乙) is the name's — not the start of the next
     // person's descriptor (a name right after it, 主任甲副主任乙, makes it the next one's). The golds split on
     // writing it as a post (blind6, 9, 12 do; 10, 11, 13 not, or with no body), so `after` only holds it.
-    id: 'listed-unit-title-name-title',
+    id: 'listed-title-name-rank',
     shape: '(?<=N[SP])(?<post>O<RUN>T)(?<names>N)(?<after>T)(?![NTJ])',
     confidence: 0.8,
     inherit: true,
@@ -95,7 +95,7 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['刘一:副校长@某大学', '王二:心内科主任@某医院', '周三:院长@某研究院'],
   },
   {
-    id: 'org-title-name-title',
+    id: 'org-title-name-rank',
     shape: '(?<post>O<RUN>T)(?<names>N)(?<after>T)(?![NTJ])',
     confidence: 0.9,
     example: '某大学化学学院院长钱一教授、某集团有限公司总经理孙二出席',
