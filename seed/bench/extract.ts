@@ -37,7 +37,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The extractor as it is at `ref`: seed/src and seed/lexicon exported into a temporary folder. */
 async function extractorAt(ref: string): Promise<{ extract: Extract; dispose: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'guanxi-bench-extract-'));
-  const tar = execFileSync('git', ['-C', root, 'archive', ref, 'seed/src', 'seed/lexicon']);
+  // The archive outgrows execFileSync's 1 MB default buffer (ENOBUFS) as the lexicons grow.
+  const tar = execFileSync('git', ['-C', root, 'archive', ref, 'seed/src', 'seed/lexicon'], {
+    maxBuffer: 1 << 28,
+  });
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
   // Its imports (@guanxi/schema, jieba …) resolve to this checkout's packages.
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -151,13 +151,15 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       );
     const body: BodyReading = indirect
       ? 'resolved'
-      : post.inherited || (post.organization == null && post.listBody !== undefined)
+      : post.inherited
         ? 'inherited'
-        : organization === null
-          ? 'none'
-          : text.includes(organization)
-            ? 'named'
-            : 'built';
+        : post.organization == null && post.listBody !== undefined
+          ? 'inherited|listed'
+          : organization === null
+            ? 'none'
+            : text.includes(organization)
+              ? 'named'
+              : 'built';
     const reading = positionReading(post.rule ?? 'none', body, post.former);
     const fact = {
       person,

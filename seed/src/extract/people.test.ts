@@ -37,6 +37,18 @@ describe('posts before a name', () => {
     expect(read('某某自治区副主席向三出席')).toEqual(['向三:副主席@某某自治区人民政府']);
     expect(read('某某自治区政协副主席王四出席')).toEqual(['王四:副主席@某某自治区政协']);
   });
+  it('keeps a title written after a name from the next person’s descriptor (s13 prec14)', () => {
+    expect(read('某理工大学机械学院院长冯一教授、某重工有限公司总经理严二先后发言')).toEqual([
+      '冯一:机械学院院长@某理工大学',
+      '严二:总经理@某重工有限公司',
+    ]);
+    expect(read('会议由某省化学会副理事长贺三研究员、某师范大学化学系主任温四主持')).toEqual([
+      '贺三:副理事长@某省化学会',
+      '温四:化学系主任@某师范大学',
+    ]);
+    // A name right after the title makes it that name's (a list written with no separator).
+    expect(read('某协会会长韦五副会长邓六出席')).toEqual(['韦五:会长@某协会', '邓六:副会长@本会']);
+  });
   it('gives names listed after one title the same posts', () => {
     expect(read('某某协会副会长朱一、冯二、王三等出席会议')).toEqual([
       '朱一:副会长@某某协会',

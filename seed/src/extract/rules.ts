@@ -9,7 +9,8 @@ import type { Span } from './spans';
  *
  * - `names`: the persons (every N inside);
  * - `post`: titles written before the names, read as one descriptor (organization, sub-units, title);
- * - `org` + `after`: a body before the names and titles after them (市发改委王伟主任);
+ * - `org` + `after`: a body before the names and titles after them (市发改委王伟主任); `after` beside `post`
+ *   only holds a title written after the name (某医院主任甲教授), so that no later line reads it;
  * - `paren`: titles in parentheses after a name, with commas between posts.
  *
  * At each span, the first line (in table order) whose shape matches there and whose title spans no
@@ -81,6 +82,24 @@ export const GRAMMAR: readonly GrammarRule[] = [
     confidence: 0.85,
     example: '某省商务厅党组成员、副厅长，省物流协会会长乔一鸣出席',
     expect: ['乔一鸣:党组成员@某省商务厅', '乔一鸣:副厅长@某省商务厅', '乔一鸣:会长@省物流协会'],
+  },
+  {
+    // A title written after the name (院长甲教授、某公司总经理乙) is the name's — not the start of the next
+    // person's descriptor (a name right after it, 主任甲副主任乙, makes it the next one's). The golds split on
+    // writing it as a post (blind6, 9, 12 do; 10, 11, 13 not, or with no body), so `after` only holds it.
+    id: 'listed-title-name-rank',
+    shape: '(?<=N[SP])(?<post>O<RUN>T)(?<names>N)(?<after>T)(?![NTJ])',
+    confidence: 0.8,
+    inherit: true,
+    example: '某大学副校长刘一，某医院心内科主任王二教授、某研究院院长周三出席',
+    expect: ['刘一:副校长@某大学', '王二:心内科主任@某医院', '周三:院长@某研究院'],
+  },
+  {
+    id: 'org-title-name-rank',
+    shape: '(?<post>O<RUN>T)(?<names>N)(?<after>T)(?![NTJ])',
+    confidence: 0.9,
+    example: '某大学化学学院院长钱一教授、某集团有限公司总经理孙二出席',
+    expect: ['钱一:化学学院院长@某大学', '孙二:总经理@某集团有限公司'],
   },
   {
     id: 'listed-unit-title-name',

@@ -33,6 +33,11 @@ describe('canonicalLine', () => {
       '某学院副院长兼某市经信局副局长孔一鸣',
     );
     expect(canonicalLine('某大学教授（挂职锻炼期间兼任某县副县长）邢二')).toBe('某大学教授兼某县副县长邢二');
+    // A Latin abbreviation of the title before it is a gloss, not one more post (s13 prec14).
+    expect(canonicalLine('某科技有限公司首席运营官（COO）戴一鸣致辞')).toBe(
+      '某科技有限公司首席运营官戴一鸣致辞',
+    );
+    expect(canonicalLine('某集团首席技术官（CTO）约翰·史密斯发言')).toBe('某集团首席技术官约翰·史密斯发言');
     // Not between a title and a name: left as written.
     expect(canonicalLine('某学院（筹）成立')).toBe('某学院（筹）成立');
     expect(canonicalLine('主任周立平（二级巡视员）出席')).toBe('主任周立平（二级巡视员）出席');

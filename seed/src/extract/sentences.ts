@@ -102,6 +102,9 @@ function markLastTerm(line: string): string {
 
 const SECONDMENT = /^(?:挂职(?:锻炼)?|任职|借调)期间/;
 
+/** An abbreviation in Latin capitals (CEO, CTO, CMO). */
+const LATIN_GLOSS = /^[A-Z]{2,6}$/;
+
 /** A bracket between a title and the name it belongs to (副厅长（一级巡视员）朱明亮). */
 const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
 
@@ -116,7 +119,8 @@ function unbracketPost(whole: string, inner: string, at: number, line: string): 
   // note of when (（挂职锻炼期间兼任某局副局长）).
   const held = inner.replace(SECONDMENT, '');
   if (held.startsWith('兼')) return held.replace(/^兼任/, '兼');
-  if (titleEndingAt(inner, inner.length) !== null) return `、${inner}`;
+  // 首席技术官（CTO）: a Latin abbreviation repeats the title before it; a gloss, not one more post.
+  if (!LATIN_GLOSS.test(inner) && titleEndingAt(inner, inner.length) !== null) return `、${inner}`;
   return surnameAt(line, at + whole.length) > 0 ||
     /[·•・‧]/.test(line.slice(at + whole.length, at + whole.length + 8))
     ? ''
