@@ -16,7 +16,7 @@ import {
   INSTITUTE_REFS,
   SCHOOL_REFS,
 } from './descriptors';
-import { articleSource } from './outlet';
+import { articleSource, sourceLabelOnly } from './outlet';
 import {
   fullBodyName,
   jurisdictions,
@@ -114,10 +114,14 @@ export class OrgRegistry {
     const found = [...surfaces, ...knownOrganizationsIn(rest)].filter((s) => !GENERIC_ORGS.includes(s));
     // 某银行股份有限公司深圳分行 names the company it belongs to as well.
     const named = [...found, ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? [])];
+    // A publisher's label names no place the prose's bodies are in (来源：景德镇市政 would make
+    // 市政公用集团 景德镇市政公用集团).
+    const label = sourceLabelOnly(text);
+    const placed = label ? named.filter((n) => n !== label) : named;
     // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
     const places = withProseLevels(
       withProseProvince(
-        withHeadlinePlaces(jurisdictions(named, headlineOf(text), text), headlineOf(text)),
+        withHeadlinePlaces(jurisdictions(placed, headlineOf(text), text), headlineOf(text)),
         rest,
       ),
       text,

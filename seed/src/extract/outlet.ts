@@ -17,7 +17,7 @@ const APP = `(?:[-—－·](?:${HAN}{1,8}?客户端|${MEDIA}))?`;
 // 某网讯 opens the outlet's own report, whoever the byline names after it (通讯员 某某 记者 某某), and a
 // dateline may stand between them (华龙网-新重庆客户端5月14日讯).
 const BYLINE_MEDIA_RE = new RegExp(
-  `(${MEDIA})${APP}(?:${HAN}{0,8}\\d{1,2}月\\d{1,2}日)?讯|(${MEDIA})${APP}[（(]?(?:特约|见习|实习|首席)?(?:记者|实习生)`,
+  `(${MEDIA})${APP}(?:${HAN}{0,8}\\d{1,2}月\\d{1,2}日)?讯|(${MEDIA})${APP}[（(]?(?:特约|见习|实习|首席|全媒体)?(?:记者|实习生)`,
 );
 const SITE_DATELINE_RE = new RegExp(`^(${MEDIA})${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`, 'm');
 const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/;
@@ -26,6 +26,17 @@ const OPENING_MEDIA_RE = new RegExp(`(${MEDIA})(?=[·\\s\\u3000\\d]|$)`, 'm');
 const NEXT_LABEL = /(?:发布时间|发布日期|时间|日期|作者|责任编辑|编辑|审核|点击).*$/;
 /** 本报, 本网: the publication itself, named elsewhere (本溪新闻网 is a paper of 本溪). */
 const SELF = /^本(?:报社?|网|刊|台)$/;
+
+const MEDIA_NAME = new RegExp(`^${MEDIA}$|发布$`);
+
+/**
+ * 来源：景德镇市政 and no other word of it in the text: a publisher's label that is no media name, so not a
+ * body whose place the prose's bodies share (射阳县融媒体中心 is one; 景德镇市政 is no 景德镇市).
+ */
+export function sourceLabelOnly(text: string): string | null {
+  const source = articleSource(text);
+  return source && text.split(source).length === 2 && !MEDIA_NAME.test(source) ? source : null;
+}
 
 /** The value of the article's 来源 line (来源：云南省第一人民医院): who published it. */
 export function articleSource(text: string): string | null {

@@ -92,4 +92,4 @@ export const LIST_CLOSE = new RegExp(
   `^(?:${W.listClosers.join('|')})(?:[\\d一二三四五六七八九十]+(?:人|位|名))?`,
 );
 /** A byline word, with the colon or bar that may follow it (编辑：, 审核 | in WeChat posts). */
-export const BYLINE_RE = new RegExp(`(?:${W.bylines.join('|')})[：|｜/／]?`, 'g');
+export const BYLINE_RE = new RegExp(`(?:${W.bylines.join('|')})[：|｜丨/／]?`, 'g');

@@ -90,7 +90,7 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     const prev = after.get(i);
     if (soft.has(i)) continue;
     const byline = startsWithAny(s, i, W.bylines);
-    const colon = byline && '：|｜/／'.includes(s.charAt(i + byline.length)) ? 1 : 0;
+    const colon = byline && '：|｜丨/／'.includes(s.charAt(i + byline.length)) ? 1 : 0;
     // 作者：某局张文超: the writer's unit goes with the byline word.
     const names = byline ? bylineUnitEnd(s, i + byline.length + colon) : 0;
     if (byline && before.has(names)) push('BYLINE', i, names - i);
