@@ -438,3 +438,25 @@ describe('免去其 before a body written without its place', () => {
     expect(x.places.filter((n) => n.includes('其'))).toEqual([]);
   });
 });
+
+describe('选举 a comma-separated list of described names 为 one post', () => {
+  const x = run(
+    [
+      '湖北省医院协会召开第七次会员代表大会',
+      '11月2日，湖北省医院协会（以下简称“协会”）第七次会员代表大会召开，协会秘书长孔一主持。',
+      '随后召开的七届一次理事会选举某某省人民医院护理部主任林秀梅为会长；选举某某医科大学附属医院副院长郭一丹，某某市中心医院院长、党委书记江小红，苏二梅为副会长。',
+    ].join('\n'),
+  );
+  it('gives every name of the list the shared post besides its own', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '林秀梅:会长@湖北省医院协会',
+        '郭一丹:副会长@湖北省医院协会',
+        '郭一丹:副院长@某某医科大学附属医院',
+        '江小红:副会长@湖北省医院协会',
+        '江小红:党委书记@某某市中心医院',
+        '苏二梅:副会长@湖北省医院协会',
+      ]),
+    );
+  });
+});
