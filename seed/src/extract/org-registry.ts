@@ -32,6 +32,8 @@ import { leadingPlaces, provinceByShort } from './places';
 import { attachBareUnits, lastNamed } from './unit-hosts';
 
 const NATIONAL = /^(中国|全国|中华)/;
+/** The school speaking of itself (not 该校, which points back to the school named last). */
+const OWN_SCHOOL_REFS: readonly string[] = ['我校', '本校'];
 
 /** The article's first line: its headline. */
 const headlineOf = (text: string): string => text.trimStart().split('\n', 1)[0] ?? '';
@@ -106,6 +108,8 @@ export class OrgRegistry {
     surfaces: readonly string[],
     private readonly text: string,
     private readonly organizers: readonly string[],
+    /** Every body the event names in any part (主办, 承办, 协办, 支持 …). */
+    private readonly eventBodies: readonly string[] = [],
   ) {
     // A well-known name inside a longer one (中小企业协会 in 某省中小企业协会) is not a mention of it.
     const rest = [...new Set(surfaces)]
@@ -228,6 +232,20 @@ export class OrgRegistry {
     return all.length === 1 ? all[0]! : this.inHeadline(all);
   }
 
+  /**
+   * 我校党委书记 in a report of an event the school helped hold (…由甲学会主办，乙大学承办): the one university among
+   * the event's bodies, not the last one named before (another school's guest).
+   */
+  private ownSchool(surface: string): OrgEntry | null {
+    if (!OWN_SCHOOL_REFS.includes(surface)) return null;
+    const held = new Set(
+      this.eventBodies
+        .flatMap((b) => resolveOrganization(this.entries, b) ?? [])
+        .filter((e) => /大学$/.test(e.name)),
+    );
+    return held.size === 1 ? [...held][0]! : null;
+  }
+
   /** 学校党委…: a headline that speaks of the school as its own means the article's one university. */
   private headlineSchool(): OrgEntry | null {
     const headline = headlineOf(this.text);
@@ -296,7 +314,10 @@ export class OrgRegistry {
           ? candidates[0]!
           : (this.inHeadline(candidates) ??
             (surface === HEADLINE_COMPANY_REF ? (this.headlineSchool() ?? this.headlineSubject()) : null));
-      return (this.organizerEntry(fits) ?? one ?? lastNamed(candidates, before))?.name ?? null;
+      return (
+        (this.organizerEntry(fits) ?? one ?? this.ownSchool(surface) ?? lastNamed(candidates, before))
+          ?.name ?? null
+      );
     }
     return resolveOrganization(this.entries, surface)?.name ?? surface;
   }
