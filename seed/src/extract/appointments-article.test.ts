@@ -460,3 +460,24 @@ describe('选举 a comma-separated list of described names 为 one post', () => 
     );
   });
 });
+
+describe('a command post’s 指挥长, a team’s 领队 and a company’s 董秘', () => {
+  const x = run(
+    [
+      '某省对口支援工作座谈会召开',
+      '会上，某省援藏前方指挥部指挥长、党委书记周文海汇报工作，某省援藏前方指挥部副指挥长吴一鸣，某某医院副院长、医疗队领队江海参加会议。',
+      '雪域矿业股份有限公司副总经理、董秘丁一凡作交流发言。',
+    ].join('\n'),
+  );
+  it('reads them as titles', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '周文海:指挥长@某省援藏前方指挥部',
+        '周文海:党委书记@某省援藏前方指挥部',
+        '吴一鸣:副指挥长@某省援藏前方指挥部',
+        '丁一凡:董秘@雪域矿业股份有限公司',
+      ]),
+    );
+    expect(x.persons.map((p) => p.name)).toContain('江海');
+  });
+});
