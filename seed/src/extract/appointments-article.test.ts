@@ -481,3 +481,22 @@ describe('a command post’s 指挥长, a team’s 领队 and a company’s 董�
     expect(x.persons.map((p) => p.name)).toContain('江海');
   });
 });
+
+describe('a declared short form of two characters before a title', () => {
+  const x = run(
+    [
+      '重型装备产业论坛在某市开幕',
+      '论坛由某某重工集团西江汽轮机有限公司（以下简称“西汽”）承办。',
+      '西汽副总经理、总工程师程一帆，某某投资有限公司投资总监韩一鸣作交流发言。',
+    ].join('\n'),
+  );
+  it('names the declared company, and leaves an undeclared word in the title', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '程一帆:副总经理@某某重工集团西江汽轮机有限公司',
+        '程一帆:总工程师@某某重工集团西江汽轮机有限公司',
+        '韩一鸣:投资总监@某某投资有限公司',
+      ]),
+    );
+  });
+});

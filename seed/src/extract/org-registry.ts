@@ -338,10 +338,14 @@ export class OrgRegistry {
    * the one entry it abbreviates, with or without its national prefix.
    */
   resolveQualifier(q: string): string | null {
-    if (q.length < 3 || q.length > 8) return null;
+    // A form of two characters only where the text declares it (东汽党委书记 after 东方电气集团东方汽轮机有限公司
+    // （以下简称“东汽”）); otherwise such a qualifier is a word of the title (投资总监).
+    const declared = q.length === 2 && [...this.text.matchAll(SHORT_FORM)].some((m) => m[1] === q);
+    if ((q.length < 3 && !declared) || q.length > 8) return null;
     // A declared or brand short form (以下简称“某某”) names its organization outright.
     const said = resolveOrganization(this.entries, q);
     if (said && !said.parent && said.name !== q) return said.name;
+    if (q.length < 3) return null;
     const fits = [...this.entries.values()].filter(
       (e) => !e.parent && (isAbbreviationOf(q, e.name) || isAbbreviationOf(q, e.name.replace(NATIONAL, ''))),
     );
