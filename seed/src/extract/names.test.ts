@@ -91,6 +91,12 @@ describe('nameAt', () => {
     expect(nameAt('欧阳明远主持会议', 0)).toBe('欧阳明远');
     expect(nameAt('司马南出席', 0)).toBe('司马南');
   });
+  it('reads a name jieba glues into a pronoun after a title (何国/r + 强)', () => {
+    expect(nameAt('何国强在会上讲话', 0, true)).toBe('何国强');
+    expect(nameAt('何国强出席', 0, true)).toBe('何国强');
+    // Not a name where no title stands before it.
+    expect(nameAt('何国强出席', 0)).toBeNull();
+  });
   it('refuses text that is not a name', () => {
     expect(nameAt('高度评价了成果', 0)).toBeNull();
     expect(nameAt('的发言', 0)).toBeNull();
