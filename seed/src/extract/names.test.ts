@@ -60,6 +60,8 @@ describe('syllableNameAt', () => {
     expect(syllableNameAt('乌云高娃、李明', 0)).toBe('乌云高娃');
     expect(syllableNameAt('其木格塔娜主持', 0)).toBe('其木格塔娜');
     expect(syllableNameAt('敖日格乐为副会长', 0)).toBe('敖日格乐');
+    // 拉毛 (blind14), in a name of another person.
+    expect(syllableNameAt('拉毛措吉出席', 0)).toBe('拉毛措吉');
     // 宣布 (开幕) follows a name as 宣读 does.
     expect(syllableNameAt('那日苏宣布开幕', 0)).toBe('那日苏');
     expect(nameAt('周建华宣布大会开幕', 0)).toBe('周建华');
