@@ -22,7 +22,8 @@ const BYLINE_MEDIA_RE = new RegExp(
 const SITE_DATELINE_RE = new RegExp(`^(${MEDIA})${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`, 'm');
 const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/;
 // 东北林业大学新闻网 2026-04-18 (an ideographic blank): the canonical text has lost the blank before the date.
-const OPENING_MEDIA_RE = new RegExp(`(${MEDIA})(?=[·\\s\\u3000\\d]|$)`, 'm');
+// 沈阳发布 2024-07-06: a city's or county's WeChat account on the masthead line is the outlet of its posts.
+const OPENING_MEDIA_RE = new RegExp(`(${MEDIA}|${HAN}{2,4}?发布)(?=[·\\s\\u3000\\d]|$)`, 'm');
 const NEXT_LABEL = /(?:发布时间|发布日期|时间|日期|作者|责任编辑|编辑|审核|点击).*$/;
 /** 本报, 本网: the publication itself, named elsewhere (本溪新闻网 is a paper of 本溪). */
 const SELF = /^本(?:报社?|网|刊|台)$/;
