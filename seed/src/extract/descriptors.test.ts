@@ -205,3 +205,10 @@ describe('units and implied bodies', () => {
     ]);
   });
 });
+
+describe('parseDescriptor: an association’s board before its officer’s title', () => {
+  it('leaves the board out of the title, whether or not the association is written before it', () => {
+    expect(posts('第一届理事会会长')).toEqual(['会长@本会']);
+    expect(posts('湖北省护理学会第三届理事会副会长')).toEqual(['副会长@湖北省护理学会']);
+  });
+});

@@ -412,7 +412,8 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     const board = BOARD.exec(title.slice(ref.length));
     const rest = board ? title.slice(ref.length + board[0].length) : '';
     const bare = board && isAssociationTitle(rest) ? rest : '';
-    if (bare && (!org || GENERIC_ORGS.includes(org))) {
+    // 某协会第五届理事会会长 too: the board of the association named before it.
+    if (bare) {
       title = bare;
       if (!org && ref) org = ref;
     }
