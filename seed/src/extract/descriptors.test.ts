@@ -212,3 +212,15 @@ describe('parseDescriptor: an association’s board before its officer’s title
     expect(posts('湖北省护理学会第三届理事会副会长')).toEqual(['副会长@湖北省护理学会']);
   });
 });
+
+describe('parseDescriptor: a college after its university', () => {
+  it('is the university’s unit whatever its length, unless it names a university of its own', () => {
+    expect(posts('某某石油大学副校长兼材料科学与工程学院院长')).toEqual([
+      '副校长@某某石油大学',
+      '材料科学与工程学院院长@某某石油大学',
+    ]);
+    expect(posts('某某石油大学副校长兼上海交通大学医学院院长')).not.toContain(
+      '上海交通大学医学院院长@某某石油大学',
+    );
+  });
+});

@@ -77,6 +77,13 @@ function isUnitName(org: string): boolean {
     return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
+/**
+ * 某大学副校长兼化学化工学院院长: after a university, a college of any length is its unit, unless it names a
+ * university of its own (上海交通大学医学院).
+ */
+function collegeOf(inherited: string, org: string): boolean {
+  return inherited.endsWith('大学') && /(学院|学部)$/.test(org) && !org.includes('大学');
+}
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
 const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
@@ -286,7 +293,13 @@ function resolveSegment(
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   if (!inherited && PARTY_DEPARTMENT.test(prefix)) return { org: null, title: prefix + title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it.
-  if (split && own && inherited && !ownsPlace(split.org) && isUnitName(split.org))
+  if (
+    split &&
+    own &&
+    inherited &&
+    !ownsPlace(split.org) &&
+    (isUnitName(split.org) || collegeOf(inherited, split.org))
+  )
     return { org: inherited, title: prefix + title, path: '' };
   if (split) {
     // 十三届全国政协副主席: the session is part of the post, not of the body's name.
