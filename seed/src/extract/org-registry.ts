@@ -337,10 +337,17 @@ export class OrgRegistry {
    * An organization named by a short form in front of a title (绿材协秘书长 → 中国绿色建材产业协会):
    * the one entry it abbreviates, with or without its national prefix.
    */
+  private declared: Set<string> | null = null;
+  /** The short forms the text declares (（以下简称“东汽”）), read once. */
+  private declaredForms(): Set<string> {
+    this.declared ??= new Set([...this.text.matchAll(SHORT_FORM)].flatMap((m) => m[1] ?? []));
+    return this.declared;
+  }
+
   resolveQualifier(q: string): string | null {
     // A form of two characters only where the text declares it (东汽党委书记 after 东方电气集团东方汽轮机有限公司
     // （以下简称“东汽”）); otherwise such a qualifier is a word of the title (投资总监).
-    const declared = q.length === 2 && [...this.text.matchAll(SHORT_FORM)].some((m) => m[1] === q);
+    const declared = q.length === 2 && this.declaredForms().has(q);
     if ((q.length < 3 && !declared) || q.length > 8) return null;
     // A declared or brand short form (以下简称“某某”) names its organization outright.
     const said = resolveOrganization(this.entries, q);

@@ -166,7 +166,7 @@ export const GRAMMAR: readonly GrammarRule[] = [
     // its own posts, shares the post after 为 (blind14-19).
     id: 'appointed-listed-as',
     starts: true,
-    shape: 'A(?<names>(?:O<RUN>T)?NH?(?:[SP](?:O?<RUN>T)?NH?){1,20})W(?<post><CHAIN>)',
+    shape: 'A(?<names>(?:O<RUN>T)?NH?(?:[SP](?:<RUN>T)?NH?){1,20})W(?<post><CHAIN>)',
     confidence: 0.75,
     ofOrganizer: true,
     example: '理事会选举某某大学附属医院院长周一鸣，某某肿瘤医院院长、党委副书记吴二河，郑三为副会长。',
