@@ -262,12 +262,18 @@ describe('the review and photo credits of a WeChat post', () => {
       '编审 | 岑晓峰',
     ].join('\n'),
   );
-  it('reads the names after 图片, 一审/二审/终审 and 编审 (a bar 丨 too) as persons with no post', () => {
+  it('reads the names after 图片, 一审/二审/终审 and 编审 (a bar 丨 too) as persons; reviewers hold their post', () => {
     expect(x.persons.map((p) => p.name)).toEqual(
       expect.arrayContaining(['祁雪松', '柯文静', '蓝天佑', '骆明远', '岑晓峰']),
     );
+    // The post names no outlet, so the reviewers' posts are at no body; a photo credit is no post.
     const credited = new Set(['祁雪松', '柯文静', '蓝天佑', '骆明远', '岑晓峰']);
-    expect(x.positions.filter((p) => credited.has(p.person))).toEqual([]);
+    expect(
+      x.positions
+        .filter((p) => credited.has(p.person))
+        .map((p) => `${p.person}:${p.title}@${p.organization ?? ''}`)
+        .sort(),
+    ).toEqual(['岑晓峰:编审@', '柯文静:一审@', '蓝天佑:二审@', '骆明远:终审@']);
   });
 });
 
@@ -472,5 +478,67 @@ describe('免去其 before a body written without its place', () => {
     );
     expect(x.organizations.map((o) => o.name).filter((n) => n.includes('其'))).toEqual([]);
     expect(x.places.filter((n) => n.includes('其'))).toEqual([]);
+  });
+});
+
+describe('选举 a comma-separated list of described names 为 one post', () => {
+  const x = run(
+    [
+      '湖北省医院协会召开第七次会员代表大会',
+      '11月2日，湖北省医院协会（以下简称“协会”）第七次会员代表大会召开，协会秘书长孔一主持。',
+      '随后召开的七届一次理事会选举某某省人民医院护理部主任林秀梅为会长；选举某某医科大学附属医院副院长郭一丹，某某市中心医院院长、党委书记江小红，苏二梅为副会长。',
+    ].join('\n'),
+  );
+  it('gives every name of the list the shared post besides its own', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '林秀梅:会长@湖北省医院协会',
+        '郭一丹:副会长@湖北省医院协会',
+        '郭一丹:副院长@某某医科大学附属医院',
+        '江小红:副会长@湖北省医院协会',
+        '江小红:党委书记@某某市中心医院',
+        '苏二梅:副会长@湖北省医院协会',
+      ]),
+    );
+  });
+});
+
+describe('a command post’s 指挥长, a team’s 领队 and a company’s 董秘', () => {
+  const x = run(
+    [
+      '某省对口支援工作座谈会召开',
+      '会上，某省援藏前方指挥部指挥长、党委书记周文海汇报工作，某省援藏前方指挥部副指挥长吴一鸣，某某医院副院长、医疗队领队江海参加会议。',
+      '雪域矿业股份有限公司副总经理、董秘丁一凡作交流发言。',
+    ].join('\n'),
+  );
+  it('reads them as titles', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '周文海:指挥长@某省援藏前方指挥部',
+        '周文海:党委书记@某省援藏前方指挥部',
+        '吴一鸣:副指挥长@某省援藏前方指挥部',
+        '丁一凡:董秘@雪域矿业股份有限公司',
+      ]),
+    );
+    expect(x.persons.map((p) => p.name)).toContain('江海');
+  });
+});
+
+describe('a declared short form of two characters before a title', () => {
+  const x = run(
+    [
+      '重型装备产业论坛在某市开幕',
+      '论坛由某某重工集团西江汽轮机有限公司（以下简称“西汽”）承办。',
+      '西汽副总经理、总工程师程一帆，某某投资有限公司投资总监韩一鸣作交流发言。',
+    ].join('\n'),
+  );
+  it('names the declared company, and leaves an undeclared word in the title', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '程一帆:副总经理@某某重工集团西江汽轮机有限公司',
+        '程一帆:总工程师@某某重工集团西江汽轮机有限公司',
+        '韩一鸣:投资总监@某某投资有限公司',
+      ]),
+    );
   });
 });

@@ -246,3 +246,22 @@ describe('parseDescriptor: a foreign minister of a portfolio', () => {
     expect(posts('日本经济产业省副大臣')).not.toContain('经济产业省副大臣@日本政府');
   });
 });
+
+describe('parseDescriptor: an association’s board before its officer’s title', () => {
+  it('leaves the board out of the title, whether or not the association is written before it', () => {
+    expect(posts('第一届理事会会长')).toEqual(['会长@本会']);
+    expect(posts('湖北省护理学会第三届理事会副会长')).toEqual(['副会长@湖北省护理学会']);
+  });
+});
+
+describe('parseDescriptor: a college after its university', () => {
+  it('is the university’s unit whatever its length, unless it names a university of its own', () => {
+    expect(posts('某某石油大学副校长兼材料科学与工程学院院长')).toEqual([
+      '副校长@某某石油大学',
+      '材料科学与工程学院院长@某某石油大学',
+    ]);
+    expect(posts('某某石油大学副校长兼上海交通大学医学院院长')).not.toContain(
+      '上海交通大学医学院院长@某某石油大学',
+    );
+  });
+});

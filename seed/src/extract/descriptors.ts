@@ -79,6 +79,13 @@ function isUnitName(org: string): boolean {
 }
 /** 西南分公司, 华东区域公司, 东北区域总部: a company's branch named by a region, not a place. */
 const REGION_BRANCH = new RegExp(`^(?:${LEXICON.places.regions.join('|')})(?:区域)?(?:分公司|公司|总部)$`);
+/**
+ * 某大学副校长兼化学化工学院院长: after a university, a college of any length is its unit, unless it names a
+ * university of its own (上海交通大学医学院).
+ */
+function collegeOf(inherited: string, org: string): boolean {
+  return inherited.endsWith('大学') && /(学院|学部)$/.test(org) && !org.includes('大学');
+}
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
 const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
@@ -306,12 +313,13 @@ function resolveSegment(
   if (!inherited && PARTY_DEPARTMENT.test(prefix)) return { org: null, title: prefix + title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it;
   // so is a company's branch named by a region (某运输有限责任公司总经理助理兼西南分公司总经理), while a branch
-  // named alone in its own chain (九三分公司党委书记) stays a body, as blind7's and blind13's golds have it.
+  // named alone in its own chain (九三分公司党委书记) stays a body, as blind7's and blind13's golds have it;
+  // after a university, a college of any length is its unit (某大学副校长兼化学化工学院院长).
   if (
     split &&
     own &&
     inherited &&
-    ((!ownsPlace(split.org) && isUnitName(split.org)) ||
+    ((!ownsPlace(split.org) && (isUnitName(split.org) || collegeOf(inherited, split.org))) ||
       (isCompany(inherited) && REGION_BRANCH.test(split.org)))
   )
     return { org: inherited, title: prefix + title, path: '' };
@@ -439,7 +447,8 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     const board = BOARD.exec(title.slice(ref.length));
     const rest = board ? title.slice(ref.length + board[0].length) : '';
     const bare = board && isAssociationTitle(rest) ? rest : '';
-    if (bare && (!org || GENERIC_ORGS.includes(org))) {
+    // 某协会第五届理事会会长 too: the board of the association named before it.
+    if (bare) {
       title = bare;
       if (!org && ref) org = ref;
     }

@@ -121,6 +121,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
     text,
     // 某联盟成立大会: posts taken there (当选理事长) are the founded body's before the organizer's.
     [...foundedBody(event), ...orgRoles.filter((r) => r.role === 'organizer').map((r) => r.organization)],
+    orgRoles.map((r) => r.organization),
   );
   const evidenceOf = (forms: string[]): string =>
     sentences.find((s) => forms.some((f) => s.text.includes(f)))?.text ?? title;

@@ -133,6 +133,12 @@ describe('withOwnPlace', () => {
     expect(withOwnPlace(new Map(), '副市长甲调研\n\n湖北日报讯 3日，副市长甲…').has('市')).toBe(false);
     expect(withOwnPlace(new Map(), '县长甲调研\n原创 德清发布\n县长甲、市委常委乙…').has('市')).toBe(false);
   });
+  it('reads the city of a daily named only on the closing 来源 line', () => {
+    const post =
+      '代市长甲到某县调研\n某某发布 2025-03-15\n\n市委副书记、代市长甲\n深入某县调研\n\n来源：鄂城日报社\n编辑：乙';
+    expect(fullBodyName('市人民政府', withOwnPlace(new Map(), post))).toBe('鄂城市人民政府');
+    expect(withOwnPlace(new Map(), '副市长甲调研\n副市长甲…\n来源：湖北日报').has('市')).toBe(false);
+  });
 });
 
 describe('zoneBodyName', () => {

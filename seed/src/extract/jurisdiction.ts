@@ -1,4 +1,5 @@
 import { LEXICON } from './lexicon';
+import { articleSource } from './outlet';
 import { leadingPlaces, provinceByShort, provincesIn } from './places';
 
 /**
@@ -128,7 +129,7 @@ export function withHeadlinePlaces(places: Map<string, string>, headline: string
 
 /** 长兴发布, 宜宾日报, 原创 某某发布: a local outlet named after its place, in the opening lines. */
 const LOCAL_OUTLET = /(?:^|[\s（(：:]|原创)([\u3400-\u9fff]{2,3}?)(?:发布|日报|融媒|新闻网|电视台)/m;
-/** 汕头日报讯, 来源：宁波晚报: a daily named after its place, in the opening lines. */
+/** 汕头日报讯, 来源：宁波晚报: a daily named after its place, in the opening lines or the 来源 line. */
 const CITY_PAPER = /(?:^|[\s（(：:])([\u3400-\u9fff]{2,3}?)(?:日报|晚报)(?:讯|社)?(?=[\s（(：:，]|$)/m;
 /** 来赣州开展调研: the place a headline says the event came to. */
 const HEADLINE_VISIT = /(?:来|到|赴)([\u3400-\u9fff]{2,3}?)(?:开展|调研|考察|视察|检查)/;
@@ -145,7 +146,9 @@ export function withOwnPlace(places: Map<string, string>, text: string): Map<str
     if (!places.has(level) && text.includes(`我${level}`)) places.set(level, stem + level);
   // 汕头日报讯 … 市委书记甲, 市长乙: a city daily's 市 is its city, when no body's name gives another; a
   // province's paper (江西日报) names no city, and a county's outlet (德清发布) is no city's.
-  const paper = CITY_PAPER.exec(opening)?.[1];
+  // A WeChat post names its paper only on the closing 来源 line (来源：通辽日报社), under a masthead (通辽发布) that
+  // does not say whether its place is a city or a county.
+  const paper = CITY_PAPER.exec(opening)?.[1] ?? CITY_PAPER.exec(articleSource(text) ?? '')?.[1];
   if (paper && !places.has('市') && !provinceByShort(paper)) places.set('市', paper + '市');
   return places;
 }

@@ -306,6 +306,7 @@ function loadSpanWords() {
     bylines: longestFirst('bylines'),
     bylineEnds: longestFirst('bylineEnds'),
     reporters: new Set(strings(j, 'reporters', file)),
+    editors: new Set(strings(j, 'editors', file)),
     correspondents: new Set(strings(j, 'correspondents', file)),
     pronouns: longestFirst('pronouns'),
     objectVerbs: longestFirst('objectVerbs'),

@@ -70,6 +70,8 @@ describe('syllableNameAt', () => {
     expect(syllableNameAt('乌云高娃、李明', 0)).toBe('乌云高娃');
     expect(syllableNameAt('其木格塔娜主持', 0)).toBe('其木格塔娜');
     expect(syllableNameAt('敖日格乐为副会长', 0)).toBe('敖日格乐');
+    // 拉毛 (blind14), in a name of another person.
+    expect(syllableNameAt('拉毛措吉出席', 0)).toBe('拉毛措吉');
     // 宣布 (开幕) follows a name as 宣读 does.
     expect(syllableNameAt('那日苏宣布开幕', 0)).toBe('那日苏');
     expect(nameAt('周建华宣布大会开幕', 0)).toBe('周建华');
@@ -100,6 +102,12 @@ describe('nameAt', () => {
   it('reads compound surnames', () => {
     expect(nameAt('欧阳明远主持会议', 0)).toBe('欧阳明远');
     expect(nameAt('司马南出席', 0)).toBe('司马南');
+  });
+  it('reads a name jieba glues into a pronoun after a title (何国/r + 强)', () => {
+    expect(nameAt('何国强在会上讲话', 0, true)).toBe('何国强');
+    expect(nameAt('何国强出席', 0, true)).toBe('何国强');
+    // Not a name where no title stands before it.
+    expect(nameAt('何国强出席', 0)).toBeNull();
   });
   it('refuses text that is not a name', () => {
     expect(nameAt('高度评价了成果', 0)).toBeNull();

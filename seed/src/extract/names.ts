@@ -128,8 +128,16 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   const [head, second] = segmenter().tag(text.slice(i, i + 8), true);
   const first = head?.word ?? '';
   // 宣读了 after 秘书长 is a verb, not 宣 + 读了: a common non-noun word opening the candidate rules it out —
-  // unless jieba's next word runs over a word that follows names (何国华为监事长: jieba's 何国/r + 华为).
-  if (first.length >= 2 && NOT_NAME_TAGS.test(head?.tag ?? '') && !runsOverEnd(first, second, fits))
+  // unless jieba's next word runs over a word that follows names (何国华为监事长: jieba's 何国/r + 华为), or,
+  // after a title, one more character closes a name of a length that fits (市委书记何国强: 何国/r + 强).
+  const gluedPronoun =
+    afterTitle && head?.tag === 'r' && second?.word.length === 1 && fits.includes(first.length + 1);
+  if (
+    first.length >= 2 &&
+    NOT_NAME_TAGS.test(head?.tag ?? '') &&
+    !runsOverEnd(first, second, fits) &&
+    !gluedPronoun
+  )
     return null;
   // 院长向大会作报告: a preposition before a word jieba knows is not a surname — unless that word runs over
   // a word that follows names (总经理向明为副会长: jieba's 明为).

@@ -16,7 +16,7 @@ import {
   INSTITUTE_REFS,
   SCHOOL_REFS,
 } from './descriptors';
-import { articleSource } from './outlet';
+import { articleSource, sourceLabelOnly } from './outlet';
 import {
   fullBodyName,
   jurisdictions,
@@ -33,6 +33,8 @@ import { attachBareUnits, lastNamed } from './unit-hosts';
 import { namedSubBodyLength } from './sub-bodies';
 
 const NATIONAL = /^(中国|全国|中华)/;
+/** The school speaking of itself (not 该校, which points back to the school named last). */
+const OWN_SCHOOL_REFS: readonly string[] = ['我校', '本校'];
 
 /** The article's first line: its headline. */
 const headlineOf = (text: string): string => text.trimStart().split('\n', 1)[0] ?? '';
@@ -108,6 +110,8 @@ export class OrgRegistry {
     surfaces: readonly string[],
     private readonly text: string,
     private readonly organizers: readonly string[],
+    /** Every body the event names in any part (主办, 承办, 协办, 支持 …). */
+    private readonly eventBodies: readonly string[] = [],
   ) {
     // A well-known name inside a longer one (中小企业协会 in 某省中小企业协会) is not a mention of it.
     const rest = [...new Set(surfaces)]
@@ -120,10 +124,14 @@ export class OrgRegistry {
       ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? []),
       ...found.flatMap((n) => agencyOf(n) ?? []),
     ];
+    // A publisher's label names no place the prose's bodies are in (来源：景德镇市政 would make
+    // 市政公用集团 景德镇市政公用集团).
+    const label = sourceLabelOnly(text);
+    const placed = label ? named.filter((n) => n !== label) : named;
     // Level-only and short department names get the article's full names (省商务厅 → 湖南省商务厅).
     const places = withProseLevels(
       withProseProvince(
-        withHeadlinePlaces(jurisdictions(named, headlineOf(text), text), headlineOf(text)),
+        withHeadlinePlaces(jurisdictions(placed, headlineOf(text), text), headlineOf(text)),
         rest,
       ),
       text,
@@ -230,6 +238,20 @@ export class OrgRegistry {
     return all.length === 1 ? all[0]! : this.inHeadline(all);
   }
 
+  /**
+   * 我校党委书记 in a report of an event the school helped hold (…由甲学会主办，乙大学承办): the one university among
+   * the event's bodies, not the last one named before (another school's guest).
+   */
+  private ownSchool(surface: string): OrgEntry | null {
+    if (!OWN_SCHOOL_REFS.includes(surface)) return null;
+    const held = new Set(
+      this.eventBodies
+        .flatMap((b) => resolveOrganization(this.entries, b) ?? [])
+        .filter((e) => /大学$/.test(e.name)),
+    );
+    return held.size === 1 ? [...held][0]! : null;
+  }
+
   /** 学校党委…: a headline that speaks of the school as its own means the article's one university. */
   private headlineSchool(): OrgEntry | null {
     const headline = headlineOf(this.text);
@@ -298,7 +320,10 @@ export class OrgRegistry {
           ? candidates[0]!
           : (this.inHeadline(candidates) ??
             (surface === HEADLINE_COMPANY_REF ? (this.headlineSchool() ?? this.headlineSubject()) : null));
-      return (this.organizerEntry(fits) ?? one ?? lastNamed(candidates, before))?.name ?? null;
+      return (
+        (this.organizerEntry(fits) ?? one ?? this.ownSchool(surface) ?? lastNamed(candidates, before))
+          ?.name ?? null
+      );
     }
     return resolveOrganization(this.entries, surface)?.name ?? surface;
   }
@@ -318,11 +343,22 @@ export class OrgRegistry {
    * An organization named by a short form in front of a title (绿材协秘书长 → 中国绿色建材产业协会):
    * the one entry it abbreviates, with or without its national prefix.
    */
+  private declared: Set<string> | null = null;
+  /** The short forms the text declares (（以下简称“东汽”）), read once. */
+  private declaredForms(): Set<string> {
+    this.declared ??= new Set([...this.text.matchAll(SHORT_FORM)].flatMap((m) => m[1] ?? []));
+    return this.declared;
+  }
+
   resolveQualifier(q: string): string | null {
-    if (q.length < 3 || q.length > 8) return null;
+    // A form of two characters only where the text declares it (东汽党委书记 after 东方电气集团东方汽轮机有限公司
+    // （以下简称“东汽”）); otherwise such a qualifier is a word of the title (投资总监).
+    const declared = q.length === 2 && this.declaredForms().has(q);
+    if ((q.length < 3 && !declared) || q.length > 8) return null;
     // A declared or brand short form (以下简称“某某”) names its organization outright.
     const said = resolveOrganization(this.entries, q);
     if (said && !said.parent && said.name !== q) return said.name;
+    if (q.length < 3) return null;
     const fits = [...this.entries.values()].filter(
       (e) => !e.parent && (isAbbreviationOf(q, e.name) || isAbbreviationOf(q, e.name.replace(NATIONAL, ''))),
     );

@@ -32,6 +32,12 @@ describe('articleOutlet', () => {
     expect(articleOutlet('湖北日报·湖北日报客户端记者 王某')).toBe('湖北日报');
     expect(articleOutlet('中国冶金报社 记者 贾某某 报道')).toBe('中国冶金报社');
   });
+  it('reads a WeChat account named 某某发布 on the masthead line', () => {
+    expect(
+      articleOutlet('鄂城发布　2025-07-06 18:30\n\n7月5日，某论坛开幕。\n\n记者｜王某\n编辑｜李某'),
+    ).toBe('鄂城发布');
+    expect(articleOutlet('报告在京发布，会议…\n记者｜王某')).toBeNull();
+  });
   it('reads 本报讯 as the paper the opening lines name', () => {
     expect(articleOutlet('2026年9月17日　苏州日报·苏州新闻网\n\n本报讯（记者　钱雨桐）9月16日…')).toBe(
       '苏州日报',

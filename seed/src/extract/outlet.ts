@@ -28,10 +28,22 @@ const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/g;
  */
 const NO_PUBLISHER = /^(?:本(?:报社?|网|刊|台|站)|网络|互联网|综合|网友|公众号)|(?:综合|整理|转载|投稿)$/;
 // 东北林业大学新闻网 2026-04-18 (an ideographic blank): the canonical text has lost the blank before the date.
-const OPENING_MEDIA_RE = new RegExp(`(${MEDIA})(?=[·\\s\\u3000\\d]|$)`, 'm');
+// 沈阳发布 2024-07-06: a city's or county's WeChat account on the masthead line is the outlet of its posts.
+const OPENING_MEDIA_RE = new RegExp(`(${MEDIA}|${HAN}{2,4}?发布)(?=[·\\s\\u3000\\d]|$)`, 'm');
 const NEXT_LABEL = /(?:发布时间|发布日期|时间|日期|作者|责任编辑|编辑|审核|点击).*$/;
 /** 本报, 本网: the publication itself, named elsewhere (本溪新闻网 is a paper of 本溪). */
 const SELF = /^本(?:报社?|网|刊|台)$/;
+
+const MEDIA_NAME = new RegExp(`^${MEDIA}$|发布$`);
+
+/**
+ * 来源：景德镇市政 and no other word of it in the text: a publisher's label that is no media name, so not a
+ * body whose place the prose's bodies share (射阳县融媒体中心 is one; 景德镇市政 is no 景德镇市).
+ */
+export function sourceLabelOnly(text: string): string | null {
+  const source = articleSource(text);
+  return source && text.split(source).length === 2 && !MEDIA_NAME.test(source) ? source : null;
+}
 
 /** The value of the article's 来源 line (来源：云南省第一人民医院): who published it. */
 export function articleSource(text: string): string | null {

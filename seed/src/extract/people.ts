@@ -42,13 +42,17 @@ export interface ArticleContext {
 }
 const NO_CONTEXT: ArticleContext = { unitForms: new Map() };
 
-/** 记者甲: a reporter's post is at the outlet, a correspondent's (通讯员) at no body the byline names. */
+/**
+ * 记者甲, 编辑：乙: a reporter's or editor's post is at the outlet, a correspondent's (通讯员) at no body the
+ * byline names.
+ */
 function bylinePosts(spans: readonly Span[], m: RuleMatch, ctx: ArticleContext): ParsedPost[] {
   const word =
-    spans[m.names[0]! - 1]?.kind === 'BYLINE' ? spans[m.names[0]! - 1]!.text.replace(/[：|｜]$/, '') : '';
-  const { reporters, correspondents } = LEXICON.spans;
-  if (!reporters.has(word) && !correspondents.has(word)) return [];
-  const organization = reporters.has(word) ? (ctx.outlet ?? null) : null;
+    spans[m.names[0]! - 1]?.kind === 'BYLINE' ? spans[m.names[0]! - 1]!.text.replace(/[：|｜丨]$/, '') : '';
+  const { reporters, editors, correspondents } = LEXICON.spans;
+  const atOutlet = reporters.has(word) || editors.has(word);
+  if (!atOutlet && !correspondents.has(word)) return [];
+  const organization = atOutlet ? (ctx.outlet ?? null) : null;
   return [{ title: word, organization, former: false, confidence: m.rule.confidence, rule: m.rule.id }];
 }
 

@@ -181,6 +181,24 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['王一:董事长@某某集团有限公司', '王一:会长@-', '李二:副会长@-', '赵三:副会长@-'],
   },
   {
+    // 选举甲单位院长周一，乙单位院长吴二为副会长: after 选举 every name of a comma-separated list, each with
+    // its own posts, shares the post after 为 (blind14-19).
+    id: 'appointed-listed-as',
+    starts: true,
+    shape: 'A(?<names>(?:O<RUN>T)?NH?(?:[SP](?:<RUN>T)?NH?){1,20})W(?<post><CHAIN>)',
+    confidence: 0.75,
+    ofOrganizer: true,
+    example: '理事会选举某某大学附属医院院长周一鸣，某某肿瘤医院院长、党委副书记吴二河，郑三为副会长。',
+    expect: [
+      '周一鸣:院长@某某大学附属医院',
+      '周一鸣:副会长@-',
+      '吴二河:院长@某某肿瘤医院',
+      '吴二河:党委副书记@某某肿瘤医院',
+      '吴二河:副会长@-',
+      '郑三:副会长@-',
+    ],
+  },
+  {
     id: 'names-as',
     starts: true,
     shape: '(?<names><NAMES>)W(?<post><CHAIN>)',

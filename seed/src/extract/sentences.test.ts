@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { canonicalLine, joinBrokenLines, splitSentences } from './sentences';
 
 describe('canonicalLine', () => {
+  it('ends a dotted name of a byline at the blank before the next name', () => {
+    expect(canonicalLine('作者：记者 古丽娜·艾买提 王海 通讯员 李一')).toBe(
+      '作者：记者古丽娜·艾买提、王海通讯员李一',
+    );
+    // Outside a byline the blank goes as before (a title after a dotted name on its line).
+    expect(canonicalLine('艾哈迈德·哈利法 副署长')).toBe('艾哈迈德·哈利法副署长');
+  });
   it('makes ASCII punctuation full-width but keeps numbers', () => {
     expect(canonicalLine('张三,李四;会议(北京): "论坛" 1,186家 14:27')).toBe(
       '张三，李四；会议（北京）：“论坛”1,186家14:27',

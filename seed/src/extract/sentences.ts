@@ -17,6 +17,10 @@ const PERSONAL_NOTE =
   /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
 
+/** 记者 阿依努尔·买买提 李振华: in a byline, the blank after a dotted name ends it before the next name. */
+const BYLINE_DOTTED_BLANK =
+  /((?:记者|作者|通讯员|摄影)[^。；，\n]*?·[\u3400-\u9fff]{1,8}) +(?=[\u3400-\u9fff])/g;
+
 const HELD_THEN_BLANK = /((?:举行|举办|召开|开幕|闭幕|落幕|启动|开班|签约)) +(?=[\u3400-\u9fff])/g;
 
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
@@ -44,6 +48,7 @@ export function canonicalLine(line: string): string {
     })
     // 某论坛在唐山举行 某某出席: a headline's blank after what says an event took place ends a clause.
     .replace(HELD_THEN_BLANK, '$1，')
+    .replace(BYLINE_DOTTED_BLANK, '$1、')
     .replace(SPACE_NEAR_CJK, '')
     // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
     // would stand between the title and the name.

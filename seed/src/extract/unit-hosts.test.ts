@@ -88,3 +88,18 @@ describe('a college or office named alone', () => {
     expect(parentOf(x, '新乡医学院')).toBeNull();
   });
 });
+
+describe('我校 in a report of an event the school helped hold', () => {
+  it('is the one university among the event bodies, not the school named last', () => {
+    const x = run(
+      [
+        '我校承办2025年全国高校智慧教学研讨会',
+        '5月10日，2025年全国高校智慧教学研讨会在我校举行。研讨会由中国教育技术协会主办，江北大学承办。',
+        '中国教育技术协会理事长、南湖大学原副校长孙立平，我校党委书记赵文清出席开幕式并致辞。',
+      ].join('\n'),
+    );
+    expect(
+      x.positions.filter((p) => p.person === '赵文清').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['党委书记@江北大学']);
+  });
+});
