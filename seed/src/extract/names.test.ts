@@ -201,6 +201,17 @@ describe('names that are also words', () => {
     expect(wordSurnameNameAt(s, 4)).toBe('和丽娟');
     expect(wordSurnameNameAt('党组成员和企业家座谈', 4)).toBeNull();
   });
+  it('reads 区 (Cantonese Ou) as a surname right after a title, never in 区委 or 园区', () => {
+    expect(wordSurnameNameAt('党组书记区伟成主持会议', 4)).toBe('区伟成');
+    expect(wordSurnameNameAt('开发区管委会主任', 2)).toBeNull();
+  });
+});
+
+describe('rarer single surnames', () => {
+  it('reads 汲, 荀, 贲, 宓, 郗 and 贡 after a title', () => {
+    for (const name of ['汲宏涛', '荀立文', '贲志强', '宓晓东', '郗文博', '贡晓明'])
+      expect(nameAt(`${name}出席会议`, 0, true)).toBe(name);
+  });
 });
 
 describe('a surname that is also a preposition (于, 向), after a title', () => {
