@@ -33,6 +33,9 @@ describe('mergeOrganizations', () => {
     expect(parentOf(e, '甘南省政府办公厅')).toBeNull();
     expect(parentOf(e, '临川市政府金融工作办公室')).toBeNull();
     expect(parentOf(e, '甘南省人民政府驻上海办事处')?.parent.name).toBe('甘南省人民政府');
+    // The government's general office is no unit of its finance office: 甘南省人民政府办 cuts the ending.
+    const offices = mergeOrganizations(['甘南省人民政府', '甘南省人民政府金融工作办公室']);
+    expect(parentOf(offices, '甘南省人民政府办公室')).toBeNull();
     expect(mergeOrganizations(['甘南省人民政府侨务办公室']).get('甘南省人民政府侨务办公室')!.kind).toBe(
       'agency',
     );

@@ -108,8 +108,11 @@ export function parentOf(
   // 中国人寿保险股份有限公司四川省分公司: a branch of a place is a body of its own (the golds of blind4, 6, 7, 8,
   // 10 and 11 give it no parent; blind2's and blind9's that do still match it by its whole name).
   if (isPlaceBranch(name)) return null;
-  if (suffixOf(name)?.level !== 'sub') return namedUnitOf(entries, name);
-  for (let len = name.length - 2; len >= 2; len--) {
+  const ending = suffixOf(name);
+  if (ending?.level !== 'sub') return namedUnitOf(entries, name);
+  // The head stops before the whole ending: 某市人民政府办 (of 办公室) would abbreviate any of the
+  // government's offices (某市人民政府金融工作办公室) and make the office a unit of it.
+  for (let len = name.length - Math.max(2, ending.suffix.length); len >= 2; len--) {
     const head = name.slice(0, len);
     const e =
       resolveOrganization(entries, head) ??
