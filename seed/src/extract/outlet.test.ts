@@ -30,6 +30,8 @@ describe('articleOutlet', () => {
   it('reads the app of a paper after its name as the paper', () => {
     expect(articleOutlet('广西日报-广西云客户端记者 宋某 谭某')).toBe('广西日报');
     expect(articleOutlet('湖北日报·湖北日报客户端记者 王某')).toBe('湖北日报');
+    // A news brand before the paper's app, with no paper name of its own: the paper written before 客户端.
+    expect(articleOutlet('海峡新闻·福州日报客户端记者 王某 通讯员 李某 报道')).toBe('福州日报');
     expect(articleOutlet('中国冶金报社 记者 贾某某 报道')).toBe('中国冶金报社');
   });
   it('reads a WeChat account named 某某发布 on the masthead line', () => {

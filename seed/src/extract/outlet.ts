@@ -12,8 +12,9 @@ const HAN = '[\\u4e00-\\u9fa5]';
 // A WeChat account of one (酒泉融媒, the masthead of its posts) too.
 const MEDIA = `${HAN}{1,12}?(?:报社|报|在线|网|融媒体中心|融媒)`;
 const AGENCY_RE = new RegExp(`(${HAN}{1,8}?社)${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`);
-// 天山网-新疆日报讯: the site that reposts a paper's report is written first and is the outlet.
-const APP = `(?:[-—－·](?:${HAN}{1,8}?客户端|${MEDIA}))?`;
+// 天山网-新疆日报讯: the site that reposts a paper's report is written first and is the outlet. A paper's
+// app written right after its name (大众日报客户端记者) is the paper's too.
+const APP = `(?:客户端|[-—－·](?:${HAN}{1,8}?客户端|${MEDIA}))?`;
 // 某报社 记者 某某: a blank may stand between the paper and 记者 (the body is not the canonical text).
 // 某网讯 opens the outlet's own report, whoever the byline names after it (通讯员 某某 记者 某某), and a
 // dateline may stand between them (华龙网-新重庆客户端5月14日讯).
