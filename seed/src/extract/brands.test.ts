@@ -55,3 +55,18 @@ describe('a company with its seat in brackets', () => {
     );
   });
 });
+
+describe('a company written later by its name without place and legal ending', () => {
+  const x = extractArticle(
+    normalizeArticle({
+      content:
+        '县长调研新材料企业\n县长周明来到湖州华锐新材料有限公司调研。\n华锐新材料总经理沈建林介绍了企业今年的生产情况。',
+      source: 'x.txt',
+    }),
+  );
+  it('is the company named in full before', () => {
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toContain(
+      '沈建林:总经理@湖州华锐新材料有限公司',
+    );
+  });
+});

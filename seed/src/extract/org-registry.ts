@@ -27,6 +27,7 @@ import {
   withProseProvince,
 } from './jurisdiction';
 import { isAbbreviationOf, isPlaceBranch, SHORT_FORM, stateFormOf } from './organizations';
+import { leadingPlaces } from './places';
 import { LEXICON } from './lexicon';
 import { foreignGovernmentForms, withoutProvince, withoutSeat } from './local-forms';
 import { attachBareUnits, lastNamed } from './unit-hosts';
@@ -362,7 +363,19 @@ export class OrgRegistry {
     const fits = [...this.entries.values()].filter(
       (e) => !e.parent && (isAbbreviationOf(q, e.name) || isAbbreviationOf(q, e.name.replace(NATIONAL, ''))),
     );
-    return fits.length === 1 ? fits[0]!.name : null;
+    if (fits.length === 1) return fits[0]!.name;
+    // 天能新材料总经理 after 浙江天能新材料有限公司, 前海再保董事长 after 前海再保险股份有限公司: a company written
+    // by the words of its name after its place, cut before its legal ending.
+    const within = [...this.entries.values()].filter((e) => {
+      if (e.parent || e.kind !== 'enterprise' || q.length < 4) return false;
+      const at = e.name.indexOf(q);
+      return (
+        at >= 0 &&
+        (at === 0 || leadingPlaces(e.name.slice(0, at), true).length > 0) &&
+        e.name.length - at - q.length >= 2
+      );
+    });
+    return within.length === 1 ? within[0]!.name : null;
   }
 
   values(evidenceOf: (forms: string[]) => string): ExtractedOrganization[] {
