@@ -826,15 +826,14 @@ const BLIND14_FLOORS: Record<string, Partial<Record<Category, number>>> = {
 const BLIND15_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind15-05-zhongshan-dawanqu-shengwu-yiyao-chanye-chuangxin-dahui.txt': {
     organizations: 0.85,
-    positions: 0.75,
+    positions: 0.8,
     places: 0.5,
   },
   'blind15-06-sanya-zhongguo-baoxianye-shuzihua-zhuanxing-luntan.txt': { organizations: 0.8 },
-  'blind15-07-rizhao-zhihui-gangkou-lvse-hangyun-fazhan-dahui.txt': { organizations: 0.85, positions: 0.75 },
   'blind15-08-kuangda-zhineng-jianzao-jianzhu-gongyehua-xueshu-huiyi.txt': {
-    persons: 0.65,
-    positions: 0.65,
-    roles: 0.65,
+    persons: 0.8,
+    positions: 0.8,
+    roles: 0.8,
     places: 0.5,
   },
   'blind15-09-zhangzhou-haixia-liangan-shipin-bolanhui-kaimu.txt': { places: 0.4 },
@@ -855,7 +854,7 @@ const BLIND15_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind15-14-changxing-xianwei-shuji-meishan-hongqiao-zhen-diaoyan-wechat.txt': {
     organizations: 0.8,
-    positions: 0.75,
+    positions: 0.8,
     places: 0.5,
   },
   'blind15-15-suqian-daishizhang-shipin-chanye-qiyejia-zuotanhui.txt': { organizations: 0.85, places: 0.2 },
@@ -870,7 +869,6 @@ const BLIND15_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     positions: 0.8,
     places: 0.65,
   },
-  'blind15-21-zhaoqing-shizhengfu-renmian-tongzhi.txt': { positions: 0.75 },
   'blind15-23-fangchenggang-zhongguo-dongmeng-gangkou-chengshi-hezuo-fenghui.txt': {
     organizations: 0.85,
     positions: 0.8,
@@ -878,7 +876,7 @@ const BLIND15_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind15-24-beijing-zhongguo-zhongya-chanye-touzi-hezuo-luntan.txt': {
     organizations: 0.85,
-    positions: 0.8,
+    positions: 0.85,
     roles: 0.8,
     places: 0.25,
   },
