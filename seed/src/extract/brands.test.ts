@@ -70,3 +70,17 @@ describe('a company written later by its name without place and legal ending', (
     );
   });
 });
+
+describe('a title opening with a declared short form', () => {
+  const read = (content: string) =>
+    extractArticle(normalizeArticle({ content, source: 'x.txt' })).positions.map(
+      (p) => `${p.person}:${p.title}@${p.organization}`,
+    );
+  it("is that body's post, not the post of the body named before it (前 of 前湾 is no 前 of a former post)", () => {
+    expect(
+      read(
+        '三方签约仪式举行\n10月8日，甲乙科技股份有限公司（以下简称“甲乙科技”）与前湾再保险股份有限公司（以下简称“前湾再保”）签署协议。\n甲乙科技总经理孙立群，前湾再保董事长章明远出席。',
+      ),
+    ).toContain('章明远:董事长@前湾再保险股份有限公司');
+  });
+});

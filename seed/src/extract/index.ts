@@ -131,11 +131,13 @@ export function extractArticle(article: NormalizedArticle): Extraction {
   const sentenceEnds: number[] = [];
   sentences.reduce((end, s) => (sentenceEnds.push(end + s.text.length), end + s.text.length + 1), 0);
   for (const { person, post, evidence, sentence } of posts) {
-    const resolved = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
+    const qualified = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
+    const opening = qualified ? null : registry.declaredOpening(post.title);
+    const resolved = qualified ?? opening?.name ?? null;
     // 高瓴资本合伙人 with no body named and no full name to resolve to: the brand is the company.
     const brand = !resolved && post.qualifier && !post.organization ? brandOf(post.qualifier) : null;
     const short = resolved ?? (brand ? registry.brand(brand) : null);
-    const cut = resolved ? post.qualifier! : (brand ?? '');
+    const cut = qualified ? post.qualifier! : (opening?.form ?? brand ?? '');
     // A body read from a short form, a bare 协会 or the organizer is a guess about which body is meant.
     const indirect =
       short !== null ||

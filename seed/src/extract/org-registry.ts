@@ -351,6 +351,21 @@ export class OrgRegistry {
     return this.declared;
   }
 
+  /**
+   * 前海再保董事长 read after another company's post (or its 前 read as a former post's): a title that opens
+   * with a short form the text declares (以下简称“前海再保”) is that body's, the rest of the words its title.
+   */
+  declaredOpening(title: string): { form: string; name: string } | null {
+    const forms = [...this.declaredForms()]
+      .filter((f) => f.length >= 2 && title.length > f.length && title.startsWith(f))
+      .sort((a, b) => b.length - a.length);
+    for (const form of forms) {
+      const e = resolveOrganization(this.entries, form);
+      if (e && !e.parent) return { form, name: e.name };
+    }
+    return null;
+  }
+
   resolveQualifier(q: string): string | null {
     // A form of two characters only where the text declares it (东汽党委书记 after 东方电气集团东方汽轮机有限公司
     // （以下简称“东汽”）); otherwise such a qualifier is a word of the title (投资总监).
