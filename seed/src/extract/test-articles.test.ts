@@ -863,7 +863,6 @@ const BLIND15_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     positions: 0.85,
     places: 0,
   },
-  'blind15-18-xingheng-zhineng-renbao-caixian-qianhai-zaibaoxian-qianyue-wechat.txt': { positions: 0.8 },
   'blind15-20-riben-jiangsu-zongshanghui-huanjie-jiuzhi-wechat.txt': {
     organizations: 0.85,
     positions: 0.8,
