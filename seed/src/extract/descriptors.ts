@@ -193,6 +193,10 @@ function placeOrganization(title: string, org: string | null): string | null {
   // 镇党委副书记、镇长: the head of the town named by its level sits in its people's government.
   const town = /^(镇|乡)(党委|党工委)$/.exec(org);
   if (town && isLocalHead(title)) return `${town[1]}人民政府`;
+  // 市政协主席甲出席并讲话，副市长乙: a head of government after a 政协 or 人大 post sits in the place's government.
+  const assembly = /^(.*?)(?:政协|人大常委会|人大)$/.exec(org);
+  if (assembly && isLocalHead(title))
+    return `${assembly[1] || (LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? '')}人民政府`;
   const place = placeOf(org);
   if (!place) return org;
   if (isLocalHead(title) && isPartyCommittee(org)) {

@@ -291,3 +291,14 @@ describe('committee titles with no body, in the report of the body the headline 
     expect(posts('标题\n某市税务局党委委员、纪检组长沈红出席。')).toContain('沈红|某市税务局|纪检组长');
   });
 });
+
+describe('a head of government after a 政协 or 人大 post', () => {
+  it("sits in the place's people's government, not in the 政协 named before", () => {
+    const x = run(
+      '专题协商座谈会召开\n5月9日，某市政协召开专题协商座谈会。市政协主席钱立华出席并讲话，副市长孙文静到会通报情况。',
+    );
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toEqual(
+      expect.arrayContaining(['钱立华:主席@市政协', '孙文静:副市长@市人民政府']),
+    );
+  });
+});
