@@ -36,6 +36,11 @@ describe('canonicalLine', () => {
       '某集团副总经理兼某集团华东投资公司董事长吕某',
     );
     expect(canonicalLine('副区长（分管教育）钱芳出席')).toBe('副区长钱芳出席');
+    // After an appointment the bracket closes the clause: the second post is listed as 兼 lists it.
+    expect(canonicalLine('任命何立新为某县商务局局长（兼任某县投资促进局局长）。')).toBe(
+      '任命何立新为某县商务局局长兼某县投资促进局局长。',
+    );
+    expect(canonicalLine('某县商务局局长（兼任期内）。')).toBe('某县商务局局长（兼任期内）。');
     expect(canonicalLine('某学院副院长（挂职期间兼任某市经信局副局长）孔一鸣')).toBe(
       '某学院副院长兼某市经信局副局长孔一鸣',
     );

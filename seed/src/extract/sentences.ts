@@ -58,6 +58,7 @@ export function canonicalLine(line: string): string {
     .replace(PERSONAL_NOTE, '');
   return joinConcurrentPost(markLastTerm(punctuated))
     .replace(BRACKET_BEFORE_NAME, unbracketPost)
+    .replace(CONCURRENT_IN_BRACKET, concurrentPost)
     .replace(/ {2,}/g, ' ')
     .trim();
 }
@@ -130,6 +131,15 @@ function unbracketPost(whole: string, inner: string, at: number, line: string): 
     /[·•・‧]/.test(line.slice(at + whole.length, at + whole.length + 8))
     ? ''
     : whole;
+}
+
+/** A bracket closing a clause after a title, holding a second post (任命甲为某局局长（兼任某局局长）。). */
+const CONCURRENT_IN_BRACKET = /（(兼任?[^（）。；，]{2,24})）(?=[。；，]|$)/g;
+
+/** 甲为某局局长（兼任某局局长）: the second post is listed as 兼 lists it, when a title ends both. */
+function concurrentPost(whole: string, inner: string, at: number, line: string): string {
+  if (titleEndingAt(line, at) === null || titleEndingAt(inner, inner.length) === null) return whole;
+  return inner.replace(/^兼任/, '兼');
 }
 
 export interface Sentence {
