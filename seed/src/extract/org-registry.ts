@@ -245,9 +245,11 @@ export class OrgRegistry {
    */
   private ownSchool(surface: string): OrgEntry | null {
     if (!OWN_SCHOOL_REFS.includes(surface)) return null;
+    // A college of the university that holds the event (某大学某学院承办) stands for its university.
     const held = new Set(
       this.eventBodies
         .flatMap((b) => resolveOrganization(this.entries, b) ?? [])
+        .map((e) => (e.parent ? (this.entries.get(e.parent) ?? e) : e))
         .filter((e) => /大学$/.test(e.name)),
     );
     return held.size === 1 ? [...held][0]! : null;

@@ -302,3 +302,14 @@ describe('a head of government after a 政协 or 人大 post', () => {
     );
   });
 });
+
+describe('我校 in a report of an event a college of the school helped hold', () => {
+  it("is the college's university, not a guest's university named after it", () => {
+    const x = run(
+      '第三届智能建造学术会议在我校召开\n7月5日，第三届智能建造学术会议在我校召开。会议由中国某某学会主办，华东理工大学机械与动力工程学院承办。分会场由我校机械与动力工程学院副院长蒯立文、浙江大学教授阎松共同主持。',
+    );
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toContain(
+      '蒯立文:机械与动力工程学院副院长@华东理工大学',
+    );
+  });
+});
