@@ -832,7 +832,7 @@ const BLIND15_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind15-06-sanya-zhongguo-baoxianye-shuzihua-zhuanxing-luntan.txt': { organizations: 0.8 },
   'blind15-08-kuangda-zhineng-jianzao-jianzhu-gongyehua-xueshu-huiyi.txt': {
     persons: 0.8,
-    positions: 0.8,
+    positions: 0.85,
     roles: 0.8,
     places: 0.5,
   },
