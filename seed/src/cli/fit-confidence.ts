@@ -1,7 +1,7 @@
 /**
  * `npm run fit:confidence [-- FILES...]`: fits `seed/lexicon/confidence.json` — the precision of facts
- * by how they were read — on articles with gold beside them (default: blind rounds 5–14, annotated by
- * ten people who had not read the rules). Run it again after changing the grammar and commit the table
+ * by how they were read — on articles with gold beside them (default: blind rounds 5–15, annotated by
+ * eleven people who had not read the rules). Run it again after changing the grammar and commit the table
  * with the change; `calibration.test.ts` checks that precision still falls band by band.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
