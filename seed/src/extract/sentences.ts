@@ -1,3 +1,4 @@
+import { memoizeText } from './memo';
 import { LEXICON } from './lexicon';
 import { dottedNameAt, isNameBoundary, surnameAt } from './names';
 import { suffixOf } from './organizations';
@@ -23,22 +24,8 @@ const BYLINE_DOTTED_BLANK =
 
 const HELD_THEN_BLANK = /((?:举行|举办|召开|开幕|闭幕|落幕|启动|开班|签约)) +(?=[\u3400-\u9fff])/g;
 
-/**
- * The line readers below ask for the canonical form of the same few lines many times (is it a title line, a
- * name line, a body line…): the forms of recent lines are kept, and dropped all at once when there are many.
- */
-const CANONICAL_CACHE = new Map<string, string>();
-const CANONICAL_CACHE_SIZE = 4096;
-
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
-export function canonicalLine(line: string): string {
-  const cached = CANONICAL_CACHE.get(line);
-  if (cached !== undefined) return cached;
-  if (CANONICAL_CACHE.size >= CANONICAL_CACHE_SIZE) CANONICAL_CACHE.clear();
-  const canonical = readCanonicalLine(line);
-  CANONICAL_CACHE.set(line, canonical);
-  return canonical;
-}
+export const canonicalLine = memoizeText(readCanonicalLine);
 
 function readCanonicalLine(line: string): string {
   let open = true;
