@@ -27,6 +27,13 @@ describe('mergeOrganizations', () => {
     expect(parentOf(e, '某某能源人力资源部')?.parent.name).toBe('某某能源集团有限公司');
     expect(parentOf(e, '某某能源国际合作促进会')).toBeNull();
   });
+  it("reads a company named after its group's short form as a company of its own, not the group's unit", () => {
+    const e = mergeOrganizations(['江南交通投资集团有限公司']);
+    e.get('江南交通投资集团有限公司')!.aliases.add('江南交投');
+    expect(parentOf(e, '江南交投桥梁工程有限公司')).toBeNull();
+    expect(parentOf(e, '江南交投物流有限责任公司')).toBeNull();
+    expect(parentOf(e, '江南交投技术研究中心')?.parent.name).toBe('江南交通投资集团有限公司');
+  });
   it("keeps a government's own office a body of its own, but not an office it keeps elsewhere", () => {
     const e = mergeOrganizations(['甘南省人民政府', '临川市政府']);
     expect(parentOf(e, '甘南省人民政府侨务办公室')).toBeNull();

