@@ -112,8 +112,10 @@ const BOARD = /^(?:第?[一二三四五六七八九十]+届|新一届)?(?:理事
 const UNIT_COMMITTEE = /^(党委|纪委|工会|组织部|宣传部|统战部)/;
 /** 组织部部长 with no body before it: the department of the institution's own Party committee. */
 const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部)$/;
+/** The school speaking of itself (not 该校, which points back to the school named last). */
+export const OWN_SCHOOL_REFS: readonly string[] = ['我校', '本校'];
 /** 学校, 我校: the article's one university or college. */
-export const SCHOOL_REFS: readonly string[] = ['学校', '我校', '本校', '该校'];
+export const SCHOOL_REFS: readonly string[] = ['学校', ...OWN_SCHOOL_REFS, '该校'];
 /** 我院, 本院: the hospital or institute that publishes the article (its 来源 line), else its one such body. */
 export const INSTITUTE_REFS: readonly string[] = ['我院', '本院'];
 /** The article's own school or company, whose Party committee a bare 党委常委 beside them is. */

@@ -329,7 +329,7 @@ function loadSurnames(): { compound: Set<string>; single: Set<string>; wordLike:
 
 const spanWords = loadSpanWords();
 /** 免去其, 任命其, 决定其: a verb whose object is 其, the person named before (spans.json). */
-const objectPronounLeads = [...spanWords.appoint, ...spanWords.dismiss, ...spanWords.objectVerbs].map(
+const objectPronouns = [...spanWords.appoint, ...spanWords.dismiss, ...spanWords.objectVerbs].map(
   (v) => `${v}其`,
 );
 
@@ -344,6 +344,7 @@ export const LEXICON = {
   surnames: loadSurnames(),
   spans: spanWords,
   nameBoundaries: words('name-boundaries.txt').sort((a, b) => b.length - a.length),
-  leadIns: [...words('lead-ins.txt'), ...objectPronounLeads].sort((a, b) => b.length - a.length),
+  objectPronouns,
+  leadIns: [...words('lead-ins.txt'), ...objectPronouns].sort((a, b) => b.length - a.length),
   nameParts: words('name-parts.txt'),
 } as const;

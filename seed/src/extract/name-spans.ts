@@ -186,7 +186,7 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
 /** 本报, 本台, 本刊, 本网: the outlet itself, before its reporter's byline word (作者：本报记者 某某). */
 const OWN_OUTLET = /^本[报台刊网站]$/;
 
-const OBJECT_PRONOUN = new RegExp(`(?:${[...W.appoint, ...W.dismiss, ...W.objectVerbs].join('|')})其`, 'g');
+const OBJECT_PRONOUN = new RegExp(LEXICON.objectPronouns.join('|'), 'g');
 
 /** The words of the clause that end at `end` (after the last punctuation). */
 function clauseBefore(s: string, end: number): string {

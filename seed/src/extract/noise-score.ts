@@ -21,7 +21,7 @@ export type NoiseTable = Record<NoiseVariant, Record<NoiseCategory, Tally>>;
 export const f1Of = (t: Tally): number => (t.gold + t.pred === 0 ? 1 : (2 * t.tp) / (t.gold + t.pred));
 
 /** A stable seed per article, so one article's noise does not change when another is added. */
-function seedOf(file: string, base: number): number {
+export function seedOf(file: string, base: number): number {
   let h = base >>> 0;
   for (const ch of basename(file)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   return h;

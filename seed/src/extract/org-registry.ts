@@ -14,6 +14,7 @@ import {
   GENERIC_ORGS,
   HEADLINE_COMPANY_REF,
   INSTITUTE_REFS,
+  OWN_SCHOOL_REFS,
   SCHOOL_REFS,
 } from './descriptors';
 import { articleSource, sourceLabelOnly } from './outlet';
@@ -34,8 +35,6 @@ import { attachBareUnits, lastNamed } from './unit-hosts';
 import { namedSubBodyLength } from './sub-bodies';
 
 const NATIONAL = /^(中国|全国|中华)/;
-/** The school speaking of itself (not 该校, which points back to the school named last). */
-const OWN_SCHOOL_REFS: readonly string[] = ['我校', '本校'];
 
 /** The article's first line: its headline. */
 const headlineOf = (text: string): string => text.trimStart().split('\n', 1)[0] ?? '';
