@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { cleanLine } from '../normalize/surface';
 import { canonicalLine, joinBrokenLines, splitSentences } from './sentences';
+
+/** A line as the rules read it: the article's surface (blanks, digits, quotes) first, as `normalizeArticle` does. */
+const surfaced = (line: string): string => canonicalLine(cleanLine(line));
 
 describe('canonicalLine', () => {
   it('ends a dotted name of a byline at the blank before the next name', () => {
@@ -10,12 +14,12 @@ describe('canonicalLine', () => {
     expect(canonicalLine('艾哈迈德·哈利法 副署长')).toBe('艾哈迈德·哈利法副署长');
   });
   it('makes ASCII punctuation full-width but keeps numbers', () => {
-    expect(canonicalLine('张三,李四;会议(北京): "论坛" 1,186家 14:27')).toBe(
+    expect(surfaced('张三,李四;会议(北京): "论坛" 1,186家 14:27')).toBe(
       '张三，李四；会议（北京）：“论坛”1,186家14:27',
     );
   });
   it('reads full-width digits as ASCII ones', () => {
-    expect(canonicalLine('２０２４年９月１２日')).toBe('2024年9月12日');
+    expect(surfaced('２０２４年９月１２日')).toBe('2024年9月12日');
   });
   it('drops a post qualifier in parentheses, which the gold leaves out of the title', () => {
     expect(canonicalLine('副镇长（挂职）陈博，总经理（代）刘振东，副主任龙清秀（正厅级）')).toBe(
@@ -84,7 +88,7 @@ describe('canonicalLine', () => {
     expect(canonicalLine('🎤 某院院士、')).toBe('某院院士、');
   });
   it('drops blanks and full-width spaces next to Chinese characters', () => {
-    expect(canonicalLine('王\u3000\u3000伟 在 2023 年')).toBe('王伟在2023年');
+    expect(surfaced('王\u3000\u3000伟 在 2023 年')).toBe('王伟在2023年');
   });
 });
 
@@ -121,11 +125,11 @@ describe('joinBrokenLines: one person a line after a label', () => {
 
 describe('canonicalLine: a headline of two clauses', () => {
   it('ends the clause at a blank after what says an event took place', () => {
-    expect(canonicalLine('第三届中蒙边境口岸合作论坛在二连浩特举行　蒙古国前总理巴特尔出席')).toBe(
+    expect(surfaced('第三届中蒙边境口岸合作论坛在二连浩特举行　蒙古国前总理巴特尔出席')).toBe(
       '第三届中蒙边境口岸合作论坛在二连浩特举行，蒙古国前总理巴特尔出席',
     );
-    expect(canonicalLine('某博览会开幕　千余家企业参展')).toBe('某博览会开幕，千余家企业参展');
-    expect(canonicalLine('副市长　王　伟出席')).toBe('副市长王伟出席');
+    expect(surfaced('某博览会开幕　千余家企业参展')).toBe('某博览会开幕，千余家企业参展');
+    expect(surfaced('副市长　王　伟出席')).toBe('副市长王伟出席');
   });
 });
 

@@ -28,13 +28,10 @@ const HELD_THEN_BLANK = /((?:举行|举办|召开|开幕|闭幕|落幕|启动|�
 export const canonicalLine = memoizeText(readCanonicalLine);
 
 function readCanonicalLine(line: string): string {
-  let open = true;
+  // Blanks, full-width digits and ASCII quotes have one form already (`normalize/surface.ts`).
   const punctuated = line
-    .replace(/[\u00A0\u3000\u2002-\u200B\uFEFF\t]/g, ' ')
     // Emoji decorate WeChat posts (🎤 某院士, 👏👏👏典礼由…); they are no part of a name or a body.
     .replace(EMOJI, ' ')
-    // Full-width digits (２０２４年) read as ASCII ones, so dates and numbers have one form.
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/(?<!\d),|,(?!\d)/g, '，')
     .replace(/;/g, '；')
     // A full stop after Chinese text ends a sentence; 11.3 and www.example.com keep theirs.
@@ -44,11 +41,6 @@ function readCanonicalLine(line: string): string {
     .replace(/\)/g, '）')
     .replace(/!/g, '！')
     .replace(/\?/g, '？')
-    .replace(/"/g, () => {
-      const q = open ? '“' : '”';
-      open = !open;
-      return q;
-    })
     // 某论坛在唐山举行 某某出席: a headline's blank after what says an event took place ends a clause.
     .replace(HELD_THEN_BLANK, '$1，')
     .replace(BYLINE_DOTTED_BLANK, '$1、')

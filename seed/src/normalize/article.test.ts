@@ -26,6 +26,10 @@ describe('normalizeArticle', () => {
     expect(normalizeArticle({ content, title: '某协会召开年会' }).id).toBe(a.id);
   });
 
+  it('gives a title passed apart from the text the same surface as the text', () => {
+    const a = normalizeArticle({ content: '正文一行。', title: '２０２４“数字\u200B经济"论坛　开幕' });
+    expect(a.title).toBe('2024“数字经济”论坛 开幕');
+  });
   it('strips HTML, drops scripts, uses <title>', () => {
     const a = normalizeArticle({
       content:

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { checkGivenDate, datelineDate, handleDate, textDate } from './article-date';
 import { htmlToText, looksLikeHtml } from './html';
-import { cleanLines, withoutMarkupRemnants } from './surface';
+import { cleanLine, cleanLines, withoutMarkupRemnants } from './surface';
 
 /** Refuse articles past this size: a news report is tens of KB; 2 MB is a wrong file, not an article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -120,7 +120,8 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
     throw new ArticleError('article looks binary (it contains NUL characters)', 'BINARY');
   const html = looksLikeHtml(raw) ? htmlToText(raw) : null;
   const lines = cleanLines(html ? html.text : withoutMarkupRemnants(raw));
-  const givenTitle = input.title?.trim() || html?.title || null;
+  // A title given apart from the text gets the same surface as the text's lines.
+  const givenTitle = cleanLine(input.title?.trim() || html?.title || '') || null;
   const { title, body } = joinTitle(lines, givenTitle);
   const bodyLines = body.length > 0 ? body.split('\n') : [];
   if (title.length === 0 && body.length === 0) throw new ArticleError('article is empty', 'EMPTY');
