@@ -80,11 +80,16 @@ function isUnitName(org: string): boolean {
 /** 西南分公司, 华东区域公司, 东北区域总部: a company's branch named by a region, not a place. */
 const REGION_BRANCH = new RegExp(`^(?:${LEXICON.places.regions.join('|')})(?:区域)?(?:分公司|公司|总部)$`);
 /**
- * 某大学副校长兼化学化工学院院长: after a university, a college of any length is its unit, unless it names a
- * university of its own (上海交通大学医学院).
+ * 某大学副校长兼化学化工学院院长, 某公司首席科学家、人工智能研究院院长: after a body that may hold it
+ * (`chainUnitHosts`), a unit of any length is its unit, unless it names a university of its own (上海交通大学医学院).
  */
-function collegeOf(inherited: string, org: string): boolean {
-  return inherited.endsWith('大学') && /(学院|学部)$/.test(org) && !org.includes('大学');
+function hostedUnitOf(inherited: string, org: string): boolean {
+  if (org.includes('大学')) return false;
+  const hosts = LEXICON.orgs.chainUnitHosts.find(
+    ([unit]) => org.endsWith(unit) && org.length > unit.length,
+  )?.[1];
+  const host = SCHOOL_REFS.includes(inherited) ? '学校' : inherited;
+  return hosts?.some((end) => host.endsWith(end)) ?? false;
 }
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
@@ -320,12 +325,12 @@ function resolveSegment(
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it;
   // so is a company's branch named by a region (某运输有限责任公司总经理助理兼西南分公司总经理), while a branch
   // named alone in its own chain (九三分公司党委书记) stays a body, as blind7's and blind13's golds have it;
-  // after a university, a college of any length is its unit (某大学副校长兼化学化工学院院长).
+  // after a body that may hold it, a unit of any length is its unit (某大学副校长兼化学化工学院院长).
   if (
     split &&
     own &&
     inherited &&
-    ((!ownsPlace(split.org) && (isUnitName(split.org) || collegeOf(inherited, split.org))) ||
+    ((!ownsPlace(split.org) && (isUnitName(split.org) || hostedUnitOf(inherited, split.org))) ||
       (isCompany(inherited) && REGION_BRANCH.test(split.org)))
   )
     return { org: inherited, title: prefix + title, path: '' };

@@ -77,6 +77,7 @@ function loadOrgSuffixes(): {
   pairedBodies: string[];
   unitHosts: [string, string[]][];
   publisherUnitHosts: [string, string[]][];
+  chainUnitHosts: [string, string[]][];
   brandEnds: string[];
   namedSubBodies: NamedSubBody[];
   zoneForms: [string, string[]][];
@@ -110,6 +111,7 @@ function loadOrgSuffixes(): {
     pairedBodies: strings(j, 'pairedBodies', file),
     unitHosts: unitHosts(j['unitHosts'], file),
     publisherUnitHosts: unitHosts(j['publisherUnitHosts'], file),
+    chainUnitHosts: unitHosts(j['chainUnitHosts'], file),
     brandEnds: strings(j, 'brandEnds', file),
     namedSubBodies: namedSubBodies(j['namedSubBodies'], file),
     zoneForms: unitHosts(j['zoneForms'], file),
