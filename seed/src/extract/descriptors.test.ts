@@ -265,3 +265,52 @@ describe('parseDescriptor: a college after its university', () => {
     );
   });
 });
+
+describe('parseDescriptor: a unit of any length after a body that may hold it (chainUnitHosts)', () => {
+  it("is that body's, as the unit in the title", () => {
+    expect(posts('江城理工大学副校长、湿地生态修复研究院院长')).toEqual([
+      '副校长@江城理工大学',
+      '湿地生态修复研究院院长@江城理工大学',
+    ]);
+    expect(posts('星河数据科技有限公司首席技术官、视觉计算研究院院长')).toEqual([
+      '首席技术官@星河数据科技有限公司',
+      '视觉计算研究院院长@星河数据科技有限公司',
+    ]);
+    expect(posts('某某大学教育学部教授、数字学习研究院副院长')).toEqual([
+      '教育学部教授@某某大学',
+      '数字学习研究院副院长@某某大学',
+    ]);
+    expect(posts('我校副校长、电子与通信工程学院教授').map((p) => p.split('@')[0])).toEqual([
+      '副校长',
+      '电子与通信工程学院教授',
+    ]);
+    expect(posts('某某工业技术研究中心总工程师兼智能制造研究所所长')).toEqual([
+      '总工程师@某某工业技术研究中心',
+      '智能制造研究所所长@某某工业技术研究中心',
+    ]);
+  });
+
+  it('leaves a unit after a body that cannot hold it, or one naming a university, to itself', () => {
+    expect(posts('某某市商务局局长、跨境电商研究院院长')).not.toContain('跨境电商研究院院长@某某市商务局');
+    expect(posts('某某大学教授、某某医科大学医学院院长')).not.toContain('某某医科大学医学院院长@某某大学');
+  });
+});
+
+describe('parseDescriptor: an academic rank after a unit’s post (academicRanks)', () => {
+  it('is held at the institution, not at its unit', () => {
+    expect(posts('江城理工大学材料与化工学院院长、教授')).toEqual([
+      '材料与化工学院院长@江城理工大学',
+      '教授@江城理工大学',
+    ]);
+    expect(posts('某某市第一人民医院呼吸内科主任、博士生导师')).toEqual([
+      '呼吸内科主任@某某市第一人民医院',
+      '博士生导师@某某市第一人民医院',
+    ]);
+  });
+  it('leaves other titles after a unit’s post in the unit', () => {
+    expect(posts('江城理工大学材料与化工学院院长、党委副书记')).toEqual([
+      '材料与化工学院院长@江城理工大学',
+      '材料与化工学院党委副书记@江城理工大学',
+    ]);
+  });
+});

@@ -65,6 +65,15 @@ const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 const FORMER = LEXICON.titles.former;
+const ACADEMIC_RANKS = LEXICON.titles.academicRanks;
+/**
+ * 某学院院长、教授, 某医院某科主任、博士生导师: a rank after a unit's post is the institution's, not the unit's
+ * (18 of 23 gold posts, blind7–15). An institute's 研究员 (某研究院某研究所所长、研究员) stays in the institute: the
+ * golds split 1–1 there, so the earlier reading stays.
+ */
+function rankOutsideUnit(title: string, path: string): boolean {
+  return ACADEMIC_RANKS.includes(title) && !(path.endsWith('研究所') && title.endsWith('研究员'));
+}
 /** 市监察委员会 opens with its level: the article's city, a body of its own rather than a unit. */
 const NATIONAL_OR_PLACE =
   /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县)|(省|市(?!场)|区(?!域)|县(?!域))[\u3400-\u9fff]{2})/;
@@ -80,11 +89,16 @@ function isUnitName(org: string): boolean {
 /** 西南分公司, 华东区域公司, 东北区域总部: a company's branch named by a region, not a place. */
 const REGION_BRANCH = new RegExp(`^(?:${LEXICON.places.regions.join('|')})(?:区域)?(?:分公司|公司|总部)$`);
 /**
- * 某大学副校长兼化学化工学院院长: after a university, a college of any length is its unit, unless it names a
- * university of its own (上海交通大学医学院).
+ * 某大学副校长兼化学化工学院院长, 某公司首席科学家、人工智能研究院院长: after a body that may hold it
+ * (`chainUnitHosts`), a unit of any length is its unit, unless it names a university of its own (上海交通大学医学院).
  */
-function collegeOf(inherited: string, org: string): boolean {
-  return inherited.endsWith('大学') && /(学院|学部)$/.test(org) && !org.includes('大学');
+function hostedUnitOf(inherited: string, org: string): boolean {
+  if (org.includes('大学')) return false;
+  const hosts = LEXICON.orgs.chainUnitHosts.find(
+    ([unit]) => org.endsWith(unit) && org.length > unit.length,
+  )?.[1];
+  const host = SCHOOL_REFS.includes(inherited) ? '学校' : inherited;
+  return hosts?.some((end) => host.endsWith(end)) ?? false;
 }
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
@@ -320,12 +334,12 @@ function resolveSegment(
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it;
   // so is a company's branch named by a region (某运输有限责任公司总经理助理兼西南分公司总经理), while a branch
   // named alone in its own chain (九三分公司党委书记) stays a body, as blind7's and blind13's golds have it;
-  // after a university, a college of any length is its unit (某大学副校长兼化学化工学院院长).
+  // after a body that may hold it, a unit of any length is its unit (某大学副校长兼化学化工学院院长).
   if (
     split &&
     own &&
     inherited &&
-    ((!ownsPlace(split.org) && (isUnitName(split.org) || collegeOf(inherited, split.org))) ||
+    ((!ownsPlace(split.org) && (isUnitName(split.org) || hostedUnitOf(inherited, split.org))) ||
       (isCompany(inherited) && REGION_BRANCH.test(split.org)))
   )
     return { org: inherited, title: prefix + title, path: '' };
@@ -412,7 +426,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
             prefix,
             tm.title,
             inherited,
-            inheritedPath,
+            rankOutsideUnit(tm.title, inheritedPath) ? '' : inheritedPath,
             posts.length > 0 || listOrg !== null,
             posts.length === 0 && listOrg !== null,
           );

@@ -77,6 +77,7 @@ function loadOrgSuffixes(): {
   pairedBodies: string[];
   unitHosts: [string, string[]][];
   publisherUnitHosts: [string, string[]][];
+  chainUnitHosts: [string, string[]][];
   brandEnds: string[];
   namedSubBodies: NamedSubBody[];
   zoneForms: [string, string[]][];
@@ -110,6 +111,7 @@ function loadOrgSuffixes(): {
     pairedBodies: strings(j, 'pairedBodies', file),
     unitHosts: unitHosts(j['unitHosts'], file),
     publisherUnitHosts: unitHosts(j['publisherUnitHosts'], file),
+    chainUnitHosts: unitHosts(j['chainUnitHosts'], file),
     brandEnds: strings(j, 'brandEnds', file),
     namedSubBodies: namedSubBodies(j['namedSubBodies'], file),
     zoneForms: unitHosts(j['zoneForms'], file),
@@ -239,6 +241,7 @@ function loadTitles() {
     partyTitles: strings(j, 'partyTitles', file),
     postName: strings(j, 'postName', file).sort((a, b) => b.length - a.length),
     degrees: strings(j, 'degrees', file),
+    academicRanks: strings(j, 'academicRanks', file),
     shortRefs: strings(j, 'shortRefs', file),
     companyTitles: strings(j, 'companyTitles', file),
     associationTitles: strings(j, 'associationTitles', file),

@@ -169,7 +169,7 @@ export class OrgRegistry {
       }
     }
     this.mergeBrandForms();
-    attachBareUnits(this.entries, text);
+    attachBareUnits(this.entries, text, () => this.ownUniversity());
     for (const e of this.entries.values()) {
       for (const local of [withoutProvince(e.name), withoutSeat(e.name), ...foreignGovernmentForms(e.name)])
         if (local && !this.entries.has(local)) e.aliases.add(local);
@@ -253,6 +253,16 @@ export class OrgRegistry {
         .filter((e) => /大学$/.test(e.name)),
     );
     return held.size === 1 ? [...held][0]! : null;
+  }
+
+  /** 我校 in a university's own news (its college on the 来源 line): the university it means. */
+  private ownUniversity(): OrgEntry | null {
+    if (!OWN_SCHOOL_REFS.some((r) => this.text.includes(r))) return null;
+    const name = this.nameOf(OWN_SCHOOL_REFS[0]!);
+    const e = name ? this.entries.get(name) : undefined;
+    // 我校 may resolve to the college that holds the event (某大学某学院承办): the university is its parent.
+    const top = e?.parent ? this.entries.get(e.parent) : e;
+    return top && !top.parent && top.name.endsWith('大学') ? top : null;
   }
 
   /** 学校党委…: a headline that speaks of the school as its own means the article's one university. */

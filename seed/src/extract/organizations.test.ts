@@ -152,6 +152,21 @@ describe('looksLikeOrganization / isAbbreviationOf', () => {
     // A country's government, where a foreign head's post is, is not short for one of its provinces'.
     expect(isAbbreviationOf('肯尼亚政府', '肯尼亚内罗毕省人民政府')).toBe(false);
   });
+  it("never reads a group's legal name as the short form of another company's", () => {
+    expect(isAbbreviationOf('东岭集团有限公司', '东湖岭南冶金（集团）股份有限公司')).toBe(false);
+    expect(isAbbreviationOf('江海航运集团有限公司', '江海航运集团北港股份有限公司')).toBe(false);
+    const x = extractArticle(
+      normalizeArticle({
+        content:
+          '座谈会举行\n江海航运集团有限公司党委书记、董事长魏长河，江海航运集团北港股份有限公司总经理秦立出席座谈会。',
+        source: 'x.txt',
+      }),
+    );
+    expect(x.positions.filter((p) => p.person === '魏长河').map((p) => p.organization)).toEqual([
+      '江海航运集团有限公司',
+      '江海航运集团有限公司',
+    ]);
+  });
 });
 
 describe('organizations of places and offices', () => {

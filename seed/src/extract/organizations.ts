@@ -237,6 +237,9 @@ export function looksLikeOrganization(text: string): boolean {
   return endsOrgAt(text, text.length, 'any') !== null || parties.includes(text);
 }
 
+/** 某某集团有限公司: a group's legal name, never the short form of another company's. */
+const GROUP_LEGAL_NAME = /集团(?:股份有限公司|有限责任公司|有限公司)$/;
+
 /**
  * Is `abbr` a short form of `full` built by keeping some of its characters in order (中国工经联 of
  * 中国工业经济联合会, 工信部 of 工业和信息化部)? Its first character must start the full name and its last
@@ -252,6 +255,9 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   // 中国工程院 is a body of its own, not short for 中国农业大学食品科学与营养工程学院.
   const known = knownOrganization(abbr);
   if (known && known.name !== full && known.name === abbr) return false;
+  // 本钢集团有限公司 beside 本溪北营钢铁（集团）股份有限公司, 某港口集团有限公司 beside its 某港口集团某港股份有限公司: a
+  // group's legal name is a full name, and its companies are bodies of their own.
+  if (GROUP_LEGAL_NAME.test(abbr)) return false;
   const place = /^[\u3400-\u9fff]{2,3}?(省|市|区|县)/.exec(abbr)?.[0] ?? '';
   if (place && abbr.length - place.length < 2) return false;
   const ending = suffixOf(full)?.suffix ?? full.slice(-3);

@@ -25,6 +25,7 @@ describe('namedSubBodyLength', () => {
   });
   it('keeps every institute of 中国科学院 and a central agency’s 研究院 as bodies (the golds of blind5–12 do)', () => {
     expect(namedSubBodyLength('中国科学院', '声学研究所研究员')).toBe(5);
+    expect(namedSubBodyLength('中国科学院', '海西先进制造研究院集成电路研究所所长')).toBe(9);
     expect(namedSubBodyLength('交通运输部', '公路科学研究院院长')).toBe(7);
     expect(namedSubBodyLength('湖北省社会科学院', '哲学研究所所长')).toBe(0);
     expect(postsOf('交通运输部公路科学研究院院长李红、中国科学院声学研究所研究员王建明出席。')).toEqual(

@@ -89,6 +89,25 @@ describe('a college or office named alone', () => {
   });
 });
 
+describe('a college named alone in a university’s own news (我校), its college on the 来源 line', () => {
+  const report = (extra: string) =>
+    run(
+      [
+        '第八届全国桥梁工程学术会议在我校召开',
+        '发布时间：2026-05-12　来源：交通运输工程学院　审核：钱立',
+        `5月10日，第八届全国桥梁工程学术会议在我校召开。会议由中国桥梁学会主办，青山理工大学承办。${extra}`,
+      ].join('\n'),
+    );
+  it('belongs to the university 我校 means', () => {
+    const x = report('我校副校长孟远出席。交通运输工程学院院长韦振平主持开幕式。');
+    expect(parentOf(x, '交通运输工程学院')).toBe('青山理工大学');
+  });
+  it('leaves an academy (科学院, not a 学院) to itself', () => {
+    const x = report('交通运输工程学院院长韦振平主持开幕式，华江科学院名誉院长祁连山作报告。');
+    expect(parentOf(x, '华江科学院')).toBeNull();
+  });
+});
+
 describe('我校 in a report of an event the school helped hold', () => {
   it('is the one university among the event bodies, not the school named last', () => {
     const x = run(

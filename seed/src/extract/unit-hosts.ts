@@ -1,7 +1,7 @@
 import type { OrgEntry } from './aliases';
 import { LEXICON } from './lexicon';
 import { articleOutlet, articleSource } from './outlet';
-import { knownOrganization } from './organizations';
+import { knownOrganization, suffixOf } from './organizations';
 import { leadingPlaces } from './places';
 
 /** Names that open with a place, a level or the nation are bodies of their own, never bare units. */
@@ -27,12 +27,18 @@ export function bareUnitHosts(
  * 科, a company's 部) and publishes the article, else to the article's one such body, else to the one of them
  * the text names last before the unit.
  */
-export function attachBareUnits(entries: Map<string, OrgEntry>, text: string): void {
+export function attachBareUnits(
+  entries: Map<string, OrgEntry>,
+  text: string,
+  ownUniversity: () => OrgEntry | null = () => null,
+): void {
   const source = articleSource(text);
   const publisher = source ?? articleOutlet(text);
+  let school: OrgEntry | null | undefined;
+  const ownSchool = () => (school === undefined ? (school = ownUniversity()) : school);
   for (const e of entries.values()) {
     if (e.parent) continue;
-    const mine = publisher ? publisherHost(e, entries, publisher, text) : null;
+    const mine = publisherHost(e, entries, publisher, text, ownSchool);
     if (mine) {
       e.parent = mine.name;
       e.kind = mine.kind;
@@ -62,24 +68,36 @@ export function attachBareUnits(entries: Map<string, OrgEntry>, text: string): v
 
 /**
  * 林学院 in 某某大学新闻网's report is the university's; elsewhere a 学院 may be a college of its own, so
- * these units (publisherUnitHosts) go only to the body that publishes the article.
+ * these units (publisherUnitHosts) go only to the body that publishes the article: the one its 来源 or
+ * masthead names, else the university that speaks of itself as 我校 (its college on the 来源 line).
  */
 function publisherHost(
   e: OrgEntry,
   entries: Map<string, OrgEntry>,
-  publisher: string,
+  publisher: string | null,
   text: string,
+  ownUniversity: () => OrgEntry | null,
 ): OrgEntry | null {
   const hosts = bareUnitHosts(e.name, LEXICON.orgs.publisherUnitHosts);
-  if (!hosts || hasUnitsOfItsOwn(e.name, text)) return null;
-  const own = [...entries.values()].filter(
-    (h) =>
-      h !== e &&
-      !h.parent &&
-      hosts.some((end) => h.name.endsWith(end)) &&
-      [h.name, ...h.aliases].some((f) => publisher.startsWith(f)),
-  );
-  return own.length === 1 ? own[0]! : null;
+  if (!hosts || hasUnitsOfItsOwn(e.name, text) || endsAsAcademy(e.name)) return null;
+  const own = publisher
+    ? [...entries.values()].filter(
+        (h) =>
+          h !== e &&
+          !h.parent &&
+          hosts.some((end) => h.name.endsWith(end)) &&
+          [h.name, ...h.aliases].some((f) => publisher.startsWith(f)),
+      )
+    : [];
+  if (own.length === 1) return own[0]!;
+  const school = ownUniversity();
+  return school && school !== e && hosts.some((end) => school.name.endsWith(end)) ? school : null;
+}
+
+/** 长江科学院: a longer ending than the unit's (科学院, not 学院) names an academy of its own. */
+function endsAsAcademy(name: string): boolean {
+  const unit = LEXICON.orgs.publisherUnitHosts.find(([u]) => name.endsWith(u))?.[0] ?? '';
+  return (suffixOf(name)?.suffix.length ?? 0) > unit.length;
 }
 
 /** 新乡医学院公共卫生学院: a college written with units of its own is a body, not a unit. */
