@@ -82,6 +82,24 @@ describe('jurisdictions / fullBodyName', () => {
     expect(fullBodyName('省人民政府', j)).toBe('江西省人民政府');
     expect(withProseProvince(new Map(), '上海、江苏两地').has('省')).toBe(false);
   });
+  it('takes the one province the prose names beside Hong Kong and Macao, not one of two', () => {
+    const prose = '听取港澳委员意见，为香港、澳门繁荣和江西发展献策';
+    expect(fullBodyName('省政协', withProseProvince(new Map(), prose))).toBe('江西省政协');
+    expect(withProseProvince(new Map(), '香港、江西和湖南三地').has('省')).toBe(false);
+  });
+  it('gives a body of 自治区 the autonomous region its bodies or its prose name', () => {
+    const fromBodies = jurisdictions(['西藏自治区人民政府', '中共某某市委']);
+    expect(fullBodyName('自治区党委', fromBodies)).toBe('西藏自治区党委');
+    expect(fullBodyName('自治区发展改革委', fromBodies)).toBe('西藏自治区发展和改革委员会');
+    const fromProse = withProseProvince(new Map(), '会议介绍了新疆及周边省份的葡萄产业');
+    expect(fullBodyName('自治区农业农村厅', fromProse)).toBe('新疆维吾尔自治区农业农村厅');
+    expect(fullBodyName('自治区农业农村厅', new Map())).toBe('自治区农业农村厅');
+  });
+  it('gives a body of 地区 the prefecture its 行政公署 names', () => {
+    const j = jurisdictions(['和田地区行政公署', '和田市人民政府']);
+    expect(fullBodyName('地区教育局', j)).toBe('和田地区教育局');
+    expect(jurisdictions(['东南亚地区合作组织']).has('地区')).toBe(false);
+  });
   it('gives a level-only body the place of the last body of that level in the sentence', () => {
     expect(placeFromSentence('区人民政府', ['某某区委', '市人民政府'])).toBe('某某区人民政府');
     expect(placeFromSentence('县人民政府', ['某某区委'])).toBe('县人民政府');

@@ -15,6 +15,19 @@ const PARTY_PREFIX = new RegExp(
   `^(?:中共|${LEXICON.orgs.parties.map((p) => p.replace(/中央$/, '')).join('|')})(?=.{2})`,
 );
 
+/** Levels written as a word, which a body of that level opens with alone (自治区党委, 地区商务局). */
+const WORD_LEVELS = ['自治区', '地区'] as const;
+/** 喀什地区行政公署, 喀什地区行署: the body only a prefecture (地区) has names it. */
+const PREFECTURE = /^([\u3400-\u9fff]{2,3}?地区)(?:行政公署|行署|委员会|地委)/;
+
+/** 广西壮族自治区交通运输厅 → 自治区: 广西壮族自治区; 喀什地区行政公署 → 地区: 喀什地区. */
+function wordLevelPlace(chain: string): { level: string; place: string } | null {
+  const region = LEXICON.places.provinces.find((p) => p.full.endsWith('自治区') && chain.startsWith(p.full));
+  if (region) return { level: '自治区', place: region.full };
+  const prefecture = PREFECTURE.exec(chain)?.[1];
+  return prefecture ? { level: '地区', place: prefecture } : null;
+}
+
 /** How often the text names a place by its stem (宁乡 of 宁乡市), with or without its level. */
 const mentionsOf = (text: string, place: string): number =>
   text.split(place.length > 2 ? place.slice(0, -1) : place).length - 1;
@@ -27,17 +40,19 @@ const mentionsOf = (text: string, place: string): number =>
  */
 export function jurisdictions(names: readonly string[], headline = '', text = ''): Map<string, string> {
   const seen = new Map<string, Set<string>>();
+  const add = (level: string, full: string): void => {
+    seen.set(level, (seen.get(level) ?? new Set<string>()).add(full));
+  };
   for (const n of names) {
     const chain = n.replace(PARTY_PREFIX, '');
+    const region = wordLevelPlace(chain);
+    if (region) add(region.level, region.place);
     for (const p of leadingPlaces(chain)) {
       // 山东省济南市…: the level is the character after the place's name where the chain writes one.
       const after = chain.charAt(chain.indexOf(p.name) + p.name.length);
       const level = (LEVELS as readonly string[]).includes(after) ? after : p.name.slice(-1);
       if (!(LEVELS as readonly string[]).includes(level)) continue;
-      const full = p.name.endsWith(level) ? p.name : p.name + level;
-      const set = seen.get(level) ?? new Set<string>();
-      set.add(full);
-      seen.set(level, set);
+      add(level, p.name.endsWith(level) ? p.name : p.name + level);
     }
   }
   const out = new Map<string, string>();
@@ -110,6 +125,8 @@ export function zoneBodyName(
 /** The full name of a body named by level or short form, or the name itself. */
 export function fullBodyName(name: string, places: ReadonlyMap<string, string>): string {
   let n = name.replace(/^中共(?=.+(省|市|区|县)委)/, '');
+  const word = WORD_LEVELS.find((w) => n.startsWith(w) && n.length > w.length);
+  if (word) return expandDepartment(places.has(word) ? places.get(word)! + n.slice(word.length) : n);
   const level = n.charAt(0);
   const bare =
     (LEVELS as readonly string[]).includes(level) && n.length >= 2 && leadingPlaces(n).length === 0;
@@ -158,9 +175,14 @@ export function withOwnPlace(places: Map<string, string>, text: string): Map<str
  * body's name gives the province, the one province the prose names (a 省, not a municipality) does.
  */
 export function withProseProvince(places: Map<string, string>, prose: string): Map<string, string> {
-  if (places.has('省')) return places;
-  const named = provincesIn(prose).map((short) => provinceByShort(short)!);
-  if (named.length === 1 && named[0]!.full.endsWith('省')) places.set('省', named[0]!.full);
+  // 省政协…为香港、澳门和广东发展: Hong Kong and Macao, named beside their neighbour province, have no 省.
+  const named = provincesIn(prose)
+    .map((short) => provinceByShort(short)!.full)
+    .filter((full) => !full.endsWith('特别行政区'));
+  const only = named.length === 1 ? named[0]! : '';
+  // 自治区党委 in a report that names 新疆 in its prose.
+  for (const level of ['省', '自治区'] as const)
+    if (!places.has(level) && only.endsWith(level)) places.set(level, only);
   return places;
 }
 
