@@ -5,6 +5,7 @@ import {
   fullBodyName,
   jurisdictions,
   placeFromSentence,
+  prefectureGovernment,
   withHeadlinePlaces,
   withOwnPlace,
   withProseLevels,
@@ -136,6 +137,15 @@ describe('withHeadlinePlaces', () => {
 });
 
 describe('withOwnPlace', () => {
+  it('reads a local news site’s place, named again, as the level of the bodies written by level alone', () => {
+    const city = '座谈会召开\n荆门网讯（记者 甲）日前，市委副书记乙主持座谈会，听取企业对荆门发展的建议。';
+    expect(fullBodyName('市委', withOwnPlace(new Map(), city))).toBe('荆门市委');
+    const prefecture = '调研茶产业\n黔南新闻网讯 州委书记甲到黔南茶园调研，市委书记乙陪同。';
+    expect(withOwnPlace(new Map(), prefecture).get('州')).toBe('黔南州');
+    expect(withOwnPlace(new Map(), prefecture).has('市')).toBe(false);
+    expect(withOwnPlace(new Map(), '座谈会召开\n荆门网讯 市委副书记乙主持座谈会。').has('市')).toBe(false);
+    expect(withOwnPlace(new Map(), '座谈会召开\n湖北网讯 市委副书记乙到湖北企业。').has('市')).toBe(false);
+  });
   it('reads 我县/我市 as the place its local outlet or its headline’s visit names', () => {
     const post = '我县召开项目推进会\n原创 德清发布 2024年04月03日\n县委副书记、县长甲主持会议。我县…';
     expect(fullBodyName('县人民政府', withOwnPlace(new Map(), post))).toBe('德清县人民政府');
@@ -209,5 +219,39 @@ describe('a county of one character, written with its level (洋县, 沛县)', (
       '钱明|沛县人民政府|代县长',
     ]);
     expect(posts('黟县县委书记孙伟，县委副书记、县长周涛出席。')).toContain('周涛|黟县人民政府|县长');
+  });
+});
+
+describe('an autonomous prefecture’s government written by its short form', () => {
+  const posts = (content: string) =>
+    extractArticle(normalizeArticle({ content, source: 'x.txt' })).positions.map(
+      (p) => `${p.person}|${p.organization}|${p.title}`,
+    );
+  it('is named in full, its Party committee and departments keeping the short form', () => {
+    expect(prefectureGovernment('黔南州人民政府')).toBe('黔南布依族苗族自治州人民政府');
+    expect(prefectureGovernment('博州政府')).toBe('博尔塔拉蒙古自治州人民政府');
+    expect(prefectureGovernment('杭州人民政府')).toBeNull();
+    expect(prefectureGovernment('黔南州委')).toBeNull();
+  });
+  it('takes the prefecture a local news site names when its bodies are written by level alone', () => {
+    const text =
+      '州委书记到茶园调研\n黔南新闻网讯（记者 丁一）5月6日，州委书记王立军到黔南茶园调研。' +
+      '副州长、州公安局局长陈东明，州林业局局长赵海陪同。';
+    expect(posts(text)).toEqual(
+      expect.arrayContaining([
+        '王立军|黔南州委|书记',
+        '陈东明|黔南布依族苗族自治州人民政府|副州长',
+        '陈东明|黔南州公安局|局长',
+        '赵海|黔南州林业局|局长',
+      ]),
+    );
+  });
+  it('keeps a short form of a body written by level (市中院) after the body gets its place', () => {
+    const text =
+      '座谈会召开\n荆门网讯（记者 丁一）6月25日，市中级人民法院院长王立军出席，市委政法委副书记陈东明参加。' +
+      '座谈会由市中院副院长赵海主持，企业代表介绍荆门发展情况。';
+    expect(posts(text)).toEqual(
+      expect.arrayContaining(['赵海|荆门市中级人民法院|副院长', '王立军|荆门市中级人民法院|院长']),
+    );
   });
 });

@@ -122,6 +122,16 @@ export function zoneBodyName(
   return name;
 }
 
+/** 恩施州人民政府, 博州政府: the government of an autonomous prefecture written by its short form. */
+const PREFECTURE_GOVERNMENT = /^([\u3400-\u9fff]{1,4}州)(?:人民政府|政府)$/;
+
+/** 恩施州人民政府 → 恩施土家族苗族自治州人民政府: the government of an autonomous prefecture, in full; else null. */
+export function prefectureGovernment(name: string): string | null {
+  const short = PREFECTURE_GOVERNMENT.exec(name)?.[1];
+  const full = short && LEXICON.places.autonomousPrefectures.get(short);
+  return full ? `${full}人民政府` : null;
+}
+
 /** The full name of a body named by level or short form, or the name itself. */
 export function fullBodyName(name: string, places: ReadonlyMap<string, string>): string {
   let n = name.replace(/^中共(?=.+(省|市|区|县)委)/, '');
@@ -148,6 +158,11 @@ export function withHeadlinePlaces(places: Map<string, string>, headline: string
 const LOCAL_OUTLET = /(?:^|[\s（(：:]|原创)([\u3400-\u9fff]{2,3}?)(?:发布|日报|融媒|新闻网|电视台)/m;
 /** 汕头日报讯, 来源：宁波晚报: a daily named after its place, in the opening lines or the 来源 line. */
 const CITY_PAPER = /(?:^|[\s（(：:])([\u3400-\u9fff]{2,3}?)(?:日报|晚报)(?:讯|社)?(?=[\s（(：:，]|$)/m;
+/** 宿迁网讯, 恩施新闻网讯: a news site named after its place, opening the report (a province's is no city's). */
+const PLACE_SITE = /(?:^|[\s（(：:])([\u3400-\u9fff]{2,3}?)(?:新闻)?网讯/m;
+/** A body of a level written by the level alone, where a clause or a list item starts (，市委副书记, 、州林业局). */
+const bareBodyOf = (level: string): RegExp =>
+  new RegExp(`(?:^|[^\\u3400-\\u9fff])${level}(?:委|人民政府|政府|政协|人大)`, 'm');
 /** 来赣州开展调研: the place a headline says the event came to. */
 const HEADLINE_VISIT = /(?:来|到|赴)([\u3400-\u9fff]{2,3}?)(?:开展|调研|考察|视察|检查)/;
 
@@ -158,15 +173,22 @@ const HEADLINE_VISIT = /(?:来|到|赴)([\u3400-\u9fff]{2,3}?)(?:开展|调研|�
 export function withOwnPlace(places: Map<string, string>, text: string): Map<string, string> {
   const opening = text.split('\n', 6).join('\n');
   const stem = LOCAL_OUTLET.exec(opening)?.[1] ?? HEADLINE_VISIT.exec(opening.split('\n', 1)[0]!)?.[1];
-  if (!stem || LEXICON.places.notPlaces.has(stem)) return places;
-  for (const level of ['市', '县', '区'] as const)
-    if (!places.has(level) && text.includes(`我${level}`)) places.set(level, stem + level);
+  if (stem && !LEXICON.places.notPlaces.has(stem))
+    for (const level of ['市', '县', '区'] as const)
+      if (!places.has(level) && text.includes(`我${level}`)) places.set(level, stem + level);
   // 汕头日报讯 … 市委书记甲, 市长乙: a city daily's 市 is its city, when no body's name gives another; a
   // province's paper (江西日报) names no city, and a county's outlet (德清发布) is no city's.
   // A WeChat post names its paper only on the closing 来源 line (来源：通辽日报社), under a masthead (通辽发布) that
   // does not say whether its place is a city or a county.
   const paper = CITY_PAPER.exec(opening)?.[1] ?? CITY_PAPER.exec(articleSource(text) ?? '')?.[1];
   if (paper && !places.has('市') && !provinceByShort(paper)) places.set('市', paper + '市');
+  // 宿迁网讯 … 市委副书记甲 … 宿迁发展: a local site's place, named again in the report, is the 州 or else the 市
+  // its bodies written by level alone belong to.
+  const site = PLACE_SITE.exec(opening)?.[1];
+  if (site && !provinceByShort(site) && !LEXICON.places.notPlaces.has(site) && text.split(site).length > 2) {
+    const level = ['州', '市'].find((l) => bareBodyOf(l).test(text));
+    if (level && !places.has(level)) places.set(level, site + level);
+  }
   return places;
 }
 
