@@ -170,6 +170,12 @@ describe('withOwnPlace', () => {
 });
 
 describe('zoneBodyName', () => {
+  it('never makes a development zone the district of bodies written by level alone', () => {
+    const j = jurisdictions(['江津高新区管委会', '重庆长安汽车股份有限公司']);
+    expect(j.has('区')).toBe(false);
+    const text = '江津区召开签约会。区委书记甲，江津高新区管委会主任乙，高新区企业代表出席。江津区将…';
+    expect(fullBodyName('区委', withProseLevels(j, text))).toBe('江津区委');
+  });
   it("reads a zone written by its type alone as the article's zone of that type", () => {
     const city = new Map([['市', '绍兴市']]);
     // The zone another body's name writes out.

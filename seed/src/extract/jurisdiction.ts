@@ -48,6 +48,8 @@ export function jurisdictions(names: readonly string[], headline = '', text = ''
     const region = wordLevelPlace(chain);
     if (region) add(region.level, region.place);
     for (const p of leadingPlaces(chain)) {
+      // 永川高新区管委会 beside 区委书记: a development zone is no district whose committee or government that is.
+      if (isZoneName(p.name)) continue;
       // 山东省济南市…: the level is the character after the place's name where the chain writes one.
       const after = chain.charAt(chain.indexOf(p.name) + p.name.length);
       const level = (LEVELS as readonly string[]).includes(after) ? after : p.name.slice(-1);
@@ -81,6 +83,9 @@ function expandDepartment(name: string): string {
   return name;
 }
 
+/** 永川高新区, 高新区: a place named by a development zone's type. */
+const isZoneName = (place: string): boolean => LEXICON.orgs.zoneForms.some(([bare]) => place.endsWith(bare));
+
 /** Does the name hold a development zone's type (高新区, 经济技术开发区)? */
 export function namesZone(name: string): boolean {
   return LEXICON.orgs.zoneForms.some(([, fulls]) => fulls.some((f) => name.includes(f)));
@@ -103,7 +108,7 @@ export function zoneBodyName(
   const stems = ['市', '县', '区'].flatMap((level) => {
     const place = places.get(level);
     // 高新区 itself read as a district is no place of the zone's.
-    const isZone = place !== undefined && LEXICON.orgs.zoneForms.some(([b]) => place.endsWith(b));
+    const isZone = place !== undefined && isZoneName(place);
     return place && !isZone ? [place.slice(0, -1)] : [];
   });
   // 襄阳高新区党工委 among the article's bodies names the zone itself.
@@ -229,6 +234,7 @@ export function withProseLevels(places: Map<string, string>, text: string): Map<
     for (const m of text.matchAll(new RegExp(`([\\u3400-\\u9fff]{2})${level}`, 'g'))) {
       const stem = m[1]!;
       if (NOT_BEFORE_LEVEL.has(stem.charAt(1)) || NOT_OPENING.has(stem.charAt(0))) continue;
+      if (isZoneName(stem + level)) continue;
       counts.set(stem + level, (counts.get(stem + level) ?? 0) + 1);
       const prev = before.get(stem + level) ?? new Set<string>();
       before.set(stem + level, prev.add(text.charAt(m.index - 1)));
