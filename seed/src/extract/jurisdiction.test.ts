@@ -176,6 +176,15 @@ describe('zoneBodyName', () => {
     const text = '江津区召开签约会。区委书记甲，江津高新区管委会主任乙，高新区企业代表出席。江津区将…';
     expect(fullBodyName('区委', withProseLevels(j, text))).toBe('江津区委');
   });
+  it('gives a zone named by its type alone the city, beside its districts but not beside a county', () => {
+    const city = new Map([
+      ['市', '泰安市'],
+      ['区', '岱岳区'],
+    ]);
+    expect(zoneBodyName('高新区管委会', city, '到高新区、岱岳区调研', ['岱岳区委'])).toBe('泰安高新区管委会');
+    const county = new Map([...city, ['县', '宁阳县']]);
+    expect(zoneBodyName('高新区管委会', county, '到高新区、宁阳县调研', ['宁阳县委'])).toBe('高新区管委会');
+  });
   it("reads a zone written by its type alone as the article's zone of that type", () => {
     const city = new Map([['市', '绍兴市']]);
     // The zone another body's name writes out.
@@ -234,15 +243,17 @@ describe('an autonomous prefecture’s government written by its short form', ()
       (p) => `${p.person}|${p.organization}|${p.title}`,
     );
   it('is named in full, its Party committee and departments keeping the short form', () => {
-    expect(prefectureGovernment('黔南州人民政府')).toBe('黔南布依族苗族自治州人民政府');
-    expect(prefectureGovernment('博州政府')).toBe('博尔塔拉蒙古自治州人民政府');
-    expect(prefectureGovernment('杭州人民政府')).toBeNull();
-    expect(prefectureGovernment('黔南州委')).toBeNull();
+    const full = '黔南布依族苗族自治州人民政府主办，黔南州委宣传部承办。';
+    expect(prefectureGovernment('黔南州人民政府', full)).toBe('黔南布依族苗族自治州人民政府');
+    expect(prefectureGovernment('黔南州人民政府', '黔南州人民政府主办')).toBeNull();
+    expect(prefectureGovernment('博州政府', '博尔塔拉蒙古自治州人民政府')).toBe('博尔塔拉蒙古自治州人民政府');
+    expect(prefectureGovernment('杭州人民政府', full)).toBeNull();
+    expect(prefectureGovernment('黔南州委', full)).toBeNull();
   });
   it('takes the prefecture a local news site names when its bodies are written by level alone', () => {
     const text =
       '州委书记到茶园调研\n黔南新闻网讯（记者 丁一）5月6日，州委书记王立军到黔南茶园调研。' +
-      '副州长、州公安局局长陈东明，州林业局局长赵海陪同。';
+      '副州长、州公安局局长陈东明，州林业局局长赵海陪同。茶博会由黔南布依族苗族自治州人民政府主办。';
     expect(posts(text)).toEqual(
       expect.arrayContaining([
         '王立军|黔南州委|书记',

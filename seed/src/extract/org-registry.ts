@@ -141,8 +141,8 @@ export class OrgRegistry {
     const declared = withDeclaredTails(declaredShortForms(text, named), named);
     const expanded = named.flatMap((n) => {
       const full = stateFormOf(n) ?? zoneBodyName(fullBodyName(n, places), places, text, named);
-      // 州人民政府 → 恩施州人民政府 → 恩施土家族苗族自治州人民政府, both shorter forms its aliases.
-      const prefecture = prefectureGovernment(full);
+      // 州人民政府 → 昌吉州人民政府 → 昌吉回族自治州人民政府 (written in full elsewhere), both shorter forms its aliases.
+      const prefecture = prefectureGovernment(full, text);
       if (prefecture) declared.set(full, prefecture);
       if (full !== n) declared.set(n, prefecture ?? full);
       return prefecture ? [full, prefecture] : [full];
