@@ -227,6 +227,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
 
   // 5. Places: where the event was held, the jurisdictions of public bodies, provinces named on their own.
   const places = articlePlaces({
+    text,
     eventPlaces: found?.places ?? [],
     heldAt: sentences.flatMap((s) => {
       const m = HELD_AT.exec(s.text);

@@ -5,6 +5,7 @@ import {
   fullBodyName,
   jurisdictions,
   placeFromSentence,
+  prefectureGovernment,
   withHeadlinePlaces,
   withOwnPlace,
   withProseLevels,
@@ -82,6 +83,24 @@ describe('jurisdictions / fullBodyName', () => {
     expect(fullBodyName('省人民政府', j)).toBe('江西省人民政府');
     expect(withProseProvince(new Map(), '上海、江苏两地').has('省')).toBe(false);
   });
+  it('takes the one province the prose names beside Hong Kong and Macao, not one of two', () => {
+    const prose = '听取港澳委员意见，为香港、澳门繁荣和江西发展献策';
+    expect(fullBodyName('省政协', withProseProvince(new Map(), prose))).toBe('江西省政协');
+    expect(withProseProvince(new Map(), '香港、江西和湖南三地').has('省')).toBe(false);
+  });
+  it('gives a body of 自治区 the autonomous region its bodies or its prose name', () => {
+    const fromBodies = jurisdictions(['西藏自治区人民政府', '中共某某市委']);
+    expect(fullBodyName('自治区党委', fromBodies)).toBe('西藏自治区党委');
+    expect(fullBodyName('自治区发展改革委', fromBodies)).toBe('西藏自治区发展和改革委员会');
+    const fromProse = withProseProvince(new Map(), '会议介绍了新疆及周边省份的葡萄产业');
+    expect(fullBodyName('自治区农业农村厅', fromProse)).toBe('新疆维吾尔自治区农业农村厅');
+    expect(fullBodyName('自治区农业农村厅', new Map())).toBe('自治区农业农村厅');
+  });
+  it('gives a body of 地区 the prefecture its 行政公署 names', () => {
+    const j = jurisdictions(['和田地区行政公署', '和田市人民政府']);
+    expect(fullBodyName('地区教育局', j)).toBe('和田地区教育局');
+    expect(jurisdictions(['东南亚地区合作组织']).has('地区')).toBe(false);
+  });
   it('gives a level-only body the place of the last body of that level in the sentence', () => {
     expect(placeFromSentence('区人民政府', ['某某区委', '市人民政府'])).toBe('某某区人民政府');
     expect(placeFromSentence('县人民政府', ['某某区委'])).toBe('县人民政府');
@@ -118,6 +137,15 @@ describe('withHeadlinePlaces', () => {
 });
 
 describe('withOwnPlace', () => {
+  it('reads a local news site’s place, named again, as the level of the bodies written by level alone', () => {
+    const city = '座谈会召开\n荆门网讯（记者 甲）日前，市委副书记乙主持座谈会，听取企业对荆门发展的建议。';
+    expect(fullBodyName('市委', withOwnPlace(new Map(), city))).toBe('荆门市委');
+    const prefecture = '调研茶产业\n黔南新闻网讯 州委书记甲到黔南茶园调研，市委书记乙陪同。';
+    expect(withOwnPlace(new Map(), prefecture).get('州')).toBe('黔南州');
+    expect(withOwnPlace(new Map(), prefecture).has('市')).toBe(false);
+    expect(withOwnPlace(new Map(), '座谈会召开\n荆门网讯 市委副书记乙主持座谈会。').has('市')).toBe(false);
+    expect(withOwnPlace(new Map(), '座谈会召开\n湖北网讯 市委副书记乙到湖北企业。').has('市')).toBe(false);
+  });
   it('reads 我县/我市 as the place its local outlet or its headline’s visit names', () => {
     const post = '我县召开项目推进会\n原创 德清发布 2024年04月03日\n县委副书记、县长甲主持会议。我县…';
     expect(fullBodyName('县人民政府', withOwnPlace(new Map(), post))).toBe('德清县人民政府');
@@ -142,6 +170,21 @@ describe('withOwnPlace', () => {
 });
 
 describe('zoneBodyName', () => {
+  it('never makes a development zone the district of bodies written by level alone', () => {
+    const j = jurisdictions(['江津高新区管委会', '重庆长安汽车股份有限公司']);
+    expect(j.has('区')).toBe(false);
+    const text = '江津区召开签约会。区委书记甲，江津高新区管委会主任乙，高新区企业代表出席。江津区将…';
+    expect(fullBodyName('区委', withProseLevels(j, text))).toBe('江津区委');
+  });
+  it('gives a zone named by its type alone the city, beside its districts but not beside a county', () => {
+    const city = new Map([
+      ['市', '泰安市'],
+      ['区', '岱岳区'],
+    ]);
+    expect(zoneBodyName('高新区管委会', city, '到高新区、岱岳区调研', ['岱岳区委'])).toBe('泰安高新区管委会');
+    const county = new Map([...city, ['县', '宁阳县']]);
+    expect(zoneBodyName('高新区管委会', county, '到高新区、宁阳县调研', ['宁阳县委'])).toBe('高新区管委会');
+  });
   it("reads a zone written by its type alone as the article's zone of that type", () => {
     const city = new Map([['市', '绍兴市']]);
     // The zone another body's name writes out.
@@ -191,5 +234,41 @@ describe('a county of one character, written with its level (洋县, 沛县)', (
       '钱明|沛县人民政府|代县长',
     ]);
     expect(posts('黟县县委书记孙伟，县委副书记、县长周涛出席。')).toContain('周涛|黟县人民政府|县长');
+  });
+});
+
+describe('an autonomous prefecture’s government written by its short form', () => {
+  const posts = (content: string) =>
+    extractArticle(normalizeArticle({ content, source: 'x.txt' })).positions.map(
+      (p) => `${p.person}|${p.organization}|${p.title}`,
+    );
+  it('is named in full, its Party committee and departments keeping the short form', () => {
+    const full = '黔南布依族苗族自治州人民政府主办，黔南州委宣传部承办。';
+    expect(prefectureGovernment('黔南州人民政府', full)).toBe('黔南布依族苗族自治州人民政府');
+    expect(prefectureGovernment('黔南州人民政府', '黔南州人民政府主办')).toBeNull();
+    expect(prefectureGovernment('博州政府', '博尔塔拉蒙古自治州人民政府')).toBe('博尔塔拉蒙古自治州人民政府');
+    expect(prefectureGovernment('杭州人民政府', full)).toBeNull();
+    expect(prefectureGovernment('黔南州委', full)).toBeNull();
+  });
+  it('takes the prefecture a local news site names when its bodies are written by level alone', () => {
+    const text =
+      '州委书记到茶园调研\n黔南新闻网讯（记者 丁一）5月6日，州委书记王立军到黔南茶园调研。' +
+      '副州长、州公安局局长陈东明，州林业局局长赵海陪同。茶博会由黔南布依族苗族自治州人民政府主办。';
+    expect(posts(text)).toEqual(
+      expect.arrayContaining([
+        '王立军|黔南州委|书记',
+        '陈东明|黔南布依族苗族自治州人民政府|副州长',
+        '陈东明|黔南州公安局|局长',
+        '赵海|黔南州林业局|局长',
+      ]),
+    );
+  });
+  it('keeps a short form of a body written by level (市中院) after the body gets its place', () => {
+    const text =
+      '座谈会召开\n荆门网讯（记者 丁一）6月25日，市中级人民法院院长王立军出席，市委政法委副书记陈东明参加。' +
+      '座谈会由市中院副院长赵海主持，企业代表介绍荆门发展情况。';
+    expect(posts(text)).toEqual(
+      expect.arrayContaining(['赵海|荆门市中级人民法院|副院长', '王立军|荆门市中级人民法院|院长']),
+    );
   });
 });

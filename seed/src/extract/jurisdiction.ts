@@ -15,6 +15,19 @@ const PARTY_PREFIX = new RegExp(
   `^(?:中共|${LEXICON.orgs.parties.map((p) => p.replace(/中央$/, '')).join('|')})(?=.{2})`,
 );
 
+/** Levels written as a word, which a body of that level opens with alone (自治区党委, 地区商务局). */
+const WORD_LEVELS = ['自治区', '地区'] as const;
+/** 喀什地区行政公署, 喀什地区行署: the body only a prefecture (地区) has names it. */
+const PREFECTURE = /^([\u3400-\u9fff]{2,3}?地区)(?:行政公署|行署|委员会|地委)/;
+
+/** 广西壮族自治区交通运输厅 → 自治区: 广西壮族自治区; 喀什地区行政公署 → 地区: 喀什地区. */
+function wordLevelPlace(chain: string): { level: string; place: string } | null {
+  const region = LEXICON.places.provinces.find((p) => p.full.endsWith('自治区') && chain.startsWith(p.full));
+  if (region) return { level: '自治区', place: region.full };
+  const prefecture = PREFECTURE.exec(chain)?.[1];
+  return prefecture ? { level: '地区', place: prefecture } : null;
+}
+
 /** How often the text names a place by its stem (宁乡 of 宁乡市), with or without its level. */
 const mentionsOf = (text: string, place: string): number =>
   text.split(place.length > 2 ? place.slice(0, -1) : place).length - 1;
@@ -27,17 +40,21 @@ const mentionsOf = (text: string, place: string): number =>
  */
 export function jurisdictions(names: readonly string[], headline = '', text = ''): Map<string, string> {
   const seen = new Map<string, Set<string>>();
+  const add = (level: string, full: string): void => {
+    seen.set(level, (seen.get(level) ?? new Set<string>()).add(full));
+  };
   for (const n of names) {
     const chain = n.replace(PARTY_PREFIX, '');
+    const region = wordLevelPlace(chain);
+    if (region) add(region.level, region.place);
     for (const p of leadingPlaces(chain)) {
+      // 永川高新区管委会 beside 区委书记: a development zone is no district whose committee or government that is.
+      if (isZoneName(p.name)) continue;
       // 山东省济南市…: the level is the character after the place's name where the chain writes one.
       const after = chain.charAt(chain.indexOf(p.name) + p.name.length);
       const level = (LEVELS as readonly string[]).includes(after) ? after : p.name.slice(-1);
       if (!(LEVELS as readonly string[]).includes(level)) continue;
-      const full = p.name.endsWith(level) ? p.name : p.name + level;
-      const set = seen.get(level) ?? new Set<string>();
-      set.add(full);
-      seen.set(level, set);
+      add(level, p.name.endsWith(level) ? p.name : p.name + level);
     }
   }
   const out = new Map<string, string>();
@@ -66,6 +83,9 @@ function expandDepartment(name: string): string {
   return name;
 }
 
+/** 永川高新区, 高新区: a place named by a development zone's type. */
+const isZoneName = (place: string): boolean => LEXICON.orgs.zoneForms.some(([bare]) => place.endsWith(bare));
+
 /** Does the name hold a development zone's type (高新区, 经济技术开发区)? */
 export function namesZone(name: string): boolean {
   return LEXICON.orgs.zoneForms.some(([, fulls]) => fulls.some((f) => name.includes(f)));
@@ -73,8 +93,8 @@ export function namesZone(name: string): boolean {
 
 /**
  * 高新区管委会, 开发区党工委: a development zone written by its type alone is the zone of that type the text
- * names after one of the article's places or writes in the name of another body (襄阳高新区, 长兴经济技术开发区), else, when the article's only local
- * place is its city, that city's (潍坊 + 高新区, as blind5's gold names it). Anything else keeps its name.
+ * names after one of the article's places or writes in the name of another body (襄阳高新区, 长兴经济技术开发区), else, when the article names a city and no county
+ * (its districts are the zone's peers), that city's (潍坊 + 高新区, as blind5's gold names it). Anything else keeps its name.
  */
 export function zoneBodyName(
   name: string,
@@ -88,7 +108,7 @@ export function zoneBodyName(
   const stems = ['市', '县', '区'].flatMap((level) => {
     const place = places.get(level);
     // 高新区 itself read as a district is no place of the zone's.
-    const isZone = place !== undefined && LEXICON.orgs.zoneForms.some(([b]) => place.endsWith(b));
+    const isZone = place !== undefined && isZoneName(place);
     return place && !isZone ? [place.slice(0, -1)] : [];
   });
   // 襄阳高新区党工委 among the article's bodies names the zone itself.
@@ -103,13 +123,31 @@ export function zoneBodyName(
     ...stems.flatMap((stem) => fulls.filter((f) => text.includes(stem + f)).map((f) => stem + f)),
   ]);
   if (named.size === 1) return [...named][0]! + name.slice(bare.length);
-  if (named.size === 0 && stems.length === 1 && places.has('市')) return stems[0]! + name;
+  // The city's, where no county is named beside it: its districts (坊子区委 beside 高新区党工委) are the zone's peers.
+  const city = places.get('市');
+  if (named.size === 0 && city && !places.has('县') && !isZoneName(city)) return city.slice(0, -1) + name;
   return name;
+}
+
+/** 恩施州人民政府, 博州政府: the government of an autonomous prefecture written by its short form. */
+const PREFECTURE_GOVERNMENT = /^([\u3400-\u9fff]{1,4}州)(?:人民政府|政府)$/;
+
+/**
+ * 恩施州人民政府 → 恩施土家族苗族自治州人民政府: the government of an autonomous prefecture, in full where the text
+ * writes it so (…自治州人民政府（以下简称“某州政府”）, 主办单位 …), as the golds of blind10, 12 and 14 do; a text that
+ * writes only 某州人民政府 keeps it (blind7's and blind8's golds). Else null.
+ */
+export function prefectureGovernment(name: string, text: string): string | null {
+  const short = PREFECTURE_GOVERNMENT.exec(name)?.[1];
+  const full = short && LEXICON.places.autonomousPrefectures.get(short);
+  return full && text.includes(`${full}人民政府`) ? `${full}人民政府` : null;
 }
 
 /** The full name of a body named by level or short form, or the name itself. */
 export function fullBodyName(name: string, places: ReadonlyMap<string, string>): string {
   let n = name.replace(/^中共(?=.+(省|市|区|县)委)/, '');
+  const word = WORD_LEVELS.find((w) => n.startsWith(w) && n.length > w.length);
+  if (word) return expandDepartment(places.has(word) ? places.get(word)! + n.slice(word.length) : n);
   const level = n.charAt(0);
   const bare =
     (LEVELS as readonly string[]).includes(level) && n.length >= 2 && leadingPlaces(n).length === 0;
@@ -131,6 +169,11 @@ export function withHeadlinePlaces(places: Map<string, string>, headline: string
 const LOCAL_OUTLET = /(?:^|[\s（(：:]|原创)([\u3400-\u9fff]{2,3}?)(?:发布|日报|融媒|新闻网|电视台)/m;
 /** 汕头日报讯, 来源：宁波晚报: a daily named after its place, in the opening lines or the 来源 line. */
 const CITY_PAPER = /(?:^|[\s（(：:])([\u3400-\u9fff]{2,3}?)(?:日报|晚报)(?:讯|社)?(?=[\s（(：:，]|$)/m;
+/** 宿迁网讯, 恩施新闻网讯: a news site named after its place, opening the report (a province's is no city's). */
+const PLACE_SITE = /(?:^|[\s（(：:])([\u3400-\u9fff]{2,3}?)(?:新闻)?网讯/m;
+/** A body of a level written by the level alone, where a clause or a list item starts (，市委副书记, 、州林业局). */
+const bareBodyOf = (level: string): RegExp =>
+  new RegExp(`(?:^|[^\\u3400-\\u9fff])${level}(?:委|人民政府|政府|政协|人大)`, 'm');
 /** 来赣州开展调研: the place a headline says the event came to. */
 const HEADLINE_VISIT = /(?:来|到|赴)([\u3400-\u9fff]{2,3}?)(?:开展|调研|考察|视察|检查)/;
 
@@ -141,15 +184,22 @@ const HEADLINE_VISIT = /(?:来|到|赴)([\u3400-\u9fff]{2,3}?)(?:开展|调研|�
 export function withOwnPlace(places: Map<string, string>, text: string): Map<string, string> {
   const opening = text.split('\n', 6).join('\n');
   const stem = LOCAL_OUTLET.exec(opening)?.[1] ?? HEADLINE_VISIT.exec(opening.split('\n', 1)[0]!)?.[1];
-  if (!stem || LEXICON.places.notPlaces.has(stem)) return places;
-  for (const level of ['市', '县', '区'] as const)
-    if (!places.has(level) && text.includes(`我${level}`)) places.set(level, stem + level);
+  if (stem && !LEXICON.places.notPlaces.has(stem))
+    for (const level of ['市', '县', '区'] as const)
+      if (!places.has(level) && text.includes(`我${level}`)) places.set(level, stem + level);
   // 汕头日报讯 … 市委书记甲, 市长乙: a city daily's 市 is its city, when no body's name gives another; a
   // province's paper (江西日报) names no city, and a county's outlet (德清发布) is no city's.
   // A WeChat post names its paper only on the closing 来源 line (来源：通辽日报社), under a masthead (通辽发布) that
   // does not say whether its place is a city or a county.
   const paper = CITY_PAPER.exec(opening)?.[1] ?? CITY_PAPER.exec(articleSource(text) ?? '')?.[1];
   if (paper && !places.has('市') && !provinceByShort(paper)) places.set('市', paper + '市');
+  // 宿迁网讯 … 市委副书记甲 … 宿迁发展: a local site's place, named again in the report, is the 州 or else the 市
+  // its bodies written by level alone belong to.
+  const site = PLACE_SITE.exec(opening)?.[1];
+  if (site && !provinceByShort(site) && !LEXICON.places.notPlaces.has(site) && text.split(site).length > 2) {
+    const level = ['州', '市'].find((l) => bareBodyOf(l).test(text));
+    if (level && !places.has(level)) places.set(level, site + level);
+  }
   return places;
 }
 
@@ -158,9 +208,14 @@ export function withOwnPlace(places: Map<string, string>, text: string): Map<str
  * body's name gives the province, the one province the prose names (a 省, not a municipality) does.
  */
 export function withProseProvince(places: Map<string, string>, prose: string): Map<string, string> {
-  if (places.has('省')) return places;
-  const named = provincesIn(prose).map((short) => provinceByShort(short)!);
-  if (named.length === 1 && named[0]!.full.endsWith('省')) places.set('省', named[0]!.full);
+  // 省政协…为香港、澳门和广东发展: Hong Kong and Macao, named beside their neighbour province, have no 省.
+  const named = provincesIn(prose)
+    .map((short) => provinceByShort(short)!.full)
+    .filter((full) => !full.endsWith('特别行政区'));
+  const only = named.length === 1 ? named[0]! : '';
+  // 自治区党委 in a report that names 新疆 in its prose.
+  for (const level of ['省', '自治区'] as const)
+    if (!places.has(level) && only.endsWith(level)) places.set(level, only);
   return places;
 }
 
@@ -185,6 +240,7 @@ export function withProseLevels(places: Map<string, string>, text: string): Map<
     for (const m of text.matchAll(new RegExp(`([\\u3400-\\u9fff]{2})${level}`, 'g'))) {
       const stem = m[1]!;
       if (NOT_BEFORE_LEVEL.has(stem.charAt(1)) || NOT_OPENING.has(stem.charAt(0))) continue;
+      if (isZoneName(stem + level)) continue;
       counts.set(stem + level, (counts.get(stem + level) ?? 0) + 1);
       const prev = before.get(stem + level) ?? new Set<string>();
       before.set(stem + level, prev.add(text.charAt(m.index - 1)));

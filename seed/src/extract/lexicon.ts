@@ -31,6 +31,16 @@ function strings(obj: Record<string, unknown>, key: string, file: string): strin
   return v as string[];
 }
 
+/** An array of [full, short] name pairs, as a map from the short form to the full name. */
+function pairs(obj: Record<string, unknown>, key: string, file: string): Map<string, string> {
+  const v = obj[key];
+  const ok = (x: unknown): x is [string, string] =>
+    Array.isArray(x) && x.length === 2 && x.every((y) => typeof y === 'string');
+  if (!Array.isArray(v) || !v.every(ok))
+    throw new Error(`lexicon ${file}: ${key} must be [full, short] pairs`);
+  return new Map(v.map(([full, short]) => [short, full]));
+}
+
 function stringMap(obj: Record<string, unknown>, key: string, file: string): Map<string, string> {
   const v = obj[key];
   if (typeof v !== 'object' || v === null || !Object.values(v).every((x) => typeof x === 'string'))
@@ -271,6 +281,7 @@ function loadPlaces() {
     countries: strings(j, 'countries', file).sort((a, b) => b.length - a.length),
     regions: strings(j, 'regions', file),
     notAfter: new Set(strings(j, 'notAfter', file)),
+    autonomousPrefectures: pairs(j, 'autonomousPrefectures', file),
   };
 }
 

@@ -21,6 +21,7 @@ import { articleSource, sourceLabelOnly } from './outlet';
 import {
   fullBodyName,
   jurisdictions,
+  prefectureGovernment,
   withHeadlinePlaces,
   withOwnPlace,
   withProseLevels,
@@ -138,10 +139,13 @@ export class OrgRegistry {
     );
     withOwnPlace(places, text);
     const declared = withDeclaredTails(declaredShortForms(text, named), named);
-    const expanded = named.map((n) => {
+    const expanded = named.flatMap((n) => {
       const full = stateFormOf(n) ?? zoneBodyName(fullBodyName(n, places), places, text, named);
-      if (full !== n) declared.set(n, full);
-      return full;
+      // 州人民政府 → 昌吉州人民政府 → 昌吉回族自治州人民政府 (written in full elsewhere), both shorter forms its aliases.
+      const prefecture = prefectureGovernment(full, text);
+      if (prefecture) declared.set(full, prefecture);
+      if (full !== n) declared.set(n, prefecture ?? full);
+      return prefecture ? [full, prefecture] : [full];
     });
     this.entries = mergeOrganizations([...named, ...expanded], declared);
     // 某某科技有限公司（以下简称“某某”）: the declared form names the company even where the text only
@@ -387,8 +391,10 @@ export class OrgRegistry {
     const said = resolveOrganization(this.entries, q);
     if (said && !said.parent && said.name !== q) return said.name;
     if (q.length < 3) return null;
+    // 市中院 of 泉州市中级人民法院, also written 市中级人民法院: a short form of the body's name as written by level.
     const fits = [...this.entries.values()].filter(
-      (e) => !e.parent && (isAbbreviationOf(q, e.name) || isAbbreviationOf(q, e.name.replace(NATIONAL, ''))),
+      (e) =>
+        !e.parent && [e.name, e.name.replace(NATIONAL, ''), ...e.aliases].some((n) => isAbbreviationOf(q, n)),
     );
     if (fits.length === 1) return fits[0]!.name;
     // 天能新材料总经理 after 浙江天能新材料有限公司, 前海再保董事长 after 前海再保险股份有限公司: a company written

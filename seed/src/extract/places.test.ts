@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { leadingPlaces, placeName, visitedPlaces } from './places';
+import { articlePlaces, leadingPlaces, placeName, visitedPlaces } from './places';
 
 describe('leadingPlaces', () => {
+  it('reads an autonomous prefecture written in full as its short form', () => {
+    expect(leadingPlaces('黔东南苗族侗族自治州凯里市人民政府')).toEqual([
+      { name: '黔东南州', parent: null },
+      { name: '凯里', parent: '黔东南州' },
+    ]);
+  });
   it('reads province, city and district at the start of an organization name', () => {
     expect(leadingPlaces('江苏省南京市鼓楼区科学技术局')).toEqual([
       { name: '江苏', parent: null },
@@ -47,5 +53,18 @@ describe('visitedPlaces', () => {
       '某川经济开发区',
     ]);
     expect(visitedPlaces('某某到重点企业调研')).toEqual([]);
+  });
+});
+
+describe('articlePlaces', () => {
+  const input = { eventPlaces: [], heldAt: [], otherBodies: [], prose: '' };
+  it('names an autonomous prefecture as the text writes it', () => {
+    const bodies = { ...input, publicBodies: ['黔南州委'] };
+    expect(articlePlaces({ ...bodies, text: '州委书记到贵州黔南调研' })).toEqual([
+      { name: '黔南', parent: null },
+    ]);
+    expect(articlePlaces({ ...bodies, text: '黔南州委书记调研' })).toEqual([
+      { name: '黔南州', parent: null },
+    ]);
   });
 });

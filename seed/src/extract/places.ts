@@ -10,6 +10,11 @@ export function provinceByShort(short: string): (typeof provinces)[number] | und
 }
 
 const LEVEL = /^([\u3400-\u9fff]{2,4}?)(市|区|县|自治州|州|旗)/;
+/** 恩施土家族苗族自治州 → 恩施州: an autonomous prefecture in full is the place its short form names. */
+const PREFECTURE_SHORT = new Map(
+  [...LEXICON.places.autonomousPrefectures].map(([short, full]) => [full, short]),
+);
+const PREFECTURE = new RegExp(`^(?:${[...PREFECTURE_SHORT.keys()].join('|')})`);
 
 /** 泰安市 → 泰安, 山东省 → 山东; districts and counties keep their ending (泰山区), as the gold does. */
 export function placeName(name: string): string {
@@ -17,6 +22,10 @@ export function placeName(name: string): string {
   if (p) return p.short;
   return name.length > 2 && name.endsWith('市') ? name.slice(0, -1) : name;
 }
+
+/** 恩施州, not 博州: an autonomous prefecture's short form with a stem of two characters or more. */
+const isPrefectureShortForm = (name: string): boolean =>
+  name.length > 2 && LEXICON.places.autonomousPrefectures.has(name);
 
 /** Provinces by the first characters of their names, in lexicon order: one look-up rules most positions out. */
 const PROVINCES_BY_FIRST = new Map<string, (typeof provinces)[number][]>();
@@ -49,6 +58,11 @@ export function leadingPlaces(text: string, bare = false): ExtractedPlace[] {
   if (prov) {
     out.push({ name: prov.short, parent: null });
     i = prov.length;
+  }
+  const prefecture = PREFECTURE.exec(text.slice(i))?.[0];
+  if (prefecture) {
+    out.push({ name: PREFECTURE_SHORT.get(prefecture)!, parent: out.at(-1)?.name ?? null });
+    i += prefecture.length;
   }
   for (let guard = 0; guard < 4; guard++) {
     const m = LEVEL.exec(text.slice(i));
@@ -107,6 +121,8 @@ export function articlePlaces(input: {
   /** Other organizations: their leading place counts only if the prose names it too. */
   otherBodies: readonly string[];
   prose: string;
+  /** The whole text: a place is named as it writes it. */
+  text?: string;
 }): ExtractedPlace[] {
   const fromBodies = input.publicBodies.flatMap((b) => leadingPlaces(b));
   const fromOthers = input.otherBodies.flatMap((b) => leadingPlaces(b));
@@ -124,6 +140,9 @@ export function articlePlaces(input: {
   const byName = new Map<string, string | null>();
   for (const p of found) {
     let { name, parent } = p;
+    // 州委 of 恩施新闻网讯 … 湖北恩施: an autonomous prefecture the text never writes with 州 is named as it writes it.
+    if (input.text !== undefined && isPrefectureShortForm(name) && !input.text.includes(name))
+      name = name.slice(0, -1);
     const outer = [...names].find((q) => q.length >= 2 && name.length > q.length + 1 && name.startsWith(q));
     // 成都高新区 stays whole: 高新区 alone names no place.
     if (
