@@ -7,6 +7,7 @@ import {
   nameAt,
   surnameAt,
   taggedNameEndingAt,
+  unknownWordAt,
   vettedNameBetween,
   wordLengthAt,
   wordSurnameNameAt,
@@ -236,6 +237,19 @@ function bylineName(s: string, at: number): string | null {
       (startsWithAny(s, at + len, W.bylines) ?? startsWithAny(s, at + len, W.bylineEnds)) !== undefined,
   );
   if (before !== undefined && !suffixOf(s.slice(at, at + before))) return s.slice(at, at + before);
+  // 记者其其格）, 记者岩罕、王佳琪: a name with no surname, closed by 、 or a bracket, when it is known syllables
+  // or one word jieba does not know (记者了解到， stays no name).
+  if (surname === 0) {
+    const word = syllableNameAt(s, at) ?? unknownWordAt(s, at);
+    if (
+      word &&
+      word.length >= 2 &&
+      word.length <= 4 &&
+      '、）'.includes(s.charAt(at + word.length)) &&
+      s.charAt(at + word.length) !== ''
+    )
+      return word;
+  }
   for (const len of lengths) {
     const end = at + len;
     if (!/^[\u3400-\u9fff]+$/.test(s.slice(at, end))) continue;

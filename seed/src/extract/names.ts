@@ -336,6 +336,12 @@ export function mayBeName(
   return first.length < 2 || /^(nr|x)/.test(head?.tag ?? '') || first.length < len;
 }
 
+/** The word jieba reads at `start` when it reads it as a person's name or a word it does not know (岩罕/x), else null. */
+export function unknownWordAt(text: string, start: number): string | null {
+  const [head] = segmenter().tag(text.slice(start, start + 8), true);
+  return head && /^(nr|x)/.test(head.tag) && HAN.test(head.word) ? head.word : null;
+}
+
 /** Length of the word jieba reads at `start` (得主约翰 → 2 at 得, 约翰 → 2 at 约). */
 export function wordLengthAt(text: string, start: number): number {
   return segmenter().tag(text.slice(start, start + 8), true)[0]?.word.length ?? 0;

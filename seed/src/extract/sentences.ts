@@ -1,6 +1,7 @@
 import { memoizeText } from './memo';
 import { LEXICON } from './lexicon';
 import { dottedNameAt, isNameBoundary, surnameAt } from './names';
+import { BYLINE_BARS } from './span-base';
 import { suffixOf } from './organizations';
 import { titleEndingAt } from './titles';
 
@@ -18,9 +19,56 @@ const PERSONAL_NOTE =
   /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
 
-/** 记者 阿依努尔·买买提 李振华: in a byline, the blank after a dotted name ends it before the next name. */
-const BYLINE_DOTTED_BLANK =
-  /((?:记者|作者|通讯员|摄影)[^。；，\n]*?·[\u3400-\u9fff]{1,8}) +(?=[\u3400-\u9fff])/g;
+const BYLINE_WORD = new RegExp(LEXICON.spans.bylines.join('|'));
+const ENDS_WITH_BYLINE_WORD = new RegExp(`(?:${LEXICON.spans.bylines.join('|')})[${BYLINE_BARS}]?$`);
+const OPENS_WITH_BYLINE_WORD = new RegExp(
+  `^(?:${[...LEXICON.spans.bylines, ...LEXICON.spans.bylineEnds].join('|')})`,
+);
+/** A field's label (时间：, 浏览次数：, 来源｜): what follows it is no name. */
+const OPENS_WITH_LABEL = /^[\u3400-\u9fff]{1,6}[：｜|丨]/;
+/** One Han character before what is no Han (露 of 林 露）): half a name padded to width, as 陆 of 陆  川. */
+const ONE_HAN_FIRST = /^[\u3400-\u9fff](?![\u3400-\u9fff])/;
+/** What a byline field is written with; a field with anything else (露）昨日，…) ends the byline. */
+const NOT_BYLINE = /[^\u3400-\u9fff·：｜|丨/]/;
+const HAN_AT = (s: string, i: number): boolean => /[\u3400-\u9fff]/.test(s.charAt(i));
+
+/**
+ * 记者 塔娜 刘子墨, 作者：才让卓玛  陆  川 审核：殷晓辉 浏览次数：1862: after a byline word, a blank between
+ * Han characters separates two names (、: 记者 阿依努尔·买买提 李振华 too), or a name from the next field's
+ * label (，: 时间 is no name). It goes, as blanks next to Chinese go elsewhere, after a byline word or a unit
+ * (作者：中建七局 张文超), before a byline word or a closing word (报道), and between the halves of a name padded
+ * to a width (陆  川, 编辑：韦 静).
+ */
+function separateBylineNames(line: string): string {
+  const at = line.search(BYLINE_WORD);
+  if (at < 0 || !line.includes(' ', at)) return line;
+  const [first, ...fields] = line.slice(at).split(/ +/);
+  if (NOT_BYLINE.test(first!.replace(/：$/, ''))) return line;
+  let out = first!;
+  // The Han characters of the field written last, after its label or byline word.
+  let last = /[\u3400-\u9fff]*$/.exec(first!.replace(ENDS_WITH_BYLINE_WORD, ''))![0];
+  let ended = false;
+  for (const next of fields) {
+    if (ended || !HAN_AT(out, out.length - 1) || !HAN_AT(next, 0)) out += ` ${next}`;
+    else if (OPENS_WITH_BYLINE_WORD.test(next)) out += next;
+    else if (OPENS_WITH_LABEL.test(next)) out += `，${next}`;
+    else if (
+      ENDS_WITH_BYLINE_WORD.test(out) ||
+      suffixOf(last) ||
+      (last.length === 1 && ONE_HAN_FIRST.test(next))
+    )
+      out += next;
+    else out += `、${next}`;
+    const own = /^[\u3400-\u9fff]*/.exec(next)![0];
+    last = OPENS_WITH_BYLINE_WORD.test(next)
+      ? /[\u3400-\u9fff]*$/.exec(next.replace(ENDS_WITH_BYLINE_WORD, ''))![0]
+      : last.length === 1 && own.length === 1
+        ? last + own
+        : own;
+    ended ||= NOT_BYLINE.test(next);
+  }
+  return line.slice(0, at) + out;
+}
 
 const HELD_THEN_BLANK = /((?:举行|举办|召开|开幕|闭幕|落幕|启动|开班|签约)) +(?=[\u3400-\u9fff])/g;
 
@@ -50,8 +98,8 @@ function readCanonicalLine(line: string): string {
       return q;
     })
     // 某论坛在唐山举行 某某出席: a headline's blank after what says an event took place ends a clause.
-    .replace(HELD_THEN_BLANK, '$1，')
-    .replace(BYLINE_DOTTED_BLANK, '$1、')
+    .replace(HELD_THEN_BLANK, '$1，');
+  const spaced = separateBylineNames(punctuated)
     .replace(SPACE_NEAR_CJK, '')
     // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
     // would stand between the title and the name.
@@ -59,7 +107,7 @@ function readCanonicalLine(line: string): string {
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
     .replace(PERSONAL_NOTE, '');
-  return joinConcurrentPost(markLastTerm(punctuated))
+  return joinConcurrentPost(markLastTerm(spaced))
     .replace(BRACKET_BEFORE_NAME, unbracketPost)
     .replace(CONCURRENT_IN_BRACKET, concurrentPost)
     .replace(/ {2,}/g, ' ')
