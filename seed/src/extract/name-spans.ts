@@ -3,6 +3,7 @@ import { LEXICON } from './lexicon';
 import {
   dottedNameAt,
   syllableNameAt,
+  syllableWordAt,
   mayBeName,
   nameAt,
   surnameAt,
@@ -54,7 +55,7 @@ function nameStartingAt(s: string, i: number, dots = true, afterTitle = false): 
   const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8)) ? dottedNameAt(s, i) : null;
   if (dotted && !(surnameAt(s, i) === 0 && titleInsideDotted(s, i, dotted)) && !leadInsideDotted(dotted))
     return dotted;
-  return syllableNameAt(s, i) ?? nameAt(s, i, afterTitle);
+  return syllableNameAt(s, i) ?? nameAt(s, i, afterTitle) ?? (afterTitle ? syllableWordAt(s, i) : null);
 }
 
 const BYLINE_DOTTED = /^[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,8})+/;

@@ -291,6 +291,17 @@ export function syllableNameAt(text: string, i: number): string | null {
   return best > 0 ? text.slice(i, i + best) : null;
 }
 
+/**
+ * A name that is one known syllable of two characters or more (宝音, 塔娜, 达娃), starting at `i` and ending where
+ * a name may end: too short to read anywhere, it is read right after a title (市政府秘书长宝音) or alone on a line.
+ */
+export function syllableWordAt(text: string, i: number): string | null {
+  const part = PARTS_BY_FIRST.get(text.charAt(i))?.find(
+    (p) => p.length >= 2 && text.startsWith(p, i) && isNameBoundary(text, i + p.length),
+  );
+  return part ?? null;
+}
+
 /** The surname of a full name (欧阳 of 欧阳明远). */
 export function surnameOf(name: string): string {
   return name.slice(0, surnameAt(name, 0) || 1);

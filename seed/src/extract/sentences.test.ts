@@ -9,6 +9,12 @@ describe('canonicalLine', () => {
     // Outside a byline the blank goes as before (a title after a dotted name on its line).
     expect(canonicalLine('艾哈迈德·哈利法 副署长')).toBe('艾哈迈德·哈利法副署长');
   });
+  it('joins a title line to a name of known syllables alone on the next line', () => {
+    expect(splitSentences('副县长李一\n县政府办公室主任\n塔娜\n参加活动').map((x) => x.text)).toEqual([
+      '副县长李一，县政府办公室主任塔娜',
+      '参加活动',
+    ]);
+  });
   it('separates the names of a byline at their blanks, and a name from the next field’s label', () => {
     expect(canonicalLine('（记者 乌日娜 孙立群）')).toBe('（记者乌日娜、孙立群）');
     expect(canonicalLine('新华网记者 郑海 冯晓岚 报道')).toBe('新华网记者郑海、冯晓岚报道');

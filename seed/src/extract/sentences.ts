@@ -1,6 +1,6 @@
 import { memoizeText } from './memo';
 import { LEXICON } from './lexicon';
-import { dottedNameAt, isNameBoundary, surnameAt } from './names';
+import { dottedNameAt, isNameBoundary, surnameAt, syllableNameAt, syllableWordAt } from './names';
 import { BYLINE_BARS } from './span-base';
 import { suffixOf } from './organizations';
 import { titleEndingAt } from './titles';
@@ -443,8 +443,11 @@ function continues(line: string, next: string | undefined, after?: string): bool
     return true;
   // A line of titles goes on into a name (扎内莱·姆巴蒂亚 too), unless it says what names became (陈某 当选会长).
   const describes = !LEXICON.spans.elected.some((w) => l.includes(w));
+  // 市政府秘书长 / 宝音: a name of known syllables alone on its line has no surname either.
   const nameNext =
-    (t.length <= 20 && surnameAt(t, 0) > 0) || (t.length <= SHORT_LINE && dottedNameAt(t, 0) !== null);
+    (t.length <= 20 && surnameAt(t, 0) > 0) ||
+    (t.length <= SHORT_LINE && dottedNameAt(t, 0) !== null) ||
+    (syllableNameAt(t, 0) ?? syllableWordAt(t, 0)) === t;
   // 某厅副厅长 / （省投资促进局局长） / 某某: a post in brackets on a line of its own is one more post of the
   // titles before it, and goes on into the name as they do.
   if (titleEndingAt(canonicalLine(l), canonicalLine(l).length) !== null && isBracketedPost(t)) return true;
