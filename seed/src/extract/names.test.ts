@@ -225,11 +225,16 @@ describe('names that are also words', () => {
     expect(wordSurnameNameAt('党组书记区伟成主持会议', 4)).toBe('区伟成');
     expect(wordSurnameNameAt('开发区管委会主任', 2)).toBeNull();
   });
+  it('reads such a name when jieba reads the surname alone and the given name as a name or proper noun', () => {
+    expect(wordSurnameNameAt('合伙人区少华、某公司董事长钟一参与对话', 3)).toBe('区少华');
+    expect(wordSurnameNameAt('临床主任区凯文介绍了经验', 4)).toBe('区凯文');
+    expect(wordSurnameNameAt('副书记区委常委', 3)).toBeNull();
+  });
 });
 
 describe('rarer single surnames', () => {
-  it('reads 汲, 荀, 贲, 宓, 郗 and 贡 after a title', () => {
-    for (const name of ['汲宏涛', '荀立文', '贲志强', '宓晓东', '郗文博', '贡晓明'])
+  it('reads 汲, 荀, 贲, 宓, 郗, 贡 and 濮 after a title', () => {
+    for (const name of ['汲宏涛', '荀立文', '贲志强', '宓晓东', '郗文博', '贡晓明', '濮文清'])
       expect(nameAt(`${name}出席会议`, 0, true)).toBe(name);
   });
 });

@@ -196,9 +196,12 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
  */
 export function wordSurnameNameAt(text: string, i: number): string | null {
   if (!wordLike.has(text.charAt(i))) return null;
-  const [head] = segmenter().tag(text.slice(i, i + 8), true);
-  if (head?.word.length !== 3 || !/^(x|nr)/.test(head.tag) || !HAN.test(head.word)) return null;
-  return isNameBoundary(text, i + 3) ? head.word : null;
+  const [head, second] = segmenter().tag(text.slice(i, i + 8), true);
+  // 合伙人区少华: jieba may read the surname alone and the given name as a name or proper noun (区/n + 少华/nz).
+  const split = head?.word.length === 1 && second?.word.length === 2 && /^(x|nr|nz)/.test(second.tag);
+  const name = split ? text.slice(i, i + 3) : head?.word;
+  if (name?.length !== 3 || (!split && !/^(x|nr)/.test(head?.tag ?? '')) || !HAN.test(name)) return null;
+  return isNameBoundary(text, i + 3) ? name : null;
 }
 
 /**

@@ -9,6 +9,11 @@ describe('canonicalLine', () => {
     // Outside a byline the blank goes as before (a title after a dotted name on its line).
     expect(canonicalLine('艾哈迈德·哈利法 副署长')).toBe('艾哈迈德·哈利法副署长');
   });
+  it('joins a company name broken before its legal ending', () => {
+    expect(joinBrokenLines('理事长：\n北岭茶业（某县）\n有限公司总经理 和立平\n').filter((l) => l)).toContain(
+      '理事长：北岭茶业（某县）有限公司总经理 和立平',
+    );
+  });
   it('joins a title line to a name of known syllables alone on the next line', () => {
     expect(splitSentences('副县长李一\n县政府办公室主任\n塔娜\n参加活动').map((x) => x.text)).toEqual([
       '副县长李一，县政府办公室主任塔娜',

@@ -398,11 +398,16 @@ const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
  * declares a short form (（以下简称“X”）), or names a person after a line that ends with a title
  * (某公司党委书记、董事长 / 于某某).
  */
+/** A line opening with a company's legal ending (有限公司…): the name before it broke at the line's end. */
+const LEGAL_ENDING_FIRST = /^(?:有限责任公司|股份有限公司|有限公司)/;
+
 function continues(line: string, next: string | undefined, after?: string): boolean {
   const t = next?.trim() ?? '';
   if (t.length === 0) return false;
   // 副会长： / 吴晓东、郑丽、 / 徐永平: a label goes on into its value, a list into its next item.
   if (BARE_LABEL.test(line.trim()) || (/、$/.test(line.trim()) && !STANDS_ALONE.test(t))) return true;
+  // 苍山某民宿（大理） / 有限公司董事长 某某: a company's name broken before its legal ending is one name.
+  if (LEGAL_ENDING_FIRST.test(t)) return true;
   // 出席大会的还有 / 甲，乙: a line that leads into a list of persons goes on into it.
   if (LIST_LEAD_END.test(line.trim())) return true;
   if (isPersonItem(line.trim()) && isPersonItem(t)) return true;
