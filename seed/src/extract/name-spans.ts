@@ -3,10 +3,12 @@ import { LEXICON } from './lexicon';
 import {
   dottedNameAt,
   syllableNameAt,
+  syllableWordAt,
   mayBeName,
   nameAt,
   surnameAt,
   taggedNameEndingAt,
+  unknownWordAt,
   vettedNameBetween,
   wordLengthAt,
   wordSurnameNameAt,
@@ -53,7 +55,7 @@ function nameStartingAt(s: string, i: number, dots = true, afterTitle = false): 
   const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8)) ? dottedNameAt(s, i) : null;
   if (dotted && !(surnameAt(s, i) === 0 && titleInsideDotted(s, i, dotted)) && !leadInsideDotted(dotted))
     return dotted;
-  return syllableNameAt(s, i) ?? nameAt(s, i, afterTitle);
+  return syllableNameAt(s, i) ?? nameAt(s, i, afterTitle) ?? (afterTitle ? syllableWordAt(s, i) : null);
 }
 
 const BYLINE_DOTTED = /^[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,8})+/;
@@ -236,6 +238,19 @@ function bylineName(s: string, at: number): string | null {
       (startsWithAny(s, at + len, W.bylines) ?? startsWithAny(s, at + len, W.bylineEnds)) !== undefined,
   );
   if (before !== undefined && !suffixOf(s.slice(at, at + before))) return s.slice(at, at + before);
+  // 记者其其格）, 记者岩罕、王佳琪: a name with no surname, closed by 、 or a bracket, when it is known syllables
+  // or one word jieba does not know (记者了解到， stays no name).
+  if (surname === 0) {
+    const word = syllableNameAt(s, at) ?? unknownWordAt(s, at);
+    if (
+      word &&
+      word.length >= 2 &&
+      word.length <= 4 &&
+      '、）'.includes(s.charAt(at + word.length)) &&
+      s.charAt(at + word.length) !== ''
+    )
+      return word;
+  }
   for (const len of lengths) {
     const end = at + len;
     if (!/^[\u3400-\u9fff]+$/.test(s.slice(at, end))) continue;

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { recognize } from './spans';
+
+const kinds = (s: string) => recognize(s).map((x) => `${x.kind}:${x.text}`);
 import {
   dottedNameAt,
   nameAt,
   surnameOf,
   syllableNameAt,
+  syllableWordAt,
   taggedNameEndingAt,
   wordSurnameNameAt,
 } from './names';
@@ -80,6 +84,22 @@ describe('syllableNameAt', () => {
     expect(syllableNameAt('王伟，', 0)).toBeNull();
     expect(syllableNameAt('扎西', 0)).toBeNull();
     expect(syllableNameAt('才让东智慧城市', 0)).toBeNull();
+  });
+});
+
+describe('syllableWordAt', () => {
+  it('reads one known syllable of two characters or more as a name where a name may end', () => {
+    expect(syllableWordAt('乌云出席', 0)).toBe('乌云');
+    expect(syllableWordAt('斯琴，', 0)).toBe('斯琴');
+    // Mongolian names written as one word (names16): 吉日格勒, 莫日根.
+    expect(syllableNameAt('吉日格勒为主任', 0)).toBe('吉日格勒');
+    expect(syllableNameAt('莫日根介绍', 0)).toBe('莫日根');
+    expect(syllableWordAt('乌兰察布市', 0)).toBeNull();
+  });
+  it('is read right after a title, and after nothing else', () => {
+    expect(kinds('副局长斯琴出席。')).toContain('NAME:斯琴');
+    expect(kinds('市政府副秘书长塔娜')).toContain('NAME:塔娜');
+    expect(kinds('塔娜出席。')).not.toContain('NAME:塔娜');
   });
 });
 
@@ -205,11 +225,16 @@ describe('names that are also words', () => {
     expect(wordSurnameNameAt('党组书记区伟成主持会议', 4)).toBe('区伟成');
     expect(wordSurnameNameAt('开发区管委会主任', 2)).toBeNull();
   });
+  it('reads such a name when jieba reads the surname alone and the given name as a name or proper noun', () => {
+    expect(wordSurnameNameAt('合伙人区少华、某公司董事长钟一参与对话', 3)).toBe('区少华');
+    expect(wordSurnameNameAt('临床主任区凯文介绍了经验', 4)).toBe('区凯文');
+    expect(wordSurnameNameAt('副书记区委常委', 3)).toBeNull();
+  });
 });
 
 describe('rarer single surnames', () => {
-  it('reads 汲, 荀, 贲, 宓, 郗 and 贡 after a title', () => {
-    for (const name of ['汲宏涛', '荀立文', '贲志强', '宓晓东', '郗文博', '贡晓明'])
+  it('reads 汲, 荀, 贲, 宓, 郗, 贡 and 濮 after a title', () => {
+    for (const name of ['汲宏涛', '荀立文', '贲志强', '宓晓东', '郗文博', '贡晓明', '濮文清'])
       expect(nameAt(`${name}出席会议`, 0, true)).toBe(name);
   });
 });

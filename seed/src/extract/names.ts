@@ -196,9 +196,12 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
  */
 export function wordSurnameNameAt(text: string, i: number): string | null {
   if (!wordLike.has(text.charAt(i))) return null;
-  const [head] = segmenter().tag(text.slice(i, i + 8), true);
-  if (head?.word.length !== 3 || !/^(x|nr)/.test(head.tag) || !HAN.test(head.word)) return null;
-  return isNameBoundary(text, i + 3) ? head.word : null;
+  const [head, second] = segmenter().tag(text.slice(i, i + 8), true);
+  // 合伙人区少华: jieba may read the surname alone and the given name as a name or proper noun (区/n + 少华/nz).
+  const split = head?.word.length === 1 && second?.word.length === 2 && /^(x|nr|nz)/.test(second.tag);
+  const name = split ? text.slice(i, i + 3) : head?.word;
+  if (name?.length !== 3 || (!split && !/^(x|nr)/.test(head?.tag ?? '')) || !HAN.test(name)) return null;
+  return isNameBoundary(text, i + 3) ? name : null;
 }
 
 /**
@@ -291,6 +294,17 @@ export function syllableNameAt(text: string, i: number): string | null {
   return best > 0 ? text.slice(i, i + best) : null;
 }
 
+/**
+ * A name that is one known syllable of two characters or more (宝音, 塔娜, 达娃), starting at `i` and ending where
+ * a name may end: too short to read anywhere, it is read right after a title (市政府秘书长宝音) or alone on a line.
+ */
+export function syllableWordAt(text: string, i: number): string | null {
+  const part = PARTS_BY_FIRST.get(text.charAt(i))?.find(
+    (p) => p.length >= 2 && text.startsWith(p, i) && isNameBoundary(text, i + p.length),
+  );
+  return part ?? null;
+}
+
 /** The surname of a full name (欧阳 of 欧阳明远). */
 export function surnameOf(name: string): string {
   return name.slice(0, surnameAt(name, 0) || 1);
@@ -334,6 +348,12 @@ export function mayBeName(
   const [head] = segmenter().tag(text.slice(start, start + len + 2), true);
   const first = head?.word ?? '';
   return first.length < 2 || /^(nr|x)/.test(head?.tag ?? '') || first.length < len;
+}
+
+/** The word jieba reads at `start` when it reads it as a person's name or a word it does not know (岩罕/x), else null. */
+export function unknownWordAt(text: string, start: number): string | null {
+  const [head] = segmenter().tag(text.slice(start, start + 8), true);
+  return head && /^(nr|x)/.test(head.tag) && HAN.test(head.word) ? head.word : null;
 }
 
 /** Length of the word jieba reads at `start` (得主约翰 → 2 at 得, 约翰 → 2 at 约). */

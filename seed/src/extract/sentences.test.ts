@@ -13,6 +13,35 @@ describe('canonicalLine', () => {
     // Outside a byline the blank goes as before (a title after a dotted name on its line).
     expect(canonicalLine('艾哈迈德·哈利法 副署长')).toBe('艾哈迈德·哈利法副署长');
   });
+  it('drops an honour won between the titles and the name, and keeps it elsewhere', () => {
+    expect(canonicalLine('某集团项目总监、全国青年岗位能手称号获得者邵一鸣发言')).toBe(
+      '某集团项目总监邵一鸣发言',
+    );
+    expect(canonicalLine('某大学教授、某奖得主范文清介绍')).toBe('某大学教授范文清介绍');
+    expect(canonicalLine('为最佳论文奖获得者颁奖')).toBe('为最佳论文奖获得者颁奖');
+  });
+  it('joins a company name broken before its legal ending', () => {
+    expect(joinBrokenLines('理事长：\n北岭茶业（某县）\n有限公司总经理 和立平\n').filter((l) => l)).toContain(
+      '理事长：北岭茶业（某县）有限公司总经理 和立平',
+    );
+  });
+  it('joins a title line to a name of known syllables alone on the next line', () => {
+    expect(splitSentences('副县长李一\n县政府办公室主任\n塔娜\n参加活动').map((x) => x.text)).toEqual([
+      '副县长李一，县政府办公室主任塔娜',
+      '参加活动',
+    ]);
+  });
+  it('separates the names of a byline at their blanks, and a name from the next field’s label', () => {
+    expect(canonicalLine('（记者 乌日娜 孙立群）')).toBe('（记者乌日娜、孙立群）');
+    expect(canonicalLine('新华网记者 郑海 冯晓岚 报道')).toBe('新华网记者郑海、冯晓岚报道');
+    expect(canonicalLine('作者：记者 许云鹤　　日期：2025-03-01')).toBe('作者：记者许云鹤，日期：2025-03-01');
+    expect(canonicalLine('编辑：严方舟　审核：葛　真　浏览：88')).toBe('编辑：严方舟审核：葛真，浏览：88');
+    // A name padded to a width, and a unit before the names, are no two names.
+    expect(canonicalLine('（撰稿：饶  平  冼宇航）')).toBe('（撰稿：饶平、冼宇航）');
+    expect(canonicalLine('文字｜设备管理部 卢晓琪')).toBe('文字｜设备管理部卢晓琪');
+    // The byline ends at its bracket: the prose after it loses its blanks as before.
+    expect(canonicalLine('（记者 邹　宁）今天，副市长 龚　平出席')).toBe('（记者邹宁）今天，副市长龚平出席');
+  });
   it('makes ASCII punctuation full-width but keeps numbers', () => {
     expect(surfaced('张三,李四;会议(北京): "论坛" 1,186家 14:27')).toBe(
       '张三，李四；会议（北京）：“论坛”1,186家14:27',

@@ -1,6 +1,7 @@
 import { memoizeText } from './memo';
 import { LEXICON } from './lexicon';
-import { dottedNameAt, isNameBoundary, surnameAt } from './names';
+import { dottedNameAt, isNameBoundary, surnameAt, syllableNameAt, syllableWordAt } from './names';
+import { BYLINE_BARS } from './span-base';
 import { suffixOf } from './organizations';
 import { titleEndingAt } from './titles';
 
@@ -18,9 +19,56 @@ const PERSONAL_NOTE =
   /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
 
-/** 记者 阿依努尔·买买提 李振华: in a byline, the blank after a dotted name ends it before the next name. */
-const BYLINE_DOTTED_BLANK =
-  /((?:记者|作者|通讯员|摄影)[^。；，\n]*?·[\u3400-\u9fff]{1,8}) +(?=[\u3400-\u9fff])/g;
+const BYLINE_WORD = new RegExp(LEXICON.spans.bylines.join('|'));
+const ENDS_WITH_BYLINE_WORD = new RegExp(`(?:${LEXICON.spans.bylines.join('|')})[${BYLINE_BARS}]?$`);
+const OPENS_WITH_BYLINE_WORD = new RegExp(
+  `^(?:${[...LEXICON.spans.bylines, ...LEXICON.spans.bylineEnds].join('|')})`,
+);
+/** A field's label (时间：, 浏览次数：, 来源｜): what follows it is no name. */
+const OPENS_WITH_LABEL = /^[\u3400-\u9fff]{1,6}[：｜|丨]/;
+/** One Han character before what is no Han (露 of 林 露）): half a name padded to width, as 陆 of 陆  川. */
+const ONE_HAN_FIRST = /^[\u3400-\u9fff](?![\u3400-\u9fff])/;
+/** What a byline field is written with; a field with anything else (露）昨日，…) ends the byline. */
+const NOT_BYLINE = /[^\u3400-\u9fff·：｜|丨/]/;
+const HAN_AT = (s: string, i: number): boolean => /[\u3400-\u9fff]/.test(s.charAt(i));
+
+/**
+ * 记者 塔娜 刘子墨, 作者：才让卓玛  陆  川 审核：殷晓辉 浏览次数：1862: after a byline word, a blank between
+ * Han characters separates two names (、: 记者 阿依努尔·买买提 李振华 too), or a name from the next field's
+ * label (，: 时间 is no name). It goes, as blanks next to Chinese go elsewhere, after a byline word or a unit
+ * (作者：中建七局 张文超), before a byline word or a closing word (报道), and between the halves of a name padded
+ * to a width (陆  川, 编辑：韦 静).
+ */
+function separateBylineNames(line: string): string {
+  const at = line.search(BYLINE_WORD);
+  if (at < 0 || !line.includes(' ', at)) return line;
+  const [first, ...fields] = line.slice(at).split(/ +/);
+  if (NOT_BYLINE.test(first!.replace(/：$/, ''))) return line;
+  let out = first!;
+  // The Han characters of the field written last, after its label or byline word.
+  let last = /[\u3400-\u9fff]*$/.exec(first!.replace(ENDS_WITH_BYLINE_WORD, ''))![0];
+  let ended = false;
+  for (const next of fields) {
+    if (ended || !HAN_AT(out, out.length - 1) || !HAN_AT(next, 0)) out += ` ${next}`;
+    else if (OPENS_WITH_BYLINE_WORD.test(next)) out += next;
+    else if (OPENS_WITH_LABEL.test(next)) out += `，${next}`;
+    else if (
+      ENDS_WITH_BYLINE_WORD.test(out) ||
+      suffixOf(last) ||
+      (last.length === 1 && ONE_HAN_FIRST.test(next))
+    )
+      out += next;
+    else out += `、${next}`;
+    const own = /^[\u3400-\u9fff]*/.exec(next)![0];
+    last = OPENS_WITH_BYLINE_WORD.test(next)
+      ? /[\u3400-\u9fff]*$/.exec(next.replace(ENDS_WITH_BYLINE_WORD, ''))![0]
+      : last.length === 1 && own.length === 1
+        ? last + own
+        : own;
+    ended ||= NOT_BYLINE.test(next);
+  }
+  return line.slice(0, at) + out;
+}
 
 const HELD_THEN_BLANK = /((?:举行|举办|召开|开幕|闭幕|落幕|启动|开班|签约)) +(?=[\u3400-\u9fff])/g;
 
@@ -42,8 +90,8 @@ function readCanonicalLine(line: string): string {
     .replace(/!/g, '！')
     .replace(/\?/g, '？')
     // 某论坛在唐山举行 某某出席: a headline's blank after what says an event took place ends a clause.
-    .replace(HELD_THEN_BLANK, '$1，')
-    .replace(BYLINE_DOTTED_BLANK, '$1、')
+    .replace(HELD_THEN_BLANK, '$1，');
+  const spaced = separateBylineNames(punctuated)
     .replace(SPACE_NEAR_CJK, '')
     // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
     // would stand between the title and the name.
@@ -51,7 +99,8 @@ function readCanonicalLine(line: string): string {
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
     .replace(PERSONAL_NOTE, '');
-  return joinConcurrentPost(markLastTerm(punctuated))
+  return joinConcurrentPost(markLastTerm(spaced))
+    .replace(HONOR_BEFORE_NAME, dropHonor)
     .replace(BRACKET_BEFORE_NAME, unbracketPost)
     .replace(CONCURRENT_IN_BRACKET, concurrentPost)
     .replace(/ {2,}/g, ' ')
@@ -105,6 +154,19 @@ const SECONDMENT = /^(?:挂职(?:锻炼)?|任职|借调)期间/;
 
 /** An abbreviation in Latin capitals (CEO, CTO, CMO). */
 const LATIN_GLOSS = /^[A-Z]{2,6}$/;
+
+/** 、全国五一劳动奖章获得者 between a title and a name: an honour the person won, no post. */
+const HONOR_BEFORE_NAME = /、[\u3400-\u9fff“”]{2,24}?(?:获得者|获奖者|得主)(?=[\u3400-\u9fff])/g;
+
+/**
+ * 某公司项目经理、全国五一劳动奖章获得者某某, 教授、国家杰出青年科学基金获得者某某: the honour between the titles
+ * and the name goes, so the titles reach the name (the golds of blind6 and blind15 give no post for it; blind10's
+ * one gold that does is not read either way).
+ */
+function dropHonor(whole: string, at: number, line: string): string {
+  const end = at + whole.length;
+  return titleEndingAt(line, at) !== null && surnameAt(line, end) > 0 ? '' : whole;
+}
 
 /** A bracket between a title and the name it belongs to (副厅长（一级巡视员）朱明亮). */
 const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
@@ -342,11 +404,16 @@ const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
  * declares a short form (（以下简称“X”）), or names a person after a line that ends with a title
  * (某公司党委书记、董事长 / 于某某).
  */
+/** A line opening with a company's legal ending (有限公司…): the name before it broke at the line's end. */
+const LEGAL_ENDING_FIRST = /^(?:有限责任公司|股份有限公司|有限公司)/;
+
 function continues(line: string, next: string | undefined, after?: string): boolean {
   const t = next?.trim() ?? '';
   if (t.length === 0) return false;
   // 副会长： / 吴晓东、郑丽、 / 徐永平: a label goes on into its value, a list into its next item.
   if (BARE_LABEL.test(line.trim()) || (/、$/.test(line.trim()) && !STANDS_ALONE.test(t))) return true;
+  // 苍山某民宿（大理） / 有限公司董事长 某某: a company's name broken before its legal ending is one name.
+  if (LEGAL_ENDING_FIRST.test(t)) return true;
   // 出席大会的还有 / 甲，乙: a line that leads into a list of persons goes on into it.
   if (LIST_LEAD_END.test(line.trim())) return true;
   if (isPersonItem(line.trim()) && isPersonItem(t)) return true;
@@ -387,8 +454,11 @@ function continues(line: string, next: string | undefined, after?: string): bool
     return true;
   // A line of titles goes on into a name (扎内莱·姆巴蒂亚 too), unless it says what names became (陈某 当选会长).
   const describes = !LEXICON.spans.elected.some((w) => l.includes(w));
+  // 市政府秘书长 / 宝音: a name of known syllables alone on its line has no surname either.
   const nameNext =
-    (t.length <= 20 && surnameAt(t, 0) > 0) || (t.length <= SHORT_LINE && dottedNameAt(t, 0) !== null);
+    (t.length <= 20 && surnameAt(t, 0) > 0) ||
+    (t.length <= SHORT_LINE && dottedNameAt(t, 0) !== null) ||
+    (syllableNameAt(t, 0) ?? syllableWordAt(t, 0)) === t;
   // 某厅副厅长 / （省投资促进局局长） / 某某: a post in brackets on a line of its own is one more post of the
   // titles before it, and goes on into the name as they do.
   if (titleEndingAt(canonicalLine(l), canonicalLine(l).length) !== null && isBracketedPost(t)) return true;

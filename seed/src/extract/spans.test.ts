@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalLine } from './sentences';
 import { codesOf, recognize, softParentheses, titleSpans } from './spans';
 
 const kinds = (s: string) => recognize(s).map((x) => `${x.kind}:${x.text}`);
@@ -42,6 +43,15 @@ describe('span recognizers', () => {
     // 本报记者: the outlet, not a name before the byline word.
     expect(kinds('作者：本报记者邝一鸣')).not.toContain('NAME:本报');
     expect(kinds('作者：本报记者邝一鸣')).toContain('NAME:邝一鸣');
+  });
+  it('reads a byline name with no surname when 、 or a bracket closes it, not a word after a byline word', () => {
+    expect(kinds(canonicalLine('（记者 乌日娜 孙立群）'))).toEqual(
+      expect.arrayContaining(['NAME:乌日娜', 'NAME:孙立群']),
+    );
+    expect(kinds('（责任编辑：岩温）')).toContain('NAME:岩温');
+    expect(kinds(canonicalLine('（文/图 裘思远）'))).toContain('NAME:裘思远');
+    expect(kinds('记者了解到，会议由某局主办。').filter((x) => x.startsWith('NAME:'))).toEqual([]);
+    expect(kinds(canonicalLine('作者：记者 许云鹤　　时间：2025-03-01'))).not.toContain('NAME:时间');
   });
   it('marks names without a surname and acting titles (代理, 代)', () => {
     expect(kinds('副主任刘卫平、那日苏，代理市长苏和巴特尔，代市长黄振宇出席。')).toEqual(
