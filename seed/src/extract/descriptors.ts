@@ -7,7 +7,7 @@ import {
   splitTopOrganization,
   suffixOf,
 } from './organizations';
-import { leadingPlaces } from './places';
+import { countryAt, isCountry, leadingPlaces } from './places';
 import {
   baseTitle,
   isAssociationTitle,
@@ -236,12 +236,13 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
     return LEXICON.titles.missionHeads.includes(base)
       ? { org: prefix + mission, title: at[2]! + title }
       : { org: prefix + mission, title };
-  if (LEXICON.titles.foreignHeads.includes(base) && LEXICON.places.countries.includes(prefix))
-    return { org: `${prefix}政府`, title };
+  // 哈萨克斯坦共和国前总理: the government as the text writes the country (blind14's and 15's golds).
+  if (LEXICON.titles.foreignHeads.includes(base) && isCountry(prefix)) return { org: `${prefix}政府`, title };
   // 蒙古国东方省省长, 意大利法恩扎市市长: a foreign place's head sits in its government, never a 人民政府.
-  const country = LEXICON.places.countries.find((c) => prefix.startsWith(c));
-  if (!country) return null;
-  const rest = prefix.slice(country.length);
+  const state = countryAt(prefix);
+  if (!state) return null;
+  const { country } = state;
+  const rest = prefix.slice(state.written.length);
   if (isLocalHead(title) && PLACE_ONLY.test(rest)) return { org: `${prefix}政府`, title };
   // 英国前财政大臣: a minister of a portfolio sits in the government (blind5's and blind6's golds); 埃及前贸易和
   // 工业部长: a 部长 written into the ministry's name heads that ministry (blind13's, as blind8 and 10 name theirs).
@@ -251,6 +252,26 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
   if (base === '大臣') return { org: `${country}政府`, title: lead + portfolio + title };
   if (title === '部长' || title === '副部长') return { org: `${country}${portfolio}部`, title: lead + title };
   return null;
+}
+
+/**
+ * 柬埔寨王国政府副首相兼商业部大臣, 卢森堡前副首相兼经济部长: after a post at a country's government, a ministry
+ * written without its country is that country's, named by its short name (柬埔寨商业部, 卢森堡经济部: the golds
+ * of blind8, 14 and 15).
+ */
+function ministryAbroad(
+  prefix: string,
+  title: string,
+  inherited: string | null,
+): { org: string; title: string } | null {
+  const government = inherited?.endsWith('政府') ? inherited.slice(0, -2) : '';
+  // 财政部 is China's by name alone, but not after a foreign post: only a place of its own keeps it.
+  if (!isCountry(government) || NATIONAL_OR_PLACE.test(prefix) || leadingPlaces(prefix).length > 0)
+    return null;
+  if (countryAt(prefix)) return null;
+  const { country } = countryAt(government)!;
+  if (prefix.endsWith('部') && suffixOf(prefix)) return { org: country + prefix, title };
+  return foreignBody(country + prefix, title);
 }
 
 /** A portfolio's words between a country and a minister's title (财政, 能源与气候变化, 贸易和工业). */
@@ -274,7 +295,7 @@ function ownsPlace(text: string): boolean {
 
 /** Words of four characters or more opening with a nation, a country or a place, and not a place alone. */
 function namesOwnBody(prefix: string): boolean {
-  if (prefix.length < 4 || PLACE_ONLY.test(prefix) || LEXICON.places.countries.includes(prefix)) return false;
+  if (prefix.length < 4 || PLACE_ONLY.test(prefix) || isCountry(prefix)) return false;
   return ownsPlace(prefix) || LEXICON.places.countries.some((c) => prefix.startsWith(c));
 }
 
@@ -298,7 +319,7 @@ function resolveSegment(
   fromList = false,
 ): Segment {
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
-  const foreign = foreignBody(prefix, title);
+  const foreign = foreignBody(prefix, title) ?? ministryAbroad(prefix, title, inherited);
   if (foreign) return { ...foreign, path: '' };
   // 省人大常委: the title names the body's standing committee (委员 at 省人大常委会).
   const implied = impliedBodies.find((b) => prefix.endsWith(b.bodyEnd) && title === b.title);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../normalize';
+import { extractArticle } from './index';
+import { countryAt, isCountry } from './places';
+
+/** The posts of a short article (a headline, then `body`), as `person | title | organization`. */
+function posts(body: string): string[] {
+  const ex = extractArticle(
+    normalizeArticle({ content: Buffer.from(`合作论坛开幕\n${body}`), source: 'f.txt' }),
+  );
+  return ex.positions.map((p) => `${p.person} | ${p.title} | ${p.organization ?? ''}`);
+}
+
+describe('countries by their formal names', () => {
+  it('reads a short name or a state’s formal name as the country', () => {
+    expect(isCountry('佛得角')).toBe(true);
+    expect(isCountry('吉尔吉斯共和国')).toBe(true);
+    expect(isCountry('柬埔寨王国')).toBe(true);
+    expect(countryAt('俄罗斯联邦远东地区')).toEqual({ written: '俄罗斯联邦', country: '俄罗斯' });
+    expect(isCountry('俄罗斯联邦远东地区')).toBe(false);
+    expect(isCountry('王国')).toBe(false);
+  });
+});
+
+describe('foreign heads of government and their ministries', () => {
+  it('holds a former premier at the government as the text writes the country', () => {
+    expect(posts('塔吉克斯坦共和国前总理阿卜杜·拉希莫夫出席。')).toContain(
+      '阿卜杜·拉希莫夫 | 前总理 | 塔吉克斯坦共和国政府',
+    );
+    expect(posts('汤加王国副首相西奥·图伊塔出席。')).toContain('西奥·图伊塔 | 副首相 | 汤加王国政府');
+  });
+  it('reads a country whose first character is a surname as the country, not a person', () => {
+    const ps = posts('会上，卢森堡前总理让·贝特尔致辞。');
+    expect(ps).toContain('让·贝特尔 | 前总理 | 卢森堡政府');
+    expect(ps.some((p) => p.startsWith('卢森堡 |'))).toBe(false);
+  });
+  it('gives a ministry after 兼 the country of the government post before it', () => {
+    const ps = posts(
+      '老挝人民民主共和国副总理兼财政部部长宋赛·西潘敦、比利时前首相兼外贸部长马克·艾斯肯斯出席。',
+    );
+    expect(ps).toContain('宋赛·西潘敦 | 副总理 | 老挝人民民主共和国政府');
+    expect(ps).toContain('宋赛·西潘敦 | 部长 | 老挝财政部');
+    expect(ps).toContain('马克·艾斯肯斯 | 部长 | 比利时外贸部');
+  });
+  it('keeps a country alone from being a company’s short name', () => {
+    const ps = posts(
+      '比利时国际物流集团总裁马克·范登、比利时农业部长戴维·克拉伦瓦尔出席。他说，比利时与中国合作良好。',
+    );
+    expect(ps).toContain('戴维·克拉伦瓦尔 | 部长 | 比利时农业部');
+  });
+});
