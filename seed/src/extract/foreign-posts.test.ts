@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
 import { countryAt, isCountry } from './places';
+import { canonicalLine } from './sentences';
 
 /** The posts of a short article (a headline, then `body`), as `person | title | organization`. */
 function posts(body: string): string[] {
@@ -47,5 +48,19 @@ describe('foreign heads of government and their ministries', () => {
       '比利时国际物流集团总裁马克·范登、比利时农业部长戴维·克拉伦瓦尔出席。他说，比利时与中国合作良好。',
     );
     expect(ps).toContain('戴维·克拉伦瓦尔 | 部长 | 比利时农业部');
+  });
+});
+
+describe('a body’s Latin short form before its title', () => {
+  it('drops the bracket after a body’s ending, keeps it elsewhere', () => {
+    expect(canonicalLine('世界旅游城市联合会（WTCF）副秘书长马克·杜兰出席')).toBe(
+      '世界旅游城市联合会副秘书长马克·杜兰出席',
+    );
+    expect(canonicalLine('碳捕集与封存（CCUS）等领域')).toBe('碳捕集与封存（CCUS）等领域');
+  });
+  it('reads the post at the body', () => {
+    expect(posts('亚洲基础设施投资银行（AIIB）副行长丹尼·亚历山大发言。')).toContain(
+      '丹尼·亚历山大 | 副行长 | 亚洲基础设施投资银行',
+    );
   });
 });
