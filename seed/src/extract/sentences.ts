@@ -113,7 +113,7 @@ function markLastTerm(line: string): string {
 const SECONDMENT = /^(?:挂职(?:锻炼)?|任职|借调)期间/;
 
 /** A Latin short form in brackets before more Chinese text (国际航空运输协会（IATA）北亚区副总裁). */
-const LATIN_SHORT_FORM = /（[A-Za-z][A-Za-z0-9&.\-]{1,15}）(?=[\u3400-\u9fff])/g;
+const LATIN_SHORT_FORM = /（[A-Za-z][A-Za-z0-9&.-]{1,15}）(?=[\u3400-\u9fff])/g;
 
 /**
  * 国际可持续准则理事会（ISSB）副主席, 新加坡港务集团（PSA）东南亚区域首席执行官: a body's Latin short form stands
