@@ -299,8 +299,9 @@ function namesOwnBody(prefix: string): boolean {
   return ownsPlace(prefix) || LEXICON.places.countries.some((c) => prefix.startsWith(c));
 }
 
-/** 大中华区, 亚太区, 全球: a company's region, part of the title after its name (挪威船级社 | 大中华区总裁). */
-const REGION_IN_TITLE = /(?:大中华|亚太|亚洲|欧洲|中国|华东|华南|华北|华中|西南|东北|西北)区|全球/;
+/** 大中华区, 亚太区, 中亚区域, 全球: a company's region, part of the title after its name (挪威船级社 | 大中华区总裁). */
+const REGION_IN_TITLE =
+  /(?:大中华|亚太|亚洲|欧洲|中国|华东|华南|华北|华中|西南|东北|西北|东南亚|东北亚|东亚|北亚|中亚|南亚|西亚|中东|北美|拉美|非洲)区域?|全球/;
 
 /** A body of its own in `prefix` (namesOwnBody), with a region after it left to the title. */
 function ownBodyOf(prefix: string): { org: string; rest: string } | null {
@@ -321,6 +322,19 @@ function resolveSegment(
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
   const foreign = foreignBody(prefix, title) ?? ministryAbroad(prefix, title, inherited);
   if (foreign) return { ...foreign, path: '' };
+  // 东盟秘书处副秘书长乙, 联合国粮农组织驻华代表乙 listed after a foreign envoy or minister: the next guest's own
+  // words name another body, never a unit of the previous guest's mission or government (blind5, 9, 11, 12, 14);
+  // A Chinese place's or a known body's words (宜昌市市长, 某集团有限公司…) take the usual path below.
+  if (
+    fromList &&
+    inherited &&
+    countryAt(inherited) &&
+    !countryAt(prefix) &&
+    prefix.length >= 2 &&
+    !ownsPlace(prefix)
+  ) {
+    return { org: prefix, title, path: '' };
+  }
   // 省人大常委: the title names the body's standing committee (委员 at 省人大常委会).
   const implied = impliedBodies.find((b) => prefix.endsWith(b.bodyEnd) && title === b.title);
   if (implied) {

@@ -64,3 +64,16 @@ describe('a body’s Latin short form before its title', () => {
     );
   });
 });
+
+describe('a guest listed after a foreign envoy', () => {
+  it('holds a post at the body its own words name, not at the envoy’s mission', () => {
+    const ps = posts('新西兰驻华大使马克·杰拉德、太平洋共同体秘书处副总干事安娜·泰勒出席。');
+    expect(ps).toContain('马克·杰拉德 | 驻华大使 | 新西兰驻华大使馆');
+    expect(ps).toContain('安娜·泰勒 | 副总干事 | 太平洋共同体秘书处');
+  });
+  it('keeps a company’s region in the title', () => {
+    expect(posts('蒙古国驻华大使巴特·孟和、中国中铁股份有限公司东南亚区域总经理刘海出席。')).toContain(
+      '刘海 | 东南亚区域总经理 | 中国中铁股份有限公司',
+    );
+  });
+});
