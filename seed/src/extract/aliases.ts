@@ -9,7 +9,7 @@ import {
   knownOrganization,
   suffixOf,
 } from './organizations';
-import { leadingPlaces } from './places';
+import { isCountry, leadingPlaces } from './places';
 import { namedSubBodyLength } from './sub-bodies';
 import { baseTitle, titleEndingAt } from './titles';
 
@@ -185,7 +185,8 @@ export function enterpriseShortName(name: string, text: string): string | null {
     if (at >= 2 && at < cut) cut = at;
   }
   const brand = core.slice(0, cut);
-  if (brand.length < 2 || brand.length > 4) return null;
+  // 卢森堡国际货运航空公司: a country written alone is the country, never the company's short name.
+  if (brand.length < 2 || brand.length > 4 || isCountry(brand)) return null;
   return text.split(name).join('').includes(brand) ? brand : null;
 }
 

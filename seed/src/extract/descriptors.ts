@@ -7,7 +7,7 @@ import {
   splitTopOrganization,
   suffixOf,
 } from './organizations';
-import { leadingPlaces } from './places';
+import { countryAt, isCountry, leadingPlaces } from './places';
 import {
   baseTitle,
   isAssociationTitle,
@@ -250,12 +250,13 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
     return LEXICON.titles.missionHeads.includes(base)
       ? { org: prefix + mission, title: at[2]! + title }
       : { org: prefix + mission, title };
-  if (LEXICON.titles.foreignHeads.includes(base) && LEXICON.places.countries.includes(prefix))
-    return { org: `${prefix}政府`, title };
+  // 哈萨克斯坦共和国前总理: the government as the text writes the country (blind14's and 15's golds).
+  if (LEXICON.titles.foreignHeads.includes(base) && isCountry(prefix)) return { org: `${prefix}政府`, title };
   // 蒙古国东方省省长, 意大利法恩扎市市长: a foreign place's head sits in its government, never a 人民政府.
-  const country = LEXICON.places.countries.find((c) => prefix.startsWith(c));
-  if (!country) return null;
-  const rest = prefix.slice(country.length);
+  const state = countryAt(prefix);
+  if (!state) return null;
+  const { country } = state;
+  const rest = prefix.slice(state.written.length);
   if (isLocalHead(title) && PLACE_ONLY.test(rest)) return { org: `${prefix}政府`, title };
   // 英国前财政大臣: a minister of a portfolio sits in the government (blind5's and blind6's golds); 埃及前贸易和
   // 工业部长: a 部长 written into the ministry's name heads that ministry (blind13's, as blind8 and 10 name theirs).
@@ -265,6 +266,26 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
   if (base === '大臣') return { org: `${country}政府`, title: lead + portfolio + title };
   if (title === '部长' || title === '副部长') return { org: `${country}${portfolio}部`, title: lead + title };
   return null;
+}
+
+/**
+ * 柬埔寨王国政府副首相兼商业部大臣, 卢森堡前副首相兼经济部长: after a post at a country's government, a ministry
+ * written without its country is that country's, named by its short name (柬埔寨商业部, 卢森堡经济部: the golds
+ * of blind8, 14 and 15).
+ */
+function ministryAbroad(
+  prefix: string,
+  title: string,
+  inherited: string | null,
+): { org: string; title: string } | null {
+  const government = inherited?.endsWith('政府') ? inherited.slice(0, -2) : '';
+  // 财政部 is China's by name alone, but not after a foreign post: only a place of its own keeps it.
+  if (!isCountry(government) || NATIONAL_OR_PLACE.test(prefix) || leadingPlaces(prefix).length > 0)
+    return null;
+  if (countryAt(prefix)) return null;
+  const { country } = countryAt(government)!;
+  if (prefix.endsWith('部') && suffixOf(prefix)) return { org: country + prefix, title };
+  return foreignBody(country + prefix, title);
 }
 
 /** A portfolio's words between a country and a minister's title (财政, 能源与气候变化, 贸易和工业). */
@@ -288,12 +309,13 @@ function ownsPlace(text: string): boolean {
 
 /** Words of four characters or more opening with a nation, a country or a place, and not a place alone. */
 function namesOwnBody(prefix: string): boolean {
-  if (prefix.length < 4 || PLACE_ONLY.test(prefix) || LEXICON.places.countries.includes(prefix)) return false;
+  if (prefix.length < 4 || PLACE_ONLY.test(prefix) || isCountry(prefix)) return false;
   return ownsPlace(prefix) || LEXICON.places.countries.some((c) => prefix.startsWith(c));
 }
 
-/** 大中华区, 亚太区, 全球: a company's region, part of the title after its name (挪威船级社 | 大中华区总裁). */
-const REGION_IN_TITLE = /(?:大中华|亚太|亚洲|欧洲|中国|华东|华南|华北|华中|西南|东北|西北)区|全球/;
+/** 大中华区, 亚太区, 中亚区域, 全球: a company's region, part of the title after its name (挪威船级社 | 大中华区总裁). */
+const REGION_IN_TITLE =
+  /(?:大中华|亚太|亚洲|欧洲|中国|华东|华南|华北|华中|西南|东北|西北|东南亚|东北亚|东亚|北亚|中亚|南亚|西亚|中东|北美|拉美|非洲)区域?|全球/;
 
 /** A body of its own in `prefix` (namesOwnBody), with a region after it left to the title. */
 function ownBodyOf(prefix: string): { org: string; rest: string } | null {
@@ -312,8 +334,21 @@ function resolveSegment(
   fromList = false,
 ): Segment {
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
-  const foreign = foreignBody(prefix, title);
+  const foreign = foreignBody(prefix, title) ?? ministryAbroad(prefix, title, inherited);
   if (foreign) return { ...foreign, path: '' };
+  // 东盟秘书处副秘书长乙, 联合国粮农组织驻华代表乙 listed after a foreign envoy or minister: the next guest's own
+  // words name another body, never a unit of the previous guest's mission or government (blind5, 9, 11, 12, 14);
+  // A Chinese place's or a known body's words (宜昌市市长, 某集团有限公司…) take the usual path below.
+  if (
+    fromList &&
+    inherited &&
+    countryAt(inherited) &&
+    !countryAt(prefix) &&
+    prefix.length >= 2 &&
+    !ownsPlace(prefix)
+  ) {
+    return { org: prefix, title, path: '' };
+  }
   // 省人大常委: the title names the body's standing committee (委员 at 省人大常委会).
   const implied = impliedBodies.find((b) => prefix.endsWith(b.bodyEnd) && title === b.title);
   if (implied) {

@@ -279,6 +279,7 @@ function loadPlaces() {
     shortForms: new Map(Object.entries(short as Record<string, string>)),
     notPlaces: new Set(strings(j, 'notPlaces', file)),
     countries: strings(j, 'countries', file).sort((a, b) => b.length - a.length),
+    stateForms: strings(j, 'stateForms', file).sort((a, b) => b.length - a.length),
     regions: strings(j, 'regions', file),
     notAfter: new Set(strings(j, 'notAfter', file)),
     autonomousPrefectures: pairs(j, 'autonomousPrefectures', file),

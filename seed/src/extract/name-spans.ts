@@ -33,6 +33,7 @@ import {
   startsWithAny,
   W,
 } from './span-base';
+import { isCountry } from './places';
 import { titleEndingAt } from './titles';
 
 /* NAME recognizers (stage 1, see spans.ts): where a person's name may stand, vetted by surnames and jieba. */
@@ -97,6 +98,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     // 高新区党工委书记, 文成县副县长 (jieba: 文成县/nr), 党江镇党委书记: a word ending like a place's level before a title is
     // the place, not a person.
     if (via !== 'byline' && PLACE_LEVEL_END.test(name) && titleStart.has(end)) return;
+    // 卢森堡前总理 (卢 a surname): a country is no person.
+    if (isCountry(name)) return;
     // 西门子（中国）有限公司: a brand before a bracketed place and a company's ending is no name.
     if (BRAND_BRACKET.test(s.slice(end, end + 24))) return;
     // 卡宾服饰（石狮）有限公司: the seat in brackets inside a company's name is no name either.

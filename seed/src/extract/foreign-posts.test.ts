@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../normalize';
+import { extractArticle } from './index';
+import { countryAt, isCountry } from './places';
+import { canonicalLine } from './sentences';
+
+/** The posts of a short article (a headline, then `body`), as `person | title | organization`. */
+function posts(body: string): string[] {
+  const ex = extractArticle(
+    normalizeArticle({ content: Buffer.from(`合作论坛开幕\n${body}`), source: 'f.txt' }),
+  );
+  return ex.positions.map((p) => `${p.person} | ${p.title} | ${p.organization ?? ''}`);
+}
+
+describe('countries by their formal names', () => {
+  it('reads a short name or a state’s formal name as the country', () => {
+    expect(isCountry('佛得角')).toBe(true);
+    expect(isCountry('吉尔吉斯共和国')).toBe(true);
+    expect(isCountry('柬埔寨王国')).toBe(true);
+    expect(countryAt('俄罗斯联邦远东地区')).toEqual({ written: '俄罗斯联邦', country: '俄罗斯' });
+    expect(isCountry('俄罗斯联邦远东地区')).toBe(false);
+    expect(isCountry('王国')).toBe(false);
+  });
+});
+
+describe('foreign heads of government and their ministries', () => {
+  it('holds a former premier at the government as the text writes the country', () => {
+    expect(posts('塔吉克斯坦共和国前总理阿卜杜·拉希莫夫出席。')).toContain(
+      '阿卜杜·拉希莫夫 | 前总理 | 塔吉克斯坦共和国政府',
+    );
+    expect(posts('汤加王国副首相西奥·图伊塔出席。')).toContain('西奥·图伊塔 | 副首相 | 汤加王国政府');
+  });
+  it('reads a country whose first character is a surname as the country, not a person', () => {
+    const ps = posts('会上，卢森堡前总理让·贝特尔致辞。');
+    expect(ps).toContain('让·贝特尔 | 前总理 | 卢森堡政府');
+    expect(ps.some((p) => p.startsWith('卢森堡 |'))).toBe(false);
+  });
+  it('gives a ministry after 兼 the country of the government post before it', () => {
+    const ps = posts(
+      '老挝人民民主共和国副总理兼财政部部长宋赛·西潘敦、比利时前首相兼外贸部长马克·艾斯肯斯出席。',
+    );
+    expect(ps).toContain('宋赛·西潘敦 | 副总理 | 老挝人民民主共和国政府');
+    expect(ps).toContain('宋赛·西潘敦 | 部长 | 老挝财政部');
+    expect(ps).toContain('马克·艾斯肯斯 | 部长 | 比利时外贸部');
+  });
+  it('keeps a country alone from being a company’s short name', () => {
+    const ps = posts(
+      '比利时国际物流集团总裁马克·范登、比利时农业部长戴维·克拉伦瓦尔出席。他说，比利时与中国合作良好。',
+    );
+    expect(ps).toContain('戴维·克拉伦瓦尔 | 部长 | 比利时农业部');
+  });
+});
+
+describe('a body’s Latin short form before its title', () => {
+  it('drops the bracket after a body’s ending, keeps it elsewhere', () => {
+    expect(canonicalLine('世界旅游城市联合会（WTCF）副秘书长马克·杜兰出席')).toBe(
+      '世界旅游城市联合会副秘书长马克·杜兰出席',
+    );
+    expect(canonicalLine('碳捕集与封存（CCUS）等领域')).toBe('碳捕集与封存（CCUS）等领域');
+  });
+  it('reads the post at the body', () => {
+    expect(posts('亚洲基础设施投资银行（AIIB）副行长丹尼·亚历山大发言。')).toContain(
+      '丹尼·亚历山大 | 副行长 | 亚洲基础设施投资银行',
+    );
+  });
+});
+
+describe('a guest listed after a foreign envoy', () => {
+  it('holds a post at the body its own words name, not at the envoy’s mission', () => {
+    const ps = posts('新西兰驻华大使马克·杰拉德、太平洋共同体秘书处副总干事安娜·泰勒出席。');
+    expect(ps).toContain('马克·杰拉德 | 驻华大使 | 新西兰驻华大使馆');
+    expect(ps).toContain('安娜·泰勒 | 副总干事 | 太平洋共同体秘书处');
+  });
+  it('keeps a company’s region in the title', () => {
+    expect(posts('蒙古国驻华大使巴特·孟和、中国中铁股份有限公司东南亚区域总经理刘海出席。')).toContain(
+      '刘海 | 东南亚区域总经理 | 中国中铁股份有限公司',
+    );
+  });
+});
