@@ -18,9 +18,11 @@ import {
   SCHOOL_REFS,
 } from './descriptors';
 import { articleSource, sourceLabelOnly } from './outlet';
+import { bodyNames } from './body-names';
 import {
   fullBodyName,
   jurisdictions,
+  placedBodyName,
   withHeadlinePlaces,
   withOwnPlace,
   withProseLevels,
@@ -138,10 +140,21 @@ export class OrgRegistry {
     );
     withOwnPlace(places, text);
     const declared = withDeclaredTails(declaredShortForms(text, named), named);
+    const names = bodyNames(
+      named,
+      text,
+      (n) => stateFormOf(n) ?? zoneBodyName(placedBodyName(n, places), places, text, named),
+      (n) => stateFormOf(n) ?? zoneBodyName(fullBodyName(n, places), places, text, named),
+    );
     const expanded = named.map((n) => {
-      const full = stateFormOf(n) ?? zoneBodyName(fullBodyName(n, places), places, text, named);
-      if (full !== n) declared.set(n, full);
-      return full;
+      const name = names.get(n)!;
+      const said = declared.get(n);
+      const target = said === undefined ? name : (names.get(said) ?? said);
+      if (target !== n) declared.set(n, target);
+      // 重庆市交通运输委员会（以下简称“市交通运输委”）: a declared form its place completes (重庆市交通运输委)
+      // still names the declared body.
+      if (name !== n && name !== target && !declared.has(name)) declared.set(name, target);
+      return name;
     });
     this.entries = mergeOrganizations([...named, ...expanded], declared);
     // 某某科技有限公司（以下简称“某某”）: the declared form names the company even where the text only
