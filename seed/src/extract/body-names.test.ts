@@ -13,7 +13,7 @@ const postsOf = (content: string, who: string) =>
 
 describe('bodyNames', () => {
   const written = (s: string) => s.replace(/^省/, '甘南省');
-  const full = (s: string) => written(s).replace(/发展改革委$|发改委$/, '发展和改革委员会');
+  const full = (w: string) => w.replace(/发展改革委$|发改委$/, '发展和改革委员会');
   it('keeps the department form the article writes, the longer of two', () => {
     const names = bodyNames(['省发改委', '省发展改革委'], '', written, full);
     expect([...names.values()]).toEqual(['甘南省发展改革委', '甘南省发展改革委']);

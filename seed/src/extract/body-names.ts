@@ -6,8 +6,8 @@
  * form for 63 of 67 such bodies written only in short (the 4 others in blind8 alone) and the full form for 148 of
  * 150 written in full.
  *
- * `written(n)` is a surface with its place completed, `full(n)` the same with its department written out; the
- * answer maps every surface to its body's name.
+ * `written(n)` is a surface with its place completed, `full(w)` a written form with its department written out;
+ * the answer maps every surface to its body's name.
  */
 export function bodyNames(
   surfaces: readonly string[],
@@ -15,17 +15,19 @@ export function bodyNames(
   written: (surface: string) => string,
   full: (surface: string) => string,
 ): Map<string, string> {
-  const forms = new Set(surfaces.map(written));
-  const byFull = new Map<string, string>();
-  for (const s of surfaces) {
-    const key = full(s);
+  const read = [...new Set(surfaces)].map((s) => {
     const own = written(s);
+    return { s, own, key: full(own) };
+  });
+  const forms = new Set(read.map((r) => r.own));
+  const byFull = new Map<string, string>();
+  for (const { own, key } of read) {
     const prev = byFull.get(key);
     // 省发改委 and 省发展改革委 in one article: the longer of the forms it writes.
     if (forms.has(key) || writesInFull(text, own, key)) byFull.set(key, key);
     else if (prev === undefined || own.length > prev.length) byFull.set(key, own);
   }
-  return new Map(surfaces.map((s) => [s, byFull.get(full(s))!]));
+  return new Map(read.map(({ s, key }) => [s, byFull.get(key)!]));
 }
 
 const LEVEL = /[省市区县州镇乡]/;

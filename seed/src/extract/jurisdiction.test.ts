@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
 import {
-  fullBodyName,
+  departmentFullName,
   jurisdictions,
   placeFromSentence,
+  placedBodyName,
   withHeadlinePlaces,
   withOwnPlace,
   withProseLevels,
   zoneBodyName,
   withProseProvince,
 } from './jurisdiction';
+
+/** The name that joins a body's forms: its place completed, its department written out. */
+const fullBodyName = (name: string, places: ReadonlyMap<string, string>) =>
+  departmentFullName(placedBodyName(name, places));
 
 describe('placeFromSentence for towns', () => {
   it('takes the town of the body named before in the sentence', () => {
@@ -191,5 +196,13 @@ describe('a county of one character, written with its level (洋县, 沛县)', (
       '钱明|沛县人民政府|代县长',
     ]);
     expect(posts('黟县县委书记孙伟，县委副书记、县长周涛出席。')).toContain('周涛|黟县人民政府|县长');
+  });
+});
+
+describe('placedBodyName', () => {
+  it('completes the place but keeps the department as written, except a government’s 人民政府', () => {
+    const j = new Map([['省', '湖南省']]);
+    expect(placedBodyName('省市场监管局', j)).toBe('湖南省市场监管局');
+    expect(placedBodyName('省政府', j)).toBe('湖南省人民政府');
   });
 });

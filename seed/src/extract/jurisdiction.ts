@@ -109,10 +109,8 @@ export function zoneBodyName(
   return name;
 }
 
-/** The full name of a body named by level or short form, or the name itself. */
-export function fullBodyName(name: string, places: ReadonlyMap<string, string>): string {
-  return expandDepartment(placedBodyName(name, places));
-}
+/** A body with its place, its department written out (福建省发改委 → 福建省发展和改革委员会). */
+export const departmentFullName = (name: string): string => expandDepartment(name);
 
 /**
  * A body named by level with its place (省发展改革委 → 福建省发展改革委, 省政府 → 福建省人民政府), its department

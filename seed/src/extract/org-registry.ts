@@ -20,7 +20,7 @@ import {
 import { articleSource, sourceLabelOnly } from './outlet';
 import { bodyNames } from './body-names';
 import {
-  fullBodyName,
+  departmentFullName,
   jurisdictions,
   placedBodyName,
   withHeadlinePlaces,
@@ -144,7 +144,7 @@ export class OrgRegistry {
       named,
       text,
       (n) => stateFormOf(n) ?? zoneBodyName(placedBodyName(n, places), places, text, named),
-      (n) => stateFormOf(n) ?? zoneBodyName(fullBodyName(n, places), places, text, named),
+      departmentFullName,
     );
     const expanded = named.map((n) => {
       const name = names.get(n)!;
