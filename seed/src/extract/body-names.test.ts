@@ -61,4 +61,11 @@ describe('which name of a body is its name', () => {
     ].join('\n');
     expect(orgs(text)['国际货运代理协会']).toEqual(['IFFA']);
   });
+  it('reads a declared short form with the short form of the full name’s ending as the full name', () => {
+    const text = [
+      '临川市召开生物医药大会',
+      '11月5日，大会由临川南湖高技术产业开发区管理委员会（以下简称“南湖开发区”）主办。南湖开发区管委会主任韩青松致辞。',
+    ].join('\n');
+    expect(postsOf(text, '韩青松')).toEqual(['主任@临川南湖高技术产业开发区管理委员会']);
+  });
 });

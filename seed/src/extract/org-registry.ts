@@ -29,7 +29,7 @@ import {
   zoneBodyName,
   withProseProvince,
 } from './jurisdiction';
-import { isAbbreviationOf, isPlaceBranch, SHORT_FORM, stateFormOf } from './organizations';
+import { isAbbreviationOf, isPlaceBranch, SHORT_FORM, stateFormOf, suffixOf } from './organizations';
 import { leadingPlaces } from './places';
 import { LEXICON } from './lexicon';
 import { foreignGovernmentForms, withoutProvince, withoutSeat } from './local-forms';
@@ -97,16 +97,36 @@ function declaredShortForms(text: string, names: readonly string[]): Map<string,
  */
 /**
  * 某开发区管委会（以下简称“某高新区”）, then 某高新区管委会主任: the declared short form with the full name's own
- * ending after it is the full name too.
+ * ending after it, or that ending's short form (管委会 of 管理委员会), is the full name too.
  */
 function withDeclaredTails(declared: Map<string, string>, named: readonly string[]): Map<string, string> {
   for (const [short, full] of [...declared])
     for (const n of named) {
       const tail = n.slice(short.length);
-      if (n.startsWith(short) && tail.length >= 2 && full.endsWith(tail) && n !== full && !declared.has(n))
+      if (
+        n.startsWith(short) &&
+        tail.length >= 2 &&
+        endsWithForm(full, n, tail) &&
+        n !== full &&
+        !declared.has(n)
+      )
         declared.set(n, full);
     }
   return declared;
+}
+
+/**
+ * 管委会 of 管理委员会: the name's ending, or an ending of the lexicon whose characters the name's last words hold in
+ * order from its first character to the end.
+ */
+function endsWithForm(full: string, named: string, tail: string): boolean {
+  if (full.endsWith(tail)) return true;
+  if (suffixOf(named)?.suffix !== tail || !full.endsWith(tail.slice(-1))) return false;
+  const last = full.slice(full.lastIndexOf(tail.charAt(0)));
+  if (last.length > 2 * tail.length) return false;
+  let j = 0;
+  for (const c of last) if (j < tail.length && c === tail.charAt(j)) j++;
+  return j === tail.length;
 }
 
 export class OrgRegistry {
