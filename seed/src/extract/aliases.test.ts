@@ -27,6 +27,12 @@ describe('mergeOrganizations', () => {
     expect(parentOf(e, '某某能源人力资源部')?.parent.name).toBe('某某能源集团有限公司');
     expect(parentOf(e, '某某能源国际合作促进会')).toBeNull();
   });
+  it("reads a department after an association's declared short form as its unit, not a branch of a place", () => {
+    const e = mergeOrganizations(['中国某某工业联合会', '临川市供电有限公司']);
+    e.get('中国某某工业联合会')!.aliases.add('中某联');
+    expect(parentOf(e, '中某联规划发展部')?.parent.name).toBe('中国某某工业联合会');
+    expect(parentOf(e, '中某联江苏省委员会')).toBeNull();
+  });
   it("reads a company named after its group's short form as a company of its own, not the group's unit", () => {
     const e = mergeOrganizations(['江南交通投资集团有限公司']);
     e.get('江南交通投资集团有限公司')!.aliases.add('江南交投');

@@ -134,8 +134,9 @@ export function parentOf(
 const COMPANY_OF_ITS_OWN = /(?:有限公司|有限责任公司)$/;
 
 /**
- * 某公司人力资源部 (a top-level ending): a unit when it opens with the exact name or declared short form
- * of a company or institution of the article and what follows is itself an organization's name.
+ * 某公司人力资源部, 中电联规划发展部 (a top-level ending): a unit when it opens with the exact name or declared
+ * short form of a company, institution or association of the article and what follows is itself an
+ * organization's name — not one of a place (中国贸促会四川省委员会, a provincial branch of its own).
  */
 function namedUnitOf(
   entries: Map<string, OrgEntry>,
@@ -154,7 +155,8 @@ function namedUnitOf(
     if (
       e &&
       e.name !== name &&
-      ['enterprise', 'other'].includes(e.kind) &&
+      (['enterprise', 'other'].includes(e.kind) ||
+        (e.kind === 'association' && leadingPlaces(rest).length === 0)) &&
       ending &&
       ending.kind !== 'association' &&
       rest.length >= ending.suffix.length + 2 &&

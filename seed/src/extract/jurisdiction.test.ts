@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
 import {
-  fullBodyName,
+  departmentFullName,
   jurisdictions,
   placeFromSentence,
+  placedBodyName,
   prefectureGovernment,
   withHeadlinePlaces,
   withOwnPlace,
@@ -12,6 +13,10 @@ import {
   zoneBodyName,
   withProseProvince,
 } from './jurisdiction';
+
+/** The name that joins a body's forms: its place completed, its department written out. */
+const fullBodyName = (name: string, places: ReadonlyMap<string, string>) =>
+  departmentFullName(placedBodyName(name, places));
 
 describe('placeFromSentence for towns', () => {
   it('takes the town of the body named before in the sentence', () => {
@@ -270,5 +275,13 @@ describe('an autonomous prefecture’s government written by its short form', ()
     expect(posts(text)).toEqual(
       expect.arrayContaining(['赵海|荆门市中级人民法院|副院长', '王立军|荆门市中级人民法院|院长']),
     );
+  });
+});
+
+describe('placedBodyName', () => {
+  it('completes the place but keeps the department as written, except a government’s 人民政府', () => {
+    const j = new Map([['省', '湖南省']]);
+    expect(placedBodyName('省市场监管局', j)).toBe('湖南省市场监管局');
+    expect(placedBodyName('省政府', j)).toBe('湖南省人民政府');
   });
 });

@@ -69,10 +69,12 @@ export function jurisdictions(names: readonly string[], headline = '', text = ''
   return out;
 }
 
-function expandDepartment(name: string): string {
+/** Every short department form, or only those a body's name always writes out (省政府 → 某省人民政府). */
+function expandDepartment(name: string, all = true): string {
   // 蒙古国东方省政府: a foreign place's government is no 人民政府, nor its departments Chinese ones.
   if (LEXICON.places.countries.some((c) => name.startsWith(c))) return name;
   for (const [short, full] of LEXICON.departmentForms) {
+    if (!all && !LEXICON.writtenOutForms.has(short)) continue;
     // Only after a place: 国资委 alone is the national commission and keeps its name.
     if (name.endsWith(short) && name.length > short.length && !name.endsWith(full)) {
       const head = name.slice(0, -short.length);
@@ -143,16 +145,22 @@ export function prefectureGovernment(name: string, text: string): string | null 
   return full && text.includes(`${full}人民政府`) ? `${full}人民政府` : null;
 }
 
-/** The full name of a body named by level or short form, or the name itself. */
-export function fullBodyName(name: string, places: ReadonlyMap<string, string>): string {
+/** A body with its place, its department written out (福建省发改委 → 福建省发展和改革委员会). */
+export const departmentFullName = (name: string): string => expandDepartment(name);
+
+/**
+ * A body named by level with its place (省发展改革委 → 福建省发展改革委, 省政府 → 福建省人民政府), its department
+ * as the article writes it: golds name a department in full only where the article writes the full form.
+ */
+export function placedBodyName(name: string, places: ReadonlyMap<string, string>): string {
   let n = name.replace(/^中共(?=.+(省|市|区|县)委)/, '');
   const word = WORD_LEVELS.find((w) => n.startsWith(w) && n.length > w.length);
-  if (word) return expandDepartment(places.has(word) ? places.get(word)! + n.slice(word.length) : n);
+  if (word) return expandDepartment(places.has(word) ? places.get(word)! + n.slice(word.length) : n, false);
   const level = n.charAt(0);
   const bare =
     (LEVELS as readonly string[]).includes(level) && n.length >= 2 && leadingPlaces(n).length === 0;
   if (bare && places.has(level)) n = places.get(level)! + n.slice(1);
-  return expandDepartment(n);
+  return expandDepartment(n, false);
 }
 
 /**

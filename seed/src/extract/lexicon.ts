@@ -353,6 +353,7 @@ export const LEXICON = {
   orgs: loadOrgSuffixes(),
   knownOrgs: loadKnownOrgs(),
   departmentForms: loadDepartmentForms(),
+  writtenOutForms: new Set(strings(readJson('abbreviations.json'), 'writtenOut', 'abbreviations.json')),
   roles: loadRoles(),
   places: loadPlaces(),
   events: loadEvents(),

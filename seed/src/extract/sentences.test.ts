@@ -34,13 +34,13 @@ describe('canonicalLine', () => {
   it('separates the names of a byline at their blanks, and a name from the next field’s label', () => {
     expect(canonicalLine('（记者 乌日娜 孙立群）')).toBe('（记者乌日娜、孙立群）');
     expect(canonicalLine('新华网记者 郑海 冯晓岚 报道')).toBe('新华网记者郑海、冯晓岚报道');
-    expect(canonicalLine('作者：记者 许云鹤　　日期：2025-03-01')).toBe('作者：记者许云鹤，日期：2025-03-01');
-    expect(canonicalLine('编辑：严方舟　审核：葛　真　浏览：88')).toBe('编辑：严方舟审核：葛真，浏览：88');
+    expect(surfaced('作者：记者 许云鹤　　日期：2025-03-01')).toBe('作者：记者许云鹤，日期：2025-03-01');
+    expect(surfaced('编辑：严方舟　审核：葛　真　浏览：88')).toBe('编辑：严方舟审核：葛真，浏览：88');
     // A name padded to a width, and a unit before the names, are no two names.
     expect(canonicalLine('（撰稿：饶  平  冼宇航）')).toBe('（撰稿：饶平、冼宇航）');
     expect(canonicalLine('文字｜设备管理部 卢晓琪')).toBe('文字｜设备管理部卢晓琪');
     // The byline ends at its bracket: the prose after it loses its blanks as before.
-    expect(canonicalLine('（记者 邹　宁）今天，副市长 龚　平出席')).toBe('（记者邹宁）今天，副市长龚平出席');
+    expect(surfaced('（记者 邹　宁）今天，副市长 龚　平出席')).toBe('（记者邹宁）今天，副市长龚平出席');
   });
   it('makes ASCII punctuation full-width but keeps numbers', () => {
     expect(surfaced('张三,李四;会议(北京): "论坛" 1,186家 14:27')).toBe(

@@ -644,7 +644,7 @@ const BLIND12_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind12-01-datong-meikuang-zhinenghua-tuijin-dahui.txt': { organizations: 0.85, positions: 0.8 },
   'blind12-02-tangshan-gangtie-ditan-yejin-jishu-luntan.txt': { positions: 0.85 },
   'blind12-03-yangling-nonggaohui-kaimu.txt': { positions: 0.65 },
-  'blind12-04-xining-qinghai-qingjie-nengyuan-gaofeng-luntan.txt': { positions: 0.85 },
+  'blind12-04-xining-qinghai-qingjie-nengyuan-gaofeng-luntan.txt': { positions: 0.9 },
   'blind12-06-qinhuangdao-zhongguo-gangkou-lvse-fazhan-dahui.txt': {
     organizations: 0.8,
     positions: 0.8,
