@@ -116,6 +116,13 @@ describe('shapes across lines', () => {
 
   it('shares 当选 after 等…人, and lists names after 市领导', () => {
     expect(read('李某某、赵某某等10人当选为副会长。')).toEqual(['李某某:副会长@-', '赵某某:副会长@-']);
+    // The same closing count before the 为 of 选举…为 (a list of people with their posts, then the shared one).
+    expect(read('选举甲公司总经理钱某某，乙大学副校长孙某某等12人为副会长。')).toEqual([
+      '钱某某:总经理@甲公司',
+      '钱某某:副会长@-',
+      '孙某某:副校长@乙大学',
+      '孙某某:副会长@-',
+    ]);
     expect(read('市领导王某某、李某某出席。')).toEqual(['王某某:', '李某某:']);
   });
 
