@@ -59,6 +59,11 @@ describe('shapes across lines', () => {
     expect(read('钱一、孙二当选副主席。')).toEqual(['钱一:副主席@-', '孙二:副主席@-']);
   });
 
+  it('reads 决定甲为 of a standing committee’s notice as an appointment', () => {
+    expect(read('决定孔某某为某市人民政府代理市长。')).toEqual(['孔某某:代理市长@某市人民政府']);
+    expect(read('会议决定，严某某为某县人民政府代理县长。')).toEqual(['严某某:代理县长@某县人民政府']);
+  });
+
   it('does not let 与 share a post', () => {
     expect(read('某某委员会信息科学部常务副主任宁一与闻二、戴三围绕主题展开交流')).toEqual([
       '宁一:信息科学部常务副主任@某某委员会',
