@@ -262,6 +262,14 @@ describe('joinBrokenLines', () => {
     for (const head of ['▌开幕式', '🔹主旨演讲', '■ 圆桌对话', '◆嘉宾观点'])
       expect(joinBrokenLines(`${head}\n\n某市医院副院长\n王一鸣\n主持。`).filter(Boolean)[0]).toBe(head);
   });
+  it('reads a bullet line naming a body or a body’s title as the first line of an item, not a heading', () => {
+    expect(
+      joinBrokenLines('🔹 某某云计算集团副总裁\n西南区总经理 范一鸣\n作主题演讲').filter(Boolean),
+    ).toEqual(['🔹 某某云计算集团副总裁、西南区总经理 范一鸣作主题演讲']);
+    expect(joinBrokenLines('■ 某某光电股份有限公司\n首席技术官 乔一鸣\n分享实践').filter(Boolean)).toEqual([
+      '■ 某某光电股份有限公司首席技术官 乔一鸣分享实践',
+    ]);
+  });
   it('joins a short line with a name to lines that open with what the person does', () => {
     expect(
       joinBrokenLines('会上\n某局副局长邵一鸣\n作专题报告\n通报了上半年情况\n\n▲会议现场').filter(Boolean),

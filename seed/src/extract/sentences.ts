@@ -152,7 +152,18 @@ const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:]|图为)|^\S{1,3
  * (✨ 新老交接 ✨), one after a bullet mark (▌开幕式, 🔹主旨演讲, ■圆桌对话; not ✅ 增补 or 🎤 某公司, which open an item), and a line of emoji alone (👇👇👇).
  */
 const HEADING =
-  /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[▌▍▎▋■□◆◇●○▶►★☆｜|🔹🔸🔷🔶]+\s*[\u3400-\u9fff]{2,10}$|^[^\p{L}\p{N}]+$/u;
+  /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[^\p{L}\p{N}]+$/u;
+const BULLET_HEADING = /^[▌▍▎▋■□◆◇●○▶►★☆｜|🔹🔸🔷🔶]+\s*[\u3400-\u9fff]{2,10}$/u;
+/**
+ * A heading (above). A bullet line naming a body or a body's title (🔹 某某股份有限公司, 🔹 某集团副总裁) is no
+ * heading but the first line of a speaker's item: it goes on into the title and name on the lines after it.
+ */
+function isHeading(line: string): boolean {
+  if (HEADING.test(line)) return true;
+  if (!BULLET_HEADING.test(line)) return false;
+  const l = canonicalLine(line).trim();
+  return !((titleEndingAt(l, l.length)?.start ?? 0) > 0 || endsWithBody(l));
+}
 /** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新; 副会长（按姓氏笔画排序）：). */
 const BARE_LABEL = /^[\u3400-\u9fff]{2,6}(?:（[^（）]{1,12}）)?[：:]$/;
 /** The note of a label (（按姓氏笔画排序）), which goes when the label is joined to its value. */
@@ -183,7 +194,7 @@ export function joinBrokenLines(body: string): string[] {
     l.trim().length > 0 &&
     l.trim().length <= SHORT_LINE &&
     (!STANDS_ALONE.test(l.trim()) || BARE_LABEL.test(l.trim())) &&
-    !HEADING.test(l.trim()) &&
+    !isHeading(l.trim()) &&
     !CLOCK.test(l);
   const goesOn = (l: string | undefined) => short(l) && !DATE_FIRST.test(l!.trim());
   // The last line of a run too long to be one sentence: up to it, lines are read one by one.
@@ -227,7 +238,7 @@ function joinHardBreaks(lines: readonly string[]): string[] {
     const l = out[i]!.trim();
     const t = out[i + 1]!.trim();
     if (l.length === 0 || t.length === 0 || (l.length <= SHORT_LINE && t.length <= SHORT_LINE)) continue;
-    if (STANDS_ALONE.test(t) || HEADING.test(t)) continue;
+    if (STANDS_ALONE.test(t) || isHeading(t)) continue;
     const c = canonicalLine(l);
     if (/[，、]$/.test(c) || (titleEndingAt(c, c.length) !== null && opensWithName(canonicalLine(t)))) {
       out[i + 1] = `${l}${t}`;
