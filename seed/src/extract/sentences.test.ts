@@ -13,6 +13,14 @@ describe('canonicalLine', () => {
     // Outside a byline the blank goes as before (a title after a dotted name on its line).
     expect(canonicalLine('艾哈迈德·哈利法 副署长')).toBe('艾哈迈德·哈利法副署长');
   });
+  it('reads （兼） before another body’s title as 兼, and drops it before a name', () => {
+    expect(canonicalLine('市委常委、常务副市长（兼）甲乙经济技术开发区党工委书记柳一鸣陪同调研')).toBe(
+      '市委常委、常务副市长兼甲乙经济技术开发区党工委书记柳一鸣陪同调研',
+    );
+    expect(canonicalLine('副州长、州公安局局长（兼）钱一鸣出席开幕式并致辞')).toBe(
+      '副州长、州公安局局长钱一鸣出席开幕式并致辞',
+    );
+  });
   it('makes ASCII punctuation full-width but keeps numbers', () => {
     expect(surfaced('张三,李四;会议(北京): "论坛" 1,186家 14:27')).toBe(
       '张三，李四；会议（北京）：“论坛”1,186家14:27',

@@ -14,6 +14,14 @@ const CJK_OR_PUNCT = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…`;
 
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const POST_QUALIFIER = /（(?:挂职|兼职|兼|兼任|专职|代|代理|主持工作|[正副]?[厅局处科部省地县职]级)）/g;
+/** （兼） between a title and what follows it: before another body's title (not a name), it joins two posts. */
+const CONCURRENT_MARK = /（兼任?）(?=([\u3400-\u9fff]{4,30}))/g;
+/** 常务副市长（兼）某开发区党工委书记刘某: a title ends inside what follows, with a body before it and a name after. */
+function joinsAPost(mark: string, rest: string): string {
+  for (let end = 4; end <= rest.length - 2; end++)
+    if ((titleEndingAt(rest, end)?.start ?? 0) >= 2) return '兼';
+  return mark;
+}
 const PERSONAL_NOTE =
   /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
@@ -47,6 +55,7 @@ function readCanonicalLine(line: string): string {
     .replace(SPACE_NEAR_CJK, '')
     // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
     // would stand between the title and the name.
+    .replace(CONCURRENT_MARK, joinsAPost)
     .replace(POST_QUALIFIER, '')
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
