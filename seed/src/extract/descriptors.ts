@@ -233,7 +233,7 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
   const mission = LEXICON.titles.missionTitles.get(base);
   const at = MISSION_PREFIX.exec(prefix);
   if (mission && at && !suffixOf(prefix))
-    return LEXICON.titles.missionHeads.includes(base)
+    return LEXICON.titles.missionHeads.includes(base) && !abroad(at[1]!, at[2]!)
       ? { org: prefix + mission, title: at[2]! + title }
       : { org: prefix + mission, title };
   if (LEXICON.titles.foreignHeads.includes(base) && LEXICON.places.countries.includes(prefix))
@@ -251,6 +251,14 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
   if (base === '大臣') return { org: `${country}政府`, title: lead + portfolio + title };
   if (title === '部长' || title === '副部长') return { org: `${country}${portfolio}部`, title: lead + title };
   return null;
+}
+
+/**
+ * 中国驻秘鲁大使, 中国驻某市总领事, 智利驻秘鲁大使: a mission abroad (China's, or one to another country) — golds
+ * write its head's title bare (blind12, blind16); a mission in China keeps its 驻华 / 驻上海 (blind5–15).
+ */
+function abroad(sender: string, station: string): boolean {
+  return /^(中国|中华人民共和国|我国)$/.test(sender) || LEXICON.places.countries.includes(station.slice(1));
 }
 
 /** A portfolio's words between a country and a minister's title (财政, 能源与气候变化, 贸易和工业). */

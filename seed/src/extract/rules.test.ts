@@ -117,6 +117,11 @@ describe('shapes across lines', () => {
     ]);
     // A mission's staff stay at the mission; only its head is the government's.
     expect(read('塞尔维亚驻华参赞米兰·彼得罗维奇出席')).toEqual(['米兰·彼得罗维奇:参赞@塞尔维亚驻华大使馆']);
+    // A mission abroad: its head's title is written bare.
+    expect(read('中国驻智利大使钱某某、新西兰驻智利大使约翰·史密斯出席')).toEqual([
+      '钱某某:大使@中国驻智利大使馆',
+      '约翰·史密斯:大使@新西兰驻智利大使馆',
+    ]);
   });
 
   it('shares 当选 after 等…人, and lists names after 市领导', () => {
