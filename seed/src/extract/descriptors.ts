@@ -108,7 +108,8 @@ const ASSOCIATION_WORDS = ['协会', '学会', '联合会', '商会', '研究会
 /** 第二届理事会, 新一届监事会 before an officer's title: the association's own boards. */
 /** 第四届董事会 before a director's title: the company's own board. */
 const COMPANY_BOARD = /^(?:第?[一二三四五六七八九十]+届)?董事会(?=.)/;
-const BOARD = /^(?:第?[一二三四五六七八九十]+届|新一届)?(?:理事会|监事会)(?=.)/;
+/** 第七届会长 too: the session alone stands for the board (the ordinal goes, as golds drop it). */
+const BOARD = /^(?:(?:第?[一二三四五六七八九十]+届|新一届)(?:理事会|监事会)?|理事会|监事会)(?=.)/;
 const UNIT_COMMITTEE = /^(党委|纪委|工会|组织部|宣传部|统战部)/;
 /** 组织部部长 with no body before it: the department of the institution's own Party committee. */
 const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部)$/;
