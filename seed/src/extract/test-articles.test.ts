@@ -945,7 +945,7 @@ const BLIND16_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind16-19-guangxi-linye-chanye-xiehui-huanjie-dahui.txt': { places: 0.65, event_orgs: 0 },
   'blind16-20-agenting-huashang-zonghui-huanjie-jiuzhi-wechat.txt': {
     organizations: 0.85,
-    positions: 0.75,
+    positions: 0.85,
     roles: 0.45,
     places: 0,
     event_orgs: 0,
@@ -962,10 +962,10 @@ const BLIND16_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind16-23-lima-zhongguo-lamei-gangkou-wuliu-hezuo-luntan.txt': {
     persons: 0.85,
     organizations: 0.85,
-    positions: 0.7,
+    positions: 0.8,
     places: 0.4,
   },
-  'blind16-24-liyade-zhongguo-henan-shate-jingmao-hezuo-duijiehui.txt': { positions: 0.85, places: 0.5 },
+  'blind16-24-liyade-zhongguo-henan-shate-jingmao-hezuo-duijiehui.txt': { places: 0.5 },
 };
 
 /**
