@@ -59,6 +59,13 @@ describe('shapes across lines', () => {
     expect(read('钱一、孙二当选副主席。')).toEqual(['钱一:副主席@-', '孙二:副主席@-']);
   });
 
+  it('reads a state forest or farm (林场, 农场) and its 场长', () => {
+    expect(read('广西某某林场场长韦某某、某某农场场长蒙某某出席')).toEqual([
+      '韦某某:场长@广西某某林场',
+      '蒙某某:场长@某某农场',
+    ]);
+  });
+
   it('reads 决定甲为 of a standing committee’s notice as an appointment', () => {
     expect(read('决定孔某某为某市人民政府代理市长。')).toEqual(['孔某某:代理市长@某市人民政府']);
     expect(read('会议决定，严某某为某县人民政府代理县长。')).toEqual(['严某某:代理县长@某县人民政府']);
