@@ -21,6 +21,15 @@ describe('canonicalLine', () => {
       '副州长、州公安局局长钱一鸣出席开幕式并致辞',
     );
   });
+  it('reads a secondment written as a verb before the post (挂职…的某某) as the post before the name', () => {
+    expect(canonicalLine('某研究中心副主任、挂职某市人民政府副市长的乔一鸣，围绕主题作报告')).toBe(
+      '某研究中心副主任、某市人民政府副市长乔一鸣，围绕主题作报告',
+    );
+    // No name after the 的: the words stay.
+    expect(canonicalLine('挂职某县人民医院副院长的西京医院专家王某作报告')).toBe(
+      '挂职某县人民医院副院长的西京医院专家王某作报告',
+    );
+  });
   it('makes ASCII punctuation full-width but keeps numbers', () => {
     expect(surfaced('张三,李四;会议(北京): "论坛" 1,186家 14:27')).toBe(
       '张三，李四；会议（北京）：“论坛”1,186家14:27',

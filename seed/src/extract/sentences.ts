@@ -22,6 +22,14 @@ function joinsAPost(mark: string, rest: string): string {
     if ((titleEndingAt(rest, end)?.start ?? 0) >= 2) return '兼';
   return mark;
 }
+/** 某中心副主任、挂职某市人民政府副市长的某某: a secondment written as a verb before the post, 的 before the name. */
+const SECONDED_POST =
+  /(^|[、，])挂职(?:锻炼)?([\u3400-\u9fff]{2,30}?)的(?=[\u3400-\u9fff]{2,4}[，、。；（]|[\u3400-\u9fff]{2,4}$)/g;
+/** The post stays (挂职 goes, as golds drop it) where a title ends it and a name follows the 的. */
+function secondedPost(whole: string, lead: string, post: string, at: number, line: string): string {
+  const name = at + whole.length;
+  return titleEndingAt(post, post.length) !== null && surnameAt(line, name) > 0 ? lead + post : whole;
+}
 const PERSONAL_NOTE =
   /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
@@ -56,6 +64,7 @@ function readCanonicalLine(line: string): string {
     // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
     // would stand between the title and the name.
     .replace(CONCURRENT_MARK, joinsAPost)
+    .replace(SECONDED_POST, secondedPost)
     .replace(POST_QUALIFIER, '')
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
