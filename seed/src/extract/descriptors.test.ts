@@ -168,6 +168,10 @@ describe('units and implied bodies', () => {
       '校长@学校',
     ]);
   });
+  it('reads a brand before its regional unit as a body of its own', () => {
+    expect(posts('某某网络华中区总经理')).toEqual(['华中区总经理@某某网络']);
+    expect(posts('某某快运拉美区总裁')).toEqual(['拉美区总裁@某某快运']);
+  });
   it('reads the board of an association before an officer title as the association itself', () => {
     expect(posts('协会第三届理事会副会长')).toEqual(['副会长@协会']);
     expect(posts('第四届监事会监事长')).toEqual(['监事长@本会']);

@@ -77,6 +77,10 @@ function isUnitName(org: string): boolean {
     return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
+/** A brand's words before a region's unit (菜鸟网络 / 华中区, 顺丰国际 / 拉美区). */
+const REGIONAL_UNIT = new RegExp(
+  `^([\u3400-\u9fff]{2,8}?)((?:${LEXICON.places.regions.join('|')})区(?:域)?)$`,
+);
 /** 西南分公司, 华东区域公司, 东北区域总部: a company's branch named by a region, not a place. */
 const REGION_BRANCH = new RegExp(`^(?:${LEXICON.places.regions.join('|')})(?:区域)?(?:分公司|公司|总部)$`);
 /**
@@ -371,6 +375,9 @@ function resolveSegment(
   // nation or place name a body of their own, even with an ending no lexicon knows.
   const ownBody = inherited ? ownBodyOf(prefix) : null;
   if (ownBody) return { org: ownBody.org, title: ownBody.rest + title, path: '' };
+  // 菜鸟网络华中区总经理, 顺丰国际拉美区总裁: a brand before its regional unit is a body of its own.
+  const regional = REGIONAL_UNIT.exec(prefix);
+  if (regional) return { org: regional[1]!, title: regional[2]! + title, path: '' };
   if (fromList && !suffixOf(prefix)) return { org: null, title: prefix + title, path: '', qualifier: prefix };
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
 }
