@@ -889,7 +889,7 @@ const BLIND15_FLOORS: Record<string, Partial<Record<Category, number>>> = {
  * written without 原 (21, 22), units the gold keeps as bodies of their own, visits with no roles (13, 14).
  */
 const BLIND16_FLOORS: Record<string, Partial<Record<Category, number>>> = {
-  'blind16-02-ezhou-huahu-hangkong-wuliu-fazhan-dahui-wechat.txt': { positions: 0.85, roles: 0.55 },
+  'blind16-02-ezhou-huahu-hangkong-wuliu-fazhan-dahui-wechat.txt': { roles: 0.55 },
   'blind16-03-xiangtan-gangtie-hangye-jineng-jiantan-jishu-luntan-scraped.txt': { positions: 0.85 },
   'blind16-04-zhangjiajie-guoji-shanyue-lvyou-dahui-xinhua.txt': {
     persons: 0.8,
@@ -898,7 +898,7 @@ const BLIND16_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     roles: 0.85,
     places: 0.65,
   },
-  'blind16-05-nanyang-zhongjing-zhongyiyao-fazhan-luntan.txt': { persons: 0.8, positions: 0.85 },
+  'blind16-05-nanyang-zhongjing-zhongyiyao-fazhan-luntan.txt': { persons: 0.85 },
   'blind16-07-linzhi-xizang-nongmu-xueyuan-gaoyuan-senlin-shengtai-xueshu-yantaohui.txt': {
     positions: 0.8,
     places: 0.4,
@@ -961,8 +961,7 @@ const BLIND16_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind16-23-lima-zhongguo-lamei-gangkou-wuliu-hezuo-luntan.txt': {
     persons: 0.85,
-    organizations: 0.85,
-    positions: 0.8,
+    positions: 0.85,
     places: 0.4,
   },
   'blind16-24-liyade-zhongguo-henan-shate-jingmao-hezuo-duijiehui.txt': { places: 0.5 },
