@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The test articles of the blind rounds the confidences are fitted on: every round annotated by someone who
- * had not read the rules (eleven annotators, so the fit sees how much golds differ, not one reader's habits).
+ * had not read the rules (twelve annotators, so the fit sees how much golds differ, not one reader's habits).
  */
 export const FIT_ROUNDS = [
   'blind5',
@@ -17,6 +17,7 @@ export const FIT_ROUNDS = [
   'blind13',
   'blind14',
   'blind15',
+  'blind16',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));

@@ -168,9 +168,16 @@ describe('units and implied bodies', () => {
       '校长@学校',
     ]);
   });
+  it('reads a brand before its regional unit as a body of its own', () => {
+    expect(posts('某某网络华中区总经理')).toEqual(['华中区总经理@某某网络']);
+    expect(posts('某某快运拉美区总裁')).toEqual(['拉美区总裁@某某快运']);
+  });
   it('reads the board of an association before an officer title as the association itself', () => {
     expect(posts('协会第三届理事会副会长')).toEqual(['副会长@协会']);
     expect(posts('第四届监事会监事长')).toEqual(['监事长@本会']);
+    // The session alone stands for the board too (第七届会长 hands over to 第八届会长).
+    expect(posts('第七届会长')).toEqual(['会长@本会']);
+    expect(posts('第十四届全国人大代表')).not.toEqual(['代表@本会']);
     expect(posts('某某医院心内科副主任医师')).toEqual(['心内科副主任医师@某某医院']);
   });
   it('keeps a central agency’s centre or committee with a long name of its own whole', () => {

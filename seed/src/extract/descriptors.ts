@@ -86,6 +86,10 @@ function isUnitName(org: string): boolean {
     return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
+/** A brand's words before a region's unit (菜鸟网络 / 华中区, 顺丰国际 / 拉美区). */
+const REGIONAL_UNIT = new RegExp(
+  `^([\u3400-\u9fff]{2,8}?)((?:${LEXICON.places.regions.join('|')})区(?:域)?)$`,
+);
 /** 西南分公司, 华东区域公司, 东北区域总部: a company's branch named by a region, not a place. */
 const REGION_BRANCH = new RegExp(`^(?:${LEXICON.places.regions.join('|')})(?:区域)?(?:分公司|公司|总部)$`);
 /**
@@ -122,7 +126,8 @@ const ASSOCIATION_WORDS = ['协会', '学会', '联合会', '商会', '研究会
 /** 第二届理事会, 新一届监事会 before an officer's title: the association's own boards. */
 /** 第四届董事会 before a director's title: the company's own board. */
 const COMPANY_BOARD = /^(?:第?[一二三四五六七八九十]+届)?董事会(?=.)/;
-const BOARD = /^(?:第?[一二三四五六七八九十]+届|新一届)?(?:理事会|监事会)(?=.)/;
+/** 第七届会长 too: the session alone stands for the board (the ordinal goes, as golds drop it). */
+const BOARD = /^(?:(?:第?[一二三四五六七八九十]+届|新一届)(?:理事会|监事会)?|理事会|监事会)(?=.)/;
 const UNIT_COMMITTEE = /^(党委|纪委|工会|组织部|宣传部|统战部)/;
 /** 组织部部长 with no body before it: the department of the institution's own Party committee. */
 const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部)$/;
@@ -247,7 +252,7 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
   const mission = LEXICON.titles.missionTitles.get(base);
   const at = MISSION_PREFIX.exec(prefix);
   if (mission && at && !suffixOf(prefix))
-    return LEXICON.titles.missionHeads.includes(base)
+    return LEXICON.titles.missionHeads.includes(base) && !abroad(at[1]!, at[2]!)
       ? { org: prefix + mission, title: at[2]! + title }
       : { org: prefix + mission, title };
   // 哈萨克斯坦共和国前总理: the government as the text writes the country (blind14's and 15's golds).
@@ -286,6 +291,14 @@ function ministryAbroad(
   const { country } = countryAt(government)!;
   if (prefix.endsWith('部') && suffixOf(prefix)) return { org: country + prefix, title };
   return foreignBody(country + prefix, title);
+}
+
+/**
+ * 中国驻秘鲁大使, 中国驻某市总领事, 智利驻秘鲁大使: a mission abroad (China's, or one to another country) — golds
+ * write its head's title bare (blind12, blind16); a mission in China keeps its 驻华 / 驻上海 (blind5–15).
+ */
+function abroad(sender: string, station: string): boolean {
+  return /^(中国|中华人民共和国|我国)$/.test(sender) || isCountry(station.slice(1));
 }
 
 /** A portfolio's words between a country and a minister's title (财政, 能源与气候变化, 贸易和工业). */
@@ -411,6 +424,9 @@ function resolveSegment(
   // nation or place name a body of their own, even with an ending no lexicon knows.
   const ownBody = inherited ? ownBodyOf(prefix) : null;
   if (ownBody) return { org: ownBody.org, title: ownBody.rest + title, path: '' };
+  // 菜鸟网络华中区总经理, 顺丰国际拉美区总裁: a brand before its regional unit is a body of its own.
+  const regional = REGIONAL_UNIT.exec(prefix);
+  if (regional) return { org: regional[1]!, title: regional[2]! + title, path: '' };
   if (fromList && !suffixOf(prefix)) return { org: null, title: prefix + title, path: '', qualifier: prefix };
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
 }

@@ -237,6 +237,10 @@ describe('rarer single surnames', () => {
     for (const name of ['汲宏涛', '荀立文', '贲志强', '宓晓东', '郗文博', '贡晓明', '濮文清'])
       expect(nameAt(`${name}出席会议`, 0, true)).toBe(name);
   });
+  it('reads 代 after a title (市长代某), while 代表 stays a word', () => {
+    expect(nameAt('代晓明，市委常委', 0, true)).toBe('代晓明');
+    expect(nameAt('代表市政府致辞', 0, true)).toBeNull();
+  });
 });
 
 describe('a surname that is also a preposition (于, 向), after a title', () => {

@@ -59,6 +59,18 @@ describe('shapes across lines', () => {
     expect(read('钱一、孙二当选副主席。')).toEqual(['钱一:副主席@-', '孙二:副主席@-']);
   });
 
+  it('reads a state forest or farm (林场, 农场) and its 场长', () => {
+    expect(read('广西某某林场场长韦某某、某某农场场长蒙某某出席')).toEqual([
+      '韦某某:场长@广西某某林场',
+      '蒙某某:场长@某某农场',
+    ]);
+  });
+
+  it('reads 决定甲为 of a standing committee’s notice as an appointment', () => {
+    expect(read('决定孔某某为某市人民政府代理市长。')).toEqual(['孔某某:代理市长@某市人民政府']);
+    expect(read('会议决定，严某某为某县人民政府代理县长。')).toEqual(['严某某:代理县长@某县人民政府']);
+  });
+
   it('does not let 与 share a post', () => {
     expect(read('某某委员会信息科学部常务副主任宁一与闻二、戴三围绕主题展开交流')).toEqual([
       '宁一:信息科学部常务副主任@某某委员会',
@@ -112,10 +124,22 @@ describe('shapes across lines', () => {
     ]);
     // A mission's staff stay at the mission; only its head is the government's.
     expect(read('塞尔维亚驻华参赞米兰·彼得罗维奇出席')).toEqual(['米兰·彼得罗维奇:参赞@塞尔维亚驻华大使馆']);
+    // A mission abroad: its head's title is written bare.
+    expect(read('中国驻智利大使钱某某、新西兰驻智利大使约翰·史密斯出席')).toEqual([
+      '钱某某:大使@中国驻智利大使馆',
+      '约翰·史密斯:大使@新西兰驻智利大使馆',
+    ]);
   });
 
   it('shares 当选 after 等…人, and lists names after 市领导', () => {
     expect(read('李某某、赵某某等10人当选为副会长。')).toEqual(['李某某:副会长@-', '赵某某:副会长@-']);
+    // The same closing count before the 为 of 选举…为 (a list of people with their posts, then the shared one).
+    expect(read('选举甲公司总经理钱某某，乙大学副校长孙某某等12人为副会长。')).toEqual([
+      '钱某某:总经理@甲公司',
+      '钱某某:副会长@-',
+      '孙某某:副校长@乙大学',
+      '孙某某:副会长@-',
+    ]);
     expect(read('市领导王某某、李某某出席。')).toEqual(['王某某:', '李某某:']);
   });
 

@@ -42,6 +42,23 @@ describe('canonicalLine', () => {
     // The byline ends at its bracket: the prose after it loses its blanks as before.
     expect(surfaced('（记者 邹　宁）今天，副市长 龚　平出席')).toBe('（记者邹宁）今天，副市长龚平出席');
   });
+  it('reads （兼） before another body’s title as 兼, and drops it before a name', () => {
+    expect(canonicalLine('市委常委、常务副市长（兼）甲乙经济技术开发区党工委书记柳一鸣陪同调研')).toBe(
+      '市委常委、常务副市长兼甲乙经济技术开发区党工委书记柳一鸣陪同调研',
+    );
+    expect(canonicalLine('副州长、州公安局局长（兼）钱一鸣出席开幕式并致辞')).toBe(
+      '副州长、州公安局局长钱一鸣出席开幕式并致辞',
+    );
+  });
+  it('reads a secondment written as a verb before the post (挂职…的某某) as the post before the name', () => {
+    expect(canonicalLine('某研究中心副主任、挂职某市人民政府副市长的乔一鸣，围绕主题作报告')).toBe(
+      '某研究中心副主任、某市人民政府副市长乔一鸣，围绕主题作报告',
+    );
+    // No name after the 的: the words stay.
+    expect(canonicalLine('挂职某县人民医院副院长的西京医院专家王某作报告')).toBe(
+      '挂职某县人民医院副院长的西京医院专家王某作报告',
+    );
+  });
   it('makes ASCII punctuation full-width but keeps numbers', () => {
     expect(surfaced('张三,李四;会议(北京): "论坛" 1,186家 14:27')).toBe(
       '张三，李四；会议（北京）：“论坛”1,186家14:27',
@@ -290,6 +307,14 @@ describe('joinBrokenLines', () => {
   it('leaves a heading after a bullet mark alone, so it never opens the next item', () => {
     for (const head of ['▌开幕式', '🔹主旨演讲', '■ 圆桌对话', '◆嘉宾观点'])
       expect(joinBrokenLines(`${head}\n\n某市医院副院长\n王一鸣\n主持。`).filter(Boolean)[0]).toBe(head);
+  });
+  it('reads a bullet line naming a body or a body’s title as the first line of an item, not a heading', () => {
+    expect(
+      joinBrokenLines('🔹 某某云计算集团副总裁\n西南区总经理 范一鸣\n作主题演讲').filter(Boolean),
+    ).toEqual(['🔹 某某云计算集团副总裁、西南区总经理 范一鸣作主题演讲']);
+    expect(joinBrokenLines('■ 某某光电股份有限公司\n首席技术官 乔一鸣\n分享实践').filter(Boolean)).toEqual([
+      '■ 某某光电股份有限公司首席技术官 乔一鸣分享实践',
+    ]);
   });
   it('joins a short line with a name to lines that open with what the person does', () => {
     expect(

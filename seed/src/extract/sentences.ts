@@ -15,6 +15,22 @@ const CJK_OR_PUNCT = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…`;
 
 const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const POST_QUALIFIER = /（(?:挂职|兼职|兼|兼任|专职|代|代理|主持工作|[正副]?[厅局处科部省地县职]级)）/g;
+/** （兼） between a title and what follows it: before another body's title (not a name), it joins two posts. */
+const CONCURRENT_MARK = /（兼任?）(?=([\u3400-\u9fff]{4,30}))/g;
+/** 常务副市长（兼）某开发区党工委书记刘某: a title ends inside what follows, with a body before it and a name after. */
+function joinsAPost(mark: string, rest: string): string {
+  for (let end = 4; end <= rest.length - 2; end++)
+    if ((titleEndingAt(rest, end)?.start ?? 0) >= 2) return '兼';
+  return mark;
+}
+/** 某中心副主任、挂职某市人民政府副市长的某某: a secondment written as a verb before the post, 的 before the name. */
+const SECONDED_POST =
+  /(^|[、，])挂职(?:锻炼)?([\u3400-\u9fff]{2,30}?)的(?=[\u3400-\u9fff]{2,4}[，、。；（]|[\u3400-\u9fff]{2,4}$)/g;
+/** The post stays (挂职 goes, as golds drop it) where a title ends it and a name follows the 的. */
+function secondedPost(whole: string, lead: string, post: string, at: number, line: string): string {
+  const name = at + whole.length;
+  return titleEndingAt(post, post.length) !== null && surnameAt(line, name) > 0 ? lead + post : whole;
+}
 const PERSONAL_NOTE =
   /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
@@ -95,6 +111,8 @@ function readCanonicalLine(line: string): string {
     .replace(SPACE_NEAR_CJK, '')
     // 副镇长（挂职）陈博, 总经理（代）刘振东: a qualifier of the post, which the gold leaves out of the title,
     // would stand between the title and the name.
+    .replace(CONCURRENT_MARK, joinsAPost)
+    .replace(SECONDED_POST, secondedPost)
     .replace(POST_QUALIFIER, '')
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
@@ -231,7 +249,18 @@ const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:]|图为)|^\S{1,3
  * (✨ 新老交接 ✨), one after a bullet mark (▌开幕式, 🔹主旨演讲, ■圆桌对话; not ✅ 增补 or 🎤 某公司, which open an item), and a line of emoji alone (👇👇👇).
  */
 const HEADING =
-  /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[▌▍▎▋■□◆◇●○▶►★☆｜|🔹🔸🔷🔶]+\s*[\u3400-\u9fff]{2,10}$|^[^\p{L}\p{N}]+$/u;
+  /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[^\p{L}\p{N}]+$/u;
+const BULLET_HEADING = /^[▌▍▎▋■□◆◇●○▶►★☆｜|🔹🔸🔷🔶]+\s*[\u3400-\u9fff]{2,10}$/u;
+/**
+ * A heading (above). A bullet line naming a body or a body's title (🔹 某某股份有限公司, 🔹 某集团副总裁) is no
+ * heading but the first line of a speaker's item: it goes on into the title and name on the lines after it.
+ */
+function isHeading(line: string): boolean {
+  if (HEADING.test(line)) return true;
+  if (!BULLET_HEADING.test(line)) return false;
+  const l = canonicalLine(line).trim();
+  return !((titleEndingAt(l, l.length)?.start ?? 0) > 0 || endsWithBody(l));
+}
 /** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新; 副会长（按姓氏笔画排序）：). */
 const BARE_LABEL = /^[\u3400-\u9fff]{2,6}(?:（[^（）]{1,12}）)?[：:]$/;
 /** The note of a label (（按姓氏笔画排序）), which goes when the label is joined to its value. */
@@ -262,7 +291,7 @@ export function joinBrokenLines(body: string): string[] {
     l.trim().length > 0 &&
     l.trim().length <= SHORT_LINE &&
     (!STANDS_ALONE.test(l.trim()) || BARE_LABEL.test(l.trim())) &&
-    !HEADING.test(l.trim()) &&
+    !isHeading(l.trim()) &&
     !CLOCK.test(l);
   const goesOn = (l: string | undefined) => short(l) && !DATE_FIRST.test(l!.trim());
   // The last line of a run too long to be one sentence: up to it, lines are read one by one.
@@ -306,7 +335,7 @@ function joinHardBreaks(lines: readonly string[]): string[] {
     const l = out[i]!.trim();
     const t = out[i + 1]!.trim();
     if (l.length === 0 || t.length === 0 || (l.length <= SHORT_LINE && t.length <= SHORT_LINE)) continue;
-    if (STANDS_ALONE.test(t) || HEADING.test(t)) continue;
+    if (STANDS_ALONE.test(t) || isHeading(t)) continue;
     const c = canonicalLine(l);
     if (/[，、]$/.test(c) || (titleEndingAt(c, c.length) !== null && opensWithName(canonicalLine(t)))) {
       out[i + 1] = `${l}${t}`;

@@ -106,10 +106,10 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       if (honorific) push('HONORIFIC', i, honorific.length);
       const j = i + (honorific?.length ?? 0);
       const conj = startsWithAny(s, j, W.conjunctions);
-      // 甲、乙等10人当选为: the closing 等…人 goes with 当选.
+      // 甲、乙等10人当选为, 选举甲、乙等15人为副会长: the closing 等…人 goes with 当选 or 为.
       const closer = LIST_CLOSE.exec(s.slice(j, j + 8))?.[0] ?? '';
       const elected = startsWithAny(s, j + closer.length, W.elected);
-      const as = startsWithAny(s, j, W.as);
+      const as = startsWithAny(s, j + closer.length, W.as);
       // 甲辞去某职务, 免去：甲的某职务: the post after the name is ending.
       const resigns = startsWithAny(s, j, W.resigns);
       const possessive = startsWithAny(s, j, W.possessive);
@@ -124,7 +124,7 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       if (conj && before.has(j + conj.length)) push('CONJ', j, conj.length);
       else if (elected) push('ELECT', j, closer.length + elected.length);
       else if (pastAs) push('FORMERLY', j, 1);
-      else if (as) push('AS', j, as.length);
+      else if (as) push('AS', j, closer.length + as.length);
       else if (resigns) push('DISMISS', j, resigns.length);
       else if (possessive) push('POSSESSIVE', j, possessive.length);
       else if (formerly) push('FORMERLY', j, formerly.length);

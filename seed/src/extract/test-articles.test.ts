@@ -885,6 +885,92 @@ const BLIND15_FLOORS: Record<string, Partial<Record<Category, number>>> = {
 };
 
 /**
+ * blind16-*: 24 articles written by an annotator who never read the extractor (`blind16-NOTES.md`), scored before
+ * any fix for them (positions .85 on main at the start of stop 14) and after the generic fixes of
+ * `blind16-ANALYSIS.md`. Floors are the after-fix scores rounded down to 0.05 where an article stays below the
+ * common thresholds: bylines this annotator leaves out (the convention keeps editors at the outlet), removed posts
+ * written without 原 (21, 22), units the gold keeps as bodies of their own, visits with no roles (13, 14).
+ */
+const BLIND16_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind16-02-ezhou-huahu-hangkong-wuliu-fazhan-dahui-wechat.txt': { roles: 0.55 },
+  'blind16-03-xiangtan-gangtie-hangye-jineng-jiantan-jishu-luntan-scraped.txt': { positions: 0.85 },
+  'blind16-04-zhangjiajie-guoji-shanyue-lvyou-dahui-xinhua.txt': {
+    persons: 0.8,
+    organizations: 0.8,
+    positions: 0.75,
+    roles: 0.85,
+    places: 0.65,
+  },
+  'blind16-05-nanyang-zhongjing-zhongyiyao-fazhan-luntan.txt': { persons: 0.85 },
+  'blind16-07-linzhi-xizang-nongmu-xueyuan-gaoyuan-senlin-shengtai-xueshu-yantaohui.txt': {
+    positions: 0.8,
+    places: 0.4,
+  },
+  'blind16-08-yuxi-yuncao-xuehui-yancao-nongye-xueshu-nianhui.txt': { organizations: 0.85, positions: 0.75 },
+  'blind16-09-shangrao-shuzi-jingji-chanye-dahui-wechat.txt': { persons: 0.85 },
+  'blind16-10-hengyang-zhongnan-chuban-chuanmei-ronghe-fazhan-luntan.txt': { positions: 0.85 },
+  'blind16-11-wanzhou-chengyu-tiyu-chanye-bolanhui-kaimu.txt': {
+    persons: 0.85,
+    positions: 0.85,
+    roles: 0.85,
+  },
+  'blind16-12-changge-zaisheng-jinshu-lvse-fazhan-dahui-baogao-fabu-scraped.txt': { roles: 0.8 },
+  'blind16-13-yunnan-shengzhang-qujing-lvse-guifu-diaoyan.txt': {
+    organizations: 0.8,
+    positions: 0.8,
+    roles: 0,
+    places: 0.65,
+  },
+  'blind16-14-huangshi-shiwei-shuji-yangxin-xiangzhen-diaoyan.txt': {
+    persons: 0.8,
+    organizations: 0.8,
+    positions: 0.85,
+    roles: 0,
+    places: 0.4,
+  },
+  'blind16-15-bijie-shizhang-wuliu-qiye-zuotanhui.txt': {
+    organizations: 0.7,
+    positions: 0.85,
+    places: 0.65,
+    event_orgs: 0,
+  },
+  'blind16-16-pingxiang-zhengxie-gangtie-chanye-zhuanti-xieshang-zuotanhui.txt': {
+    organizations: 0.85,
+    positions: 0.85,
+    event_orgs: 0,
+  },
+  'blind16-17-guitong-wuliu-xiangjiang-guoji-wuliu-pingxiang-kuajing-qianyue.txt': { places: 0.4 },
+  'blind16-18-shuxin-tongxin-xianggang-yingtong-shuju-zhanlue-hezuo-qianyue.txt': {
+    organizations: 0.8,
+    roles: 0.8,
+    places: 0.25,
+  },
+  'blind16-19-guangxi-linye-chanye-xiehui-huanjie-dahui.txt': { places: 0.65, event_orgs: 0 },
+  'blind16-20-agenting-huashang-zonghui-huanjie-jiuzhi-wechat.txt': {
+    organizations: 0.85,
+    positions: 0.85,
+    roles: 0.45,
+    places: 0,
+    event_orgs: 0,
+  },
+  'blind16-21-yunnan-shengzhengfu-renmian-gongzuo-renyuan-tongzhi.txt': {
+    organizations: 0.85,
+    positions: 0.55,
+    places: 0.65,
+  },
+  'blind16-22-zhumadian-renda-changweihui-renmian-mingdan-daishizhang.txt': {
+    organizations: 0.85,
+    positions: 0.65,
+  },
+  'blind16-23-lima-zhongguo-lamei-gangkou-wuliu-hezuo-luntan.txt': {
+    persons: 0.85,
+    positions: 0.85,
+    places: 0.4,
+  },
+  'blind16-24-liyade-zhongguo-henan-shate-jingmao-hezuo-duijiehui.txt': { places: 0.5 },
+};
+
+/**
  * Editors and reviewers (编辑, 责任编辑, 审核, 校对, 一审…终审, 全媒体记者) are posts at the outlet since blind14
  * (`blind14-ANALYSIS.md`): the golds of blind7, 9, 11, 12, 13 and 14 write them, those of blind5, 6, 8 and 10 do
  * not. Articles of the minority rounds carry them as extras, and a few of the majority rounds' golds write an
@@ -937,6 +1023,9 @@ const DATE_PLACE_EVENT = new Set([
   // blind15: a report's 《》 kept in the name (02), a ceremony named with its 暨 second half (20).
   'blind15-02-guojia-zhishichanquanju-zhuanli-miji-chanye-baogao-fabuhui.txt',
   'blind15-20-riben-jiangsu-zongshanghui-huanjie-jiuzhi-wechat.txt',
+
+  // blind16: a report's title the gold writes in 《》 without its year (12).
+  'blind16-12-changge-zaisheng-jinshu-lvse-fazhan-dahui-baogao-fabu-scraped.txt',
 ]);
 
 /**
@@ -1142,6 +1231,15 @@ const AT_MOST_GOLD_EVENTS = new Set([
   'blind15-18-xingheng-zhineng-renbao-caixian-qianhai-zaibaoxian-qianyue-wechat.txt',
   'blind15-22-xiqing-renda-changweihui-renmian-daiqu-zhang.txt',
   'blind15-24-beijing-zhongguo-zhongya-chanye-touzi-hezuo-luntan.txt',
+
+  // blind16: dates the rules do not read (04, 08), a 座谈会 the gold names with its city (15), signings the gold
+  // names in words of its own (17, 18), a WeChat header read into the ceremony's name (20).
+  'blind16-04-zhangjiajie-guoji-shanyue-lvyou-dahui-xinhua.txt',
+  'blind16-08-yuxi-yuncao-xuehui-yancao-nongye-xueshu-nianhui.txt',
+  'blind16-15-bijie-shizhang-wuliu-qiye-zuotanhui.txt',
+  'blind16-17-guitong-wuliu-xiangjiang-guoji-wuliu-pingxiang-kuajing-qianyue.txt',
+  'blind16-18-shuxin-tongxin-xianggang-yingtong-shuju-zhanlue-hezuo-qianyue.txt',
+  'blind16-20-agenting-huashang-zonghui-huanjie-jiuzhi-wechat.txt',
 ]);
 
 /**
@@ -1150,6 +1248,10 @@ const AT_MOST_GOLD_EVENTS = new Set([
  */
 const VISIT_HEADLINE_EVENT = new Set([
   'blind10-20-yancheng-shiwei-shuji-sheyang-haishang-fengdian-diaoyan-wechat.txt',
+
+  // blind16: a governor’s and a city secretary’s visits (13, 14).
+  'blind16-13-yunnan-shengzhang-qujing-lvse-guifu-diaoyan.txt',
+  'blind16-14-huangshi-shiwei-shuji-yangxin-xiangzhen-diaoyan.txt',
 ]);
 
 /**
@@ -1171,6 +1273,10 @@ const LOOSE_EVENT = new Set([
 
   // blind6: a venue the gold gives as the place.
   'blind6-03-qingyuan-xian-minqi-zuotanhui.txt',
+
+  // blind16: places the rules do not read: 我校's town (07), the city of the 政协 holding the 座谈会 (16).
+  'blind16-07-linzhi-xizang-nongmu-xueyuan-gaoyuan-senlin-shengtai-xueshu-yantaohui.txt',
+  'blind16-16-pingxiang-zhengxie-gangtie-chanye-zhuanti-xieshang-zuotanhui.txt',
 ]);
 const unquoted = (events: readonly { name: string; date: string | null }[]) =>
   events.map((e) => ({ name: e.name.replace(/[“”]/g, ''), date: e.date }));
@@ -1206,6 +1312,7 @@ describe('test articles', () => {
         ...EDITOR_BYLINE_FLOORS[file],
         ...BLIND14_FLOORS[file],
         ...BLIND15_FLOORS[file],
+        ...BLIND16_FLOORS[file],
       }),
     )('scores F1 ≥ %s', (category, min) => {
       const s = score[category as Category];
@@ -1217,8 +1324,9 @@ describe('test articles', () => {
       if (AT_MOST_GOLD_EVENTS.has(file)) expect(out.events.length).toBeLessThanOrEqual(events.length);
       else if (VISIT_HEADLINE_EVENT.has(file)) {
         expect(events).toEqual([]);
+        // The headline's blanks (杨某在某地调研时强调 加快…) are read out of the event's name.
         expect(out.events.map((e) => ({ name: e.name, date: e.date }))).toEqual([
-          { name: article.title, date: null },
+          { name: article.title.replace(/\s+/g, ''), date: null },
         ]);
       } else if (LOOSE_EVENT.has(file)) expect(unquoted(out.events)).toEqual(unquoted(events));
       else if (FIRST_EVENT.has(file))
