@@ -358,7 +358,9 @@ function resolveSegment(
     countryAt(inherited) &&
     !countryAt(prefix) &&
     prefix.length >= 2 &&
-    !ownsPlace(prefix)
+    !ownsPlace(prefix) &&
+    // 某有限公司拉美业务总经理: a unit after a company's name takes the usual path (the company, the unit in the title).
+    !/(?:有限公司|有限责任公司|集团).+$/.test(prefix)
   ) {
     return { org: prefix, title, path: '' };
   }
