@@ -132,8 +132,10 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   // after a title, one more character closes a name of a length that fits (市委书记何国强: 何国/r + 强).
   const gluedPronoun =
     afterTitle && head?.tag === 'r' && second?.word.length === 1 && fits.includes(first.length + 1);
+  // 鲜于志宏: jieba's word is the compound surname itself (鲜于/v), which says nothing about the name.
   if (
     first.length >= 2 &&
+    first.length !== s &&
     NOT_NAME_TAGS.test(head?.tag ?? '') &&
     !runsOverEnd(first, second, fits) &&
     !gluedPronoun

@@ -21,6 +21,10 @@ describe('span recognizers', () => {
       expect(kinds(text)).not.toContain(`NAME:${place}`);
     }
   });
+  it('reads a county, district or city that opens with a surname, in a list of places, as no name (林口县、宁安市)', () => {
+    const k = kinds('市领导甲某某、乙某某，经开区、林口县、宁安市、穆棱市等县区主要负责同志出席。');
+    for (const place of ['林口县', '宁安市', '穆棱市']) expect(k).not.toContain(`NAME:${place}`);
+  });
   it('reads a town or township that opens with a surname, before a title, as no name (党江镇党委书记)', () => {
     for (const [text, town, name] of [
       ['党江镇党委书记梁一鸣介绍', '党江镇', '梁一鸣'],
