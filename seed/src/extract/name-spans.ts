@@ -143,6 +143,16 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     }
     const surname = surnameAt(s, i);
     const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8));
+    // 和丽萍任…副主任: a surname that is an everyday word, at the start or after punctuation (not after a verb: 代表
+    // 东道主), when jieba reads one name or unknown word and a title or the 任 of an appointment comes right after it.
+    const wordName =
+      surname === 0 && !dotted && (i === 0 || /[，、；：]/.test(s.charAt(i - 1)))
+        ? wordSurnameNameAt(s, i)
+        : null;
+    if (wordName && (titleStart.has(i + wordName.length) || s.charAt(i + wordName.length) === '任')) {
+      add(i, wordName, 'list');
+      continue;
+    }
     if (surname === 0 && !dotted) continue;
     if (!dotted && !closes(i + surname + 1) && !closes(i + surname + 2)) continue;
     const name = nameStartingAt(s, i, dots);
