@@ -272,6 +272,17 @@ describe('the 百家姓 and the ranked modern surnames', () => {
   });
 });
 
+describe('a name jieba reads as a verb and an adjective, after a title', () => {
+  it('reads 包立/v + 强/a and 施展/vn + 新/a as a name when punctuation closes it', () => {
+    expect(nameAt('包立强，市委常委', 0, true)).toBe('包立强');
+    expect(nameAt('施展新、某公司董事长', 0, true)).toBe('施展新');
+  });
+  it('leaves the verb a verb without a title or where a word goes on (包容新的理念)', () => {
+    expect(nameAt('包立强，市委常委', 0)).toBeNull();
+    expect(nameAt('包容新的发展理念', 0, true)).toBeNull();
+  });
+});
+
 describe('a surname that is also a preposition (于, 向), after a title', () => {
   it('is a name before punctuation, a two-character verb or a work’s title', () => {
     expect(nameAt('于春光，以及企业代表', 0, true)).toBe('于春光');
