@@ -97,7 +97,7 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     if (via !== 'byline' && !name.includes('·') && suffixOf(name)) return;
     // 高新区党工委书记, 文成县副县长 (jieba: 文成县/nr), 党江镇党委书记: a word ending like a place's level before a title is
     // the place, not a person.
-    if (via !== 'byline' && PLACE_LEVEL_END.test(name) && titleStart.has(end)) return;
+    if (via !== 'byline' && PLACE_LEVEL_END.test(name) && (titleStart.has(end) || via === 'list')) return;
     // 卢森堡前总理 (卢 a surname): a country is no person.
     if (isCountry(name)) return;
     // 西门子（中国）有限公司: a brand before a bracketed place and a company's ending is no name.
@@ -143,6 +143,16 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     }
     const surname = surnameAt(s, i);
     const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8));
+    // 和丽萍任…副主任: a surname that is an everyday word, at the start or after punctuation (not after a verb: 代表
+    // 东道主), when jieba reads one name or unknown word and a title or the 任 of an appointment comes right after it.
+    const wordName =
+      surname === 0 && !dotted && (i === 0 || /[，、；：]/.test(s.charAt(i - 1)))
+        ? wordSurnameNameAt(s, i)
+        : null;
+    if (wordName && (titleStart.has(i + wordName.length) || s.charAt(i + wordName.length) === '任')) {
+      add(i, wordName, 'list');
+      continue;
+    }
     if (surname === 0 && !dotted) continue;
     if (!dotted && !closes(i + surname + 1) && !closes(i + surname + 2)) continue;
     const name = nameStartingAt(s, i, dots);

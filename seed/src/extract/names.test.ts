@@ -243,6 +243,46 @@ describe('rarer single surnames', () => {
   });
 });
 
+describe('the 百家姓 and the ranked modern surnames', () => {
+  it('reads 庹, 琚, 喇, 隗, 杞, 禄, 丘 and the compound 闾丘, 鲜于 after a title', () => {
+    for (const name of [
+      '庹世杰',
+      '琚海燕',
+      '喇建平',
+      '隗立群',
+      '杞文斌',
+      '禄春生',
+      '丘明德',
+      '闾丘晓东',
+      '鲜于志宏',
+    ])
+      expect(nameAt(`${name}出席会议`, 0, true)).toBe(name);
+  });
+  it('reads 凤, 占 and 星 as surnames while 凤凰, 占比 and 星期 stay words', () => {
+    expect(kinds('董事长凤立群、总经理占卫东、副总经理星晓燕出席。')).toEqual(
+      expect.arrayContaining(['NAME:凤立群', 'NAME:占卫东', 'NAME:星晓燕']),
+    );
+    const words = kinds('凤凰卫视主持人出席，新能源汽车占比过半，星期五开幕。');
+    expect(words.filter((k) => k.startsWith('NAME:'))).toEqual([]);
+  });
+  it('reads a surname that is an everyday word (双, 滑, 国, 有) only right after a title', () => {
+    expect(wordSurnameNameAt('副主任双立军主持会议', 3)).toBe('双立军');
+    expect(nameAt('双方将在人才培养方面合作', 0)).toBeNull();
+    expect(kinds('论坛以“滑雪目的地的四季运营”为题。').filter((k) => k.startsWith('NAME:'))).toEqual([]);
+  });
+});
+
+describe('a name jieba reads as a verb and an adjective, after a title', () => {
+  it('reads 包立/v + 强/a and 施展/vn + 新/a as a name when punctuation closes it', () => {
+    expect(nameAt('包立强，市委常委', 0, true)).toBe('包立强');
+    expect(nameAt('施展新、某公司董事长', 0, true)).toBe('施展新');
+  });
+  it('leaves the verb a verb without a title or where a word goes on (包容新的理念)', () => {
+    expect(nameAt('包立强，市委常委', 0)).toBeNull();
+    expect(nameAt('包容新的发展理念', 0, true)).toBeNull();
+  });
+});
+
 describe('a surname that is also a preposition (于, 向), after a title', () => {
   it('is a name before punctuation, a two-character verb or a work’s title', () => {
     expect(nameAt('于春光，以及企业代表', 0, true)).toBe('于春光');

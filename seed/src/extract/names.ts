@@ -132,11 +132,23 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   // after a title, one more character closes a name of a length that fits (市委书记何国强: 何国/r + 强).
   const gluedPronoun =
     afterTitle && head?.tag === 'r' && second?.word.length === 1 && fits.includes(first.length + 1);
+  // 局长包立新，: jieba's verb 包立 and the adjective 新 make a name of three characters when punctuation closes it.
+  const gluedVerb =
+    afterTitle &&
+    /^v/.test(head?.tag ?? '') &&
+    first.length === 2 &&
+    second?.word.length === 1 &&
+    second.tag === 'a' &&
+    fits.includes(3) &&
+    /^[，、。；]/.test(text.charAt(i + 3));
+  // 鲜于志宏: jieba's word is the compound surname itself (鲜于/v), which says nothing about the name.
   if (
     first.length >= 2 &&
+    first.length !== s &&
     NOT_NAME_TAGS.test(head?.tag ?? '') &&
     !runsOverEnd(first, second, fits) &&
-    !gluedPronoun
+    !gluedPronoun &&
+    !gluedVerb
   )
     return null;
   // 院长向大会作报告: a preposition before a word jieba knows is not a surname — unless that word runs over

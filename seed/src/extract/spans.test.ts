@@ -21,6 +21,15 @@ describe('span recognizers', () => {
       expect(kinds(text)).not.toContain(`NAME:${place}`);
     }
   });
+  it('reads a county, district or city that opens with a surname, in a list of places, as no name (林口县、宁安市)', () => {
+    const k = kinds('市领导甲某某、乙某某，经开区、林口县、宁安市、穆棱市等县区主要负责同志出席。');
+    for (const place of ['林口县', '宁安市', '穆棱市']) expect(k).not.toContain(`NAME:${place}`);
+  });
+  it('reads a name whose surname is an everyday word at a clause start before 任 or a title (和某某任…), not 东道主', () => {
+    expect(kinds('和秀兰任某市人民政府驻上海办事处副主任；')).toContain('NAME:和秀兰');
+    for (const text of ['部长甲某某代表东道主致辞。', '会上，东道主代表致辞。'])
+      expect(kinds(text)).not.toContain('NAME:东道主');
+  });
   it('reads a town or township that opens with a surname, before a title, as no name (党江镇党委书记)', () => {
     for (const [text, town, name] of [
       ['党江镇党委书记梁一鸣介绍', '党江镇', '梁一鸣'],
