@@ -133,6 +133,12 @@ const UNIT_COMMITTEE = /^(党委|纪委|工会|组织部|宣传部|统战部)/;
 const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部)$/;
 /** The school speaking of itself (not 该校, which points back to the school named last). */
 export const OWN_SCHOOL_REFS: readonly string[] = ['我校', '本校'];
+/**
+ * A university by its name: 某大学, or a college that is a school of its own (宝鸡文理学院) — not a university's
+ * college (某大学机械工程学院) nor an academy of sciences (中国农业科学院), whose names also end in 学院.
+ */
+export const isUniversityName = (name: string): boolean =>
+  name.endsWith('大学') || (/(?<!科)学院$/.test(name) && !name.includes('大学'));
 /** 学校, 我校: the article's one university or college. */
 export const SCHOOL_REFS: readonly string[] = ['学校', ...OWN_SCHOOL_REFS, '该校'];
 /** 我院, 本院: the hospital or institute that publishes the article (its 来源 line), else its one such body. */
