@@ -305,7 +305,7 @@ describe('joinBrokenLines', () => {
     expect(joinBrokenLines(heads.join('\n'))).toEqual(heads);
   });
   it('leaves a heading after a bullet mark alone, so it never opens the next item', () => {
-    for (const head of ['▌开幕式', '🔹主旨演讲', '■ 圆桌对话', '◆嘉宾观点'])
+    for (const head of ['▌开幕式', '🔹主旨演讲', '■ 圆桌对话', '◆嘉宾观点', '📍企业发言', '📌 主旨报告'])
       expect(joinBrokenLines(`${head}\n\n某市医院副院长\n王一鸣\n主持。`).filter(Boolean)[0]).toBe(head);
   });
   it('reads a bullet line naming a body or a body’s title as the first line of an item, not a heading', () => {
@@ -315,6 +315,13 @@ describe('joinBrokenLines', () => {
     expect(joinBrokenLines('■ 某某光电股份有限公司\n首席技术官 乔一鸣\n分享实践').filter(Boolean)).toEqual([
       '■ 某某光电股份有限公司首席技术官 乔一鸣分享实践',
     ]);
+  });
+  it('ends a clause at a line closed by what its person did, before the next body’s title', () => {
+    expect(
+      joinBrokenLines(
+        '📍开幕式\n开幕式由某市商务局\n副局长邵一鸣主持\n某市人民政府副市长\n柴晓云出席并致辞。',
+      ).filter(Boolean),
+    ).toEqual(['📍开幕式', '开幕式由某市商务局副局长邵一鸣主持，某市人民政府副市长柴晓云出席并致辞。']);
   });
   it('joins a short line with a name to lines that open with what the person does', () => {
     expect(

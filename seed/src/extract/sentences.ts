@@ -246,11 +246,11 @@ export interface Sentence {
 const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:]|图为)|^\S{1,30}\.(png|jpe?g|gif|webp)$/i;
 /**
  * WeChat section headings stand alone as well: a numbered one (01 开幕致辞), one wrapped in emoji
- * (✨ 新老交接 ✨), one after a bullet mark (▌开幕式, 🔹主旨演讲, ■圆桌对话; not ✅ 增补 or 🎤 某公司, which open an item), and a line of emoji alone (👇👇👇).
+ * (✨ 新老交接 ✨), one after a bullet mark (▌开幕式, 🔹主旨演讲, 📍企业发言, ■圆桌对话; not ✅ 增补 or 🎤 某公司, which open an item), and a line of emoji alone (👇👇👇).
  */
 const HEADING =
   /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[^\p{L}\p{N}]+$/u;
-const BULLET_HEADING = /^[▌▍▎▋■□◆◇●○▶►★☆｜|🔹🔸🔷🔶]+\s*[\u3400-\u9fff]{2,10}$/u;
+const BULLET_HEADING = /^[▌▍▎▋■□◆◇●○▶►★☆｜|🔹🔸🔷🔶📍📌]+\s*[\u3400-\u9fff]{2,10}$/u;
 /**
  * A heading (above). A bullet line naming a body or a body's title (🔹 某某股份有限公司, 🔹 某集团副总裁) is no
  * heading but the first line of a speaker's item: it goes on into the title and name on the lines after it.
@@ -402,11 +402,15 @@ function joinLines(block: readonly string[]): string {
       // person, listed as 、 lists it; written together, the first title would read as part of the second body.
       // After a person's line (某某教授) the next body's titles are the next person's.
       if (!opensWithBodyTitle(next)) return l;
-      if (nameLine(l)) return `${l}，`;
+      // 开幕式由某局副局长某某主持 / 某市人民政府副市长: the first clause ends with what its person did.
+      if (nameLine(l) || endsWithRoleVerb(l)) return `${l}，`;
       return endsWithTitle(l) ? `${l}、` : l;
     })
     .join('');
 }
+
+const ROLE_VERBS = [...new Set(Object.values(LEXICON.roles.person).flat())];
+const endsWithRoleVerb = (line: string): boolean => ROLE_VERBS.some((w) => line.endsWith(w));
 
 /** Does the line end with a person: a name alone (黄文彬), or a name after a title (海昕电气总裁刘博文)? */
 function endsWithPerson(line: string): boolean {
