@@ -138,6 +138,29 @@ describe('canonicalLine', () => {
   });
 });
 
+describe('canonicalLine: a body and a title written with their twins in brackets', () => {
+  it('drops the bracketed body before a title and reads the bracketed title as one more post', () => {
+    expect(canonicalLine('任命柯一鸣为江南第一医科大学（江南省医学科学院）副校长（副院长）；')).toBe(
+      '任命柯一鸣为江南第一医科大学副校长兼副院长；',
+    );
+    expect(canonicalLine('某省烟草专卖局（公司）党组成员、副局长（副总经理）柯一鸣')).toBe(
+      '某省烟草专卖局党组成员、副局长、副总经理柯一鸣',
+    );
+  });
+  it('keeps a unit’s twin name, a declared short form and a note that is no title', () => {
+    for (const line of [
+      '某理工大学纺织学院（国际丝绸学院）院长柯一鸣',
+      '某某集团（以下简称“某集团”）董事长柯一鸣',
+      '柯一鸣（女）任某局局长',
+    ])
+      expect(canonicalLine(line)).not.toContain('兼');
+    expect(canonicalLine('某理工大学纺织学院（国际丝绸学院）院长柯一鸣')).toContain('（国际丝绸学院）');
+    expect(canonicalLine('免去柯一鸣的某大学（某科学院）副校长（副院长）职务。')).toBe(
+      '免去柯一鸣的某大学副校长兼副院长职务。',
+    );
+  });
+});
+
 describe('splitSentences', () => {
   it('reads a résumé paragraph as one sentence until the name opens one again', () => {
     const s = splitSentences(
