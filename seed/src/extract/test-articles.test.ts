@@ -1005,10 +1005,9 @@ const BLIND17_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind17-10-tianshui-quanguo-zhiye-jiaoyu-chanjiao-ronghe-nianhui.txt': { positions: 0.85, roles: 0.85 },
   'blind17-11-pingtan-haixia-liangan-falv-fuwu-luntan.txt': {
-    persons: 0.8,
+    persons: 0.85,
     organizations: 0.85,
-    positions: 0.7,
-    roles: 0.85,
+    positions: 0.65,
   },
   'blind17-12-shihezi-bingtuan-dikong-jingji-nongye-wurenji-dahui-wechat.txt': {
     persons: 0.85,
@@ -1045,7 +1044,7 @@ const BLIND17_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     roles: 0.65,
   },
   'blind17-21-shandong-shengzhengfu-renmian-gongzuo-renyuan-tongzhi.txt': { positions: 0.85, places: 0.65 },
-  'blind17-22-qinghai-shengzhengfu-renmian-mingdan.txt': { persons: 0.8, positions: 0.85 },
+  'blind17-22-qinghai-shengzhengfu-renmian-mingdan.txt': { persons: 0.85, positions: 0.85 },
   'blind17-23-shanghai-zhongguo-beiou-lvse-hangyun-hezuo-luntan.txt': {
     organizations: 0.85,
     positions: 0.8,

@@ -5,6 +5,9 @@ describe('titleEndingAt', () => {
   const at = (s: string) => titleEndingAt(s, s.length);
   it('finds the longest title with its modifiers', () => {
     expect(at('某协会执行副会长')).toEqual({ start: 3, title: '执行副会长', former: false });
+    // An arbitration centre's 仲裁员, a customs office's 驻省人民政府联络员: titles of their own.
+    expect(at('某仲裁中心副主任、仲裁员')?.title).toBe('仲裁员');
+    expect(at('某海关驻省人民政府联络员')?.title).toBe('联络员');
     expect(at('某委党委委员')?.title).toBe('党委委员');
     expect(at('某市一级巡视员')?.title).toBe('一级巡视员');
     expect(at('某部常务副部长')?.title).toBe('常务副部长');
