@@ -8,6 +8,9 @@ describe('titleEndingAt', () => {
     // An arbitration centre's 仲裁员, a customs office's 驻省人民政府联络员: titles of their own.
     expect(at('某仲裁中心副主任、仲裁员')?.title).toBe('仲裁员');
     expect(at('某海关驻省人民政府联络员')?.title).toBe('联络员');
+    // A chamber's life-long honorary chair: 永远荣誉会长, 永远名誉会长, not 会长.
+    expect(at('某商会永远荣誉会长')).toEqual({ start: 3, title: '永远荣誉会长', former: false });
+    expect(at('某商会永远名誉会长')?.title).toBe('永远名誉会长');
     expect(at('某委党委委员')?.title).toBe('党委委员');
     expect(at('某市一级巡视员')?.title).toBe('一级巡视员');
     expect(at('某部常务副部长')?.title).toBe('常务副部长');
