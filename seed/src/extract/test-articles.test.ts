@@ -1003,7 +1003,7 @@ const BLIND17_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     positions: 0.8,
     places: 0.7,
   },
-  'blind17-10-tianshui-quanguo-zhiye-jiaoyu-chanjiao-ronghe-nianhui.txt': { positions: 0.85, roles: 0.85 },
+  'blind17-10-tianshui-quanguo-zhiye-jiaoyu-chanjiao-ronghe-nianhui.txt': { roles: 0.85 },
   'blind17-11-pingtan-haixia-liangan-falv-fuwu-luntan.txt': {
     persons: 0.85,
     organizations: 0.85,
