@@ -18,6 +18,7 @@ export const FIT_ROUNDS = [
   'blind14',
   'blind15',
   'blind16',
+  'blind17',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));

@@ -321,3 +321,22 @@ describe('parseDescriptor: an academic rank after a unit’s post (academicRanks
     ]);
   });
 });
+
+describe('parseDescriptor: a zone’s 管委 and 工委, and a lead-in inside a body’s name', () => {
+  const posts = (d: string) => parseDescriptor(d).map((p) => `${p.organization}|${p.title}`);
+  it('writes a zone’s 管委 out as 管委会, after the zone or alone after its 工委', () => {
+    expect(posts('临港新区工委书记、管委主任')).toEqual(['临港新区工委|书记', '临港新区管委会|主任']);
+    expect(posts('滨江高新区管委副主任')).toEqual(['滨江高新区管委会|副主任']);
+    expect(posts('天津市市场监管委副主任')).toEqual(['天津市市场监管委|副主任']);
+  });
+  it('reads a ministry’s 督学 with its rank after another body’s post', () => {
+    expect(posts('某某教育学会常务副会长、教育部原副部长级督学')).toEqual([
+      '某某教育学会|常务副会长',
+      '教育部|原副部长级督学',
+    ]);
+  });
+  it('keeps 会上 that closes one name and opens a province’s (贸促会上海市分会)', () => {
+    expect(posts('中国贸促会上海市分会会长')).toEqual(['中国贸促会上海市分会|会长']);
+    expect(posts('会上浙江省副省长')).toEqual(['浙江省人民政府|副省长']);
+  });
+});

@@ -7,7 +7,7 @@ import {
   splitTopOrganization,
   suffixOf,
 } from './organizations';
-import { countryAt, isCountry, leadingPlaces } from './places';
+import { countryAt, isCountry, leadingPlaces, provinceByShort } from './places';
 import {
   baseTitle,
   isAssociationTitle,
@@ -77,7 +77,7 @@ function rankOutsideUnit(title: string, path: string): boolean {
 /** 市监察委员会 opens with its level: the article's city, a body of its own rather than a unit. */
 const NATIONAL_OR_PLACE =
   /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县)|(省|市(?!场)|区(?!域)|县(?!域))[\u3400-\u9fff]{2})/;
-const { unitEndings, committeeUnits, businessUnits, impliedBodies } = LEXICON.orgs;
+const { unitEndings, committeeUnits, businessUnits, impliedBodies, shortEndings } = LEXICON.orgs;
 /** 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. */
 function isUnitName(org: string): boolean {
   // 教育部某某教学指导委员会 after another person's university: a well-known body's own, not that university's.
@@ -133,6 +133,12 @@ const UNIT_COMMITTEE = /^(党委|纪委|工会|组织部|宣传部|统战部)/;
 const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部)$/;
 /** The school speaking of itself (not 该校, which points back to the school named last). */
 export const OWN_SCHOOL_REFS: readonly string[] = ['我校', '本校'];
+/**
+ * A university by its name: 某大学, or a college that is a school of its own (宝鸡文理学院) — not a university's
+ * college (某大学机械工程学院) nor an academy of sciences (中国农业科学院), whose names also end in 学院.
+ */
+export const isUniversityName = (name: string): boolean =>
+  name.endsWith('大学') || (/(?<!科)学院$/.test(name) && !name.includes('大学'));
 /** 学校, 我校: the article's one university or college. */
 export const SCHOOL_REFS: readonly string[] = ['学校', ...OWN_SCHOOL_REFS, '该校'];
 /** 我院, 本院: the hospital or institute that publishes the article (its 来源 line), else its one such body. */
@@ -161,6 +167,15 @@ export const GENERIC_ORGS: readonly string[] = [
   ...INSTITUTE_REFS,
 ];
 
+/** 中国贸促会上海市分会: the lead-in 会上 is the end of one body's name and the start of a province's. */
+function opensProvinceInside(d: string, at: number, w: string): boolean {
+  for (let k = 1; k < w.length; k++) {
+    const first = leadingPlaces(d.slice(at + k))[0];
+    if (first && !first.parent && provinceByShort(first.name)) return true;
+  }
+  return false;
+}
+
 /**
  * Drops what opens the clause before the titles: a caption's 图为, 会议由, a date, a conjunction after
  * a previous name. Two-character lead-ins are cut after their last occurrence (…出席会议的有工信部…);
@@ -171,7 +186,7 @@ export function stripLeadIn(desc: string): string {
   let lastTitle: number | undefined;
   for (const w of LEAD_CUT) {
     const at = d.lastIndexOf(w);
-    if (at < 0) continue;
+    if (at < 0 || opensProvinceInside(d, at, w)) continue;
     // 中机联特邀顾问: a lead-in word that opens the last title (特邀顾问) is part of it, not a lead-in.
     lastTitle ??= titleEndingAt(d, d.length)?.start ?? -1;
     if (lastTitle !== at) {
@@ -337,15 +352,27 @@ function ownBodyOf(prefix: string): { org: string; rest: string } | null {
   return namesOwnBody(body) ? { org: body, rest: prefix.slice(body.length) } : null;
 }
 
+/**
+ * 某新区管委 before a title: the body's ending written out (某新区管委会), as its name has it — after a zone
+ * (…区) or alone (工委书记、管委主任), since other words end so too (市场监管委).
+ */
+function withFullEnding(prefix: string): string {
+  const short = shortEndings.find(([end]) => prefix.endsWith(end));
+  if (!short) return prefix;
+  const before = prefix.slice(0, -short[0].length);
+  return before === '' || before.endsWith('区') ? before + short[1] : prefix;
+}
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
-  prefix: string,
+  written: string,
   title: string,
   inherited: string | null,
   path: string,
   own: boolean,
   fromList = false,
 ): Segment {
+  const prefix = withFullEnding(written);
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
   const foreign = foreignBody(prefix, title) ?? ministryAbroad(prefix, title, inherited);
   if (foreign) return { ...foreign, path: '' };
@@ -399,7 +426,8 @@ function resolveSegment(
     return { org: split.org.slice(session.length), title: session + split.rest + title, path: split.rest };
   }
   // 东城街道党工委书记、街道办事处主任: the body of the same place, named by its level (街道 …).
-  const place = inherited && isPartyCommittee(inherited) ? inherited.replace(/(党工委|党委|委)$/, '') : '';
+  const place =
+    inherited && isPartyCommittee(inherited) ? inherited.replace(/(党工委|工委|党委|委)$/, '') : '';
   const level = /(街道|镇|乡)$/.exec(place)?.[1];
   const local = level && prefix.startsWith(level) ? prefix.slice(level.length) : '';
   // …、街道办事处主任 or …、办事处主任: a body of the same place, named by its level or its type alone.

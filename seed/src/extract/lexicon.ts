@@ -85,6 +85,7 @@ function loadOrgSuffixes(): {
   businessUnits: string[];
   impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
   pairedBodies: string[];
+  shortEndings: [string, string][];
   unitHosts: [string, string[]][];
   publisherUnitHosts: [string, string[]][];
   chainUnitHosts: [string, string[]][];
@@ -119,6 +120,7 @@ function loadOrgSuffixes(): {
     businessUnits: strings(j, 'businessUnits', file),
     impliedBodies: impliedBodies(j['impliedBodies'], file),
     pairedBodies: strings(j, 'pairedBodies', file),
+    shortEndings: stringPairs(j['shortEndings'], 'shortEndings', file),
     unitHosts: unitHosts(j['unitHosts'], file),
     publisherUnitHosts: unitHosts(j['publisherUnitHosts'], file),
     chainUnitHosts: unitHosts(j['chainUnitHosts'], file),
@@ -169,6 +171,13 @@ function unitHosts(raw: unknown, file: string): [string, string[]][] {
     return [unit, hosts as string[]];
   });
   return out.sort((a, b) => b[0].length - a[0].length);
+}
+
+function stringPairs(raw: unknown, key: string, file: string): [string, string][] {
+  const entries = raw && typeof raw === 'object' ? Object.entries(raw) : [];
+  if (entries.length === 0 || !entries.every(([, v]) => typeof v === 'string'))
+    throw new Error(`lexicon ${file}: ${key} must map strings to strings`);
+  return entries as [string, string][];
 }
 
 function impliedBodies(raw: unknown, file: string) {

@@ -14,6 +14,7 @@ import {
   GENERIC_ORGS,
   HEADLINE_COMPANY_REF,
   INSTITUTE_REFS,
+  isUniversityName,
   OWN_SCHOOL_REFS,
   SCHOOL_REFS,
 } from './descriptors';
@@ -287,13 +288,17 @@ export class OrgRegistry {
    * the event's bodies, not the last one named before (another school's guest).
    */
   private ownSchool(surface: string): OrgEntry | null {
-    if (!OWN_SCHOOL_REFS.includes(surface)) return null;
+    // 校党委书记 (学校) in an article that speaks of 我校 is the same school.
+    const own =
+      OWN_SCHOOL_REFS.includes(surface) ||
+      (surface === SCHOOL_REFS[0] && OWN_SCHOOL_REFS.some((r) => this.text.includes(r)));
+    if (!own) return null;
     // A college of the university that holds the event (某大学某学院承办) stands for its university.
     const held = new Set(
       this.eventBodies
         .flatMap((b) => resolveOrganization(this.entries, b) ?? [])
         .map((e) => (e.parent ? (this.entries.get(e.parent) ?? e) : e))
-        .filter((e) => /大学$/.test(e.name)),
+        .filter((e) => isUniversityName(e.name)),
     );
     return held.size === 1 ? [...held][0]! : null;
   }
@@ -305,7 +310,7 @@ export class OrgRegistry {
     const e = name ? this.entries.get(name) : undefined;
     // 我校 may resolve to the college that holds the event (某大学某学院承办): the university is its parent.
     const top = e?.parent ? this.entries.get(e.parent) : e;
-    return top && !top.parent && top.name.endsWith('大学') ? top : null;
+    return top && !top.parent && isUniversityName(top.name) ? top : null;
   }
 
   /** 学校党委…: a headline that speaks of the school as its own means the article's one university. */
@@ -369,7 +374,7 @@ export class OrgRegistry {
                   : e.name.endsWith(surface);
       const all = [...this.entries.values()].filter((e) => !e.parent && fits(e));
       // 学校 means the university rather than one of its colleges.
-      const universities = all.filter((e) => e.name.endsWith('大学'));
+      const universities = all.filter((e) => isUniversityName(e.name));
       const candidates = SCHOOL_REFS.includes(surface) && universities.length > 0 ? universities : all;
       const one =
         candidates.length === 1 && surface !== HEADLINE_COMPANY_REF

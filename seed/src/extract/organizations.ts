@@ -30,7 +30,7 @@ export function suffixOf(name: string): OrgSuffix | null {
 
 /** 城关镇党委, 东城街道党工委: the Party committee of a town or street, written with 党. */
 const PLACE_COMMITTEE =
-  /[\u3400-\u9fff]{2}(镇|乡|街道)(党委|党工委)$|[\u3400-\u9fff]{2}区党工委$|(?:^|[\u3400-\u9fff]{2})(州|盟|自治区)党委$/;
+  /[\u3400-\u9fff]{2}(镇|乡|街道)(党委|党工委)$|[\u3400-\u9fff]{2}区党?工委$|(?:^|[\u3400-\u9fff]{2})(州|盟|自治区)党委$/;
 
 /** A Party committee of a place: 泰山区委, 山东省委, 中共泰安市委. */
 export function isPartyCommittee(name: string): boolean {

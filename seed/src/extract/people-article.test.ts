@@ -314,6 +314,19 @@ describe('我校 in a report of an event a college of the school helped hold', (
   });
 });
 
+describe('我校 and 校党委 where the school is a college of its own (某某学院, not 某大学)', () => {
+  it('is the college that helped hold the event, not a guest university named last', () => {
+    const x = run(
+      '第二届西南智能制造学术年会在我校召开\n5月9日，由中国某某学会主办，绵阳理工学院承办的第二届西南智能制造学术年会在我校召开。来自四川大学、重庆大学的专家参会。' +
+        '开幕式由我校副校长闻建宁主持。校党委书记卜立新致辞。我校智能制造学院院长晏少川宣布下届年会在重庆大学举办。',
+    );
+    const posts = x.positions.map((p) => `${p.person}|${p.organization}|${p.title}`);
+    expect(posts).toContain('闻建宁|绵阳理工学院|副校长');
+    expect(posts).toContain('卜立新|绵阳理工学院|党委书记');
+    expect(posts).toContain('晏少川|绵阳理工学院|智能制造学院院长');
+  });
+});
+
 describe('a group written alone beside its company named after it', () => {
   it('keeps the group’s posts at the group, not at the company its name opens', () => {
     const x = run(

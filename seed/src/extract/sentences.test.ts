@@ -138,6 +138,29 @@ describe('canonicalLine', () => {
   });
 });
 
+describe('canonicalLine: a body and a title written with their twins in brackets', () => {
+  it('drops the bracketed body before a title and reads the bracketed title as one more post', () => {
+    expect(canonicalLine('任命柯一鸣为江南第一医科大学（江南省医学科学院）副校长（副院长）；')).toBe(
+      '任命柯一鸣为江南第一医科大学副校长兼副院长；',
+    );
+    expect(canonicalLine('某省烟草专卖局（公司）党组成员、副局长（副总经理）柯一鸣')).toBe(
+      '某省烟草专卖局党组成员、副局长、副总经理柯一鸣',
+    );
+  });
+  it('keeps a unit’s twin name, a declared short form and a note that is no title', () => {
+    for (const line of [
+      '某理工大学纺织学院（国际丝绸学院）院长柯一鸣',
+      '某某集团（以下简称“某集团”）董事长柯一鸣',
+      '柯一鸣（女）任某局局长',
+    ])
+      expect(canonicalLine(line)).not.toContain('兼');
+    expect(canonicalLine('某理工大学纺织学院（国际丝绸学院）院长柯一鸣')).toContain('（国际丝绸学院）');
+    expect(canonicalLine('免去柯一鸣的某大学（某科学院）副校长（副院长）职务。')).toBe(
+      '免去柯一鸣的某大学副校长兼副院长职务。',
+    );
+  });
+});
+
 describe('splitSentences', () => {
   it('reads a résumé paragraph as one sentence until the name opens one again', () => {
     const s = splitSentences(
@@ -305,7 +328,7 @@ describe('joinBrokenLines', () => {
     expect(joinBrokenLines(heads.join('\n'))).toEqual(heads);
   });
   it('leaves a heading after a bullet mark alone, so it never opens the next item', () => {
-    for (const head of ['▌开幕式', '🔹主旨演讲', '■ 圆桌对话', '◆嘉宾观点'])
+    for (const head of ['▌开幕式', '🔹主旨演讲', '■ 圆桌对话', '◆嘉宾观点', '📍企业发言', '📌 主旨报告'])
       expect(joinBrokenLines(`${head}\n\n某市医院副院长\n王一鸣\n主持。`).filter(Boolean)[0]).toBe(head);
   });
   it('reads a bullet line naming a body or a body’s title as the first line of an item, not a heading', () => {
@@ -315,6 +338,13 @@ describe('joinBrokenLines', () => {
     expect(joinBrokenLines('■ 某某光电股份有限公司\n首席技术官 乔一鸣\n分享实践').filter(Boolean)).toEqual([
       '■ 某某光电股份有限公司首席技术官 乔一鸣分享实践',
     ]);
+  });
+  it('ends a clause at a line closed by what its person did, before the next body’s title', () => {
+    expect(
+      joinBrokenLines(
+        '📍开幕式\n开幕式由某市商务局\n副局长邵一鸣主持\n某市人民政府副市长\n柴晓云出席并致辞。',
+      ).filter(Boolean),
+    ).toEqual(['📍开幕式', '开幕式由某市商务局副局长邵一鸣主持，某市人民政府副市长柴晓云出席并致辞。']);
   });
   it('joins a short line with a name to lines that open with what the person does', () => {
     expect(

@@ -33,6 +33,31 @@ function secondedPost(whole: string, lead: string, post: string, at: number, lin
 }
 const PERSONAL_NOTE =
   /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
+/**
+ * 某大学（某医学科学院）副校长（副院长）, 某烟草专卖局（公司）党组成员: one body with two names, and a title with its
+ * twin's, written in brackets. The bracketed body goes, before a title; the bracketed title is one more post (兼).
+ */
+const TWIN_BODY = /(?<=[\u3400-\u9fff]{2})（([\u3400-\u9fff]{2,20})）(?=[\u3400-\u9fff]{2})/g;
+function twinBody(whole: string, inner: string, at: number, line: string): string {
+  const before = line.slice(Math.max(0, at - 20), at);
+  const after = line.slice(at + whole.length);
+  // Both sides are bodies (某大学 / 某研究院, 某局 / 公司), and a title follows at once; a unit's twin (某大学某学院（某学院）院长)
+  // is part of the title, as blind13's gold keeps it.
+  const unit = /大学[\u3400-\u9fff]+$/.test(before);
+  return suffixOf(inner) && suffixOf(before)?.level === 'top' && !unit && titleLength(after) > 0 ? '' : whole;
+}
+/** The length of the title opening `text` (副校长 of 副校长（副院长）), else 0. */
+function titleLength(text: string): number {
+  for (let end = Math.min(text.length, 12); end >= 2; end--)
+    if (titleEndingAt(text, end)?.start === 0) return end;
+  return 0;
+}
+// Before a name, BRACKET_BEFORE_NAME lists it (副主任（二级巡视员）某某 → 副主任、二级巡视员某某).
+const TWIN_TITLE = /(?<=[\u3400-\u9fff])（([\u3400-\u9fff]{2,8})）(?=职务|[^\u3400-\u9fff]|$)/g;
+function twinTitle(whole: string, inner: string, at: number, line: string): string {
+  const own = titleEndingAt(inner, inner.length)?.start === 0;
+  return own && titleEndingAt(line, at) !== null ? `兼${inner}` : whole;
+}
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) +| +(?=[${CJK_OR_PUNCT}])`, 'g');
 
 const BYLINE_WORD = new RegExp(LEXICON.spans.bylines.join('|'));
@@ -117,6 +142,8 @@ function readCanonicalLine(line: string): string {
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
     .replace(PERSONAL_NOTE, '')
+    .replace(TWIN_BODY, twinBody)
+    .replace(TWIN_TITLE, twinTitle)
     .replace(LATIN_SHORT_FORM, bodyGloss);
   return joinConcurrentPost(markLastTerm(spaced))
     .replace(HONOR_BEFORE_NAME, dropHonor)
@@ -246,11 +273,11 @@ export interface Sentence {
 const STANDS_ALONE = /^(【[^】]*】|[\u3400-\u9fff]{2,6}[：:]|图为)|^\S{1,30}\.(png|jpe?g|gif|webp)$/i;
 /**
  * WeChat section headings stand alone as well: a numbered one (01 开幕致辞), one wrapped in emoji
- * (✨ 新老交接 ✨), one after a bullet mark (▌开幕式, 🔹主旨演讲, ■圆桌对话; not ✅ 增补 or 🎤 某公司, which open an item), and a line of emoji alone (👇👇👇).
+ * (✨ 新老交接 ✨), one after a bullet mark (▌开幕式, 🔹主旨演讲, 📍企业发言, ■圆桌对话; not ✅ 增补 or 🎤 某公司, which open an item), and a line of emoji alone (👇👇👇).
  */
 const HEADING =
   /^\d{1,2}[\s.、]*[\u3400-\u9fff]{2,10}$|^\p{Extended_Pictographic}.*\p{Extended_Pictographic}\uFE0F?$|^[^\p{L}\p{N}]+$/u;
-const BULLET_HEADING = /^[▌▍▎▋■□◆◇●○▶►★☆｜|🔹🔸🔷🔶]+\s*[\u3400-\u9fff]{2,10}$/u;
+const BULLET_HEADING = /^[▌▍▎▋■□◆◇●○▶►★☆｜|🔹🔸🔷🔶📍📌]+\s*[\u3400-\u9fff]{2,10}$/u;
 /**
  * A heading (above). A bullet line naming a body or a body's title (🔹 某某股份有限公司, 🔹 某集团副总裁) is no
  * heading but the first line of a speaker's item: it goes on into the title and name on the lines after it.
@@ -402,11 +429,15 @@ function joinLines(block: readonly string[]): string {
       // person, listed as 、 lists it; written together, the first title would read as part of the second body.
       // After a person's line (某某教授) the next body's titles are the next person's.
       if (!opensWithBodyTitle(next)) return l;
-      if (nameLine(l)) return `${l}，`;
+      // 开幕式由某局副局长某某主持 / 某市人民政府副市长: the first clause ends with what its person did.
+      if (nameLine(l) || endsWithRoleVerb(l)) return `${l}，`;
       return endsWithTitle(l) ? `${l}、` : l;
     })
     .join('');
 }
+
+const ROLE_VERBS = [...new Set(Object.values(LEXICON.roles.person).flat())];
+const endsWithRoleVerb = (line: string): boolean => ROLE_VERBS.some((w) => line.endsWith(w));
 
 /** Does the line end with a person: a name alone (黄文彬), or a name after a title (海昕电气总裁刘博文)? */
 function endsWithPerson(line: string): boolean {

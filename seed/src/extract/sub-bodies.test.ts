@@ -9,6 +9,12 @@ const postsOf = (text: string) =>
   );
 
 describe('namedSubBodyLength', () => {
+  it("keeps a government's research office as a body, not a unit in the title", () => {
+    expect(namedSubBodyLength('江西省人民政府', '研究室副主任')).toBe(3);
+    expect(postsOf('任命谷一鸣为江西省人民政府研究室副主任；')).toEqual([
+      '谷一鸣|江西省人民政府研究室|副主任',
+    ]);
+  });
   it("keeps a national bureau's regional branch, opening with a province or a region, as a body", () => {
     expect(namedSubBodyLength('国家能源局', '华东监管局副局长')).toBe(5);
     expect(namedSubBodyLength('国家矿山安全监察局', '河北局局长')).toBe(3);

@@ -5,6 +5,13 @@ describe('titleEndingAt', () => {
   const at = (s: string) => titleEndingAt(s, s.length);
   it('finds the longest title with its modifiers', () => {
     expect(at('某协会执行副会长')).toEqual({ start: 3, title: '执行副会长', former: false });
+    // An arbitration centre's 仲裁员, a customs office's 驻省人民政府联络员: titles of their own.
+    expect(at('某仲裁中心副主任、仲裁员')?.title).toBe('仲裁员');
+    expect(at('某海关驻省人民政府联络员')?.title).toBe('联络员');
+    expect(at('某市教育局督学')).toEqual({ start: 5, title: '督学', former: false });
+    // A chamber's life-long honorary chair: 永远荣誉会长, 永远名誉会长, not 会长.
+    expect(at('某商会永远荣誉会长')).toEqual({ start: 3, title: '永远荣誉会长', former: false });
+    expect(at('某商会永远名誉会长')?.title).toBe('永远名誉会长');
     expect(at('某委党委委员')?.title).toBe('党委委员');
     expect(at('某市一级巡视员')?.title).toBe('一级巡视员');
     expect(at('某部常务副部长')?.title).toBe('常务副部长');
