@@ -64,6 +64,15 @@ const PAIRED_BODIES = LEXICON.orgs.pairedBodies;
 const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|当天)?/;
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
+/**
+ * 现任某市委常委, 曾任某局局长: the verbs that open a résumé's posts open no body's name either. Only where
+ * they open the titles (after 、, 现任高级顾问, the span reader keeps them with the title).
+ */
+const RESUME_OPENERS = [...LEXICON.spans.current, ...LEXICON.spans.formerly];
+export function withoutResumeOpener(desc: string): string {
+  const w = RESUME_OPENERS.find((o) => desc.startsWith(o) && desc.length > o.length + 2);
+  return w ? desc.slice(w.length) : desc;
+}
 const FORMER = LEXICON.titles.former;
 const ACADEMIC_RANKS = LEXICON.titles.academicRanks;
 /**
@@ -440,7 +449,7 @@ function resolveSegment(
  */
 export function parseDescriptor(rawDesc: string, listOrg: string | null = null): ParsedPost[] {
   // …论坛在成都举行 四川省委常委: a headline run into the titles (a post with no punctuation) is no body.
-  const desc = stripLeadIn(rawDesc.replace(HELD_BEFORE, ''));
+  const desc = withoutResumeOpener(stripLeadIn(rawDesc.replace(HELD_BEFORE, '')));
   const posts: ParsedPost[] = [];
   // In a list (某协会会长甲，副会长乙), a person whose titles name no body shares the previous one's.
   let inherited: string | null = listOrg;
