@@ -31,6 +31,9 @@ describe('parseDescriptor', () => {
     ]);
     expect(parseDescriptor('他叮嘱西岭县发展改革局局长')[0]?.organization).toBe('西岭县发展改革局');
   });
+  it('leaves the event held at a body (某论坛在某大学) out of the body', () => {
+    expect(parseDescriptor('第三届高校校长论坛在北山大学副校长')[0]?.organization).toBe('北山大学');
+  });
   it('reads 民主党派 committees, missions written 使馆, customs and attaché titles', () => {
     expect(posts('民盟某市委会主委')).toEqual(['主委@民盟某市委会']);
     expect(posts('民进某省委会专职副主委')).toEqual(['专职副主委@民进某省委会']);

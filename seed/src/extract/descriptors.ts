@@ -119,9 +119,12 @@ const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind ==
 /** Words up to an event's 举行/举办/召开, when titles follow them. */
 const HELD_BEFORE = /^.*(?:举行|举办|召开)(?=[\u3400-\u9fff]{2})/;
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
-/** 大会由…, 本次论坛由…, 报告由…发布, 下半场由…: the event, its part or the work presented as subject before 由. */
+/**
+ * 大会由…, 本次论坛由…, 报告由…发布, 下半场由…: the event, its part or the work presented as subject before 由;
+ * 某某论坛在某大学…: the event before where it is held (the body is 某大学, not 某某论坛在某大学).
+ */
 const EVENT_BY =
-  /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|场|单元|阶段|报告|白皮书|蓝皮书|指数|榜单|名单)由/;
+  /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|场|单元|阶段|报告|白皮书|蓝皮书|指数|榜单|名单)(?:由|在)/;
 /** The article's company, for titles only companies have (总经理) when no body is named. */
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */

@@ -33,6 +33,11 @@ describe('organizationMentions', () => {
       organizationMentions('某集团旗下东山精密机械有限公司、西山电子有限公司均为专精特新企业。'),
     ).toEqual(['东山精密机械有限公司', '西山电子有限公司']);
     expect(organizationMentions('他叮嘱西岭县发展改革局负责同志要抓好落实。')).toEqual(['西岭县发展改革局']);
+    // 行长兼…董事长: the title joined by 兼 opens the next post.
+    expect(organizationMentions('行长兼北山理财有限责任公司董事长饶某出席。')).toEqual([
+      '北山理财有限责任公司',
+    ]);
+    expect(organizationMentions('第四届高校校长论坛在北山大学举行。')).toEqual(['北山大学']);
   });
 
   it('finds hospitals that open with their place', () => {

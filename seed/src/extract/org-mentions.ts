@@ -95,7 +95,10 @@ function clauseChunks(sentence: string): string[] {
 const HOLDER = /^[\u3400-\u9fff]{2,4}?(?:此前任|曾任|现任|继续担任|担任|出任|调任|兼任|任)/;
 function withoutHolder(chunk: string): string {
   const m = HOLDER.exec(chunk);
-  return m && surnameAt(chunk, 0) > 0 ? chunk.slice(m[0].length) : chunk;
+  if (m && surnameAt(chunk, 0) > 0) return chunk.slice(m[0].length);
+  // 行长兼某理财有限公司董事长, 副市长兼市国资委主任: a title joined by 兼 opens the next post, not a body.
+  const join = chunk.indexOf('兼');
+  return join > 0 && titleEndingAt(chunk, join)?.start === 0 ? chunk.slice(join + 1) : chunk;
 }
 
 function firstOrganization(chunk: string, article: string): string | null {
