@@ -17,6 +17,23 @@ describe('parseDescriptor: committee titles with no body', () => {
 });
 
 describe('parseDescriptor', () => {
+  it('leaves a résumé verb opening the titles (现任, 曾任) out of the body', () => {
+    expect(parseDescriptor('现任北山市委常委、组织部部长').map((p) => [p.organization, p.title])).toEqual([
+      ['北山市委', '常委'],
+      ['北山市委', '组织部部长'],
+    ]);
+    expect(parseDescriptor('曾任南岭市人民政府副市长')[0]?.organization).toBe('南岭市人民政府');
+  });
+  it('leaves a verb of the clause before the titles (转达了, 叮嘱) out of the body', () => {
+    expect(parseDescriptor('并转达了南岭省委常委、统战部部长').map((p) => p.organization)).toEqual([
+      '南岭省委',
+      '南岭省委',
+    ]);
+    expect(parseDescriptor('他叮嘱西岭县发展改革局局长')[0]?.organization).toBe('西岭县发展改革局');
+  });
+  it('leaves the event held at a body (某论坛在某大学) out of the body', () => {
+    expect(parseDescriptor('第三届高校校长论坛在北山大学副校长')[0]?.organization).toBe('北山大学');
+  });
   it('reads 民主党派 committees, missions written 使馆, customs and attaché titles', () => {
     expect(posts('民盟某市委会主委')).toEqual(['主委@民盟某市委会']);
     expect(posts('民进某省委会专职副主委')).toEqual(['专职副主委@民进某省委会']);

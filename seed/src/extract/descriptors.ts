@@ -64,6 +64,15 @@ const PAIRED_BODIES = LEXICON.orgs.pairedBodies;
 const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|当天)?/;
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
+/**
+ * 现任某市委常委, 曾任某局局长: the verbs that open a résumé's posts open no body's name either. Only where
+ * they open the titles (after 、, 现任高级顾问, the span reader keeps them with the title).
+ */
+const RESUME_OPENERS = [...LEXICON.spans.current, ...LEXICON.spans.formerly];
+export function withoutResumeOpener(desc: string): string {
+  const w = RESUME_OPENERS.find((o) => desc.startsWith(o) && desc.length > o.length + 2);
+  return w ? desc.slice(w.length) : desc;
+}
 const FORMER = LEXICON.titles.former;
 const ACADEMIC_RANKS = LEXICON.titles.academicRanks;
 /**
@@ -110,9 +119,12 @@ const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind ==
 /** Words up to an event's 举行/举办/召开, when titles follow them. */
 const HELD_BEFORE = /^.*(?:举行|举办|召开)(?=[\u3400-\u9fff]{2})/;
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
-/** 大会由…, 本次论坛由…, 报告由…发布, 下半场由…: the event, its part or the work presented as subject before 由. */
+/**
+ * 大会由…, 本次论坛由…, 报告由…发布, 下半场由…: the event, its part or the work presented as subject before 由;
+ * 某某论坛在某大学…: the event before where it is held (the body is 某大学, not 某某论坛在某大学).
+ */
 const EVENT_BY =
-  /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|场|单元|阶段|报告|白皮书|蓝皮书|指数|榜单|名单)由/;
+  /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|场|单元|阶段|报告|白皮书|蓝皮书|指数|榜单|名单)(?:由|在)/;
 /** The article's company, for titles only companies have (总经理) when no body is named. */
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
@@ -468,7 +480,7 @@ function resolveSegment(
  */
 export function parseDescriptor(rawDesc: string, listOrg: string | null = null): ParsedPost[] {
   // …论坛在成都举行 四川省委常委: a headline run into the titles (a post with no punctuation) is no body.
-  const desc = stripLeadIn(rawDesc.replace(HELD_BEFORE, ''));
+  const desc = withoutResumeOpener(stripLeadIn(rawDesc.replace(HELD_BEFORE, '')));
   const posts: ParsedPost[] = [];
   // In a list (某协会会长甲，副会长乙), a person whose titles name no body shares the previous one's.
   let inherited: string | null = listOrg;

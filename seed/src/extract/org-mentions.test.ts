@@ -18,6 +18,28 @@ describe('organizationMentions', () => {
     expect(organizationMentions('石慧敏此前任烟台港集团有限公司董事长。')).toEqual(['烟台港集团有限公司']);
   });
 
+  it('reads a short bracket inside a name as part of it (（集团）, a place)', () => {
+    expect(organizationMentions('甲乙丙丁（集团）股份有限公司与戊己庚（江苏）新材料有限公司签约。')).toEqual([
+      '甲乙丙丁（集团）股份有限公司',
+      '戊己庚（江苏）新材料有限公司',
+    ]);
+    // 五省（区）: a one-character bracket is a note on the words before, not part of a name.
+    expect(organizationMentions('甲、乙五省（区）出版协会协办。')).toEqual([]);
+  });
+
+  it('leaves words before a body out of its name (现任, 旗下, 叮嘱)', () => {
+    expect(organizationMentions('李某，现任南岭市人民政府副市长。')).toEqual(['南岭市人民政府']);
+    expect(
+      organizationMentions('某集团旗下东山精密机械有限公司、西山电子有限公司均为专精特新企业。'),
+    ).toEqual(['东山精密机械有限公司', '西山电子有限公司']);
+    expect(organizationMentions('他叮嘱西岭县发展改革局负责同志要抓好落实。')).toEqual(['西岭县发展改革局']);
+    // 行长兼…董事长: the title joined by 兼 opens the next post.
+    expect(organizationMentions('行长兼北山理财有限责任公司董事长饶某出席。')).toEqual([
+      '北山理财有限责任公司',
+    ]);
+    expect(organizationMentions('第四届高校校长论坛在北山大学举行。')).toEqual(['北山大学']);
+  });
+
   it('finds hospitals that open with their place', () => {
     expect(organizationMentions('成员单位包括邢台市第三医院、宁晋县中医院和南和区人民医院。')).toEqual([
       '邢台市第三医院',

@@ -1,8 +1,9 @@
-import { stripLeadIn } from './descriptors';
+import { stripLeadIn, withoutResumeOpener } from './descriptors';
 import { LEXICON } from './lexicon';
 import { kindOf, mayNameOrganization, splitTopOrganization } from './organizations';
 import { leadingVerbLength, surnameAt } from './names';
 import { leadingPlaces } from './places';
+import { titleEndingAt } from './titles';
 
 /** Words that open a clause before an organization named on its own (其中，某公司…; 经民政部批准). */
 const LEADS = [
@@ -42,11 +43,14 @@ const NARRATIVE = /[的了将已等把被]|会长|书记|主任|局长|厅长|�
  */
 export function organizationMentions(sentence: string, article: string = sentence): string[] {
   const out: string[] = [];
-  for (const raw of sentence.split(/[，。；：、“”（）《》！？\s]/)) {
+  for (const raw of clauseChunks(sentence)) {
     if (raw.length < 4 || !mayNameOrganization(raw)) continue;
     // 图为某公司董事长…, 近日某局…: the same openings as before a person's titles.
     // 某院有关负责同志: the body before those who represent it.
-    const chunk = stripLeadIn(raw).replace(/(有关)?负责(同志|人)[\u3400-\u9fff]{0,4}$/, '');
+    const chunk = withoutResumeOpener(stripLeadIn(raw)).replace(
+      /(有关)?负责(同志|人)[\u3400-\u9fff]{0,4}$/,
+      '',
+    );
     let rest = withoutHolder(chunk);
     // 京东方…有限公司和成都…有限公司: after one name, a joined second one is read too.
     for (let guard = 0; guard < 8 && rest.length >= 4; guard++) {
@@ -62,11 +66,39 @@ export function organizationMentions(sentence: string, article: string = sentenc
   return out;
 }
 
+const CHUNK_END = /[，。；：、“”（）《》！？\s]/g;
+/** A short bracket between two characters of a name: 某某（集团）股份有限公司, 中国（浙江）自由贸易试验区. */
+const INNER_BRACKET = /(?<=[\u3400-\u9fff])（([\u3400-\u9fff]{2,6})）(?=[\u3400-\u9fff])/g;
+
+/**
+ * The sentence cut at punctuation, except a short bracket inside a name (某某（集团）股份有限公司,
+ * 国能（福建）某有限公司): cut there, the name lost its head. A bracket holding a title (副局长（副总经理）)
+ * is a post, not part of a name.
+ */
+function clauseChunks(sentence: string): string[] {
+  const inner = new Set<number>();
+  if (sentence.includes('（'))
+    for (const m of sentence.matchAll(INNER_BRACKET))
+      if (!titleEndingAt(m[1]!, m[1]!.length)) inner.add(m.index).add(m.index + m[0].length - 1);
+  const out: string[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(CHUNK_END)) {
+    if (inner.has(m.index)) continue;
+    out.push(sentence.slice(from, m.index));
+    from = m.index + 1;
+  }
+  out.push(sentence.slice(from));
+  return out;
+}
+
 /** 谷建勋任某公司…, 甲此前任某集团…: a person and the verb of a post before the body are no part of it. */
 const HOLDER = /^[\u3400-\u9fff]{2,4}?(?:此前任|曾任|现任|继续担任|担任|出任|调任|兼任|任)/;
 function withoutHolder(chunk: string): string {
   const m = HOLDER.exec(chunk);
-  return m && surnameAt(chunk, 0) > 0 ? chunk.slice(m[0].length) : chunk;
+  if (m && surnameAt(chunk, 0) > 0) return chunk.slice(m[0].length);
+  // 行长兼某理财有限公司董事长, 副市长兼市国资委主任: a title joined by 兼 opens the next post, not a body.
+  const join = chunk.indexOf('兼');
+  return join > 0 && titleEndingAt(chunk, join)?.start === 0 ? chunk.slice(join + 1) : chunk;
 }
 
 function firstOrganization(chunk: string, article: string): string | null {

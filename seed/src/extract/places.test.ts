@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { organizationMentions } from './org-mentions';
 import { articlePlaces, leadingPlaces, placeName, visitedPlaces } from './places';
 
 describe('leadingPlaces', () => {
+  it('reads no region of one character before 自治区 (经自治区人民政府研究决定)', () => {
+    expect(leadingPlaces('经自治区人民政府')).toEqual([]);
+    expect(organizationMentions('经自治区人民政府研究决定：')).toEqual([]);
+  });
   it('reads an autonomous prefecture written in full as its short form', () => {
     expect(leadingPlaces('黔东南苗族侗族自治州凯里市人民政府')).toEqual([
       { name: '黔东南州', parent: null },

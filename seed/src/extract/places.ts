@@ -2,6 +2,7 @@ import type { ExtractedPlace } from '@guanxi/schema';
 import { LEXICON } from './lexicon';
 
 const { provinces, notPlaces, notAfter } = LEXICON.places;
+const ONE_CHARACTER_REGION = /^[\u3400-\u9fff]自治区$/;
 const PROVINCE_BY_SHORT = new Map(provinces.map((p) => [p.short, p]));
 const { countries, stateForms } = LEXICON.places;
 const COUNTRIES = new Set(countries);
@@ -91,6 +92,8 @@ export function leadingPlaces(text: string, bare = false): ExtractedPlace[] {
     const after = text.charAt(i + whole.length);
     if (notPlaces.has(stem) || notPlaces.has(whole) || notAfter.has(after)) break;
     if (provinceByShort(stem)) break;
+    // 经自治区人民政府研究决定: one character before 自治区 is a word of the clause, no region's name.
+    if (ONE_CHARACTER_REGION.test(whole)) break;
     out.push({ name: placeName(whole), parent: out.at(-1)?.name ?? null });
     i += whole.length;
   }
