@@ -357,3 +357,20 @@ describe('parseDescriptor: a zone’s 管委 and 工委, and a lead-in inside a 
     expect(posts('会上浙江省副省长')).toEqual(['浙江省人民政府|副省长']);
   });
 });
+
+describe('a village’s bodies', () => {
+  const read = (s: string) => parseDescriptor(s).map((p) => `${p.title}@${p.organization ?? '-'}`);
+  it('seats a village’s officers at its Party branch, committee or cooperative, its 第一书记 at the village', () => {
+    expect(read('柳树湾村党总支书记')).toEqual(['书记@柳树湾村党总支']);
+    expect(read('红旗镇石门村党支部副书记、村委会副主任')).toEqual([
+      '副书记@红旗镇石门村党支部',
+      '副主任@村委会',
+    ]);
+    expect(read('青石村集体经济合作社理事长')).toEqual(['理事长@青石村集体经济合作社']);
+    expect(read('某市卫健委派驻杏林村第一书记')).toEqual(['第一书记@杏林村']);
+  });
+  it('keeps 党支部书记 one title at a body that is no village, and 农村 no village', () => {
+    expect(read('某某科技有限公司党支部书记')).toEqual(['党支部书记@某某科技有限公司']);
+    expect(read('农村党支部书记')).not.toContainEqual('书记@农村党支部');
+  });
+});

