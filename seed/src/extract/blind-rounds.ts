@@ -19,6 +19,8 @@ export const FIT_ROUNDS = [
   'blind15',
   'blind16',
   'blind17',
+  'blind18',
+  'blind19',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));
