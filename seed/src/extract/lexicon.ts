@@ -374,4 +374,5 @@ export const LEXICON = {
   objectPronouns,
   leadIns: [...words('lead-ins.txt'), ...objectPronouns].sort((a, b) => b.length - a.length),
   nameParts: words('name-parts.txt'),
+  wordNames: words('word-names.txt'),
 } as const;

@@ -60,6 +60,13 @@ describe('names that jieba reads as words', () => {
     expect(nameAt('赖国栋到某镇调研', 0, true)).toBe('赖国栋');
     expect(nameAt('赖明主持会议', 0, true)).toBe('赖明');
   });
+  it('reads a name that is an everyday word (word-names.txt) right after a title, before what ends a name', () => {
+    expect(nameAt('甘露主持会议', 0, true)).toBe('甘露');
+    expect(nameAt('文静，市商务局局长', 0, true)).toBe('文静');
+    expect(nameAt('黎明通报了进展', 0, true)).toBe('黎明');
+    // Where no title stands before it, it stays a word.
+    expect(nameAt('甘露主持会议', 0, false)).toBeNull();
+  });
 });
 
 describe('syllableNameAt', () => {

@@ -123,6 +123,9 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     const cand = text.slice(i, i + len);
     return cand.length === len && HAN.test(cand) && isNameBoundary(text, i + len);
   });
+  // 局长甘露主持: a name that is an everyday word, which jieba would refuse (`word-names.txt`).
+  const wordName = afterTitle ? LEXICON.wordNames.find((w) => text.startsWith(w, i)) : undefined;
+  if (wordName && fits.includes(wordName.length)) return wordName;
   // jieba is the costly part: skip it where not even a two-character name could stand.
   if (fits.length === 0 && !HAN.test(text.slice(i, i + s + 1))) return null;
   const [head, second] = segmenter().tag(text.slice(i, i + 8), true);

@@ -340,3 +340,41 @@ describe('a group written alone beside its company named after it', () => {
     expect(company?.aliases ?? []).not.toContain('华建六局');
   });
 });
+
+describe('an academic rank after the name of a unit’s head', () => {
+  const posts = (content: string) =>
+    run(content).positions.map((p) => `${p.person}|${p.organization}|${p.title}`);
+
+  it('is a post at the institution, on one line or on broken WeChat lines', () => {
+    const inline = posts(
+      '某某材料论坛召开\n6月2日，某某材料论坛在南湖市召开。开幕式由北江理工大学材料学院院长柏明远教授主持。',
+    );
+    expect(inline).toContain('柏明远|北江理工大学|材料学院院长');
+    expect(inline).toContain('柏明远|北江理工大学|教授');
+    const wechat = posts(
+      [
+        '某某海洋装备年会举行',
+        '6月2日，某某海洋装备年会在东港市举行。',
+        '📍主旨报告',
+        '东港海洋大学船舶工程学院',
+        '副院长 聂文涛 研究员',
+        '作《深海装备的材料选择》报告',
+      ].join('\n'),
+    );
+    expect(wechat).toContain('聂文涛|东港海洋大学|船舶工程学院副院长');
+    expect(wechat).toContain('聂文涛|东港海洋大学|研究员');
+  });
+
+  it('stays only held after a post that names no unit, where the golds split', () => {
+    const x = posts(
+      '某某材料论坛召开\n6月2日，某某材料论坛在南湖市召开。开幕式由北江理工大学副校长柏明远教授主持。',
+    );
+    expect(x).toEqual(['柏明远|北江理工大学|副校长']);
+    // A clinical department's head: most golds write no rank at the hospital.
+    expect(
+      posts(
+        '某某心血管论坛召开\n6月2日，某某心血管论坛在南湖市召开。南湖市人民医院心内科主任柏明远教授主持。',
+      ),
+    ).toEqual(['柏明远|南湖市人民医院|心内科主任']);
+  });
+});

