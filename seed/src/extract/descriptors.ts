@@ -350,7 +350,7 @@ function ownsPlace(text: string): boolean {
 /** Words of four characters or more opening with a nation, a country or a place, and not a place alone. */
 function namesOwnBody(prefix: string): boolean {
   if (prefix.length < 4 || PLACE_ONLY.test(prefix) || isCountry(prefix)) return false;
-  return ownsPlace(prefix) || LEXICON.places.countries.some((c) => prefix.startsWith(c));
+  return ownsPlace(prefix) || countryAt(prefix) !== null;
 }
 
 /** 大中华区, 亚太区, 中亚区域, 全球: a company's region, part of the title after its name (挪威船级社 | 大中华区总裁). */

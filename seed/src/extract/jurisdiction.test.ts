@@ -226,11 +226,14 @@ describe('a county body written with its province first', () => {
   });
 });
 
+/** The posts of an article as `person|organization|title`. */
+const postsOf = (content: string) =>
+  extractArticle(normalizeArticle({ content, source: 'x.txt' })).positions.map(
+    (p) => `${p.person}|${p.organization}|${p.title}`,
+  );
+
 describe('a county of one character, written with its level (洋县, 沛县)', () => {
-  const posts = (text: string) =>
-    extractArticle(normalizeArticle({ content: `标题\n${text}`, source: 'x.txt' })).positions.map(
-      (p) => `${p.person}|${p.organization}|${p.title}`,
-    );
+  const posts = (text: string) => postsOf(`标题\n${text}`);
   it('is the place of its committee and government, with no second 县', () => {
     expect(jurisdictions(['黟县县委']).get('县')).toBe('黟县');
     expect(placeFromSentence('县人民政府', ['黟县县委'])).toBe('黟县人民政府');
@@ -243,10 +246,7 @@ describe('a county of one character, written with its level (洋县, 沛县)', (
 });
 
 describe('an autonomous prefecture’s government written by its short form', () => {
-  const posts = (content: string) =>
-    extractArticle(normalizeArticle({ content, source: 'x.txt' })).positions.map(
-      (p) => `${p.person}|${p.organization}|${p.title}`,
-    );
+  const posts = postsOf;
   it('is named in full, its Party committee and departments keeping the short form', () => {
     const full = '黔南布依族苗族自治州人民政府主办，黔南州委宣传部承办。';
     expect(prefectureGovernment('黔南州人民政府', full)).toBe('黔南布依族苗族自治州人民政府');

@@ -1,6 +1,6 @@
 import { LEXICON } from './lexicon';
 import { articleSource } from './outlet';
-import { leadingPlaces, provinceByShort, provincesIn } from './places';
+import { countryAt, leadingPlaces, provinceByShort, provincesIn } from './places';
 
 /**
  * Provincial and city news name bodies by their level only (省委, 省政府, 省商务厅, 市委) and with
@@ -72,7 +72,7 @@ export function jurisdictions(names: readonly string[], headline = '', text = ''
 /** Every short department form, or only those a body's name always writes out (省政府 → 某省人民政府). */
 function expandDepartment(name: string, all = true): string {
   // 蒙古国东方省政府: a foreign place's government is no 人民政府, nor its departments Chinese ones.
-  if (LEXICON.places.countries.some((c) => name.startsWith(c))) return name;
+  if (countryAt(name)) return name;
   for (const [short, full] of LEXICON.departmentForms) {
     if (!all && !LEXICON.writtenOutForms.has(short)) continue;
     // Only after a place: 国资委 alone is the national commission and keeps its name.

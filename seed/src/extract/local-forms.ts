@@ -1,5 +1,4 @@
-import { LEXICON } from './lexicon';
-import { leadingPlaces, provinceByShort } from './places';
+import { countryAt, leadingPlaces, provinceByShort } from './places';
 
 /**
  * 贵州省湄潭县委 → 湄潭县委: a body of a county or city written with its province first is the same body
@@ -66,7 +65,7 @@ const FOREIGN_GOVERNMENT = /^(.+?)政府$/;
 export function foreignGovernmentForms(name: string): string[] {
   const place = FOREIGN_GOVERNMENT.exec(name)?.[1];
   if (!place || place.endsWith('人民')) return [];
-  const country = LEXICON.places.countries.find((c) => place.startsWith(c));
+  const country = countryAt(place)?.country;
   if (!country) return [];
   const local = place.slice(country.length);
   return local.length >= 2 ? [place, `${local}政府`, local] : [place];

@@ -1,5 +1,5 @@
 import { LEXICON } from './lexicon';
-import { leadingPlaces } from './places';
+import { countryAt, leadingPlaces } from './places';
 
 const RULES = LEXICON.orgs.namedSubBodies.map((r) => ({
   ...r,
@@ -19,7 +19,7 @@ const AGENCIES = new Set(
 function opensWithPlace(own: string): boolean {
   return (
     leadingPlaces(own).length > 0 ||
-    LEXICON.places.countries.some((c) => own.startsWith(c)) ||
+    countryAt(own) !== null ||
     LEXICON.places.regions.some((r) => own.startsWith(r))
   );
 }

@@ -2,7 +2,7 @@ import type { OrgEntry } from './aliases';
 import { LEXICON } from './lexicon';
 import { articleOutlet, articleSource } from './outlet';
 import { knownOrganization, suffixOf } from './organizations';
-import { leadingPlaces } from './places';
+import { countryAt, leadingPlaces } from './places';
 
 /** Names that open with a place, a level or the nation are bodies of their own, never bare units. */
 const OWN_PLACE = /^(中国|国家|全国|中华|中共|省|市|区|县|州|镇|乡|街道)/;
@@ -18,7 +18,7 @@ export function bareUnitHosts(
   if (name.length < 3 || name.length > 10 || OWN_PLACE.test(name)) return null;
   if (knownOrganization(name) || leadingPlaces(name).length > 0) return null;
   // 马来西亚贸工部: a country's ministry.
-  if (LEXICON.places.countries.some((c) => name.startsWith(c))) return null;
+  if (countryAt(name)) return null;
   return table.find(([unit]) => name.endsWith(unit))?.[1] ?? null;
 }
 
