@@ -9,7 +9,7 @@ import { format, resolveConfig } from 'prettier';
 import { basename } from 'node:path';
 import { blindRoundFiles } from '../extract/blind-rounds';
 import { judgeFacts } from '../extract/calibration';
-import { extractArticle } from '../extract/index';
+import { readArticle } from '../extract/index';
 import {
   CONFIDENCE_TABLE,
   CONFIDENCE_TABLE_PATH,
@@ -25,7 +25,7 @@ const files = process.argv.length > 2 ? process.argv.slice(2) : blindRoundFiles(
 const judged = new Map(FITTED.map((c) => [c, [] as { reading: string; correct: boolean }[]]));
 for (const file of files) {
   const gold = JSON.parse(readFileSync(file.replace(/\.(txt|html?)$/i, '.json'), 'utf8')) as GoldLike;
-  const pred = extractArticle(normalizeArticle({ content: readFileSync(file), source: basename(file) }));
+  const pred = readArticle(normalizeArticle({ content: readFileSync(file), source: basename(file) }));
   for (const category of FITTED)
     for (const j of judgeFacts(gold, pred, category))
       judged.get(category)!.push({ reading: readingOf(j.fact) ?? 'unread', correct: j.correct });

@@ -1,7 +1,7 @@
 /**
  * `npm run --silent score -- DIR...`: extracts every article (.txt/.html) that has a gold file beside it
  * (same name, .json) and prints, as Markdown, the micro-averaged scores per category (as the shared
- * scorer's --dir mode) and the precision of facts per confidence band. `--articles` adds one row per
+ * scorer's --dir mode) of the asserted facts and the precision of every reading per confidence band. `--articles` adds one row per
  * article. This is how a blind round is scored before anything is changed for it.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { basename } from 'node:path';
 import { Command } from 'commander';
 import type { Extraction } from '@guanxi/schema';
 import { calibrationTable } from '../extract/calibration';
-import { extractArticle } from '../extract/index';
+import { assertedFacts } from '../extract/asserted';
+import { readArticle } from '../extract/index';
 import { type Category, type GoldLike, scoreExtraction } from '../extract/score';
 import { normalizeArticle } from '../normalize/index';
 import { collectArticleFiles } from '../load/index';
@@ -33,13 +34,14 @@ const program = new Command()
   .parse();
 
 const { files } = await collectArticleFiles(program.args);
-const pairs: { file: string; gold: GoldLike; pred: Extraction }[] = [];
+// Scores are of the asserted facts; the bands cover every reading, asserted or not (the < .50 band is what is held back).
+const pairs: { file: string; gold: GoldLike; pred: Extraction; read: Extraction }[] = [];
 for (const file of files) {
   const goldFile = file.replace(/\.(txt|html?)$/i, '.json');
   if (!existsSync(goldFile)) continue;
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldLike;
-  const pred = extractArticle(normalizeArticle({ content: readFileSync(file), source: basename(file) }));
-  pairs.push({ file: basename(file), gold, pred });
+  const read = readArticle(normalizeArticle({ content: readFileSync(file), source: basename(file) }));
+  pairs.push({ file: basename(file), gold, pred: assertedFacts(read), read });
 }
 if (pairs.length === 0) {
   process.stderr.write('score: no article with a .json gold beside it\n');
@@ -70,9 +72,9 @@ out.push(
   }).join(' | ')} |`,
 );
 if (program.opts<{ articles?: boolean }>().articles) out.push(...perArticle);
-out.push('', 'Precision of predicted facts per confidence band:', '');
+out.push('', 'Precision of every reading per confidence band (facts under .50 are not asserted):', '');
 out.push('| category | band | facts | correct | precision |', '|---|---|---|---|---|');
-for (const r of calibrationTable(pairs))
+for (const r of calibrationTable(pairs.map(({ gold, read }) => ({ gold, pred: read }))))
   out.push(
     `| ${r.category} | ${r.band} | ${r.facts} | ${r.correct} | ${r.precision === null ? '–' : r.precision.toFixed(2)} |`,
   );

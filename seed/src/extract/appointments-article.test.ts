@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../normalize';
-import { extractArticle } from './index';
+import { extractArticle, readArticle } from './index';
 
 /* Article-level shapes of appointment reports, elections and local reports (own sentences, not copied). */
 const run = (content: string) => extractArticle(normalizeArticle({ content, source: 'x.txt' }));
@@ -251,25 +251,27 @@ describe('a paper named 某某报 with its 全媒体记者', () => {
 });
 
 describe('the review and photo credits of a WeChat post', () => {
-  const x = run(
-    [
-      '某某医院举办护理质量提升培训班',
-      '6月3日，某某医院举办护理质量提升培训班，院长雷振东出席并讲话。',
-      '图片丨护理部 祁雪松',
-      '一审丨柯文静',
-      '二审：蓝天佑',
-      '终审｜骆明远',
-      '编审 | 岑晓峰',
-    ].join('\n'),
-  );
+  const text = [
+    '某某医院举办护理质量提升培训班',
+    '6月3日，某某医院举办护理质量提升培训班，院长雷振东出席并讲话。',
+    '图片丨护理部 祁雪松',
+    '一审丨柯文静',
+    '二审：蓝天佑',
+    '终审｜骆明远',
+    '编审 | 岑晓峰',
+  ].join('\n');
+  const x = run(text);
+  const read = readArticle(normalizeArticle({ content: text, source: 'x.txt' }));
   it('reads the names after 图片, 一审/二审/终审 and 编审 (a bar 丨 too) as persons; reviewers hold their post', () => {
     expect(x.persons.map((p) => p.name)).toEqual(
       expect.arrayContaining(['祁雪松', '柯文静', '蓝天佑', '骆明远', '岑晓峰']),
     );
-    // The post names no outlet, so the reviewers' posts are at no body; a photo credit is no post.
+    // The post names no outlet, so the reviewers' posts are read at no body (and, right under half the time,
+    // not asserted); a photo credit is no post.
     const credited = new Set(['祁雪松', '柯文静', '蓝天佑', '骆明远', '岑晓峰']);
+    expect(x.positions.filter((p) => credited.has(p.person))).toEqual([]);
     expect(
-      x.positions
+      read.positions
         .filter((p) => credited.has(p.person))
         .map((p) => `${p.person}:${p.title}@${p.organization ?? ''}`)
         .sort(),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../normalize/index';
 import { blindRoundFiles } from './blind-rounds';
 import { BANDS, calibrationTable, judgeFacts } from './calibration';
-import { extractArticle } from './index';
+import { readArticle } from './index';
 import { type GoldLike, scoreExtraction } from './score';
 
 /** A band with fewer facts than this says nothing about precision. */
@@ -85,7 +85,7 @@ describe('score parity with the shared scorer', () => {
 describe('calibrated confidence on the blind rounds the table was fitted on', () => {
   const pairs = blindRoundFiles().map((file) => ({
     gold: JSON.parse(readFileSync(file.replace(/\.(txt|html?)$/i, '.json'), 'utf8')) as GoldLike,
-    pred: extractArticle(normalizeArticle({ content: readFileSync(file), source: basename(file) })),
+    pred: readArticle(normalizeArticle({ content: readFileSync(file), source: basename(file) })),
   }));
   const rows = calibrationTable(pairs);
   /** Precision and size of each band with enough facts to say anything, highest band first. */

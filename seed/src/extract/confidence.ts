@@ -3,6 +3,11 @@
  * reading is, from how directly the text says it. See "Confidence" in README.md.
  */
 export const CONFIDENCE = {
+  /**
+   * The least confidence a fact is asserted with (`asserted.ts`): below one half, a reading is more
+   * often wrong than right (on blind17–19, scored before their fixes, facts under .50 were right 0–8% of the time).
+   */
+  assertAt: 0.5,
   /** A post whose body is a short form, a bare 协会/公司 or the event's organizer. */
   resolvedBody: 0.7,
   /** A post from a reading with no grammar line (never expected; kept explicit). */

@@ -1,4 +1,5 @@
 import { articleOutlet } from './outlet';
+import { assertedFacts } from './asserted';
 import type { ExtractedEvent, Extraction } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize';
 import { shortReferences } from './aliases';
@@ -28,9 +29,15 @@ export { scoreExtraction, type CategoryScore, type GoldLike } from './score';
 
 /**
  * Article → extraction, by rules over a canonical text (see README.md in this folder). Pure and
- * deterministic: the same article always gives the same JSON, facts in reading order.
+ * deterministic: the same article always gives the same JSON, facts in reading order. Only the facts
+ * the extractor asserts (confidence ≥ `CONFIDENCE.assertAt`, `asserted.ts`).
  */
 export function extractArticle(article: NormalizedArticle): Extraction {
+  return assertedFacts(readArticle(article));
+}
+
+/** Every reading of an article with its confidence, asserted or not: what confidences are fitted and calibrated on. */
+export function readArticle(article: NormalizedArticle): Extraction {
   const title = canonicalLine(article.title);
   // The headline is sentence 0: it may name persons, and it names the event when the body does not.
   const sentences: Sentence[] = [{ text: title, paragraph: -1 }, ...splitSentences(article.body)];

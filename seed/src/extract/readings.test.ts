@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from './index';
+import { readArticle } from './index';
 import { normalizeArticle } from '../normalize/index';
 import {
   CONFIDENCE_TABLE,
@@ -43,7 +43,7 @@ describe('fitted confidences', () => {
 
   it('reads a list body that stands in for words naming no known body apart from a title naming none', () => {
     const readingsOf = (content: string) =>
-      extractArticle(normalizeArticle({ content, source: 'prec14.txt' })).positions.map(
+      readArticle(normalizeArticle({ content, source: 'prec14.txt' })).positions.map(
         (p) => `${p.person}:${readingOf(p)}`,
       );
     expect(readingsOf('某某集团有限公司董事长冯一，某滑雪度假区总经理严二出席。')).toContain(

