@@ -7,6 +7,7 @@ import {
   splitTopOrganization,
   suffixOf,
 } from './organizations';
+import { companyUnitOf } from './company-units';
 import { countryAt, isCountry, leadingPlaces, provinceByShort } from './places';
 import {
   baseTitle,
@@ -47,6 +48,11 @@ export interface ParsedPost {
   readonly confidence?: number;
   /** The grammar line that gave the post (rules.ts `id`): how it was read, for its calibrated confidence. */
   readonly rule?: string;
+  /**
+   * The company's own words before its unit (恒瑞医药 of 恒瑞医药生物制剂事业部生产副总经理): its body when the
+   * qualifier resolves to no body of the article and reads as no brand by its ending.
+   */
+  readonly brand?: string;
   /** The body was taken from the person before in the list (会长甲，副会长乙), not written for this post. */
   readonly inherited?: boolean;
   /** The body was written out from a declared short form (产业司 → 农业农村部乡村产业发展司). */
@@ -340,6 +346,8 @@ interface Segment {
   path: string;
   /** Words before the title that may be a short form of an organization named elsewhere (绿材协). */
   qualifier?: string;
+  /** The company a unit was written after (恒瑞医药 | 生物制剂事业部), the body when the qualifier names no other. */
+  brand?: string;
 }
 
 /** Does the text open with its own place or a national qualifier (上海数学中心, 中国科学院)? */
@@ -415,6 +423,14 @@ function resolveSegment(
   const village = villageSegment(prefix + title);
   if (village) return { ...village, path: '' };
   if (prefix.length === 0) return { org: inherited, title: path + title, path };
+  // 恩智浦半导体大中华区总经理, 菜鸟国际广州区域总经理: the unit stays in the title, the words before it are the
+  // company; written alone after the same person's company (…副总裁、云南区域总经理) it is that company's.
+  const unit = companyUnitOf(prefix);
+  // 瑞典某某船级社亚太区总裁: words opening with a nation or a place are read below as a body of their own.
+  if (unit?.company && !namesOwnBody(unit.company))
+    return { org: null, title: unit.unit + title, path: '', qualifier: unit.company, brand: unit.company };
+  if (unit && own && inherited && isCompany(inherited))
+    return { org: inherited, title: prefix + title, path: '' };
   const foreign = foreignBody(prefix, title) ?? ministryAbroad(prefix, title, inherited);
   if (foreign) return { ...foreign, path: '' };
   // 东盟秘书处副秘书长乙, 联合国粮农组织驻华代表乙 listed after a foreign envoy or minister: the next guest's own
@@ -516,6 +532,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
   let inheritedPath = '';
   // 某某(short form)副总裁兼首席技术官: later titles share the short form the first one was written with.
   let inheritedQualifier: string | undefined;
+  let inheritedBrand: string | undefined;
   let pending: string[] = [];
   let listBody: string | undefined;
   let companyWritten = false;
@@ -536,12 +553,20 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // A body listed after a person's (某公司总经理甲、技术中心主任乙) may be a unit of theirs, as after 、.
     // 北辰智算高级副总裁、数据中心事业群总裁: a unit after a body written by its short form is that body's.
     const unitOfShortForm =
-      inheritedQualifier !== undefined && !inherited && isUnitName(prefix) && !ownsPlace(prefix);
+      inheritedQualifier !== undefined &&
+      !inherited &&
+      ((isUnitName(prefix) && !ownsPlace(prefix)) || companyUnitOf(prefix)?.company === '');
     // 公司证券部经理、财务部副经理: after a company the text writes, a short department is the company's.
     const department: boolean =
       companyWritten && inherited !== null && COMPANY_DEPARTMENT.test(prefix) && !knownOrganization(prefix);
     const r: Segment = unitOfShortForm
-      ? { org: null, title: prefix + tm.title, path: '', qualifier: inheritedQualifier }
+      ? {
+          org: null,
+          title: prefix + tm.title,
+          path: '',
+          qualifier: inheritedQualifier,
+          ...(inheritedBrand ? { brand: inheritedBrand } : {}),
+        }
       : department
         ? { org: inherited, title: prefix + tm.title, path: '' }
         : resolveSegment(
@@ -600,16 +625,20 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
       org === ASSOCIATION_REF
         ? undefined
         : (r.qualifier ?? (prefix.length === 0 && !org ? inheritedQualifier : undefined));
+    const brand = qualifier === undefined ? undefined : qualifier === r.qualifier ? r.brand : inheritedBrand;
     for (const o of [...pending, org]) {
       posts.push({
         title,
         organization: placeOrganization(title, o),
         former,
-        ...(qualifier && !o ? { qualifier, ...(listBody ? { listBody } : {}) } : {}),
+        ...(qualifier && !o
+          ? { qualifier, ...(listBody ? { listBody } : {}), ...(brand ? { brand } : {}) }
+          : {}),
       });
     }
     pending = [];
     inheritedQualifier = qualifier;
+    inheritedBrand = brand;
     inherited = org;
     // 检察委员会委员、检察员: a seat on the body's committee is no unit the next title is held in (the golds of
     // blind5, 6 and 10 give 检察员 at the procuratorate), unlike 某所所长、研究员.

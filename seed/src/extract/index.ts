@@ -142,7 +142,11 @@ export function readArticle(article: NormalizedArticle): Extraction {
     const opening = qualified ? null : registry.declaredOpening(post.title);
     const resolved = qualified ?? opening?.name ?? null;
     // 高瓴资本合伙人 with no body named and no full name to resolve to: the brand is the company.
-    const brand = !resolved && post.qualifier && !post.organization ? brandOf(post.qualifier) : null;
+    // 菜鸟国际广州区域总经理: the words a company's unit was written after are the company, brand ending or not.
+    const brand =
+      !resolved && post.qualifier && !post.organization
+        ? (brandOf(post.qualifier) ?? post.brand ?? null)
+        : null;
     const short = resolved ?? (brand ? registry.brand(brand) : null);
     const cut = qualified ? post.qualifier! : (opening?.form ?? brand ?? '');
     // A body read from a short form, a bare 协会 or the organizer is a guess about which body is meant.

@@ -91,6 +91,7 @@ function loadOrgSuffixes(): {
   publisherUnitHosts: [string, string[]][];
   chainUnitHosts: [string, string[]][];
   brandEnds: string[];
+  companyUnits: { regions: string[]; placeUnits: string[] };
   namedSubBodies: NamedSubBody[];
   zoneForms: [string, string[]][];
 } {
@@ -127,9 +128,17 @@ function loadOrgSuffixes(): {
     publisherUnitHosts: unitHosts(j['publisherUnitHosts'], file),
     chainUnitHosts: unitHosts(j['chainUnitHosts'], file),
     brandEnds: strings(j, 'brandEnds', file),
+    companyUnits: companyUnits(j['companyUnits'], file),
     namedSubBodies: namedSubBodies(j['namedSubBodies'], file),
     zoneForms: unitHosts(j['zoneForms'], file),
   };
+}
+
+function companyUnits(raw: unknown, file: string): { regions: string[]; placeUnits: string[] } {
+  if (typeof raw !== 'object' || raw === null)
+    throw new Error(`lexicon ${file}: companyUnits must be an object`);
+  const o = raw as Record<string, unknown>;
+  return { regions: strings(o, 'regions', file), placeUnits: strings(o, 'placeUnits', file) };
 }
 
 /** 四川大学 + 华西医院: after a parent with one of `after`'s endings, `min`–`max` own characters and `ending`. */
