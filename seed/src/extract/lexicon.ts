@@ -149,6 +149,8 @@ export interface NamedSubBody {
   readonly max: number;
   /** The own part opens with a place (山西煤炭化学研究所), not a discipline alone (马克思主义研究所). */
   readonly placeFirst: boolean;
+  /** The own part opens with a city or county jieba knows (深圳研究院, 萍乡学院), not an area studied (非洲研究院). */
+  readonly cityFirst: boolean;
   /** The parent is a central agency (`abbreviations.json`, kind agency) whatever its ending (教育部, 国家能源局). */
   readonly afterAgency: boolean;
 }
@@ -157,7 +159,7 @@ function namedSubBodies(raw: unknown, file: string): NamedSubBody[] {
   if (!Array.isArray(raw)) throw new Error(`lexicon ${file}: namedSubBodies must be an array`);
   return raw.map((e: unknown): NamedSubBody => {
     const o = e as Record<string, unknown>;
-    const { after = [], ending, min, max, placeFirst = false, afterAgency = false } = o;
+    const { after = [], ending, min, max, placeFirst = false, cityFirst = false, afterAgency = false } = o;
     if (
       !Array.isArray(after) ||
       !after.every((a) => typeof a === 'string') ||
@@ -165,10 +167,11 @@ function namedSubBodies(raw: unknown, file: string): NamedSubBody[] {
       typeof min !== 'number' ||
       typeof max !== 'number' ||
       typeof placeFirst !== 'boolean' ||
+      typeof cityFirst !== 'boolean' ||
       typeof afterAgency !== 'boolean'
     )
       throw new Error(`lexicon ${file}: bad named sub-body ${JSON.stringify(e)}`);
-    return { after: after as string[], ending, min, max, placeFirst, afterAgency };
+    return { after: after as string[], ending, min, max, placeFirst, cityFirst, afterAgency };
   });
 }
 
@@ -301,6 +304,7 @@ function loadPlaces() {
     countries: strings(j, 'countries', file).sort((a, b) => b.length - a.length),
     stateForms: strings(j, 'stateForms', file).sort((a, b) => b.length - a.length),
     regions: strings(j, 'regions', file),
+    areas: strings(j, 'areas', file),
     notAfter: new Set(strings(j, 'notAfter', file)),
     autonomousPrefectures: pairs(j, 'autonomousPrefectures', file),
   };

@@ -375,3 +375,9 @@ export function unknownWordAt(text: string, start: number): string | null {
 export function wordLengthAt(text: string, start: number): number {
   return segmenter().tag(text.slice(start, start + 8), true)[0]?.word.length ?? 0;
 }
+
+/** The word jieba reads at the start of `text` when it tags it as a place's name (深圳/ns, 萍乡/ns), else null. */
+export function placeWordAt(text: string): string | null {
+  const [head] = segmenter().tag(text.slice(0, 8), true);
+  return head?.tag === 'ns' && HAN.test(head.word) ? head.word : null;
+}

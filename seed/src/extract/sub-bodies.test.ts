@@ -38,6 +38,37 @@ describe('namedSubBodyLength', () => {
       expect.arrayContaining(['李红|交通运输部公路科学研究院|院长', '王建明|中国科学院声学研究所|研究员']),
     );
   });
+  it("keeps a university's institute or college named by its city alone as a body; one named by an area or a subject stays a unit", () => {
+    expect(namedSubBodyLength('北方理工大学', '宁波研究院院长')).toBe(5);
+    expect(namedSubBodyLength('东海大学', '苏州国际研究生院副院长')).toBe(8);
+    expect(namedSubBodyLength('东海大学', '泉州学院院长')).toBe(4);
+    expect(namedSubBodyLength('东海大学', '拉美研究院院长')).toBe(0);
+    expect(namedSubBodyLength('东海大学', '亚洲研究院院长')).toBe(0);
+    expect(namedSubBodyLength('东海大学', '中国经济研究院院长')).toBe(0);
+    expect(namedSubBodyLength('东海大学', '法国研究院院长')).toBe(0);
+    expect(namedSubBodyLength('东海大学', '江南学院院长')).toBe(0);
+    expect(namedSubBodyLength('东海大学', '泉州海洋学院院长')).toBe(0);
+    expect(namedSubBodyLength('东海大学', '材料学院院长')).toBe(0);
+    expect(
+      postsOf(
+        '北方理工大学宁波研究院院长钱立群、东海大学苏州国际研究生院信息学部教授孙志伟、东海大学亚洲研究院院长周海涛出席。',
+      ),
+    ).toEqual([
+      '钱立群|北方理工大学宁波研究院|院长',
+      '孙志伟|东海大学苏州国际研究生院|信息学部教授',
+      '周海涛|东海大学|亚洲研究院院长',
+    ]);
+    // A graduate school's 学部 after its head's post is the school's (`chainUnitHosts`), not the previous person's body.
+    expect(
+      postsOf(
+        '某科技股份有限公司董事长王一鸣作演讲；东海大学苏州国际研究生院副院长、信息学部教授孙志伟发言。',
+      ),
+    ).toEqual([
+      '王一鸣|某科技股份有限公司|董事长',
+      '孙志伟|东海大学苏州国际研究生院|副院长',
+      '孙志伟|东海大学苏州国际研究生院|信息学部教授',
+    ]);
+  });
   it('gives the post at the branch in a sentence', () => {
     expect(postsOf('国家能源局东北监管局副局长孟庆华出席会议并致辞。')).toContain(
       '孟庆华|国家能源局东北监管局|副局长',

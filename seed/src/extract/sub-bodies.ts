@@ -1,10 +1,12 @@
 import { LEXICON } from './lexicon';
+import { placeWordAt } from './names';
 import { countryAt, leadingPlaces } from './places';
 
 const RULES = LEXICON.orgs.namedSubBodies.map((r) => ({
   ...r,
   // Han characters only: a bracket, a comma or a Latin word ends the own part.
   own: new RegExp(`^[\\u3400-\\u9fff]{${r.min},${r.max}}?${r.ending}`),
+  onlyEnding: new RegExp(`^${r.ending}$`),
 }));
 
 /** 教育部, 国家能源局, 发改委: the central agencies and their short forms. */
@@ -24,6 +26,24 @@ function opensWithPlace(own: string): boolean {
   );
 }
 
+const { areas, notPlaces, regions } = LEXICON.places;
+/**
+ * 深圳研究院, 萍乡学院, 深圳国际研究生院: a university's seat in a city, named by the city (jieba's place word) and
+ * the ending alone, not by the country or an area it studies (中国金融研究院, 非洲研究院). One named by a subject
+ * too (安溪茶学院, 三亚南繁研究院) stays a unit: the golds split 1–1 there.
+ */
+function cityAndEnding(own: string, ending: RegExp): boolean {
+  const word = placeWordAt(own);
+  return (
+    word !== null &&
+    !notPlaces.has(word) &&
+    !areas.includes(word) &&
+    !regions.includes(word) &&
+    countryAt(word) === null &&
+    ending.test(own.slice(word.length))
+  );
+}
+
 /**
  * The length of the named sub-body that opens `rest`, written right after its parent `parent`
  * (四川大学 + 华西医院, 中国医学科学院 + 阜外医院, 中国科学院 + 山西煤炭化学研究所, 延安大学 + 医学院), else 0.
@@ -36,7 +56,8 @@ export function namedSubBodyLength(parent: string, rest: string): number {
   for (const r of RULES) {
     if (!r.after.some((a) => parent.endsWith(a)) && !(r.afterAgency && AGENCIES.has(parent))) continue;
     const m = r.own.exec(rest);
-    if (m && (!r.placeFirst || opensWithPlace(m[0]))) return m[0].length;
+    if (m && (!r.placeFirst || opensWithPlace(m[0])) && (!r.cityFirst || cityAndEnding(m[0], r.onlyEnding)))
+      return m[0].length;
   }
   return 0;
 }
