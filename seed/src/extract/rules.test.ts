@@ -180,6 +180,15 @@ describe('shapes across lines', () => {
       ]);
     });
 
+    it('gives a label’s post to every officer of its 、 list, each with posts of their own', () => {
+      expect(read('副会长：青禾民宿管理有限公司负责人龙一舟、远山文旅有限公司总经理祁二蒙')).toEqual([
+        '龙一舟:副会长@-',
+        '龙一舟:负责人@青禾民宿管理有限公司',
+        '祁二蒙:副会长@-',
+        '祁二蒙:总经理@远山文旅有限公司',
+      ]);
+    });
+
     it('gives 被聘为 after a comma to the clause’s subject', () => {
       expect(read('钱明远不再担任理事长职务，被聘为学会名誉理事长。')).toEqual([
         '钱明远:原理事长@本会',

@@ -309,9 +309,11 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['李四:会长@某某行业协会', '王五:秘书长@-', '钱七:监事长@-'],
   },
   {
-    // 常务副会长： / 某公司总经理 某某: the label's post is the officer's too, besides the posts written with the name.
+    // 常务副会长： / 某公司总经理 某某: the label's post is the officer's too, besides the posts written with the name;
+    // so it is every officer's of a list with 、 (副会长：甲公司总经理某某、乙公司董事长某某: blind14, blind8).
     id: 'title-colon-officer',
-    shape: '(?<post>T)\\.(?=(?:O[OTSJ]{0,16})?T(?:[SJ]?O?T){0,8}(?<names>N)(?!S))',
+    shape:
+      '(?<post>T)\\.(?=(?<names>(?:O[OTSJ]{0,16})?T(?:[SJ]?O?T){0,8}NH?(?:S(?:O[OTSJ]{0,16})?T(?:[SJ]?O?T){0,8}NH?){0,30}))',
     confidence: 0.8,
     ofOrganizer: true,
     example: '常务副会长：某某科技股份有限公司总经理钱立',
