@@ -154,4 +154,51 @@ describe('shapes across lines', () => {
       '赵某某:宣传部部长@北京市委',
     ]);
   });
+
+  describe('election lists of 换届 reports (s15 elect19)', () => {
+    it('reads honorary and founding titles (创会, 永久名誉) as titles of the association', () => {
+      expect(read('创会会长宋立言、永久名誉会长魏成栋出席。')).toEqual([
+        '宋立言:创会会长@本会',
+        '魏成栋:永久名誉会长@本会',
+      ]);
+    });
+
+    it('reads a bare name before 受聘为, 获推选为, 荣任 as the one elected', () => {
+      expect(read('黎思远受聘为顾问。')).toEqual(['黎思远:顾问@-']);
+      expect(read('韦浩明获推选为监事长。')).toEqual(['韦浩明:监事长@-']);
+      expect(read('邱立川荣任创会会长。')).toEqual(['邱立川:创会会长@-']);
+    });
+
+    it('shares 当选 across a comma list of persons with their own posts', () => {
+      expect(
+        read('甲方科技有限公司董事长范一鸣，乙方材料股份有限公司总经理柯二平等8人当选为副会长。'),
+      ).toEqual([
+        '范一鸣:董事长@甲方科技有限公司',
+        '范一鸣:副会长@-',
+        '柯二平:总经理@乙方材料股份有限公司',
+        '柯二平:副会长@-',
+      ]);
+    });
+
+    it('gives a label’s post to every officer of its 、 list, each with posts of their own', () => {
+      expect(read('副会长：青禾民宿管理有限公司负责人龙一舟、远山文旅有限公司总经理祁二蒙')).toEqual([
+        '龙一舟:副会长@-',
+        '龙一舟:负责人@青禾民宿管理有限公司',
+        '祁二蒙:副会长@-',
+        '祁二蒙:总经理@远山文旅有限公司',
+      ]);
+    });
+
+    it('gives 被聘为 after a comma to the clause’s subject', () => {
+      expect(read('钱明远不再担任理事长职务，被聘为学会名誉理事长。')).toEqual([
+        '钱明远:原理事长@本会',
+        '钱明远:名誉理事长@学会',
+      ]);
+      expect(read('原副总经理孙嘉当选为董事，并被聘任为公司总裁。')).toEqual([
+        '孙嘉:原副总经理@公司',
+        '孙嘉:董事@公司',
+        '孙嘉:总裁@公司',
+      ]);
+    });
+  });
 });

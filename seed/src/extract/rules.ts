@@ -166,11 +166,22 @@ export const GRAMMAR: readonly GrammarRule[] = [
   {
     id: 'names-elected',
     starts: true,
-    shape: '(?<names>N(?:H?(?:[SC]|[SC]?O?<RUN>T)N){0,20})H?E(?<post><CHAIN>)',
+    shape: '(?<names>N(?:H?(?:[SC]|[SCP]?O?<RUN>T)N){0,20})H?E(?<post><CHAIN>)',
     confidence: 0.85,
     ofOrganizer: true,
     example: '甲公司总经理钱一、乙公司董事长沈二当选副理事长。',
     expect: ['钱一:总经理@甲公司', '钱一:副理事长@-', '沈二:董事长@乙公司', '沈二:副理事长@-'],
+  },
+  {
+    // 甲作工作报告，并被聘为名誉会长: 当选/被聘为 opening a later clause gives its post to the clause's subject,
+    // the last name before the comma (blind5, blind7, blind18).
+    id: 'clause-elected',
+    starts: true,
+    shape: '(?<=(?<names>N)[^NP.]{0,8}P[XO]?)E(?<post><CHAIN>)',
+    confidence: 0.75,
+    ofOrganizer: true,
+    example: '某某商会会长钟立群作工作报告，并被聘为名誉会长。',
+    expect: ['钟立群:会长@某某商会', '钟立群:名誉会长@-'],
   },
   {
     id: 'appointed-as',
@@ -298,9 +309,11 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['李四:会长@某某行业协会', '王五:秘书长@-', '钱七:监事长@-'],
   },
   {
-    // 常务副会长： / 某公司总经理 某某: the label's post is the officer's too, besides the posts written with the name.
+    // 常务副会长： / 某公司总经理 某某: the label's post is the officer's too, besides the posts written with the name;
+    // so it is every officer's of a list with 、 (副会长：甲公司总经理某某、乙公司董事长某某: blind14, blind8).
     id: 'title-colon-officer',
-    shape: '(?<post>T)\\.(?=(?:O[OTSJ]{0,16})?T(?:[SJ]?O?T){0,8}(?<names>N)(?!S))',
+    shape:
+      '(?<post>T)\\.(?=(?<names>(?:O[OTSJ]{0,16})?T(?:[SJ]?O?T){0,8}NH?(?:S(?:O[OTSJ]{0,16})?T(?:[SJ]?O?T){0,8}NH?){0,30}))',
     confidence: 0.8,
     ofOrganizer: true,
     example: '常务副会长：某某科技股份有限公司总经理钱立',

@@ -75,6 +75,7 @@ export const MARKER_START = new RegExp(
       ...[
         ...W.bylines,
         ...W.appoint,
+        ...W.elected,
         ...W.dismiss,
         ...W.resigns,
         ...W.pronouns,

@@ -146,8 +146,12 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
       const clauseStart = s.charAt(i - 1) === '，' || s.charAt(i - 1) === '。';
       const resume = clauseStart ? startsWithAny(s, i, W.current) : undefined;
       const formerly = clauseStart ? startsWithAny(s, i, W.formerly) : undefined;
+      // 甲作工作报告，并被聘为名誉会长: what the clause's subject became, its verb after a comma (and 并).
+      const linked = clauseStart || (s.charAt(i - 1) === '并' && s.charAt(i - 2) === '，');
+      const elected = linked ? startsWithAny(s, i, W.elected) : undefined;
       if (resume) push('CURRENT', i, resume.length);
       else if (formerly) push('FORMERLY', i, formerly.length);
+      else if (elected) push('ELECT', i, elected.length);
       else if (appoint) push('APPOINT', i, appoint.length);
       else if (dismiss && before.has(i + dismiss.length)) push('DISMISS', i, dismiss.length);
       else if (resigns) push('DISMISS', i, resigns.length);

@@ -76,7 +76,8 @@ const BLIND5_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind5-06-zhongjian7ju-liangyuan-qianyue.txt': { organizations: 0.75, roles: 0.85 },
   'blind5-07-shangang-donghong-qianyue.txt': { organizations: 0.8 },
   'blind5-09-huangshi-canti-xiehui-huanjie.txt': { places: 0 },
-  'blind5-11-henan-yingyang-xuehui-huanjie.txt': { positions: 0.85, places: 0.65 },
+  // s15 elect19: 被聘为 opening a later clause gives the clause's subject its post (名誉理事长).
+  'blind5-11-henan-yingyang-xuehui-huanjie.txt': { positions: 0.9, places: 0.65 },
   'blind5-12-yangzhou-zhengfu-renmian.txt': { positions: 0.85, places: 0.65 },
   'blind5-13-changzhou-renda-renmian.txt': { organizations: 0.85 },
   // s12: résumés read across their sentences (曾任…。现任…) raised positions .50 → .76, organizations to .67.
@@ -797,7 +798,8 @@ const BLIND14_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind14-20-dali-zhou-minsu-hangye-xiehui-huanjie-wechat.txt': {
     persons: 0.85,
     organizations: 0.75,
-    positions: 0.6,
+    // s15 elect19: a label's post (副会长：) for every officer of its 、 list.
+    positions: 0.8,
     roles: 0.65,
     places: 0.55,
   },
@@ -1042,7 +1044,8 @@ const BLIND17_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind17-18-bengbu-erjidu-zhongda-xiangmu-jizhong-qianyue-scraped.txt': { persons: 0.8, roles: 0.8 },
   'blind17-20-xinxilan-fujian-shanghui-huanjie-wechat.txt': {
     organizations: 0.85,
-    positions: 0.8,
+    // s15 elect19: 受聘为 after a bare name.
+    positions: 0.85,
     roles: 0.65,
   },
   'blind17-21-shandong-shengzhengfu-renmian-gongzuo-renyuan-tongzhi.txt': { positions: 0.85, places: 0.65 },
@@ -1117,7 +1120,8 @@ const BLIND18_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     positions: 0.8,
     places: 0.4,
   },
-  'blind18-19-shanxi-meitan-gongye-xiehui-huanjie-dahui.txt': { positions: 0.8, event_orgs: 0 },
+  // s15 elect19: a comma list sharing 当选副会长, and ，并被聘为 a clause's subject's post.
+  'blind18-19-shanxi-meitan-gongye-xiehui-huanjie-dahui.txt': { positions: 0.9, event_orgs: 0 },
   'blind18-20-moxige-huaren-huaqiao-lianhehui-huanjie-jiuzhi-wechat.txt': {
     persons: 0.85,
     organizations: 0.75,
@@ -1190,7 +1194,8 @@ const BLIND19_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0.65,
   },
   'blind19-18-bishan-dianzi-xinxi-zhaoshang-zhongdian-xiangmu-jizhong-qianyue-scraped.txt': { places: 0.65 },
-  'blind19-20-hanguo-sichuan-zongshanghui-huanjie-jiuzhi-wechat.txt': { positions: 0.5, places: 0.5 },
+  // s15 elect19: 荣任 after a name.
+  'blind19-20-hanguo-sichuan-zongshanghui-huanjie-jiuzhi-wechat.txt': { positions: 0.55, places: 0.5 },
   'blind19-22-wuhan-renda-changweihui-renmian-mingdan-daishizhang.txt': { organizations: 0.75 },
   'blind19-23-taicang-zhongde-zhineng-zhizao-dianzi-xinxi-hezuo-luntan-xinhua.txt': {
     organizations: 0.85,
