@@ -346,6 +346,22 @@ describe('joinBrokenLines', () => {
       ).filter(Boolean),
     ).toEqual(['📍开幕式', '开幕式由某市商务局副局长邵一鸣主持，某市人民政府副市长柴晓云出席并致辞。']);
   });
+  it('joins short pieces of a sentence broken after ， or between a title and its name, when it goes on to a long line', () => {
+    // A phone breaks one long sentence anywhere: two short pieces first, then the long rest.
+    const broken = [
+      '某省农业科学院院长贺一鸣，',
+      '某市农业农村局党组书记、局长',
+      '殷二平，某某种业股份有限公司董事长、总经理邝三和某县人民政府副县长柏四立出席活动并致辞。',
+    ];
+    expect(joinBrokenLines(broken.join('\n')).filter(Boolean)).toEqual([broken.join('')]);
+    // Short lines that go on to no long line are left to the run reader (a phrase a line, its own items).
+    const phrases = ['参会嘉宾：', '某局局长贺一鸣，', '某公司总经理殷二平，', '某协会秘书长邝三'];
+    expect(joinBrokenLines(phrases.join('\n')).filter(Boolean)).toEqual([
+      '参会嘉宾：某局局长贺一鸣，',
+      '某公司总经理殷二平，',
+      '某协会秘书长邝三',
+    ]);
+  });
   it('joins a short line with a name to lines that open with what the person does', () => {
     expect(
       joinBrokenLines('会上\n某局副局长邵一鸣\n作专题报告\n通报了上半年情况\n\n▲会议现场').filter(Boolean),

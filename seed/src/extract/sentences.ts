@@ -353,18 +353,28 @@ export function joinBrokenLines(body: string): string[] {
 
 /**
  * A WeChat editor breaks a paragraph wherever the phone's line ends: after ， or 、, and between a title and
- * the name it belongs to (…长江科学院名誉院长 / 史秀静，…). Where a long line is broken so (runs of short lines
- * are left to the run reader below), the parts are one line again; the line count stays, as below.
+ * the name it belongs to (…长江科学院名誉院长 / 史秀静，…). Where a long line is broken so, the parts are one line
+ * again; the line count stays, as below. Two short parts are joined only where the sentence goes on, break by
+ * break, to a long line (某院院长甲， / 某局局长 / 乙，某公司董事长丙…出席。): a run of short lines that reaches none
+ * is left to the run reader below, which reads a phrase-a-line post's items as their own lines.
  */
 function joinHardBreaks(lines: readonly string[]): string[] {
   const out = [...lines];
+  const breaksAfter = (l: string, t: string): boolean => {
+    if (l.length === 0 || t.length === 0 || STANDS_ALONE.test(t) || isHeading(t)) return false;
+    const c = canonicalLine(l);
+    return /[，、]$/.test(c) || (titleEndingAt(c, c.length) !== null && opensWithName(canonicalLine(t)));
+  };
+  const long = (l: string): boolean => l.length > SHORT_LINE;
+  // reachesLong[i]: line i is long, or breaks into a line that does.
+  const reachesLong = lines.map((l) => long(l.trim()));
+  for (let i = lines.length - 2; i >= 0; i--)
+    reachesLong[i] ||= reachesLong[i + 1]! && breaksAfter(lines[i]!.trim(), lines[i + 1]!.trim());
   for (let i = 0; i + 1 < out.length; i++) {
     const l = out[i]!.trim();
     const t = out[i + 1]!.trim();
-    if (l.length === 0 || t.length === 0 || (l.length <= SHORT_LINE && t.length <= SHORT_LINE)) continue;
-    if (STANDS_ALONE.test(t) || isHeading(t)) continue;
-    const c = canonicalLine(l);
-    if (/[，、]$/.test(c) || (titleEndingAt(c, c.length) !== null && opensWithName(canonicalLine(t)))) {
+    if (!long(l) && !long(t) && !reachesLong[i + 1]) continue;
+    if (breaksAfter(l, t)) {
       out[i + 1] = `${l}${t}`;
       out[i] = '';
     }
