@@ -362,6 +362,13 @@ describe('joinBrokenLines', () => {
       '某协会秘书长邝三',
     ]);
   });
+  it('joins a title broken from a Tibetan or Mongolian name of known syllables on the next line', () => {
+    const broken = [
+      '某自治区林业和草原局党组书记、局长益西平措主持会议，某自治区农牧科学院党委委员、副院长',
+      '额尔敦巴图介绍了草原生态修复的进展。',
+    ];
+    expect(joinBrokenLines(broken.join('\n')).filter(Boolean)).toEqual([broken.join('')]);
+  });
   it('joins a short line with a name to lines that open with what the person does', () => {
     expect(
       joinBrokenLines('会上\n某局副局长邵一鸣\n作专题报告\n通报了上半年情况\n\n▲会议现场').filter(Boolean),

@@ -390,7 +390,7 @@ function joinHardBreaks(lines: readonly string[]): string[] {
 
 /** Does the line open with a name: a surname and one to three characters, then punctuation or what a name does? */
 function opensWithName(line: string): boolean {
-  if (dottedNameAt(line, 0) !== null) return true;
+  if (dottedNameAt(line, 0) !== null || syllableNameAt(line, 0) !== null) return true;
   const s = surnameAt(line, 0);
   if (s === 0) return false;
   for (let n = s + 1; n <= Math.min(4, line.length); n++) if (isNameBoundary(line, n)) return true;
