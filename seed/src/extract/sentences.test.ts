@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../normalize/surface';
-import { canonicalLine, joinBrokenLines, splitSentences } from './sentences';
+import { canonicalLine, CONTINUATIONS, joinBrokenLines, splitSentences } from './sentences';
 
 /** A line as the rules read it: the article's surface (blanks, digits, quotes) first, as `normalizeArticle` does. */
 const surfaced = (line: string): string => canonicalLine(cleanLine(line));
@@ -373,6 +373,22 @@ describe('joinBrokenLines', () => {
     expect(
       joinBrokenLines('会上\n某局副局长邵一鸣\n作专题报告\n通报了上半年情况\n\n▲会议现场').filter(Boolean),
     ).toEqual(['会上', '某局副局长邵一鸣作专题报告通报了上半年情况', '▲会议现场']);
+  });
+});
+
+describe('CONTINUATIONS: when a line goes on into the next', () => {
+  const bare = (s: string): string => s.replace(/[，、 ]/g, '');
+  for (const row of CONTINUATIONS)
+    it(`${row.id}: ${row.example.join(' / ')}`, () => {
+      const [line, next, after] = row.example;
+      expect(row.test(line!, next!, after)).toBe(true);
+      // The joiner makes the example one line (a list's separators aside: joinLines may add ， or 、).
+      const joined = joinBrokenLines(row.example.join('\n')).filter(Boolean);
+      expect(joined).toHaveLength(1);
+      expect(bare(joined[0]!)).toBe(bare(row.example.join('')));
+    });
+  it('has one row per case', () => {
+    expect(new Set(CONTINUATIONS.map((c) => c.id)).size).toBe(CONTINUATIONS.length);
   });
 });
 
