@@ -369,6 +369,13 @@ describe('joinBrokenLines', () => {
     ];
     expect(joinBrokenLines(broken.join('\n')).filter(Boolean)).toEqual([broken.join('')]);
   });
+  it('goes from a label line whose list breaks after 、 into the rest of the list', () => {
+    expect(
+      joinBrokenLines(
+        '常务理事：贺一鸣、殷二平、\n邝三立\n会议审议通过了工作报告，选举产生新一届理事会，会议由某协会秘书长主持并作总结讲话。',
+      ).filter(Boolean)[0],
+    ).toBe('常务理事：贺一鸣、殷二平、邝三立');
+  });
   it('joins a short line with a name to lines that open with what the person does', () => {
     expect(
       joinBrokenLines('会上\n某局副局长邵一鸣\n作专题报告\n通报了上半年情况\n\n▲会议现场').filter(Boolean),

@@ -290,6 +290,8 @@ function isHeading(line: string): boolean {
 }
 /** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新; 副会长（按姓氏笔画排序）：). */
 const BARE_LABEL = /^[\u3400-\u9fff]{2,6}(?:（[^（）]{1,12}）)?[：:]$/;
+/** A label line whose list breaks after 、 (常务副会长：甲、 / 乙): its value goes on on the next line. */
+const LABEL_LIST_GOES_ON = /^[\u3400-\u9fff]{2,6}[：:].*、$/;
 /** The note of a label (（按姓氏笔画排序）), which goes when the label is joined to its value. */
 const LABEL_NOTE = /（[^（）]{1,12}）(?=[：:]$)/;
 /** One person of a list, a line each: 方立新（某某科技股份有限公司副总裁）. */
@@ -317,7 +319,7 @@ export function joinBrokenLines(body: string): string[] {
     l !== undefined &&
     l.trim().length > 0 &&
     l.trim().length <= SHORT_LINE &&
-    (!STANDS_ALONE.test(l.trim()) || BARE_LABEL.test(l.trim())) &&
+    (!STANDS_ALONE.test(l.trim()) || BARE_LABEL.test(l.trim()) || LABEL_LIST_GOES_ON.test(l.trim())) &&
     !isHeading(l.trim()) &&
     !CLOCK.test(l);
   const goesOn = (l: string | undefined) => short(l) && !DATE_FIRST.test(l!.trim());
