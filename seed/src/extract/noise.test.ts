@@ -55,10 +55,10 @@ describe('scrape noise does not change what is read', () => {
   const table = scoreUnderNoise(sample);
   // Each kind alone may cost 0.02; all six stacked on one article cost more than their sum on a few WeChat
   // posts already broken a phrase a line (positions 0.024 below clean on this sample, 0.024 on all 298), so 0.03.
-  // WeChat line breaks alone cost positions 0.0235 once blind18/19 joined the sample (0.019 without them): three of
-  // their articles lose posts under the breaks (right posts: blind18-14 14 → 8, blind19-20 8 → 5,
-  // blind19-07 20 → 18), a gap left for a fix, so 0.03 there too until it is made.
-  const marginOf = (variant: string): number => (variant === 'all' || variant === 'wechat' ? 0.03 : 0.02);
+  // WeChat noise costs positions 0.013 on this sample (0.011 on all 394): a sentence broken into short parts before a
+  // long one is joined again (joinHardBreaks), so it is held to 0.02 like the rest. What is left is mostly its
+  // header and footer (来源：本网综合, 编辑：融媒体中心), not its breaks.
+  const marginOf = (variant: string): number => (variant === 'all' ? 0.03 : 0.02);
 
   for (const variant of NOISE_VARIANTS.filter((v) => v !== 'clean'))
     it(`keeps every category within ${marginOf(variant)} of the clean F1 under ${variant} noise`, () => {

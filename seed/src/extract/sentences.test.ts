@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../normalize/surface';
-import { canonicalLine, joinBrokenLines, splitSentences } from './sentences';
+import { canonicalLine, CONTINUATIONS, joinBrokenLines, splitSentences } from './sentences';
 
 /** A line as the rules read it: the article's surface (blanks, digits, quotes) first, as `normalizeArticle` does. */
 const surfaced = (line: string): string => canonicalLine(cleanLine(line));
@@ -346,10 +346,56 @@ describe('joinBrokenLines', () => {
       ).filter(Boolean),
     ).toEqual(['📍开幕式', '开幕式由某市商务局副局长邵一鸣主持，某市人民政府副市长柴晓云出席并致辞。']);
   });
+  it('joins short pieces of a sentence broken after ， or between a title and its name, when it goes on to a long line', () => {
+    // A phone breaks one long sentence anywhere: two short pieces first, then the long rest.
+    const broken = [
+      '某省农业科学院院长贺一鸣，',
+      '某市农业农村局党组书记、局长',
+      '殷二平，某某种业股份有限公司董事长、总经理邝三和某县人民政府副县长柏四立出席活动并致辞。',
+    ];
+    expect(joinBrokenLines(broken.join('\n')).filter(Boolean)).toEqual([broken.join('')]);
+    // Short lines that go on to no long line are left to the run reader (a phrase a line, its own items).
+    const phrases = ['参会嘉宾：', '某局局长贺一鸣，', '某公司总经理殷二平，', '某协会秘书长邝三'];
+    expect(joinBrokenLines(phrases.join('\n')).filter(Boolean)).toEqual([
+      '参会嘉宾：某局局长贺一鸣，',
+      '某公司总经理殷二平，',
+      '某协会秘书长邝三',
+    ]);
+  });
+  it('joins a title broken from a Tibetan or Mongolian name of known syllables on the next line', () => {
+    const broken = [
+      '某自治区林业和草原局党组书记、局长益西平措主持会议，某自治区农牧科学院党委委员、副院长',
+      '额尔敦巴图介绍了草原生态修复的进展。',
+    ];
+    expect(joinBrokenLines(broken.join('\n')).filter(Boolean)).toEqual([broken.join('')]);
+  });
+  it('goes from a label line whose list breaks after 、 into the rest of the list', () => {
+    expect(
+      joinBrokenLines(
+        '常务理事：贺一鸣、殷二平、\n邝三立\n会议审议通过了工作报告，选举产生新一届理事会，会议由某协会秘书长主持并作总结讲话。',
+      ).filter(Boolean)[0],
+    ).toBe('常务理事：贺一鸣、殷二平、邝三立');
+  });
   it('joins a short line with a name to lines that open with what the person does', () => {
     expect(
       joinBrokenLines('会上\n某局副局长邵一鸣\n作专题报告\n通报了上半年情况\n\n▲会议现场').filter(Boolean),
     ).toEqual(['会上', '某局副局长邵一鸣作专题报告通报了上半年情况', '▲会议现场']);
+  });
+});
+
+describe('CONTINUATIONS: when a line goes on into the next', () => {
+  const bare = (s: string): string => s.replace(/[，、 ]/g, '');
+  for (const row of CONTINUATIONS)
+    it(`${row.id}: ${row.example.join(' / ')}`, () => {
+      const [line, next, after] = row.example;
+      expect(row.test(line!, next!, after)).toBe(true);
+      // The joiner makes the example one line (a list's separators aside: joinLines may add ， or 、).
+      const joined = joinBrokenLines(row.example.join('\n')).filter(Boolean);
+      expect(joined).toHaveLength(1);
+      expect(bare(joined[0]!)).toBe(bare(row.example.join('')));
+    });
+  it('has one row per case', () => {
+    expect(new Set(CONTINUATIONS.map((c) => c.id)).size).toBe(CONTINUATIONS.length);
   });
 });
 

@@ -290,6 +290,8 @@ function isHeading(line: string): boolean {
 }
 /** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新; 副会长（按姓氏笔画排序）：). */
 const BARE_LABEL = /^[\u3400-\u9fff]{2,6}(?:（[^（）]{1,12}）)?[：:]$/;
+/** A label line whose list breaks after 、 (常务副会长：甲、 / 乙): its value goes on on the next line. */
+const LABEL_LIST_GOES_ON = /^[\u3400-\u9fff]{2,6}[：:].*、$/;
 /** The note of a label (（按姓氏笔画排序）), which goes when the label is joined to its value. */
 const LABEL_NOTE = /（[^（）]{1,12}）(?=[：:]$)/;
 /** One person of a list, a line each: 方立新（某某科技股份有限公司副总裁）. */
@@ -317,7 +319,7 @@ export function joinBrokenLines(body: string): string[] {
     l !== undefined &&
     l.trim().length > 0 &&
     l.trim().length <= SHORT_LINE &&
-    (!STANDS_ALONE.test(l.trim()) || BARE_LABEL.test(l.trim())) &&
+    (!STANDS_ALONE.test(l.trim()) || BARE_LABEL.test(l.trim()) || LABEL_LIST_GOES_ON.test(l.trim())) &&
     !isHeading(l.trim()) &&
     !CLOCK.test(l);
   const goesOn = (l: string | undefined) => short(l) && !DATE_FIRST.test(l!.trim());
@@ -353,18 +355,27 @@ export function joinBrokenLines(body: string): string[] {
 
 /**
  * A WeChat editor breaks a paragraph wherever the phone's line ends: after ， or 、, and between a title and
- * the name it belongs to (…长江科学院名誉院长 / 史秀静，…). Where a long line is broken so (runs of short lines
- * are left to the run reader below), the parts are one line again; the line count stays, as below.
+ * the name it belongs to (…长江科学院名誉院长 / 史秀静，…). Where a long line is broken so, the parts are one line
+ * again; the line count stays, as below. Two short parts are joined only where the sentence goes on, break by
+ * break, to a long line (某院院长甲， / 某局局长 / 乙，某公司董事长丙…出席。): a run of short lines that reaches none
+ * is left to the run reader below, which reads a phrase-a-line post's items as their own lines.
  */
 function joinHardBreaks(lines: readonly string[]): string[] {
   const out = [...lines];
+  const breaksAfter = (l: string, t: string): boolean => {
+    if (l.length === 0 || t.length === 0 || STANDS_ALONE.test(t) || isHeading(t)) return false;
+    return HARD_BREAKS.some((c) => c.test(l, t, undefined));
+  };
+  const long = (l: string): boolean => l.length > SHORT_LINE;
+  // reachesLong[i]: line i is long, or breaks into a line that does.
+  const reachesLong = lines.map((l) => long(l.trim()));
+  for (let i = lines.length - 2; i >= 0; i--)
+    reachesLong[i] ||= reachesLong[i + 1]! && breaksAfter(lines[i]!.trim(), lines[i + 1]!.trim());
   for (let i = 0; i + 1 < out.length; i++) {
     const l = out[i]!.trim();
     const t = out[i + 1]!.trim();
-    if (l.length === 0 || t.length === 0 || (l.length <= SHORT_LINE && t.length <= SHORT_LINE)) continue;
-    if (STANDS_ALONE.test(t) || isHeading(t)) continue;
-    const c = canonicalLine(l);
-    if (/[，、]$/.test(c) || (titleEndingAt(c, c.length) !== null && opensWithName(canonicalLine(t)))) {
+    if (!long(l) && !long(t) && !reachesLong[i + 1]) continue;
+    if (breaksAfter(l, t)) {
       out[i + 1] = `${l}${t}`;
       out[i] = '';
     }
@@ -380,7 +391,7 @@ function joinHardBreaks(lines: readonly string[]): string[] {
 
 /** Does the line open with a name: a surname and one to three characters, then punctuation or what a name does? */
 function opensWithName(line: string): boolean {
-  if (dottedNameAt(line, 0) !== null) return true;
+  if (dottedNameAt(line, 0) !== null || syllableNameAt(line, 0) !== null) return true;
   const s = surnameAt(line, 0);
   if (s === 0) return false;
   for (let n = s + 1; n <= Math.min(4, line.length); n++) if (isNameBoundary(line, n)) return true;
@@ -476,74 +487,165 @@ const LIST_LEAD_END = /的(?:还)?有[：:]?$/;
 /** （以下简称“X”） on a line of its own declares the short form of the name on the line before. */
 const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
 
-/**
- * Does `next` go on from `line`? When it opens with a verb of what a person does (作…报告, 介绍了…, 见证签约),
- * declares a short form (（以下简称“X”）), or names a person after a line that ends with a title
- * (某公司党委书记、董事长 / 于某某).
- */
 /** A line opening with a company's legal ending (有限公司…): the name before it broke at the line's end. */
 const LEGAL_ENDING_FIRST = /^(?:有限责任公司|股份有限公司|有限公司)/;
 
-function continues(line: string, next: string | undefined, after?: string): boolean {
-  const t = next?.trim() ?? '';
-  if (t.length === 0) return false;
-  // 副会长： / 吴晓东、郑丽、 / 徐永平: a label goes on into its value, a list into its next item.
-  if (BARE_LABEL.test(line.trim()) || (/、$/.test(line.trim()) && !STANDS_ALONE.test(t))) return true;
-  // 苍山某民宿（大理） / 有限公司董事长 某某: a company's name broken before its legal ending is one name.
-  if (LEGAL_ENDING_FIRST.test(t)) return true;
-  // 出席大会的还有 / 甲，乙: a line that leads into a list of persons goes on into it.
-  if (LIST_LEAD_END.test(line.trim())) return true;
-  if (isPersonItem(line.trim()) && isPersonItem(t)) return true;
-  // 甲、乙 / 当选常务副会长: what the names on the line before become.
-  // 甲 被聘为 / 永远荣誉会长: a line ending with the verb goes on into the post it gives.
-  if (LEXICON.spans.elected.some((w) => line.trim().endsWith(w))) return true;
-  const elected = LEXICON.spans.elected.some((w) => t.startsWith(w));
-  if (LEXICON.events.lineContinuations.some((w) => t.startsWith(w)) || DECLARATION.test(t) || elected)
-    return true;
-  const l = line.trim();
-  // 甲、乙、丙 / 等23人当选副会长: the count that closes a list of names goes on from its last name.
-  if ((endsWithPerson(l) || endsWithListedName(l)) && LIST_COUNT.test(t)) return true;
-  // 孙立伟 / 宁德新能高级副总裁 / 郑晓敏 / 代表双方签约: after a person, the list of persons goes on to its verb.
-  if (
-    endsWithPerson(l) &&
-    (PERSON_VERBS.some((w) => t.startsWith(w)) || endsWithPerson(t) || endsWithTitle(t))
-  )
-    return true;
-  // 中车某电机有限公司 / 副总经理、党支部书记 刘振: a body alone on its line goes on into its officer's titles
-  // (a line opening with a title, or ending with one or with a name after one: 政务参赞武某).
-  const officer = opensWithTitle(t) || endsWithTitle(t) || (!NAME_ONLY.test(t) && endsWithPerson(t));
-  if (endsWithBody(l) && officer) return true;
-  // 某学会某分会主任委员 / 某医院某科主任 某某: a second body's post goes on the titles before it (joinLines
-  // lists it with 、), when a name follows on the line or the next.
-  if (
-    titleEndingAt(l, l.length) !== null &&
-    !nameLine(l) &&
-    opensWithBodyTitle(t) &&
-    (endsWithPerson(t) || nameLine(after))
-  )
-    return true;
-  // 某协会副主席 / 兼秘书长 某某: 兼 joins the next line's title to the titles before it.
-  if (
-    t.startsWith('兼') &&
-    titleEndingAt(l, l.length) !== null &&
-    (opensWithTitle(t.slice(1)) || endsWithTitle(t) || endsWithPerson(t))
-  )
-    return true;
-  // A line of titles goes on into a name (扎内莱·姆巴蒂亚 too), unless it says what names became (陈某 当选会长).
-  const describes = !LEXICON.spans.elected.some((w) => l.includes(w));
-  // 市政府秘书长 / 宝音: a name of known syllables alone on its line has no surname either.
-  const nameNext =
+/** A line that says what names became (陈某 当选会长): no line of titles before a name. */
+const saysElected = (l: string): boolean => LEXICON.spans.elected.some((w) => l.includes(w));
+
+/** A name opening a line alone or nearly (某某, 扎内莱·姆巴蒂亚, 宝音 of known syllables with no surname). */
+function nameOpens(t: string): boolean {
+  return (
     (t.length <= 20 && surnameAt(t, 0) > 0) ||
     (t.length <= SHORT_LINE && dottedNameAt(t, 0) !== null) ||
-    (syllableNameAt(t, 0) ?? syllableWordAt(t, 0)) === t;
+    (syllableNameAt(t, 0) ?? syllableWordAt(t, 0)) === t
+  );
+}
+
+/**
+ * When a line goes on into the next: one row per case, each with lines it joins (`sentences.test.ts` joins
+ * every row's example). A `hard` row reads a line of any length: a phone's break inside a sentence, which
+ * `joinHardBreaks` joins first (two short parts only where the breaks reach a long line). The other rows read a
+ * short line with no end mark, a phrase-a-line post's (`continues`, in `joinBrokenLines`). `line` and `next` are
+ * trimmed, `after` is the line after `next`.
+ */
+export interface Continuation {
+  readonly id: string;
+  readonly hard?: true;
+  readonly example: readonly string[];
+  readonly test: (line: string, next: string, after: string | undefined) => boolean;
+}
+
+export const CONTINUATIONS: readonly Continuation[] = [
+  {
+    id: 'comma-break',
+    hard: true,
+    example: [
+      '某省农业科学院院长贺一鸣，某市农业农村局党组书记、局长殷二平，',
+      '某县副县长柏四立出席活动并致辞。',
+    ],
+    test: (l) => /[，、]$/.test(canonicalLine(l)),
+  },
+  {
+    id: 'title-name-break',
+    hard: true,
+    example: ['会议由某市人民政府副市长贺一鸣主持，某省工业和信息化厅党组成员、副厅长', '殷二平出席并致辞。'],
+    test: (l, t) => {
+      const c = canonicalLine(l);
+      return titleEndingAt(c, c.length) !== null && opensWithName(canonicalLine(t));
+    },
+  },
+  // 副会长： / 吴晓东、郑丽、 / 徐永平: a label goes on into its value, a list into its next item.
+  { id: 'label-value', example: ['常务副会长：', '陈海燕、周立新'], test: (l) => BARE_LABEL.test(l) },
+  {
+    id: 'listed-names',
+    example: ['吴晓东、郑丽、', '徐永平、季海峰'],
+    test: (l, t) => /、$/.test(l) && !STANDS_ALONE.test(t),
+  },
+  // 苍山某民宿（大理） / 有限公司董事长 某某: a company's name broken before its legal ending is one name.
+  {
+    id: 'legal-ending',
+    example: ['某某科技', '有限公司董事长 贺一鸣'],
+    test: (_, t) => LEGAL_ENDING_FIRST.test(t),
+  },
+  // 出席大会的还有 / 甲，乙: a line that leads into a list of persons goes on into it.
+  { id: 'list-lead', example: ['出席会议的还有', '贺一鸣、殷二平'], test: (l) => LIST_LEAD_END.test(l) },
+  {
+    id: 'person-items',
+    example: ['方一鸣（某某科技股份有限公司副总裁）', '孙二平（某某集团有限公司总经理）'],
+    test: (l, t) => isPersonItem(l) && isPersonItem(t),
+  },
+  // 甲 被聘为 / 永远荣誉会长: a line ending with the verb goes on into the post it gives.
+  {
+    id: 'verb-then-post',
+    example: ['原会长 邝一鸣 被聘为', '名誉会长'],
+    test: (l) => LEXICON.spans.elected.some((w) => l.endsWith(w)),
+  },
+  // 甲、乙 / 当选常务副会长: what the names on the line before become.
+  {
+    id: 'names-then-elected',
+    example: ['甲一、乙二', '当选常务副会长'],
+    test: (_, t) => LEXICON.spans.elected.some((w) => t.startsWith(w)),
+  },
+  {
+    id: 'name-then-verb',
+    example: ['某局副局长邵一鸣', '作专题报告'],
+    test: (_, t) => LEXICON.events.lineContinuations.some((w) => t.startsWith(w)),
+  },
+  {
+    id: 'declaration',
+    example: ['某某电气集团股份有限公司', '（以下简称“某某电气”）'],
+    test: (_, t) => DECLARATION.test(t),
+  },
+  // 甲、乙、丙 / 等23人当选副会长: the count that closes a list of names goes on from its last name.
+  {
+    id: 'names-then-count',
+    example: ['许文华、单立新、卓越华', '等15人当选副会长'],
+    test: (l, t) => (endsWithPerson(l) || endsWithListedName(l)) && LIST_COUNT.test(t),
+  },
+  // 孙立伟 / 宁德新能高级副总裁 / 郑晓敏 / 代表双方签约: after a person, the list of persons goes on to its verb.
+  {
+    id: 'person-then-person',
+    example: ['某电气副总裁孙立伟', '某新能高级副总裁郑晓敏', '代表双方签约'],
+    test: (l, t) =>
+      endsWithPerson(l) &&
+      (PERSON_VERBS.some((w) => t.startsWith(w)) || endsWithPerson(t) || endsWithTitle(t)),
+  },
+  // 中车某电机有限公司 / 副总经理、党支部书记 刘振: a body alone on its line goes on into its officer's titles
+  // (a line opening with a title, or ending with one or with a name after one: 政务参赞武某).
+  {
+    id: 'body-then-officer',
+    example: ['某市交通运输局', '党组书记、局长 邢一帆等', '参加调研'],
+    test: (l, t) =>
+      endsWithBody(l) && (opensWithTitle(t) || endsWithTitle(t) || (!NAME_ONLY.test(t) && endsWithPerson(t))),
+  },
+  // 某学会某分会主任委员 / 某医院某科主任 某某: a second body's post goes on the titles before it (joinLines
+  // lists it with 、), when a name follows on the line or the next.
+  {
+    id: 'second-body-title',
+    example: ['某学会某分会主任委员', '某医院某科主任', '贺一鸣'],
+    test: (l, t, after) =>
+      titleEndingAt(l, l.length) !== null &&
+      !nameLine(l) &&
+      opensWithBodyTitle(t) &&
+      (endsWithPerson(t) || nameLine(after)),
+  },
+  // 某协会副主席 / 兼秘书长 某某: 兼 joins the next line's title to the titles before it.
+  {
+    id: 'concurrent-title',
+    example: ['某省篮球协会副主席', '兼秘书长 陶一鸣'],
+    test: (l, t) =>
+      t.startsWith('兼') &&
+      titleEndingAt(l, l.length) !== null &&
+      (opensWithTitle(t.slice(1)) || endsWithTitle(t) || endsWithPerson(t)),
+  },
   // 某厅副厅长 / （省投资促进局局长） / 某某: a post in brackets on a line of its own is one more post of the
   // titles before it, and goes on into the name as they do.
-  if (titleEndingAt(canonicalLine(l), canonicalLine(l).length) !== null && isBracketedPost(t)) return true;
-  return (
-    describes &&
-    nameNext &&
-    (titleEndingAt(l, l.length) !== null || endsWithBracketedPost(l) || isBracketedPost(l))
-  );
+  {
+    id: 'title-then-bracketed-post',
+    example: ['某市水利局党组成员、副局长', '（兼市河湖中心主任）', '罗志平'],
+    test: (l, t) => endsWithTitle(l) && isBracketedPost(t),
+  },
+  // A line of titles goes on into a name (扎内莱·姆巴蒂亚, 市政府秘书长 / 宝音 too), unless it says what names
+  // became (陈某 当选会长).
+  {
+    id: 'titles-then-name',
+    example: ['某国外交部副部长', '卡洛斯·门德斯'],
+    test: (l, t) =>
+      !saysElected(l) &&
+      nameOpens(t) &&
+      (titleEndingAt(l, l.length) !== null || endsWithBracketedPost(l) || isBracketedPost(l)),
+  },
+];
+
+const HARD_BREAKS = CONTINUATIONS.filter((c) => c.hard);
+const OPEN_LINE_CONTINUATIONS = CONTINUATIONS.filter((c) => !c.hard);
+
+/** Does `next` go on from the short open line `line` (a row of `CONTINUATIONS` that is no hard break)? */
+function continues(line: string, next: string | undefined, after?: string): boolean {
+  const t = next?.trim() ?? '';
+  const l = line.trim();
+  return t.length > 0 && OPEN_LINE_CONTINUATIONS.some((c) => c.test(l, t, after));
 }
 
 /** A line that is only a post in brackets (（省投资促进局局长）, （兼校友总会副会长））. */
