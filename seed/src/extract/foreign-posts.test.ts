@@ -82,3 +82,13 @@ describe('a guest listed after a foreign envoy', () => {
     );
   });
 });
+
+describe('foreign guests listed one after another', () => {
+  it('gives each guest the body written after their own country, never the previous guest’s', () => {
+    const ps = posts(
+      '美国斯坦福大学东方艺术中心主任约翰·史密斯、塞尔维亚诺维萨德大学历史系教授米洛什·彼得罗维奇、日本京都文化遗产研究所研究员山本一郎作报告。',
+    );
+    expect(ps).toContain('米洛什·彼得罗维奇 | 历史系教授 | 塞尔维亚诺维萨德大学');
+    expect(ps).toContain('山本一郎 | 研究员 | 日本京都文化遗产研究所');
+  });
+});
