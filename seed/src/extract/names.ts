@@ -375,3 +375,12 @@ export function unknownWordAt(text: string, start: number): string | null {
 export function wordLengthAt(text: string, start: number): number {
   return segmenter().tag(text.slice(start, start + 8), true)[0]?.word.length ?? 0;
 }
+
+/** jieba tags of a proper noun or a word it does not know (芝加哥/ns, 贝尔格莱德/nrt, Nexon/eng, 岩罕/x). */
+const PROPER_OR_UNKNOWN_TAGS = /^(nr|ns|nz|nt|eng|x)/;
+
+/** Does `text` open with a proper noun or a word jieba does not know (贝尔格莱德大学), not a common word (铁路公司)? */
+export function opensWithProperWord(text: string): boolean {
+  const [head] = segmenter().tag(text.slice(0, 8), true);
+  return head !== undefined && PROPER_OR_UNKNOWN_TAGS.test(head.tag);
+}
