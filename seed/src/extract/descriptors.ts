@@ -473,7 +473,10 @@ function resolveSegment(
     split &&
     own &&
     inherited &&
-    ((!ownsPlace(split.org) && (isUnitName(split.org) || hostedUnitOf(inherited, split.org))) ||
+    // 日本某研究所研究员 after 波兰某大学副教授: a body written after its country is a guest's own, never a unit.
+    ((!ownsPlace(split.org) &&
+      !countryAt(split.org) &&
+      (isUnitName(split.org) || hostedUnitOf(inherited, split.org))) ||
       (isCompany(inherited) && REGION_BRANCH.test(split.org)))
   )
     return { org: inherited, title: prefix + title, path: '' };

@@ -82,3 +82,24 @@ describe('a guest listed after a foreign envoy', () => {
     );
   });
 });
+
+describe('foreign guests listed one after another', () => {
+  it('gives each guest the body written after their own country, never the previous guest’s', () => {
+    const ps = posts(
+      '美国斯坦福大学东方艺术中心主任约翰·史密斯、塞尔维亚诺维萨德大学历史系教授米洛什·彼得罗维奇、日本京都文化遗产研究所研究员山本一郎作报告。',
+    );
+    expect(ps).toContain('米洛什·彼得罗维奇 | 历史系教授 | 塞尔维亚诺维萨德大学');
+    expect(ps).toContain('山本一郎 | 研究员 | 日本京都文化遗产研究所');
+  });
+});
+
+describe('Japanese and Korean company titles', () => {
+  it('reads 株式会社 as a company and 执行役员, 代表理事, 代表取缔役 as titles at it', () => {
+    const ps = posts(
+      '富士精工株式会社执行役员周文博、首尔新材料株式会社代表理事吴立群、大和物产株式会社代表取缔役社长郑海涛出席。',
+    );
+    expect(ps).toContain('周文博 | 执行役员 | 富士精工株式会社');
+    expect(ps).toContain('吴立群 | 代表理事 | 首尔新材料株式会社');
+    expect(ps).toContain('郑海涛 | 代表取缔役社长 | 大和物产株式会社');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
-import { foreignGovernmentForms, withoutSeat } from './local-forms';
+import { foreignGovernmentForms, withoutCountry, withoutSeat } from './local-forms';
 
 describe('withoutSeat', () => {
   it('names a town’s or village’s body from its own place on', () => {
@@ -57,5 +57,33 @@ describe('a foreign place’s head', () => {
     expect(foreignGovernmentForms('宜昌市人民政府')).toEqual([]);
     expect(foreignGovernmentForms('宜昌市政府')).toEqual([]);
     expect(foreignGovernmentForms('肯尼亚政府')).toEqual(['肯尼亚']);
+  });
+});
+
+describe('a foreign body written after its country', () => {
+  it('is known without the country too, when its own words name a body', () => {
+    expect(withoutCountry('美国斯坦福大学', 'other')).toBe('斯坦福大学');
+    expect(withoutCountry('荷兰阿斯麦半导体有限公司', 'enterprise')).toBe('阿斯麦半导体有限公司');
+  });
+  it('keeps the country of a ministry, an association, a Chinese body or a common word’s body', () => {
+    expect(withoutCountry('美国交通部', 'agency')).toBeNull();
+    expect(withoutCountry('日本动画协会', 'association')).toBeNull();
+    expect(withoutCountry('智利中国商会', 'association')).toBeNull();
+    expect(withoutCountry('巴西浙江商会', 'association')).toBeNull();
+    expect(withoutCountry('新加坡国立大学', 'other')).toBeNull();
+    expect(withoutCountry('智利大学', 'other')).toBeNull();
+    expect(withoutCountry('葡萄牙铁路公司', 'enterprise')).toBeNull();
+  });
+  it('gives a guest’s post at the body under either name, one body when both are written', () => {
+    const text = [
+      '国际艺术史论坛举行',
+      '美国斯坦福大学艺术系教授约翰·史密斯出席并发言。',
+      '论坛期间，斯坦福大学艺术系与某美术学院签署合作协议。',
+    ].join('\n');
+    const x = extractArticle(normalizeArticle({ content: text, source: 'own.txt' }));
+    const bodies = x.organizations.filter((o) => o.name.includes('斯坦福大学') && !o.parent);
+    expect(bodies.map((o) => o.name)).toEqual(['美国斯坦福大学']);
+    expect(bodies[0]?.aliases).toContain('斯坦福大学');
+    expect(x.positions.find((p) => p.person === '约翰·史密斯')?.organization).toBe('美国斯坦福大学');
   });
 });

@@ -1,3 +1,6 @@
+import type { OrganizationKind } from '@guanxi/schema';
+import { suffixOf } from './organizations';
+import { opensWithProperWord } from './names';
 import { countryAt, leadingPlaces, provinceByShort } from './places';
 
 /**
@@ -69,4 +72,27 @@ export function foreignGovernmentForms(name: string): string[] {
   if (!country) return [];
   const local = place.slice(country.length);
   return local.length >= 2 ? [place, `${local}政府`, local] : [place];
+}
+
+/** The kinds of body the golds name without the country written before them (universities, institutes, companies). */
+const NAMED_WITHOUT_COUNTRY: ReadonlySet<OrganizationKind> = new Set(['enterprise', 'other']);
+
+/**
+ * 美国某某大学 → 某某大学, 荷兰某某半导体公司 → 某某半导体公司: a foreign university, institute or company written
+ * after its country is the same body as written without it (the golds of blind7, 13, 16, 18 and 19 name it so,
+ * most others keep the country: one form is the name, the other its alias); else null. A ministry, an
+ * association or a government keeps its country (171 golds against none), and so does a body whose own words
+ * would name no body alone (美国大学), a Chinese one (南非浙江商会, 阿根廷中国商会, 某国驻华大使馆) or any
+ * country's (罗马尼亚铁路公司): an alias is also what the graph merges bodies by.
+ */
+export function withoutCountry(name: string, kind: OrganizationKind): string | null {
+  if (!NAMED_WITHOUT_COUNTRY.has(kind)) return null;
+  const country = countryAt(name);
+  if (!country) return null;
+  const rest = name.slice(country.written.length);
+  const ending = suffixOf(name)?.suffix ?? '';
+  // 国立大学, 国家铁路公司, 日本国驻某地总领事馆, 中国商会: no body of its own without the country.
+  if (rest.length - ending.length < 2 || rest.length < 3 || /^[国驻籍]|^中[国华]/.test(rest)) return null;
+  // 铁路公司, 海事研究所: a common word opens a name any country's body may bear.
+  return leadingPlaces(rest).length === 0 && opensWithProperWord(rest) ? rest : null;
 }

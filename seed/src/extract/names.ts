@@ -378,6 +378,20 @@ export function wordLengthAt(text: string, start: number): number {
 
 /** The word jieba reads at the start of `text` when it tags it as a place's name (深圳/ns, 萍乡/ns), else null. */
 export function placeWordAt(text: string): string | null {
-  const [head] = segmenter().tag(text.slice(0, 8), true);
+  const head = headWord(text);
   return head?.tag === 'ns' && HAN.test(head.word) ? head.word : null;
+}
+
+/** The first word jieba reads in `text`, with its tag. */
+function headWord(text: string): { word: string; tag: string } | undefined {
+  return segmenter().tag(text.slice(0, 8), true)[0];
+}
+
+/** jieba tags of a proper noun or a word it does not know (芝加哥/ns, 贝尔格莱德/nrt, Nexon/eng, 岩罕/x). */
+const PROPER_OR_UNKNOWN_TAGS = /^(nr|ns|nz|nt|eng|x)/;
+
+/** Does `text` open with a proper noun or a word jieba does not know (贝尔格莱德大学), not a common word (铁路公司)? */
+export function opensWithProperWord(text: string): boolean {
+  const head = headWord(text);
+  return head !== undefined && PROPER_OR_UNKNOWN_TAGS.test(head.tag);
 }

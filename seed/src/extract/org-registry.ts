@@ -34,7 +34,7 @@ import {
 import { isAbbreviationOf, isPlaceBranch, SHORT_FORM, stateFormOf, suffixOf } from './organizations';
 import { leadingPlaces } from './places';
 import { LEXICON } from './lexicon';
-import { foreignGovernmentForms, withoutProvince, withoutSeat } from './local-forms';
+import { foreignGovernmentForms, withoutCountry, withoutProvince, withoutSeat } from './local-forms';
 import { attachBareUnits, lastNamed } from './unit-hosts';
 import { namedSubBodyLength } from './sub-bodies';
 
@@ -195,6 +195,7 @@ export class OrgRegistry {
       if (e && short !== e.name && !GENERIC_ORGS.includes(short)) e.aliases.add(short);
       else if (e && GENERIC_ORGS.includes(short)) this.declaredRefs.set(short, e.name);
     }
+    this.mergeCountryForms();
     for (const e of this.entries.values()) {
       const others = new Map([...this.entries].filter(([k]) => k !== e.name));
       const found = parentOf(others, e.name);
@@ -215,8 +216,27 @@ export class OrgRegistry {
     this.mergeBrandForms();
     attachBareUnits(this.entries, text, () => this.ownUniversity());
     for (const e of this.entries.values()) {
-      for (const local of [withoutProvince(e.name), withoutSeat(e.name), ...foreignGovernmentForms(e.name)])
-        if (local && !this.entries.has(local)) e.aliases.add(local);
+      const locals = [
+        withoutProvince(e.name),
+        withoutSeat(e.name),
+        withoutCountry(e.name, e.kind),
+        ...foreignGovernmentForms(e.name),
+      ];
+      for (const local of locals) if (local && !this.entries.has(local)) e.aliases.add(local);
+    }
+  }
+
+  /**
+   * 塞尔维亚某某大学 and 某某大学 (其考古系) in one article: one body, named as written first with its country, the
+   * form without it an alias, so that its posts and its units meet under either name.
+   */
+  private mergeCountryForms(): void {
+    for (const e of [...this.entries.values()]) {
+      const local = withoutCountry(e.name, e.kind);
+      const short = local === null ? undefined : this.entries.get(local);
+      if (!short || short === e || !this.entries.has(e.name)) continue;
+      this.entries.delete(short.name);
+      for (const form of [short.name, ...short.aliases]) e.aliases.add(form);
     }
   }
 
