@@ -165,6 +165,14 @@ describe('stripLeadIn', () => {
     expect(stripLeadIn('其他与会的某某协会秘书长')).toBe('某某协会秘书长');
     expect(stripLeadIn('某某有限公司董事长')).toBe('某某有限公司董事长');
   });
+  it('drops a meeting named right before a title with no body: a meeting holds no posts', () => {
+    expect(stripLeadIn('文旅项目招商推进会县长')).toBe('县长');
+    expect(stripLeadIn('青年人才恳谈会副区长')).toBe('副区长');
+    expect(posts('外资企业圆桌座谈会常务副市长')).toEqual(['常务副市长@市人民政府']);
+    // A body written after the meeting holds the post; so does a body whose name merely contains the word.
+    expect(stripLeadIn('某某研讨会组委会主任')).toBe('某某研讨会组委会主任');
+    expect(stripLeadIn('某某交流促进会会长')).toBe('某某交流促进会会长');
+  });
 });
 
 describe('units and implied bodies', () => {
