@@ -43,6 +43,13 @@ export function isPartyCommittee(name: string): boolean {
   );
 }
 
+/** 民进, 九三学社: the short names of the parties other than the Communist Party (their 中央 dropped). */
+const OTHER_PARTIES = parties.filter((p) => !p.startsWith('中')).map((p) => p.replace(/中央$/, ''));
+
+/** 民进荆门市委: a committee of a party other than the Communist Party, written with its party's name first. */
+export const opensWithOtherParty = (name: string): boolean =>
+  OTHER_PARTIES.some((p) => name.startsWith(p) && name.length > p.length);
+
 /** A branch of a place at the end of a name (陕西省分行, 深圳分公司). */
 const BRANCH = /[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司)$/;
 
