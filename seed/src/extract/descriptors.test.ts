@@ -138,6 +138,15 @@ describe('parseDescriptor', () => {
   it('keeps a title without organization', () => {
     expect(posts('质量管理专家')).toEqual(['质量管理专家@-']);
   });
+  it('never gives a local head the association, company or department a list passes on', () => {
+    const inherited = (d: string, from: string) =>
+      parseDescriptor(d, from).map((p) => `${p.title}@${p.organization ?? '-'}`);
+    expect(inherited('副省长', '南岭省电力行业协会')).toEqual(['副省长@省人民政府']);
+    expect(inherited('县长', '临川农业发展集团有限公司')).toEqual(['县长@县人民政府']);
+    expect(inherited('常务副市长', '市交通运输局')).toEqual(['常务副市长@市人民政府']);
+    // A title of that body's own still inherits it.
+    expect(inherited('副会长', '南岭省电力行业协会')).toEqual(['副会长@南岭省电力行业协会']);
+  });
   it('shares a title between organizations listed before it', () => {
     expect(posts('中国科学院、中国工程院院士')).toEqual(['院士@中国科学院', '院士@中国工程院']);
   });

@@ -1,6 +1,7 @@
 import { LEXICON } from './lexicon';
 import {
   isPartyCommittee,
+  kindOf,
   KNOWN_SURFACES,
   knownOrganization,
   looksLikeOrganization,
@@ -249,6 +250,9 @@ function placeOf(org: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** Kinds of body no local head (省长, 副区长) is held at. */
+const NOT_GOVERNMENT_KINDS: ReadonlySet<string> = new Set(['association', 'enterprise', 'agency']);
+
 /** A local head sits in the people's government, a Party title in the Party committee of the same place. */
 function placeOrganization(title: string, org: string | null): string | null {
   if (!org) return org;
@@ -259,6 +263,10 @@ function placeOrganization(title: string, org: string | null): string | null {
   const assembly = /^(.*?)(?:政协|人大常委会|人大)$/.exec(org);
   if (assembly && isLocalHead(title))
     return `${assembly[1] || (LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? '')}人民政府`;
+  // 某协会会长甲，副省长乙: a local head holds no post at a body of another kind a list passed on to it (an
+  // association, a company, a department), only at the government of the level its title names.
+  if (isLocalHead(title) && NOT_GOVERNMENT_KINDS.has(kindOf(org)))
+    return `${LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? ''}人民政府`;
   const place = placeOf(org);
   if (!place) return org;
   if (isLocalHead(title) && isPartyCommittee(org)) {
