@@ -271,7 +271,20 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   if (!ending.includes(abbr.charAt(abbr.length - 1))) return false;
   // 某市人民政府 is not short for 某市某区人民政府: a short form does not keep a long ending whole.
   if (ending.length >= 2 && abbr.endsWith(ending)) return false;
+  if (namesHigherPlace(abbr, full)) return false;
   let j = 0;
   for (const c of full) if (j < abbr.length && c === abbr.charAt(j)) j++;
   return j === abbr.length;
+}
+
+/**
+ * 某总局某市税务局 beside 某总局某市某区税务局: the same body written with one place fewer inside it is the body
+ * of the place above (the city's bureau, not the district's), never a short form of it.
+ */
+function namesHigherPlace(abbr: string, full: string): boolean {
+  let p = 0;
+  while (p < abbr.length && abbr.charAt(p) === full.charAt(p)) p++;
+  const tail = abbr.slice(p);
+  if (!/(省|市|州|区|县)$/.test(abbr.slice(0, p)) || !full.endsWith(tail) || tail.length < 2) return false;
+  return /^[\u3400-\u9fff]{2,6}?(新区|省|市|州|区|县)$/.test(full.slice(p, full.length - tail.length));
 }
