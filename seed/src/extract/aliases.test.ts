@@ -15,6 +15,12 @@ describe('mergeOrganizations', () => {
     expect([...e.get('中国工业经济联合会')!.aliases]).toEqual(['中国工经联']);
     expect(e.get('国资委')!.kind).toBe('agency');
   });
+  it("keeps a place's Party committee apart from another party's committee of the place", () => {
+    const e = mergeOrganizations(['致公党临川市委', '临川市委']);
+    expect([...e.keys()].sort()).toEqual(['临川市委', '致公党临川市委']);
+    // The same body written with more of its places still joins.
+    expect([...mergeOrganizations(['南岭省临川市委', '临川市委']).keys()]).toEqual(['南岭省临川市委']);
+  });
   it('finds the parent of a sub-unit named after a short form', () => {
     const e = mergeOrganizations(['某省机械工业协会']);
     expect(parentOf(e, '某省机协培训中心')?.parent.name).toBe('某省机械工业协会');

@@ -7,6 +7,7 @@ import {
   KNOWN_SURFACES,
   kindOf,
   knownOrganization,
+  opensWithOtherParty,
   suffixOf,
 } from './organizations';
 import { isCountry, leadingPlaces } from './places';
@@ -82,6 +83,8 @@ function sameBodyOfPlace(short: string, full: string): boolean {
   if (short.length >= full.length) return false;
   const ending = /(人民政府|政府|委)$/.exec(short)?.[0];
   if (!ending || !full.endsWith(ending)) return false;
+  // 荆门市委 beside 民进荆门市委: the city's Party committee is not another party's committee of the city.
+  if (opensWithOtherParty(full) !== opensWithOtherParty(short)) return false;
   const tail = (n: string) => /[\u3400-\u9fff]{2}(区|县|市)$/.exec(n.slice(0, -ending.length))?.[0];
   const t = tail(short);
   if (t === undefined || t !== tail(full)) return false;

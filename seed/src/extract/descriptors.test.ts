@@ -138,6 +138,15 @@ describe('parseDescriptor', () => {
   it('keeps a title without organization', () => {
     expect(posts('质量管理专家')).toEqual(['质量管理专家@-']);
   });
+  it('never gives a local head the association, company or department a list passes on', () => {
+    const inherited = (d: string, from: string) =>
+      parseDescriptor(d, from).map((p) => `${p.title}@${p.organization ?? '-'}`);
+    expect(inherited('副省长', '南岭省电力行业协会')).toEqual(['副省长@省人民政府']);
+    expect(inherited('县长', '临川农业发展集团有限公司')).toEqual(['县长@县人民政府']);
+    expect(inherited('常务副市长', '市交通运输局')).toEqual(['常务副市长@市人民政府']);
+    // A title of that body's own still inherits it.
+    expect(inherited('副会长', '南岭省电力行业协会')).toEqual(['副会长@南岭省电力行业协会']);
+  });
   it('shares a title between organizations listed before it', () => {
     expect(posts('中国科学院、中国工程院院士')).toEqual(['院士@中国科学院', '院士@中国工程院']);
   });
@@ -164,6 +173,14 @@ describe('stripLeadIn', () => {
     expect(stripLeadIn('在某市挂职的某某部规划司副处长')).toBe('某某部规划司副处长');
     expect(stripLeadIn('其他与会的某某协会秘书长')).toBe('某某协会秘书长');
     expect(stripLeadIn('某某有限公司董事长')).toBe('某某有限公司董事长');
+  });
+  it('drops a meeting named right before a title with no body: a meeting holds no posts', () => {
+    expect(stripLeadIn('文旅项目招商推进会县长')).toBe('县长');
+    expect(stripLeadIn('青年人才恳谈会副区长')).toBe('副区长');
+    expect(posts('外资企业圆桌座谈会常务副市长')).toEqual(['常务副市长@市人民政府']);
+    // A body written after the meeting holds the post; so does a body whose name merely contains the word.
+    expect(stripLeadIn('某某研讨会组委会主任')).toBe('某某研讨会组委会主任');
+    expect(stripLeadIn('某某交流促进会会长')).toBe('某某交流促进会会长');
   });
 });
 

@@ -1,6 +1,7 @@
 import { LEXICON } from './lexicon';
 import {
   isPartyCommittee,
+  kindOf,
   KNOWN_SURFACES,
   knownOrganization,
   looksLikeOrganization,
@@ -131,6 +132,19 @@ const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})
  */
 const EVENT_BY =
   /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|场|单元|阶段|报告|白皮书|蓝皮书|指数|榜单|名单)(?:由|在)/;
+/** 某某企业座谈会 before a bare title (a headline's 召开…座谈会 市长某某): a meeting holds no posts, so it is no body. */
+const MEETING_BEFORE_TITLE = new RegExp(
+  `^[\\u3400-\\u9fff]{0,16}?(?:${LEXICON.events.meetings.join('|')})(?=.)`,
+);
+
+/** The title alone when `d` is a meeting's name followed by a title with no body between (代市长), else `d`. */
+function withoutMeeting(d: string): string {
+  const m = MEETING_BEFORE_TITLE.exec(d);
+  if (!m) return d;
+  const rest = d.slice(m[0].length);
+  return titleEndingAt(rest, rest.length)?.start === 0 ? rest : d;
+}
+
 /** The article's company, for titles only companies have (总经理) when no body is named. */
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
@@ -219,6 +233,7 @@ export function stripLeadIn(desc: string): string {
       .replace(DATE_TIME, '')
       .replace(EVENT_BY, '')
       .replace(/^(以及|和|与|及|并|、)/, '');
+    d = withoutMeeting(d);
     for (const w of LEAD_START) if (d.startsWith(w) && d.length > w.length + 2) d = d.slice(w.length);
     changed = d !== before;
   }
@@ -241,6 +256,9 @@ function placeOf(org: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** Kinds of body no local head (省长, 副区长) is held at. */
+const NOT_GOVERNMENT_KINDS: ReadonlySet<string> = new Set(['association', 'enterprise', 'agency']);
+
 /** A local head sits in the people's government, a Party title in the Party committee of the same place. */
 function placeOrganization(title: string, org: string | null): string | null {
   if (!org) return org;
@@ -251,6 +269,10 @@ function placeOrganization(title: string, org: string | null): string | null {
   const assembly = /^(.*?)(?:政协|人大常委会|人大)$/.exec(org);
   if (assembly && isLocalHead(title))
     return `${assembly[1] || (LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? '')}人民政府`;
+  // 某协会会长甲，副省长乙: a local head holds no post at a body of another kind a list passed on to it (an
+  // association, a company, a department), only at the government of the level its title names.
+  if (isLocalHead(title) && NOT_GOVERNMENT_KINDS.has(kindOf(org)))
+    return `${LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? ''}人民政府`;
   const place = placeOf(org);
   if (!place) return org;
   if (isLocalHead(title) && isPartyCommittee(org)) {

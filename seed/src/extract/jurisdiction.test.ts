@@ -172,6 +172,23 @@ describe('withOwnPlace', () => {
     expect(fullBodyName('市人民政府', withOwnPlace(new Map(), post))).toBe('鄂城市人民政府');
     expect(withOwnPlace(new Map(), '副市长甲调研\n副市长甲…\n来源：湖北日报').has('市')).toBe(false);
   });
+  it('reads a province’s own paper as the province of its 省 bodies', () => {
+    const paper = '省长甲到某市调研\n来源：湖南日报\n\n本报讯 省委常委乙，副省长丙陪同。';
+    expect(fullBodyName('省人民政府', withOwnPlace(new Map(), paper))).toBe('湖南省人民政府');
+    expect(withOwnPlace(new Map(), paper).has('市')).toBe(false);
+    const region = '自治区主席甲调研\n广西日报讯 自治区党委常委乙陪同。';
+    expect(withOwnPlace(new Map(), region).get('自治区')).toBe('广西壮族自治区');
+    expect(withOwnPlace(new Map([['省', '南岭省']]), paper).get('省')).toBe('南岭省');
+  });
+  it('reads a local outlet named again as the county or district its bodies by level alone are of', () => {
+    const post = '区委书记甲到某镇调研\n原创 璧溪发布\n\n区委书记甲\n副区长乙\n推动璧溪农业发展';
+    expect(fullBodyName('区人民政府', withOwnPlace(new Map(), post))).toBe('璧溪区人民政府');
+    expect(withOwnPlace(new Map(), post).has('县')).toBe(false);
+    // Named once (the masthead only), or with bodies of both levels, the outlet decides nothing.
+    expect(withOwnPlace(new Map(), '区委书记甲调研\n原创 璧溪发布\n\n区委书记甲').has('区')).toBe(false);
+    const both = '调研\n原创 璧溪发布\n区委书记甲，县委书记乙在璧溪调研璧溪';
+    expect(withOwnPlace(new Map(), both).has('区')).toBe(false);
+  });
 });
 
 describe('zoneBodyName', () => {

@@ -192,15 +192,26 @@ const HEADLINE_VISIT = /(?:来|到|赴)([\u3400-\u9fff]{2,3}?)(?:开展|调研|�
 export function withOwnPlace(places: Map<string, string>, text: string): Map<string, string> {
   const opening = text.split('\n', 6).join('\n');
   const stem = LOCAL_OUTLET.exec(opening)?.[1] ?? HEADLINE_VISIT.exec(opening.split('\n', 1)[0]!)?.[1];
-  if (stem && !LEXICON.places.notPlaces.has(stem))
+  if (stem && !LEXICON.places.notPlaces.has(stem)) {
     for (const level of ['市', '县', '区'] as const)
       if (!places.has(level) && text.includes(`我${level}`)) places.set(level, stem + level);
+    // 某某发布 … 区委书记甲，副区长乙: a local outlet named again in its post is the place of the one level
+    // (县 or 区) its bodies written by level alone are of.
+    const levels = (['县', '区'] as const).filter((l) => bareBodyOf(l).test(text));
+    const [level] = levels;
+    if (levels.length === 1 && !places.has(level!) && text.split(stem).length > 2)
+      places.set(level!, stem + level!);
+  }
   // 汕头日报讯 … 市委书记甲, 市长乙: a city daily's 市 is its city, when no body's name gives another; a
   // province's paper (江西日报) names no city, and a county's outlet (德清发布) is no city's.
   // A WeChat post names its paper only on the closing 来源 line (来源：通辽日报社), under a masthead (通辽发布) that
   // does not say whether its place is a city or a county.
   const paper = CITY_PAPER.exec(opening)?.[1] ?? CITY_PAPER.exec(articleSource(text) ?? '')?.[1];
-  if (paper && !places.has('市') && !provinceByShort(paper)) places.set('市', paper + '市');
+  const province = paper ? provinceByShort(paper)?.full : undefined;
+  if (paper && !places.has('市') && !province) places.set('市', paper + '市');
+  // 来源：某省日报 … 副省长甲, 省委常委乙: a province's own paper names the province its 省 bodies are of.
+  for (const level of ['省', '自治区'] as const)
+    if (province?.endsWith(level) && !places.has(level)) places.set(level, province);
   // 宿迁网讯 … 市委副书记甲 … 宿迁发展: a local site's place, named again in the report, is the 州 or else the 市
   // its bodies written by level alone belong to.
   const site = PLACE_SITE.exec(opening)?.[1];

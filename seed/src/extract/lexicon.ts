@@ -319,6 +319,7 @@ function loadEvents() {
     occasionVerbs: strings(j, 'occasionVerbs', file),
     visitVerbs: strings(j, 'visitVerbs', file),
     lineContinuations: strings(j, 'lineContinuations', file),
+    meetings: strings(j, 'meetings', file),
   };
 }
 

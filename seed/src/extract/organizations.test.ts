@@ -152,6 +152,12 @@ describe('looksLikeOrganization / isAbbreviationOf', () => {
     // A country's government, where a foreign head's post is, is not short for one of its provinces'.
     expect(isAbbreviationOf('肯尼亚政府', '肯尼亚内罗毕省人民政府')).toBe(false);
   });
+  it('never reads a body of a place as short for the same body of a place inside it', () => {
+    expect(isAbbreviationOf('国家邮政总局南岭市邮政局', '国家邮政总局南岭市临川新区邮政局')).toBe(false);
+    expect(isAbbreviationOf('某总局南岭省税务局', '某总局南岭省临川市税务局')).toBe(false);
+    // A short form of the same body still is one.
+    expect(isAbbreviationOf('南岭市工信局', '南岭市工业和信息化局')).toBe(true);
+  });
   it("never reads a group's legal name as the short form of another company's", () => {
     expect(isAbbreviationOf('东岭集团有限公司', '东湖岭南冶金（集团）股份有限公司')).toBe(false);
     expect(isAbbreviationOf('江海航运集团有限公司', '江海航运集团北港股份有限公司')).toBe(false);

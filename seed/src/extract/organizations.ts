@@ -43,6 +43,13 @@ export function isPartyCommittee(name: string): boolean {
   );
 }
 
+/** 民进, 九三学社: the short names of the parties other than the Communist Party (their 中央 dropped). */
+const OTHER_PARTIES = parties.filter((p) => !p.startsWith('中')).map((p) => p.replace(/中央$/, ''));
+
+/** 民进荆门市委: a committee of a party other than the Communist Party, written with its party's name first. */
+export const opensWithOtherParty = (name: string): boolean =>
+  OTHER_PARTIES.some((p) => name.startsWith(p) && name.length > p.length);
+
 /** A branch of a place at the end of a name (陕西省分行, 深圳分公司). */
 const BRANCH = /[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司)$/;
 
@@ -264,7 +271,20 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   if (!ending.includes(abbr.charAt(abbr.length - 1))) return false;
   // 某市人民政府 is not short for 某市某区人民政府: a short form does not keep a long ending whole.
   if (ending.length >= 2 && abbr.endsWith(ending)) return false;
+  if (namesHigherPlace(abbr, full)) return false;
   let j = 0;
   for (const c of full) if (j < abbr.length && c === abbr.charAt(j)) j++;
   return j === abbr.length;
+}
+
+/**
+ * 某总局某市税务局 beside 某总局某市某区税务局: the same body written with one place fewer inside it is the body
+ * of the place above (the city's bureau, not the district's), never a short form of it.
+ */
+function namesHigherPlace(abbr: string, full: string): boolean {
+  let p = 0;
+  while (p < abbr.length && abbr.charAt(p) === full.charAt(p)) p++;
+  const tail = abbr.slice(p);
+  if (!/(省|市|州|区|县)$/.test(abbr.slice(0, p)) || !full.endsWith(tail) || tail.length < 2) return false;
+  return /^[\u3400-\u9fff]{2,6}?(新区|省|市|州|区|县)$/.test(full.slice(p, full.length - tail.length));
 }

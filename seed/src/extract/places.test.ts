@@ -72,4 +72,13 @@ describe('articlePlaces', () => {
       { name: '黔南州', parent: null },
     ]);
   });
+  it('names a district or county the text never writes with its level as it writes it', () => {
+    const bodies = { ...input, publicBodies: ['璧溪区人民政府'] };
+    expect(articlePlaces({ ...bodies, text: '区委书记调研璧溪农业' })).toEqual([
+      { name: '璧溪', parent: null },
+    ]);
+    expect(articlePlaces({ ...bodies, text: '璧溪区委书记调研璧溪' })).toEqual([
+      { name: '璧溪区', parent: null },
+    ]);
+  });
 });

@@ -46,6 +46,9 @@ export function placeName(name: string): string {
 const isPrefectureShortForm = (name: string): boolean =>
   name.length > 2 && LEXICON.places.autonomousPrefectures.has(name);
 
+/** 綦江区, 德清县: a district or county whose stem (two characters or more) the text may write alone. */
+const WRITTEN_WITHOUT_LEVEL = /^[\u3400-\u9fff]{2,}[区县]$/;
+
 /** Provinces by the first characters of their names, in lexicon order: one look-up rules most positions out. */
 const PROVINCES_BY_FIRST = new Map<string, (typeof provinces)[number][]>();
 for (const p of provinces)
@@ -164,6 +167,9 @@ export function articlePlaces(input: {
     // 州委 of 恩施新闻网讯 … 湖北恩施: an autonomous prefecture the text never writes with 州 is named as it writes it.
     if (input.text !== undefined && isPrefectureShortForm(name) && !input.text.includes(name))
       name = name.slice(0, -1);
+    // 区委 of 綦江发布 … 綦江味道: a district or county the text never writes with its level is named as it writes it.
+    else if (input.text !== undefined && WRITTEN_WITHOUT_LEVEL.test(name) && !input.text.includes(name))
+      name = input.text.includes(name.slice(0, -1)) ? name.slice(0, -1) : name;
     const outer = [...names].find((q) => q.length >= 2 && name.length > q.length + 1 && name.startsWith(q));
     // 成都高新区 stays whole: 高新区 alone names no place.
     if (

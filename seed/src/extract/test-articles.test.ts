@@ -1093,9 +1093,9 @@ const BLIND18_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind18-12-beijiao-tiedao-xuehui-gaosu-tielu-xueshu-nianhui.txt': { positions: 0.75, places: 0.65 },
   'blind18-13-hebei-shengwei-shuji-chengde-wenwu-baohu-xiangcun-zhenxing-diaoyan.txt': {
     organizations: 0.85,
-    positions: 0.85,
+    positions: 0.9,
     roles: 0.8,
-    places: 0.35,
+    places: 0.45,
   },
   'blind18-14-qinyuan-xianwei-shuji-meikuang-anquan-shengchan-diaoyan-wechat.txt': {
     positions: 0.85,
@@ -1159,13 +1159,13 @@ const BLIND19_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     event_orgs: 0.75,
   },
   'blind19-08-chongqing-shuiwu-xuehui-chengyu-shuishou-zhili-luntan.txt': {
-    organizations: 0.85,
-    positions: 0.7,
+    organizations: 0.9,
+    positions: 0.9,
     places: 0.65,
   },
   'blind19-09-jiangsu-dianzi-xinxi-zhizaoye-fazhan-baogao-fabuhui.txt': { places: 0.5 },
   'blind19-10-changshu-guoji-fuzhuang-fushi-bolanhui-kaimu.txt': { positions: 0.75 },
-  'blind19-11-jingmen-hubei-sheng-kexie-nianhui.txt': { positions: 0.7, roles: 0.8 },
+  'blind19-11-jingmen-hubei-sheng-kexie-nianhui.txt': { positions: 0.9, roles: 0.8 },
   'blind19-12-guangdong-youxi-chanye-nianhui-huigu-wechat-scraped.txt': {
     organizations: 0.55,
     positions: 0.5,
@@ -1180,8 +1180,8 @@ const BLIND19_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind19-14-qijiang-quwei-shuji-dongxi-ganshui-yuzhicai-diaoyan-wechat.txt': {
     organizations: 0.8,
-    positions: 0.45,
-    places: 0.75,
+    positions: 0.55,
+    places: 0.85,
   },
   'blind19-15-jiangmen-qiaolian-haiwai-qiaoling-zuotanhui.txt': { places: 0.65, event_orgs: 0 },
   'blind19-16-huanggang-shizhang-kuajing-dianshang-qiye-zuotanhui.txt': {
