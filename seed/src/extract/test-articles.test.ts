@@ -1311,8 +1311,8 @@ const BLIND21_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind21-19-shaanxi-zhongzi-xiehui-diwujie-huiyuan-daibiao-dahui-huanjie.txt': { places: 0.65 },
   'blind21-20-jianada-xibei-wusheng-lianhe-shanghui-huanjie-jiuzhi-wechat.txt': {
-    organizations: 0.6,
-    positions: 0.25,
+    organizations: 0.7,
+    positions: 0.8,
     roles: 0.3,
   },
   'blind21-21-xinjiang-zizhiqu-zhengfu-renmian-gongzuo-renyuan-tongzhi.txt': {
@@ -1329,7 +1329,6 @@ const BLIND21_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0,
   },
   'blind21-24-xian-silu-zhongye-guoji-hezuo-luntan-agenting-baxi-tuerqi.txt': {
-    organizations: 0.85,
     positions: 0.8,
     places: 0.25,
   },
