@@ -1244,10 +1244,7 @@ const EDITOR_BYLINE_FLOORS: Record<string, Partial<Record<Category, number>>> = 
 const BLIND21_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind21-01-xian-xibei-xinxing-dianli-xitong-jianshe-dahui.txt': { positions: 0.75, places: 0.55 },
   'blind21-02-zhangye-quanguo-yumi-zhongye-chuangxin-fazhan-dahui.txt': { positions: 0.8 },
-  'blind21-03-yinchuan-ningxia-guoji-nongye-jixie-bolanhui-kaimu-scraped.txt': {
-    positions: 0.75,
-    places: 0.65,
-  },
+  'blind21-03-yinchuan-ningxia-guoji-nongye-jixie-bolanhui-kaimu-scraped.txt': { positions: 0.75 },
   'blind21-04-haerbin-handi-kuaidi-wuliu-fazhan-luntan-wechat.txt': {
     organizations: 0.8,
     positions: 0.7,
@@ -1317,7 +1314,7 @@ const BLIND21_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind21-21-xinjiang-zizhiqu-zhengfu-renmian-gongzuo-renyuan-tongzhi.txt': {
     organizations: 0.8,
-    positions: 0.7,
+    positions: 0.75,
     places: 0.4,
   },
   'blind21-22-xizang-zizhiqu-zhengfu-renmian-yipi-gongzuo-renyuan.txt': {
