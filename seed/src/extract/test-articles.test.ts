@@ -1322,7 +1322,7 @@ const BLIND21_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     positions: 0.7,
   },
   'blind21-23-wulanbatuo-zhong-meng-dianli-hulian-hutong-xinnengyuan-hezuo-luntan-xinhua.txt': {
-    positions: 0.75,
+    positions: 0.8,
     places: 0,
   },
   'blind21-24-xian-silu-zhongye-guoji-hezuo-luntan-agenting-baxi-tuerqi.txt': {
