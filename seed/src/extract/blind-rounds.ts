@@ -21,6 +21,7 @@ export const FIT_ROUNDS = [
   'blind17',
   'blind18',
   'blind19',
+  'blind21',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));

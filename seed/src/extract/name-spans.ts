@@ -51,10 +51,22 @@ function leadInsideDotted(dotted: string): boolean {
   return W.listLeads.some((w) => firstPart.indexOf(w, 1) > 0);
 }
 
+/** 任命阿迪力·艾则孜为…, 免去吾买尔江·肉孜的…: a verb that opens an appointment is not the name's first syllables. */
+const APPOINTING = [...W.appoint, ...W.dismiss];
+function verbOpensDotted(dotted: string): boolean {
+  const firstPart = dotted.slice(0, dotted.search(/[·•・‧]/));
+  return APPOINTING.some((w) => firstPart.length > w.length && firstPart.startsWith(w));
+}
+
 /** A name that may stand at `i`: a dotted name, or a Han name vetted by the surname list and jieba. */
 function nameStartingAt(s: string, i: number, dots = true, afterTitle = false): string | null {
   const dotted = dots && DOT_SOON.test(s.slice(i + 1, i + 8)) ? dottedNameAt(s, i) : null;
-  if (dotted && !(surnameAt(s, i) === 0 && titleInsideDotted(s, i, dotted)) && !leadInsideDotted(dotted))
+  if (
+    dotted &&
+    !(surnameAt(s, i) === 0 && titleInsideDotted(s, i, dotted)) &&
+    !leadInsideDotted(dotted) &&
+    !verbOpensDotted(dotted)
+  )
     return dotted;
   return syllableNameAt(s, i) ?? nameAt(s, i, afterTitle) ?? (afterTitle ? syllableWordAt(s, i) : null);
 }

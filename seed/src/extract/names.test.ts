@@ -56,6 +56,11 @@ describe('names that jieba reads as words', () => {
     expect(nameAt('周文和对于这一问题表示', 0, true)).toBe('周文和');
     expect(nameAt('王明和李强出席', 0, true)).toBe('王明');
   });
+  it('keeps 和 in a name when a word that follows names comes next (郑立和出席), ends a name at 及 before a Latin one', () => {
+    expect(kinds('某交易所副总经理孙勇及ABC公司董事长程一代表双方签署。')).toContain('NAME:孙勇');
+    expect(nameAt('郑立和出席开幕式并致辞', 0, true)).toBe('郑立和');
+    expect(nameAt('周文和主持会议', 0, true)).toBe('周文和');
+  });
   it('reads 赖, a common surname in the south (blind6, blind13), as a surname', () => {
     expect(nameAt('赖国栋到某镇调研', 0, true)).toBe('赖国栋');
     expect(nameAt('赖明主持会议', 0, true)).toBe('赖明');

@@ -5,6 +5,7 @@ import { LEXICON } from './lexicon';
 const { compound, single, wordLike } = LEXICON.surnames;
 /** 甲和乙: a conjunction after a name joins another name; 孙景和，… ends a name with the same character. */
 const CONJUNCTIONS = new Set(LEXICON.spans.conjunctions);
+const LIST_LEADS = LEXICON.spans.listLeads;
 const COMPOUND_FIRST = new Set([...compound].map((c) => c.charAt(0)));
 const HAN = /^[\u3400-\u9fff]+$/;
 /** jieba tags of words that are never names: verbs, adverbs, conjunctions, pronouns, numerals … */
@@ -49,9 +50,15 @@ function boundaryWordAt(text: string, at: number): boolean {
   );
 }
 
-/** After 和/与/及, a name may follow; 关于, 对于 (a preposition jieba knows) may not: 陈景和关于… ends in 和. */
+/**
+ * After 和/与/及, a name may follow, or a Latin one (邱勇及MOX董事长); 关于, 对于 (a preposition jieba knows) may
+ * not: 陈景和关于… ends in 和; nor a word that follows names: 聂庆和出席 ends in 和 too.
+ */
 function joinsName(text: string, at: number): boolean {
+  if (/[A-Za-z]/.test(text.charAt(at))) return true;
   if (!HAN.test(text.charAt(at))) return false;
+  // 孙景和代表学会: 代表 both follows names and leads them, so it may be a noun after the conjunction.
+  if (longBoundaryAt(text, at) && !LIST_LEADS.some((w) => text.startsWith(w, at))) return false;
   const [head] = segmenter().tag(text.slice(at, at + 4), true);
   return !((head?.word.length ?? 0) >= 2 && head?.tag === 'p');
 }

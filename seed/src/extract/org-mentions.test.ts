@@ -40,6 +40,14 @@ describe('organizationMentions', () => {
     expect(organizationMentions('第四届高校校长论坛在北山大学举行。')).toEqual(['北山大学']);
   });
 
+  it('finds an overseas association that opens with its country, after a date with no comma', () => {
+    expect(
+      organizationMentions('9月6日晚新西兰华南三省同乡总商会第二届理事会就职典礼在奥克兰举行。'),
+    ).toEqual(['新西兰华南三省同乡总商会']);
+    expect(organizationMentions('2026年5月2日上午湖南省冷链物流行业协会第四届会员大会召开。')).toEqual([
+      '湖南省冷链物流行业协会',
+    ]);
+  });
   it('finds hospitals that open with their place', () => {
     expect(organizationMentions('成员单位包括邢台市第三医院、宁晋县中医院和南和区人民医院。')).toEqual([
       '邢台市第三医院',

@@ -2,7 +2,7 @@ import { stripLeadIn, withoutResumeOpener } from './descriptors';
 import { LEXICON } from './lexicon';
 import { kindOf, mayNameOrganization, splitTopOrganization } from './organizations';
 import { leadingVerbLength, surnameAt } from './names';
-import { leadingPlaces } from './places';
+import { countryAt, leadingPlaces } from './places';
 import { titleEndingAt } from './titles';
 
 /** Words that open a clause before an organization named on its own (其中，某公司…; 经民政部批准). */
@@ -121,8 +121,10 @@ function acceptedAt(chunk: string, start: number): string | null {
   if (UNIVERSITY.test(org) && org.length >= 4 && !DESCRIBED.test(org)) return org;
   // 邢台市第三医院, 宁晋县中医院: a hospital that opens with its place cannot be ordinary prose either.
   if (org.endsWith('医院') && leadingPlaces(org).length > 0 && org.length >= 6) return org;
-  // 某市某某产业协会 on its own (a headline's 某市某协会召开…): an association that opens with its place.
-  if (kindOf(org) === 'association' && leadingPlaces(org).length > 0 && org.length >= 6) return org;
+  // 某市某某产业协会 on its own (a headline's 某市某协会召开…): an association that opens with its place, or with a
+  // country (an overseas chamber of commerce, 某国某某商会).
+  if (kindOf(org) === 'association' && (leadingPlaces(org).length > 0 || countryAt(org)) && org.length >= 6)
+    return org;
   return null;
 }
 
@@ -146,12 +148,18 @@ function* starts(chunk: string, article: string): Generator<number> {
   // 某公司与某大学有着…, 本次研讨会是某大学…, 任命甲为某局局长: the name starts after the joining word.
   for (const m of chunk.matchAll(/[与和及是为]/g)) if (m.index > 1) yield m.index + 1;
   for (const w of LEADS) if (chunk.startsWith(w)) yield w.length;
+  // 10月18日晚某商会…举行: a date written with no comma after it opens the clause, not the name.
+  const date = DATE_OPENING.exec(chunk);
+  if (date) yield date[0].length;
   const verbs = mayOpenAcceptedBody(chunk) ? leadingVerbLength(chunk) : 0;
   // 远航科技股份有限公司 (远航 is a verb to jieba): a name the article writes again is a name, not verb + name.
   const whole = verbs > 0 ? acceptedAt(chunk, 0) : null;
   if (verbs > 0 && !(whole && occursTimes(article, whole, 2))) yield verbs;
   yield 0;
 }
+
+/** A date that opens a clause (2026年10月18日, 10月18日晚, 18日上午). */
+const DATE_OPENING = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?/;
 
 /** Opening verbs are at most two words of the first eight characters (leadingVerbLength). */
 const VERB_REACH = 8;

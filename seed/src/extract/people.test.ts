@@ -23,6 +23,14 @@ describe('posts before a name', () => {
       '钱三:理事长@某县供销联社',
     ]);
   });
+  it('reads a station of a public service (总站, 检验站, 监测站, 推广站) as a body, so 站长 is held there', () => {
+    expect(read('甘肃省农业技术推广总站站长吴一出席')).toEqual(['吴一:站长@甘肃省农业技术推广总站']);
+    expect(read('某省农产品质量检验站原站长郑二主持')).toEqual(['郑二:原站长@某省农产品质量检验站']);
+    expect(read('某市环境监测站副站长冯三介绍')).toEqual(['冯三:副站长@某市环境监测站']);
+  });
+  it('reads a Mongolian name opening with 奥云 (奥云其其格, 奥云巴特尔) with no surname', () => {
+    expect(read('某国能源协会会长奥云巴特尔主持')).toEqual(['奥云巴特尔:会长@某国能源协会']);
+  });
   it('reads a 文史研究馆 as a body, so 馆员 is held there', () => {
     expect(read('聘任郭某为某某省文史研究馆馆员。')).toEqual(['郭某:馆员@某某省文史研究馆']);
     expect(read('某省人民政府文史研究馆馆员李某出席')).toEqual(['李某:馆员@某省人民政府文史研究馆']);

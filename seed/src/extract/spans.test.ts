@@ -45,6 +45,18 @@ describe('span recognizers', () => {
     expect(k).toContain('NAME:马可·佩里');
     expect(k.filter((x) => x.startsWith('NAME:') && x.includes('代表'))).toEqual([]);
   });
+  it('starts a dotted name after the verb that appoints or dismisses its holder (任命某·某为…, 免去某·某的…)', () => {
+    for (const [text, name] of [
+      ['任命吐尔洪·买买提为某自治区水利厅副厅长；', '吐尔洪·买买提'],
+      ['免去古丽扎尔·艾力的某地区行政公署副专员职务；', '古丽扎尔·艾力'],
+      ['聘任阿不都·热合曼为某自治区文史研究馆馆员。', '阿不都·热合曼'],
+      ['大会选举巴特尔·其木格为会长。', '巴特尔·其木格'],
+    ] as const) {
+      const k = kinds(text);
+      expect(k).toContain(`NAME:${name}`);
+      expect(k.filter((x) => x.startsWith('NAME:') && x !== `NAME:${name}`)).toEqual([]);
+    }
+  });
   it('ends a byline name where the next byline word starts, 责任编辑 as well as 编辑', () => {
     const k = kinds('（记者：邝一鸣编辑：钱鹏责任编辑：伍海燕）');
     expect(k).toEqual(expect.arrayContaining(['NAME:邝一鸣', 'NAME:钱鹏', 'NAME:伍海燕']));
