@@ -39,26 +39,29 @@ describe('openingLines', () => {
 describe('the article’s own publisher under a scraped header and footer', () => {
   const masthead = '青溪融媒 2025-04-02 08:10 江西';
   const prose = '4月1日，县委书记纪远航到马岭镇调研茶产业发展。记者　苗清禾';
-  const wrapped = [...HEADER, masthead, prose, ...FOOTER].join('\n');
+  const editor = '编辑：夏知远';
+  const wrapped = [...HEADER, masthead, prose, editor, ...FOOTER].join('\n');
+  const own = [masthead, prose, editor].join('\n');
 
   it('takes the masthead as the outlet, not the header’s office or 来源', () => {
-    expect(articleOutlet([masthead, prose].join('\n'))).toBe('青溪融媒');
+    expect(articleOutlet(own)).toBe('青溪融媒');
     expect(articleOutlet(wrapped)).toBe('青溪融媒');
     expect(articleSource(wrapped)).toBeNull();
   });
 
   it('reads no sentence from the header or the footer', () => {
-    expect(splitSentences(wrapped).map((s) => s.text)).toEqual(
-      splitSentences([masthead, prose].join('\n')).map((s) => s.text),
-    );
+    expect(splitSentences(wrapped).map((s) => s.text)).toEqual(splitSentences(own).map((s) => s.text));
   });
 
-  it('reads the same posts as without the header and footer: the reporter at the masthead’s outlet', () => {
+  it('reads the same posts as without the header and footer: the reporter and the footer’s editor at the masthead’s outlet', () => {
     const read = (body: string) =>
       extractArticle(normalizeArticle({ content: `县委书记到马岭镇调研茶产业\n${body}`, source: 'x.txt' }))
         .positions;
-    const clean = read([masthead, prose].join('\n'));
+    const clean = read(own);
     expect(clean).toContainEqual(expect.objectContaining({ person: '苗清禾', organization: '青溪融媒' }));
+    expect(clean).toContainEqual(
+      expect.objectContaining({ person: '夏知远', title: '编辑', organization: '青溪融媒' }),
+    );
     expect(read(wrapped)).toEqual(clean);
   });
 });
