@@ -154,6 +154,17 @@ describe('withOwnPlace', () => {
   it('reads 我县/我市 as the place its local outlet or its headline’s visit names', () => {
     const post = '我县召开项目推进会\n原创 德清发布 2024年04月03日\n县委副书记、县长甲主持会议。我县…';
     expect(fullBodyName('县人民政府', withOwnPlace(new Map(), post))).toBe('德清县人民政府');
+    // A reposting page's header (来源 that names no publisher, an office as editor) does not push the masthead out.
+    const header = [
+      '点击蓝字 关注我们',
+      '来源：网络',
+      '编辑：新闻中心',
+      '审核：总编室',
+      '来源｜本站综合',
+      '分享',
+    ];
+    const reposted = post.replace('\n', `\n${header.join('\n')}\n`);
+    expect(fullBodyName('县人民政府', withOwnPlace(new Map(), reposted))).toBe('德清县人民政府');
     const visit = '省政协调研组来九江开展专题调研\n调研组来我市，副市长乙陪同。';
     expect(withOwnPlace(new Map(), visit).get('市')).toBe('九江市');
     expect(withOwnPlace(new Map([['市', '甲乙市']]), visit).get('市')).toBe('甲乙市');

@@ -1,5 +1,6 @@
 import { LEXICON } from './lexicon';
 import { articleSource } from './outlet';
+import { openingLines } from './page-chrome';
 import { countryAt, leadingPlaces, provinceByShort, provincesIn } from './places';
 
 /**
@@ -190,7 +191,7 @@ const HEADLINE_VISIT = /(?:来|到|赴)([\u3400-\u9fff]{2,3}?)(?:开展|调研|�
  * of 我县/我市 is that place's own, and the place is the one its local outlet or its headline's visit names.
  */
 export function withOwnPlace(places: Map<string, string>, text: string): Map<string, string> {
-  const opening = text.split('\n', 6).join('\n');
+  const opening = openingLines(text, 6);
   const stem = LOCAL_OUTLET.exec(opening)?.[1] ?? HEADLINE_VISIT.exec(opening.split('\n', 1)[0]!)?.[1];
   if (stem && !LEXICON.places.notPlaces.has(stem)) {
     for (const level of ['市', '县', '区'] as const)

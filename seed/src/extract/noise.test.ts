@@ -53,18 +53,17 @@ describe('scrape noise does not change what is read', () => {
     .sort()
     .map((f) => `${dir}${f}`);
   const table = scoreUnderNoise(sample);
-  // Each kind alone may cost 0.02; all six stacked on one article cost more than their sum on a few WeChat
-  // posts already broken a phrase a line (positions 0.024 below clean on this sample, 0.024 on all 298), so 0.03.
-  // WeChat noise costs positions 0.013 on this sample (0.011 on all 394): a sentence broken into short parts before a
-  // long one is joined again (joinHardBreaks), so it is held to 0.02 like the rest. What is left is mostly its
-  // header and footer (来源：本网综合, 编辑：融媒体中心), not its breaks.
-  const marginOf = (variant: string): number => (variant === 'all' ? 0.03 : 0.02);
+  // Each kind alone may cost 0.02, and all six stacked too: a sentence broken into short parts before a long one is
+  // joined again (joinHardBreaks), and a page's header and footer (来源：本网综合, 编辑：融媒体中心, 阅读原文) are no
+  // sentences and do not push the masthead out of the opening lines (page-chrome.ts). All six cost positions 0.008
+  // on this sample (0.011 before page-chrome.ts), WeChat noise 0.003 (0.008).
+  const margin = 0.02;
 
   for (const variant of NOISE_VARIANTS.filter((v) => v !== 'clean'))
-    it(`keeps every category within ${marginOf(variant)} of the clean F1 under ${variant} noise`, () => {
+    it(`keeps every category within ${margin} of the clean F1 under ${variant} noise`, () => {
       for (const c of NOISE_CATEGORIES) {
         const clean = f1Of(table.clean[c]);
-        expect(f1Of(table[variant][c]), `${variant} ${c}`).toBeGreaterThanOrEqual(clean - marginOf(variant));
+        expect(f1Of(table[variant][c]), `${variant} ${c}`).toBeGreaterThanOrEqual(clean - margin);
       }
     });
 });

@@ -1,3 +1,5 @@
+import { namesNoPublisher, openingLines } from './page-chrome';
+
 /**
  * The outlet that published an article, for its reporters' posts (记者 @ outlet). A news agency's dateline
  * (新华社北京3月15日电) names the reporters' employer, whichever site reposts it; then the media name the
@@ -23,11 +25,6 @@ const BYLINE_MEDIA_RE = new RegExp(
 );
 const SITE_DATELINE_RE = new RegExp(`^(${MEDIA})${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`, 'm');
 const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/g;
-/**
- * 来源：本网综合, 来源：网络, 来源：综合整理: a reposting page's 来源 that names no publisher; the article's own
- * 来源 line (来源：四川在线) may come after it.
- */
-const NO_PUBLISHER = /^(?:本(?:报社?|网|刊|台|站)|网络|互联网|综合|网友|公众号)|(?:综合|整理|转载|投稿)$/;
 // 东北林业大学新闻网 2026-04-18 (an ideographic blank): the canonical text has lost the blank before the date.
 // 沈阳发布 2024-07-06: a city's or county's WeChat account on the masthead line is the outlet of its posts.
 const OPENING_MEDIA_RE = new RegExp(`(${MEDIA}|${HAN}{2,4}?发布)(?=[·\\s\\u3000\\d]|$)`, 'm');
@@ -51,7 +48,7 @@ export function articleSource(text: string): string | null {
   for (const m of text.matchAll(SOURCE_RE)) {
     // The canonical text has lost the blank before the next label (来源：某医院发布时间：…).
     const value = m[1]!.replace(NEXT_LABEL, '');
-    if (value && !NO_PUBLISHER.test(value)) return value;
+    if (value && !namesNoPublisher(value)) return value;
   }
   return null;
 }
@@ -66,7 +63,7 @@ export function articleOutlet(body: string): string | null {
   if (source) return source;
   const site = SITE_DATELINE_RE.exec(body)?.[1];
   if (site) return site;
-  const opening = body.split('\n').slice(0, 3).join('\n');
+  const opening = openingLines(body, 3);
   const media = OPENING_MEDIA_RE.exec(opening)?.[1];
   return media && !SELF.test(media) ? media : null;
 }

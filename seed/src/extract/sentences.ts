@@ -4,6 +4,7 @@ import { dottedNameAt, isNameBoundary, surnameAt, syllableNameAt, syllableWordAt
 import { BYLINE_BARS } from './span-base';
 import { suffixOf } from './organizations';
 import { titleEndingAt } from './titles';
+import { isPageChrome } from './page-chrome';
 
 /**
  * Canonical text for the rules: ASCII punctuation becomes its full-width form (so every rule only knows
@@ -705,7 +706,12 @@ const RESUME_OPENING = /^([\u3400-\u9fff·]{2,12}?)(?:先生|女士)?，[男女]
 /** Sentences of a canonical body; a 。 inside 《…》 or “…” does not end a sentence. */
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
-  joinBrokenLines(body).forEach((raw, paragraph) => {
+  // A page's header and footer are no sentences of the article; blanked, not dropped, so paragraphs keep their lines.
+  const article = body
+    .split('\n')
+    .map((l) => (isPageChrome(l) ? '' : l))
+    .join('\n');
+  joinBrokenLines(article).forEach((raw, paragraph) => {
     const line = canonicalLine(raw);
     const resumeOf = RESUME_OPENING.exec(line)?.[1];
     const first = out.length;
