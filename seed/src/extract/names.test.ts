@@ -177,6 +177,26 @@ describe('nameAt, words that only look like names', () => {
   });
 });
 
+describe('names before an adverb that opens what the person does', () => {
+  it('ends a two-character name before 则/也/还 that jieba glues to it (王磊则表示 → 王磊)', () => {
+    expect(nameAt('严波则介绍了项目进展', 0)).toBe('严波');
+    expect(nameAt('韦岚则从用户角度谈了体会', 0, true)).toBe('韦岚');
+  });
+  it('keeps a three-character name whose next word follows names (张国栋则表示 → 张国栋)', () => {
+    expect(nameAt('张国栋则表示', 0)).toBe('张国栋');
+  });
+});
+
+describe('dotted names before an adverb or 现场', () => {
+  it('ends a one-character last part before 则/也/还 and a word that follows names', () => {
+    expect(dottedNameAt('阿卜杜拉·纳赛尔·汗则表示，', 0)).toBe('阿卜杜拉·纳赛尔·汗');
+    expect(dottedNameAt('卡里姆·汗也指出', 0)).toBe('卡里姆·汗');
+  });
+  it('ends before 现场 (甲现场发言)', () => {
+    expect(dottedNameAt('马克·奥利弗现场连线发言', 0)).toBe('马克·奥利弗');
+  });
+});
+
 describe('dottedNameAt', () => {
   it('reads transliterated names with middle dots up to a boundary word', () => {
     expect(dottedNameAt('买买提·艾力出席并致辞', 0)).toBe('买买提·艾力');
