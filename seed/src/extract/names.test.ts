@@ -51,6 +51,11 @@ describe('names that jieba reads as words', () => {
     expect(nameAt('贝海林介绍', 0, true)).toBe('贝海林');
     expect(nameAt('纳建平出席', 0, true)).toBe('纳建平');
   });
+  it('reads the rarer surnames 仉, 郅, 菅 (仉督 is a compound; 仉 alone is the common form)', () => {
+    expect(nameAt('仉海峰出席', 0, true)).toBe('仉海峰');
+    expect(nameAt('郅建国主持', 0, true)).toBe('郅建国');
+    expect(kinds('市政协副主席菅立群，市工商联主席王松出席。')).toContain('NAME:菅立群');
+  });
   it('keeps 和 in a name when a preposition follows it (陈景和关于…), not when a name does (王明和李强)', () => {
     expect(nameAt('郑立和关于项目进展的汇报', 0, true)).toBe('郑立和');
     expect(nameAt('周文和对于这一问题表示', 0, true)).toBe('周文和');
