@@ -187,6 +187,9 @@ describe('names before an adverb that opens what the person does', () => {
     expect(nameAt('严波则介绍了项目进展', 0)).toBe('严波');
     expect(nameAt('韦岚则从用户角度谈了体会', 0, true)).toBe('韦岚');
   });
+  it('ends a two-character name before 等 that jieba glues to it (某某等到场祝贺)', () => {
+    expect(nameAt('郑嘉等到场祝贺', 0, true)).toBe('郑嘉');
+  });
   it('keeps a three-character name whose next word follows names (张国栋则表示 → 张国栋)', () => {
     expect(nameAt('张国栋则表示', 0)).toBe('张国栋');
   });

@@ -16,10 +16,10 @@ const PROPER_NOUN_TAGS = /^(ns|nz)$/;
 /** 阮氏芳娥: the middle name of a Vietnamese woman, written right after the surname. */
 const VIETNAMESE_MIDDLE = '氏';
 /**
- * Prepositions and adverbs that follow a name and that hardly end a given name (以, 从; 则, 也, 还 as in
- * 甲则表示, 乙也指出; not 为, as in 有为): jieba reads 张伟则 as one unknown word.
+ * Prepositions, adverbs and 等 that follow a name and that hardly end a given name (以, 从; 则, 也, 还 as in
+ * 甲则表示, 乙也指出; 等 as in 甲等到场; not 为, as in 有为): jieba reads 张伟则 as one unknown word.
  */
-const WORDS_AFTER_NAME = '以从对用则也还';
+const WORDS_AFTER_NAME = '以从对用则也还等';
 
 let jieba: Jieba | null = null;
 /** One segmenter per process: loading the dictionary costs ~200 ms, a cut costs microseconds. */
