@@ -256,6 +256,11 @@ describe('names that are also words', () => {
     expect(wordSurnameNameAt(s, 4)).toBe('和丽娟');
     expect(wordSurnameNameAt('党组成员和企业家座谈', 4)).toBeNull();
   });
+  it('reads such a name when jieba reads the surname as a verb and the given name as a noun, punctuation after', () => {
+    expect(wordSurnameNameAt('副局长滑海军，副局长李强出席', 3)).toBe('滑海军');
+    expect(wordSurnameNameAt('副局长滑海军主持', 3)).toBeNull();
+    expect(wordSurnameNameAt('秘书长和会员，', 3)).toBeNull();
+  });
   it('reads 区 (Cantonese Ou) as a surname right after a title, never in 区委 or 园区', () => {
     expect(wordSurnameNameAt('党组书记区伟成主持会议', 4)).toBe('区伟成');
     expect(wordSurnameNameAt('开发区管委会主任', 2)).toBeNull();

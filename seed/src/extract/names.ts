@@ -217,7 +217,12 @@ export function wordSurnameNameAt(text: string, i: number): string | null {
   if (!wordLike.has(text.charAt(i))) return null;
   const [head, second] = segmenter().tag(text.slice(i, i + 8), true);
   // 合伙人区少华: jieba may read the surname alone and the given name as a name or proper noun (区/n + 少华/nz).
-  const split = head?.word.length === 1 && second?.word.length === 2 && /^(x|nr|nz)/.test(second.tag);
+  // 副厅长滑建军，: or the surname as a verb and the given name as a common noun, when punctuation closes it
+  // (not a conjunction or preposition: 会长和会员，).
+  const nounSplit =
+    second?.tag === 'n' && !/^(c|p)$/.test(head?.tag ?? '') && /^[，、。；]/.test(text.charAt(i + 3));
+  const split =
+    head?.word.length === 1 && second?.word.length === 2 && (/^(x|nr|nz)/.test(second.tag) || nounSplit);
   const name = split ? text.slice(i, i + 3) : head?.word;
   if (name?.length !== 3 || (!split && !/^(x|nr)/.test(head?.tag ?? '')) || !HAN.test(name)) return null;
   return isNameBoundary(text, i + 3) ? name : null;
