@@ -21,6 +21,7 @@ import { clauseRoles } from './roles';
 import { type BodyReading, confidenceOf, positionReading, withReading } from './readings';
 import { postInterval } from './tenure-dates';
 import { isNomination } from './nominations';
+import { ledNames } from './led-names';
 import { declaredUnitForms } from './unit-forms';
 import { canonicalLine, type Sentence, splitSentences } from './sentences';
 
@@ -103,6 +104,11 @@ export function readArticle(article: NormalizedArticle): Extraction {
   for (const r of roleFacts)
     if (r.mention.via === 'bare')
       persons.add(r.mention.name, r.evidence, r.mention.confidence, `bare|${r.role}|${r.how}`);
+  // 市领导甲、乙: names a leader word lists are persons even when the verb went to another line.
+  read.forEach((r, k) => {
+    for (const m of ledNames(sentences[k]!.text, r.mentions, sentences[k - 1]?.text))
+      persons.add(m.name, sentences[k]!.text, m.confidence, 'bare|led');
+  });
   let event: ExtractedEvent | null = found ? { ...found.event, confidence: CONFIDENCE.namedEvent } : null;
   // Roles need an event; without a recognisable name the headline stands for it.
   // Speaking alone (某某强调) happens outside events too; hosting or organizing implies one.

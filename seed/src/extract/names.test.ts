@@ -51,6 +51,11 @@ describe('names that jieba reads as words', () => {
     expect(nameAt('贝海林介绍', 0, true)).toBe('贝海林');
     expect(nameAt('纳建平出席', 0, true)).toBe('纳建平');
   });
+  it('reads the rarer surnames 仉, 郅, 菅 (仉督 is a compound; 仉 alone is the common form)', () => {
+    expect(nameAt('仉海峰出席', 0, true)).toBe('仉海峰');
+    expect(nameAt('郅建国主持', 0, true)).toBe('郅建国');
+    expect(kinds('市政协副主席菅立群，市工商联主席王松出席。')).toContain('NAME:菅立群');
+  });
   it('keeps 和 in a name when a preposition follows it (陈景和关于…), not when a name does (王明和李强)', () => {
     expect(nameAt('郑立和关于项目进展的汇报', 0, true)).toBe('郑立和');
     expect(nameAt('周文和对于这一问题表示', 0, true)).toBe('周文和');
@@ -182,6 +187,29 @@ describe('nameAt, words that only look like names', () => {
   });
 });
 
+describe('names before an adverb that opens what the person does', () => {
+  it('ends a two-character name before 则/也/还 that jieba glues to it (王磊则表示 → 王磊)', () => {
+    expect(nameAt('严波则介绍了项目进展', 0)).toBe('严波');
+    expect(nameAt('韦岚则从用户角度谈了体会', 0, true)).toBe('韦岚');
+  });
+  it('ends a two-character name before 等 that jieba glues to it (某某等到场祝贺)', () => {
+    expect(nameAt('郑嘉等到场祝贺', 0, true)).toBe('郑嘉');
+  });
+  it('keeps a three-character name whose next word follows names (张国栋则表示 → 张国栋)', () => {
+    expect(nameAt('张国栋则表示', 0)).toBe('张国栋');
+  });
+});
+
+describe('dotted names before an adverb or 现场', () => {
+  it('ends a one-character last part before 则/也/还 and a word that follows names', () => {
+    expect(dottedNameAt('阿卜杜拉·纳赛尔·汗则表示，', 0)).toBe('阿卜杜拉·纳赛尔·汗');
+    expect(dottedNameAt('卡里姆·汗也指出', 0)).toBe('卡里姆·汗');
+  });
+  it('ends before 现场 (甲现场发言)', () => {
+    expect(dottedNameAt('马克·奥利弗现场连线发言', 0)).toBe('马克·奥利弗');
+  });
+});
+
 describe('dottedNameAt', () => {
   it('reads transliterated names with middle dots up to a boundary word', () => {
     expect(dottedNameAt('买买提·艾力出席并致辞', 0)).toBe('买买提·艾力');
@@ -232,6 +260,11 @@ describe('names that are also words', () => {
     const s = '党组成员和丽娟首先作了报告';
     expect(wordSurnameNameAt(s, 4)).toBe('和丽娟');
     expect(wordSurnameNameAt('党组成员和企业家座谈', 4)).toBeNull();
+  });
+  it('reads such a name when jieba reads the surname as a verb and the given name as a noun, punctuation after', () => {
+    expect(wordSurnameNameAt('副局长滑海军，副局长李强出席', 3)).toBe('滑海军');
+    expect(wordSurnameNameAt('副局长滑海军主持', 3)).toBeNull();
+    expect(wordSurnameNameAt('秘书长和会员，', 3)).toBeNull();
   });
   it('reads 区 (Cantonese Ou) as a surname right after a title, never in 区委 or 园区', () => {
     expect(wordSurnameNameAt('党组书记区伟成主持会议', 4)).toBe('区伟成');

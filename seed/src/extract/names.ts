@@ -16,8 +16,11 @@ const NOUN_TAGS = /^(n|nz|ns|nt|ng)$/;
 const PROPER_NOUN_TAGS = /^(ns|nz)$/;
 /** 阮氏芳娥: the middle name of a Vietnamese woman, written right after the surname. */
 const VIETNAMESE_MIDDLE = '氏';
-/** Prepositions that follow a name and that hardly end a given name (以, 从; not 为, as in 有为). */
-const PREPOSITIONS_AFTER_NAME = '以从对用';
+/**
+ * Prepositions, adverbs and 等 that follow a name and that hardly end a given name (以, 从; 则, 也, 还 as in
+ * 甲则表示, 乙也指出; 等 as in 甲等到场; not 为, as in 有为): jieba reads 张伟则 as one unknown word.
+ */
+const WORDS_AFTER_NAME = '以从对用则也还等';
 
 let jieba: Jieba | null = null;
 /** One segmenter per process: loading the dictionary costs ~200 ms, a cut costs microseconds. */
@@ -197,12 +200,13 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     return text.slice(i, i + fits[0]!);
   // 李明出任总经理, 刘洋连任会长: a two-character word that follows names beats jieba's 李明出.
   if (fits.length === 2 && longBoundaryAt(text, i + fits[0]!)) return text.slice(i, i + fits[0]!);
-  // 王俊以视频方式致辞: jieba's unknown 王俊以 runs over a preposition that opens what the person does.
+  // 王俊以视频方式致辞, 张伟则表示: jieba's unknown 王俊以 runs over a preposition or adverb that opens what
+  // the person does.
   if (
     fits.length === 2 &&
     first.length === fits[1] &&
     /^x/.test(head?.tag ?? '') &&
-    PREPOSITIONS_AFTER_NAME.includes(text.charAt(i + fits[0]!)) &&
+    WORDS_AFTER_NAME.includes(text.charAt(i + fits[0]!)) &&
     HAN.test(text.charAt(i + fits[1]!))
   )
     return text.slice(i, i + fits[0]!);
@@ -220,7 +224,12 @@ export function wordSurnameNameAt(text: string, i: number): string | null {
   if (!wordLike.has(text.charAt(i))) return null;
   const [head, second] = segmenter().tag(text.slice(i, i + 8), true);
   // 合伙人区少华: jieba may read the surname alone and the given name as a name or proper noun (区/n + 少华/nz).
-  const split = head?.word.length === 1 && second?.word.length === 2 && /^(x|nr|nz)/.test(second.tag);
+  // 副厅长滑建军，: or the surname as a verb and the given name as a common noun, when punctuation closes it
+  // (not a conjunction or preposition: 会长和会员，).
+  const nounSplit =
+    second?.tag === 'n' && !/^(c|p)$/.test(head?.tag ?? '') && /^[，、。；]/.test(text.charAt(i + 3));
+  const split =
+    head?.word.length === 1 && second?.word.length === 2 && (/^(x|nr|nz)/.test(second.tag) || nounSplit);
   const name = split ? text.slice(i, i + 3) : head?.word;
   if (name?.length !== 3 || (!split && !/^(x|nr)/.test(head?.tag ?? '')) || !HAN.test(name)) return null;
   return isNameBoundary(text, i + 3) ? name : null;
@@ -276,10 +285,15 @@ export function dottedNameAt(text: string, i: number): string | null {
   const end = i + m[0].length;
   const hyphenAt = (at: number) => at < end && HYPHENS.includes(text.charAt(at));
   const one = i + lastDot + 2;
+  // 穆罕默德·阿里夫·汗则表示: an adverb after a last part of one character opens what the person does.
+  const adverbThenBoundary = WORDS_AFTER_NAME.includes(text.charAt(one)) && isNameBoundary(text, one + 1);
   if (
     one <= end &&
     !hyphenAt(one) &&
-    (!HAN.test(text.charAt(one)) || text.charAt(one) === '等' || longBoundaryAt(text, one))
+    (!HAN.test(text.charAt(one)) ||
+      text.charAt(one) === '等' ||
+      longBoundaryAt(text, one) ||
+      adverbThenBoundary)
   )
     return text.slice(i, one);
   for (let at = i + lastDot + 3; at <= end; at++)
