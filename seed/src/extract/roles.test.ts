@@ -141,3 +141,27 @@ describe('rolesIn with words that speak only outside hosting', () => {
     expect(rolesIn('代表双方签署战略合作协议')).toEqual(['guest']);
   });
 });
+
+describe('rolesIn with gatherings named after a speaker word', () => {
+  it('reads 主持发布会 as hosting and 出席报告会 as attending', () => {
+    expect(rolesIn('主持新闻发布会')).toEqual(['host']);
+    expect(rolesIn('主持专题推介会')).toEqual(['host']);
+    expect(rolesIn('出席成果报告会')).toEqual(['guest']);
+    expect(rolesIn('参加项目交流会')).toEqual(['guest']);
+    // The gathering's name does not hide a verb said there.
+    expect(rolesIn('在说明会上介绍了规划')).toEqual(['speaker']);
+  });
+});
+
+describe('sentenceRoles through a group label', () => {
+  it('shares the verb past 某市领导 and 以及区领导 in a list', () => {
+    expect(
+      roles(
+        '江北省文化厅副厅长钱海宁，南州市科技局局长孙晓光，南州市领导周文斌、吴月明，以及区领导郑志刚等参加活动。',
+      ),
+    ).toEqual(['钱海宁:guest', '孙晓光:guest', '周文斌:guest', '吴月明:guest', '郑志刚:guest']);
+  });
+  it('does not join a person to a leader they report to', () => {
+    expect(roles('南州市科技局局长孙晓光向市领导周文斌汇报，周文斌出席。')).not.toContain('孙晓光:guest');
+  });
+});

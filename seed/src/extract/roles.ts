@@ -12,6 +12,16 @@ const { person: VERBS, topicAfter, topicBefore } = LEXICON.roles;
  */
 const JOINER =
   /^(、|，|和|与|及|以及|等|同志|博士|先生|女士|（[A-Za-z][A-Za-z .'’-]*）|（[^（）]{2,40}）(?=[、，]))*$/;
+/**
+ * A group label that goes on with a list (甲，某市领导乙、丙出席; 甲，以及区领导乙…): the persons before it share the
+ * verb of those after it. Only after a separator, so 甲向市领导乙汇报 does not join 甲 to 乙.
+ */
+const GROUP_LABEL = new RegExp(
+  `^[，、；]\\s*(?:以及|及|和)?\\s*\\p{Script=Han}{0,8}?(?:${VERBS.groupLabels.join('|')})$`,
+  'u',
+);
+/** Names of gatherings that hold a speaker word (发布会 holds 发布): the gathering is no verb of the person's. */
+const EVENT_NOUNS = new RegExp(VERBS.eventNouns.join('|'), 'g');
 /** The end of a clause whose list of persons goes on in the next one (甲，乙；丙出席). */
 const GOES_ON = /^(、|，|等|同志|先生|女士)*；$/;
 /**
@@ -45,7 +55,8 @@ function has(text: string, words: readonly string[]): boolean {
 }
 
 /** Host, speaker or guest from the words after a name: host and speaker may combine, guest stands alone. */
-export function rolesIn(text: string): PersonEventRole[] {
+export function rolesIn(gap: string): PersonEventRole[] {
+  const text = gap.replace(EVENT_NOUNS, '');
   const roles: PersonEventRole[] = [];
   const hosts = has(text, VERBS.host);
   if (hosts) roles.push('host');
@@ -103,7 +114,7 @@ export function sentenceRoles(
     }
     if (
       roles.length === 0 &&
-      (JOINER.test(gap) || (m.via !== 'bare' && bodyJoins(gap))) &&
+      (JOINER.test(gap) || GROUP_LABEL.test(gap) || (m.via !== 'bare' && bodyJoins(gap))) &&
       k < mentions.length - 1
     ) {
       roles = next.roles;
