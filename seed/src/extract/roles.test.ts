@@ -165,3 +165,12 @@ describe('sentenceRoles through a group label', () => {
     expect(roles('南州市科技局局长孙晓光向市领导周文斌汇报，周文斌出席。')).not.toContain('孙晓光:guest');
   });
 });
+
+describe('rolesIn with plain speech', () => {
+  it('reads 说 as speaking, like 表示', () => {
+    expect(rolesIn('说，园区今年将新增三条产线')).toEqual(['speaker']);
+    expect(roles('南州机械有限公司董事长孙晓光说，订单已排到年底。')).toEqual(['孙晓光:speaker']);
+    // A guest who later speaks is a speaker only.
+    expect(rolesIn('出席仪式，并在会上说')).toEqual(['speaker']);
+  });
+});
