@@ -161,6 +161,11 @@ describe('sentenceRoles through a group label', () => {
       ),
     ).toEqual(['钱海宁:guest', '孙晓光:guest', '周文斌:guest', '吴月明:guest', '郑志刚:guest']);
   });
+  it('shares the verb past 以及特邀代表、 and a group of representatives', () => {
+    expect(
+      roles('南州市政协委员、南州大学教授钱海宁，以及特邀代表、南州港务集团董事长孙晓光先后发言。'),
+    ).toEqual(['钱海宁:speaker', '孙晓光:speaker']);
+  });
   it('does not join a person to a leader they report to', () => {
     expect(roles('南州市科技局局长孙晓光向市领导周文斌汇报，周文斌出席。')).not.toContain('孙晓光:guest');
   });

@@ -13,11 +13,11 @@ const { person: VERBS, topicAfter, topicBefore } = LEXICON.roles;
 const JOINER =
   /^(、|，|和|与|及|以及|等|同志|博士|先生|女士|（[A-Za-z][A-Za-z .'’-]*）|（[^（）]{2,40}）(?=[、，]))*$/;
 /**
- * A group label that goes on with a list (甲，某市领导乙、丙出席; 甲，以及区领导乙…): the persons before it share the
+ * A group label that goes on with a list (甲，某市领导乙、丙出席; 甲，以及区领导乙…; 甲，以及特邀代表、某公司董事长乙先后发言): the persons before it share the
  * verb of those after it. Only after a separator, so 甲向市领导乙汇报 does not join 甲 to 乙.
  */
 const GROUP_LABEL = new RegExp(
-  `^[，、；]\\s*(?:以及|及|和)?\\s*\\p{Script=Han}{0,8}?(?:${VERBS.groupLabels.join('|')})$`,
+  `^[，、；]\\s*(?:以及|及|和)?\\s*\\p{Script=Han}{0,12}?(?:${VERBS.groupLabels.join('|')})、?$`,
   'u',
 );
 /** Names of gatherings that hold a speaker word (发布会 holds 发布): the gathering is no verb of the person's. */
