@@ -179,3 +179,14 @@ describe('rolesIn with plain speech', () => {
     expect(rolesIn('出席仪式，并在会上说')).toEqual(['speaker']);
   });
 });
+
+describe('rolesIn with ceremonial acts', () => {
+  it('reads unveiling, presenting awards and launching as taking part', () => {
+    expect(rolesIn('共同为研究院揭牌')).toEqual(['guest']);
+    expect(rolesIn('为获奖团队颁奖')).toEqual(['guest']);
+    expect(rolesIn('向合作单位授牌')).toEqual(['guest']);
+    expect(rolesIn('等共同启动数据平台')).toEqual(['guest']);
+    // Speaking at the ceremony still makes a speaker.
+    expect(rolesIn('为基地揭牌并致辞')).toEqual(['speaker']);
+  });
+});
