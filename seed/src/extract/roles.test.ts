@@ -190,3 +190,13 @@ describe('rolesIn with ceremonial acts', () => {
     expect(rolesIn('为基地揭牌并致辞')).toEqual(['speaker']);
   });
 });
+
+describe('sentenceRoles under a line label', () => {
+  it('gives the part a label names to the persons after it', () => {
+    expect(roles('主持人：南州市科技局局长孙晓光')).toEqual(['孙晓光:host']);
+    expect(roles('对话嘉宾：南州港务集团有限公司副总裁钱海宁')).toEqual(['钱海宁:speaker']);
+  });
+  it('reads no part from a verb before a colon', () => {
+    expect(roles('会议宣布：南州市科技局局长孙晓光任南州港务集团董事长。')).toEqual([]);
+  });
+});

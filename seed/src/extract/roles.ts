@@ -22,6 +22,18 @@ const GROUP_LABEL = new RegExp(
 );
 /** Names of gatherings that hold a speaker word (发布会 holds 发布): the gathering is no verb of the person's. */
 const EVENT_NOUNS = new RegExp(VERBS.eventNouns.join('|'), 'g');
+/**
+ * A label that opens a line of persons and names their part (主持人：某局局长甲; 对话嘉宾：甲、乙): the part of those
+ * after it with no verb of their own. Only a role noun (…人, …嘉宾, 主持): 宣布：聘任甲为… announces, 甲 does not.
+ */
+const ROLE_NOUN = /([^\s，。；：:]{1,8})$/;
+const ROLE_NOUN_END = /(?:人|嘉宾|主持)$/;
+function labelRoles(before: string): PersonEventRole[] {
+  const colon = Math.max(before.lastIndexOf('：'), before.lastIndexOf(':'));
+  if (colon < 0) return [];
+  const label = ROLE_NOUN.exec(before.slice(Math.max(0, colon - 8), colon))?.[1] ?? '';
+  return ROLE_NOUN_END.test(label) ? rolesIn(label) : [];
+}
 /** The end of a clause whose list of persons goes on in the next one (甲，乙；丙出席). */
 const GOES_ON = /^(、|，|等|同志|先生|女士)*；$/;
 /**
@@ -121,6 +133,12 @@ export function sentenceRoles(
       topic = null;
       factor = Math.min(next.factor, SHARED_VERB);
       how = next.how === 'opening' ? 'opening' : 'shared';
+    }
+    const labelled = roles.length === 0 ? labelRoles(s.slice(0, m.nameStart)) : [];
+    if (labelled.length > 0) {
+      roles = labelled;
+      factor = OPENING_GUEST;
+      how = 'opening';
     }
     if (roles.length === 0 && has(opening, VERBS.guest)) {
       roles = ['guest'];
