@@ -28,10 +28,10 @@ const EVENT_NOUNS = new RegExp(VERBS.eventNouns.join('|'), 'g');
  */
 const ROLE_NOUN = /([^\s，。；：:]{1,8})$/;
 const ROLE_NOUN_END = /(?:人|嘉宾|主持)$/;
-function labelRoles(before: string): PersonEventRole[] {
-  const colon = Math.max(before.lastIndexOf('：'), before.lastIndexOf(':'));
+function labelRoles(s: string, at: number): PersonEventRole[] {
+  const colon = Math.max(s.lastIndexOf('：', at - 1), s.lastIndexOf(':', at - 1));
   if (colon < 0) return [];
-  const label = ROLE_NOUN.exec(before.slice(Math.max(0, colon - 8), colon))?.[1] ?? '';
+  const label = ROLE_NOUN.exec(s.slice(Math.max(0, colon - 8), colon))?.[1] ?? '';
   return ROLE_NOUN_END.test(label) ? rolesIn(label) : [];
 }
 /** The end of a clause whose list of persons goes on in the next one (甲，乙；丙出席). */
@@ -105,6 +105,7 @@ export function sentenceRoles(
 ): RoleFact[] {
   const out: RoleFact[] = [];
   const opening = mentions.length > 0 ? s.slice(0, mentions[0]!.nameStart) : '';
+  const colons = s.includes('：') || s.includes(':');
   let next: { roles: PersonEventRole[]; topic: string | null; factor: number; how: RoleFact['how'] } = {
     roles: [],
     topic: null,
@@ -134,7 +135,7 @@ export function sentenceRoles(
       factor = Math.min(next.factor, SHARED_VERB);
       how = next.how === 'opening' ? 'opening' : 'shared';
     }
-    const labelled = roles.length === 0 ? labelRoles(s.slice(0, m.nameStart)) : [];
+    const labelled = roles.length === 0 && colons ? labelRoles(s, m.nameStart) : [];
     if (labelled.length > 0) {
       roles = labelled;
       factor = OPENING_GUEST;
