@@ -235,7 +235,11 @@ function loadKnownOrgs(): KnownOrganization[] {
 }
 
 function loadRoles(): {
-  person: Record<PersonEventRole, string[]> & { speakerUnlessHost: string[] };
+  person: Record<PersonEventRole, string[]> & {
+    speakerUnlessHost: string[];
+    groupLabels: string[];
+    eventNouns: string[];
+  };
   organization: [string, OrganizationEventRole][];
   topicAfter: string[];
   topicBefore: string[];
@@ -255,6 +259,8 @@ function loadRoles(): {
       speaker: strings(p, 'speaker', file),
       guest: strings(p, 'guest', file),
       speakerUnlessHost: strings(p, 'speakerUnlessHost', file),
+      groupLabels: strings(p, 'groupLabels', file),
+      eventNouns: strings(p, 'eventNouns', file),
     },
     organization,
     topicAfter: strings(j, 'topicAfter', file),

@@ -141,3 +141,62 @@ describe('rolesIn with words that speak only outside hosting', () => {
     expect(rolesIn('代表双方签署战略合作协议')).toEqual(['guest']);
   });
 });
+
+describe('rolesIn with gatherings named after a speaker word', () => {
+  it('reads 主持发布会 as hosting and 出席报告会 as attending', () => {
+    expect(rolesIn('主持新闻发布会')).toEqual(['host']);
+    expect(rolesIn('主持专题推介会')).toEqual(['host']);
+    expect(rolesIn('出席成果报告会')).toEqual(['guest']);
+    expect(rolesIn('参加项目交流会')).toEqual(['guest']);
+    // The gathering's name does not hide a verb said there.
+    expect(rolesIn('在说明会上介绍了规划')).toEqual(['speaker']);
+  });
+});
+
+describe('sentenceRoles through a group label', () => {
+  it('shares the verb past 某市领导 and 以及区领导 in a list', () => {
+    expect(
+      roles(
+        '江北省文化厅副厅长钱海宁，南州市科技局局长孙晓光，南州市领导周文斌、吴月明，以及区领导郑志刚等参加活动。',
+      ),
+    ).toEqual(['钱海宁:guest', '孙晓光:guest', '周文斌:guest', '吴月明:guest', '郑志刚:guest']);
+  });
+  it('shares the verb past 以及特邀代表、 and a group of representatives', () => {
+    expect(
+      roles('南州市政协委员、南州大学教授钱海宁，以及特邀代表、南州港务集团董事长孙晓光先后发言。'),
+    ).toEqual(['钱海宁:speaker', '孙晓光:speaker']);
+  });
+  it('does not join a person to a leader they report to', () => {
+    expect(roles('南州市科技局局长孙晓光向市领导周文斌汇报，周文斌出席。')).not.toContain('孙晓光:guest');
+  });
+});
+
+describe('rolesIn with plain speech', () => {
+  it('reads 说 as speaking, like 表示', () => {
+    expect(rolesIn('说，园区今年将新增三条产线')).toEqual(['speaker']);
+    expect(roles('南州机械有限公司董事长孙晓光说，订单已排到年底。')).toEqual(['孙晓光:speaker']);
+    // A guest who later speaks is a speaker only.
+    expect(rolesIn('出席仪式，并在会上说')).toEqual(['speaker']);
+  });
+});
+
+describe('rolesIn with ceremonial acts', () => {
+  it('reads unveiling, presenting awards and launching as taking part', () => {
+    expect(rolesIn('共同为研究院揭牌')).toEqual(['guest']);
+    expect(rolesIn('为获奖团队颁奖')).toEqual(['guest']);
+    expect(rolesIn('向合作单位授牌')).toEqual(['guest']);
+    expect(rolesIn('等共同启动数据平台')).toEqual(['guest']);
+    // Speaking at the ceremony still makes a speaker.
+    expect(rolesIn('为基地揭牌并致辞')).toEqual(['speaker']);
+  });
+});
+
+describe('sentenceRoles under a line label', () => {
+  it('gives the part a label names to the persons after it', () => {
+    expect(roles('主持人：南州市科技局局长孙晓光')).toEqual(['孙晓光:host']);
+    expect(roles('对话嘉宾：南州港务集团有限公司副总裁钱海宁')).toEqual(['钱海宁:speaker']);
+  });
+  it('reads no part from a verb before a colon', () => {
+    expect(roles('会议宣布：南州市科技局局长孙晓光任南州港务集团董事长。')).toEqual([]);
+  });
+});

@@ -12,6 +12,28 @@ const { person: VERBS, topicAfter, topicBefore } = LEXICON.roles;
  */
 const JOINER =
   /^(、|，|和|与|及|以及|等|同志|博士|先生|女士|（[A-Za-z][A-Za-z .'’-]*）|（[^（）]{2,40}）(?=[、，]))*$/;
+/**
+ * A group label that goes on with a list (甲，某市领导乙、丙出席; 甲，以及区领导乙…; 甲，以及特邀代表、某公司董事长乙先后发言): the persons before it share the
+ * verb of those after it. Only after a separator, so 甲向市领导乙汇报 does not join 甲 to 乙.
+ */
+const GROUP_LABEL = new RegExp(
+  `^[，、；]\\s*(?:以及|及|和)?\\s*\\p{Script=Han}{0,12}?(?:${VERBS.groupLabels.join('|')})、?$`,
+  'u',
+);
+/** Names of gatherings that hold a speaker word (发布会 holds 发布): the gathering is no verb of the person's. */
+const EVENT_NOUNS = new RegExp(VERBS.eventNouns.join('|'), 'g');
+/**
+ * A label that opens a line of persons and names their part (主持人：某局局长甲; 对话嘉宾：甲、乙): the part of those
+ * after it with no verb of their own. Only a role noun (…人, …嘉宾, 主持): 宣布：聘任甲为… announces, 甲 does not.
+ */
+const ROLE_NOUN = /([^\s，。；：:]{1,8})$/;
+const ROLE_NOUN_END = /(?:人|嘉宾|主持)$/;
+function labelRoles(s: string, at: number): PersonEventRole[] {
+  const colon = Math.max(s.lastIndexOf('：', at - 1), s.lastIndexOf(':', at - 1));
+  if (colon < 0) return [];
+  const label = ROLE_NOUN.exec(s.slice(Math.max(0, colon - 8), colon))?.[1] ?? '';
+  return ROLE_NOUN_END.test(label) ? rolesIn(label) : [];
+}
 /** The end of a clause whose list of persons goes on in the next one (甲，乙；丙出席). */
 const GOES_ON = /^(、|，|等|同志|先生|女士)*；$/;
 /**
@@ -45,7 +67,8 @@ function has(text: string, words: readonly string[]): boolean {
 }
 
 /** Host, speaker or guest from the words after a name: host and speaker may combine, guest stands alone. */
-export function rolesIn(text: string): PersonEventRole[] {
+export function rolesIn(gap: string): PersonEventRole[] {
+  const text = gap.replace(EVENT_NOUNS, '');
   const roles: PersonEventRole[] = [];
   const hosts = has(text, VERBS.host);
   if (hosts) roles.push('host');
@@ -82,6 +105,7 @@ export function sentenceRoles(
 ): RoleFact[] {
   const out: RoleFact[] = [];
   const opening = mentions.length > 0 ? s.slice(0, mentions[0]!.nameStart) : '';
+  const colons = s.includes('：') || s.includes(':');
   let next: { roles: PersonEventRole[]; topic: string | null; factor: number; how: RoleFact['how'] } = {
     roles: [],
     topic: null,
@@ -103,13 +127,19 @@ export function sentenceRoles(
     }
     if (
       roles.length === 0 &&
-      (JOINER.test(gap) || (m.via !== 'bare' && bodyJoins(gap))) &&
+      (JOINER.test(gap) || GROUP_LABEL.test(gap) || (m.via !== 'bare' && bodyJoins(gap))) &&
       k < mentions.length - 1
     ) {
       roles = next.roles;
       topic = null;
       factor = Math.min(next.factor, SHARED_VERB);
       how = next.how === 'opening' ? 'opening' : 'shared';
+    }
+    const labelled = roles.length === 0 && colons ? labelRoles(s, m.nameStart) : [];
+    if (labelled.length > 0) {
+      roles = labelled;
+      factor = OPENING_GUEST;
+      how = 'opening';
     }
     if (roles.length === 0 && has(opening, VERBS.guest)) {
       roles = ['guest'];
