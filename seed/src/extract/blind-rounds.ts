@@ -21,6 +21,7 @@ export const FIT_ROUNDS = [
   'blind17',
   'blind18',
   'blind19',
+  'blind20',
   'blind21',
 ] as const;
 
