@@ -68,7 +68,8 @@ const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
 /** Bodies named by type alone after a Party committee (…党工委书记、管委会主任): the same place's. */
 const PAIRED_BODIES = LEXICON.orgs.pairedBodies;
-const DATE_TIME = /^(\d{4}年)?(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚|当天)?/;
+/** A date that opens a clause (2026年10月18日, 10月18日晚, 18日上午): no body's or title's words. */
+export const DATE_OPENING = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|当天)?/;
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 /**
@@ -230,7 +231,7 @@ export function stripLeadIn(desc: string): string {
     changed = false;
     const before = d;
     d = d
-      .replace(DATE_TIME, '')
+      .replace(DATE_OPENING, '')
       .replace(EVENT_BY, '')
       .replace(/^(以及|和|与|及|并|、)/, '');
     d = withoutMeeting(d);

@@ -1,4 +1,4 @@
-import { stripLeadIn, withoutResumeOpener } from './descriptors';
+import { DATE_OPENING, stripLeadIn, withoutResumeOpener } from './descriptors';
 import { LEXICON } from './lexicon';
 import { kindOf, mayNameOrganization, splitTopOrganization } from './organizations';
 import { leadingVerbLength, surnameAt } from './names';
@@ -157,9 +157,6 @@ function* starts(chunk: string, article: string): Generator<number> {
   if (verbs > 0 && !(whole && occursTimes(article, whole, 2))) yield verbs;
   yield 0;
 }
-
-/** A date that opens a clause (2026年10月18日, 10月18日晚, 18日上午). */
-const DATE_OPENING = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?/;
 
 /** Opening verbs are at most two words of the first eight characters (leadingVerbLength). */
 const VERB_REACH = 8;

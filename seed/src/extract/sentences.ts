@@ -45,13 +45,7 @@ function twinBody(whole: string, inner: string, at: number, line: string): strin
   // Both sides are bodies (某大学 / 某研究院, 某局 / 公司), and a title follows at once; a unit's twin (某大学某学院（某学院）院长)
   // is part of the title, as blind13's gold keeps it.
   const unit = /大学[\u3400-\u9fff]+$/.test(before);
-  return suffixOf(inner) && suffixOf(before)?.level === 'top' && !unit && titleLength(after) > 0 ? '' : whole;
-}
-/** The length of the title opening `text` (副校长 of 副校长（副院长）), else 0. */
-function titleLength(text: string): number {
-  for (let end = Math.min(text.length, 12); end >= 2; end--)
-    if (titleEndingAt(text, end)?.start === 0) return end;
-  return 0;
+  return suffixOf(inner) && suffixOf(before)?.level === 'top' && !unit && titleOpens(after) ? '' : whole;
 }
 // Before a name, BRACKET_BEFORE_NAME lists it (副主任（二级巡视员）某某 → 副主任、二级巡视员某某).
 const TWIN_TITLE = /(?<=[\u3400-\u9fff])（([\u3400-\u9fff]{2,8})）(?=职务|[^\u3400-\u9fff]|$)/g;
@@ -691,8 +685,13 @@ const NOT_A_BODY_START = /^[为向由在对给与和被任由]/;
 
 /** Does the line open with a title (副总经理、党支部书记 某某; 总领事 某某)? */
 function opensWithTitle(line: string): boolean {
-  const l = canonicalLine(line);
-  for (let end = 2; end <= Math.min(l.length, 12); end++) if (titleEndingAt(l, end)?.start === 0) return true;
+  return titleOpens(canonicalLine(line));
+}
+
+/** Does canonical `text` open with a title (副校长 of 副校长（副院长）)? Also read while a line is made canonical. */
+function titleOpens(text: string): boolean {
+  for (let end = 2; end <= Math.min(text.length, 12); end++)
+    if (titleEndingAt(text, end)?.start === 0) return true;
   return false;
 }
 
