@@ -31,12 +31,21 @@ const program = new Command()
   .description('Score the extractor on articles with gold files beside them; precision per confidence band.')
   .argument('<paths...>', 'folders (or files) of articles, each with NAME.json gold beside NAME.txt/.html')
   .option('--articles', 'one row per article too')
+  .option('--misses <category>', `list missed and extra facts of one category (${CATEGORIES.join(', ')})`)
   .parse();
 
+const opts = program.opts<{ articles?: boolean; misses?: string }>();
+const missesOf = opts.misses as Category | undefined;
+if (missesOf !== undefined && !CATEGORIES.includes(missesOf)) {
+  process.stderr.write(`score: --misses takes one of ${CATEGORIES.join(', ')}, not '${opts.misses}'\n`);
+  process.exit(1);
+}
 const { files } = await collectArticleFiles(program.args);
 // Scores are of the asserted facts; the bands cover every reading, asserted or not (the < .50 band is what is held back).
 const pairs: { file: string; gold: GoldLike; pred: Extraction; read: Extraction }[] = [];
 for (const file of files) {
+  // A shell glob over a round's folder names the gold files too; only articles are scored.
+  if (!/\.(txt|html?)$/i.test(file)) continue;
   const goldFile = file.replace(/\.(txt|html?)$/i, '.json');
   if (!existsSync(goldFile)) continue;
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldLike;
@@ -52,8 +61,16 @@ const f1 = (tp: number, gold: number, pred: number): string =>
   gold + pred === 0 ? '1.00' : ((2 * tp) / (gold + pred)).toFixed(2);
 const totals = new Map(CATEGORIES.map((c) => [c, { tp: 0, gold: 0, pred: 0 }]));
 const perArticle: string[] = [];
+const misses: string[] = [];
 for (const { file, gold, pred } of pairs) {
   const s = scoreExtraction(gold, pred as unknown as GoldLike);
+  if (missesOf && s[missesOf].missed.length + s[missesOf].extra.length > 0)
+    misses.push(
+      `### ${file}`,
+      ...s[missesOf].missed.map((k) => `- MISS  ${k}`),
+      ...s[missesOf].extra.map((k) => `- EXTRA ${k}`),
+      '',
+    );
   for (const c of CATEGORIES) {
     const t = totals.get(c)!;
     t.tp += s[c].tp;
@@ -71,7 +88,14 @@ out.push(
     return `${f1(t.tp, t.gold, t.pred)} (${t.tp}/${t.gold}/${t.pred})`;
   }).join(' | ')} |`,
 );
-if (program.opts<{ articles?: boolean }>().articles) out.push(...perArticle);
+if (opts.articles) out.push(...perArticle);
+if (missesOf)
+  out.push(
+    '',
+    `Missed (gold only) and extra (predicted only) ${missesOf}, as the scorer keys them:`,
+    '',
+    ...misses,
+  );
 out.push('', 'Precision of every reading per confidence band (facts under .50 are not asserted):', '');
 out.push('| category | band | facts | correct | precision |', '|---|---|---|---|---|');
 for (const r of calibrationTable(pairs.map(({ gold, read }) => ({ gold, pred: read }))))
