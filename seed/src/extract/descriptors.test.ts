@@ -331,13 +331,54 @@ describe('parseDescriptor: a unit of any length after a body that may hold it (c
     ]);
   });
 
+  it("leaves a unit after the previous person's body to itself: it is hosted only in one's own chain", () => {
+    // 某某研究院某所所长甲、云冈研究院副院长乙 (blind18): the second guest's institute is no unit of the first's.
+    expect(parseDescriptor('某某石窟研究院副院长', '某某文物研究院').map((p) => p.organization)).toEqual([
+      '某某石窟研究院',
+    ]);
+  });
+
   it('leaves a unit after a body that cannot hold it, or one naming a university, to itself', () => {
     expect(posts('某某市商务局局长、跨境电商研究院院长')).not.toContain('跨境电商研究院院长@某某市商务局');
     expect(posts('某某大学教授、某某医科大学医学院院长')).not.toContain('某某医科大学医学院院长@某某大学');
   });
 });
 
+describe('parseDescriptor: a committee after the previous person’s body', () => {
+  const listed = (d: string, previous: string) =>
+    parseDescriptor(d, previous).map((p) => `${p.title}@${p.organization ?? '-'}`);
+  it('is a body of its own when named at length (某省政府副秘书长甲，某河水利委员会科技委副主任乙)', () => {
+    expect(listed('长河水利委员会科技委副主任', '某省人民政府')).toEqual(['科技委副主任@长河水利委员会']);
+  });
+  it('is a unit when named in a word or two, or in one’s own chain', () => {
+    expect(listed('青年委员会主任', '某国华商总会')).toEqual(['青年委员会主任@某国华商总会']);
+    expect(posts('某省人大常委会委员、财政经济委员会副主任')).toEqual([
+      '委员@某省人大常委会',
+      '财政经济委员会副主任@某省人大常委会',
+    ]);
+  });
+});
+
+describe('parseDescriptor: a short department after the same person’s company or association', () => {
+  it("is that body's, the department in the title (blind12, blind20)", () => {
+    expect(posts('中国某某工业协会副秘书长、科技发展部主任')).toEqual([
+      '副秘书长@中国某某工业协会',
+      '科技发展部主任@中国某某工业协会',
+    ]);
+    expect(posts('某某科技有限公司副总裁、战略发展部总经理')).toEqual([
+      '副总裁@某某科技有限公司',
+      '战略发展部总经理@某某科技有限公司',
+    ]);
+  });
+});
+
 describe('parseDescriptor: an academic rank after a unit’s post (academicRanks)', () => {
+  it('is held at the institution, not at its unit; so is a physician’s grade', () => {
+    expect(posts('某某市肿瘤医院放疗科主任、主任医师')).toEqual([
+      '放疗科主任@某某市肿瘤医院',
+      '主任医师@某某市肿瘤医院',
+    ]);
+  });
   it('is held at the institution, not at its unit', () => {
     expect(posts('江城理工大学材料与化工学院院长、教授')).toEqual([
       '材料与化工学院院长@江城理工大学',

