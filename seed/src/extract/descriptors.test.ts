@@ -359,6 +359,25 @@ describe('parseDescriptor: a committee after the previous person’s body', () =
   });
 });
 
+describe('parseDescriptor: a zone’s committee or an office named at length in one’s chain', () => {
+  it('is a body of its own after a government’s or an assembly’s post (blind8, 10, 17)', () => {
+    expect(posts('某市人大常委会副主任、某某化学工业区管理委员会主任')).toEqual([
+      '副主任@某市人大常委会',
+      '主任@某某化学工业区管理委员会',
+    ]);
+    expect(posts('某新区副区长、某某科学城建设管理办公室主任')).toContain('主任@某某科学城建设管理办公室');
+  });
+  it('stays a unit after a company’s or an association’s post', () => {
+    expect(posts('中国某某经济联合会党委委员、制造业某某工作办公室主任')).toContain(
+      '制造业某某工作办公室主任@中国某某经济联合会',
+    );
+    expect(posts('某某技术有限公司常务董事、某某基础设施业务管理委员会主任')).toEqual([
+      '常务董事@某某技术有限公司',
+      '某某基础设施业务管理委员会主任@某某技术有限公司',
+    ]);
+  });
+});
+
 describe('parseDescriptor: a short department after the same person’s company or association', () => {
   it("is that body's, the department in the title (blind12, blind20)", () => {
     expect(posts('中国某某工业协会副秘书长、科技发展部主任')).toEqual([

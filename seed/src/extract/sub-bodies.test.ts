@@ -18,6 +18,8 @@ describe('namedSubBodyLength', () => {
   it("keeps a national bureau's regional branch, opening with a province or a region, as a body", () => {
     expect(namedSubBodyLength('国家能源局', '华东监管局副局长')).toBe(5);
     expect(namedSubBodyLength('国家矿山安全监察局', '河北局局长')).toBe(3);
+    // The National Audit Office's resident office in a city written without its 市 (blind20).
+    expect(namedSubBodyLength('审计署', '贵阳特派办二级巡视员')).toBe(5);
     // A statistics bureau's survey corps of a province (blind20's golds, twice).
     expect(namedSubBodyLength('国家统计局', '河南调查总队副总队长')).toBe(6);
     expect(postsOf('国家统计局湖北调查总队副总队长甘一鸣出席。')).toContain(

@@ -22,11 +22,17 @@ function opensWithPlace(own: string): boolean {
   return (
     leadingPlaces(own).length > 0 ||
     countryAt(own) !== null ||
-    LEXICON.places.regions.some((r) => own.startsWith(r))
+    LEXICON.places.regions.some((r) => own.startsWith(r)) ||
+    opensWithCity(own)
   );
 }
 
 const { areas, notPlaces, regions } = LEXICON.places;
+/** 贵阳特派办: a city written without its 市, as jieba tags it (not a word it also tags so: 海洋). */
+function opensWithCity(own: string): boolean {
+  const word = placeWordAt(own);
+  return word !== null && !notPlaces.has(word) && !areas.includes(word);
+}
 /**
  * 深圳研究院, 萍乡学院, 深圳国际研究生院: a university's seat in a city, named by the city (jieba's place word) and
  * the ending alone, not by the country or an area it studies (中国金融研究院, 非洲研究院). One named by a subject
