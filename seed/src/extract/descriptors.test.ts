@@ -378,6 +378,18 @@ describe('parseDescriptor: a zone’s committee or an office named at length in 
   });
 });
 
+describe('parseDescriptor: a business group after the same person’s company', () => {
+  it('is the company’s unit when named by common words alone (blind6, 8, 19)', () => {
+    expect(posts('某某（中国）有限公司执行副总裁、数字化工业集团总经理')).toEqual([
+      '执行副总裁@某某（中国）有限公司',
+      '数字化工业集团总经理@某某（中国）有限公司',
+    ]);
+  });
+  it('stays a body of its own when its name opens with a place or a name', () => {
+    expect(posts('某某股份有限公司董事长、长江生态环保集团董事长')).toContain('董事长@长江生态环保集团');
+  });
+});
+
 describe('parseDescriptor: a short department after the same person’s company or association', () => {
   it("is that body's, the department in the title (blind12, blind20)", () => {
     expect(posts('中国某某工业协会副秘书长、科技发展部主任')).toEqual([

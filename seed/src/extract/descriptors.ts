@@ -9,6 +9,7 @@ import {
   suffixOf,
 } from './organizations';
 import { companyUnitOf } from './company-units';
+import { opensWithProperWord } from './names';
 import { countryAt, isCountry, leadingPlaces, provinceByShort } from './places';
 import {
   baseTitle,
@@ -123,6 +124,19 @@ function zoneCommittee(org: string, inherited: string): boolean {
  */
 function longOffice(org: string, inherited: string): boolean {
   return /^[㐀-鿿]{6,}办公室$/.test(org) && !holdsDepartments(inherited);
+}
+/**
+ * 西门子（中国）有限公司执行副总裁、数字化工业集团总经理: after the same person's company, a 集团 named by common
+ * words alone (no place, brand or legal ending of its own) is the company's business group, a unit in the title
+ * (blind6, 8 and 19's golds); 复星集团, 长江某某集团 open with a name and stay bodies.
+ */
+function businessGroup(prefix: string): boolean {
+  return (
+    /^[㐀-鿿]{3,8}集团$/.test(prefix) &&
+    !ownsPlace(prefix) &&
+    countryAt(prefix) === null &&
+    !opensWithProperWord(prefix)
+  );
 }
 /** A brand's words before a region's unit (菜鸟网络 / 华中区, 顺丰国际 / 拉美区). */
 const REGIONAL_UNIT = new RegExp(
@@ -479,6 +493,8 @@ function resolveSegment(
   if (unit?.company && !namesOwnBody(unit.company))
     return { org: null, title: unit.unit + title, path: '', qualifier: unit.company, brand: unit.company };
   if (unit && own && inherited && isCompany(inherited))
+    return { org: inherited, title: prefix + title, path: '' };
+  if (own && !fromList && inherited && isCompany(inherited) && businessGroup(prefix))
     return { org: inherited, title: prefix + title, path: '' };
   const foreign = foreignBody(prefix, title) ?? ministryAbroad(prefix, title, inherited);
   if (foreign) return { ...foreign, path: '' };
