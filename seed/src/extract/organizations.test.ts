@@ -16,6 +16,15 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('中国国际跨国公司促进会')?.org).toBe('中国国际跨国公司促进会');
     expect(splitTopOrganization('某市委宣传部')).toEqual({ org: '某市委', rest: '宣传部' });
     expect(splitTopOrganization('某公司工会')).toEqual({ org: '某公司', rest: '工会' });
+    // An office a known body keeps elsewhere is a body; a department after it is its unit (blind13, blind21).
+    expect(splitTopOrganization('中央人民政府驻澳门特别行政区联络办公室经济部')).toEqual({
+      org: '中央人民政府驻澳门特别行政区联络办公室',
+      rest: '经济部',
+    });
+    expect(splitTopOrganization('外交部驻澳门特派员公署')).toEqual({
+      org: '外交部驻澳门特派员公署',
+      rest: '',
+    });
     // A national broadcaster whose name has no ending (总台) is known by name; its 局 is its unit (blind18).
     expect(splitTopOrganization('中央广播电视总台技术局')).toEqual({
       org: '中央广播电视总台',
@@ -159,6 +168,9 @@ describe('looksLikeOrganization / isAbbreviationOf', () => {
     // A university written whole is that university, not short for another's college (blind20).
     expect(isAbbreviationOf('南岭大学', '南岭师范大学法学院')).toBe(false);
     expect(isAbbreviationOf('南岭师大', '南岭师范大学')).toBe(true);
+    // A department's name is no short form of the government's office whose 人民政府 holds its characters (blind20).
+    expect(isAbbreviationOf('南岭省民政厅', '南岭省人民政府办公厅')).toBe(false);
+    expect(isAbbreviationOf('南岭省政府办', '南岭省人民政府办公厅')).toBe(true);
   });
   it('never reads a body of a place as short for the same body of a place inside it', () => {
     expect(isAbbreviationOf('国家邮政总局南岭市邮政局', '国家邮政总局南岭市临川新区邮政局')).toBe(false);

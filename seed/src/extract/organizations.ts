@@ -136,6 +136,10 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     if (text.startsWith(known) && !'门员会长'.includes(text.charAt(known.length) || '-')) {
       const sub = namedSubBodyLength(known, text.slice(known.length));
       const full = known.length + sub + withLegalTail(text.slice(known.length + sub));
+      // 中央人民政府驻澳门特别行政区联络办公室经济部, 外交部驻澳门特派员公署: an office the body keeps elsewhere is the
+      // body; its department a unit.
+      const office = STATIONED.exec(text.slice(full))?.[0] ?? '';
+      if (office) return { org: text.slice(0, full + office.length), rest: text.slice(full + office.length) };
       // 四川省人民政府外事办公室: a known government's own agency is a body too.
       if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
       const company = full === known.length ? groupCompanyAt(text.slice(full)) : '';
@@ -232,7 +236,7 @@ function withLegalTail(rest: string): number {
 }
 
 /** 驻深圳办事处, 驻京联络处: an office a body keeps in another place. */
-const STATIONED = /^驻[\u3400-\u9fff]{1,8}?(办事处|联络处|代表处)/;
+const STATIONED = /^驻[\u3400-\u9fff]{1,8}?(办事处|联络处|联络办公室|代表处|特派员公署)/;
 
 /** True when `text` reads as an organization name as a whole (for lists of organizers). */
 export function looksLikeOrganization(text: string): boolean {
@@ -268,6 +272,13 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   // 湖南大学 beside 湖南师范大学法学院: a university written with 大学 whole is that university, never short for
   // another's name (its short forms drop characters of 大学: 湖南师大).
   if (abbr.endsWith('大学') && full.includes('大学')) return false;
+  // 河南省民政厅 beside 河南省人民政府办公厅: a short form of a government's office takes no characters from
+  // 人民政府 (民, 政) unless it writes the government (省府办, 省政府办公厅).
+  const government = full.indexOf('人民政府');
+  if (government >= 0 && !abbr.includes('府')) {
+    const office = full.slice(0, government) + full.slice(government + 4);
+    if (!keptInOrder(abbr, office)) return false;
+  }
   const place = /^[\u3400-\u9fff]{2,3}?(省|市|区|县)/.exec(abbr)?.[0] ?? '';
   if (place && abbr.length - place.length < 2) return false;
   const ending = suffixOf(full)?.suffix ?? full.slice(-3);
@@ -275,6 +286,11 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   // 某市人民政府 is not short for 某市某区人民政府: a short form does not keep a long ending whole.
   if (ending.length >= 2 && abbr.endsWith(ending)) return false;
   if (namesHigherPlace(abbr, full)) return false;
+  return keptInOrder(abbr, full);
+}
+
+/** Are the characters of `abbr` those of `full`, in order (工经联 of 工业经济联合会)? */
+function keptInOrder(abbr: string, full: string): boolean {
   let j = 0;
   for (const c of full) if (j < abbr.length && c === abbr.charAt(j)) j++;
   return j === abbr.length;
