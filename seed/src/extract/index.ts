@@ -161,7 +161,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
       post.expanded === true ||
       post.ofOrganizer === true ||
       GENERIC_ORGS.includes(post.organization ?? '');
-    const organization =
+    const named =
       short ??
       registry.nameOf(
         post.organization ?? post.listBody ?? null,
@@ -169,6 +169,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
         text.slice(0, sentenceEnds[sentence]),
         post.title,
       );
+    const organization = post.rule === 'byline' ? registry.publisherOf(named) : named;
     const body: BodyReading = indirect
       ? 'resolved'
       : post.inherited
@@ -176,7 +177,9 @@ export function readArticle(article: NormalizedArticle): Extraction {
         : post.organization == null && post.listBody !== undefined
           ? 'inherited|listed'
           : organization === null
-            ? 'none'
+            ? post.rule === 'byline' && LEXICON.spans.correspondents.has(post.title)
+              ? 'correspondent'
+              : 'none'
             : text.includes(organization)
               ? 'named'
               : 'built';

