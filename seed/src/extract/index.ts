@@ -169,7 +169,11 @@ export function readArticle(article: NormalizedArticle): Extraction {
         text.slice(0, sentenceEnds[sentence]),
         post.title,
       );
-    const organization = post.rule === 'byline' ? registry.publisherOf(named) : named;
+    // A correspondent's post stays at no body (people.ts).
+    const organization =
+      post.rule === 'byline' && !LEXICON.spans.correspondents.has(post.title)
+        ? registry.publisherOf(named)
+        : named;
     const body: BodyReading = indirect
       ? 'resolved'
       : post.inherited

@@ -346,9 +346,11 @@ export class OrgRegistry {
    * blind15 write the credits; else as it is named (来源：某局办公室).
    */
   publisherOf(name: string | null): string | null {
-    const site = name ? this.siteOwner(name) : null;
+    // 我校 and no outlet named: a university's own news, whose 编辑/审核 are the university's (blind15, blind18).
+    if (!name) return this.ownUniversity()?.name ?? null;
+    const site = this.siteOwner(name);
     if (site) return site;
-    const e = name ? this.entries.get(name) : undefined;
+    const e = this.entries.get(name);
     if (!e?.parent || !LEXICON.orgs.creditUnits.some((u) => e.name.endsWith(u))) return name;
     return this.entries.get(e.parent)?.name ?? name;
   }

@@ -247,7 +247,7 @@ describe('credits at the publisher', () => {
   const credits = (text: string) => {
     const x = extractArticle(normalizeArticle({ content: `标题\n${text}`, source: 'x.txt' }));
     return x.positions
-      .filter((p) => ['编辑', '责任编辑', '通讯员'].includes(p.title))
+      .filter((p) => ['编辑', '责任编辑', '审核', '通讯员'].includes(p.title))
       .map((p) => {
         const parent = x.organizations.find((o) => o.name === p.organization)?.parent;
         return `${p.person}|${parent ? `${parent}/` : ''}${p.organization}|${p.title}`;
@@ -270,6 +270,11 @@ describe('credits at the publisher', () => {
     expect(
       credits('标题\n原创 某国华联会 2026-03-30 09:18 某国\n某国华人华侨联合会会长王一致辞。\n编辑：李二'),
     ).toEqual(['李二|某国华人华侨联合会|编辑']);
+  });
+  it("puts the credits of a university's own news (我校) at the university where no outlet is named", () => {
+    expect(credits('论坛在我校召开。某某工业大学校长王一致辞。\n（供稿：科技处　审核：李二）')).toEqual([
+      '李二|某某工业大学|审核',
+    ]);
   });
   it("puts the credits of an association's secretariat at the association", () => {
     expect(credits('某某总商会会长王一致辞。\n来源：某某总商会秘书处\n责任编辑：李二')).toEqual([
