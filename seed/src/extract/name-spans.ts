@@ -233,9 +233,15 @@ function clauseBefore(s: string, end: number): string {
  * start after it (a body's ending, at most twelve characters on); else right after the byline word.
  */
 export function bylineUnitEnd(s: string, at: number): number {
-  if (bylineName(s, at) !== null) return at;
+  const name = bylineName(s, at);
   for (let end = Math.min(s.length - 2, at + 12); end > at + 1; end--)
-    if (suffixOf(s.slice(at, end)) && bylineName(s, end) !== null) return end;
+    // 编辑：宣传统战部李娅: a unit the first name would cut (宣传统, 战部李娅) is read as the unit.
+    if (
+      (name === null || end > at + name.length) &&
+      suffixOf(s.slice(at, end)) &&
+      bylineName(s, end) !== null
+    )
+      return end;
   return at;
 }
 
@@ -257,7 +263,7 @@ function bylineName(s: string, at: number): string | null {
   // 记者次仁罗布、边巴卓嘎）: a Tibetan or Mongolian name of known syllables that runs to the byline's next
   // separator is one name, though its first syllable (边) is a surname and its second (卓) one too.
   const syllables = syllableNameAt(s, at);
-  if (syllables && syllables.length >= 4 && '、）'.includes(s.charAt(at + syllables.length)))
+  if (syllables && syllables.length >= 4 && '、）】'.includes(s.charAt(at + syllables.length)))
     return syllables;
   const surname = surnameAt(s, at);
   const lengths = surname === 2 ? [4, 3] : [4, 3, 2].filter((l) => surname === 1 || l < 4);
@@ -282,7 +288,7 @@ function bylineName(s: string, at: number): string | null {
       word &&
       word.length >= 2 &&
       word.length <= 4 &&
-      '、）'.includes(s.charAt(at + word.length)) &&
+      '、）】'.includes(s.charAt(at + word.length)) &&
       s.charAt(at + word.length) !== ''
     )
       return word;

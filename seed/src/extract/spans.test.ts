@@ -80,6 +80,12 @@ describe('span recognizers', () => {
       'NAME:边巴卓嘎',
     ]);
   });
+  it("reads the writer's unit whole where a name would cut it, and a name a 】 closes", () => {
+    expect(kinds(canonicalLine('编辑：宣传统战部 李一')).filter((x) => x.startsWith('NAME:'))).toEqual([
+      'NAME:李一',
+    ]);
+    expect(kinds('【责任编辑：拓一鸣】')).toContain('NAME:拓一鸣');
+  });
   it('reads 小 and one character in a byline as a pen name, no person', () => {
     expect(kinds('编辑：小温').filter((x) => x.startsWith('NAME:'))).toEqual([]);
     expect(kinds('编辑：小温审核：王一鸣')).toContain('NAME:王一鸣');
