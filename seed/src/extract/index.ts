@@ -1,4 +1,4 @@
-import { articleOutlet } from './outlet';
+import { articleOutlet, articleSite } from './outlet';
 import { assertedFacts } from './asserted';
 import type { ExtractedEvent, Extraction } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize';
@@ -49,7 +49,8 @@ export function readArticle(article: NormalizedArticle): Extraction {
   const posts: { person: string; post: ParsedPost; evidence: string; sentence: number }[] = [];
   const unitForms = declaredUnitForms(text);
   const outlet = articleOutlet(article.body);
-  const read = sentences.map((s) => sentencePeople(s.text, { unitForms, outlet }));
+  const site = articleSite(article.body);
+  const read = sentences.map((s) => sentencePeople(s.text, { unitForms, outlet, site }));
   const mentions: Mention[][] = read.map((r) => r.mentions);
   mentions.forEach((ms, k) => {
     const bodies: string[] = [];

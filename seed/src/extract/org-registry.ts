@@ -356,12 +356,12 @@ export class OrgRegistry {
   }
 
   /**
-   * 来源：某某工业联合会网站, 某市人民政府网: a body's own web site, of a body the article names, is the body's, as the
+   * 来源：某某工业联合会网站, 某市人民政府网, 某市人民政府门户网站: a body's own web site, of a body the article names, is the body's, as the
    * golds of blind9, 11 and 18 put its credits (a university's 新闻网 splits them: blind7 and blind18 against
    * blind7; a 政协's or 人大's portal, 贵州省政协网, 常德人大网, stays a site in blind13's and blind20's).
    */
   private siteOwner(name: string): string | null {
-    const stem = /^(.{4,}?)网站$/.exec(name)?.[1] ?? /^(.{2,}?政府)网$/.exec(name)?.[1];
+    const stem = /^(.{4,}?)(?:门户)?网站$/.exec(name)?.[1] ?? /^(.{2,}?政府)网$/.exec(name)?.[1];
     if (!stem || isMediaBody(stem)) return null;
     const e = resolveOrganization(this.entries, stem);
     return e && !e.parent && e.name === stem ? e.name : null;

@@ -276,6 +276,19 @@ describe('credits at the publisher', () => {
       '李二|某某工业大学|审核',
     ]);
   });
+  it('puts the editors of a reposted report at the site, its reporters at the paper', () => {
+    const x = extractArticle(
+      normalizeArticle({
+        content:
+          '标题\n某连新闻网　2026-11-19 08:05　来源：某连日报\n本报讯（记者 王一）会议召开。\n编辑：李二',
+        source: 'x.txt',
+      }),
+    );
+    expect(x.positions.map((p) => `${p.person}|${p.organization}|${p.title}`).sort()).toEqual([
+      '李二|某连新闻网|编辑',
+      '王一|某连日报|记者',
+    ]);
+  });
   it("puts the credits of an association's secretariat at the association", () => {
     expect(credits('某某总商会会长王一致辞。\n来源：某某总商会秘书处\n责任编辑：李二')).toEqual([
       '李二|某某总商会|责任编辑',

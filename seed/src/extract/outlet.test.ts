@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOutlet, articleSource, reporterMedia } from './outlet';
+import { articleOutlet, articleSite, articleSource, reporterMedia } from './outlet';
 
 describe('articleOutlet', () => {
   it('takes a news agency from its dateline before the site that reposts it', () => {
@@ -104,5 +104,19 @@ describe('reporterMedia', () => {
     expect(reporterMedia('某西日报-某西云客户端记者')).toBe('某西日报');
     expect(reporterMedia('本报讯（记者')).toBeNull();
     expect(reporterMedia('本报记者')).toBeNull();
+  });
+});
+
+describe('articleSite', () => {
+  it('reads the web site a report from another body is reposted on, by its masthead or 转载 label', () => {
+    expect(articleSite('某连新闻网　2026-11-19 08:05　来源：某连日报\n本报讯（记者 王一）…')).toBe(
+      '某连新闻网',
+    );
+    expect(articleSite('来源：某县融媒体中心　　转载：某平新闻网　　2026-11-28\n…')).toBe('某平新闻网');
+  });
+  it('finds none where the site is the 来源 itself, or no 来源 names another body', () => {
+    expect(articleSite('某西新闻网　2024-07-26　来源：某西新闻网\n…')).toBeNull();
+    expect(articleSite('某连新闻网　2026-11-19 08:05\n…')).toBeNull();
+    expect(articleSite('某辽发布 2024-03-15 21:10 内蒙古\n来源：某辽日报社\n…')).toBeNull();
   });
 });

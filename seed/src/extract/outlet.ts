@@ -87,3 +87,21 @@ export function reporterMedia(before: string): string | null {
   const media = REPORTER_MEDIA_RE.exec(before)?.[1];
   return media && !SELF.test(media) ? media : null;
 }
+
+// 大连新闻网 2026-11-19 08:05 来源：大连日报, 来源：某县融媒体中心 转载：某市新闻网: the web site that puts the page up
+// (its masthead, or the 转载 label), where the 来源 names another body.
+const SITE_MASTHEAD_RE = new RegExp(`^(${HAN}{2,20}?(?:新闻网|网站|网))[ \\u3000]+\\d{4}[-年]`, 'm');
+const REPOST_RE = /转载[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/;
+
+/**
+ * The site whose 编辑/审核/校对 credit a page that another body's report (来源) is reposted on: its masthead or 转载
+ * label. The golds of blind7 (大连新闻网, 南平新闻网), blind9 and blind14 (海西新闻网) put the editors there and the
+ * reporters at the 来源's paper; blind20's alone keeps one at the paper. A WeChat account (某某发布) reposting its
+ * city's paper is no such site: its credits are the paper's (blind9, blind14).
+ */
+export function articleSite(body: string): string | null {
+  const source = articleSource(body);
+  if (!source) return null;
+  const site = REPOST_RE.exec(body)?.[1] ?? SITE_MASTHEAD_RE.exec(openingLines(body, 3))?.[1];
+  return site && site !== source && !source.startsWith(site) && !SELF.test(site) ? site : null;
+}

@@ -40,6 +40,8 @@ export interface ArticleContext {
   readonly unitForms: ReadonlyMap<string, string>;
   /** The outlet that published the article (outlet.ts): its reporters' body. */
   readonly outlet?: string | null;
+  /** The web site a report from another body (来源) is reposted on (outlet.ts): its editors' body. */
+  readonly site?: string | null;
 }
 const NO_CONTEXT: ArticleContext = { unitForms: new Map() };
 
@@ -55,7 +57,8 @@ function bylinePosts(s: string, spans: readonly Span[], m: RuleMatch, ctx: Artic
   if (!atOutlet && !correspondents.has(word)) return [];
   // 厦门日报记者 甲: the paper the byline names before a reporter is theirs.
   const own = reporters.has(word) && span ? reporterMedia(s.slice(0, span.end)) : null;
-  const organization = atOutlet ? (own ?? ctx.outlet ?? null) : null;
+  const outlet = editors.has(word) ? (ctx.site ?? ctx.outlet) : ctx.outlet;
+  const organization = atOutlet ? (own ?? outlet ?? null) : null;
   return [{ title: word, organization, former: false, confidence: m.rule.confidence, rule: m.rule.id }];
 }
 

@@ -1295,7 +1295,11 @@ const BLIND20_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0.35,
     event_orgs: 0.75,
   },
-  'blind20-24-yangpu-zhongguo-hainan-nanou-gangkou-hangyun-hezuo-luntan.txt': { roles: 0.7, places: 0.3 },
+  'blind20-24-yangpu-zhongguo-hainan-nanou-gangkou-hangyun-hezuo-luntan.txt': {
+    roles: 0.7,
+    places: 0.3,
+    positions: 0.85, // 南海网's 责任编辑 of a 海南日报 report: blind7's, 9's and 14's golds put a reposting site's editors at the site
+  },
 };
 
 /**
