@@ -27,6 +27,12 @@ describe('mergeOrganizations', () => {
     expect(parentOf(e, '某省机协培训中心')?.head).toBe('某省机协');
     expect(parentOf(e, '某某有限公司')).toBeNull();
   });
+  it("keeps a news body whole beside a company named with its words, but a paper's own 融媒体中心 the paper's", () => {
+    const e = mergeOrganizations(['某江产业集团有限公司', '某江日报社']);
+    e.get('某江产业集团有限公司')!.aliases.add('某江');
+    expect(parentOf(e, '某江新区融媒体中心')).toBeNull();
+    expect(parentOf(e, '某江日报社融媒体中心')?.parent.name).toBe('某江日报社');
+  });
   it("reads a company's department after its name as its unit, never an association named with its words", () => {
     const e = mergeOrganizations(['某某能源集团有限公司']);
     e.get('某某能源集团有限公司')!.aliases.add('某某能源');

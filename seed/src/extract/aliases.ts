@@ -3,6 +3,7 @@ import { LEXICON } from './lexicon';
 import { surnameOf } from './names';
 import {
   isAbbreviationOf,
+  isMediaBody,
   isPlaceBranch,
   KNOWN_SURFACES,
   kindOf,
@@ -105,6 +106,15 @@ export function resolveOrganization(entries: Map<string, OrgEntry>, surface: str
  * the longest leading part that is a known entry or a short form of one.
  */
 export function parentOf(
+  entries: Map<string, OrgEntry>,
+  name: string,
+): { parent: OrgEntry; head: string } | null {
+  const found = leadingParentOf(entries, name);
+  // 两江新区融媒体中心 beside 重庆两江产业集团: a news body is no other body's unit (a paper's 融媒体中心 is the paper's).
+  return found && isMediaBody(name) && !isMediaBody(found.parent.name) ? null : found;
+}
+
+function leadingParentOf(
   entries: Map<string, OrgEntry>,
   name: string,
 ): { parent: OrgEntry; head: string } | null {

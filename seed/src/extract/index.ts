@@ -1,4 +1,4 @@
-import { articleOutlet } from './outlet';
+import { articleOutlet, articleSite } from './outlet';
 import { assertedFacts } from './asserted';
 import type { ExtractedEvent, Extraction } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize';
@@ -49,7 +49,8 @@ export function readArticle(article: NormalizedArticle): Extraction {
   const posts: { person: string; post: ParsedPost; evidence: string; sentence: number }[] = [];
   const unitForms = declaredUnitForms(text);
   const outlet = articleOutlet(article.body);
-  const read = sentences.map((s) => sentencePeople(s.text, { unitForms, outlet }));
+  const site = articleSite(article.body);
+  const read = sentences.map((s) => sentencePeople(s.text, { unitForms, outlet, site }));
   const mentions: Mention[][] = read.map((r) => r.mentions);
   mentions.forEach((ms, k) => {
     const bodies: string[] = [];
@@ -161,7 +162,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
       post.expanded === true ||
       post.ofOrganizer === true ||
       GENERIC_ORGS.includes(post.organization ?? '');
-    const organization =
+    const named =
       short ??
       registry.nameOf(
         post.organization ?? post.listBody ?? null,
@@ -169,6 +170,11 @@ export function readArticle(article: NormalizedArticle): Extraction {
         text.slice(0, sentenceEnds[sentence]),
         post.title,
       );
+    // A correspondent's post stays at no body (people.ts).
+    const organization =
+      post.rule === 'byline' && !LEXICON.spans.correspondents.has(post.title)
+        ? registry.publisherOf(named)
+        : named;
     const body: BodyReading = indirect
       ? 'resolved'
       : post.inherited
@@ -176,7 +182,9 @@ export function readArticle(article: NormalizedArticle): Extraction {
         : post.organization == null && post.listBody !== undefined
           ? 'inherited|listed'
           : organization === null
-            ? 'none'
+            ? post.rule === 'byline' && LEXICON.spans.correspondents.has(post.title)
+              ? 'correspondent'
+              : 'none'
             : text.includes(organization)
               ? 'named'
               : 'built';

@@ -94,6 +94,8 @@ function loadOrgSuffixes(): {
   companyUnits: { regions: string[]; placeUnits: string[] };
   namedSubBodies: NamedSubBody[];
   zoneForms: [string, string[]][];
+  mediaEndings: string[];
+  creditUnits: string[];
 } {
   const file = 'org-suffixes.json';
   const j = readJson(file);
@@ -131,6 +133,8 @@ function loadOrgSuffixes(): {
     companyUnits: companyUnits(j['companyUnits'], file),
     namedSubBodies: namedSubBodies(j['namedSubBodies'], file),
     zoneForms: unitHosts(j['zoneForms'], file),
+    mediaEndings: strings(j, 'mediaEndings', file),
+    creditUnits: strings(j, 'creditUnits', file),
   };
 }
 

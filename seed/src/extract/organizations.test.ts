@@ -160,6 +160,8 @@ describe('looksLikeOrganization / isAbbreviationOf', () => {
   });
   it('recognises short forms made of kept characters', () => {
     expect(isAbbreviationOf('中国工经联', '中国工业经济联合会')).toBe(true);
+    expect(isAbbreviationOf('某国汽车报', '某国汽车报社')).toBe(true);
+    expect(isAbbreviationOf('某国汽车报', '某国汽车报网')).toBe(false);
     expect(isAbbreviationOf('某市工信局', '某市工业和信息化局')).toBe(true);
     expect(isAbbreviationOf('中国工经', '中国工业经济联合会')).toBe(false);
     expect(isAbbreviationOf('某省工经联', '中国工业经济联合会')).toBe(false);
@@ -258,5 +260,58 @@ describe('delegations and foreign representatives', () => {
     expect(posts('欧盟驻华代表团副团长马可·贝利出席。')).toEqual(['马可·贝利|欧盟驻华代表团|副团长']);
     expect(posts('某省农业代表团团长许文出席。')).toEqual(['许文|某省农业代表团|团长']);
     expect(posts('世界粮食计划署驻华代表安娜·索菲致辞。').map((p) => p.split('|')[0])).toEqual(['安娜·索菲']);
+  });
+});
+
+describe('credits at the publisher', () => {
+  const credits = (text: string) => {
+    const x = extractArticle(normalizeArticle({ content: `标题\n${text}`, source: 'x.txt' }));
+    return x.positions
+      .filter((p) => ['编辑', '责任编辑', '审核', '通讯员'].includes(p.title))
+      .map((p) => {
+        const parent = x.organizations.find((o) => o.name === p.organization)?.parent;
+        return `${p.person}|${parent ? `${parent}/` : ''}${p.organization}|${p.title}`;
+      });
+  };
+  it("keeps a county's 融媒体中心 a body of its own beside a university the article names", () => {
+    expect(credits('某某农业大学校长王一致辞。\n来源：某县融媒体中心\n编辑：李二')).toEqual([
+      '李二|某县融媒体中心|编辑',
+    ]);
+  });
+  it("puts the credits of a body's own web site at the body, a paper's correspondent at none", () => {
+    expect(credits('某某工业联合会会长王一致辞。\n来源：某某工业联合会网站\n编辑：李二')).toEqual([
+      '李二|某某工业联合会|编辑',
+    ]);
+    expect(credits('来源：某江日报\n本报讯（记者 王一 通讯员 李二）会议召开。')).toEqual([
+      '李二|null|通讯员',
+    ]);
+  });
+  it('puts the credits of a WeChat post at the account its masthead names, written in full', () => {
+    expect(
+      credits('标题\n原创 某国华联会 2026-03-30 09:18 某国\n某国华人华侨联合会会长王一致辞。\n编辑：李二'),
+    ).toEqual(['李二|某国华人华侨联合会|编辑']);
+  });
+  it("puts the credits of a university's own news (我校) at the university where no outlet is named", () => {
+    expect(credits('论坛在我校召开。某某工业大学校长王一致辞。\n（供稿：科技处　审核：李二）')).toEqual([
+      '李二|某某工业大学|审核',
+    ]);
+  });
+  it('puts the editors of a reposted report at the site, its reporters at the paper', () => {
+    const x = extractArticle(
+      normalizeArticle({
+        content:
+          '标题\n某连新闻网　2026-11-19 08:05　来源：某连日报\n本报讯（记者 王一）会议召开。\n编辑：李二',
+        source: 'x.txt',
+      }),
+    );
+    expect(x.positions.map((p) => `${p.person}|${p.organization}|${p.title}`).sort()).toEqual([
+      '李二|某连新闻网|编辑',
+      '王一|某连日报|记者',
+    ]);
+  });
+  it("puts the credits of an association's secretariat at the association", () => {
+    expect(credits('某某总商会会长王一致辞。\n来源：某某总商会秘书处\n责任编辑：李二')).toEqual([
+      '李二|某某总商会|责任编辑',
+    ]);
   });
 });

@@ -28,6 +28,13 @@ export function suffixOf(name: string): OrgSuffix | null {
   return suffixes.find((s) => name.endsWith(s.suffix) && name.length > s.suffix.length) ?? null;
 }
 
+/**
+ * 临县融媒体中心, 某日报社, 某新闻网: a news body (`mediaEndings`), which publishes under its own name and is no
+ * unit of a company or university the article names, whatever its ending (中心).
+ */
+export const isMediaBody = (name: string): boolean =>
+  LEXICON.orgs.mediaEndings.some((e) => name.endsWith(e) && name.length > e.length);
+
 /** 城关镇党委, 东城街道党工委: the Party committee of a town or street, written with 党. */
 const PLACE_COMMITTEE =
   /[\u3400-\u9fff]{2}(镇|乡|街道)(党委|党工委)$|[\u3400-\u9fff]{2}区党?工委$|(?:^|[\u3400-\u9fff]{2})(州|盟|自治区)党委$/;
@@ -258,6 +265,8 @@ const GROUP_LEGAL_NAME = /集团(?:股份有限公司|有限责任公司|有限�
  */
 export function isAbbreviationOf(abbr: string, full: string): boolean {
   if (abbr.length < 3 || abbr.length >= full.length || abbr.charAt(0) !== full.charAt(0)) return false;
+  // 某国汽车报记者 beside 某国汽车报社副总编辑: a paper is the house that publishes it.
+  if (abbr.endsWith('报') && full === `${abbr}社`) return true;
   // A leading part is a parent (浙江大学 of 浙江大学某学院), and a place's Party committee (某省委) is
   // its own body, not a short form of the place's other bodies.
   if (full.startsWith(abbr) || isPartyCommittee(abbr)) return false;

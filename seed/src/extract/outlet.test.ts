@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOutlet, articleSource } from './outlet';
+import { articleOutlet, articleSite, articleSource, reporterMedia } from './outlet';
 
 describe('articleOutlet', () => {
   it('takes a news agency from its dateline before the site that reposts it', () => {
@@ -60,6 +60,14 @@ describe('articleOutlet', () => {
       '固原融媒',
     );
   });
+  it("takes the account a WeChat post's masthead names, below a headline broken over lines", () => {
+    expect(
+      articleOutlet(
+        '喜讯｜某国华商总会\n第八届理事会就职典礼\n原创　某华商总会　2026年11月16日 09:12 某国\n正文。',
+      ),
+    ).toBe('某华商总会');
+    expect(articleOutlet('某市人民医院   2026-09-09 17:52   广东\n正文。')).toBe('某市人民医院');
+  });
   it('finds none where the article names none', () => {
     expect(articleOutlet('（记者周子墨）11月3日，座谈会召开。')).toBeNull();
   });
@@ -86,5 +94,29 @@ describe('articleSource', () => {
     expect(articleSource('来源：本网综合\n编辑：新媒体部\n来源：东江晚报\n正文。')).toBe('东江晚报');
     expect(articleOutlet('来源：网络整理\n来源：东江晚报\n（记者 蔡文远）会议召开。')).toBe('东江晚报');
     expect(articleSource('来源：综合\n正文。')).toBeNull();
+  });
+});
+
+describe('reporterMedia', () => {
+  it('reads the paper a reporter is written after in the byline, over the site its dateline names', () => {
+    expect(reporterMedia('某门网讯（某门日报记者')).toBe('某门日报');
+    expect(reporterMedia('（某国汽车报记者贺一实习记者')).toBe('某国汽车报');
+    expect(reporterMedia('某西日报-某西云客户端记者')).toBe('某西日报');
+    expect(reporterMedia('本报讯（记者')).toBeNull();
+    expect(reporterMedia('本报记者')).toBeNull();
+  });
+});
+
+describe('articleSite', () => {
+  it('reads the web site a report from another body is reposted on, by its masthead or 转载 label', () => {
+    expect(articleSite('某连新闻网　2026-11-19 08:05　来源：某连日报\n本报讯（记者 王一）…')).toBe(
+      '某连新闻网',
+    );
+    expect(articleSite('来源：某县融媒体中心　　转载：某平新闻网　　2026-11-28\n…')).toBe('某平新闻网');
+  });
+  it('finds none where the site is the 来源 itself, or no 来源 names another body', () => {
+    expect(articleSite('某西新闻网　2024-07-26　来源：某西新闻网\n…')).toBeNull();
+    expect(articleSite('某连新闻网　2026-11-19 08:05\n…')).toBeNull();
+    expect(articleSite('某辽发布 2024-03-15 21:10 内蒙古\n来源：某辽日报社\n…')).toBeNull();
   });
 });

@@ -23,11 +23,20 @@ const APP = `(?:客户端|[-—－·](?:${HAN}{1,8}?客户端|${MEDIA}))?`;
 const BYLINE_MEDIA_RE = new RegExp(
   `(${MEDIA})${APP}(?:${HAN}{0,8}\\d{1,2}月\\d{1,2}日)?讯|(${MEDIA})${APP}[ \\u3000]?[（(]?(?:特约|见习|实习|首席|全媒体)?(?:记者|实习生)`,
 );
+// 厦门网讯（厦门日报记者 林露）, （中国汽车报记者 甲 实习记者 乙）: the paper a reporter is written after in the
+// byline is the reporter's, whichever site's dateline opens the report (blind13 and blind14's golds).
+const REPORTER_MEDIA_RE = new RegExp(
+  `(${MEDIA})${APP}[ \\u3000]?(?:全媒体|特约|见习|实习|首席)?记者[ \\u3000]?[\\u4e00-\\u9fa5·]{0,8}[ \\u3000]?(?:全媒体|特约|见习|实习|首席)?(?:记者|实习生)?$`,
+);
 const SITE_DATELINE_RE = new RegExp(`^(${MEDIA})${HAN}{0,8}\\d{1,2}月\\d{1,2}日电`, 'm');
 const SOURCE_RE = /来源[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/g;
 // 东北林业大学新闻网 2026-04-18 (an ideographic blank): the canonical text has lost the blank before the date.
 // 沈阳发布 2024-07-06: a city's or county's WeChat account on the masthead line is the outlet of its posts.
 const OPENING_MEDIA_RE = new RegExp(`(${MEDIA}|${HAN}{2,4}?发布)(?=[·\\s\\u3000\\d]|$)`, 'm');
+// 原创 某某华商总会 2026-03-30 09:18 墨西哥, 某某市人民医院 2026年03月30日 18:02 广东: a WeChat post's masthead names
+// the account that posts it, and its 编辑/审核 credits are that body's (the golds of blind7, 9, 11, 14, 15 and 18).
+const WECHAT_MASTHEAD_RE =
+  /^(?:原创[ \u3000]+)?([^\s\u3000\d：:｜|]{2,20}?)[ \u3000]+\d{4}[-年]\d{1,2}[-月]\d{1,2}日?[ \u3000]+\d{1,2}:\d{2}/m;
 const NEXT_LABEL = /(?:发布时间|发布日期|时间|日期|作者|责任编辑|编辑|审核|点击).*$/;
 /** 本报, 本网: the publication itself, named elsewhere (本溪新闻网 is a paper of 本溪). */
 const SELF = /^本(?:报社?|网|刊|台)$/;
@@ -65,5 +74,34 @@ export function articleOutlet(body: string): string | null {
   if (site) return site;
   const opening = openingLines(body, 3);
   const media = OPENING_MEDIA_RE.exec(opening)?.[1];
+  if (media) return SELF.test(media) ? null : media;
+  // A headline broken over several lines may push the masthead down.
+  return WECHAT_MASTHEAD_RE.exec(openingLines(body, 8))?.[1] ?? null;
+}
+
+/**
+ * The paper a reporter's byline word is written after in its sentence, up to the end of that word
+ * (`before`): 厦门日报记者 → 厦门日报; 中国汽车报记者 甲 实习记者 → 中国汽车报; none for 本报记者.
+ */
+export function reporterMedia(before: string): string | null {
+  const media = REPORTER_MEDIA_RE.exec(before)?.[1];
   return media && !SELF.test(media) ? media : null;
+}
+
+// 大连新闻网 2026-11-19 08:05 来源：大连日报, 来源：某县融媒体中心 转载：某市新闻网: the web site that puts the page up
+// (its masthead, or the 转载 label), where the 来源 names another body.
+const SITE_MASTHEAD_RE = new RegExp(`^(${HAN}{2,20}?(?:新闻网|网站|网))[ \\u3000]+\\d{4}[-年]`, 'm');
+const REPOST_RE = /转载[：:｜|]\s*([^\s\u3000：:｜|，,]{2,30})/;
+
+/**
+ * The site whose 编辑/审核/校对 credit a page that another body's report (来源) is reposted on: its masthead or 转载
+ * label. The golds of blind7 (大连新闻网, 南平新闻网), blind9 and blind14 (海西新闻网) put the editors there and the
+ * reporters at the 来源's paper; blind20's alone keeps one at the paper. A WeChat account (某某发布) reposting its
+ * city's paper is no such site: its credits are the paper's (blind9, blind14).
+ */
+export function articleSite(body: string): string | null {
+  const source = articleSource(body);
+  if (!source) return null;
+  const site = REPOST_RE.exec(body)?.[1] ?? SITE_MASTHEAD_RE.exec(openingLines(body, 3))?.[1];
+  return site && site !== source && !source.startsWith(site) && !SELF.test(site) ? site : null;
 }

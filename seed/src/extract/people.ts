@@ -5,6 +5,7 @@ import { CONFIDENCE } from './confidence';
 import { recognize, type Span } from './spans';
 import { expandUnitForm } from './unit-forms';
 import { LEXICON } from './lexicon';
+import { reporterMedia } from './outlet';
 
 /** A person named in a sentence, with the posts the grammar gave them there. */
 export interface Mention {
@@ -39,6 +40,8 @@ export interface ArticleContext {
   readonly unitForms: ReadonlyMap<string, string>;
   /** The outlet that published the article (outlet.ts): its reporters' body. */
   readonly outlet?: string | null;
+  /** The web site a report from another body (来源) is reposted on (outlet.ts): its editors' body. */
+  readonly site?: string | null;
 }
 const NO_CONTEXT: ArticleContext = { unitForms: new Map() };
 
@@ -46,13 +49,16 @@ const NO_CONTEXT: ArticleContext = { unitForms: new Map() };
  * 记者甲, 编辑：乙: a reporter's or editor's post is at the outlet, a correspondent's (通讯员) at no body the
  * byline names.
  */
-function bylinePosts(spans: readonly Span[], m: RuleMatch, ctx: ArticleContext): ParsedPost[] {
-  const word =
-    spans[m.names[0]! - 1]?.kind === 'BYLINE' ? spans[m.names[0]! - 1]!.text.replace(/[：|｜丨]$/, '') : '';
+function bylinePosts(s: string, spans: readonly Span[], m: RuleMatch, ctx: ArticleContext): ParsedPost[] {
+  const span = spans[m.names[0]! - 1];
+  const word = span?.kind === 'BYLINE' ? span.text.replace(/[：|｜丨]$/, '') : '';
   const { reporters, editors, correspondents } = LEXICON.spans;
   const atOutlet = reporters.has(word) || editors.has(word);
   if (!atOutlet && !correspondents.has(word)) return [];
-  const organization = atOutlet ? (ctx.outlet ?? null) : null;
+  // 厦门日报记者 甲: the paper the byline names before a reporter is theirs.
+  const own = reporters.has(word) && span ? reporterMedia(s.slice(0, span.end)) : null;
+  const outlet = editors.has(word) ? (ctx.site ?? ctx.outlet) : ctx.outlet;
+  const organization = atOutlet ? (own ?? outlet ?? null) : null;
   return [{ title: word, organization, former: false, confidence: m.rule.confidence, rule: m.rule.id }];
 }
 
@@ -80,7 +86,7 @@ function postsOf(
   previous: readonly ParsedPost[],
   ctx: ArticleContext,
 ): ParsedPost[] {
-  if (m.rule.id === 'byline') return bylinePosts(spans, m, ctx);
+  if (m.rule.id === 'byline') return bylinePosts(s, spans, m, ctx);
   const last = previous.at(-1);
   // 陇原能投党委委员甲，总会计师乙: a short form the previous person's titles opened with is their body too.
   const before = m.rule.inherit ? (last?.organization ?? last?.qualifier ?? null) : null;

@@ -17,8 +17,12 @@ export type FittedCategory = (typeof FITTED)[number];
  * no body takes the previous person's), or none. `inherited|listed`: the words before the title name no body
  * the lexicons know, so the previous person's stands in — right for a unit (研究生院), wrong for a body of its
  * own (某滑雪场, 某组织): 3 of 11 right on blind5–13 against 26 of 32 for titles naming no body at all.
+ * `correspondent`: a byline's 通讯员, at no body by the golds' convention (blind8, 9, 12–15, 18, 20, 21), not for
+ * want of an outlet read as an editor's `byline|none` is; until a refit measures it, it takes the byline line's
+ * group.
  */
-export type BodyReading = 'named' | 'built' | 'resolved' | 'inherited' | 'inherited|listed' | 'none';
+export type BodyReading =
+  'named' | 'built' | 'resolved' | 'inherited' | 'inherited|listed' | 'none' | 'correspondent';
 
 export const positionReading = (rule: string, body: BodyReading, former: boolean): string =>
   `${rule}|${body}${former ? '|former' : ''}`;

@@ -74,6 +74,23 @@ describe('span recognizers', () => {
     expect(kinds('记者了解到，会议由某局主办。').filter((x) => x.startsWith('NAME:'))).toEqual([]);
     expect(kinds(canonicalLine('作者：记者 许云鹤　　时间：2025-03-01'))).not.toContain('NAME:时间');
   });
+  it('reads a byline name of known syllables whole, though its syllables open with surnames', () => {
+    expect(kinds(canonicalLine('（记者 次仁罗布 边巴卓嘎）')).filter((x) => x.startsWith('NAME:'))).toEqual([
+      'NAME:次仁罗布',
+      'NAME:边巴卓嘎',
+    ]);
+  });
+  it("reads the writer's unit whole where a name would cut it, and a name a 】 closes", () => {
+    expect(kinds(canonicalLine('编辑：宣传统战部 李一')).filter((x) => x.startsWith('NAME:'))).toEqual([
+      'NAME:李一',
+    ]);
+    expect(kinds('【责任编辑：拓一鸣】')).toContain('NAME:拓一鸣');
+  });
+  it('reads 小 and one character in a byline as a pen name, no person', () => {
+    expect(kinds('编辑：小温').filter((x) => x.startsWith('NAME:'))).toEqual([]);
+    expect(kinds('编辑：小温审核：王一鸣')).toContain('NAME:王一鸣');
+    expect(kinds('编辑：小林一鸣')).toContain('NAME:小林一鸣');
+  });
   it('marks names without a surname and acting titles (代理, 代)', () => {
     expect(kinds('副主任刘卫平、那日苏，代理市长苏和巴特尔，代市长黄振宇出席。')).toEqual(
       expect.arrayContaining([

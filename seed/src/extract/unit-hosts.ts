@@ -1,7 +1,7 @@
 import type { OrgEntry } from './aliases';
 import { LEXICON } from './lexicon';
 import { articleOutlet, articleSource } from './outlet';
-import { knownOrganization, suffixOf } from './organizations';
+import { isMediaBody, knownOrganization, suffixOf } from './organizations';
 import { countryAt, leadingPlaces } from './places';
 
 /** Names that open with a place, a level or the nation are bodies of their own, never bare units. */
@@ -16,7 +16,7 @@ export function bareUnitHosts(
   table: readonly [string, readonly string[]][] = LEXICON.orgs.unitHosts,
 ): readonly string[] | null {
   if (name.length < 3 || name.length > 10 || OWN_PLACE.test(name)) return null;
-  if (knownOrganization(name) || leadingPlaces(name).length > 0) return null;
+  if (knownOrganization(name) || leadingPlaces(name).length > 0 || isMediaBody(name)) return null;
   // 马来西亚贸工部: a country's ministry.
   if (countryAt(name)) return null;
   return table.find(([unit]) => name.endsWith(unit))?.[1] ?? null;
