@@ -259,6 +259,8 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   if (full.startsWith(abbr) || isPartyCommittee(abbr)) return false;
   // 蒙古国政府 (a foreign head's post) is the country's government, not short for one of its provinces'.
   if (abbr.endsWith('政府') && isCountry(abbr.slice(0, -2))) return false;
+  // 阿根廷国会 is the country's legislature, not short for 阿根廷中国商会.
+  if (LEXICON.orgs.legislatures.some((l) => abbr.endsWith(l))) return false;
   // 中国工程院 is a body of its own, not short for 中国农业大学食品科学与营养工程学院.
   const known = knownOrganization(abbr);
   if (known && known.name !== full && known.name === abbr) return false;
