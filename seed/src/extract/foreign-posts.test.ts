@@ -211,3 +211,16 @@ describe('a body’s envoy with no office written', () => {
     expect(ps).toContain('阿里·哈桑 | 首席代表 | 马来西亚驻华代表处');
   });
 });
+
+describe('international bodies ending with 组织 or 机构', () => {
+  it('keeps a department of the body in the title', () => {
+    const ps = posts(
+      '国际某某能机构（IAEA）核能司司长伊万·彼得罗夫、某某江区域合作开发国际组织秘书处主任安东·马雷出席。',
+    );
+    expect(ps).toContain('伊万·彼得罗夫 | 核能司司长 | 国际某某能机构');
+    expect(ps).toContain('安东·马雷 | 秘书处主任 | 某某江区域合作开发国际组织');
+  });
+  it('leaves words that end so in Chinese bodies alone (社会组织管理局)', () => {
+    expect(posts('某省社会组织管理局副局长王一出席。')).toContain('王一 | 副局长 | 某省社会组织管理局');
+  });
+});

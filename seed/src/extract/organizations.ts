@@ -135,6 +135,11 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
  * holder (工业和信息化部), whatever follows is a sub-unit path kept with the title (产业政策与法规司产业组织处).
  */
 export function splitTopOrganization(text: string): { org: string; rest: string } | null {
+  // 国际原子能机构核能司, 联合国旅游组织亚太部: an international body ends with 组织 or 机构, words no other
+  // body's name ends with (社会组织管理局, 党组织书记), its departments after it.
+  const international = INTERNATIONAL_BODY.exec(text)?.[0];
+  if (international && international.length < text.length && suffixOf(text))
+    return { org: international, rest: text.slice(international.length) };
   for (const known of KNOWN_BY_FIRST.get(text.charAt(0)) ?? []) {
     if (text.startsWith(known) && !'门员会长'.includes(text.charAt(known.length) || '-')) {
       const sub = namedSubBodyLength(known, text.slice(known.length));
@@ -166,6 +171,20 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
   }
   return null;
 }
+
+/** Does `text` end with an international body's name (…国际原子能机构)? */
+export function endsWithInternationalBody(text: string): boolean {
+  if (!/(?:组织|机构)$/.test(text)) return false;
+  for (let k = 4; k <= text.length; k++) {
+    const name = text.slice(-k);
+    if (INTERNATIONAL_BODY.exec(name)?.[0] === name) return true;
+  }
+  return false;
+}
+
+/** An international body: opening with what names the world's bodies, or a region's 国际组织. */
+const INTERNATIONAL_BODY =
+  /^(?:(?:联合国|国际|世界|亚洲|欧洲|非洲|美洲|亚太)[\u3400-\u9fff]{1,12}?(?:组织|机构)|[\u3400-\u9fff]{2,12}国际组织)/;
 
 /** The ending of an association named after its members, right after a body's ending (博物馆|协会). */
 const MEMBERS_ASSOCIATION = /^(?:协会|学会|联合会|研究会|促进会)/;
