@@ -224,3 +224,10 @@ describe('international bodies ending with 组织 or 机构', () => {
     expect(posts('某省社会组织管理局副局长王一出席。')).toContain('王一 | 副局长 | 某省社会组织管理局');
   });
 });
+
+describe('署长 and a foreign body listed after a mission', () => {
+  it('reads 署长 as a title, and a foreign ministry after a consulate’s staff as a body of its own', () => {
+    const ps = posts('中国驻某地总领事馆副总领事李一，迪拜经济和旅游部商业发展署副署长艾哈迈德·哈桑出席。');
+    expect(ps).toContain('艾哈迈德·哈桑 | 商业发展署副署长 | 迪拜经济和旅游部');
+  });
+});
