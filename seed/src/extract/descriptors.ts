@@ -10,6 +10,7 @@ import {
 } from './organizations';
 import { companyUnitOf } from './company-units';
 import { opensWithProperWord } from './names';
+import { ministryListCommas } from './foreign-bodies';
 import { countryAt, isCountry, leadingPlaces, provinceByShort } from './places';
 import {
   baseTitle,
@@ -335,6 +336,10 @@ const NAMED_REGION_HEAD = /^(原|前)?([\u3400-\u9fff]{2,8}自治区)((?:常务)
 /** 常务副主席 after 自治区党委常委: a Party committee has no 主席, so the title is the region's head's. */
 const HEAD_TITLE = /^(原|前)?((?:常务)?副?主席)$/;
 
+/** A foreign place by its level (大阪府, 某某特别自治道, 某某边疆区), and a portfolio of two characters after it. */
+const FOREIGN_PLACE =
+  /^([\u3400-\u9fff]{2,8}?(?:特别自治道|自治道|边疆区|省|市|区|县|州|府|道|郡|町))([\u3400-\u9fff]{2})?$/;
+
 const MISSION_PREFIX = /^([\u3400-\u9fff]{2,12}?)(驻(?:(?!使馆|领事馆)[\u3400-\u9fff]){1,6})$/;
 
 /**
@@ -347,6 +352,10 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
   const base = baseTitle(title);
   const mission = LEXICON.titles.missionTitles.get(base);
   const at = MISSION_PREFIX.exec(prefix);
+  // 某国铁路公司驻华首席代表: a body's (not a state's) envoy with no office written holds the post at the body,
+  // the station in the title (the golds of blind11 and blind17, 3 of 3).
+  if (mission && at && base === '首席代表' && suffixOf(at[1]!) && !suffixOf(at[2]!))
+    return { org: at[1]!, title: at[2]! + title };
   if (mission && at && !suffixOf(prefix))
     return LEXICON.titles.missionHeads.includes(base) && !abroad(at[1]!, at[2]!)
       ? { org: prefix + mission, title: at[2]! + title }
@@ -359,6 +368,10 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
   const { country } = state;
   const rest = prefix.slice(state.written.length);
   if (isLocalHead(title) && PLACE_ONLY.test(rest)) return { org: `${prefix}政府`, title };
+  // 日本大阪府副知事, 韩国某某特别自治道经济副知事: a foreign place of any level, its head's portfolio in the title.
+  const place = FOREIGN_PLACE.exec(rest);
+  const head = isLocalHead(title) || LEXICON.titles.foreignLocalHeads.includes(base.replace(/^副/, ''));
+  if (head && place) return { org: `${state.written}${place[1]}政府`, title: (place[2] ?? '') + title };
   // 英国前财政大臣: a minister of a portfolio sits in the government (blind5's and blind6's golds); 埃及前贸易和
   // 工业部长: a 部长 written into the ministry's name heads that ministry (blind13's, as blind8 and 10 name theirs).
   const lead = /^[前原]/.exec(rest)?.[0] ?? '';
@@ -386,6 +399,8 @@ function ministryAbroad(
   if (countryAt(prefix)) return null;
   const { country } = countryAt(government)!;
   if (prefix.endsWith('部') && suffixOf(prefix)) return { org: country + prefix, title };
+  // 希腊前副总理、议会前议长: a legislature named by its type alone is the country's (希腊议会).
+  if (LEXICON.orgs.legislatures.includes(prefix)) return { org: country + prefix, title };
   return foreignBody(country + prefix, title);
 }
 
@@ -571,6 +586,9 @@ function resolveSegment(
   if (committee && LEVEL_ALONE.test(prefix) && isPartyTitle(committee[2]!))
     return { org: prefix + committee[1]!, title: committee[2]!, path: '' };
   if (/^(镇|乡|街道)人大$/.test(prefix)) return { org: prefix, title, path: '' };
+  // 悉尼市议员: a legislator of a place alone sits in its legislature (悉尼市议会); China's places have none.
+  if (PLACE_ONLY.test(prefix) && LEXICON.titles.legislators.includes(baseTitle(title)))
+    return { org: prefix + LEXICON.orgs.legislatures[0]!, title, path: '' };
   if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title)))
     return { org: isLocalHead(title) ? `${prefix}人民政府` : `${prefix}委`, title, path: '' };
   // 上海数学中心 after 复旦大学原副校长: a unit named after a place stands on its own.
@@ -595,6 +613,20 @@ function resolveSegment(
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
 }
 
+/** The segments a descriptor's posts are joined by: 、 or 兼, but not a 、 inside a foreign ministry's name. */
+function postSegments(desc: string): string[] {
+  const kept = ministryListCommas(desc);
+  if (kept.length === 0) return desc.split(/、|兼(?!职|任)/);
+  const out: string[] = [];
+  let from = 0;
+  for (const m of desc.matchAll(/、|兼(?!职|任)/g)) {
+    if (kept.includes(m.index)) continue;
+    out.push(desc.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  return [...out, desc.slice(from)];
+}
+
 /**
  * Reads the titles before a name: segments joined by 、 or 兼, each `[organization][sub-units][title]`.
  * A segment without its own organization holds its post at the previous segment's one (党组成员、副厅长);
@@ -613,7 +645,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
   let pending: string[] = [];
   let listBody: string | undefined;
   let companyWritten = false;
-  for (const seg of desc.split(/、|兼(?!职|任)/)) {
+  for (const seg of postSegments(desc)) {
     if (seg.length === 0) continue;
     const tm = titleEndingAt(seg, seg.length);
     if (!tm) {

@@ -4,12 +4,18 @@ import { extractArticle } from './index';
 import { countryAt, isCountry } from './places';
 import { canonicalLine } from './sentences';
 
+const extract = (body: string) =>
+  extractArticle(normalizeArticle({ content: Buffer.from(`合作论坛开幕\n${body}`), source: 'f.txt' }));
+
 /** The posts of a short article (a headline, then `body`), as `person | title | organization`. */
 function posts(body: string): string[] {
-  const ex = extractArticle(
-    normalizeArticle({ content: Buffer.from(`合作论坛开幕\n${body}`), source: 'f.txt' }),
-  );
-  return ex.positions.map((p) => `${p.person} | ${p.title} | ${p.organization ?? ''}`);
+  return extract(body).positions.map((p) => `${p.person} | ${p.title} | ${p.organization ?? ''}`);
+}
+
+/** The names an organization of a short article is known by, its own first. */
+function formsOf(body: string, name: string): string[] {
+  const o = extract(body).organizations.find((x) => x.name === name);
+  return o ? [o.name, ...o.aliases] : [];
 }
 
 describe('countries by their formal names', () => {
@@ -101,5 +107,127 @@ describe('Japanese and Korean company titles', () => {
     expect(ps).toContain('周文博 | 执行役员 | 富士精工株式会社');
     expect(ps).toContain('吴立群 | 代表理事 | 首尔新材料株式会社');
     expect(ps).toContain('郑海涛 | 代表取缔役社长 | 大和物产株式会社');
+  });
+});
+
+describe('a foreign ministry named by its listed portfolios', () => {
+  it('keeps the 、 of the portfolios inside the ministry’s name', () => {
+    const ps = posts(
+      '缅甸农业、畜牧与灌溉部灌溉司司长吴一、坦桑尼亚教育、科学和技术部副部长约瑟夫·姆贝出席。',
+    );
+    expect(ps).toContain('约瑟夫·姆贝 | 副部长 | 坦桑尼亚教育、科学和技术部');
+    expect(ps).toContain('吴一 | 灌溉司司长 | 缅甸农业、畜牧与灌溉部');
+  });
+  it('reads the ministry after a head’s post and 兼 as the country’s', () => {
+    const ps = posts('斐济共和国副总理兼贸易、合作社和通讯部部长安东·马雷出席。');
+    expect(ps).toContain('安东·马雷 | 副总理 | 斐济共和国政府');
+    expect(ps).toContain('安东·马雷 | 部长 | 斐济贸易、合作社和通讯部');
+  });
+  it('leaves a list of places as it was', () => {
+    expect(posts('马来西亚巴生港、关丹港与中国北部湾港务集团总经理王一出席。')).toContain(
+      '王一 | 总经理 | 中国北部湾港务集团',
+    );
+  });
+});
+
+describe('foreign legislatures', () => {
+  it('reads 议会 and 国会 as bodies, 众议员 and 参议员 as titles', () => {
+    const ps = posts('某省议会议员王一、阿根廷国会众议员马丁·罗萨出席。');
+    expect(ps).toContain('王一 | 议员 | 某省议会');
+    expect(ps).toContain('马丁·罗萨 | 众议员 | 阿根廷国会');
+  });
+  it('gives a legislature named by its type alone after a foreign head’s post the country', () => {
+    const ps = posts('希腊前副总理、议会前议长尼科斯·卡拉斯，比利时前首相、欧洲议会前议员伊夫·杜邦出席。');
+    expect(ps).toContain('尼科斯·卡拉斯 | 前议长 | 希腊议会');
+    expect(ps).toContain('伊夫·杜邦 | 前议员 | 欧洲议会');
+  });
+  it('seats a place’s legislator in the place’s 议会', () => {
+    expect(posts('中国驻某地总领事馆总领事王一、某某市议员李二出席。')).toContain('李二 | 议员 | 某某市议会');
+  });
+  it('never reads a country’s legislature as short for a chamber of the country', () => {
+    const ps = posts('阿根廷国会众议员马丁·罗萨，阿根廷中国商会会长王一出席。');
+    expect(ps).toContain('马丁·罗萨 | 众议员 | 阿根廷国会');
+  });
+});
+
+describe('foreign places’ governments', () => {
+  it('seats a foreign place’s head of any level at its 政府, a portfolio in the title', () => {
+    const ps = posts('日本大阪府副知事山口一郎、韩国某某特别自治道经济副知事李一出席。');
+    expect(ps).toContain('山口一郎 | 副知事 | 日本大阪府政府');
+    expect(ps).toContain('李一 | 经济副知事 | 韩国某某特别自治道政府');
+    expect(formsOf('日本大阪府副知事山口一郎出席。', '日本大阪府政府')).toContain('大阪府');
+  });
+  it('knows a place written abroad elsewhere in the report by its name alone', () => {
+    const body = '意大利圣罗卡华商总会举行换届。中国驻某地总领事馆总领事王一，圣罗卡市市长安娜·罗西出席。';
+    expect(posts(body)).toContain('安娜·罗西 | 市长 | 圣罗卡市政府');
+    expect(formsOf(body, '圣罗卡市政府')).toContain('圣罗卡市');
+    // …as the station of China’s mission, and a place written after it.
+    const station = '中华人民共和国驻某港总领事馆在某港东湾举办活动。东湾市市长约翰·布朗出席。';
+    expect(posts(station)).toContain('约翰·布朗 | 市长 | 东湾市政府');
+  });
+  it('keeps a Chinese city’s head at its people’s government', () => {
+    expect(posts('美国总统会见某某市市长王一。某某市市长王一出席。')).toContain(
+      '王一 | 市长 | 某某市人民政府',
+    );
+  });
+  it('makes one body of a foreign region’s government written with and without its country', () => {
+    const body = '峰会由俄罗斯联邦某某州政府主办。某某州州长伊万·彼得罗夫致辞。';
+    expect(posts(body)).toContain('伊万·彼得罗夫 | 州长 | 俄罗斯联邦某某州政府');
+    expect(formsOf(body, '俄罗斯联邦某某州政府')).toContain('某某州政府');
+  });
+});
+
+describe('foreign names and company titles', () => {
+  it('ends a dotted name after a syllable 提 before 出席, not before 提出', () => {
+    expect(posts('某某物流科技有限公司董事长阿力·艾合买提出席。')).toContain(
+      '阿力·艾合买提 | 董事长 | 某某物流科技有限公司',
+    );
+  });
+  it('keeps 也 before a pause in a name', () => {
+    const ps = posts('某某株式会社执行役员、中国区总代表渡边一也，某公司副总裁王二出席。');
+    expect(ps).toContain('渡边一也 | 执行役员 | 某某株式会社');
+    expect(ps).toContain('渡边一也 | 中国区总代表 | 某某株式会社');
+  });
+  it('reads 董事会成员 and 特别顾问 as titles', () => {
+    const ps = posts('德国某某协会董事会成员卡特琳·施密特-霍夫曼博士、某某控股株式会社特别顾问佐藤一出席。');
+    expect(ps).toContain('卡特琳·施密特-霍夫曼 | 董事会成员 | 德国某某协会');
+    expect(ps).toContain('佐藤一 | 特别顾问 | 某某控股株式会社');
+  });
+});
+
+describe('a place in brackets inside a body’s name', () => {
+  it('keeps the place with the name, before a legal ending or closing it', () => {
+    const ps = posts('某某银行（墨西哥）有限公司行长王一、中国某国商会（西南）主席马克·杜兰出席。');
+    expect(ps).toContain('王一 | 行长 | 某某银行（墨西哥）有限公司');
+    expect(ps).toContain('马克·杜兰 | 主席 | 中国某国商会（西南）');
+    expect(extract('中国某国商会（上海）执行董事马克·杜兰出席。').organizations[0]?.kind).toBe('association');
+  });
+});
+
+describe('a body’s envoy with no office written', () => {
+  it('holds 驻华首席代表 at the body, a state’s envoy at its office', () => {
+    const ps = posts('某国铁路股份公司驻华首席代表伊万·彼得罗夫、马来西亚驻华首席代表阿里·哈桑出席。');
+    expect(ps).toContain('伊万·彼得罗夫 | 驻华首席代表 | 某国铁路股份公司');
+    expect(ps).toContain('阿里·哈桑 | 首席代表 | 马来西亚驻华代表处');
+  });
+});
+
+describe('international bodies ending with 组织 or 机构', () => {
+  it('keeps a department of the body in the title', () => {
+    const ps = posts(
+      '国际某某能机构（IAEA）核能司司长伊万·彼得罗夫、某某江区域合作开发国际组织秘书处主任安东·马雷出席。',
+    );
+    expect(ps).toContain('伊万·彼得罗夫 | 核能司司长 | 国际某某能机构');
+    expect(ps).toContain('安东·马雷 | 秘书处主任 | 某某江区域合作开发国际组织');
+  });
+  it('leaves words that end so in Chinese bodies alone (社会组织管理局)', () => {
+    expect(posts('某省社会组织管理局副局长王一出席。')).toContain('王一 | 副局长 | 某省社会组织管理局');
+  });
+});
+
+describe('署长 and a foreign body listed after a mission', () => {
+  it('reads 署长 as a title, and a foreign ministry after a consulate’s staff as a body of its own', () => {
+    const ps = posts('中国驻某地总领事馆副总领事李一，迪拜经济和旅游部商业发展署副署长艾哈迈德·哈桑出席。');
+    expect(ps).toContain('艾哈迈德·哈桑 | 商业发展署副署长 | 迪拜经济和旅游部');
   });
 });

@@ -13,6 +13,7 @@ import { GENERIC_ORGS, type ParsedPost } from './descriptors';
 import { kindOf } from './organizations';
 import { LEXICON } from './lexicon';
 import { namesZone, placeFromSentence } from './jurisdiction';
+import { abroadGovernment, isAbroadGovernment } from './foreign-bodies';
 import { brandOf } from './brands';
 import { OrgRegistry, signingParties } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
@@ -59,7 +60,9 @@ export function readArticle(article: NormalizedArticle): Extraction {
       persons.add(m.name, sentences[k]!.text, m.confidence, personReading(m));
       for (const p of m.posts) {
         if (isNomination(sentences[k]!.text, p)) continue;
-        const org = p.organization && placeFromSentence(p.organization, bodies, sentences[k]!.text);
+        const org =
+          p.organization &&
+          abroadGovernment(placeFromSentence(p.organization, bodies, sentences[k]!.text), text);
         const post = org === p.organization ? p : { ...p, organization: org };
         if (org) bodies.push(org);
         posts.push({ person: m.name, post, evidence: sentences[k]!.text, sentence: k });
@@ -263,7 +266,8 @@ export function readArticle(article: NormalizedArticle): Extraction {
       .filter((e) => !e.parent && ['government', 'agency'].includes(e.kind))
       // 高新区党工委 written out as 潍坊高新区党工委: the place is the zone the text writes, not the built name.
       .filter((e) => text.includes(e.name) || !namesZone(e.name))
-      .map((e) => e.name),
+      // 俄罗斯联邦阿穆尔州政府 a.k.a. 阿穆尔州政府 (a head's post): the foreign place the text writes abroad.
+      .flatMap((e) => [e.name, ...[...e.aliases].filter((a) => isAbroadGovernment(a, text))]),
     otherBodies: [...registry.entries.values()].map((e) => e.name),
     // Provinces inside company or person names (上海电气, 叶辽宁) are not places the article speaks of.
     prose: [

@@ -85,6 +85,7 @@ function loadOrgSuffixes(): {
   businessUnits: string[];
   impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
   pairedBodies: string[];
+  legislatures: string[];
   villageBodies: string[];
   shortEndings: [string, string][];
   unitHosts: [string, string[]][];
@@ -124,6 +125,7 @@ function loadOrgSuffixes(): {
     businessUnits: strings(j, 'businessUnits', file),
     impliedBodies: impliedBodies(j['impliedBodies'], file),
     pairedBodies: strings(j, 'pairedBodies', file),
+    legislatures: strings(j, 'legislatures', file),
     villageBodies: strings(j, 'villageBodies', file),
     shortEndings: stringPairs(j['shortEndings'], 'shortEndings', file),
     unitHosts: unitHosts(j['unitHosts'], file),
@@ -291,6 +293,8 @@ function loadTitles() {
     missionTitles: stringMap(j, 'missionTitles', file),
     missionHeads: strings(j, 'missionHeads', file),
     foreignHeads: strings(j, 'foreignHeads', file),
+    foreignLocalHeads: strings(j, 'foreignLocalHeads', file),
+    legislators: strings(j, 'legislators', file),
   };
 }
 

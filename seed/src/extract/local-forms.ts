@@ -2,6 +2,7 @@ import type { OrganizationKind } from '@guanxi/schema';
 import { suffixOf } from './organizations';
 import { opensWithProperWord } from './names';
 import { countryAt, leadingPlaces, provinceByShort } from './places';
+import { isAbroadGovernment } from './foreign-bodies';
 
 /**
  * 贵州省湄潭县委 → 湄潭县委: a body of a county or city written with its province first is the same body
@@ -63,13 +64,16 @@ const FOREIGN_GOVERNMENT = /^(.+?)政府$/;
 /**
  * 蒙古国政府 → 蒙古国, 蒙古国东方省政府 → 蒙古国东方省, 东方省政府, 东方省: a foreign state's or place's
  * government is also known by the place's name (the golds of blind8, 10 and 11 write the place, those of blind5,
- * 6, 8, 11 and 12 its 政府) and without the country written before the place; else none.
+ * 6, 8, 11 and 12 its 政府) and without the country written before the place; a place written abroad in `text`
+ * (`abroadGovernment`) by its name alone; else none.
  */
-export function foreignGovernmentForms(name: string): string[] {
+export function foreignGovernmentForms(name: string, text = ''): string[] {
   const place = FOREIGN_GOVERNMENT.exec(name)?.[1];
   if (!place || place.endsWith('人民')) return [];
-  const country = countryAt(place)?.country;
-  if (!country) return [];
+  const country = countryAt(place)?.written;
+  // 普拉托市政府 in a report that writes 意大利普拉托: a foreign place's government written without its country.
+  if (!country) return isAbroadGovernment(name, text) ? [place] : [];
+  // 俄罗斯联邦阿穆尔州政府 → 阿穆尔州政府: the country as written, its state's form too.
   const local = place.slice(country.length);
   return local.length >= 2 ? [place, `${local}政府`, local] : [place];
 }

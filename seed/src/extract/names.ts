@@ -44,8 +44,12 @@ export function isNameBoundary(text: string, end: number): boolean {
   return boundaryWordAt(text, end);
 }
 
+const PAUSE = /^[，、。；：）]$/;
+
 /** Does a word that follows names start at `at`? A conjunction only where a name can follow it (甲和乙). */
 function boundaryWordAt(text: string, at: number): boolean {
+  // 渡边拓也，: 也 right before a pause opens no clause (an adverb needs its verb); it ends a name (拓也, 哲也).
+  if (text.charAt(at) === '也' && PAUSE.test(text.charAt(at + 1))) return false;
   return (
     BOUNDARIES_BY_FIRST.get(text.charAt(at))?.some(
       (w) => text.startsWith(w, at) && (!CONJUNCTIONS.has(w) || joinsName(text, at + w.length)),
@@ -297,8 +301,18 @@ export function dottedNameAt(text: string, i: number): string | null {
   )
     return text.slice(i, one);
   for (let at = i + lastDot + 3; at <= end; at++)
-    if (!hyphenAt(at) && isNameBoundary(text, at)) return text.slice(i, at);
+    if (!hyphenAt(at) && isNameBoundary(text, at))
+      return text.slice(i, at + (boundaryOverlapped(text, at) ? 1 : 0));
   return null;
+}
+
+/**
+ * 艾合买提出席: the word that follows names at `at` (提出) runs into another one a character later (出席), so
+ * the character is the name's last (买买提, 艾买提 end many Uyghur names) and the later word follows it.
+ */
+function boundaryOverlapped(text: string, at: number): boolean {
+  const here = BOUNDARIES_BY_FIRST.get(text.charAt(at))?.find((w) => w.length >= 2 && text.startsWith(w, at));
+  return here !== undefined && longBoundaryAt(text, at + 1) && HAN.test(text.charAt(at));
 }
 
 /** Syllables of names without a surname (`name-parts.txt`), by first character, longest first. */

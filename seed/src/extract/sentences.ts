@@ -2,7 +2,7 @@ import { memoizeText } from './memo';
 import { LEXICON } from './lexicon';
 import { dottedNameAt, isNameBoundary, surnameAt, syllableNameAt, syllableWordAt } from './names';
 import { BYLINE_BARS } from './span-base';
-import { suffixOf } from './organizations';
+import { endsWithInternationalBody, suffixOf } from './organizations';
 import { titleEndingAt } from './titles';
 import { isPageChrome } from './page-chrome';
 
@@ -201,7 +201,8 @@ const LATIN_SHORT_FORM = /（[A-Za-z][A-Za-z0-9&.-]{1,15}）(?=[\u3400-\u9fff])/
  * between the body and the title it is held at (blind6, 7, 8, 13, 14, 15), so it goes; elsewhere it stays.
  */
 function bodyGloss(whole: string, at: number, line: string): string {
-  if (!suffixOf(line.slice(Math.max(0, at - 12), at))) return whole;
+  const before = line.slice(Math.max(0, at - 16), at);
+  if (!suffixOf(before.slice(-12)) && !endsWithInternationalBody(before)) return whole;
   // Only before a title: 某协会（IFFA）和某政府主办 keeps it, the alias of the body (org-registry's LATIN_FORM).
   const run = /^[\u3400-\u9fff]{2,16}/.exec(line.slice(at + whole.length))?.[0] ?? '';
   if (/^[和与及]/.test(run)) return whole;

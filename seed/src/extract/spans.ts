@@ -1,4 +1,5 @@
 import { stripLeadIn } from './descriptors';
+import { ministryListCommas } from './foreign-bodies';
 import { bylineUnitEnd, nameSpans } from './name-spans';
 import { looksLikeOrganization, SHORT_FORM } from './organizations';
 import {
@@ -25,9 +26,12 @@ import { titleEndingAt } from './titles';
 export { nameSpans } from './name-spans';
 export { SPAN_CODES, type Span, type SpanKind } from './span-base';
 
-/** （集团） inside a company name and （以下简称“X”） declarations are part of the words around them. */
+/**
+ * （集团） inside a company name, （以下简称“X”） declarations and the 、 of a foreign ministry's portfolios
+ * (缅甸农业、畜牧与灌溉部) are part of the words around them.
+ */
 export function softParentheses(s: string): Set<number> {
-  const soft = new Set<number>();
+  const soft = new Set<number>(ministryListCommas(s));
   for (const m of s.matchAll(SHORT_FORM)) for (let k = m.index; k < m.index + m[0].length; k++) soft.add(k);
   for (let i = s.indexOf('（'); i >= 0; i = s.indexOf('（', i + 1)) {
     const close = s.indexOf('）', i);

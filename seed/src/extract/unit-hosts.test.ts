@@ -18,6 +18,11 @@ describe('bareUnitHosts', () => {
     expect(bareUnitHosts('教育部')).toBeNull();
     expect(bareUnitHosts('土木工程学院')).toBeNull();
   });
+  it('reads a long name opening with a place as a body of that place, a region of China’s as a unit', () => {
+    expect(bareUnitHosts('迪拜经济和旅游部')).toBeNull();
+    expect(bareUnitHosts('深圳国际会展中心')).toBeNull();
+    expect(bareUnitHosts('华东区域市场营销部')).toContain('公司');
+  });
 });
 
 describe('a unit named alone', () => {

@@ -3,6 +3,7 @@ import { LEXICON } from './lexicon';
 import { articleOutlet, articleSource } from './outlet';
 import { isMediaBody, knownOrganization, suffixOf } from './organizations';
 import { countryAt, leadingPlaces } from './places';
+import { placeWordAt } from './names';
 
 /** Names that open with a place, a level or the nation are bodies of their own, never bare units. */
 const OWN_PLACE = /^(中国|国家|全国|中华|中共|省|市|区|县|州|镇|乡|街道)/;
@@ -19,8 +20,14 @@ export function bareUnitHosts(
   if (knownOrganization(name) || leadingPlaces(name).length > 0 || isMediaBody(name)) return null;
   // 马来西亚贸工部: a country's ministry.
   if (countryAt(name)) return null;
+  // 迪拜经济和旅游部: a long name opening with a place jieba knows (not a region of China: 华东营销部) is a
+  // body of that place, no unit of a body the text names.
+  const place = name.length >= LONG_UNIT ? placeWordAt(name) : null;
+  if (place && !LEXICON.places.regions.includes(place)) return null;
   return table.find(([unit]) => name.endsWith(unit))?.[1] ?? null;
 }
+
+const LONG_UNIT = 7;
 
 /**
  * 心血管外科主任甲, 社会责任部总经理乙: a unit named alone belongs to the body that may hold it (a hospital's
