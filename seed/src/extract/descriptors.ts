@@ -101,7 +101,18 @@ function isUnitName(org: string): boolean {
   if (KNOWN_SURFACES.some((k) => org.length > k.length && org.startsWith(k))) return false;
   if ([...committeeUnits, ...businessUnits].some((u) => org.endsWith(u) && org.length > u.length))
     return true;
-  return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
+  return isShortUnitName(org);
+}
+/**
+ * 技术中心, 青年委员会: a unit named by its ending and a word. Only such a name, written for the next person
+ * of a list, is a unit of the previous person's body (某集团总经理甲、技术中心主任乙); a longer one
+ * (黄河水利委员会 after 某省政府副秘书长乙, 某某研究院 after another company's post) names a body of its own.
+ */
+function isShortUnitName(org: string): boolean {
+  if (org.length <= 4 && unitEndings.some((u) => org.endsWith(u))) return true;
+  // 青年委员会, 青年工作委员会: a committee named by a word of two characters is a unit too.
+  const committee = committeeUnits.find((u) => org.endsWith(u));
+  return committee !== undefined && org.length - committee.length === 2;
 }
 /** A brand's words before a region's unit (菜鸟网络 / 华中区, 顺丰国际 / 拉美区). */
 const REGIONAL_UNIT = new RegExp(
@@ -233,10 +244,23 @@ export function stripLeadIn(desc: string): string {
     d = d
       .replace(DATE_OPENING, '')
       .replace(EVENT_BY, '')
-      .replace(/^(以及|和|与|及|并|、)/, '');
+      .replace(/^(以及|和|与|及|并|、|[·•・])/, '');
     d = withoutMeeting(d);
     for (const w of LEAD_START) if (d.startsWith(w) && d.length > w.length + 2) d = d.slice(w.length);
     changed = d !== before;
+  }
+  return d;
+}
+
+/**
+ * 下届年会承办单位某大学, 卡车航班运营商某公司, 年会现场某省委: what the body is to the event, or where the speaker
+ * stands, written before the body's name (`appositives.txt`): the descriptor starts after the last such word.
+ */
+export function withoutAppositive(desc: string): string {
+  let d = desc;
+  for (const w of LEXICON.appositives) {
+    const at = d.lastIndexOf(w);
+    if (at >= 0 && d.length - at - w.length >= 2) d = d.slice(at + w.length);
   }
   return d;
 }
@@ -499,7 +523,9 @@ function resolveSegment(
     // 日本某研究所研究员 after 波兰某大学副教授: a body written after its country is a guest's own, never a unit.
     ((!ownsPlace(split.org) &&
       !countryAt(split.org) &&
-      (isUnitName(split.org) || hostedUnitOf(inherited, split.org))) ||
+      (fromList
+        ? isShortUnitName(split.org)
+        : isUnitName(split.org) || hostedUnitOf(inherited, split.org))) ||
       (isCompany(inherited) && REGION_BRANCH.test(split.org)))
   )
     return { org: inherited, title: prefix + title, path: '' };
@@ -551,7 +577,7 @@ function resolveSegment(
  */
 export function parseDescriptor(rawDesc: string, listOrg: string | null = null): ParsedPost[] {
   // …论坛在成都举行 四川省委常委: a headline run into the titles (a post with no punctuation) is no body.
-  const desc = withoutResumeOpener(stripLeadIn(rawDesc.replace(HELD_BEFORE, '')));
+  const desc = withoutResumeOpener(stripLeadIn(withoutAppositive(rawDesc.replace(HELD_BEFORE, ''))));
   const posts: ParsedPost[] = [];
   // In a list (某协会会长甲，副会长乙), a person whose titles name no body shares the previous one's.
   let inherited: string | null = listOrg;
