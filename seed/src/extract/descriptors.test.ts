@@ -418,6 +418,8 @@ describe('words before a body that are no part of its name', () => {
     expect(withoutAppositive('某某现场')).toBe('某某现场');
   });
   it('drops a bullet before a body', () => {
-    expect(posts('· 某某大学新闻与传播学院教授'.replace(' ', ''))).toEqual(['新闻与传播学院教授@某某大学']);
+    expect(posts('·某某大学新闻与传播学院教授')).toEqual(['新闻与传播学院教授@某某大学']);
+    // A bullet and the blank after it, before a brand with digits (· 4399游戏副总经理).
+    expect(posts('· 4399游戏副总经理')).toEqual(['4399游戏副总经理@-']);
   });
 });

@@ -244,7 +244,7 @@ export function stripLeadIn(desc: string): string {
     d = d
       .replace(DATE_OPENING, '')
       .replace(EVENT_BY, '')
-      .replace(/^(以及|和|与|及|并|、|[·•・])/, '');
+      .replace(/^(以及|和|与|及|并|、|[·•・]\s*|\s+)/, '');
     d = withoutMeeting(d);
     for (const w of LEAD_START) if (d.startsWith(w) && d.length > w.length + 2) d = d.slice(w.length);
     changed = d !== before;
@@ -567,7 +567,26 @@ function resolveSegment(
   const regional = REGIONAL_UNIT.exec(prefix);
   if (regional) return { org: regional[1]!, title: regional[2]! + title, path: '' };
   if (fromList && !suffixOf(prefix)) return { org: null, title: prefix + title, path: '', qualifier: prefix };
+  // 某协会会长、网易副总裁: a company's title is held at no association, government or agency, so the words of
+  // no body's ending before it (a brand) name the company, not a unit of the body before.
+  if (own && inherited && companyWordsAfter(inherited, prefix, title))
+    return { org: null, title: prefix + title, path: '', qualifier: prefix, brand: prefix };
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
+}
+
+/** Kinds of body that hold no company's title (总裁, 董事长 …). */
+const NO_COMPANY_TITLES: ReadonlySet<string> = new Set(['association', 'government', 'agency', 'party']);
+/** A brand (网易, 某某游戏) before a company's title, after a body of a kind that holds none. */
+function companyWordsAfter(inherited: string, prefix: string, title: string): boolean {
+  return (
+    prefix.length >= 2 &&
+    prefix.length <= 6 &&
+    !suffixOf(prefix) &&
+    !GENERIC_ORGS.includes(prefix) &&
+    !SCHOOL_REFS.includes(inherited) &&
+    isCompanyTitle(title) &&
+    NO_COMPANY_TITLES.has(kindOf(inherited))
+  );
 }
 
 /**
