@@ -33,6 +33,13 @@ describe('mergeOrganizations', () => {
     expect(parentOf(e, '某江新区融媒体中心')).toBeNull();
     expect(parentOf(e, '某江日报社融媒体中心')?.parent.name).toBe('某江日报社');
   });
+  it('reads no unit whose head would cut a word (合|作秘书处) or leave a dash before its name (中国|—某亚合作秘书处)', () => {
+    const e = mergeOrganizations(['中国—中东欧国家商会联合会', '中国能源建设股份有限公司']);
+    expect(parentOf(e, '中国—中东欧国家合作秘书处')).toBeNull();
+    expect(parentOf(e, '中国—某亚合作秘书处')).toBeNull();
+    // A unit of a name of its own after a short form still is one.
+    expect(parentOf(mergeOrganizations(['某省机械工业协会']), '某省机协培训中心')?.head).toBe('某省机协');
+  });
   it("reads a company's department after its name as its unit, never an association named with its words", () => {
     const e = mergeOrganizations(['某某能源集团有限公司']);
     e.get('某某能源集团有限公司')!.aliases.add('某某能源');

@@ -1,6 +1,6 @@
 import type { OrganizationKind } from '@guanxi/schema';
 import { LEXICON } from './lexicon';
-import { surnameOf } from './names';
+import { surnameOf, wordCrosses } from './names';
 import {
   isAbbreviationOf,
   isMediaBody,
@@ -127,14 +127,18 @@ function leadingParentOf(
   // government's offices (某市人民政府金融工作办公室) and make the office a unit of it.
   for (let len = name.length - Math.max(2, ending.suffix.length); len >= 2; len--) {
     const head = name.slice(0, len);
+    const named = resolveOrganization(entries, head);
     const e =
-      resolveOrganization(entries, head) ??
-      [...entries.values()].find((x) => x.name !== name && isAbbreviationOf(head, x.name)) ??
-      null;
+      named ?? [...entries.values()].find((x) => x.name !== name && isAbbreviationOf(head, x.name)) ?? null;
     // 某省人民政府外事办公室, 某市政府办公厅: a government's own office written with its full name is a body
     // of its own (most of the blind golds name it so; one with a parent still matches it), unlike an
     // office it keeps elsewhere (某市人民政府驻某地办事处).
     if (e && /政府$/.test(e.name) && /政府$/.test(head) && !name.slice(len).startsWith('驻')) return null;
+    // 中国—中东欧国家合作秘书处 beside 中国—中东欧国家商会联合会: a head read as a short form leaves a unit of a name
+    // of its own, not one character cut from a word (合|作秘书处), and a unit's name opens with no dash
+    // (中国|—中亚合作秘书处).
+    const own = name.length - len - ending.suffix.length;
+    if (e && (/^[—–-]/.test(name.slice(len)) || (!named && own < 2 && wordCrosses(name, len)))) continue;
     if (e && e.name !== name) return { parent: e, head };
   }
   return null;

@@ -42,6 +42,28 @@ describe('a company written by its brand alone', () => {
   });
 });
 
+describe('a company written by its trade name after another body', () => {
+  const posts = (content: string) =>
+    extractArticle(normalizeArticle({ content, source: 'x.txt' })).positions.map(
+      (p) => `${p.person}:${p.title}@${p.organization}`,
+    );
+  it("reads a company's title after an association's post in one chain at the brand, not at the association", () => {
+    expect(posts('年会举行\n某省游戏产业协会会长、某易副总裁王一出席并致辞。')).toEqual([
+      '王一:会长@某省游戏产业协会',
+      '王一:副总裁@某易',
+    ]);
+  });
+  it('reads express firms, game studios and high-tech firms by their trade names, the unit in the title', () => {
+    expect(posts('论坛举行\n某某快递公司总经理王一，极某速递新疆区域总经理李二出席。')).toContain(
+      '李二:新疆区域总经理@极某速递',
+    );
+    expect(posts('论坛举行\n某某集团有限公司副总裁王一、某平高科国际业务部总经理李二先后发言。')).toContain(
+      '李二:国际业务部总经理@某平高科',
+    );
+    expect(brandOf('某某世界游戏')).toBe('某某世界游戏');
+  });
+});
+
 describe('a company with its seat in brackets', () => {
   it('keeps a seat that reads like a name (石狮: surname 石) inside the company’s name', () => {
     const text = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDescriptor, stripLeadIn } from './descriptors';
+import { parseDescriptor, withoutAppositive, stripLeadIn } from './descriptors';
 
 const posts = (d: string) => parseDescriptor(d).map((p) => `${p.title}@${p.organization ?? '-'}`);
 
@@ -68,6 +68,14 @@ describe('parseDescriptor', () => {
     expect(posts('韩国原国务总理')).toEqual(['原国务总理@韩国政府']);
     // A unit after a company is still the company's (某集团总经理甲、技术中心主任乙), and a place alone is no body.
     expect(after('技术中心主任', '某集团有限公司')).toEqual(['技术中心主任@某集团有限公司']);
+    // …but a body of a longer name, written for the next person of a list, is their own (黄河水利委员会 after a
+    // province's deputy secretary-general), unless a committee named by one word (青年委员会) after the previous one.
+    expect(after('黄河某某委员会科技委副主任', '某省人民政府')).toEqual(['科技委副主任@黄河某某委员会']);
+    expect(after('某某高新技术产业开发区管理委员会副主任', '某市知识产权局')).toEqual([
+      '副主任@某某高新技术产业开发区管理委员会',
+    ]);
+    expect(after('某某研究院副院长', '某某文化遗产研究院')).toEqual(['副院长@某某研究院']);
+    expect(after('青年委员会主任', '某国华商联合总会')).toEqual(['青年委员会主任@某国华商联合总会']);
   });
   it("gives a bare Party committee post the school's or company's the chain names", () => {
     expect(posts('党委常委、副校长')).toEqual(['党委常委@学校', '副校长@学校']);
@@ -461,5 +469,29 @@ describe('a village’s bodies', () => {
   it('keeps 党支部书记 one title at a body that is no village, and 农村 no village', () => {
     expect(read('某某科技有限公司党支部书记')).toEqual(['党支部书记@某某科技有限公司']);
     expect(read('农村党支部书记')).not.toContainEqual('书记@农村党支部');
+  });
+});
+
+describe('words before a body that are no part of its name', () => {
+  it('cuts what the body is to the event, or where the speaker stands, before its name', () => {
+    expect(posts('下届年会承办单位某某民族大学副校长')).toEqual(['副校长@某某民族大学']);
+    expect(posts('下一届承办地某市律师协会会长')).toEqual(['会长@某市律师协会']);
+    expect(posts('协会业务主管单位某省供销合作社联合社理事会副主任')).toEqual([
+      '理事会副主任@某省供销合作社联合社',
+    ]);
+    expect(posts('中欧卡车航班运营商德国某某物流有限公司董事总经理')).toEqual([
+      '董事总经理@德国某某物流有限公司',
+    ]);
+    expect(posts('某某基金管理人某某投资管理有限责任公司投资总监')).toEqual([
+      '投资总监@某某投资管理有限责任公司',
+    ]);
+    expect(withoutAppositive('专家授课某某大学')).toBe('某某大学');
+    // A word that leaves less than a name after it stays.
+    expect(withoutAppositive('某某现场')).toBe('某某现场');
+  });
+  it('drops a bullet before a body', () => {
+    expect(posts('·某某大学新闻与传播学院教授')).toEqual(['新闻与传播学院教授@某某大学']);
+    // A bullet and the blank after it, before a brand with digits (· 4399游戏副总经理).
+    expect(posts('· 4399游戏副总经理')).toEqual(['4399游戏副总经理@-']);
   });
 });

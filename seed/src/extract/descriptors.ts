@@ -109,7 +109,18 @@ function isUnitName(org: string, fromList = false): boolean {
     [...committeeUnits, ...businessUnits].some((u) => org.endsWith(u) && org.length > u.length)
   )
     return true;
-  return org.length <= 4 && unitEndings.some((u) => org.endsWith(u));
+  return isShortUnitName(org);
+}
+/**
+ * 技术中心, 青年委员会: a unit named by its ending and a word. Only such a name, written for the next person
+ * of a list, is a unit of the previous person's body (某集团总经理甲、技术中心主任乙); a longer one
+ * (黄河水利委员会 after 某省政府副秘书长乙, 某某研究院 after another company's post) names a body of its own.
+ */
+function isShortUnitName(org: string): boolean {
+  if (org.length <= 4 && unitEndings.some((u) => org.endsWith(u))) return true;
+  // 青年委员会, 青年工作委员会: a committee named by a word of two characters is a unit too.
+  const committee = committeeUnits.find((u) => org.endsWith(u));
+  return committee !== undefined && org.length - committee.length === 2;
 }
 /**
  * 某市人大常委会副主任、某化学工业区管理委员会主任: a zone's administrative committee is a body of its own after
@@ -274,10 +285,23 @@ export function stripLeadIn(desc: string): string {
     d = d
       .replace(DATE_OPENING, '')
       .replace(EVENT_BY, '')
-      .replace(/^(以及|和|与|及|并|、)/, '');
+      .replace(/^(以及|和|与|及|并|、|[·•・]\s*|\s+)/, '');
     d = withoutMeeting(d);
     for (const w of LEAD_START) if (d.startsWith(w) && d.length > w.length + 2) d = d.slice(w.length);
     changed = d !== before;
+  }
+  return d;
+}
+
+/**
+ * 下届年会承办单位某大学, 卡车航班运营商某公司, 年会现场某省委: what the body is to the event, or where the speaker
+ * stands, written before the body's name (`appositives.txt`): the descriptor starts after the last such word.
+ */
+export function withoutAppositive(desc: string): string {
+  let d = desc;
+  for (const w of LEXICON.appositives) {
+    const at = d.lastIndexOf(w);
+    if (at >= 0 && d.length - at - w.length >= 2) d = d.slice(at + w.length);
   }
   return d;
 }
@@ -610,6 +634,10 @@ function resolveSegment(
   const regional = REGIONAL_UNIT.exec(prefix);
   if (regional) return { org: regional[1]!, title: regional[2]! + title, path: '' };
   if (fromList && !suffixOf(prefix)) return { org: null, title: prefix + title, path: '', qualifier: prefix };
+  // 某协会会长、网易副总裁: a company's title is held at no association, government or agency, so the words of
+  // no body's ending before it (a brand) name the company, not a unit of the body before.
+  if (own && inherited && companyWordsAfter(inherited, prefix, title))
+    return { org: null, title: prefix + title, path: '', qualifier: prefix, brand: prefix };
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
 }
 
@@ -627,6 +655,21 @@ function postSegments(desc: string): string[] {
   return [...out, desc.slice(from)];
 }
 
+/** Kinds of body that hold no company's title (总裁, 董事长 …). */
+const NO_COMPANY_TITLES: ReadonlySet<string> = new Set(['association', 'government', 'agency', 'party']);
+/** A brand (网易, 某某游戏) before a company's title, after a body of a kind that holds none. */
+function companyWordsAfter(inherited: string, prefix: string, title: string): boolean {
+  return (
+    prefix.length >= 2 &&
+    prefix.length <= 6 &&
+    !suffixOf(prefix) &&
+    !GENERIC_ORGS.includes(prefix) &&
+    !SCHOOL_REFS.includes(inherited) &&
+    isCompanyTitle(title) &&
+    NO_COMPANY_TITLES.has(kindOf(inherited))
+  );
+}
+
 /**
  * Reads the titles before a name: segments joined by 、 or 兼, each `[organization][sub-units][title]`.
  * A segment without its own organization holds its post at the previous segment's one (党组成员、副厅长);
@@ -634,7 +677,7 @@ function postSegments(desc: string): string[] {
  */
 export function parseDescriptor(rawDesc: string, listOrg: string | null = null): ParsedPost[] {
   // …论坛在成都举行 四川省委常委: a headline run into the titles (a post with no punctuation) is no body.
-  const desc = withoutResumeOpener(stripLeadIn(rawDesc.replace(HELD_BEFORE, '')));
+  const desc = withoutResumeOpener(stripLeadIn(withoutAppositive(rawDesc.replace(HELD_BEFORE, ''))));
   const posts: ParsedPost[] = [];
   // In a list (某协会会长甲，副会长乙), a person whose titles name no body shares the previous one's.
   let inherited: string | null = listOrg;

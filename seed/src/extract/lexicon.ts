@@ -401,6 +401,7 @@ export const LEXICON = {
   nameBoundaries: words('name-boundaries.txt').sort((a, b) => b.length - a.length),
   objectPronouns,
   leadIns: [...words('lead-ins.txt'), ...objectPronouns].sort((a, b) => b.length - a.length),
+  appositives: words('appositives.txt'),
   nameParts: words('name-parts.txt'),
   wordNames: words('word-names.txt'),
 } as const;

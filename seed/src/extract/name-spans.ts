@@ -96,6 +96,8 @@ const PLACE_LEVEL_END = /[省市县区镇乡]$/;
 const BRAND_BRACKET =
   /^（[\u3400-\u9fff]{1,6}）[\u3400-\u9fff]{0,8}?(?:有限公司|有限责任公司|公司|集团|银行)/;
 
+const PROVINCE_SHORTS = LEXICON.places.provinces.map((p) => p.short);
+
 const SEAT_BRACKET = /^）[\u3400-\u9fff]{0,8}?(?:有限公司|有限责任公司|公司|集团|银行)/;
 
 /**
@@ -118,6 +120,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     if (via !== 'byline' && PLACE_LEVEL_END.test(name) && (titleStart.has(end) || via === 'list')) return;
     // 卢森堡前总理 (卢 a surname): a country is no person.
     if (isCountry(name)) return;
+    // 安徽协和成药业…有限公司 (安 a surname, 和 a follower): a listed name never opens with a province's name.
+    if (via === 'list' && PROVINCE_SHORTS.some((p) => name.length > p.length && name.startsWith(p))) return;
     // 西门子（中国）有限公司: a brand before a bracketed place and a company's ending is no name.
     if (BRAND_BRACKET.test(s.slice(end, end + 24))) return;
     // 卡宾服饰（石狮）有限公司: the seat in brackets inside a company's name is no name either.

@@ -406,6 +406,17 @@ export function unknownWordAt(text: string, start: number): string | null {
   return head && /^(nr|x)/.test(head.tag) && HAN.test(head.word) ? head.word : null;
 }
 
+/** Does a word jieba reads in `text` run across `at` (中国—中东欧国家合|作秘书处: 合作)? */
+export function wordCrosses(text: string, at: number): boolean {
+  let end = 0;
+  for (const word of segmenter().cut(text, true)) {
+    if (end < at && end + word.length > at) return true;
+    end += word.length;
+    if (end >= at) return false;
+  }
+  return false;
+}
+
 /** Length of the word jieba reads at `start` (得主约翰 → 2 at 得, 约翰 → 2 at 约). */
 export function wordLengthAt(text: string, start: number): number {
   return segmenter().tag(text.slice(start, start + 8), true)[0]?.word.length ?? 0;

@@ -11,6 +11,13 @@ describe('organizationMentions', () => {
       '某某市经济和信息化局',
     ]);
   });
+  it('leaves out what the body is to the event before its name, but keeps a body before such a word', () => {
+    expect(organizationMentions('专家授课某某大学肿瘤防治中心')).toContain('某某大学');
+    expect(organizationMentions('专家授课某某大学肿瘤防治中心')).not.toContain('专家授课某某大学');
+    expect(organizationMentions('学员们还赴四川某某食品有限公司开展现场教学。')).toEqual([
+      '四川某某食品有限公司',
+    ]);
+  });
   it('leaves out the person and the verb of a post before the body', () => {
     expect(organizationMentions('根据决定，谷建勋任山东港航集团有限公司党委书记、董事长。')).toEqual([
       '山东港航集团有限公司',

@@ -1,4 +1,4 @@
-import { DATE_OPENING, stripLeadIn, withoutResumeOpener } from './descriptors';
+import { DATE_OPENING, stripLeadIn, withoutAppositive, withoutResumeOpener } from './descriptors';
 import { LEXICON } from './lexicon';
 import { kindOf, mayNameOrganization, splitTopOrganization } from './organizations';
 import { leadingVerbLength, surnameAt } from './names';
@@ -59,7 +59,10 @@ export function organizationMentions(sentence: string, article: string = sentenc
       // 宁晋县中医院和南和区人民医院: the name joined before the one read first is one too.
       const before = rest.slice(0, rest.indexOf(org)).replace(/(和|与|及|以及)$/, '');
       if (before.length >= 4 && acceptedAt(before, 0) === before) out.push(before);
-      out.push(org);
+      // 专家授课某大学: what opens the name read (appositives.txt) is no part of it; a clause is not cut there, as
+      // a body may stand before such a word (赴某公司开展现场教学).
+      const own = withoutAppositive(org);
+      out.push(own !== org && acceptedAt(own, 0) === own ? own : org);
       rest = rest.slice(rest.indexOf(org) + org.length).replace(/^(和|与|及|以及)/, '');
     }
   }

@@ -31,6 +31,14 @@ describe('splitTopOrganization', () => {
       rest: '技术局',
     });
     expect(splitTopOrganization('十堰市人民政府协办')).toEqual({ org: '十堰市人民政府', rest: '协办' });
+    // 国会 (a parliament) is no ending where 会计 or 会展 goes on; 律协 ends a lawyers' association (公司法 is a law).
+    expect(splitTopOrganization('中国会计学会某某专业委员会')?.org).toBe('中国会计学会');
+    expect(splitTopOrganization('中国会展经济研究会学术委员会')?.org).toBe('中国会展经济研究会');
+    expect(splitTopOrganization('某国国会')?.org).toBe('某国国会');
+    expect(splitTopOrganization('省律协公司法专业委员会')).toEqual({
+      org: '省律协',
+      rest: '公司法专业委员会',
+    });
     expect(splitTopOrganization('某医科大学第一医院心内科')).toEqual({
       org: '某医科大学第一医院',
       rest: '心内科',

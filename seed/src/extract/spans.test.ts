@@ -21,6 +21,11 @@ describe('span recognizers', () => {
       expect(kinds(text)).not.toContain(`NAME:${place}`);
     }
   });
+  it('reads no listed name that opens with a province (安徽协 before 和 in 安徽协和某药业有限公司)', () => {
+    const k = kinds('某集团有限公司董事长甲某某，安徽协和某某药业有限公司总经理王一先后作报告。');
+    expect(k).toContain('ORG:安徽协和某某药业有限公司');
+    expect(k).toContain('NAME:王一');
+  });
   it('reads a county, district or city that opens with a surname, in a list of places, as no name (林口县、宁安市)', () => {
     const k = kinds('市领导甲某某、乙某某，经开区、林口县、宁安市、穆棱市等县区主要负责同志出席。');
     for (const place of ['林口县', '宁安市', '穆棱市']) expect(k).not.toContain(`NAME:${place}`);

@@ -17,6 +17,12 @@ describe('bareUnitHosts', () => {
     expect(bareUnitHosts('马来西亚贸工部')).toBeNull();
     expect(bareUnitHosts('教育部')).toBeNull();
     expect(bareUnitHosts('土木工程学院')).toBeNull();
+    // A village's Party branch names its village: no unit of the article's company.
+    expect(bareUnitHosts('花某沟村党支部')).toBeNull();
+    expect(bareUnitHosts('某岭村党支部')).toBeNull();
+    // A bare 村党支部 names no village: it is read as before.
+    expect(bareUnitHosts('村党支部')).not.toBeNull();
+    expect(bareUnitHosts('公司党支部')).toEqual(['公司', '集团', '医院', '大学', '大使馆', '总领事馆']);
   });
   it('reads a long name opening with a place as a body of that place, a region of China’s as a unit', () => {
     expect(bareUnitHosts('迪拜经济和旅游部')).toBeNull();

@@ -8,6 +8,9 @@ import { placeWordAt } from './names';
 /** Names that open with a place, a level or the nation are bodies of their own, never bare units. */
 const OWN_PLACE = /^(中国|国家|全国|中华|中共|省|市|区|县|州|镇|乡|街道)/;
 
+/** 花楼沟村党支部, 篁岭村党支部: a village's own body names its place (the village), never a company's unit. */
+const VILLAGE_BODY = new RegExp(`[\u3400-\u9fff]{2}村(?:${LEXICON.orgs.villageBodies.join('|')})$`);
+
 /**
  * The endings of the bodies a unit named alone may belong to (心血管外科 → 医院, 社会责任部 → 公司 …), or
  * null when the name is no bare unit: it has a place, a national prefix or a known name of its own.
@@ -16,7 +19,7 @@ export function bareUnitHosts(
   name: string,
   table: readonly [string, readonly string[]][] = LEXICON.orgs.unitHosts,
 ): readonly string[] | null {
-  if (name.length < 3 || name.length > 10 || OWN_PLACE.test(name)) return null;
+  if (name.length < 3 || name.length > 10 || OWN_PLACE.test(name) || VILLAGE_BODY.test(name)) return null;
   if (knownOrganization(name) || leadingPlaces(name).length > 0 || isMediaBody(name)) return null;
   // 马来西亚贸工部: a country's ministry.
   if (countryAt(name)) return null;
