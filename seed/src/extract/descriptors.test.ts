@@ -16,6 +16,15 @@ describe('parseDescriptor: committee titles with no body', () => {
   });
 });
 
+describe('parseDescriptor: 企业 before a title', () => {
+  it('reads 企业 alone as the company the report is at, as a bare 公司', () => {
+    expect(posts('企业党委书记、董事长')).toEqual(['党委书记@公司', '董事长@公司']);
+    expect(posts('该企业总经理')).toEqual(['总经理@公司']);
+    // 企业负责人 describes the person: no post at the company is read from it.
+    expect(posts('企业负责人')).not.toContain('负责人@公司');
+  });
+});
+
 describe('parseDescriptor', () => {
   it('leaves a résumé verb opening the titles (现任, 曾任) out of the body', () => {
     expect(parseDescriptor('现任北山市委常委、组织部部长').map((p) => [p.organization, p.title])).toEqual([

@@ -150,6 +150,8 @@ function withoutMeeting(d: string): string {
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
 export const HEADLINE_COMPANY_REF = '本公司';
+/** 企业, 该企业 before a title: the company the text named last, as a bare 公司 (not a chain of committee posts). */
+const COMPANY_WORDS: readonly string[] = ['企业', '该企业'];
 /** 局党委书记, 局总工程师: an engineering bureau's report names itself by 局 alone (中铁某某工程局). */
 export const BUREAU_REF = '局';
 /** The article's association, for its officers' titles with no body named (监事长某某). */
@@ -485,6 +487,10 @@ function resolveSegment(
   // 校党委书记, 校工会主席: the university's own committees, written with 校 alone.
   if (prefix === '校' && UNIT_COMMITTEE.test(title)) return { org: SCHOOL_REFS[0]!, title, path: '' };
   if (prefix === BUREAU_REF) return { org: BUREAU_REF, title, path: '' };
+  // 走进某公司…。企业董事长某某: 企业 alone is the company the report is at, as a bare 公司 is (blind16, 19, 20);
+  // 企业负责人、总经理某某 describes the person, and the golds keep the post alone (blind10, 12).
+  if (COMPANY_WORDS.includes(prefix) && baseTitle(title) !== '负责人')
+    return { org: COMPANY_REF, title, path: '' };
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   if (!inherited && PARTY_DEPARTMENT.test(prefix)) return { org: null, title: prefix + title, path: '' };

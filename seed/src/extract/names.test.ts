@@ -70,6 +70,15 @@ describe('names that jieba reads as words', () => {
     expect(nameAt('赖国栋到某镇调研', 0, true)).toBe('赖国栋');
     expect(nameAt('赖明主持会议', 0, true)).toBe('赖明');
   });
+  it('reads a verb and an adjective jieba glues (包立/v 新/a) as a name before a verb that follows names', () => {
+    expect(nameAt('包立新出席签约仪式', 0, true)).toBe('包立新');
+    expect(nameAt('包立新，', 0, true)).toBe('包立新');
+  });
+  it('reads rarer surnames of the modern lists (眭, 俸, 卯) after a title', () => {
+    expect(nameAt('眭志明，某公司总经理', 0, true)).toBe('眭志明');
+    expect(nameAt('俸丽萍说', 0, true)).toBe('俸丽萍');
+    expect(nameAt('卯文昌作了供职发言', 0, true)).toBe('卯文昌');
+  });
   it('reads a name that is an everyday word (word-names.txt) right after a title, before what ends a name', () => {
     expect(nameAt('甘露主持会议', 0, true)).toBe('甘露');
     expect(nameAt('文静，市商务局局长', 0, true)).toBe('文静');

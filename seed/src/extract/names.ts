@@ -145,7 +145,8 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   // after a title, one more character closes a name of a length that fits (市委书记何国强: 何国/r + 强).
   const gluedPronoun =
     afterTitle && head?.tag === 'r' && second?.word.length === 1 && fits.includes(first.length + 1);
-  // 局长包立新，: jieba's verb 包立 and the adjective 新 make a name of three characters when punctuation closes it.
+  // 局长包立新，: jieba's verb 包立 and the adjective 新 make a name of three characters when punctuation closes it,
+  // or a verb of two characters that follows names (董事长包立新出席签约仪式: blind18, blind21).
   const gluedVerb =
     afterTitle &&
     /^v/.test(head?.tag ?? '') &&
@@ -153,7 +154,7 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     second?.word.length === 1 &&
     second.tag === 'a' &&
     fits.includes(3) &&
-    /^[，、。；]/.test(text.charAt(i + 3));
+    (/^[，、。；]/.test(text.charAt(i + 3)) || longBoundaryAt(text, i + 3));
   // 鲜于志宏: jieba's word is the compound surname itself (鲜于/v), which says nothing about the name.
   if (
     first.length >= 2 &&

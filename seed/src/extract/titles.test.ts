@@ -13,6 +13,11 @@ describe('titleEndingAt', () => {
     expect(at('某商会永远荣誉会长')).toEqual({ start: 3, title: '永远荣誉会长', former: false });
     expect(at('某商会永远名誉会长')?.title).toBe('永远名誉会长');
     expect(at('某委党委委员')?.title).toBe('党委委员');
+    // A fire brigade's 总队长, an army unit's 政治委员/政委, a museum's 研究馆员: titles of their own.
+    expect(at('某省消防救援总队总队长')).toEqual({ start: 8, title: '总队长', former: false });
+    expect(at('某消防救援总队党委书记、政治委员')?.title).toBe('政治委员');
+    expect(at('某师政委')?.title).toBe('政委');
+    expect(at('某纪念馆馆长、研究馆员')?.title).toBe('研究馆员');
     expect(at('某市一级巡视员')?.title).toBe('一级巡视员');
     expect(at('某部常务副部长')?.title).toBe('常务副部长');
     // 监察专员 is one title, not 专员 of a body called 监察 (a school's or company's 纪委书记、监察专员).
