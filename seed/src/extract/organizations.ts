@@ -272,9 +272,24 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   // 某市人民政府 is not short for 某市某区人民政府: a short form does not keep a long ending whole.
   if (ending.length >= 2 && abbr.endsWith(ending)) return false;
   if (namesHigherPlace(abbr, full)) return false;
+  if (anotherAgency(abbr, full)) return false;
   let j = 0;
   for (const c of full) if (j < abbr.length && c === abbr.charAt(j)) j++;
   return j === abbr.length;
+}
+
+/**
+ * 河南省民政厅 beside 河南省人民政府办公厅: a government's agency is short for another agency of that government only
+ * when it keeps more of the agency's own name than its ending (省政府办公厅 does: 办公厅); 民政 drawn from 人民政府
+ * names another agency of the same government (blind20's 任免 notice).
+ */
+function anotherAgency(abbr: string, full: string): boolean {
+  const m = /^(.+?)(?:人民政府|政府)(.{2,})$/.exec(full);
+  if (!m) return false;
+  const agency = m[2]!;
+  const body = abbr.slice(0, -1);
+  const own = body.slice(Math.max(0, body.length - agency.length + 1));
+  return ![...own].some((c) => agency.slice(0, -1).includes(c));
 }
 
 /**

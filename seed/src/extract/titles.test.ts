@@ -47,6 +47,13 @@ describe('titleEndingAt', () => {
     expect(at('某中总署理会长')).toEqual({ start: 3, title: '署理会长', former: false });
     expect(at('某商会署理主席')?.title).toBe('署理主席');
   });
+  it('keeps an acting mark written after the title (市长（代）), as 3 of the 5 rounds that meet it do', () => {
+    expect(at('某市市长（代）')).toEqual({ start: 2, title: '市长（代）', former: false });
+    expect(at('某公司总经理（代）')?.title).toBe('总经理（代）');
+    expect(baseTitle('市长（代）')).toBe('市长');
+    expect(isLocalHead('县长（代）')).toBe(true);
+    expect(at('某公司（代）')).toBeNull();
+  });
   it('keeps 原/前 and marks the post as former', () => {
     expect(at('某部原部长')).toEqual({ start: 2, title: '原部长', former: true });
     expect(at('某公司前总经理')?.former).toBe(true);

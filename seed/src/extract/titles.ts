@@ -2,6 +2,8 @@ import { LEXICON } from './lexicon';
 
 const { bases, modifiers, former: formerMarks, rewrittenMarks } = LEXICON.titles;
 const MAX_BASE = Math.max(...[...bases].map((b) => b.length));
+/** The mark of an acting post written after its title, kept in it: 市长（代）. */
+export const ACTING = '（代）';
 /** Last characters of titles: most positions of a text can be ruled out by one look-up. */
 const LAST_CHARS = new Set([...bases].map((b) => b.charAt(b.length - 1)));
 
@@ -18,6 +20,11 @@ export interface TitleMatch {
  * (会长) extended leftwards by its modifiers (执行副) and a former-post mark (原).
  */
 export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | null {
+  // 市长（代）, 总经理（代）: an acting post keeps its mark as written (3 of the 5 rounds that meet it).
+  if (text.endsWith(ACTING, end)) {
+    const held = titleEndingAt(text, end - ACTING.length, min);
+    return held && { ...held, title: held.title + ACTING };
+  }
   if (!LAST_CHARS.has(text.charAt(end - 1))) return null;
   let start = -1;
   for (let len = Math.min(MAX_BASE, end - min); len >= 2; len--) {
@@ -85,7 +92,7 @@ function chiefMasterStart(text: string, end: number, min: number): number {
 
 /** A title with its 原/前 and modifiers removed: 原常务副会长 → 会长 (what a short reference uses). */
 export function baseTitle(title: string): string {
-  let t = title;
+  let t = title.endsWith(ACTING) ? title.slice(0, -ACTING.length) : title;
   for (const f of formerMarks) if (t.startsWith(f)) t = t.slice(f.length);
   for (let grown = true; grown;) {
     grown = false;
