@@ -16,6 +16,17 @@ describe('parseDescriptor: committee titles with no body', () => {
   });
 });
 
+describe('parseDescriptor: descriptions of a person', () => {
+  it('keeps a description at no body, without the place or country that opens it', () => {
+    expect(posts('某某县苗医药传承人')).toEqual(['苗医药传承人@-']);
+    expect(posts('某某县蜜瓜种植大户')).toEqual(['蜜瓜种植大户@-']);
+    expect(posts('冲浪运动员、全国冠军')).toEqual(['冲浪运动员@-', '全国冠军@-']);
+    expect(posts('西班牙陶艺家')).toEqual(['陶艺家@-']);
+    // In a list, the body of the person before is not inherited.
+    expect(parseDescriptor('冲浪运动员', '某公司').map((p) => p.organization)).toEqual([null]);
+  });
+});
+
 describe('parseDescriptor: 企业 before a title', () => {
   it('reads 企业 alone as the company the report is at, as a bare 公司', () => {
     expect(posts('企业党委书记、董事长')).toEqual(['党委书记@公司', '董事长@公司']);

@@ -12,6 +12,7 @@ import { companyUnitOf } from './company-units';
 import { countryAt, isCountry, leadingPlaces, provinceByShort } from './places';
 import {
   baseTitle,
+  isDescription,
   isAssociationTitle,
   isCompanyTitle,
   isLocalHead,
@@ -435,6 +436,9 @@ function villageSegment(written: string): { org: string; title: string } | null 
   return tm && tm.start === 0 ? { org: village + body!, title: title! } : null;
 }
 
+/** Places written at the start of a description (天祝藏族自治县华藏寺镇, 民勤县): the golds leave them out. */
+const WRITTEN_PLACES = /^(?:[\u3400-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|自治县|县|区|旗|镇|乡|街道))+/;
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   written: string,
@@ -444,6 +448,11 @@ function resolveSegment(
   own: boolean,
   fromList = false,
 ): Segment {
+  // 雷山县苗医药传承人, 冲浪运动员: a description of the person, at no body; the place or country opening it goes.
+  if (isDescription(title)) {
+    const own = written.replace(WRITTEN_PLACES, '');
+    return { org: null, title: own.slice(countryAt(own)?.written.length ?? 0) + title, path: '' };
+  }
   const prefix = withFullEnding(written);
   const village = villageSegment(prefix + title);
   if (village) return { ...village, path: '' };

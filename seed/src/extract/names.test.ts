@@ -74,6 +74,9 @@ describe('names that jieba reads as words', () => {
     expect(nameAt('包立新出席签约仪式', 0, true)).toBe('包立新');
     expect(nameAt('包立新，', 0, true)).toBe('包立新');
   });
+  it('ends a name before 提请 (检察长某某提请任命的, in a 人大 任免 list)', () => {
+    expect(nameAt('杜海军提请任命的', 0, true)).toBe('杜海军');
+  });
   it('reads rarer surnames of the modern lists (眭, 俸, 卯) after a title', () => {
     expect(nameAt('眭志明，某公司总经理', 0, true)).toBe('眭志明');
     expect(nameAt('俸丽萍说', 0, true)).toBe('俸丽萍');

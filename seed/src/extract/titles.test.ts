@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseTitle, isLocalHead, titleEndingAt } from './titles';
+import { baseTitle, isDescription, isLocalHead, titleEndingAt } from './titles';
 
 describe('titleEndingAt', () => {
   const at = (s: string) => titleEndingAt(s, s.length);
@@ -53,6 +53,18 @@ describe('titleEndingAt', () => {
     expect(baseTitle('市长（代）')).toBe('市长');
     expect(isLocalHead('县长（代）')).toBe(true);
     expect(at('某公司（代）')).toBeNull();
+  });
+  it('reads an assistant to any head as a title of its own (院长助理, 总裁助理)', () => {
+    expect(at('某研究院院长助理')).toEqual({ start: 4, title: '院长助理', former: false });
+    expect(at('某公司总裁助理')?.title).toBe('总裁助理');
+    expect(at('某公司副总裁助理')?.title).toBe('副总裁助理');
+    expect(at('某公司助理')).toBeNull();
+  });
+  it('tells descriptions of a person (冲浪运动员, 种植大户) from posts', () => {
+    expect(isDescription('运动员')).toBe(true);
+    expect(isDescription('种植大户')).toBe(true);
+    expect(isDescription('经营者')).toBe(false);
+    expect(isDescription('总经理')).toBe(false);
   });
   it('keeps 原/前 and marks the post as former', () => {
     expect(at('某部原部长')).toEqual({ start: 2, title: '原部长', former: true });
