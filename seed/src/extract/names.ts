@@ -6,6 +6,7 @@ const { compound, single, wordLike } = LEXICON.surnames;
 /** 甲和乙: a conjunction after a name joins another name; 孙景和，… ends a name with the same character. */
 const CONJUNCTIONS = new Set(LEXICON.spans.conjunctions);
 const LIST_LEADS = LEXICON.spans.listLeads;
+const APPOINTING = LEXICON.spans.appoint;
 const COMPOUND_FIRST = new Set([...compound].map((c) => c.charAt(0)));
 const HAN = /^[\u3400-\u9fff]+$/;
 /** jieba tags of words that are never names: verbs, adverbs, conjunctions, pronouns, numerals … */
@@ -62,6 +63,8 @@ function joinsName(text: string, at: number): boolean {
   if (!HAN.test(text.charAt(at))) return false;
   // 孙景和代表学会: 代表 both follows names and leads them, so it may be a noun after the conjunction.
   if (longBoundaryAt(text, at) && !LIST_LEADS.some((w) => text.startsWith(w, at))) return false;
+  // 任命孟庆和为某局局长: 为 after the conjunction, in a clause that appoints, is the appointment's; 和 ends the name.
+  if (text.charAt(at) === '为' && APPOINTING.some((w) => text.lastIndexOf(w, at) >= 0)) return false;
   const [head] = segmenter().tag(text.slice(at, at + 4), true);
   return !((head?.word.length ?? 0) >= 2 && head?.tag === 'p');
 }
@@ -211,6 +214,9 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     HAN.test(text.charAt(i + fits[1]!))
   )
     return text.slice(i, i + fits[0]!);
+  // 胡俊作交流发言: 作 before a word that follows names (交流) is the verb, not the last character of the name.
+  if (fits.length === 2 && '作做'.includes(text.charAt(i + fits[0]!)) && longBoundaryAt(text, i + fits[1]!))
+    return text.slice(i, i + fits[0]!);
   if (fits.includes(first.length)) return text.slice(i, i + first.length);
   const long = fits[1]!;
   return boundaryWordAt(text, i + long - 1) ? text.slice(i, i + fits[0]!) : text.slice(i, i + long);
@@ -297,8 +303,12 @@ export function dottedNameAt(text: string, i: number): string | null {
       adverbThenBoundary)
   )
     return text.slice(i, one);
-  for (let at = i + lastDot + 3; at <= end; at++)
-    if (!hyphenAt(at) && isNameBoundary(text, at)) return text.slice(i, at);
+  for (let at = i + lastDot + 3; at <= end; at++) {
+    if (hyphenAt(at) || !isNameBoundary(text, at)) continue;
+    // 艾合买提出席: 提出 would end the name there, but 出席 right after its 提 ends it too — the longer reading wins.
+    if (at < end && longBoundaryAt(text, at) && longBoundaryAt(text, at + 1)) return text.slice(i, at + 1);
+    return text.slice(i, at);
+  }
   return null;
 }
 

