@@ -16,6 +16,26 @@ describe('parseDescriptor: committee titles with no body', () => {
   });
 });
 
+describe('parseDescriptor: descriptions of a person', () => {
+  it('keeps a description at no body, without the place or country that opens it', () => {
+    expect(posts('某某县苗医药传承人')).toEqual(['苗医药传承人@-']);
+    expect(posts('某某县蜜瓜种植大户')).toEqual(['蜜瓜种植大户@-']);
+    expect(posts('冲浪运动员、全国冠军')).toEqual(['冲浪运动员@-', '全国冠军@-']);
+    expect(posts('西班牙陶艺家')).toEqual(['陶艺家@-']);
+    // In a list, the body of the person before is not inherited.
+    expect(parseDescriptor('冲浪运动员', '某公司').map((p) => p.organization)).toEqual([null]);
+  });
+});
+
+describe('parseDescriptor: 企业 before a title', () => {
+  it('reads 企业 alone as the company the report is at, as a bare 公司', () => {
+    expect(posts('企业党委书记、董事长')).toEqual(['党委书记@公司', '董事长@公司']);
+    expect(posts('该企业总经理')).toEqual(['总经理@公司']);
+    // 企业负责人 describes the person: no post at the company is read from it.
+    expect(posts('企业负责人')).not.toContain('负责人@公司');
+  });
+});
+
 describe('parseDescriptor', () => {
   it('leaves a résumé verb opening the titles (现任, 曾任) out of the body', () => {
     expect(parseDescriptor('现任北山市委常委、组织部部长').map((p) => [p.organization, p.title])).toEqual([

@@ -14,6 +14,7 @@ import { ministryListCommas } from './foreign-bodies';
 import { countryAt, isCountry, leadingPlaces, provinceByShort } from './places';
 import {
   baseTitle,
+  isDescription,
   isAssociationTitle,
   isCompanyTitle,
   isLocalHead,
@@ -202,6 +203,8 @@ function withoutMeeting(d: string): string {
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
 export const HEADLINE_COMPANY_REF = '本公司';
+/** 企业, 该企业 before a title: the company the text named last, as a bare 公司 (not a chain of committee posts). */
+const COMPANY_WORDS: readonly string[] = ['企业', '该企业'];
 /** 局党委书记, 局总工程师: an engineering bureau's report names itself by 局 alone (中铁某某工程局). */
 export const BUREAU_REF = '局';
 /** The article's association, for its officers' titles with no body named (监事长某某). */
@@ -512,6 +515,9 @@ function villageSegment(written: string): { org: string; title: string } | null 
   return tm && tm.start === 0 ? { org: village + body!, title: title! } : null;
 }
 
+/** Places written at the start of a description (天祝藏族自治县华藏寺镇, 民勤县): the golds leave them out. */
+const WRITTEN_PLACES = /^(?:[\u3400-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|自治县|县|区|旗|镇|乡|街道))+/;
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   written: string,
@@ -521,6 +527,11 @@ function resolveSegment(
   own: boolean,
   fromList = false,
 ): Segment {
+  // 雷山县苗医药传承人, 冲浪运动员: a description of the person, at no body; the place or country opening it goes.
+  if (isDescription(title)) {
+    const own = written.replace(WRITTEN_PLACES, '');
+    return { org: null, title: own.slice(countryAt(own)?.written.length ?? 0) + title, path: '' };
+  }
   const prefix = withFullEnding(written);
   const village = villageSegment(prefix + title);
   if (village) return { ...village, path: '' };
@@ -566,6 +577,10 @@ function resolveSegment(
   // 校党委书记, 校工会主席: the university's own committees, written with 校 alone.
   if (prefix === '校' && UNIT_COMMITTEE.test(title)) return { org: SCHOOL_REFS[0]!, title, path: '' };
   if (prefix === BUREAU_REF) return { org: BUREAU_REF, title, path: '' };
+  // 走进某公司…。企业董事长某某: 企业 alone is the company the report is at, as a bare 公司 is (blind16, 19, 20);
+  // 企业负责人、总经理某某 describes the person, and the golds keep the post alone (blind10, 12).
+  if (COMPANY_WORDS.includes(prefix) && baseTitle(title) !== '负责人')
+    return { org: COMPANY_REF, title, path: '' };
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   if (!inherited && PARTY_DEPARTMENT.test(prefix)) return { org: null, title: prefix + title, path: '' };

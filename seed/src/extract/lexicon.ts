@@ -290,6 +290,7 @@ function loadTitles() {
     shortRefs: strings(j, 'shortRefs', file),
     companyTitles: strings(j, 'companyTitles', file),
     associationTitles: strings(j, 'associationTitles', file),
+    descriptions: strings(j, 'descriptions', file),
     missionTitles: stringMap(j, 'missionTitles', file),
     missionHeads: strings(j, 'missionHeads', file),
     foreignHeads: strings(j, 'foreignHeads', file),

@@ -118,6 +118,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     // 高新区党工委书记, 文成县副县长 (jieba: 文成县/nr), 党江镇党委书记: a word ending like a place's level before a title is
     // the place, not a person.
     if (via !== 'byline' && PLACE_LEVEL_END.test(name) && (titleStart.has(end) || via === 'list')) return;
+    // 铁科院副院长, 社科院研究员: a short form ending in 院 right before a title is the institute, not a person.
+    if (via !== 'byline' && name.endsWith('院') && titleStart.has(end)) return;
     // 卢森堡前总理 (卢 a surname): a country is no person.
     if (isCountry(name)) return;
     // 安徽协和成药业…有限公司 (安 a surname, 和 a follower): a listed name never opens with a province's name.

@@ -70,12 +70,47 @@ describe('names that jieba reads as words', () => {
     expect(nameAt('赖国栋到某镇调研', 0, true)).toBe('赖国栋');
     expect(nameAt('赖明主持会议', 0, true)).toBe('赖明');
   });
+  it('reads a verb and an adjective jieba glues (包立/v 新/a) as a name before a verb that follows names', () => {
+    expect(nameAt('包立新出席签约仪式', 0, true)).toBe('包立新');
+    expect(nameAt('包立新，', 0, true)).toBe('包立新');
+  });
+  it('ends a name before 交流/座谈, but reads 作 before them as the verb (某某作交流发言)', () => {
+    expect(nameAt('薄振华交流，', 0, true)).toBe('薄振华');
+    expect(nameAt('胡俊作交流发言', 0, true)).toBe('胡俊');
+  });
+  it('ends a name at 和 before the 为 of an appointment (任命孟庆和为…)', () => {
+    expect(kinds('任命孟庆和为某局局长。')).toContain('NAME:孟庆和');
+    // Elsewhere 和 still joins two names.
+    expect(kinds('王伟和为民公司总经理李强出席。')).toContain('NAME:王伟');
+  });
+  it('reads a dotted name whose last part runs into two words that follow names (艾合买提出席)', () => {
+    expect(dottedNameAt('孜克然·艾合买提出席', 0)).toBe('孜克然·艾合买提');
+    expect(dottedNameAt('买买提·艾力提出建议', 0)).toBe('买买提·艾力');
+  });
+  it('ends a name before 提请 (检察长某某提请任命的, in a 人大 任免 list)', () => {
+    expect(nameAt('杜海军提请任命的', 0, true)).toBe('杜海军');
+    // 致卸任辞, 致就职辞 follow a name as 致辞 does.
+    expect(nameAt('蔡文博致卸任辞', 0, true)).toBe('蔡文博');
+    expect(nameAt('王一致就职辞', 0, true)).toBe('王一');
+  });
+  it('reads rarer surnames of the modern lists (眭, 俸, 卯) after a title', () => {
+    expect(nameAt('眭志明，某公司总经理', 0, true)).toBe('眭志明');
+    expect(nameAt('俸丽萍说', 0, true)).toBe('俸丽萍');
+    expect(nameAt('卯文昌作了供职发言', 0, true)).toBe('卯文昌');
+  });
   it('reads a name that is an everyday word (word-names.txt) right after a title, before what ends a name', () => {
     expect(nameAt('甘露主持会议', 0, true)).toBe('甘露');
     expect(nameAt('文静，市商务局局长', 0, true)).toBe('文静');
     expect(nameAt('黎明通报了进展', 0, true)).toBe('黎明');
     // Where no title stands before it, it stays a word.
     expect(nameAt('甘露主持会议', 0, false)).toBeNull();
+  });
+});
+
+describe('nameSpans: a short form ending in 院 before a title', () => {
+  it('reads it as the institute, not a person (铁科院副院长, 社科院研究员)', () => {
+    expect(kinds('某大学副校长王一和铁科院副院长李二主持')).toContain('ORG:铁科院');
+    expect(kinds('某大学副校长王一和铁科院副院长李二主持')).not.toContain('NAME:铁科院');
   });
 });
 
@@ -88,6 +123,8 @@ describe('syllableNameAt', () => {
     // Syllables of a seventh round (索朗, 央宗, 高娃, 塔娜, 敖日格乐), in names of other people.
     expect(syllableNameAt('索朗卓嘎主持', 0)).toBe('索朗卓嘎');
     expect(syllableNameAt('德吉央宗介绍', 0)).toBe('德吉央宗');
+    expect(syllableNameAt('乌兰托娅出席开幕式', 0)).toBe('乌兰托娅');
+    expect(syllableNameAt('次仁旺姆为某局副局长', 0)).toBe('次仁旺姆');
     expect(syllableNameAt('乌云高娃、李明', 0)).toBe('乌云高娃');
     expect(syllableNameAt('其木格塔娜主持', 0)).toBe('其木格塔娜');
     expect(syllableNameAt('敖日格乐为副会长', 0)).toBe('敖日格乐');

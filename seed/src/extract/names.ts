@@ -6,6 +6,7 @@ const { compound, single, wordLike } = LEXICON.surnames;
 /** 甲和乙: a conjunction after a name joins another name; 孙景和，… ends a name with the same character. */
 const CONJUNCTIONS = new Set(LEXICON.spans.conjunctions);
 const LIST_LEADS = LEXICON.spans.listLeads;
+const APPOINTING = LEXICON.spans.appoint;
 const COMPOUND_FIRST = new Set([...compound].map((c) => c.charAt(0)));
 const HAN = /^[\u3400-\u9fff]+$/;
 /** jieba tags of words that are never names: verbs, adverbs, conjunctions, pronouns, numerals … */
@@ -66,6 +67,8 @@ function joinsName(text: string, at: number): boolean {
   if (!HAN.test(text.charAt(at))) return false;
   // 孙景和代表学会: 代表 both follows names and leads them, so it may be a noun after the conjunction.
   if (longBoundaryAt(text, at) && !LIST_LEADS.some((w) => text.startsWith(w, at))) return false;
+  // 任命孟庆和为某局局长: 为 after the conjunction, in a clause that appoints, is the appointment's; 和 ends the name.
+  if (text.charAt(at) === '为' && APPOINTING.some((w) => text.lastIndexOf(w, at) >= 0)) return false;
   const [head] = segmenter().tag(text.slice(at, at + 4), true);
   return !((head?.word.length ?? 0) >= 2 && head?.tag === 'p');
 }
@@ -149,7 +152,8 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   // after a title, one more character closes a name of a length that fits (市委书记何国强: 何国/r + 强).
   const gluedPronoun =
     afterTitle && head?.tag === 'r' && second?.word.length === 1 && fits.includes(first.length + 1);
-  // 局长包立新，: jieba's verb 包立 and the adjective 新 make a name of three characters when punctuation closes it.
+  // 局长包立新，: jieba's verb 包立 and the adjective 新 make a name of three characters when punctuation closes it,
+  // or a verb of two characters that follows names (董事长包立新出席签约仪式: blind18, blind21).
   const gluedVerb =
     afterTitle &&
     /^v/.test(head?.tag ?? '') &&
@@ -157,7 +161,7 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     second?.word.length === 1 &&
     second.tag === 'a' &&
     fits.includes(3) &&
-    /^[，、。；]/.test(text.charAt(i + 3));
+    (/^[，、。；]/.test(text.charAt(i + 3)) || longBoundaryAt(text, i + 3));
   // 鲜于志宏: jieba's word is the compound surname itself (鲜于/v), which says nothing about the name.
   if (
     first.length >= 2 &&
@@ -213,6 +217,9 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     WORDS_AFTER_NAME.includes(text.charAt(i + fits[0]!)) &&
     HAN.test(text.charAt(i + fits[1]!))
   )
+    return text.slice(i, i + fits[0]!);
+  // 胡俊作交流发言: 作 before a word that follows names (交流) is the verb, not the last character of the name.
+  if (fits.length === 2 && '作做'.includes(text.charAt(i + fits[0]!)) && longBoundaryAt(text, i + fits[1]!))
     return text.slice(i, i + fits[0]!);
   if (fits.includes(first.length)) return text.slice(i, i + first.length);
   const long = fits[1]!;

@@ -170,6 +170,9 @@ describe('looksLikeOrganization / isAbbreviationOf', () => {
     expect(isAbbreviationOf('中国工经联', '中国工业经济联合会')).toBe(true);
     expect(isAbbreviationOf('某国汽车报', '某国汽车报社')).toBe(true);
     expect(isAbbreviationOf('某国汽车报', '某国汽车报网')).toBe(false);
+    // Another agency of the same government is no short form of its office: 民政 is drawn from 人民政府.
+    expect(isAbbreviationOf('某省民政厅', '某省人民政府办公厅')).toBe(false);
+    expect(isAbbreviationOf('某省国资委', '某省人民政府国有资产监督管理委员会')).toBe(true);
     expect(isAbbreviationOf('某市工信局', '某市工业和信息化局')).toBe(true);
     expect(isAbbreviationOf('中国工经', '中国工业经济联合会')).toBe(false);
     expect(isAbbreviationOf('某省工经联', '中国工业经济联合会')).toBe(false);

@@ -14,6 +14,10 @@ describe('posts before a name', () => {
       '安文杰:党组成员@某省工业和信息化厅,副厅长@某省工业和信息化厅',
     ]);
   });
+  it('keeps an acting mark in the title and reads the post as the title without it would be read', () => {
+    expect(read('某公司总经理（代）刘某某主持')).toEqual(['刘某某:总经理（代）@某公司']);
+    expect(read('副市长、市长（代）王一出席')).toEqual(['王一:副市长@市人民政府,市长（代）@市人民政府']);
+  });
   it('reads a supply and marketing co-operative as a body before its titles', () => {
     expect(read('某省供销合作社联合社党组成员、理事会副主任尹一出席')).toEqual([
       '尹一:党组成员@某省供销合作社联合社,理事会副主任@某省供销合作社联合社',

@@ -69,7 +69,7 @@ describe('canonicalLine', () => {
   });
   it('drops a post qualifier in parentheses, which the gold leaves out of the title', () => {
     expect(canonicalLine('副镇长（挂职）陈博，总经理（代）刘振东，副主任龙清秀（正厅级）')).toBe(
-      '副镇长陈博，总经理刘振东，副主任龙清秀',
+      '副镇长陈博，总经理（代）刘振东，副主任龙清秀',
     );
     expect(canonicalLine('某中心（北京）主任')).toBe('某中心（北京）主任');
     expect(canonicalLine('某市工商联副主席（兼职）、某公司董事长余某')).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseTitle, isLocalHead, titleEndingAt } from './titles';
+import { baseTitle, isDescription, isLocalHead, titleEndingAt } from './titles';
 
 describe('titleEndingAt', () => {
   const at = (s: string) => titleEndingAt(s, s.length);
@@ -13,6 +13,11 @@ describe('titleEndingAt', () => {
     expect(at('某商会永远荣誉会长')).toEqual({ start: 3, title: '永远荣誉会长', former: false });
     expect(at('某商会永远名誉会长')?.title).toBe('永远名誉会长');
     expect(at('某委党委委员')?.title).toBe('党委委员');
+    // A fire brigade's 总队长, an army unit's 政治委员/政委, a museum's 研究馆员: titles of their own.
+    expect(at('某省消防救援总队总队长')).toEqual({ start: 8, title: '总队长', former: false });
+    expect(at('某消防救援总队党委书记、政治委员')?.title).toBe('政治委员');
+    expect(at('某师政委')?.title).toBe('政委');
+    expect(at('某纪念馆馆长、研究馆员')?.title).toBe('研究馆员');
     expect(at('某市一级巡视员')?.title).toBe('一级巡视员');
     expect(at('某部常务副部长')?.title).toBe('常务副部长');
     // 监察专员 is one title, not 专员 of a body called 监察 (a school's or company's 纪委书记、监察专员).
@@ -41,6 +46,25 @@ describe('titleEndingAt', () => {
     // 署理 (acting, in overseas chambers) is a modifier like 代理: 署 is no part of the body's name.
     expect(at('某中总署理会长')).toEqual({ start: 3, title: '署理会长', former: false });
     expect(at('某商会署理主席')?.title).toBe('署理主席');
+  });
+  it('keeps an acting mark written after the title (市长（代）), as 3 of the 5 rounds that meet it do', () => {
+    expect(at('某市市长（代）')).toEqual({ start: 2, title: '市长（代）', former: false });
+    expect(at('某公司总经理（代）')?.title).toBe('总经理（代）');
+    expect(baseTitle('市长（代）')).toBe('市长');
+    expect(isLocalHead('县长（代）')).toBe(true);
+    expect(at('某公司（代）')).toBeNull();
+  });
+  it('reads an assistant to any head as a title of its own (院长助理, 总裁助理)', () => {
+    expect(at('某研究院院长助理')).toEqual({ start: 4, title: '院长助理', former: false });
+    expect(at('某公司总裁助理')?.title).toBe('总裁助理');
+    expect(at('某公司副总裁助理')?.title).toBe('副总裁助理');
+    expect(at('某公司助理')).toBeNull();
+  });
+  it('tells descriptions of a person (冲浪运动员, 种植大户) from posts', () => {
+    expect(isDescription('运动员')).toBe(true);
+    expect(isDescription('种植大户')).toBe(true);
+    expect(isDescription('经营者')).toBe(false);
+    expect(isDescription('总经理')).toBe(false);
   });
   it('keeps 原/前 and marks the post as former', () => {
     expect(at('某部原部长')).toEqual({ start: 2, title: '原部长', former: true });

@@ -2,6 +2,10 @@ import { LEXICON } from './lexicon';
 
 const { bases, modifiers, former: formerMarks, rewrittenMarks } = LEXICON.titles;
 const MAX_BASE = Math.max(...[...bases].map((b) => b.length));
+/** The mark of an acting post written after its title, kept in it: 市长（代）. */
+export const ACTING = '（代）';
+/** 助理 after a head's title: 院长助理. */
+const ASSISTANT = '助理';
 /** Last characters of titles: most positions of a text can be ruled out by one look-up. */
 const LAST_CHARS = new Set([...bases].map((b) => b.charAt(b.length - 1)));
 
@@ -18,6 +22,11 @@ export interface TitleMatch {
  * (会长) extended leftwards by its modifiers (执行副) and a former-post mark (原).
  */
 export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | null {
+  // 市长（代）, 总经理（代）: an acting post keeps its mark as written (3 of the 5 rounds that meet it).
+  if (text.endsWith(ACTING, end)) {
+    const held = titleEndingAt(text, end - ACTING.length, min);
+    return held && { ...held, title: held.title + ACTING };
+  }
   if (!LAST_CHARS.has(text.charAt(end - 1))) return null;
   let start = -1;
   for (let len = Math.min(MAX_BASE, end - min); len >= 2; len--) {
@@ -28,6 +37,11 @@ export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | 
   }
   if (start < 0) start = chiefOfficerStart(text, end, min);
   if (start < 0) start = chiefMasterStart(text, end, min);
+  // 院长助理, 总裁助理, 行政总裁助理: an assistant to any head is a title of its own (blind7, 16, 17, 18, 20).
+  if (start < 0 && text.endsWith(ASSISTANT, end)) {
+    const head = titleEndingAt(text, end - ASSISTANT.length, min);
+    return head && { ...head, title: head.title + ASSISTANT };
+  }
   if (start < 0) return null;
   // Modifiers stack (常务 + 副), so keep extending while one matches.
   for (let grown = true; grown;) {
@@ -85,7 +99,7 @@ function chiefMasterStart(text: string, end: number, min: number): number {
 
 /** A title with its 原/前 and modifiers removed: 原常务副会长 → 会长 (what a short reference uses). */
 export function baseTitle(title: string): string {
-  let t = title;
+  let t = title.endsWith(ACTING) ? title.slice(0, -ACTING.length) : title;
   for (const f of formerMarks) if (t.startsWith(f)) t = t.slice(f.length);
   for (let grown = true; grown;) {
     grown = false;
@@ -101,6 +115,11 @@ export function baseTitle(title: string): string {
 
 export function isAssociationTitle(title: string): boolean {
   return LEXICON.titles.associationTitles.includes(baseTitle(title));
+}
+
+/** 冲浪运动员, 蜜瓜种植大户: a title that describes the person, held at no body (`titles.json` `descriptions`). */
+export function isDescription(title: string): boolean {
+  return LEXICON.titles.descriptions.includes(baseTitle(title));
 }
 
 export function isLocalHead(title: string): boolean {
