@@ -1,6 +1,6 @@
 import { articleOutlet } from './outlet';
 import { assertedFacts } from './asserted';
-import type { ExtractedEvent, Extraction } from '@guanxi/schema';
+import type { ExtractedEvent, Extraction, PersonEventRole } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize';
 import { shortReferences } from './aliases';
 import { newEventOrgs, newPositions, newRoles, PersonSet } from './assemble';
@@ -17,6 +17,7 @@ import { brandOf } from './brands';
 import { OrgRegistry, signingParties } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
+import { lineRoles } from './line-roles';
 import { clauseRoles } from './roles';
 import { type BodyReading, confidenceOf, positionReading, withReading } from './readings';
 import { postInterval } from './tenure-dates';
@@ -83,7 +84,10 @@ export function readArticle(article: NormalizedArticle): Extraction {
         (n) => n.length > m.name.length && n.startsWith(m.name) && s.text.startsWith(n, m.nameStart),
       );
       if (longer) return { ...m, name: longer, end: m.nameStart + longer.length, via: 'known' };
-      return known.has(m.name) ? { ...m, via: 'known' } : m;
+      if (known.has(m.name)) return { ...m, via: 'known' };
+      // 门多萨在发言中说: a bare name that is the short form of one person's foreign name is that person.
+      const full = refs.get(m.name);
+      return full && full.includes('·') ? { ...m, name: full, via: 'short-ref', confidence: 0.7 } : m;
     });
     const all = [...own, ...knownMentions(s.text, persons.names(), own)];
     for (const [ref, name] of refs)
@@ -99,7 +103,17 @@ export function readArticle(article: NormalizedArticle): Extraction {
   // 3. The event, the organizations' part in it and the persons' roles.
   const found = findEvent(title, sentences.slice(1), article.publishedAt);
   const orgRoles = organizerTexts(sentences).flatMap(eventOrganizations);
-  const roleFacts = clauseRoles(sentences, mentions);
+  const clauseFacts = clauseRoles(sentences, mentions);
+  const roleFacts = [
+    ...clauseFacts,
+    ...lineRoles(
+      sentences.map((s, k) => ({ text: s.text, mentions: mentions[k]! })),
+      clauseFacts.reduce(
+        (m, r) => m.set(r.mention, [...(m.get(r.mention) ?? []), r.role]),
+        new Map<Mention, PersonEventRole[]>(),
+      ),
+    ),
+  ];
   // A name with no post counts as a person when a role verb follows it (甲、乙先后作主旨演讲).
   for (const r of roleFacts)
     if (r.mention.via === 'bare')

@@ -89,6 +89,16 @@ describe('clauseRoles', () => {
     ).map((r) => `${r.mention.name}:${r.role}`);
     expect(facts).toEqual(['赵一鸣:guest', '钱晓:guest', '孙立平:guest', '李红梅:guest']);
   });
+  it('makes speakers of the guests a label lists under a panel (圆桌对话 / 由…主持 / 嘉宾：…)', () => {
+    const sentences = splitSentences(
+      '圆桌对话环节\n由某协会会长王一主持\n嘉宾：某公司总经理张二、某大学教授李三',
+    );
+    const facts = clauseRoles(
+      sentences,
+      sentences.map((s) => sentencePeople(s.text).mentions),
+    ).map((r) => `${r.mention.name}:${r.role}`);
+    expect(facts).toEqual(['王一:host', '张二:speaker', '李三:speaker']);
+  });
   it('carries nothing into a clause that ends with its own words', () => {
     const sentences = splitSentences('某市市长赵一鸣主持会议；副市长孙立平出席。');
     const facts = clauseRoles(
@@ -198,5 +208,20 @@ describe('sentenceRoles under a line label', () => {
   });
   it('reads no part from a verb before a colon', () => {
     expect(roles('会议宣布：南州市科技局局长孙晓光任南州港务集团董事长。')).toEqual([]);
+  });
+});
+
+describe('sentenceRoles with titles after names and talks with a visitor', () => {
+  it('shares a list verb across a title written after each name (王一院士、张二局长先后发言)', () => {
+    const s = '王一院士、张二局长先后发言。';
+    const ms = sentencePeople(s).mentions;
+    expect(sentenceRoles(s, ms).map((r) => `${r.mention.name}:${r.role}`)).toEqual([
+      '王一:speaker',
+      '张二:speaker',
+    ]);
+  });
+  it('gives no role to those a visitor talks with (与…交流), but keeps signing with (与…签约)', () => {
+    expect(roles('他与某公司总经理王一深入交流。')).toEqual([]);
+    expect(roles('某集团董事长张二与某公司总经理王一签约。')).toEqual(['张二:guest', '王一:guest']);
   });
 });
