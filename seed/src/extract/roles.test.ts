@@ -225,3 +225,18 @@ describe('sentenceRoles with titles after names and talks with a visitor', () =>
     expect(roles('某集团董事长张二与某公司总经理王一签约。')).toEqual(['张二:guest', '王一:guest']);
   });
 });
+
+describe('hosts of a panel', () => {
+  it('reads 主持圆桌对话 and 主持讨论 as hosting only, 主持会议并讲话 as hosting and speaking', () => {
+    expect(rolesIn('主持圆桌对话')).toEqual(['host']);
+    expect(rolesIn('主持了“某产业”圆桌讨论')).toEqual(['host']);
+    expect(rolesIn('主持会议并讲话')).toEqual(['host', 'speaker']);
+  });
+  it('gives a label that opens the next names to them, not to the host before it (主持人：甲对话嘉宾：乙)', () => {
+    expect(roles('圆桌对话主持人：某协会副主任王一对话嘉宾：某公司副总裁张二，某大学教授李三')).toEqual([
+      '王一:host',
+      '张二:speaker',
+      '李三:speaker',
+    ]);
+  });
+});

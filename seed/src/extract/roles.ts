@@ -50,7 +50,8 @@ function labelRoles(s: string, at: number, panel: boolean): PersonEventRole[] {
   if (colon < 0) return [];
   const label = ROLE_NOUN.exec(s.slice(Math.max(0, colon - 8), colon))?.[1] ?? '';
   if (!ROLE_NOUN_END.test(label)) return [];
-  const roles = rolesIn(label);
+  // 圆桌对话主持人：甲 hosts the panel it names.
+  const roles = /主持人?$/.test(label) ? ['host' as const] : rolesIn(label);
   // 圆桌对话 / 由甲主持 / 嘉宾：乙、丙: the guests of a panel are its speakers.
   return roles.length === 0 && label === '嘉宾' && (panel || PANEL.test(s.slice(0, colon)))
     ? ['speaker']
@@ -87,6 +88,8 @@ function conversedWith(s: string, start: number): boolean {
   return WITH_BEFORE.test(clause);
 }
 
+const NEXT_LABEL = /[^，。；：:\s]{1,8}[：:]$/;
+
 const QUOTED = /《([^《》]{2,80})》|“([^“”]{2,80})”/g;
 
 export interface RoleFact {
@@ -107,9 +110,16 @@ function has(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.includes(w));
 }
 
+/**
+ * What a host hosts (主持圆桌对话, 主持讨论, 主持了“…”圆桌讨论): the panel's name is no speaking of the host's. Up to 并, so
+ * 主持会议并讲话 still speaks.
+ */
+const HOSTED = /主持(?:了)?[^，。；并]*/g;
+const PANEL_NOUNS = /对话|讨论|研讨|座谈|交流/g;
+
 /** Host, speaker or guest from the words after a name: host and speaker may combine, guest stands alone. */
 export function rolesIn(gap: string): PersonEventRole[] {
-  const text = gap.replace(EVENT_NOUNS, '');
+  const text = gap.replace(EVENT_NOUNS, '').replace(HOSTED, (h) => h.replace(PANEL_NOUNS, ''));
   const roles: PersonEventRole[] = [];
   const hosts = has(text, VERBS.host);
   if (hosts) roles.push('host');
@@ -156,7 +166,10 @@ export function sentenceRoles(
   };
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    const gap = s.slice(m.end, mentions[k + 1]?.start ?? s.length);
+    // 主持人：甲对话嘉宾：乙: a label that opens the next names is theirs, not the words of the person before it.
+    const raw = s.slice(m.end, mentions[k + 1]?.start ?? s.length);
+    const gap = raw.replace(NEXT_LABEL, '');
+    const labelAfter = gap !== raw;
     let roles = rolesIn(conversedWith(s, m.start) ? gap.replace(CONVERSE, '') : gap);
     let topic = topicIn(gap);
     let factor = 1;
@@ -169,6 +182,7 @@ export function sentenceRoles(
     }
     if (
       roles.length === 0 &&
+      !labelAfter &&
       (JOINER.test(gap) || GROUP_LABEL.test(gap) || (m.via !== 'bare' && bodyJoins(gap))) &&
       k < mentions.length - 1
     ) {
