@@ -45,7 +45,7 @@ type Line = 'persons' | 'verb' | 'heading' | 'topic' | 'filler' | 'other';
 
 /** Does the line name only persons, with their posts, separators and the titles said after a name? */
 function personsOnly(text: string, ms: readonly Mention[]): boolean {
-  if (ms.length === 0 || ms.some((m) => m.via === 'pronoun')) return false;
+  if (ms.length === 0 || ms.some((m) => m.via === 'pronoun' || m.via === 'byline')) return false;
   if (!DECORATION.test(text.slice(0, ms[0]!.start))) return false;
   return ms.every((m, k) => {
     const gap = text.slice(m.end, ms[k + 1]?.start ?? text.length).replace(/[。；;]$/, '');

@@ -99,6 +99,16 @@ describe('clauseRoles', () => {
     ).map((r) => `${r.mention.name}:${r.role}`);
     expect(facts).toEqual(['王一:host', '张二:speaker', '李三:speaker']);
   });
+  it('reads past a name taken for a reporter (科技工作者代表 read as a byline) to the verb after it', () => {
+    const sentences = splitSentences(
+      '某市科协主席王一，某市政协副主席张二，以及省、市科技工作者代表400余人参加开幕式。',
+    );
+    const facts = clauseRoles(
+      sentences,
+      sentences.map((s) => sentencePeople(s.text).mentions),
+    ).map((r) => `${r.mention.name}:${r.role}`);
+    expect(facts).toEqual(['王一:guest', '张二:guest']);
+  });
   it('carries nothing into a clause that ends with its own words', () => {
     const sentences = splitSentences('某市市长赵一鸣主持会议；副市长孙立平出席。');
     const facts = clauseRoles(

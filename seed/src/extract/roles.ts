@@ -225,9 +225,11 @@ export function clauseRoles(
   for (let k = sentences.length - 1; k >= 0; k--) {
     const s = sentences[k]!;
     const panel = sentences.slice(Math.max(0, k - PANEL_REACH), k).some((b) => PANEL.test(b.text));
-    const facts = sentenceRoles(s.text, mentions[k]!, carried, panel);
+    // A reporter of the byline (记者甲) is not at the event as a participant; read past the name.
+    const present = mentions[k]!.filter((m) => m.via !== 'byline');
+    const facts = sentenceRoles(s.text, present, carried, panel);
     out.push(facts.map((r) => ({ ...r, evidence: s.text })));
-    const first = mentions[k]![0];
+    const first = present[0];
     const opensWithPerson = first !== undefined && s.text.slice(0, first.start).trim() === '';
     carried =
       opensWithPerson && sentences[k - 1]?.paragraph === s.paragraph
