@@ -262,3 +262,14 @@ describe('rolesIn with accounts given on stage', () => {
     expect(rolesIn('出席经济运行分析会')).toEqual(['guest']);
   });
 });
+
+describe('sentenceRoles past what a person is', () => {
+  it('shares a list verb past 以及茶企代表 and 以及来自某国的律师', () => {
+    expect(roles('某局局长王一、某区区长张二，以及茶企代表李三参与讨论。')).toContain('张二:speaker');
+    expect(roles('某所合伙人王一、某会部长张二以及来自某国的律师马可·某某进行交流。')).toEqual([
+      '王一:speaker',
+      '张二:speaker',
+      '马可·某某:speaker',
+    ]);
+  });
+});
