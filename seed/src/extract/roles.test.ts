@@ -252,12 +252,13 @@ describe('hosts of a panel', () => {
 });
 
 describe('rolesIn with accounts given on stage', () => {
-  it('reads 回顾, 讲述, 分析, 探讨 and 反映 as speaking, 到场祝贺 as attending, 出席分析会 as attending', () => {
+  it('reads 回顾, 讲述, 分析, 探讨, 反映 and 谈了 as speaking, 到场祝贺 as attending, 出席分析会 as attending', () => {
     expect(rolesIn('回顾了上一届理事会的工作')).toEqual(['speaker']);
     expect(rolesIn('讲述了创业的故事')).toEqual(['speaker']);
     expect(rolesIn('作行业运行分析')).toEqual(['speaker']);
     expect(rolesIn('与企业代表共同探讨了发展路径')).toEqual(['speaker']);
     expect(rolesIn('向调研组反映了融资难问题')).toEqual(['speaker']);
+    expect(rolesIn('等分别就支持某市发展谈了意见')).toEqual(['speaker']);
     expect(rolesIn('等到场祝贺')).toEqual(['guest']);
     expect(rolesIn('出席经济运行分析会')).toEqual(['guest']);
   });
