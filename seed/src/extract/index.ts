@@ -305,6 +305,9 @@ export function readArticle(article: NormalizedArticle): Extraction {
   };
 }
 
+/** 新当选的会长甲作表态发言: a short phrase ending in 的 before the descriptor still leaves the person the subject. */
+const SUBJECT_LEAD = /(?:^|[，。：；）])[^，。：；（）]{1,6}的$/;
+
 /**
  * 他表示 / 她指出: the pronoun stands for the last person named as a subject before it — a name that opens
  * a clause (李卫东详细了解…，听取赵文斌的汇报。他指出 → 李卫东), in this sentence or an earlier one.
@@ -318,7 +321,7 @@ function pronounMentions(
   const subject = (m: Mention, t: string) =>
     m.via !== 'bare' &&
     m.via !== 'pronoun' &&
-    (m.start === 0 || '，。：；）'.includes(t.charAt(m.start - 1)));
+    (m.start === 0 || '，。：；）'.includes(t.charAt(m.start - 1)) || SUBJECT_LEAD.test(t.slice(0, m.start)));
   return at.flatMap((p) => {
     const last =
       here.filter((m) => m.end <= p && subject(m, text)).at(-1) ??
