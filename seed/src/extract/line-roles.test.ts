@@ -50,6 +50,17 @@ describe('lineRoles', () => {
     ]);
   });
 
+  it('reads a list line that opens with 以及, and a short line that heads no person line as the run’s verb', () => {
+    expect(
+      roles(['某商会会长王一，', '以及某同乡会会长张二、某商会会长李三', '等侨领和各界嘉宾', '近600人出席']),
+    ).toEqual(['王一:guest', '张二:guest', '李三:guest']);
+    expect(roles(['某国国会众议员王一', '用西班牙语致辞', '感谢华人社区的贡献'])).toEqual(['王一:speaker']);
+  });
+
+  it('leaves a line of officers under their labels (秘书长：甲) to the labels', () => {
+    expect(roles(['秘书长：王一', '监事长：张二', '致辞', '某公使在致辞中表示祝贺'])).toEqual([]);
+  });
+
   it('leaves person lines with no verb or heading near them, and lines that are bylines', () => {
     expect(roles(['某市副市长王一', '某公司董事长张二'])).toEqual([]);
     expect(roles(['某公司董事长王一', '来源｜某某发布'])).toEqual([]);

@@ -46,7 +46,10 @@ type Line = 'persons' | 'verb' | 'heading' | 'topic' | 'filler' | 'other';
 /** Does the line name only persons, with their posts, separators and the titles said after a name? */
 function personsOnly(text: string, ms: readonly Mention[]): boolean {
   if (ms.length === 0 || ms.some((m) => m.via === 'pronoun' || m.via === 'byline')) return false;
-  if (!DECORATION.test(text.slice(0, ms[0]!.start))) return false;
+  // 秘书长：甲 lists an officer; a label's own names are read by roles.ts.
+  if (/[：:]/.test(text)) return false;
+  // 以及某商会会长甲、某同乡会会长乙: the last line of a list opens with 以及.
+  if (!DECORATION.test(text.slice(0, ms[0]!.start).replace(/^(?:以及|及|和)/, ''))) return false;
   return ms.every((m, k) => {
     const gap = text.slice(m.end, ms[k + 1]?.start ?? text.length).replace(/[。；;]$/, '');
     return gap === '' || JOINER.test(gap);
@@ -138,7 +141,9 @@ export function lineRoles(
     while (j < lines.length && j - k <= MAX_RUN && (kinds[j] === 'persons' || kinds[j] === 'filler')) j++;
     const after = lines[j];
     let roles: PersonEventRole[] = [];
-    if (after && kinds[j] === 'verb') roles = rolesIn(after.text);
+    // A short line read as a heading that heads no person line (马丁·某某议员 / 用西班牙语致辞) is the verb of the run.
+    const heads = kinds[j + 1] === 'persons' || kinds[j + 1] === 'topic';
+    if (after && (kinds[j] === 'verb' || (kinds[j] === 'heading' && !heads))) roles = rolesIn(after.text);
     else if (after && kinds[j] === 'other' && after.mentions[0]) {
       const first = after.mentions[0];
       const gap = after.text.slice(first.end, after.mentions[1]?.start ?? after.text.length);
