@@ -115,6 +115,16 @@ describe('shortReferences', () => {
     expect(refs.get('宋主任')).toBe('宋明');
     expect(refs.get('宋董事长')).toBe('宋强');
   });
+  it('refers to a foreign name by its last parts, when one person fits', () => {
+    const refs = shortReferences([
+      { name: '胡安·卡洛斯·某萨', titles: [] },
+      { name: '玛丽亚·某斯', titles: [] },
+      { name: '卡门·某斯', titles: [] },
+    ]);
+    expect(refs.get('某萨')).toBe('胡安·卡洛斯·某萨');
+    expect(refs.get('卡洛斯·某萨')).toBe('胡安·卡洛斯·某萨');
+    expect(refs.has('某斯')).toBe(false);
+  });
   it('refuses an ambiguous reference', () => {
     const refs = shortReferences([
       { name: '王一', titles: ['局长'] },

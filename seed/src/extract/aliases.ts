@@ -215,8 +215,8 @@ export interface PersonTitles {
 }
 
 /**
- * Short references (李会长, 宋主任): surname + the base of one of the person's titles (副主任 → 主任),
- * kept only when exactly one person of the article fits it.
+ * Short references (李会长, 宋主任): surname + the base of one of the person's titles (副主任 → 主任), or the
+ * last parts of a foreign name (门多萨 for 胡安·卡洛斯·门多萨), kept only when exactly one person of the article fits it.
  */
 export function shortReferences(persons: readonly PersonTitles[]): Map<string, string> {
   const owners = new Map<string, Set<string>>();
@@ -240,6 +240,17 @@ export function shortReferences(persons: readonly PersonTitles[]): Map<string, s
         set.add(p.name);
         owners.set(ref, set);
       }
+    }
+  }
+  // 胡安·卡洛斯·门多萨 → 门多萨, 卡洛斯·门多萨: a foreign name is referred to by its last parts.
+  for (const p of persons) {
+    const parts = p.name.split('·');
+    for (let k = 1; k < parts.length; k++) {
+      const ref = parts.slice(k).join('·');
+      if (ref.length < 2) continue;
+      const set = owners.get(ref) ?? new Set<string>();
+      set.add(p.name);
+      owners.set(ref, set);
     }
   }
   const out = new Map<string, string>();

@@ -9,10 +9,15 @@ import { confidenceOf, withReading } from './readings';
 /** Collects facts in reading order, each once; the first sentence a fact came from is its evidence. */
 export class FactSet<T> {
   private readonly byKey = new Map<string, T>();
-  constructor(private readonly keyOf: (t: T) => string) {}
+  /** `merge`: what a fact already kept becomes when the same fact is read again (the first reading by default). */
+  constructor(
+    private readonly keyOf: (t: T) => string,
+    private readonly merge: (kept: T, again: T) => T = (kept) => kept,
+  ) {}
   add(t: T): void {
     const k = this.keyOf(t);
-    if (!this.byKey.has(k)) this.byKey.set(k, t);
+    const kept = this.byKey.get(k);
+    this.byKey.set(k, kept === undefined ? t : this.merge(kept, t));
   }
   values(): T[] {
     return [...this.byKey.values()];
@@ -21,7 +26,12 @@ export class FactSet<T> {
 
 export const newPositions = () =>
   new FactSet<ExtractedPosition>((p) => `${p.person}|${p.organization ?? ''}|${p.title}`);
-export const newRoles = () => new FactSet<ExtractedRole>((r) => `${r.person}|${r.event}|${r.role}`);
+/** A speaker first read without a topic (甲、乙作主旨演讲) takes the one a later sentence gives (甲在题为《…》的演讲中). */
+export const newRoles = () =>
+  new FactSet<ExtractedRole>(
+    (r) => `${r.person}|${r.event}|${r.role}`,
+    (kept, again) => (kept.topic === null && again.topic !== null ? { ...kept, topic: again.topic } : kept),
+  );
 export const newEventOrgs = () =>
   new FactSet<ExtractedEventOrganization>((r) => `${r.organization}|${r.event}|${r.role}`);
 

@@ -1,6 +1,6 @@
 import { articleOutlet, articleSite } from './outlet';
 import { assertedFacts } from './asserted';
-import type { ExtractedEvent, Extraction } from '@guanxi/schema';
+import type { ExtractedEvent, Extraction, PersonEventRole } from '@guanxi/schema';
 import type { NormalizedArticle } from '../normalize';
 import { shortReferences } from './aliases';
 import { newEventOrgs, newPositions, newRoles, PersonSet } from './assemble';
@@ -18,6 +18,7 @@ import { brandOf } from './brands';
 import { OrgRegistry, signingParties } from './org-registry';
 import { articlePlaces, visitedPlaces } from './places';
 import { type Mention, sentencePeople } from './people';
+import { lineRoles } from './line-roles';
 import { clauseRoles } from './roles';
 import { type BodyReading, confidenceOf, positionReading, withReading } from './readings';
 import { postInterval } from './tenure-dates';
@@ -87,7 +88,10 @@ export function readArticle(article: NormalizedArticle): Extraction {
         (n) => n.length > m.name.length && n.startsWith(m.name) && s.text.startsWith(n, m.nameStart),
       );
       if (longer) return { ...m, name: longer, end: m.nameStart + longer.length, via: 'known' };
-      return known.has(m.name) ? { ...m, via: 'known' } : m;
+      if (known.has(m.name)) return { ...m, via: 'known' };
+      // 门多萨在发言中说: a bare name that is the short form of one person's foreign name is that person.
+      const full = refs.get(m.name);
+      return full && full.includes('·') ? { ...m, name: full, via: 'short-ref', confidence: 0.7 } : m;
     });
     const all = [...own, ...knownMentions(s.text, persons.names(), own)];
     for (const [ref, name] of refs)
@@ -103,7 +107,17 @@ export function readArticle(article: NormalizedArticle): Extraction {
   // 3. The event, the organizations' part in it and the persons' roles.
   const found = findEvent(title, sentences.slice(1), article.publishedAt);
   const orgRoles = organizerTexts(sentences).flatMap(eventOrganizations);
-  const roleFacts = clauseRoles(sentences, mentions);
+  const clauseFacts = clauseRoles(sentences, mentions);
+  const roleFacts = [
+    ...clauseFacts,
+    ...lineRoles(
+      sentences.map((s, k) => ({ text: s.text, mentions: mentions[k]! })),
+      clauseFacts.reduce(
+        (m, r) => m.set(r.mention, [...(m.get(r.mention) ?? []), r.role]),
+        new Map<Mention, PersonEventRole[]>(),
+      ),
+    ),
+  ];
   // A name with no post counts as a person when a role verb follows it (甲、乙先后作主旨演讲).
   for (const r of roleFacts)
     if (r.mention.via === 'bare')
@@ -303,6 +317,9 @@ export function readArticle(article: NormalizedArticle): Extraction {
   };
 }
 
+/** 新当选的会长甲作表态发言: a short phrase ending in 的 before the descriptor still leaves the person the subject. */
+const SUBJECT_LEAD = /(?:^|[，。：；）])[^，。：；（）]{1,6}的$/;
+
 /**
  * 他表示 / 她指出: the pronoun stands for the last person named as a subject before it — a name that opens
  * a clause (李卫东详细了解…，听取赵文斌的汇报。他指出 → 李卫东), in this sentence or an earlier one.
@@ -316,7 +333,7 @@ function pronounMentions(
   const subject = (m: Mention, t: string) =>
     m.via !== 'bare' &&
     m.via !== 'pronoun' &&
-    (m.start === 0 || '，。：；）'.includes(t.charAt(m.start - 1)));
+    (m.start === 0 || '，。：；）'.includes(t.charAt(m.start - 1)) || SUBJECT_LEAD.test(t.slice(0, m.start)));
   return at.flatMap((p) => {
     const last =
       here.filter((m) => m.end <= p && subject(m, text)).at(-1) ??

@@ -245,6 +245,7 @@ function loadRoles(): {
     speakerUnlessHost: string[];
     groupLabels: string[];
     eventNouns: string[];
+    personNouns: string[];
   };
   organization: [string, OrganizationEventRole][];
   topicAfter: string[];
@@ -267,6 +268,7 @@ function loadRoles(): {
       speakerUnlessHost: strings(p, 'speakerUnlessHost', file),
       groupLabels: strings(p, 'groupLabels', file),
       eventNouns: strings(p, 'eventNouns', file),
+      personNouns: strings(p, 'personNouns', file),
     },
     organization,
     topicAfter: strings(j, 'topicAfter', file),

@@ -382,3 +382,32 @@ describe('an academic rank after the name of a unit’s head', () => {
     ).toEqual(['柏明远|南湖市人民医院|心内科主任']);
   });
 });
+
+describe('a pronoun after a subject with a short lead-in', () => {
+  it('gives 他表示 to 新当选的会长甲, not to one elected earlier', () => {
+    const x = run(
+      [
+        '某协会召开第五次会员代表大会',
+        '大会选举王一为会长，某公司总会计师张二当选为监事长。',
+        '新当选的会长王一作表态发言。',
+        '他表示，将团结全体会员。',
+      ].join('\n'),
+    );
+    expect(roles(x)).toContain('王一:speaker');
+    expect(roles(x)).not.toContain('张二:speaker');
+  });
+});
+
+describe('foreign names referred to by their last parts', () => {
+  it('gives 门多萨在发言中说 to 胡安·卡洛斯·门多萨', () => {
+    const x = run(
+      [
+        '2026中国—拉美港口合作论坛在某市开幕',
+        '某国前总理胡安·卡洛斯·门多萨、某国驻华大使李一出席开幕式。',
+        '门多萨在发言中说，合作空间广阔。',
+      ].join('\n'),
+    );
+    expect(roles(x)).toContain('胡安·卡洛斯·门多萨:speaker');
+    expect(roles(x).some((r) => r.startsWith('门多萨:'))).toBe(false);
+  });
+});

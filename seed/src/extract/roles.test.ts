@@ -89,6 +89,26 @@ describe('clauseRoles', () => {
     ).map((r) => `${r.mention.name}:${r.role}`);
     expect(facts).toEqual(['赵一鸣:guest', '钱晓:guest', '孙立平:guest', '李红梅:guest']);
   });
+  it('makes speakers of the guests a label lists under a panel (圆桌对话 / 由…主持 / 嘉宾：…)', () => {
+    const sentences = splitSentences(
+      '圆桌对话环节\n由某协会会长王一主持\n嘉宾：某公司总经理张二、某大学教授李三',
+    );
+    const facts = clauseRoles(
+      sentences,
+      sentences.map((s) => sentencePeople(s.text).mentions),
+    ).map((r) => `${r.mention.name}:${r.role}`);
+    expect(facts).toEqual(['王一:host', '张二:speaker', '李三:speaker']);
+  });
+  it('reads past a name taken for a reporter (科技工作者代表 read as a byline) to the verb after it', () => {
+    const sentences = splitSentences(
+      '某市科协主席王一，某市政协副主席张二，以及省、市科技工作者代表400余人参加开幕式。',
+    );
+    const facts = clauseRoles(
+      sentences,
+      sentences.map((s) => sentencePeople(s.text).mentions),
+    ).map((r) => `${r.mention.name}:${r.role}`);
+    expect(facts).toEqual(['王一:guest', '张二:guest']);
+  });
   it('carries nothing into a clause that ends with its own words', () => {
     const sentences = splitSentences('某市市长赵一鸣主持会议；副市长孙立平出席。');
     const facts = clauseRoles(
@@ -198,5 +218,59 @@ describe('sentenceRoles under a line label', () => {
   });
   it('reads no part from a verb before a colon', () => {
     expect(roles('会议宣布：南州市科技局局长孙晓光任南州港务集团董事长。')).toEqual([]);
+  });
+});
+
+describe('sentenceRoles with titles after names and talks with a visitor', () => {
+  it('shares a list verb across a title written after each name (王一院士、张二局长先后发言)', () => {
+    const s = '王一院士、张二局长先后发言。';
+    const ms = sentencePeople(s).mentions;
+    expect(sentenceRoles(s, ms).map((r) => `${r.mention.name}:${r.role}`)).toEqual([
+      '王一:speaker',
+      '张二:speaker',
+    ]);
+  });
+  it('gives no role to those a visitor talks with (与…交流), but keeps signing with (与…签约)', () => {
+    expect(roles('他与某公司总经理王一深入交流。')).toEqual([]);
+    expect(roles('某集团董事长张二与某公司总经理王一签约。')).toEqual(['张二:guest', '王一:guest']);
+  });
+});
+
+describe('hosts of a panel', () => {
+  it('reads 主持圆桌对话 and 主持讨论 as hosting only, 主持会议并讲话 as hosting and speaking', () => {
+    expect(rolesIn('主持圆桌对话')).toEqual(['host']);
+    expect(rolesIn('主持了“某产业”圆桌讨论')).toEqual(['host']);
+    expect(rolesIn('主持会议并讲话')).toEqual(['host', 'speaker']);
+  });
+  it('gives a label that opens the next names to them, not to the host before it (主持人：甲对话嘉宾：乙)', () => {
+    expect(roles('圆桌对话主持人：某协会副主任王一对话嘉宾：某公司副总裁张二，某大学教授李三')).toEqual([
+      '王一:host',
+      '张二:speaker',
+      '李三:speaker',
+    ]);
+  });
+});
+
+describe('rolesIn with accounts given on stage', () => {
+  it('reads 回顾, 讲述, 分析, 探讨, 反映 and 谈了 as speaking, 到场祝贺 as attending, 出席分析会 as attending', () => {
+    expect(rolesIn('回顾了上一届理事会的工作')).toEqual(['speaker']);
+    expect(rolesIn('讲述了创业的故事')).toEqual(['speaker']);
+    expect(rolesIn('作行业运行分析')).toEqual(['speaker']);
+    expect(rolesIn('与企业代表共同探讨了发展路径')).toEqual(['speaker']);
+    expect(rolesIn('向调研组反映了融资难问题')).toEqual(['speaker']);
+    expect(rolesIn('等分别就支持某市发展谈了意见')).toEqual(['speaker']);
+    expect(rolesIn('等到场祝贺')).toEqual(['guest']);
+    expect(rolesIn('出席经济运行分析会')).toEqual(['guest']);
+  });
+});
+
+describe('sentenceRoles past what a person is', () => {
+  it('shares a list verb past 以及茶企代表 and 以及来自某国的律师', () => {
+    expect(roles('某局局长王一、某区区长张二，以及茶企代表李三参与讨论。')).toContain('张二:speaker');
+    expect(roles('某所合伙人王一、某会部长张二以及来自某国的律师马可·某某进行交流。')).toEqual([
+      '王一:speaker',
+      '张二:speaker',
+      '马可·某某:speaker',
+    ]);
   });
 });

@@ -10,8 +10,31 @@ const { person: VERBS, topicAfter, topicBefore } = LEXICON.roles;
  * Latin spelling in brackets (马里奥·蒙蒂亚尼（Mario Montiani），) joins as well, and so do a name's posts in
  * brackets (甲（某商会副会长）、乙（某集团主席）等先后发言).
  */
-const JOINER =
-  /^(、|，|和|与|及|以及|等|同志|博士|先生|女士|（[A-Za-z][A-Za-z .'’-]*）|（[^（）]{2,40}）(?=[、，]))*$/;
+const { titles: TITLES } = LEXICON;
+/**
+ * A title written after a name (江德育院士、卢建平院士分别作报告; 索萨局长先后致辞): it only addresses the person, so
+ * it joins like 先生 does.
+ */
+const TITLE_AFTER = [
+  ...new Set([
+    ...TITLES.bases,
+    ...TITLES.postName,
+    ...TITLES.degrees,
+    ...TITLES.academicRanks,
+    ...TITLES.missionHeads,
+  ]),
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/**
+ * What a person is, said before a name in place of a post (，以及茶企代表甲; 以及来自某国的律师乙): the list goes on
+ * (so does 来自, where the next descriptor starts after it).
+ * Only after 以及/及/和 or a list separator, and only a short phrase with no verb of a role in it.
+ */
+const PERSON_NOUN = `(?:[，、]?(?:以及|及|和)|[，、])(?:来自[^，。；、]{1,10}的)?[^，。；、\\d]{0,8}?(?:${VERBS.personNouns.join('|')})`;
+export const JOINER = new RegExp(
+  `^(${PERSON_NOUN}|来自|、|，|和|与|及|以及|等|(?:副|原|前)?(?:${TITLE_AFTER})|（[A-Za-z][A-Za-z .'’-]*）|（[^（）]{2,40}）(?=[、，]))*$`,
+);
 /**
  * A group label that goes on with a list (甲，某市领导乙、丙出席; 甲，以及区领导乙…; 甲，以及特邀代表、某公司董事长乙先后发言): the persons before it share the
  * verb of those after it. Only after a separator, so 甲向市领导乙汇报 does not join 甲 to 乙.
@@ -28,12 +51,22 @@ const EVENT_NOUNS = new RegExp(VERBS.eventNouns.join('|'), 'g');
  */
 const ROLE_NOUN = /([^\s，。；：:]{1,8})$/;
 const ROLE_NOUN_END = /(?:人|嘉宾|主持)$/;
-function labelRoles(s: string, at: number): PersonEventRole[] {
+function labelRoles(s: string, at: number, panel: boolean): PersonEventRole[] {
   const colon = Math.max(s.lastIndexOf('：', at - 1), s.lastIndexOf(':', at - 1));
   if (colon < 0) return [];
   const label = ROLE_NOUN.exec(s.slice(Math.max(0, colon - 8), colon))?.[1] ?? '';
-  return ROLE_NOUN_END.test(label) ? rolesIn(label) : [];
+  if (!ROLE_NOUN_END.test(label)) return [];
+  // 圆桌对话主持人：甲 hosts the panel it names.
+  const roles = /主持人?$/.test(label) ? ['host' as const] : rolesIn(label);
+  // 圆桌对话 / 由甲主持 / 嘉宾：乙、丙: the guests of a panel are its speakers.
+  return roles.length === 0 && label === '嘉宾' && (panel || PANEL.test(s.slice(0, colon)))
+    ? ['speaker']
+    : roles;
 }
+/** A panel discussion, whose guests speak (圆桌对话, 高峰对话, 圆桌讨论). */
+const PANEL = /圆桌|对话|讨论|沙龙/;
+/** How many sentences before a label may name the panel it lists (圆桌对话环节 / 由甲主持 / 嘉宾：…). */
+const PANEL_REACH = 3;
 /** The end of a clause whose list of persons goes on in the next one (甲，乙；丙出席). */
 const GOES_ON = /^(、|，|等|同志|先生|女士)*；$/;
 /**
@@ -45,6 +78,23 @@ function bodyJoins(gap: string): boolean {
   const body = /^[，、](.+)$/.exec(gap)?.[1]?.replace(/（[^（）]*）/g, '');
   return body !== undefined && looksLikeOrganization(body);
 }
+
+/**
+ * Talking with a visitor (他与企业负责人甲深入交流; 与甲、乙交流): the person after 与 is talked with, which the
+ * reports do not count as speaking at the event. Only the conversing words: 甲与乙签约 makes both guests.
+ */
+const CONVERSE = /交流|座谈|交谈/g;
+const WITH_BEFORE = /(?:与|同|跟)(?!会)/;
+function conversedWith(s: string, start: number): boolean {
+  const clause =
+    s
+      .slice(0, start)
+      .split(/[，。；：]/)
+      .at(-1) ?? '';
+  return WITH_BEFORE.test(clause);
+}
+
+const NEXT_LABEL = /[^，。；：:\s]{1,8}[：:]$/;
 
 const QUOTED = /《([^《》]{2,80})》|“([^“”]{2,80})”/g;
 
@@ -66,9 +116,16 @@ function has(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.includes(w));
 }
 
+/**
+ * What a host hosts (主持圆桌对话, 主持讨论, 主持了“…”圆桌讨论): the panel's name is no speaking of the host's. Up to 并, so
+ * 主持会议并讲话 still speaks.
+ */
+const HOSTED = /主持(?:了)?[^，。；并]*/g;
+const PANEL_NOUNS = /对话|讨论|研讨|座谈|交流/g;
+
 /** Host, speaker or guest from the words after a name: host and speaker may combine, guest stands alone. */
 export function rolesIn(gap: string): PersonEventRole[] {
-  const text = gap.replace(EVENT_NOUNS, '');
+  const text = gap.replace(EVENT_NOUNS, '').replace(HOSTED, (h) => h.replace(PANEL_NOUNS, ''));
   const roles: PersonEventRole[] = [];
   const hosts = has(text, VERBS.host);
   if (hosts) roles.push('host');
@@ -102,6 +159,7 @@ export function sentenceRoles(
   s: string,
   mentions: readonly Mention[],
   carried: readonly PersonEventRole[] = [],
+  panel = false,
 ): RoleFact[] {
   const out: RoleFact[] = [];
   const opening = mentions.length > 0 ? s.slice(0, mentions[0]!.nameStart) : '';
@@ -114,8 +172,11 @@ export function sentenceRoles(
   };
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    const gap = s.slice(m.end, mentions[k + 1]?.start ?? s.length);
-    let roles = rolesIn(gap);
+    // 主持人：甲对话嘉宾：乙: a label that opens the next names is theirs, not the words of the person before it.
+    const raw = s.slice(m.end, mentions[k + 1]?.start ?? s.length);
+    const gap = raw.replace(NEXT_LABEL, '');
+    const labelAfter = gap !== raw;
+    let roles = rolesIn(conversedWith(s, m.start) ? gap.replace(CONVERSE, '') : gap);
     let topic = topicIn(gap);
     let factor = 1;
     let how: RoleFact['how'] = 'own';
@@ -127,6 +188,7 @@ export function sentenceRoles(
     }
     if (
       roles.length === 0 &&
+      !labelAfter &&
       (JOINER.test(gap) || GROUP_LABEL.test(gap) || (m.via !== 'bare' && bodyJoins(gap))) &&
       k < mentions.length - 1
     ) {
@@ -135,7 +197,7 @@ export function sentenceRoles(
       factor = Math.min(next.factor, SHARED_VERB);
       how = next.how === 'opening' ? 'opening' : 'shared';
     }
-    const labelled = roles.length === 0 && colons ? labelRoles(s, m.nameStart) : [];
+    const labelled = roles.length === 0 && colons ? labelRoles(s, m.nameStart, panel) : [];
     if (labelled.length > 0) {
       roles = labelled;
       factor = OPENING_GUEST;
@@ -168,9 +230,12 @@ export function clauseRoles(
   let carried: PersonEventRole[] = [];
   for (let k = sentences.length - 1; k >= 0; k--) {
     const s = sentences[k]!;
-    const facts = sentenceRoles(s.text, mentions[k]!, carried);
+    const panel = sentences.slice(Math.max(0, k - PANEL_REACH), k).some((b) => PANEL.test(b.text));
+    // A reporter of the byline (记者甲) is not at the event as a participant; read past the name.
+    const present = mentions[k]!.filter((m) => m.via !== 'byline');
+    const facts = sentenceRoles(s.text, present, carried, panel);
     out.push(facts.map((r) => ({ ...r, evidence: s.text })));
-    const first = mentions[k]![0];
+    const first = present[0];
     const opensWithPerson = first !== undefined && s.text.slice(0, first.start).trim() === '';
     carried =
       opensWithPerson && sentences[k - 1]?.paragraph === s.paragraph
