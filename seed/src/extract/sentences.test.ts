@@ -114,6 +114,23 @@ describe('canonicalLine', () => {
     // No title before the comma: 兼任 is the verb of its own clause.
     expect(canonicalLine('会议结束后，兼任评委的专家进行点评')).toBe('会议结束后，兼任评委的专家进行点评');
   });
+  it('lists a post after ，挂职任 as one more post of the titles before it', () => {
+    expect(canonicalLine('王一任某市人民政府办公室副主任，挂职任某区人民政府副区长（挂职时间两年）；')).toBe(
+      '王一任某市人民政府办公室副主任兼某区人民政府副区长（挂职时间两年）；',
+    );
+    expect(canonicalLine('现任某大学党委常委、副校长，挂职任某市人民政府副市长，拟任某职')).toBe(
+      '现任某大学党委常委、副校长兼某市人民政府副市长，拟任某职',
+    );
+    // No title before the comma: the clause is its own.
+    expect(canonicalLine('根据安排，挂职任期两年')).toBe('根据安排，挂职任期两年');
+  });
+  it('reads a numbered list item (1. 王一，…) as 1、 is read, and keeps decimals', () => {
+    expect(canonicalLine('　　1. 王一，男，1978年8月生，现任某厅副厅长；')).toBe(
+      '1、王一，男，1978年8月生，现任某厅副厅长；',
+    );
+    expect(canonicalLine('2．王二，女，现任某局局长')).toBe('2、王二，女，现任某局局长');
+    expect(canonicalLine('1.5亿元投资')).toBe('1.5亿元投资');
+  });
   it('drops a person’s sex or nationality noted after the name', () => {
     expect(canonicalLine('任命林雨桐（女）为某省文化和旅游厅副厅长')).toBe(
       '任命林雨桐为某省文化和旅游厅副厅长',

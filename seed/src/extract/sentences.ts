@@ -106,6 +106,9 @@ function separateBylineNames(line: string): string {
   return line.slice(0, at) + out;
 }
 
+/** 1. or 1． opening a line before Chinese text (a numbered list's item; not 1.5亿元). */
+const LIST_NUMBER = /^([\s\u3000]*\d{1,2})[.．][\s\u3000]*(?=[\u3400-\u9fff])/;
+
 const HELD_THEN_BLANK = /((?:举行|举办|召开|开幕|闭幕|落幕|启动|开班|签约)) +(?=[\u3400-\u9fff])/g;
 
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
@@ -114,6 +117,8 @@ export const canonicalLine = memoizeText(readCanonicalLine);
 function readCanonicalLine(line: string): string {
   // Blanks, full-width digits and ASCII quotes have one form already (`normalize/surface.ts`).
   const punctuated = line
+    // 1. 王一，男，…现任…: a list item's number before a full stop; read as 1、 is, so a name may open the item.
+    .replace(LIST_NUMBER, '$1、')
     // Emoji decorate WeChat posts (🎤 某院士, 👏👏👏典礼由…); they are no part of a name or a body.
     .replace(EMOJI, ' ')
     .replace(/(?<!\d),|,(?!\d)/g, '，')
@@ -151,18 +156,21 @@ function readCanonicalLine(line: string): string {
 /**
  * ，兼任 after a title: the same person's next post (甲任某委副主任，兼任某局局长), listed as 兼 lists it; a 的
  * closing it before the name goes too (某行行长，兼任某公司董事长的甲介绍 → 某行行长兼某公司董事长甲介绍).
+ * ，挂职任 is one more post the same way (某大学副校长，挂职任某市人民政府副市长): the secondment is a post the
+ * person holds besides the home one, and golds drop 挂职 as they do in 挂职某市副市长的某某.
  */
-const CONCURRENT = /，(?:并|同时)?兼任(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
+const CONCURRENT = /，(?:(?:并|同时)?兼任|挂职任)(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
+const CONCURRENT_VERB = /^，(?:(?:并|同时)?兼任|挂职任)/;
 
 function joinConcurrentPost(line: string): string {
-  if (!line.includes('兼任')) return line;
+  if (!line.includes('兼任') && !line.includes('挂职任')) return line;
   return line.replace(CONCURRENT, (whole, post: string | undefined, at: number) => {
     if (titleEndingAt(line, at) === null) return whole;
     if (post === undefined) return '兼';
     const end = at + whole.length;
     return titleEndingAt(post, post.length) !== null && surnameAt(line, end) > 0
       ? `兼${post}`
-      : whole.replace(/^，(?:并|同时)?兼任/, '兼');
+      : whole.replace(CONCURRENT_VERB, '兼');
   });
 }
 
@@ -482,6 +490,9 @@ const LIST_LEAD_END = /的(?:还)?有[：:]?$/;
 /** （以下简称“X”） on a line of its own declares the short form of the name on the line before. */
 const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
 
+/** What a speech's title is the title of (主旨演讲, 主题报告), opening the line after 《…》的. */
+const SPEECH_NOUN = /^[\u3400-\u9fff]{0,4}(?:演讲|报告|发言|讲座|分享)/;
+
 /** A line opening with a company's legal ending (有限公司…): the name before it broke at the line's end. */
 const LEGAL_ENDING_FIRST = /^(?:有限责任公司|股份有限公司|有限公司)/;
 
@@ -571,6 +582,16 @@ export const CONTINUATIONS: readonly Continuation[] = [
     id: 'declaration',
     example: ['某某电气集团股份有限公司', '（以下简称“某某电气”）'],
     test: (_, t) => DECLARATION.test(t),
+  },
+  // 某某作题为 / 《某某前沿进展》 / 的主旨演讲: a speech's title broken out onto its own line goes on both ways, so
+  // the speaker, the talk and its title are one clause again.
+  {
+    id: 'speech-title',
+    example: ['某院士作题为', '《某某材料的前沿进展》', '的特邀报告'],
+    test: (l, t) =>
+      (/题为$/.test(l) && t.startsWith('《')) ||
+      (l.endsWith('》') && t.startsWith('的')) ||
+      (l.endsWith('》的') && SPEECH_NOUN.test(t)),
   },
   // 甲、乙、丙 / 等23人当选副会长: the count that closes a list of names goes on from its last name.
   {
