@@ -220,6 +220,12 @@ describe('canonicalLine: a headline of two clauses', () => {
 });
 
 describe('joinBrokenLines', () => {
+  it('ends a line saying what a person became before the next person’s titles (当选会长 / 某公司总裁 某某)', () => {
+    const out = joinBrokenLines(
+      '【选举结果】\n某证券股份有限公司\n党委书记、董事长 王一\n当选会长\n某某证券股份有限公司总裁 李二\n南京某证券股份有限公司副总裁 赵三\n当选副会长\n',
+    ).filter((l) => l.length > 0);
+    expect(out[1]).toContain('当选会长，某某证券股份有限公司总裁');
+  });
   it('joins a label line to its value and a list broken after 、', () => {
     expect(
       joinBrokenLines(

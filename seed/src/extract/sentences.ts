@@ -443,8 +443,10 @@ function joinLines(block: readonly string[]): string {
       // person, listed as 、 lists it; written together, the first title would read as part of the second body.
       // After a person's line (某某教授) the next body's titles are the next person's.
       if (!opensWithBodyTitle(next)) return l;
-      // 开幕式由某局副局长某某主持 / 某市人民政府副市长: the first clause ends with what its person did.
-      if (nameLine(l) || endsWithRoleVerb(l)) return `${l}，`;
+      // 开幕式由某局副局长某某主持 / 某市人民政府副市长: the first clause ends with what its person did; 当选会长 /
+      // 某公司总裁 某某: so does one saying what a person became (the next line's titles are the next person's),
+      // not 某某 当选 / 第五届理事会会长, whose post is on the next line.
+      if (nameLine(l) || endsWithRoleVerb(l) || (saysElected(l) && endsWithTitle(l))) return `${l}，`;
       return endsWithTitle(l) ? `${l}、` : l;
     })
     .join('');
