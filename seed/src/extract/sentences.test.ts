@@ -55,8 +55,18 @@ describe('canonicalLine', () => {
       '某研究中心副主任、某市人民政府副市长乔一鸣，围绕主题作报告',
     );
     // No name after the 的: the words stay.
+    expect(canonicalLine('挂职某县人民医院副院长的经历让他收获很多')).toBe(
+      '挂职某县人民医院副院长的经历让他收获很多',
+    );
+    // The person's home post and name after the 的: the secondment is one more post, listed with 、.
     expect(canonicalLine('挂职某县人民医院副院长的西京医院专家王某作报告')).toBe(
-      '挂职某县人民医院副院长的西京医院专家王某作报告',
+      '某县人民医院副院长、西京医院专家王某作报告',
+    );
+    expect(canonicalLine('挂职某省水利厅副厅长的某部某设计总院处长赵一出席')).toBe(
+      '某省水利厅副厅长、某部某设计总院处长赵一出席',
+    );
+    expect(canonicalLine('自己挂职一年来最大的感受是基层缺的不只是设备')).toBe(
+      '自己挂职一年来最大的感受是基层缺的不只是设备',
     );
   });
   it('makes ASCII punctuation full-width but keeps numbers', () => {

@@ -32,6 +32,18 @@ function secondedPost(whole: string, lead: string, post: string, at: number, lin
   const name = at + whole.length;
   return titleEndingAt(post, post.length) !== null && surnameAt(line, name) > 0 ? lead + post : whole;
 }
+/**
+ * 挂职某厅副厅长的某部某院处长某某: the secondment before the person's home post and name is one more post of the
+ * same person, listed with 、 (挂职 goes as above).
+ */
+const SECONDED_BEFORE_POST = /(^|[、，])挂职(?:锻炼)?([\u3400-\u9fff]{2,30}?)的(?=[\u3400-\u9fff]{4})/g;
+function secondedBeforePost(whole: string, lead: string, post: string, at: number, line: string): string {
+  if (titleEndingAt(post, post.length) === null) return whole;
+  const after = line.slice(at + whole.length, at + whole.length + 40);
+  for (let end = 4; end < after.length; end++)
+    if ((titleEndingAt(after, end)?.start ?? 0) >= 2 && surnameAt(after, end) > 0) return `${lead}${post}、`;
+  return whole;
+}
 const PERSONAL_NOTE =
   /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
 /**
@@ -138,6 +150,7 @@ function readCanonicalLine(line: string): string {
     // would stand between the title and the name.
     .replace(CONCURRENT_MARK, joinsAPost)
     .replace(SECONDED_POST, secondedPost)
+    .replace(SECONDED_BEFORE_POST, secondedBeforePost)
     .replace(POST_QUALIFIER, '')
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
