@@ -14,6 +14,11 @@ describe('posts before a name', () => {
       '安文杰:党组成员@某省工业和信息化厅,副厅长@某省工业和信息化厅',
     ]);
   });
+  it('reads 董事局主席 as one title, the company’s, also after another title of the chain', () => {
+    expect(read('某控股集团有限公司党委书记、董事局主席陈一作交流发言')).toEqual([
+      '陈一:党委书记@某控股集团有限公司,董事局主席@某控股集团有限公司',
+    ]);
+  });
   it('reads a supply and marketing co-operative as a body before its titles', () => {
     expect(read('某省供销合作社联合社党组成员、理事会副主任尹一出席')).toEqual([
       '尹一:党组成员@某省供销合作社联合社,理事会副主任@某省供销合作社联合社',
