@@ -19,6 +19,11 @@ describe('posts before a name', () => {
       '陈一:党委书记@某控股集团有限公司,董事局主席@某控股集团有限公司',
     ]);
   });
+  it('reads no name inside a quoted slogan (围绕“稳预期、强信心、拓市场”)', () => {
+    const names = (x: string) => sentencePeople(x).mentions.map((m) => m.name);
+    expect(names('围绕“稳预期、强信心、拓市场”听取企业意见建议')).toEqual([]);
+    expect(names('王一、李二先后发言')).toEqual(['王一', '李二']);
+  });
   it('reads a 联谊会 as an association, as a 同乡会 is', () => {
     expect(read('全国某某企业联谊会副会长、某精密工业有限公司董事长李一作主题发言')).toEqual([
       '李一:副会长@全国某某企业联谊会,董事长@某精密工业有限公司',
