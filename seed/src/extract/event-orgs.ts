@@ -137,23 +137,47 @@ const LIST_LINE = 30;
 export function organizerTexts(sentences: readonly { text: string; paragraph: number }[]): string[] {
   const out: string[] = [];
   const open = (t: string) => t.length <= LIST_LINE && !/[。！？；]$/.test(t);
+  // The text before was a label's list (【主办单位】 / A / B): a role line after it is the next label.
+  let labels = false;
   for (let k = 0; k < sentences.length; k++) {
-    let text = sentences[k]!.text;
+    // 【主办单位】 / A / B, 主题… / 主办 / A: a role alone on its line is a label, read as 主办单位：, the bodies on the
+    // lines after it its list, unless it closes the bodies on the line before (A、B / 承办 / C / 给予指导).
+    const role = LABEL_LINE.exec(sentences[k]!.text);
+    const before = sentences[k - 1]?.text;
+    const label: RegExpExecArray | null =
+      role && (labels || /^【|单位|方/.test(role[0]) || before === undefined || !namesBodies(before))
+        ? role
+        : null;
+    labels = label !== null;
+    let text = label ? `${label[1]}单位：` : sentences[k]!.text;
     let last = sentences[k]!;
+    let lastText = text;
     while (open(last.text) && k + 1 < sentences.length) {
       const next = sentences[k + 1]!;
       if (next.paragraph !== last.paragraph + 1 || next.text.length > LIST_LINE * 4) break;
+      // 【承办单位】, 【嘉宾】: a bracketed heading opens a section of its own; so does a bare role line after a
+      // label's list, or after a line that is no body of an open 由 list (主题… / 主办 / A: 主办 is A's label).
+      if (next.text.startsWith('【')) break;
+      if (LABEL_LINE.test(next.text) && (label || (!namesBodies(lastText) && !OPEN_BY.test(text)))) break;
       // （市能源局）: a short form in brackets on its own line goes with the name before it.
-      const direct =
-        OPENS_WITH_ROLE.test(next.text) || LEADS_ON.test(last.text) || next.text.startsWith('（');
+      const direct = OPENS_WITH_ROLE.test(next.text) || LEADS_ON.test(lastText) || next.text.startsWith('（');
       // 由 / A、B / C / 共同主办: after 由 and before the role, each line is one more item of the list.
       const listOpen = OPEN_BY.test(text);
       if (!direct && !listOpen && !ANY_ROLE.test(text + next.text)) break;
-      text += (direct ? '' : listOpen || !ENDS_WITH_ROLE.test(last.text) ? '、' : '，') + next.text;
+      text += (direct ? '' : listOpen || !ENDS_WITH_ROLE.test(lastText) ? '、' : '，') + next.text;
       last = next;
+      lastText = next.text;
       k++;
     }
     out.push(text);
   }
   return out;
+}
+
+/** A role alone on its line, as a label (主办, 承办单位, 【主办单位】, 协办方：). */
+const LABEL_LINE = new RegExp(`^【?(${ALT})(?:单位|方)?】?[：:]?$`);
+
+/** Does a line name bodies (某协会、某研究院（以下简称“某院”）), so that a role on the line after it is theirs? */
+function namesBodies(line: string): boolean {
+  return splitOrgList(line.replace(SHORT_FORM, '')).some(looksLikeOrganization);
 }

@@ -20,6 +20,12 @@ describe('Japanese surnames', () => {
   it('know 松尾 (松尾佳昭)', () => {
     expect(nameAt('松尾和彦，', 0, true)).toBe('松尾和彦');
   });
+  it('know 中村 and keep a given name ending in 也 before punctuation (中村拓也、)', () => {
+    expect(nameAt('中村拓也、某国某公司总裁', 0, true)).toBe('中村拓也');
+    expect(nameAt('渡边拓也，', 0, true)).toBe('渡边拓也');
+    // 也 before a verb is the adverb: the name ends before it.
+    expect(nameAt('中村拓也表示', 0, true)).toBe('中村拓');
+  });
 });
 
 describe('Vietnamese names', () => {
@@ -241,6 +247,7 @@ describe('dotted names before an adverb or 现场', () => {
   it('ends a one-character last part before 则/也/还 and a word that follows names', () => {
     expect(dottedNameAt('阿卜杜拉·纳赛尔·汗则表示，', 0)).toBe('阿卜杜拉·纳赛尔·汗');
     expect(dottedNameAt('卡里姆·汗也指出', 0)).toBe('卡里姆·汗');
+    expect(dottedNameAt('戴维·肖亦分享了经验', 0)).toBe('戴维·肖');
   });
   it('ends before 现场 (甲现场发言)', () => {
     expect(dottedNameAt('马克·奥利弗现场连线发言', 0)).toBe('马克·奥利弗');

@@ -21,7 +21,9 @@ const VIETNAMESE_MIDDLE = '氏';
  * Prepositions, adverbs and 等 that follow a name and that hardly end a given name (以, 从; 则, 也, 还 as in
  * 甲则表示, 乙也指出; 等 as in 甲等到场; not 为, as in 有为): jieba reads 张伟则 as one unknown word.
  */
-const WORDS_AFTER_NAME = '以从对用则也还等';
+const WORDS_AFTER_NAME = '以从对用则也亦还等';
+/** Adverbs among them, which open what the person does and so never close a clause (甲也表示; not 甲也，). */
+const ADVERBS_AFTER_NAME = '则也亦还';
 
 let jieba: Jieba | null = null;
 /** One segmenter per process: loading the dictionary costs ~200 ms, a cut costs microseconds. */
@@ -221,8 +223,12 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   // 胡俊作交流发言: 作 before a word that follows names (交流) is the verb, not the last character of the name.
   if (fits.length === 2 && '作做'.includes(text.charAt(i + fits[0]!)) && longBoundaryAt(text, i + fits[1]!))
     return text.slice(i, i + fits[0]!);
-  if (fits.includes(first.length)) return text.slice(i, i + first.length);
   const long = fits[1]!;
+  // 副社长中村拓也、: an adverb right before punctuation closes no clause (甲也表示, never 甲也，): it ends the given
+  // name, whatever jieba reads.
+  if (ADVERBS_AFTER_NAME.includes(text.charAt(i + long - 1)) && /^[，、。；：]/.test(text.charAt(i + long)))
+    return text.slice(i, i + long);
+  if (fits.includes(first.length)) return text.slice(i, i + first.length);
   return boundaryWordAt(text, i + long - 1) ? text.slice(i, i + fits[0]!) : text.slice(i, i + long);
 }
 

@@ -18,6 +18,27 @@ describe('posts before a name', () => {
     expect(read('某公司总经理（代）刘某某主持')).toEqual(['刘某某:总经理（代）@某公司']);
     expect(read('副市长、市长（代）王一出席')).toEqual(['王一:副市长@市人民政府,市长（代）@市人民政府']);
   });
+  it('reads 董事局主席 as one title, the company’s, also after another title of the chain', () => {
+    expect(read('某控股集团有限公司党委书记、董事局主席陈一作交流发言')).toEqual([
+      '陈一:党委书记@某控股集团有限公司,董事局主席@某控股集团有限公司',
+    ]);
+  });
+  it('reads no name inside a quoted slogan (围绕“稳预期、强信心、拓市场”)', () => {
+    const names = (x: string) => sentencePeople(x).mentions.map((m) => m.name);
+    expect(names('围绕“稳预期、强信心、拓市场”听取企业意见建议')).toEqual([]);
+    expect(names('王一、李二先后发言')).toEqual(['王一', '李二']);
+  });
+  it('reads a 联谊会 as an association, as a 同乡会 is', () => {
+    expect(read('全国某某企业联谊会副会长、某精密工业有限公司董事长李一作主题发言')).toEqual([
+      '李一:副会长@全国某某企业联谊会,董事长@某精密工业有限公司',
+    ]);
+  });
+  it('gives a hospital’s officer listed after its head across a clause the hospital (某医院党委书记甲主持，院长乙…)', () => {
+    expect(read('某大学某医院党委书记张一主持开幕式，院长李二作医院临床研究情况介绍。')).toEqual([
+      '张一:党委书记@某大学某医院',
+      '李二:院长@某大学某医院',
+    ]);
+  });
   it('reads a supply and marketing co-operative as a body before its titles', () => {
     expect(read('某省供销合作社联合社党组成员、理事会副主任尹一出席')).toEqual([
       '尹一:党组成员@某省供销合作社联合社,理事会副主任@某省供销合作社联合社',

@@ -126,6 +126,13 @@ function postsOf(
   }));
 }
 
+/** Does `at` stand inside “…” (more opening quotes than closing ones before it)? */
+function insideQuotes(s: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) depth += s[i] === '“' ? 1 : s[i] === '”' ? -1 : 0;
+  return depth > 0;
+}
+
 /**
  * Stage 3 for persons: the grammar's matches of one sentence become mentions, one per NAME span, each
  * with every post the lines gave it. A name no line used is kept as `bare`.
@@ -165,7 +172,8 @@ export function sentencePeople(s: string, ctx: ArticleContext = NO_CONTEXT): Sen
     if (posts.length > 0) previous = posts;
   }
   spans.forEach((x, i) => {
-    if (x.kind === 'NAME' && !byName.has(i))
+    // 围绕“稳预期、强信心、拓市场”: a slogan's words in quotes are no names, unless a post comes with them.
+    if (x.kind === 'NAME' && !byName.has(i) && !insideQuotes(s, x.start))
       byName.set(i, { start: x.start, end: x.end, posts: [], via: 'bare', c: 0.5 });
   });
   const mentions = [...byName]

@@ -38,7 +38,7 @@ export interface GrammarRule {
   readonly expect: readonly string[];
 }
 
-/** Bodies whose officers are listed after their head across a clause (主任甲主持，副主任乙、丙出席). */
+/** Bodies whose officers are listed after their head across a clause (主任甲主持，副主任乙、丙出席; 某医院党委书记甲主持，院长乙介绍). */
 const OFFICER_BODIES = [
   '人大常委会',
   '人民代表大会常务委员会',
@@ -48,6 +48,7 @@ const OFFICER_BODIES = [
   '商会',
   '学会',
   '联合会',
+  '医院',
 ];
 
 export const GRAMMAR: readonly GrammarRule[] = [

@@ -55,8 +55,18 @@ describe('canonicalLine', () => {
       '某研究中心副主任、某市人民政府副市长乔一鸣，围绕主题作报告',
     );
     // No name after the 的: the words stay.
+    expect(canonicalLine('挂职某县人民医院副院长的经历让他收获很多')).toBe(
+      '挂职某县人民医院副院长的经历让他收获很多',
+    );
+    // The person's home post and name after the 的: the secondment is one more post, listed with 、.
     expect(canonicalLine('挂职某县人民医院副院长的西京医院专家王某作报告')).toBe(
-      '挂职某县人民医院副院长的西京医院专家王某作报告',
+      '某县人民医院副院长、西京医院专家王某作报告',
+    );
+    expect(canonicalLine('挂职某省水利厅副厅长的某部某设计总院处长赵一出席')).toBe(
+      '某省水利厅副厅长、某部某设计总院处长赵一出席',
+    );
+    expect(canonicalLine('自己挂职一年来最大的感受是基层缺的不只是设备')).toBe(
+      '自己挂职一年来最大的感受是基层缺的不只是设备',
     );
   });
   it('makes ASCII punctuation full-width but keeps numbers', () => {
@@ -113,6 +123,23 @@ describe('canonicalLine', () => {
     );
     // No title before the comma: 兼任 is the verb of its own clause.
     expect(canonicalLine('会议结束后，兼任评委的专家进行点评')).toBe('会议结束后，兼任评委的专家进行点评');
+  });
+  it('lists a post after ，挂职任 as one more post of the titles before it', () => {
+    expect(canonicalLine('王一任某市人民政府办公室副主任，挂职任某区人民政府副区长（挂职时间两年）；')).toBe(
+      '王一任某市人民政府办公室副主任兼某区人民政府副区长（挂职时间两年）；',
+    );
+    expect(canonicalLine('现任某大学党委常委、副校长，挂职任某市人民政府副市长，拟任某职')).toBe(
+      '现任某大学党委常委、副校长兼某市人民政府副市长，拟任某职',
+    );
+    // No title before the comma: the clause is its own.
+    expect(canonicalLine('根据安排，挂职任期两年')).toBe('根据安排，挂职任期两年');
+  });
+  it('reads a numbered list item (1. 王一，…) as 1、 is read, and keeps decimals', () => {
+    expect(canonicalLine('　　1. 王一，男，1978年8月生，现任某厅副厅长；')).toBe(
+      '1、王一，男，1978年8月生，现任某厅副厅长；',
+    );
+    expect(canonicalLine('2．王二，女，现任某局局长')).toBe('2、王二，女，现任某局局长');
+    expect(canonicalLine('1.5亿元投资')).toBe('1.5亿元投资');
   });
   it('drops a person’s sex or nationality noted after the name', () => {
     expect(canonicalLine('任命林雨桐（女）为某省文化和旅游厅副厅长')).toBe(
@@ -203,6 +230,12 @@ describe('canonicalLine: a headline of two clauses', () => {
 });
 
 describe('joinBrokenLines', () => {
+  it('ends a line saying what a person became before the next person’s titles (当选会长 / 某公司总裁 某某)', () => {
+    const out = joinBrokenLines(
+      '【选举结果】\n某证券股份有限公司\n党委书记、董事长 王一\n当选会长\n某某证券股份有限公司总裁 李二\n南京某证券股份有限公司副总裁 赵三\n当选副会长\n',
+    ).filter((l) => l.length > 0);
+    expect(out[1]).toContain('当选会长，某某证券股份有限公司总裁');
+  });
   it('joins a label line to its value and a list broken after 、', () => {
     expect(
       joinBrokenLines(

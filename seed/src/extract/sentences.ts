@@ -36,6 +36,18 @@ function secondedPost(whole: string, lead: string, post: string, at: number, lin
   const name = at + whole.length;
   return titleEndingAt(post, post.length) !== null && surnameAt(line, name) > 0 ? lead + post : whole;
 }
+/**
+ * 挂职某厅副厅长的某部某院处长某某: the secondment before the person's home post and name is one more post of the
+ * same person, listed with 、 (挂职 goes as above).
+ */
+const SECONDED_BEFORE_POST = /(^|[、，])挂职(?:锻炼)?([\u3400-\u9fff]{2,30}?)的(?=[\u3400-\u9fff]{4})/g;
+function secondedBeforePost(whole: string, lead: string, post: string, at: number, line: string): string {
+  if (titleEndingAt(post, post.length) === null) return whole;
+  const after = line.slice(at + whole.length, at + whole.length + 40);
+  for (let end = 4; end < after.length; end++)
+    if ((titleEndingAt(after, end)?.start ?? 0) >= 2 && surnameAt(after, end) > 0) return `${lead}${post}、`;
+  return whole;
+}
 const PERSONAL_NOTE =
   /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
 /**
@@ -110,6 +122,9 @@ function separateBylineNames(line: string): string {
   return line.slice(0, at) + out;
 }
 
+/** 1. or 1． opening a line before Chinese text (a numbered list's item; not 1.5亿元). */
+const LIST_NUMBER = /^([\s\u3000]*\d{1,2})[.．][\s\u3000]*(?=[\u3400-\u9fff])/;
+
 const HELD_THEN_BLANK = /((?:举行|举办|召开|开幕|闭幕|落幕|启动|开班|签约)) +(?=[\u3400-\u9fff])/g;
 
 /** One line of text with ASCII punctuation made full-width where it is prose punctuation, not numbers. */
@@ -118,6 +133,8 @@ export const canonicalLine = memoizeText(readCanonicalLine);
 function readCanonicalLine(line: string): string {
   // Blanks, full-width digits and ASCII quotes have one form already (`normalize/surface.ts`).
   const punctuated = line
+    // 1. 王一，男，…现任…: a list item's number before a full stop; read as 1、 is, so a name may open the item.
+    .replace(LIST_NUMBER, '$1、')
     // Emoji decorate WeChat posts (🎤 某院士, 👏👏👏典礼由…); they are no part of a name or a body.
     .replace(EMOJI, ' ')
     .replace(/(?<!\d),|,(?!\d)/g, '，')
@@ -137,6 +154,7 @@ function readCanonicalLine(line: string): string {
     // title and the name (总经理（代）刘振东 keeps its mark: it is read as part of the title).
     .replace(CONCURRENT_MARK, joinsAPost)
     .replace(SECONDED_POST, secondedPost)
+    .replace(SECONDED_BEFORE_POST, secondedBeforePost)
     .replace(POST_QUALIFIER, '')
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
@@ -155,18 +173,21 @@ function readCanonicalLine(line: string): string {
 /**
  * ，兼任 after a title: the same person's next post (甲任某委副主任，兼任某局局长), listed as 兼 lists it; a 的
  * closing it before the name goes too (某行行长，兼任某公司董事长的甲介绍 → 某行行长兼某公司董事长甲介绍).
+ * ，挂职任 is one more post the same way (某大学副校长，挂职任某市人民政府副市长): the secondment is a post the
+ * person holds besides the home one, and golds drop 挂职 as they do in 挂职某市副市长的某某.
  */
-const CONCURRENT = /，(?:并|同时)?兼任(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
+const CONCURRENT = /，(?:(?:并|同时)?兼任|挂职任)(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
+const CONCURRENT_VERB = /^，(?:(?:并|同时)?兼任|挂职任)/;
 
 function joinConcurrentPost(line: string): string {
-  if (!line.includes('兼任')) return line;
+  if (!line.includes('兼任') && !line.includes('挂职任')) return line;
   return line.replace(CONCURRENT, (whole, post: string | undefined, at: number) => {
     if (titleEndingAt(line, at) === null) return whole;
     if (post === undefined) return '兼';
     const end = at + whole.length;
     return titleEndingAt(post, post.length) !== null && surnameAt(line, end) > 0
       ? `兼${post}`
-      : whole.replace(/^，(?:并|同时)?兼任/, '兼');
+      : whole.replace(CONCURRENT_VERB, '兼');
   });
 }
 
@@ -440,8 +461,10 @@ function joinLines(block: readonly string[]): string {
       // person, listed as 、 lists it; written together, the first title would read as part of the second body.
       // After a person's line (某某教授) the next body's titles are the next person's.
       if (!opensWithBodyTitle(next)) return l;
-      // 开幕式由某局副局长某某主持 / 某市人民政府副市长: the first clause ends with what its person did.
-      if (nameLine(l) || endsWithRoleVerb(l)) return `${l}，`;
+      // 开幕式由某局副局长某某主持 / 某市人民政府副市长: the first clause ends with what its person did; 当选会长 /
+      // 某公司总裁 某某: so does one saying what a person became (the next line's titles are the next person's),
+      // not 某某 当选 / 第五届理事会会长, whose post is on the next line.
+      if (nameLine(l) || endsWithRoleVerb(l) || (saysElected(l) && endsWithTitle(l))) return `${l}，`;
       return endsWithTitle(l) ? `${l}、` : l;
     })
     .join('');
@@ -486,6 +509,9 @@ const LIST_LEAD_END = /的(?:还)?有[：:]?$/;
 
 /** （以下简称“X”） on a line of its own declares the short form of the name on the line before. */
 const DECLARATION = /^[（(](?:以下)?(?:简称|下称)/;
+
+/** What a speech's title is the title of (主旨演讲, 主题报告), opening the line after 《…》的. */
+const SPEECH_NOUN = /^[\u3400-\u9fff]{0,4}(?:演讲|报告|发言|讲座|分享)/;
 
 /** A line opening with a company's legal ending (有限公司…): the name before it broke at the line's end. */
 const LEGAL_ENDING_FIRST = /^(?:有限责任公司|股份有限公司|有限公司)/;
@@ -576,6 +602,16 @@ export const CONTINUATIONS: readonly Continuation[] = [
     id: 'declaration',
     example: ['某某电气集团股份有限公司', '（以下简称“某某电气”）'],
     test: (_, t) => DECLARATION.test(t),
+  },
+  // 某某作题为 / 《某某前沿进展》 / 的主旨演讲: a speech's title broken out onto its own line goes on both ways, so
+  // the speaker, the talk and its title are one clause again.
+  {
+    id: 'speech-title',
+    example: ['某院士作题为', '《某某材料的前沿进展》', '的特邀报告'],
+    test: (l, t) =>
+      (/题为$/.test(l) && t.startsWith('《')) ||
+      (l.endsWith('》') && t.startsWith('的')) ||
+      (l.endsWith('》的') && SPEECH_NOUN.test(t)),
   },
   // 甲、乙、丙 / 等23人当选副会长: the count that closes a list of names goes on from its last name.
   {

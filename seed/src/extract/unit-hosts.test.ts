@@ -133,3 +133,16 @@ describe('我校 in a report of an event the school helped hold', () => {
     ).toEqual(['党委书记@江北大学']);
   });
 });
+
+describe('a bare 公司 after a short form of one of the companies visited', () => {
+  it('is the company the short form names (在甲公司，公司创始人某某)', () => {
+    const x = run(
+      [
+        '某区委书记调研跨境电商企业',
+        '10月20日，某区委书记王一带队调研辖区企业。王一一行先后走访某市海翼跨境电子商务有限公司、某市万通国际物流有限公司。在海翼公司，公司创始人、总经理赵二介绍了企业布局。',
+      ].join('\n'),
+    );
+    const posts = x.positions.filter((p) => p.person === '赵二').map((p) => `${p.title}@${p.organization}`);
+    expect(posts).toEqual(['创始人@某市海翼跨境电子商务有限公司', '总经理@某市海翼跨境电子商务有限公司']);
+  });
+});

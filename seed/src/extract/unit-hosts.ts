@@ -128,5 +128,14 @@ export function lastNamed(candidates: readonly OrgEntry[], before: string): OrgE
       const k = f.length >= 3 ? before.lastIndexOf(f) : -1;
       if (k > at) [best, at] = [e, k];
     }
+  // 走访甲跨境电子商务有限公司、乙物流有限公司。在甲公司，公司创始人某某…: a short form, two characters of one
+  // company's name before 公司, names that company too.
+  for (const m of before.matchAll(SHORT_COMPANY)) {
+    const holders = candidates.filter((e) => e.name.includes(m[1]!));
+    if (holders.length === 1 && m.index > at) [best, at] = [holders[0]!, m.index];
+  }
   return best;
 }
+
+/** Two characters before 公司 (甲公司): a company's short form when they are part of one company's name only. */
+const SHORT_COMPANY = /([\u3400-\u9fff]{2})公司/g;
