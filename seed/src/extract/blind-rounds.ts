@@ -23,6 +23,7 @@ export const FIT_ROUNDS = [
   'blind19',
   'blind20',
   'blind21',
+  'blind23',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));
