@@ -23,6 +23,7 @@ export const FIT_ROUNDS = [
   'blind19',
   'blind20',
   'blind21',
+  'blind22',
   'blind23',
 ] as const;
 

@@ -1402,6 +1402,61 @@ const BLIND21_FLOORS: Record<string, Partial<Record<Category, number>>> = {
 };
 
 /**
+ * blind22 (24 articles, one annotator who had not read the rules; `seed/test-articles/blind22-NOTES.md`): never seen
+ * by anyone fixing the extractor; floors at what each article scores at the stop's end (the honest estimate's
+ * extraction, refit with this round), rounded down to 0.05, nothing fixed for it. Reporters and editors have no post
+ * in this gold (nor in blind19 and blind23's), so byline posts at the outlet are extras here.
+ */
+const BLIND22_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind22-04-shanxi-dianli-nianhui.txt': { positions: 0.85 },
+  'blind22-05-shijiazhuang-nongji-zhanlanhui.txt': { places: 0.65 },
+  'blind22-06-tianjin-hangtian-luntan.txt': { positions: 0.85, event_orgs: 0 },
+  'blind22-08-dangan-xuehui-nianhui.txt': { organizations: 0.8, positions: 0.7, places: 0.65 },
+  'blind22-09-chuban-ronghe-dahui.txt': { organizations: 0.7, positions: 0.8 },
+  'blind22-11-jilin-fulian-chuangye.txt': { places: 0.65 },
+  'blind22-12-shanxi-qiaolian-dahui.txt': { places: 0.3 },
+  'blind22-13-eerduosi-meitan-diaoyan.txt': { roles: 0.8, event_orgs: 0 },
+  'blind22-14-jilin-yibao-diaoyan.txt': { organizations: 0.75, roles: 0.75 },
+  'blind22-15-tianjin-qiche-zuotanhui.txt': { positions: 0.75, places: 0.65 },
+  'blind22-16-liaoning-hangtian-zuotanhui.txt': { positions: 0.8, event_orgs: 0 },
+  'blind22-19-liaoning-dangan-xuehui-huanjie.txt': { positions: 0.7 },
+  'blind22-21-shanxi-renmian-tongzhi.txt': { organizations: 0.85, positions: 0.75 },
+  'blind22-22-jilin-ganbu-renqian-gongshi.txt': { persons: 0.85, positions: 0.8 },
+  'blind22-23-zhongguo-dongmeng-dianli-luntan.txt': { places: 0.3 },
+  'blind22-24-zhongfei-nongji-luntan.txt': { organizations: 0.85, positions: 0.85, roles: 0.75, places: 0.3 },
+};
+
+/**
+ * blind23 (24 articles, one annotator who had not read the rules; `seed/test-articles/blind23-NOTES.md`): floors at
+ * what each article scores after this stop's fixes (s16 b23fix), rounded down to 0.05. Bylines with no post, 调研
+ * visits with no event and no 原 post for a 免去 are this annotator's conventions, not the adopted ones.
+ */
+const BLIND23_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind23-01-shenzhen-jichengdianlu-dahui.txt': { places: 0.5 },
+  'blind23-02-zhuhai-minhang-luntan.txt': { positions: 0.85, places: 0.5 },
+  'blind23-04-hangzhou-sichou-bolanhui.txt': { positions: 0.85, places: 0.5 },
+  'blind23-05-suzhou-shengwuyiyao-nianhui.txt': { places: 0.5 },
+  'blind23-06-shanghai-zhengquan-luntan.txt': { organizations: 0.7, positions: 0.65 },
+  'blind23-07-sichuan-shuili-xueshu-nianhui.txt': { places: 0.5 },
+  'blind23-08-xianggang-kuajing-dianshang-fenghui.txt': {
+    organizations: 0.75,
+    positions: 0.75,
+    places: 0.55,
+  },
+  'blind23-09-zhoushan-haiyang-yuye-bolanhui.txt': { places: 0.45 },
+  'blind23-11-jiangsu-hongshizihui-gongzuohuiyi.txt': { organizations: 0.75, positions: 0.8 },
+  'blind23-13-sichuan-diaoyan-shengwuyiyao.txt': { roles: 0 },
+  'blind23-14-shenzhen-diaoyan-kuajing-dianshang.txt': { roles: 0, places: 0.3 },
+  'blind23-16-zhejiang-gongshanglian-zuotanhui.txt': { event_orgs: 0 },
+  'blind23-17-yuejichang-zhuhai-qianyue.txt': { organizations: 0.8, places: 0.5 },
+  'blind23-18-wuxi-xinyan-bandaoti-qianyue.txt': { organizations: 0.8, positions: 0.85 },
+  'blind23-21-wenzhou-renmian-tongzhi.txt': { positions: 0.85 },
+  'blind23-22-fujian-ganbu-renqian-gongshi.txt': { organizations: 0.8 },
+  'blind23-23-shenzhen-zhongguo-haiwan-luntan.txt': { positions: 0.85, places: 0.3 },
+  'blind23-24-chengdu-zhongou-shengwuyiyao-luntan.txt': { organizations: 0.85, positions: 0.85, places: 0.4 },
+};
+
+/**
  * Posts read in ways that are right less than half the time (a byline or a title with no body, a list's body
  * standing in for words that name none; `CONFIDENCE.assertAt`) are no longer asserted: over blind5–19 positions
  * lose 29 true posts and 172 wrong ones (F1 .905 → .911). These articles held some of the 29.
@@ -1456,6 +1511,9 @@ const DATE_PLACE_EVENT = new Set([
   // blind20: names the gold words otherwise; date and place agree.
   'blind20-03-jiujiang-changjiang-zhongyou-ganghang-luntan-wechat.txt',
   'blind20-06-kunming-dianchi-xiaohua-bingxue-luntan-wechat.txt',
+  'blind23-01-shenzhen-jichengdianlu-dahui.txt',
+  'blind23-16-zhejiang-gongshanglian-zuotanhui.txt',
+  'blind23-19-fujian-haiyang-yuye-xiehui-huanjie.txt',
 ]);
 
 /**
@@ -1734,6 +1792,30 @@ const AT_MOST_GOLD_EVENTS = new Set([
   'blind20-22-guiyang-renda-changweihui-renmian-mingdan-dailishizhang.txt',
   'blind20-23-changsha-zhongguo-hunan-nanya-jingmao-hezuo-luntan-xinhua.txt',
   'blind20-24-yangpu-zhongguo-hainan-nanou-gangkou-hangyun-hezuo-luntan.txt',
+  'blind22-02-changchun-qiche-duijiehui.txt',
+  'blind22-03-huhehaote-ruye-bolanhui.txt',
+  'blind22-04-shanxi-dianli-nianhui.txt',
+  'blind22-06-tianjin-hangtian-luntan.txt',
+  'blind22-07-beijing-yibao-luntan.txt',
+  'blind22-10-jingjinji-qixiang-luntan.txt',
+  'blind22-11-jilin-fulian-chuangye.txt',
+  'blind22-13-eerduosi-meitan-diaoyan.txt',
+  'blind22-14-jilin-yibao-diaoyan.txt',
+  'blind22-15-tianjin-qiche-zuotanhui.txt',
+  'blind22-17-baoding-qiche-dianli-qianyue.txt',
+  'blind22-18-huhehaote-ruye-nongji-qianyue.txt',
+  'blind22-24-zhongfei-nongji-luntan.txt',
+  'blind23-02-zhuhai-minhang-luntan.txt',
+  'blind23-03-xiamen-taishang-jiaoliuhui.txt',
+  'blind23-04-hangzhou-sichou-bolanhui.txt',
+  'blind23-06-shanghai-zhengquan-luntan.txt',
+  'blind23-07-sichuan-shuili-xueshu-nianhui.txt',
+  'blind23-08-xianggang-kuajing-dianshang-fenghui.txt',
+  'blind23-10-guangdong-kexie-nianhui.txt',
+  'blind23-15-shanghai-taishang-zuotanhui.txt',
+  'blind23-20-jiangsu-zhengquan-xiehui-huanjie.txt',
+  'blind23-23-shenzhen-zhongguo-haiwan-luntan.txt',
+  'blind23-24-chengdu-zhongou-shengwuyiyao-luntan.txt',
 ]);
 
 /**
@@ -1751,6 +1833,8 @@ const VISIT_HEADLINE_EVENT = new Set([
 
   // blind17: a county secretary's visit to the townships (14).
   'blind17-14-linquan-xianwei-shuji-xiangzhen-zhongye-diaoyan-wechat.txt',
+  'blind23-13-sichuan-diaoyan-shengwuyiyao.txt',
+  'blind23-14-shenzhen-diaoyan-kuajing-dianshang.txt',
 ]);
 
 /**
@@ -1849,6 +1933,8 @@ describe('test articles', () => {
         ...BLIND19_FLOORS[file],
         ...BLIND20_FLOORS[file],
         ...BLIND21_FLOORS[file],
+        ...BLIND22_FLOORS[file],
+        ...BLIND23_FLOORS[file],
         ...ASSERTED_FLOORS[file],
       }),
     )('scores F1 ≥ %s', (category, min) => {

@@ -11,6 +11,14 @@ describe('normalizeArticle', () => {
     expect(a.id).toMatch(/^art_[0-9a-f]{24}$/);
   });
 
+  it('takes the headline under a pasted crumb trail as the title, keeping the id the text had', () => {
+    const text = '首页 > 政务要闻 > 领导活动\n某某在某市调研\n2026-11-24 来源：某省人民政府网站\n正文。';
+    const a = normalizeArticle({ content: text });
+    expect(a.title).toBe('某某在某市调研');
+    expect(a.body.split('\n')[0]).toBe('首页 > 政务要闻 > 领导活动');
+    expect(a.id).toBe(articleIdOf(text));
+    expect(normalizeArticle({ content: '首页\n正文。' }).title).toBe('首页');
+  });
   it('gives the same id to the same text, whatever the line endings', () => {
     const a = normalizeArticle({ content: '标题\r\n正文' });
     const b = normalizeArticle({ content: '标题\n\n正文\n' });

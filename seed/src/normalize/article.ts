@@ -103,6 +103,14 @@ function joinTitle(lines: readonly string[], givenTitle: string | null): { title
   return { title, body };
 }
 
+/** 首页 > 政务要闻 > 省政府领导活动: a page's trail of sections, pasted above the headline. */
+const CRUMB_TRAIL = /^(首页|主页|当前位置[:：]?|您的位置[:：]?)\s*[>＞›»]/;
+
+/** A page pasted with its crumb trail first: the headline is the next line, the trail stays in the body. */
+function headlineFirst(lines: readonly string[]): readonly string[] {
+  return lines.length > 1 && CRUMB_TRAIL.test(lines[0]!) ? [lines[1]!, lines[0]!, ...lines.slice(2)] : lines;
+}
+
 export function articleIdOf(text: string): string {
   return `art_${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24)}`;
 }
@@ -122,7 +130,7 @@ export function normalizeArticle(input: ArticleInput): NormalizedArticle {
   const lines = cleanLines(html ? html.text : withoutMarkupRemnants(raw));
   // A title given apart from the text gets the same surface as the text's lines.
   const givenTitle = cleanLine(input.title?.trim() || html?.title || '') || null;
-  const { title, body } = joinTitle(lines, givenTitle);
+  const { title, body } = joinTitle(headlineFirst(lines), givenTitle);
   const bodyLines = body.length > 0 ? body.split('\n') : [];
   if (title.length === 0 && body.length === 0) throw new ArticleError('article is empty', 'EMPTY');
   const text = `${title}\n${body}`;
