@@ -158,6 +158,11 @@ describe('parseDescriptor', () => {
     ]);
     expect(posts('原某某部部长')).toEqual(['原部长@某某部']);
   });
+  it('ends both posts joined by 兼 when 原 stands before the first and the second names no body', () => {
+    expect(posts('某省某协会原副会长兼秘书长')).toEqual(['原副会长@某省某协会', '原秘书长@某省某协会']);
+    expect(posts('某大学原副校长兼化学学院院长')).toEqual(['原副校长@某大学', '化学学院院长@某大学']);
+    expect(posts('某协会原副会长、秘书长')).toEqual(['原副会长@某协会', '秘书长@某协会']);
+  });
   it("puts local heads in the people's government and Party titles in the committee", () => {
     expect(posts('东风区委副书记、区长')).toEqual(['副书记@东风区委', '区长@东风区人民政府']);
     expect(posts('江城市副市长')).toEqual(['副市长@江城市人民政府']);

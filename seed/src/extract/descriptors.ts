@@ -703,7 +703,15 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
   let pending: string[] = [];
   let listBody: string | undefined;
   let companyWritten = false;
+  // 某协会原副会长兼秘书长: 原 before the first of two posts joined by 兼 ends both (blind22-20), when the
+  // second names no body of its own.
+  let at = 0;
+  let formerMark: string | undefined;
   for (const seg of postSegments(desc)) {
+    const joinedBy = at > 0 ? desc.charAt(at - 1) : '';
+    at += seg.length + 1;
+    const markBefore = formerMark;
+    formerMark = undefined;
     if (seg.length === 0) continue;
     const tm = titleEndingAt(seg, seg.length);
     if (!tm) {
@@ -713,10 +721,14 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     }
     let prefix = seg.slice(0, tm.start);
     // 原 may stand before the organization (原某某部部长) or before the title (某某部原部长); it ends up first.
-    const lead = FORMER.find((f) => prefix.startsWith(f));
-    if (lead) prefix = prefix.slice(lead.length);
+    const written = FORMER.find((f) => prefix.startsWith(f));
+    if (written) prefix = prefix.slice(written.length);
+    const shared =
+      !written && !tm.former && joinedBy === '兼' && prefix.length === 0 ? markBefore : undefined;
+    const lead = written ?? shared;
     // 原 stays where it was written: 某部原部长 → 原部长, 某部某司原司长 → 某司原司长, 原某部部长 → 原部长.
     const former = tm.former || lead !== undefined;
+    formerMark = lead ?? (tm.former ? FORMER.find((f) => tm.title.startsWith(f)) : undefined);
     // A body listed after a person's (某公司总经理甲、技术中心主任乙) may be a unit of theirs, as after 、.
     // 北辰智算高级副总裁、数据中心事业群总裁: a unit after a body written by its short form is that body's.
     const unitOfShortForm =

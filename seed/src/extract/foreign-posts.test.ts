@@ -231,3 +231,12 @@ describe('署长 and a foreign body listed after a mission', () => {
     expect(ps).toContain('艾哈迈德·哈桑 | 商业发展署副署长 | 迪拜经济和旅游部');
   });
 });
+
+describe('foreign ministries and their permanent officials', () => {
+  it('reads a ministry ending in 安全部 as a body (全部 alone is no ending) and 常务次长 as a title', () => {
+    expect(posts('某国联邦农业和粮食安全部常务秘书王一出席。')).toEqual([
+      '王一 | 常务秘书 | 某国联邦农业和粮食安全部',
+    ]);
+    expect(posts('泰国能源部常务次长王二出席。')).toEqual(['王二 | 常务次长 | 泰国能源部']);
+  });
+});

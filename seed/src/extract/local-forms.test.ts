@@ -87,3 +87,20 @@ describe('a foreign body written after its country', () => {
     expect(x.positions.find((p) => p.person === '约翰·史密斯')?.organization).toBe('美国斯坦福大学');
   });
 });
+
+describe('a declared short form written with its level alone', () => {
+  it('names the declared body even once the article’s place completes it (市汽车协会 → 某市汽车工业协会)', () => {
+    const x = extractArticle(
+      normalizeArticle({
+        content: Buffer.from(
+          '座谈会召开\n\n座谈会上，天津市汽车工业协会（以下简称市汽车协会）会长王一，市汽车协会秘书长王二作了发言。\n',
+        ),
+        source: 'f.txt',
+      }),
+    );
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toEqual([
+      '王一:会长@天津市汽车工业协会',
+      '王二:秘书长@天津市汽车工业协会',
+    ]);
+  });
+});

@@ -126,6 +126,27 @@ function withDeclaredTails(declared: Map<string, string>, named: readonly string
 }
 
 /**
+ * 天津市汽车工业协会（以下简称市汽车协会）, then 市汽车协会秘书长: the level-only form, given its place before it
+ * reaches here (天津市汽车协会), is still the declared body when the full name opens with that place.
+ */
+function withPlacedDeclaredForms(
+  declared: Map<string, string>,
+  named: readonly string[],
+): Map<string, string> {
+  for (const [short, full] of [...declared]) {
+    if (!LEVEL_OPENING.test(short)) continue;
+    for (const n of named) {
+      const place = n.slice(0, n.length - short.length + 1);
+      if (n.endsWith(short) && place.length > 1 && full.startsWith(place) && n !== full && !declared.has(n))
+        declared.set(n, full);
+    }
+  }
+  return declared;
+}
+/** A short form opening with a level alone (市汽车协会, 省商务厅), no place. */
+const LEVEL_OPENING = /^[省市区县州]/;
+
+/**
  * 管委会 of 管理委员会: the name's ending, or an ending of the lexicon whose characters the name's last words hold in
  * order from its first character to the end.
  */
@@ -175,7 +196,10 @@ export class OrgRegistry {
       text,
     );
     withOwnPlace(places, text);
-    const declared = withDeclaredTails(declaredShortForms(text, named), named);
+    const declared = withPlacedDeclaredForms(
+      withDeclaredTails(declaredShortForms(text, named), named),
+      named,
+    );
     const names = bodyNames(
       named,
       text,

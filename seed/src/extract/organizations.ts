@@ -126,7 +126,8 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
     (x) => (level === 'any' || x.level === level) && head.endsWith(x.suffix) && head.length > x.suffix.length,
   );
   if (!s) return null;
-  if (notAnEnding.some((w) => wordEndsOrCrosses(text, w, end))) return null;
+  // 全部 is no ending, but 安全部 (国家安全部, 粮食安全部) is one that holds it.
+  if (notAnEnding.some((w) => !s.suffix.includes(w) && wordEndsOrCrosses(text, w, end))) return null;
   const next = text.charAt(end);
   if (next && suffixes.some((x) => x.suffix.length > s.suffix.length && x.suffix.startsWith(s.suffix + next)))
     return null;

@@ -56,6 +56,14 @@ describe('posts before a name', () => {
   it('reads a Mongolian name opening with 奥云 (奥云其其格, 奥云巴特尔) with no surname', () => {
     expect(read('某国能源协会会长奥云巴特尔主持')).toEqual(['奥云巴特尔:会长@某国能源协会']);
   });
+  it('reads a 档案馆 as a body, so 馆长 is held there (blind22-08, blind22-19)', () => {
+    expect(read('某省档案馆馆长王一出席')).toEqual(['王一:馆长@某省档案馆']);
+  });
+  it('reads three comma-joined groups of posts before one name as that person’s posts', () => {
+    expect(read('某省档案局党组成员、副局长，某省档案馆副馆长，某省档案学会理事长王一出席')).toEqual([
+      '王一:党组成员@某省档案局,副局长@某省档案局,副馆长@某省档案馆,理事长@某省档案学会',
+    ]);
+  });
   it('reads a 文史研究馆 as a body, so 馆员 is held there', () => {
     expect(read('聘任郭某为某某省文史研究馆馆员。')).toEqual(['郭某:馆员@某某省文史研究馆']);
     expect(read('某省人民政府文史研究馆馆员李某出席')).toEqual(['李某:馆员@某省人民政府文史研究馆']);

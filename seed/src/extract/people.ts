@@ -97,7 +97,7 @@ function postsOf(
   const text = (g: readonly [number, number]) => descriptorText(s, spans, g);
   let desc = '';
   if (m.post) {
-    desc = text(m.post).replace('，', '、');
+    desc = text(m.post).replace(/，/g, '、');
     const rank = m.after ? text(m.after) : '';
     if (rankAfterUnitPost(desc, rank, spans[m.post[1]]!.text, inherited)) desc = `${desc}、${rank}`;
   } else if (m.org && m.after) desc = text(m.org) + text(m.after);

@@ -78,8 +78,10 @@ export const GRAMMAR: readonly GrammarRule[] = [
     // The posts of one person in two groups, a comma between them, the name after the last (某厅副厅长，某协会
     // 理事长甲): the first group names no one, so it is not the end of another person's descriptor. It opens
     // with one body and its title: 某处、某院、某学院负责人，… lists the heads of several bodies, not one person.
+    // A third group may sit between them (某局副局长，某馆副馆长，某学会理事长甲: blind22-08).
     id: 'comma-joined-posts',
-    shape: '(?<=^|[^S])(?<post>O[OJ]{0,4}T[OTSJ]{0,12}PO<RUN>T)(?<names><NAMES>)',
+    shape:
+      '(?<=^|[^S])(?<post>O[OJ]{0,4}T(?:[OTSJ]{0,12}PO[OJ]{0,4}T)?[OTSJ]{0,12}PO<RUN>T)(?<names><NAMES>)',
     confidence: 0.85,
     example: '某省商务厅党组成员、副厅长，省物流协会会长乔一鸣出席',
     expect: ['乔一鸣:党组成员@某省商务厅', '乔一鸣:副厅长@某省商务厅', '乔一鸣:会长@省物流协会'],

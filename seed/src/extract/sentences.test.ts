@@ -121,6 +121,11 @@ describe('canonicalLine', () => {
     expect(canonicalLine('江城农商银行党委书记、董事长，同时兼任江城金融租赁有限公司董事长的罗嘉介绍')).toBe(
       '江城农商银行党委书记、董事长兼江城金融租赁有限公司董事长罗嘉介绍',
     );
+    // ，兼 alone after a title is the same (blind22-22); 兼顾 after one is a verb.
+    expect(canonicalLine('现任某集团有限公司某委员会副总裁，兼某股份有限公司副总经理。')).toBe(
+      '现任某集团有限公司某委员会副总裁兼某股份有限公司副总经理。',
+    );
+    expect(canonicalLine('某公司总经理，兼顾生产与销售。')).toBe('某公司总经理，兼顾生产与销售。');
     // No title before the comma: 兼任 is the verb of its own clause.
     expect(canonicalLine('会议结束后，兼任评委的专家进行点评')).toBe('会议结束后，兼任评委的专家进行点评');
   });

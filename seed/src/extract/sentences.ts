@@ -54,7 +54,9 @@ const PERSONAL_NOTE =
  * 某大学（某医学科学院）副校长（副院长）, 某烟草专卖局（公司）党组成员: one body with two names, and a title with its
  * twin's, written in brackets. The bracketed body goes, before a title; the bracketed title is one more post (兼).
  */
-const TWIN_BODY = /(?<=[\u3400-\u9fff]{2})（([\u3400-\u9fff]{2,20})）(?=[\u3400-\u9fff]{2})/g;
+// 某协会（以下简称某会）会长: a declared short form is no twin name; the registry reads it (blind22-15).
+const TWIN_BODY =
+  /(?<=[\u3400-\u9fff]{2})（(?!以下|简称|下称)([\u3400-\u9fff]{2,20})）(?=[\u3400-\u9fff]{2})/g;
 function twinBody(whole: string, inner: string, at: number, line: string): string {
   const before = line.slice(Math.max(0, at - 20), at);
   const after = line.slice(at + whole.length);
@@ -171,16 +173,18 @@ function readCanonicalLine(line: string): string {
 }
 
 /**
- * ，兼任 after a title: the same person's next post (甲任某委副主任，兼任某局局长), listed as 兼 lists it; a 的
+ * ，兼任 (or ，兼 alone: 某委员会副总裁，兼某公司副总经理, blind22-22) after a title: the same person's next
+ * post (甲任某委副主任，兼任某局局长), listed as 兼 lists it; a 的
  * closing it before the name goes too (某行行长，兼任某公司董事长的甲介绍 → 某行行长兼某公司董事长甲介绍).
  * ，挂职任 is one more post the same way (某大学副校长，挂职任某市人民政府副市长): the secondment is a post the
  * person holds besides the home one, and golds drop 挂职 as they do in 挂职某市副市长的某某.
  */
-const CONCURRENT = /，(?:(?:并|同时)?兼任|挂职任)(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
-const CONCURRENT_VERB = /^，(?:(?:并|同时)?兼任|挂职任)/;
+const CONCURRENT =
+  /，(?:(?:并|同时)?兼(?:任|(?![顾具备容收听职]))|挂职任)(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
+const CONCURRENT_VERB = /^，(?:(?:并|同时)?兼任?|挂职任)/;
 
 function joinConcurrentPost(line: string): string {
-  if (!line.includes('兼任') && !line.includes('挂职任')) return line;
+  if (!line.includes('兼') && !line.includes('挂职任')) return line;
   return line.replace(CONCURRENT, (whole, post: string | undefined, at: number) => {
     if (titleEndingAt(line, at) === null) return whole;
     if (post === undefined) return '兼';
