@@ -36,6 +36,13 @@ describe('lineRoles', () => {
     ]);
   });
 
+  it('reads a heading of guests alone (【嘉宾】) as guests for the person lines under it', () => {
+    expect(roles(['【嘉宾】', '某国驻华大使馆参赞王一', '某公司董事长张二', '【主题报告】'])).toEqual([
+      '王一:guest',
+      '张二:guest',
+    ]);
+  });
+
   it('lets person lines share the verb of a next line whose person speaks with others (先后发言)', () => {
     expect(roles(['某学会主任委员王一，', '某大学副校长张二，', '某公司董事长李三先后发言'])).toEqual([
       '王一:speaker',

@@ -41,6 +41,15 @@ function isHeading(text: string, bare: string): boolean {
   return /[：:]\s*$/.test(text) || HEADING_END.test(bare);
 }
 
+/** 【嘉宾】, 特邀嘉宾: a heading of guests alone, which names no role word of its own (blind22-24, blind23-02, blind23-10). */
+const GUEST_HEADING = /^(?:特邀|与会|出席)?嘉宾$/;
+/** The roles a heading line gives the person lines under it. */
+function headingRoles(text: string): PersonEventRole[] {
+  const bare = text.replace(HEADING_DECORATION, '');
+  const roles = rolesIn(bare);
+  return roles.length === 0 && GUEST_HEADING.test(bare) ? ['guest'] : roles;
+}
+
 type Line = 'persons' | 'verb' | 'heading' | 'topic' | 'filler' | 'other';
 
 /** Does the line name only persons, with their posts, separators and the titles said after a name? */
@@ -61,7 +70,7 @@ export function lineKind(text: string, ms: readonly Mention[]): Line {
   if (ms.length > 0) return 'other';
   if (TOPIC_LINE.test(text)) return 'topic';
   const bare = text.replace(HEADING_DECORATION, '');
-  const roles = rolesIn(bare);
+  const roles = headingRoles(text);
   if (roles.length > 0 && bare.length <= HEADING_LENGTH && !/[，。]/.test(bare) && isHeading(text, bare))
     return 'heading';
   if (
@@ -113,7 +122,7 @@ export function lineRoles(
   // Headings: the person lines under them (and the topics written under each person).
   for (let k = 0; k < lines.length; k++) {
     if (kinds[k] !== 'heading') continue;
-    const roles = rolesIn(lines[k]!.text);
+    const roles = headingRoles(lines[k]!.text);
     for (let j = k + 1; j < lines.length && j - k <= MAX_RUN * 2; j++) {
       if (kinds[j] === 'topic') continue;
       if (kinds[j] !== 'persons') break;

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { organizationMentions } from './org-mentions';
 
 describe('organizationMentions', () => {
+  it('reads no body from a short form’s declaration (（以下简称某会）)', () => {
+    expect(organizationMentions('某市汽车工业协会（以下简称市汽车协会）会长王一出席。')).not.toContain(
+      '以下简称市汽车协会',
+    );
+  });
   it('finds companies and public bodies named on their own', () => {
     expect(
       organizationMentions('甲乙新型建材股份有限公司、丙丁陶瓷集团有限公司等20家企业获得表彰。'),

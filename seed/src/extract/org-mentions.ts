@@ -41,10 +41,14 @@ const NARRATIVE = /[的了将已等把被]|会长|书记|主任|局长|厅长|�
  * Only names that cannot be ordinary prose count: a company's legal ending, or a public body that opens
  * with its place; each must start a clause or follow a lead word.
  */
+/** A clause that is a short form's declaration (以下简称某会, 简称某会). */
+const DECLARED = /^(?:以下)?(?:简称|下称)/;
+
 export function organizationMentions(sentence: string, article: string = sentence): string[] {
   const out: string[] = [];
   for (const raw of clauseChunks(sentence)) {
-    if (raw.length < 4 || !mayNameOrganization(raw)) continue;
+    // （以下简称某会）: the registry reads the declaration; its words name no body of their own.
+    if (raw.length < 4 || !mayNameOrganization(raw) || DECLARED.test(raw)) continue;
     // 图为某公司董事长…, 近日某局…: the same openings as before a person's titles.
     // 某院有关负责同志: the body before those who represent it.
     const chunk = withoutResumeOpener(stripLeadIn(raw)).replace(
