@@ -174,7 +174,16 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       surname === 0 && !dotted && (i === 0 || /[，、；：]/.test(s.charAt(i - 1)))
         ? wordSurnameNameAt(s, i)
         : null;
-    if (wordName && (titleStart.has(i + wordName.length) || s.charAt(i + wordName.length) === '任')) {
+    // 市领导甲某某、滑某某、乙某某: between 、 after a name and what closes a name, it is one more listed name.
+    const listed =
+      wordName !== null &&
+      s.charAt(i - 1) === '、' &&
+      out.some((n) => n.end === i - 1) &&
+      closes(i + wordName.length);
+    if (
+      wordName &&
+      (titleStart.has(i + wordName.length) || s.charAt(i + wordName.length) === '任' || listed)
+    ) {
       add(i, wordName, 'list');
       continue;
     }
