@@ -407,4 +407,5 @@ export const LEXICON = {
   appositives: words('appositives.txt'),
   nameParts: words('name-parts.txt'),
   wordNames: words('word-names.txt'),
+  titleNouns: new Set(words('title-nouns.txt')),
 } as const;

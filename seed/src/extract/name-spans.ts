@@ -12,6 +12,7 @@ import {
   vettedNameBetween,
   wordLengthAt,
   wordSurnameNameAt,
+  properOrAdjectiveWordAt,
 } from './names';
 import {
   isPartyCommittee,
@@ -173,15 +174,25 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       surname === 0 && !dotted && (i === 0 || /[，、；：]/.test(s.charAt(i - 1)))
         ? wordSurnameNameAt(s, i)
         : null;
-    if (wordName && (titleStart.has(i + wordName.length) || s.charAt(i + wordName.length) === '任')) {
+    // 市领导甲某某、滑某某、乙某某: between 、 after a name and what closes a name, it is one more listed name.
+    const listed =
+      wordName !== null &&
+      s.charAt(i - 1) === '、' &&
+      out.some((n) => n.end === i - 1) &&
+      closes(i + wordName.length);
+    if (
+      wordName &&
+      (titleStart.has(i + wordName.length) || s.charAt(i + wordName.length) === '任' || listed)
+    ) {
       add(i, wordName, 'list');
       continue;
     }
     if (surname === 0 && !dotted) continue;
     if (!dotted && !closes(i + surname + 1) && !closes(i + surname + 2)) continue;
-    const name = nameStartingAt(s, i, dots);
+    const name = nameStartingAt(s, i, dots) ?? appointedWordNameAt(s, i);
     if (!name || !closes(i + name.length)) continue;
-    if (!name.includes('·') && !mayBeName(s, i, name.length, OPENER_WORDS)) continue;
+    if (!name.includes('·') && !mayBeName(s, i, name.length, OPENER_WORDS) && !appointedAs(s, i, name))
+      continue;
     add(i, name, 'list');
   }
   // 市发改委王伟主任: a name between a body and a title.
@@ -220,6 +231,26 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       out.push({ kind: 'NAME', start: at, end: at + 1, text: named.text, via: named.via });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 任命安康为某中心主任, 任命常青为监事会主席: between an appointing verb and its 为, a surname and one character are
+ * the person appointed even where jieba reads a word (安康/ns, 常青/a) — the verb's object is a person; so is the
+ * head of a résumé (高升，男，…). A common noun stays a word (任命方式为…). blind21, blind22.
+ */
+function appointedAs(s: string, i: number, name: string): boolean {
+  const appointed = s.charAt(i + 2) === '为' && W.appoint.some((w) => w.length === 2 && s.endsWith(w, i));
+  // 高升，男，汉族，1976年5月生: the head of a résumé is a person too, whatever jieba reads there.
+  const resume = i === 0 && RESUME_HEAD.test(s.slice(i + 2, i + 5));
+  return name.length === 2 && (resume || (appointed && properOrAdjectiveWordAt(s, i) === name));
+}
+
+const RESUME_HEAD = /^，[男女][，,]/;
+
+/** The appointed name of {@link appointedAs} where the name reader refused the word jieba reads there. */
+function appointedWordNameAt(s: string, i: number): string | null {
+  const name = s.slice(i, i + 2);
+  return surnameAt(s, i) === 1 && appointedAs(s, i, name) ? name : null;
 }
 
 /** 本报, 本台, 本刊, 本网: the outlet itself, before its reporter's byline word (作者：本报记者 某某). */

@@ -384,3 +384,17 @@ describe('a surname that is also a preposition (于, 向), after a title', () =>
     expect(nameAt('于近日，赴某地调研', 0, true)).toBeNull();
   });
 });
+
+describe('a name that is a common noun, right after a title', () => {
+  it('is read where punctuation, the end or a verb that follows names closes it (blind21–23)', () => {
+    expect(nameAt('金城当选副理事长；', 0, true)).toBe('金城');
+    expect(nameAt('文华主持大会。', 0, true)).toBe('文华');
+    expect(nameAt('方正，某市委常委', 0, true)).toBe('方正');
+    expect(nameAt('白云', 0, true)).toBe('白云');
+  });
+  it('stays a word where a title compounds with it, or where it follows names itself', () => {
+    expect(nameAt('单位、理事单位', 0, true)).toBeNull();
+    expect(nameAt('代表、法学专家', 0, true)).toBeNull();
+    expect(nameAt('官员、采购商', 0, true)).toBeNull();
+  });
+});

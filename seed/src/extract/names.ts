@@ -128,6 +128,18 @@ function runsOverEnd(
 }
 
 /**
+ * 馆长金城当选, 副主席文华主持, 一级巡视员方正，: right after a title, a surname and one character that jieba
+ * reads as a common noun (金城, 文华, 方正) are a name when the text ends there, or punctuation or a verb of two
+ * characters that follows names (主持, 当选, 出席) comes next — a title is followed by its holder, not by a noun
+ * (blind21, blind22, blind23: such names after a title, in a 换届 list and before 主持/出席).
+ */
+function closesWordName(text: string, at: number): boolean {
+  // 律师代表、, 副会长单位、: a word that follows names itself, or a noun a title compounds with, is no name.
+  if (longBoundaryAt(text, at - 2) || LEXICON.titleNouns.has(text.slice(at - 2, at))) return false;
+  return at >= text.length || /^[，、。；]/.test(text.charAt(at)) || longBoundaryAt(text, at);
+}
+
+/**
  * A person's name starting at `i`, as in 副厅长安文建在…: a surname plus one or two given characters,
  * ending where a boundary word or punctuation starts. When both a two- and a three-character reading
  * fit (王伟在致辞 — 王伟 / 王伟在), jieba's segmentation decides, and failing that the three-character
@@ -189,7 +201,8 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   const exactNoun =
     NOUN_TAGS.test(head?.tag ?? '') &&
     isNameBoundary(text, i + first.length) &&
-    !(afterTitle && PROPER_NOUN_TAGS.test(head?.tag ?? ''));
+    !(afterTitle && PROPER_NOUN_TAGS.test(head?.tag ?? '')) &&
+    !(afterTitle && first.length === 2 && closesWordName(text, i + 2));
   if (fits.length === 0) {
     // No boundary word we know follows, but jieba sees an unknown or person word here (陈宗年当选…).
     // …but not 陈述了: a name is not followed by a particle.
@@ -417,6 +430,15 @@ export function mayBeName(
 export function unknownWordAt(text: string, start: number): string | null {
   const [head] = segmenter().tag(text.slice(start, start + 8), true);
   return head && /^(nr|x)/.test(head.tag) && HAN.test(head.word) ? head.word : null;
+}
+
+/**
+ * The word jieba reads at `start` when it is a proper noun or an adjective (安康/ns, 常青/a), not a common noun
+ * (方式/n, 文件/n): what a name that is a word may be read as, where the shape asks for a person.
+ */
+export function properOrAdjectiveWordAt(text: string, start: number): string | null {
+  const [head] = segmenter().tag(text.slice(start, start + 8), true);
+  return head && /^(ns|nz|nr|a|x)/.test(head.tag) && HAN.test(head.word) ? head.word : null;
 }
 
 /** Does a word jieba reads in `text` run across `at` (中国—中东欧国家合|作秘书处: 合作)? */

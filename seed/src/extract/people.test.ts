@@ -183,3 +183,12 @@ describe('dotted names before parentheses', () => {
     ]);
   });
 });
+
+describe('a company before the verb that appoints', () => {
+  it('holds the post it appoints to (同意某集团有限公司任命甲为监事会主席)', () => {
+    const [m] = sentencePeople('同意某某投资运营集团有限公司任命王一为监事会主席。').mentions;
+    expect(m?.posts.map((p) => `${p.title}@${p.organization}`)).toEqual([
+      '监事会主席@某某投资运营集团有限公司',
+    ]);
+  });
+});

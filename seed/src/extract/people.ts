@@ -1,6 +1,6 @@
 import { ASSOCIATION_REF, parseDescriptor, type ParsedPost } from './descriptors';
 import { applyGrammar, type RuleMatch } from './grammar';
-import { SHORT_FORM } from './organizations';
+import { SHORT_FORM, suffixOf } from './organizations';
 import { CONFIDENCE } from './confidence';
 import { recognize, type Span } from './spans';
 import { expandUnitForm } from './unit-forms';
@@ -78,6 +78,25 @@ function rankAfterUnitPost(desc: string, rank: string, title: string, inherited:
   return !last.title.slice(0, -title.length).endsWith('科');
 }
 
+/** The company a bare post refers to (监事会主席 → 公司), resolved later unless the sentence names it. */
+const COMPANY_REF = '公司';
+/** A company's name closing the words before an appointing verb, after a lead-in such as 同意. */
+const COMPANY_BEFORE_VERB = /^(?:同意|经|由)?([\u3400-\u9fff（）()]{2,40}(?:有限责任公司|有限公司|集团))$/;
+
+/**
+ * 同意某集团有限公司任命甲为监事会主席: a company written right before the verb that appoints fills a post of its
+ * own (监事会主席, 总经理), not the organizer's — a 任免 notice's organizer is the government that agrees.
+ */
+function appointingCompany(spans: readonly Span[], m: RuleMatch): string | null {
+  if (m.rule.id !== 'appointed-as' || m.names[0] === undefined) return null;
+  let k = m.names[0] - 1;
+  while (k > 0 && spans[k]!.kind !== 'APPOINT') k--;
+  const before = k > 0 ? spans[k - 1] : undefined;
+  if (spans[k]?.kind !== 'APPOINT' || (before?.kind !== 'OTHER' && before?.kind !== 'ORG')) return null;
+  const company = COMPANY_BEFORE_VERB.exec(before.text)?.[1];
+  return company && suffixOf(company)?.kind === 'enterprise' ? company : null;
+}
+
 /** The posts one grammar line gives, given the posts the previous person in the sentence holds. */
 function postsOf(
   s: string,
@@ -105,6 +124,7 @@ function postsOf(
   else if (m.paren) desc = text(m.paren).replace(/，/g, '、');
   const full = expandUnitForm(desc, ctx.unitForms);
   const posts = desc ? parseDescriptor(full, inherited) : [];
+  const appointer = appointingCompany(spans, m);
   // A body read from a declared short form is a step removed from the text.
   const c = full === desc ? m.rule.confidence : Math.min(m.rule.confidence, CONFIDENCE.resolvedBody);
   return posts.map((p) => ({
@@ -116,6 +136,10 @@ function postsOf(
     // 当选会长: the organizer's post (the article's association only failing one), not merely 本会's.
     ...(m.rule.ofOrganizer && (!p.organization || p.organization === ASSOCIATION_REF)
       ? { ofOrganizer: true, organization: null }
+      : {}),
+    // 同意某集团有限公司任命甲为监事会主席: the company that appoints, for a post at no body or at 公司.
+    ...(appointer && (!p.organization || p.organization === COMPANY_REF)
+      ? { organization: appointer, ofOrganizer: undefined }
       : {}),
     // 免去甲的副局长职务: the post is a former one, written with 原 as the gold writes former posts.
     ...(m.rule.former

@@ -191,3 +191,21 @@ describe('span recognizers', () => {
     expect(codesOf(recognize('他为大会致辞'))).toBe('K');
   });
 });
+
+describe('a name that is a word, where the shape asks for a person', () => {
+  it('reads the object of an appointing verb before its 为 (任命安康为…), not a common noun (任命方式为)', () => {
+    expect(kinds('任命安康为某省某中心主任；')).toContain('NAME:安康');
+    expect(kinds('同意某公司任命常青为监事会主席。')).toContain('NAME:常青');
+    expect(kinds('任命方式为某某')).not.toContain('NAME:方式');
+  });
+  it('reads a name with an everyday word as surname between 、 after a name (市领导甲、和某某、乙)', () => {
+    expect(kinds('市领导王一、和丽娟、李二出席。')).toContain('NAME:和丽娟');
+    expect(kinds('市领导王一、滑丽娟、李二，县委书记赵三')).toContain('NAME:滑丽娟');
+  });
+  it('reads the head of a résumé (高升，男，…)', () => {
+    expect(kinds('高升，男，汉族，1976年5月生，中共党员。')).toContain('NAME:高升');
+  });
+  it('reads a 档案馆 as a body before its title', () => {
+    expect(kinds('某馆长王一、某市档案馆馆长李二出席。')).toContain('ORG:某市档案馆');
+  });
+});
