@@ -14,7 +14,9 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('甘肃省政府国资委')).toEqual({ org: '甘肃省政府国资委', rest: '' });
     expect(splitTopOrganization('云南省人民政府办公厅')?.org).toBe('云南省人民政府办公厅');
     expect(splitTopOrganization('中国国际跨国公司促进会')?.org).toBe('中国国际跨国公司促进会');
-    expect(splitTopOrganization('某市委宣传部')).toEqual({ org: '某市委', rest: '宣传部' });
+    // A Party department written right after its committee is a body (19 of 20 gold posts so written).
+    expect(splitTopOrganization('某市委宣传部')).toEqual({ org: '某市委宣传部', rest: '' });
+    expect(splitTopOrganization('某公司党委办公室')).toEqual({ org: '某公司', rest: '党委办公室' });
     expect(splitTopOrganization('某公司工会')).toEqual({ org: '某公司', rest: '工会' });
     // An office a known body keeps elsewhere is a body; a department after it is its unit (blind13, blind21).
     expect(splitTopOrganization('中央人民政府驻澳门特别行政区联络办公室经济部')).toEqual({
