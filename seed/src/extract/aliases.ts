@@ -139,6 +139,8 @@ function leadingParentOf(
     // (中国|—中亚合作秘书处).
     const own = name.length - len - ending.suffix.length;
     if (e && (/^[—–-]/.test(name.slice(len)) || (!named && own < 2 && wordCrosses(name, len)))) continue;
+    // 某市委金融委员会办公室: a body with a name of its own is no unit of its parent, whatever its ending.
+    if (e && namedSubBodyLength(head, name.slice(len)) === name.length - len) return null;
     if (e && e.name !== name) return { parent: e, head };
   }
   return null;

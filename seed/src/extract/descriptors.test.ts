@@ -60,7 +60,8 @@ describe('parseDescriptor', () => {
     expect(posts('斯里兰卡驻华使馆公使衔参赞')).toEqual(['公使衔参赞@斯里兰卡驻华使馆']);
     expect(posts('沙特阿拉伯王国驻华大使馆文化参赞')).toEqual(['文化参赞@沙特阿拉伯王国驻华大使馆']);
     expect(posts('某市海关副关长')).toEqual(['副关长@某市海关']);
-    expect(posts('市委统战部副部长、市侨办主任')).toEqual(['统战部副部长@市委', '主任@市侨办']);
+    // A Party department written right after its committee is a body (19 of 20 gold posts so written).
+    expect(posts('市委统战部副部长、市侨办主任')).toEqual(['副部长@市委统战部', '主任@市侨办']);
     // An autonomous prefecture's Party committee is written 州党委; its head sits at its government.
     expect(posts('某某州党委副书记、州长')).toEqual(['副书记@某某州党委', '州长@某某州人民政府']);
     expect(posts('州党委常委、副州长')).toEqual(['常委@州党委', '副州长@州人民政府']);

@@ -159,13 +159,24 @@ export interface NamedSubBody {
   readonly cityFirst: boolean;
   /** The parent is a central agency (`abbreviations.json`, kind agency) whatever its ending (教育部, 国家能源局). */
   readonly afterAgency: boolean;
+  /** Naming the sub-body names its parent too, listed as a body of its own (省委宣传部 names 省委). */
+  readonly namesParent: boolean;
 }
 
 function namedSubBodies(raw: unknown, file: string): NamedSubBody[] {
   if (!Array.isArray(raw)) throw new Error(`lexicon ${file}: namedSubBodies must be an array`);
   return raw.map((e: unknown): NamedSubBody => {
     const o = e as Record<string, unknown>;
-    const { after = [], ending, min, max, placeFirst = false, cityFirst = false, afterAgency = false } = o;
+    const {
+      after = [],
+      ending,
+      min,
+      max,
+      placeFirst = false,
+      cityFirst = false,
+      afterAgency = false,
+      namesParent = false,
+    } = o;
     if (
       !Array.isArray(after) ||
       !after.every((a) => typeof a === 'string') ||
@@ -174,10 +185,11 @@ function namedSubBodies(raw: unknown, file: string): NamedSubBody[] {
       typeof max !== 'number' ||
       typeof placeFirst !== 'boolean' ||
       typeof cityFirst !== 'boolean' ||
-      typeof afterAgency !== 'boolean'
+      typeof afterAgency !== 'boolean' ||
+      typeof namesParent !== 'boolean'
     )
       throw new Error(`lexicon ${file}: bad named sub-body ${JSON.stringify(e)}`);
-    return { after: after as string[], ending, min, max, placeFirst, cityFirst, afterAgency };
+    return { after: after as string[], ending, min, max, placeFirst, cityFirst, afterAgency, namesParent };
   });
 }
 

@@ -44,7 +44,7 @@ import { LEXICON } from './lexicon';
 import { isAbroadGovernment } from './foreign-bodies';
 import { foreignGovernmentForms, withoutCountry, withoutProvince, withoutSeat } from './local-forms';
 import { attachBareUnits, lastNamed } from './unit-hosts';
-import { namedSubBodyLength } from './sub-bodies';
+import { namedParentOf, namedSubBodyLength } from './sub-bodies';
 
 const NATIONAL = /^(中国|全国|中华)/;
 
@@ -182,6 +182,8 @@ export class OrgRegistry {
       ...found,
       ...found.flatMap((n) => BRANCH.exec(n)?.[1] ?? []),
       ...found.flatMap((n) => agencyOf(n) ?? []),
+      // 某省委宣传部 names 某省委, a body of its own beside its department.
+      ...found.flatMap((n) => namedParentOf(n) ?? []),
     ];
     // A publisher's label names no place the prose's bodies are in (来源：景德镇市政 would make
     // 市政公用集团 景德镇市政公用集团).

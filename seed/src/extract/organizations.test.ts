@@ -14,7 +14,18 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('甘肃省政府国资委')).toEqual({ org: '甘肃省政府国资委', rest: '' });
     expect(splitTopOrganization('云南省人民政府办公厅')?.org).toBe('云南省人民政府办公厅');
     expect(splitTopOrganization('中国国际跨国公司促进会')?.org).toBe('中国国际跨国公司促进会');
-    expect(splitTopOrganization('某市委宣传部')).toEqual({ org: '某市委', rest: '宣传部' });
+    // A Party department written right after its committee is a body (19 of 20 gold posts so written).
+    expect(splitTopOrganization('某市委宣传部')).toEqual({ org: '某市委宣传部', rest: '' });
+    expect(splitTopOrganization('某公司党委办公室')).toEqual({ org: '某公司', rest: '党委办公室' });
+    // A dash after a body joins it to the next name, one joint body (blind22): no unit opens with a dash.
+    expect(splitTopOrganization('某某大学–某某省航天协同创新中心')).toEqual({
+      org: '某某大学–某某省航天协同创新中心',
+      rest: '',
+    });
+    expect(splitTopOrganization('某某大学–某某研究院办公室')).toEqual({
+      org: '某某大学–某某研究院',
+      rest: '办公室',
+    });
     expect(splitTopOrganization('某公司工会')).toEqual({ org: '某公司', rest: '工会' });
     // An office a known body keeps elsewhere is a body; a department after it is its unit (blind13, blind21).
     expect(splitTopOrganization('中央人民政府驻澳门特别行政区联络办公室经济部')).toEqual({

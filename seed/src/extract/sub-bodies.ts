@@ -67,3 +67,26 @@ export function namedSubBodyLength(parent: string, rest: string): number {
   }
   return 0;
 }
+
+/**
+ * 北京市委宣传部 → 北京市委, 中国农业科学院某某研究所 → 中国农业科学院: the parent a named sub-body of a rule
+ * marked `namesParent` names too, a body of its own beside it (the golds list a Party department's committee for
+ * 23 of 34 departments), else null.
+ */
+export function namedParentOf(name: string): string | null {
+  for (const r of RULES) {
+    if (!r.namesParent) continue;
+    for (const a of r.after) {
+      const at = name.indexOf(a);
+      if (at < 0) continue;
+      const parent = name.slice(0, at + a.length);
+      // 省委 alone names no committee of its own.
+      if (parent.length < 4) continue;
+      const rest = name.slice(parent.length);
+      // Han characters only: an address run into the name (某某大街1号省委组织部) names no committee.
+      if (!/^[\u3400-\u9fff]+$/.test(parent)) continue;
+      if (rest && namedSubBodyLength(parent, rest) === rest.length) return parent;
+    }
+  }
+  return null;
+}
