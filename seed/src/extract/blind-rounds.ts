@@ -25,6 +25,8 @@ export const FIT_ROUNDS = [
   'blind21',
   'blind22',
   'blind23',
+  'blind24',
+  'blind25',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));

@@ -1405,14 +1405,16 @@ const BLIND21_FLOORS: Record<string, Partial<Record<Category, number>>> = {
  * blind22 (24 articles, one annotator who had not read the rules; `seed/test-articles/blind22-NOTES.md`): never seen
  * by anyone fixing the extractor; floors at what each article scores at the stop's end (the honest estimate's
  * extraction, refit with this round), rounded down to 0.05, nothing fixed for it. Reporters and editors have no post
- * in this gold (nor in blind19 and blind23's), so byline posts at the outlet are extras here.
+ * in this gold (nor in blind19 and blind23's), so byline posts at the outlet are extras here, and so are
+ * correspondents at no body once the refit on blind5–25 put that reading at the bar (.50: blind22-05, -10).
  */
 const BLIND22_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind22-04-shanxi-dianli-nianhui.txt': { positions: 0.85 },
-  'blind22-05-shijiazhuang-nongji-zhanlanhui.txt': { places: 0.65 },
+  'blind22-05-shijiazhuang-nongji-zhanlanhui.txt': { positions: 0.85, places: 0.65 },
   'blind22-06-tianjin-hangtian-luntan.txt': { positions: 0.85, event_orgs: 0 },
   'blind22-08-dangan-xuehui-nianhui.txt': { organizations: 0.8, positions: 0.7, places: 0.65 },
   'blind22-09-chuban-ronghe-dahui.txt': { organizations: 0.7, positions: 0.8 },
+  'blind22-10-jingjinji-qixiang-luntan.txt': { positions: 0.85 },
   'blind22-11-jilin-fulian-chuangye.txt': { places: 0.65 },
   'blind22-12-shanxi-qiaolian-dahui.txt': { places: 0.3 },
   'blind22-13-eerduosi-meitan-diaoyan.txt': { roles: 0.8, event_orgs: 0 },
@@ -1454,6 +1456,93 @@ const BLIND23_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind23-22-fujian-ganbu-renqian-gongshi.txt': { organizations: 0.8 },
   'blind23-23-shenzhen-zhongguo-haiwan-luntan.txt': { positions: 0.85, places: 0.3 },
   'blind23-24-chengdu-zhongou-shengwuyiyao-luntan.txt': { organizations: 0.85, positions: 0.85, places: 0.4 },
+};
+
+/**
+ * blind24 and blind25 (24 articles each, two annotators who had not read the rules; `blind24-NOTES.md`,
+ * `blind25-NOTES.md`): written during stop 16 and never seen by anyone fixing the extractor; floors at what each
+ * article scores at the stop's end, rounded down to 0.05, nothing fixed for them. blind24 keeps bracketed qualifiers
+ * (副主任（挂职）) and council ordinals in titles; blind25 gives bylines no post and signings and visits no event.
+ */
+const BLIND24_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind24-01-guanggu-guangdianzi-bolanhui.txt': { organizations: 0.85, positions: 0.75 },
+  'blind24-02-yuelushan-zhongye-luntan.txt': { positions: 0.75 },
+  'blind24-04-chongqing-xinnengyuan-qiche-dahui.txt': { positions: 0.85, places: 0.75 },
+  'blind24-05-zhengzhou-wuliu-luntan.txt': { positions: 0.85 },
+  'blind24-06-hubei-tongji-xuehui-nianhui.txt': { roles: 0.8 },
+  'blind24-07-jiangxi-tiyu-chanye-dahui.txt': {
+    persons: 0.85,
+    organizations: 0.85,
+    positions: 0.75,
+    roles: 0.85,
+  },
+  'blind24-09-anhui-gonghui-laomo-luntan.txt': {
+    persons: 0.85,
+    positions: 0.5,
+    roles: 0.8,
+    places: 0.5,
+    event_orgs: 0,
+  },
+  'blind24-10-changjiang-chuban-niandu-huiyi.txt': { organizations: 0.8, positions: 0.4, event_orgs: 0.3 },
+  'blind24-11-ustc-keyan-xueshu-nianhui.txt': { positions: 0.75, places: 0 },
+  'blind24-13-xiangyang-xinnengyuan-diaoyan.txt': {
+    organizations: 0.85,
+    positions: 0.65,
+    roles: 0,
+    places: 0.65,
+  },
+  'blind24-14-xinyang-chaye-zhongye-diaoyan.txt': { positions: 0.6, roles: 0, places: 0.65 },
+  'blind24-15-hefei-minqi-zuotanhui.txt': { places: 0, event_orgs: 0 },
+  'blind24-16-hunan-daxue-keyan-zuotanhui.txt': {
+    persons: 0.85,
+    organizations: 0.65,
+    positions: 0.25,
+    roles: 0.85,
+    places: 0,
+  },
+  'blind24-17-wuhu-qiche-qianyue.txt': { positions: 0.85, places: 0.65 },
+  'blind24-19-henan-qiche-xiehui-huanjie.txt': { roles: 0.8 },
+  'blind24-20-chongqing-guangdianzi-shanghui-huanjie.txt': { persons: 0.75, positions: 0.4, roles: 0.5 },
+  'blind24-21-hubei-renmian-mingdan.txt': { positions: 0.8 },
+  'blind24-23-zhongya-wuliu-zhongye-luntan.txt': { positions: 0.85, places: 0.5 },
+  'blind24-24-zhongdongou-xinnengyuan-luntan.txt': { positions: 0.85, places: 0.3 },
+};
+const BLIND25_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind25-01-qinzhou-gangkou-dahui.txt': { organizations: 0.85, positions: 0.8 },
+  'blind25-02-kunming-lvbohui.txt': { persons: 0.85, organizations: 0.85, positions: 0.8, roles: 0.8 },
+  'blind25-03-haikou-xiangjiao-nianhui.txt': { places: 0.6 },
+  'blind25-04-nanning-tangye-dahui.txt': { roles: 0.8 },
+  'blind25-05-guiyang-minzuyiyao-bolanhui.txt': { places: 0.65 },
+  'blind25-07-lasa-zangyiyao-dahui.txt': { organizations: 0.8, roles: 0.75, places: 0.65 },
+  'blind25-08-huoerguosi-biaomao-bolanhui.txt': { organizations: 0.8, positions: 0.8, places: 0.4 },
+  'blind25-09-qingdao-haiyang-jingji-luntan.txt': { positions: 0.85 },
+  'blind25-10-hainan-xiaofang-nianhui.txt': {
+    organizations: 0.75,
+    positions: 0.8,
+    roles: 0.8,
+    event_orgs: 0.4,
+  },
+  'blind25-11-liuzhou-qingnian-chuangye-luntan.txt': { positions: 0.7 },
+  'blind25-13-rizhao-gang-diaoyan.txt': { roles: 0, places: 0.5 },
+  'blind25-14-dehong-biaomao-diaoyan.txt': { organizations: 0.65, positions: 0.65, roles: 0, places: 0 },
+  'blind25-16-xinjiang-weiyiyao-zuotanhui.txt': { persons: 0.85, positions: 0.7, roles: 0.8, event_orgs: 0 },
+  'blind25-17-haigang-zhaoshang-qianyue.txt': { organizations: 0.7, positions: 0.8, roles: 0, places: 0 },
+  'blind25-18-lincang-tangye-qianyue.txt': {
+    persons: 0.6,
+    organizations: 0.8,
+    positions: 0.7,
+    roles: 0,
+    places: 0.5,
+  },
+  'blind25-21-guizhou-renmian-tongzhi.txt': { organizations: 0.75, positions: 0.75, places: 0.65 },
+  'blind25-22-guangxi-daxue-renmian.txt': { organizations: 0, positions: 0 },
+  'blind25-23-kunming-zhongguo-nanya-luntan.txt': {
+    organizations: 0.85,
+    positions: 0.75,
+    roles: 0.85,
+    places: 0.55,
+  },
+  'blind25-24-qingdao-lamei-beiou-haiyang-luntan.txt': { positions: 0.8, places: 0.2 },
 };
 
 /**
@@ -1514,6 +1603,11 @@ const DATE_PLACE_EVENT = new Set([
   'blind23-01-shenzhen-jichengdianlu-dahui.txt',
   'blind23-16-zhejiang-gongshanglian-zuotanhui.txt',
   'blind23-19-fujian-haiyang-yuye-xiehui-huanjie.txt',
+  'blind24-09-anhui-gonghui-laomo-luntan.txt',
+  'blind24-24-zhongdongou-xinnengyuan-luntan.txt',
+  'blind25-04-nanning-tangye-dahui.txt',
+  'blind25-15-guangxi-lvxie-zuotanhui.txt',
+  'blind25-23-kunming-zhongguo-nanya-luntan.txt',
 ]);
 
 /**
@@ -1816,7 +1910,26 @@ const AT_MOST_GOLD_EVENTS = new Set([
   'blind23-20-jiangsu-zhengquan-xiehui-huanjie.txt',
   'blind23-23-shenzhen-zhongguo-haiwan-luntan.txt',
   'blind23-24-chengdu-zhongou-shengwuyiyao-luntan.txt',
+  'blind24-02-yuelushan-zhongye-luntan.txt',
+  'blind24-03-anhui-baijiu-bolanhui.txt',
+  'blind24-11-ustc-keyan-xueshu-nianhui.txt',
+  'blind24-12-nanchang-vr-dahui.txt',
+  'blind24-15-hefei-minqi-zuotanhui.txt',
+  'blind24-16-hunan-daxue-keyan-zuotanhui.txt',
+  'blind24-18-jiujiang-wuliu-qianyue.txt',
+  'blind24-20-chongqing-guangdianzi-shanghui-huanjie.txt',
+  'blind25-07-lasa-zangyiyao-dahui.txt',
+  'blind25-08-huoerguosi-biaomao-bolanhui.txt',
+  'blind25-09-qingdao-haiyang-jingji-luntan.txt',
+  'blind25-11-liuzhou-qingnian-chuangye-luntan.txt',
+  'blind25-20-shandong-gangkou-xiehui-huanjie.txt',
 ]);
+
+/**
+ * A WeChat headline broken over lines (📢 签约｜ / 某公司与 / 某公司签约啦！) where the gold reads no event: the rules make
+ * at most the one headline event of its first line (a known limit: headlines are read from the first line).
+ */
+const HEADLINE_ONLY_EVENT = new Set(['blind25-18-lincang-tangye-qianyue.txt']);
 
 /**
  * A visit with no meeting: blind10's annotator reads no event in it (as blind6's did), blind5's and blind7's read the
@@ -1835,6 +1948,11 @@ const VISIT_HEADLINE_EVENT = new Set([
   'blind17-14-linquan-xianwei-shuji-xiangzhen-zhongye-diaoyan-wechat.txt',
   'blind23-13-sichuan-diaoyan-shengwuyiyao.txt',
   'blind23-14-shenzhen-diaoyan-kuajing-dianshang.txt',
+  'blind24-13-xiangyang-xinnengyuan-diaoyan.txt',
+  'blind24-14-xinyang-chaye-zhongye-diaoyan.txt',
+  'blind25-13-rizhao-gang-diaoyan.txt',
+  'blind25-14-dehong-biaomao-diaoyan.txt',
+  'blind25-17-haigang-zhaoshang-qianyue.txt',
 ]);
 
 /**
@@ -1935,6 +2053,8 @@ describe('test articles', () => {
         ...BLIND21_FLOORS[file],
         ...BLIND22_FLOORS[file],
         ...BLIND23_FLOORS[file],
+        ...BLIND24_FLOORS[file],
+        ...BLIND25_FLOORS[file],
         ...ASSERTED_FLOORS[file],
       }),
     )('scores F1 ≥ %s', (category, min) => {
@@ -1945,7 +2065,10 @@ describe('test articles', () => {
     it('finds the event with its date and place', () => {
       const events = gold.events ?? [];
       if (AT_MOST_GOLD_EVENTS.has(file)) expect(out.events.length).toBeLessThanOrEqual(events.length);
-      else if (VISIT_HEADLINE_EVENT.has(file)) {
+      else if (HEADLINE_ONLY_EVENT.has(file)) {
+        expect(events).toEqual([]);
+        expect(out.events.length).toBeLessThanOrEqual(1);
+      } else if (VISIT_HEADLINE_EVENT.has(file)) {
         expect(events).toEqual([]);
         // The headline's blanks (杨某在某地调研时强调 加快…) are read out of the event's name.
         expect(out.events.map((e) => ({ name: e.name, date: e.date }))).toEqual([

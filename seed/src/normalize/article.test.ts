@@ -18,6 +18,10 @@ describe('normalizeArticle', () => {
     expect(a.body.split('\n')[0]).toBe('首页 > 政务要闻 > 领导活动');
     expect(a.id).toBe(articleIdOf(text));
     expect(normalizeArticle({ content: '首页\n正文。' }).title).toBe('首页');
+    expect(normalizeArticle({ content: '某市政府网 > 政务动态 > 领导活动\n某某调研\n正文。' }).title).toBe(
+      '某某调研',
+    );
+    expect(normalizeArticle({ content: '甲 > 乙\n正文。' }).title).toBe('甲 > 乙');
   });
   it('gives the same id to the same text, whatever the line endings', () => {
     const a = normalizeArticle({ content: '标题\r\n正文' });
