@@ -27,6 +27,7 @@ export const FIT_ROUNDS = [
   'blind23',
   'blind24',
   'blind25',
+  'blind26',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));

@@ -1546,6 +1546,57 @@ const BLIND25_FLOORS: Record<string, Partial<Record<Category, number>>> = {
 };
 
 /**
+ * blind26 (24 articles, one annotator who had not read the rules; `blind26-NOTES.md`): written after every change of
+ * stop 16 was merged and never seen by anyone fixing the extractor; floors at its honest score (ed2ddf5, refit with
+ * it), rounded down to 0.05, nothing fixed for it. blind26-20 (a WeChat 换届 post) is the known miss: the rules put its
+ * officers' bare titles (第一届会长 孟凡, 会长：冯雪峰) at the guiding 省工商联 named last, not at the 商会 electing them.
+ */
+const BLIND26_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind26-01-heilongjiang-bingxue-bolanhui.txt': { roles: 0.85 },
+  'blind26-02-ningxia-gouqi-bolanhui.txt': { places: 0.3 },
+  'blind26-03-qinghai-yanhu-dahui.txt': { places: 0.65 },
+  'blind26-04-shunde-jiadian-dahui.txt': { places: 0.65 },
+  'blind26-05-jilin-qichelingbujian-duijiehui.txt': {
+    organizations: 0.85,
+    positions: 0.85,
+    roles: 0.8,
+    event_orgs: 0,
+  },
+  'blind26-06-gansu-wenlian-daibiaodahui.txt': { positions: 0.85 },
+  'blind26-08-dongbeilinye-linyejingji-nianhui.txt': { positions: 0.85, places: 0.65 },
+  'blind26-10-guangdong-zuoxie-huiyuandahui.txt': {
+    persons: 0.85,
+    organizations: 0.8,
+    positions: 0.75,
+    roles: 0.8,
+    event_orgs: 0.5,
+  },
+  'blind26-11-gansu-shuiwu-tuijinhui.txt': { organizations: 0.75, positions: 0.7, event_orgs: 0 },
+  'blind26-12-guangzhou-haiguan-yantaohui.txt': { organizations: 0.85, positions: 0.85, places: 0.3 },
+  'blind26-14-fujian-shuiwu-zhangzhou-diaoyan.txt': { positions: 0.85, places: 0.65 },
+  'blind26-15-qinghai-minqi-zuotanhui.txt': { event_orgs: 0 },
+  'blind26-16-jilin-zuoxie-qingnian-zuotanhui.txt': {
+    persons: 0.8,
+    positions: 0.8,
+    roles: 0.75,
+    places: 0.65,
+    event_orgs: 0,
+  },
+  'blind26-17-gansu-zhongguojiancai-qianyue.txt': { places: 0.4 },
+  'blind26-18-zhaoshangju-fujianjiaoyun-qianyue.txt': { organizations: 0.8, positions: 0.75, places: 0.65 },
+  'blind26-20-heilongjiang-bingxueshanghui-huanjie.txt': { positions: 0.15, event_orgs: 0 },
+  'blind26-21-qinghai-renmian-tongzhi.txt': {
+    persons: 0.85,
+    organizations: 0.85,
+    positions: 0.85,
+    places: 0.65,
+  },
+  'blind26-22-heihe-renda-renmianmingdan.txt': { event_orgs: 0 },
+  'blind26-23-zhongxinwang-zhonge-linye-luntan.txt': { places: 0.7 },
+  'blind26-24-ningxia-zhongabolanhui-yanhu-luntan.txt': { places: 0.4 },
+};
+
+/**
  * Posts read in ways that are right less than half the time (a byline or a title with no body, a list's body
  * standing in for words that name none; `CONFIDENCE.assertAt`) are no longer asserted: over blind5–19 positions
  * lose 29 true posts and 172 wrong ones (F1 .905 → .911). These articles held some of the 29.
@@ -1608,6 +1659,8 @@ const DATE_PLACE_EVENT = new Set([
   'blind25-04-nanning-tangye-dahui.txt',
   'blind25-15-guangxi-lvxie-zuotanhui.txt',
   'blind25-23-kunming-zhongguo-nanya-luntan.txt',
+  'blind26-05-jilin-qichelingbujian-duijiehui.txt',
+  'blind26-16-jilin-zuoxie-qingnian-zuotanhui.txt',
 ]);
 
 /**
@@ -1923,6 +1976,17 @@ const AT_MOST_GOLD_EVENTS = new Set([
   'blind25-09-qingdao-haiyang-jingji-luntan.txt',
   'blind25-11-liuzhou-qingnian-chuangye-luntan.txt',
   'blind25-20-shandong-gangkou-xiehui-huanjie.txt',
+  'blind26-02-ningxia-gouqi-bolanhui.txt',
+  'blind26-04-shunde-jiadian-dahui.txt',
+  'blind26-09-xinhua-hangyun-luntan.txt',
+  'blind26-10-guangdong-zuoxie-huiyuandahui.txt',
+  'blind26-12-guangzhou-haiguan-yantaohui.txt',
+  'blind26-13-heilongjiang-yichun-diaoyan.txt',
+  'blind26-14-fujian-shuiwu-zhangzhou-diaoyan.txt',
+  'blind26-17-gansu-zhongguojiancai-qianyue.txt',
+  'blind26-18-zhaoshangju-fujianjiaoyun-qianyue.txt',
+  'blind26-20-heilongjiang-bingxueshanghui-huanjie.txt',
+  'blind26-22-heihe-renda-renmianmingdan.txt',
 ]);
 
 /**
@@ -2055,6 +2119,7 @@ describe('test articles', () => {
         ...BLIND23_FLOORS[file],
         ...BLIND24_FLOORS[file],
         ...BLIND25_FLOORS[file],
+        ...BLIND26_FLOORS[file],
         ...ASSERTED_FLOORS[file],
       }),
     )('scores F1 ≥ %s', (category, min) => {
