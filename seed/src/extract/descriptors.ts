@@ -98,28 +98,21 @@ function rankOutsideUnit(title: string, path: string): boolean {
 const NATIONAL_OR_PLACE =
   /^(中国|国家|全国|[\u3400-\u9fff]{2,3}(省|市|区|县)|(省|市(?!场)|区(?!域)|县(?!域))[\u3400-\u9fff]{2})/;
 const { unitEndings, committeeUnits, businessUnits, impliedBodies, shortEndings } = LEXICON.orgs;
-/** 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. */
+/**
+ * 软件学院 or 财经委员会 after another body, with no place of its own: a unit of that body. Written for the next
+ * person of a list (`fromList`), only a short one is (某集团总经理甲、技术中心主任乙; 某商会会长甲，青年委员会主任乙);
+ * a committee named at length there (青海省政府副秘书长甲，黄河水利委员会科技委副主任乙) is a body of its own.
+ */
 function isUnitName(org: string, fromList = false): boolean {
   // 教育部某某教学指导委员会 after another person's university: a well-known body's own, not that university's.
   if (KNOWN_SURFACES.some((k) => org.length > k.length && org.startsWith(k))) return false;
-  // 青海省政府副秘书长甲，黄河水利委员会科技委副主任乙: a committee named at length after the previous person's
-  // body is a body of its own; in one's own chain (省人大常委、财经委员会主任), or named in a word or two after the
-  // previous person's association (某商会会长甲，青年委员会主任乙), it is a unit.
   if (
     (!fromList || org.length <= 6) &&
     [...committeeUnits, ...businessUnits].some((u) => org.endsWith(u) && org.length > u.length)
   )
     return true;
-  return isShortUnitName(org);
-}
-/**
- * 技术中心, 青年委员会: a unit named by its ending and a word. Only such a name, written for the next person
- * of a list, is a unit of the previous person's body (某集团总经理甲、技术中心主任乙); a longer one
- * (黄河水利委员会 after 某省政府副秘书长乙, 某某研究院 after another company's post) names a body of its own.
- */
-function isShortUnitName(org: string): boolean {
   if (org.length <= 4 && unitEndings.some((u) => org.endsWith(u))) return true;
-  // 青年委员会, 青年工作委员会: a committee named by a word of two characters is a unit too.
+  // 青年工作委员会: a committee named by a word of two characters is a unit too.
   const committee = committeeUnits.find((u) => org.endsWith(u));
   return committee !== undefined && org.length - committee.length === 2;
 }
@@ -659,7 +652,6 @@ function resolveSegment(
 /** The segments a descriptor's posts are joined by: 、 or 兼, but not a 、 inside a foreign ministry's name. */
 function postSegments(desc: string): string[] {
   const kept = ministryListCommas(desc);
-  if (kept.length === 0) return desc.split(/、|兼(?!职|任)/);
   const out: string[] = [];
   let from = 0;
   for (const m of desc.matchAll(/、|兼(?!职|任)/g)) {

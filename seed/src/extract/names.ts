@@ -51,8 +51,9 @@ const PAUSE = /^[，、。；：）]$/;
 
 /** Does a word that follows names start at `at`? A conjunction only where a name can follow it (甲和乙). */
 function boundaryWordAt(text: string, at: number): boolean {
-  // 渡边拓也，: 也 right before a pause opens no clause (an adverb needs its verb); it ends a name (拓也, 哲也).
-  if (text.charAt(at) === '也' && PAUSE.test(text.charAt(at + 1))) return false;
+  // 渡边拓也，, 中村拓也、: an adverb right before a pause opens no clause (it needs its verb: 甲也表示, never
+  // 甲也，); it ends a name (拓也, 哲也).
+  if (ADVERBS_AFTER_NAME.includes(text.charAt(at)) && PAUSE.test(text.charAt(at + 1))) return false;
   return (
     BOUNDARIES_BY_FIRST.get(text.charAt(at))?.some(
       (w) => text.startsWith(w, at) && (!CONJUNCTIONS.has(w) || joinsName(text, at + w.length)),
@@ -237,10 +238,6 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   if (fits.length === 2 && '作做'.includes(text.charAt(i + fits[0]!)) && longBoundaryAt(text, i + fits[1]!))
     return text.slice(i, i + fits[0]!);
   const long = fits[1]!;
-  // 副社长中村拓也、: an adverb right before punctuation closes no clause (甲也表示, never 甲也，): it ends the given
-  // name, whatever jieba reads.
-  if (ADVERBS_AFTER_NAME.includes(text.charAt(i + long - 1)) && /^[，、。；：]/.test(text.charAt(i + long)))
-    return text.slice(i, i + long);
   if (fits.includes(first.length)) return text.slice(i, i + first.length);
   return boundaryWordAt(text, i + long - 1) ? text.slice(i, i + fits[0]!) : text.slice(i, i + long);
 }
