@@ -27,6 +27,42 @@ describe('an association electing its officers', () => {
   });
 });
 
+describe('a chamber electing its officers under a guiding federation named after it', () => {
+  // The headline broken over lines names no event; the guiding 工商联 is the last association named before the
+  // list, but only the chamber holding its 会员大会 elects officers there.
+  const x = run(
+    [
+      '热烈祝贺｜',
+      '吉林省冰雪旅游商会',
+      '第二届会员大会',
+      '胜利召开！',
+      '',
+      '8月15日',
+      '吉林省冰雪旅游商会第二届会员大会',
+      '在长春召开',
+      '',
+      '吉林省工商联党组成员、副主席 周一',
+      '',
+      '会长：北辰科技股份有限公司总经理 王二',
+      '常务副会长：李三',
+      '（南山集团有限公司董事长）',
+      '秘书长：孙四',
+    ].join('\n'),
+  );
+  it('gives the listed posts to the chamber, and a post in brackets on the next line to its officer', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '王二:会长@吉林省冰雪旅游商会',
+        '王二:总经理@北辰科技股份有限公司',
+        '李三:常务副会长@吉林省冰雪旅游商会',
+        '李三:董事长@南山集团有限公司',
+        '孙四:秘书长@吉林省冰雪旅游商会',
+      ]),
+    );
+    expect(posts(x).filter((p) => p.endsWith('工商联') && !p.startsWith('周一'))).toEqual([]);
+  });
+});
+
 describe('an overseas chamber renewing its board, in a WeChat post with no sentence end at all', () => {
   const x = run(
     [
@@ -321,7 +357,7 @@ describe('a bureau naming itself by 局 alone', () => {
   const x = run(
     [
       '某某工程局召开2025年工作会议',
-      '1月10日，某某建设工程局集团有限公司（简称“某建局”）2025年工作会议在某市召开。',
+      '1月10日，某某建设工程局集团有限公司（简称“某建局”）2025年工作会议在长春召开。',
       '局党委书记、董事长裴一鸣作主题报告。局总工程师潘立出席会议。',
     ].join('\n'),
   );

@@ -143,7 +143,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
   // 4. Organizations: merged names, kinds, aliases, parents of sub-units, back-references resolved.
   const registry = new OrgRegistry(
     [
-      ...foundedBody(event),
+      ...foundedBody(event, sentences),
       ...posts.flatMap((p) => (p.post.organization ? [p.post.organization] : [])),
       ...orgRoles.map((r) => r.organization),
       ...sentences.flatMap((s) => organizationMentions(s.text, text)),
@@ -151,7 +151,10 @@ export function readArticle(article: NormalizedArticle): Extraction {
     ],
     text,
     // 某联盟成立大会: posts taken there (当选理事长) are the founded body's before the organizer's.
-    [...foundedBody(event), ...orgRoles.filter((r) => r.role === 'organizer').map((r) => r.organization)],
+    [
+      ...foundedBody(event, sentences),
+      ...orgRoles.filter((r) => r.role === 'organizer').map((r) => r.organization),
+    ],
     orgRoles.map((r) => r.organization),
   );
   const evidenceOf = (forms: string[]): string =>
@@ -359,13 +362,33 @@ function personReading(m: Mention): string {
   return rule ? `${m.via}|${rule}` : m.via;
 }
 
+/** How far into the text an electing assembly still names the event the article reports. */
+const OPENING_SENTENCES = 12;
+
 /**
  * The association an event founds or renews (某某联盟成立大会 → 某某联盟; 某商会第八届理事会换届选举暨就职典礼,
  * 某协会换届大会 → the association itself), whose officers are elected there.
  */
-function foundedBody(event: ExtractedEvent | null): string[] {
+function foundedBody(event: ExtractedEvent | null, sentences: readonly { text: string }[]): string[] {
   // A headline standing for the event may open with a WeChat label (喜讯｜).
   const name = event?.name.replace(/^[^｜|]{1,6}[｜|]/, '') ?? '';
   const m = /^(.{4,40}?)(?:正式)?(?:成立|揭牌|第[一二三四五六七八九十\d]+届|换届)/.exec(name);
-  return m && kindOf(m[1]!) === 'association' ? [m[1]!] : [];
+  if (m && kindOf(m[1]!) === 'association') return [m[1]!];
+  return electingBody(sentences);
+}
+
+/** A member body's own electing assembly, right after its name: 第三届会员大会, 第八次会员代表大会, 换届. */
+const ELECTING_ASSEMBLY = /^(?:第[一二三四五六七八九十\d]+[届次])?(?:会员(?:代表)?大会|换届)/;
+
+/**
+ * With no event name to read it from (a WeChat headline broken over lines: 热烈祝贺｜ / 某商会 / 第三届会员大会),
+ * the association whose 会员大会 or 换届 the opening sentences report: only it elects officers there, not the
+ * 工商联 or 科协 guiding it, named later as guests (省工商联副主席某某到会讲话; blind24-20, blind26-20).
+ */
+function electingBody(sentences: readonly { text: string }[]): string[] {
+  for (const { text } of sentences.slice(0, OPENING_SENTENCES))
+    for (const org of organizationMentions(text))
+      if (kindOf(org) === 'association' && ELECTING_ASSEMBLY.test(text.slice(text.indexOf(org) + org.length)))
+        return [org];
+  return [];
 }

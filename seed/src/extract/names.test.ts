@@ -98,6 +98,9 @@ describe('names that jieba reads as words', () => {
     // 致卸任辞, 致就职辞 follow a name as 致辞 does.
     expect(nameAt('蔡文博致卸任辞', 0, true)).toBe('蔡文博');
     expect(nameAt('王一致就职辞', 0, true)).toBe('王一');
+    // 致贺词, 致贺信 too (书记处书记某某致贺词, blind26-06).
+    expect(nameAt('王一明致贺词', 0, true)).toBe('王一明');
+    expect(nameAt('李二致贺信', 0, true)).toBe('李二');
   });
   it('reads rarer surnames of the modern lists (眭, 俸, 卯) after a title', () => {
     expect(nameAt('眭志明，某公司总经理', 0, true)).toBe('眭志明');

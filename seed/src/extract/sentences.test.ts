@@ -241,6 +241,20 @@ describe('joinBrokenLines', () => {
     ).filter((l) => l.length > 0);
     expect(out[1]).toContain('当选会长，某某证券股份有限公司总裁');
   });
+  it('lists a second body’s title line with 、 when a well-known body opens it with a surname (海关总署)', () => {
+    expect(
+      joinBrokenLines('【主旨演讲】\n某某学会副会长\n海关总署原副署长\n王一明\n作主旨演讲').filter(
+        (l) => l.length > 0,
+      ),
+    ).toEqual(['【主旨演讲】', '某某学会副会长、海关总署原副署长王一明作主旨演讲']);
+  });
+  it('joins a post in brackets to the labelled name on the line before, not to the next label', () => {
+    expect(
+      joinBrokenLines(
+        '选举结果\n会长：王一明\n（某某股份有限公司董事长）\n常务副会长：常二\n秘书长：李三',
+      ).filter((l) => l.length > 0),
+    ).toEqual(['选举结果', '会长：王一明（某某股份有限公司董事长）', '常务副会长：常二', '秘书长：李三']);
+  });
   it('joins a label line to its value and a list broken after 、', () => {
     expect(
       joinBrokenLines(

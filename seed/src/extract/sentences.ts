@@ -1,3 +1,4 @@
+import { knownOrganizationsIn } from './aliases';
 import { memoizeText } from './memo';
 import { LEXICON } from './lexicon';
 import { dottedNameAt, isNameBoundary, surnameAt, syllableNameAt, syllableWordAt } from './names';
@@ -314,6 +315,8 @@ function isHeading(line: string): boolean {
   return !((titleEndingAt(l, l.length)?.start ?? 0) > 0 || endsWithBody(l));
 }
 /** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新; 副会长（按姓氏笔画排序）：). */
+/** A line opening with a label (常务副会长：某某). */
+const BARE_LABEL_FIRST = /^[\u3400-\u9fff]{2,6}[：:]/;
 const BARE_LABEL = /^[\u3400-\u9fff]{2,6}(?:（[^（）]{1,12}）)?[：:]$/;
 /** A label line whose list breaks after 、 (常务副会长：甲、 / 乙): its value goes on on the next line. */
 const LABEL_LIST_GOES_ON = /^[\u3400-\u9fff]{2,6}[：:].*、$/;
@@ -365,7 +368,8 @@ export function joinBrokenLines(body: string): string[] {
       // 某局局长某某\n介绍了…: a short open line goes on into lines that open with what a name does.
       let k = i;
       while (
-        short(lines[k]) &&
+        // 会长：某某 stands alone as a label's line, but a post in brackets on the next line is still its own.
+        (short(lines[k]) || (labelledName(lines[k]!.trim()) && isBracketedPost(lines[k + 1] ?? ''))) &&
         !/[。！？；，]$/.test(lines[k]!.trim()) &&
         continues(lines[k]!, lines[k + 1], lines[k + 2])
       )
@@ -416,6 +420,7 @@ function joinHardBreaks(lines: readonly string[]): string[] {
 
 /** Does the line open with a name: a surname and one to three characters, then punctuation or what a name does? */
 function opensWithName(line: string): boolean {
+  if (opensWithKnownBody(line)) return false;
   if (dottedNameAt(line, 0) !== null || syllableNameAt(line, 0) !== null) return true;
   const s = surnameAt(line, 0);
   if (s === 0) return false;
@@ -488,6 +493,12 @@ function endsWithPerson(line: string): boolean {
       return true;
   }
   return false;
+}
+
+/** 会长：某某, 会长 某某: a label's title, then one name, alone on a line. */
+function labelledName(line: string): boolean {
+  const m = /^(.{2,12}?)[：\s]+([\u3400-\u9fff]{2,4})$/.exec(canonicalLine(line).trim());
+  return m !== null && titleEndingAt(m[1]!, m[1]!.length)?.start === 0 && surnameAt(m[2]!, 0) > 0;
 }
 
 /** 甲、乙、丙: a line ending with a name listed after 、. */
@@ -666,6 +677,13 @@ export const CONTINUATIONS: readonly Continuation[] = [
     example: ['某市水利局党组成员、副局长', '（兼市河湖中心主任）', '罗志平'],
     test: (l, t) => endsWithTitle(l) && isBracketedPost(t),
   },
+  // 会长：某某 / （某某股份有限公司董事长）: a post in brackets on the line after a person's is that person's
+  // (blind6-22 会长 某某 / （某公司 原副总裁）, blind26-20).
+  {
+    id: 'person-then-bracketed-post',
+    example: ['会长：贺一鸣', '（某某股份有限公司董事长）'],
+    test: (l, t) => (endsWithPerson(l) || labelledName(l)) && isBracketedPost(t),
+  },
   // A line of titles goes on into a name (扎内莱·姆巴蒂亚, 市政府秘书长 / 宝音 too), unless it says what names
   // became (陈某 当选会长).
   {
@@ -674,6 +692,8 @@ export const CONTINUATIONS: readonly Continuation[] = [
     test: (l, t) =>
       !saysElected(l) &&
       nameOpens(t) &&
+      // 常务副会长：某某 opens the next item of a list of labels, though 常 is a surname.
+      !BARE_LABEL_FIRST.test(t) &&
       (titleEndingAt(l, l.length) !== null || endsWithBracketedPost(l) || isBracketedPost(l)),
   },
 ];
@@ -713,7 +733,15 @@ function nameLine(line: string | undefined): boolean {
   const l = canonicalLine(line?.trim() ?? '').replace(/ /g, '');
   const title = titleEndingAt(l, l.length);
   const head = title === null ? l : l.slice(0, title.start);
-  return (NAME_ONLY.test(head) && surnameAt(head, 0) > 0) || (l.length <= 20 && dottedNameAt(l, 0) !== null);
+  return (
+    (NAME_ONLY.test(head) && surnameAt(head, 0) > 0 && !opensWithKnownBody(head)) ||
+    (l.length <= 20 && dottedNameAt(l, 0) !== null)
+  );
+}
+
+/** 海关总署原副署长: a well-known body opens the line, though its first character is a surname (海, 商, 文). */
+function opensWithKnownBody(line: string): boolean {
+  return knownOrganizationsIn(line).some((o) => line.startsWith(o));
 }
 
 /** A line of a body and its title (某医院某科主任, 某局副局长 某某), not one that opens with a title or a name. */
