@@ -36,6 +36,28 @@ describe('shapes across lines', () => {
     ]);
   });
 
+  it('reads a fire and rescue 总队 or 支队 as a body before its officer’s titles', () => {
+    expect(read('某省消防救援总队党委书记、政治委员王一明，某市消防救援支队支队长李二出席。')).toEqual([
+      '王一明:党委书记@某省消防救援总队',
+      '王一明:政治委员@某省消防救援总队',
+      '李二:支队长@某市消防救援支队',
+    ]);
+  });
+
+  it('reads 挂职干部 in a chain as one more post, so the chain keeps its holder (blind24, blind25)', () => {
+    expect(read('某省商务厅副厅长、挂职干部王一明出席开幕式。')).toEqual([
+      '王一明:副厅长@某省商务厅',
+      '王一明:挂职干部@某省商务厅',
+    ]);
+  });
+
+  it('ends a name before 带队 (副厅长某某带队赴某地调研)', () => {
+    expect(read('某省农业农村厅党组成员、副厅长李春明带队赴某市调研。')).toEqual([
+      '李春明:党组成员@某省农业农村厅',
+      '李春明:副厅长@某省农业农村厅',
+    ]);
+  });
+
   it('splits a two-character name off a verb that says the post holds or begins (出任, 连任)', () => {
     expect(read('会议决定，李明出任某某集团有限公司总经理，刘洋连任会长。')).toEqual([
       '李明:总经理@某某集团有限公司',
