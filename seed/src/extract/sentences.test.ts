@@ -179,6 +179,11 @@ describe('canonicalLine: a body and a title written with their twins in brackets
       '某省烟草专卖局党组成员、副局长、副总经理柯一鸣',
     );
   });
+  it('drops a twin written as its ending alone, in the body and in its head’s title (局（馆）长)', () => {
+    expect(canonicalLine('某省档案局（馆）党组书记、局（馆）长王一明出席。')).toBe(
+      '某省档案局党组书记、局长王一明出席。',
+    );
+  });
   it('keeps a unit’s twin name, a declared short form and a note that is no title', () => {
     for (const line of [
       '某理工大学纺织学院（国际丝绸学院）院长柯一鸣',

@@ -66,6 +66,16 @@ function twinBody(whole: string, inner: string, at: number, line: string): strin
   const unit = /大学[\u3400-\u9fff]+$/.test(before);
   return suffixOf(inner) && suffixOf(before)?.level === 'top' && !unit && titleOpens(after) ? '' : whole;
 }
+/**
+ * 某省档案局（馆）党组书记、局（馆）长: a body whose twin differs in its ending alone, the twin's ending in brackets,
+ * in the body's name and in its head's title. The twin goes, as TWIN_BODY's does (the golds put the posts at the
+ * first name: blind8-17, blind16-08), so 局（馆）长 is 局长.
+ */
+const TWIN_ENDING = /([局馆院厅委所社站])（([局馆院厅委所社站])）(?=[\u3400-\u9fff])/g;
+function twinEnding(whole: string, own: string, twin: string, at: number, line: string): string {
+  const after = line.slice(at + whole.length);
+  return twin !== own && (titleOpens(after) || titleOpens(own + after)) ? own : whole;
+}
 // Before a name, BRACKET_BEFORE_NAME lists it (副主任（二级巡视员）某某 → 副主任、二级巡视员某某).
 const TWIN_TITLE = /(?<=[\u3400-\u9fff])（([\u3400-\u9fff]{2,8})）(?=职务|[^\u3400-\u9fff]|$)/g;
 function twinTitle(whole: string, inner: string, at: number, line: string): string {
@@ -162,6 +172,7 @@ function readCanonicalLine(line: string): string {
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
     .replace(PERSONAL_NOTE, '')
+    .replace(TWIN_ENDING, twinEnding)
     .replace(TWIN_BODY, twinBody)
     .replace(TWIN_TITLE, twinTitle)
     .replace(LATIN_SHORT_FORM, bodyGloss);
