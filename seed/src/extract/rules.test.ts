@@ -51,6 +51,18 @@ describe('shapes across lines', () => {
     ]);
   });
 
+  it('runs a list of the elected on through ，以及 before its last item, and leaves a list of guests alone', () => {
+    expect(read('甲公司总经理王一，乙公司董事长李二，以及丙协会原会长赵三当选副会长。')).toEqual([
+      '王一:总经理@甲公司',
+      '王一:副会长@-',
+      '李二:董事长@乙公司',
+      '李二:副会长@-',
+      '赵三:原会长@丙协会',
+      '赵三:副会长@-',
+    ]);
+    expect(recognize('市长王一，以及某局副局长李二等出席。').map((x) => x.text)).toContain('以及');
+  });
+
   it('ends a name before 带队 (副厅长某某带队赴某地调研)', () => {
     expect(read('某省农业农村厅党组成员、副厅长李春明带队赴某市调研。')).toEqual([
       '李春明:党组成员@某省农业农村厅',

@@ -74,6 +74,16 @@ export function titleSpans(s: string, soft: Set<number>): Span[] {
   return out;
 }
 
+/** The conjunction that may open a list's last item after a comma. */
+const LIST_CLOSER = '以及';
+
+/** Does 以及 at `at` open the last item of a list of names that 当选 (…以及某协会原会长某某当选副会长)? */
+function electedListCloser(s: string, at: number): boolean {
+  if (!s.startsWith(LIST_CLOSER, at)) return false;
+  const clause = s.slice(at).split(/[，。；！？]/)[0] ?? '';
+  return W.elected.some((w) => clause.includes(w));
+}
+
 /** The marker spans between names and titles: separators, brackets, 当选/为/聘任, 他/她. */
 function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span[] {
   const out: Span[] = [];
@@ -100,7 +110,9 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     const names = byline ? bylineUnitEnd(s, i + byline.length + colon) : 0;
     if (byline && before.has(names)) push('BYLINE', i, names - i);
     else if (c === '、') push('SEP', i, 1);
-    else if (c === '，') push('COMMA', i, 1);
+    // 甲，乙，以及丙当选副会长: 以及 closing a list of the elected goes with the comma before it, so the list runs on
+    // to 当选 (a list of guests, …以及民宿经营者丙等出席, is left as it is: its last item inherits no body).
+    else if (c === '，') push('COMMA', i, electedListCloser(s, i + 1) ? 1 + LIST_CLOSER.length : 1);
     else if (c === '）') push('CLOSE', i, 1);
     else if (c === '（') push('OPEN', i, 1 + (startsWithAny(s, i + 1, W.parenLeads)?.length ?? 0));
     else if (hardAt(s, i)) push('STOP', i, 1);
