@@ -121,6 +121,15 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['安文杰:党组成员@某省工业和信息化厅', '安文杰:副厅长@某省工业和信息化厅'],
   },
   {
+    // 商务部副部长兼国际贸易谈判副代表某某, 某公司副总裁、云南代表处代表某某: a last post no lexicon knows as a title
+    // still leaves the person the posts written before it (blind7-06, blind15-24 lost them all).
+    id: 'org-title-unknown-name',
+    shape: '(?<post>O<RUN>T)[SJ]X(?<names>N)',
+    confidence: 0.8,
+    example: '某部副部长兼某某谈判副代表王一明出席并致辞',
+    expect: ['王一明:副部长@某部'],
+  },
+  {
     id: 'listed-title-name',
     shape: '(?<=N[SPC])(?<post>T<TITLES>)(?<names><NAMES>)',
     confidence: 0.8,
