@@ -116,3 +116,15 @@ describe('namedUniversity', () => {
     expect(x.organizations.find((o) => o.name === '海洋学院')?.parent).toBe('某某大学');
   });
 });
+
+describe('该公司', () => {
+  it('is the company the text names last before it', () => {
+    const x = run(
+      [
+        '市委书记调研企业',
+        '在甲某电器有限公司，王一与日方负责人交流。在乙某蓄电池研究院有限公司，王一与企业负责人深入交流，该公司执行董事李二汇报了研发进展。',
+      ].join('\n'),
+    );
+    expect(postsOf(x, '李二')).toEqual(['执行董事@乙某蓄电池研究院有限公司']);
+  });
+});

@@ -27,6 +27,16 @@ describe('parseDescriptor: descriptions of a person', () => {
   });
 });
 
+describe('parseDescriptor: a group stationed at the body', () => {
+  it('is the body’s (驻局纪检组组长 after the bureau’s posts), its words kept in the title', () => {
+    expect(posts('某省税务局党委委员、副局长、驻局纪检组组长')).toEqual([
+      '党委委员@某省税务局',
+      '副局长@某省税务局',
+      '驻局纪检组组长@某省税务局',
+    ]);
+  });
+});
+
 describe('parseDescriptor: 企业 before a title', () => {
   it('reads 企业 alone as the company the report is at, as a bare 公司', () => {
     expect(posts('企业党委书记、董事长')).toEqual(['党委书记@公司', '董事长@公司']);

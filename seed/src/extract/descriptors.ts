@@ -71,6 +71,8 @@ const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
 /** Bodies named by type alone after a Party committee (…党工委书记、管委会主任): the same place's. */
 const PAIRED_BODIES = LEXICON.orgs.pairedBodies;
+/** 驻局纪检组, 驻院纪检监察组: a group stationed at the body its one character names. */
+const STATIONED_HERE = /^驻[局院厅委部署行会]/;
 /** A date that opens a clause (2026年10月18日, 10月18日晚, 18日上午): no body's or title's words. */
 export const DATE_OPENING = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|当天)?/;
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
@@ -562,6 +564,10 @@ function resolveSegment(
     const org = prefix.slice(0, -implied.bodyEnd.length) + implied.body;
     return { org, title: implied.becomes, path: '' };
   }
+  // 省税务局党委委员、副局长，驻局纪检组组长: the group stationed at this body (驻 + its last character) is the
+  // body's, its words kept in the title.
+  if (inherited && STATIONED_HERE.test(prefix) && inherited.endsWith(prefix.charAt(1)))
+    return { org: inherited, title: prefix + title, path: '' };
   const split = splitTopOrganization(prefix);
   // The longest reference wins: 集团公司党委书记 is the group's 党委书记, not its 公司党委书记.
   const generic = GENERIC_ORGS.filter((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix))).sort(

@@ -48,6 +48,8 @@ import { namedParentOf, namedSubBodyLength } from './sub-bodies';
 import { articleSubject, headsBody, namedUniversity } from './article-subject';
 
 const NATIONAL = /^(中国|全国|中华)/;
+/** 该公司: the company named last before it. */
+const THAT_COMPANY = '该公司';
 /** The titles of a body's own Party committee (院党委书记, 局党组成员), written after the body's last character. */
 const BODY_COMMITTEE = /^(?:党委|党组|纪委)/;
 
@@ -479,6 +481,11 @@ export class OrgRegistry {
         .sort((a, b) => b.name.length - a.name.length)[0];
       const sole = institutes.length === 1 ? institutes[0] : undefined;
       return (own ?? sole)?.name ?? (source?.endsWith('院') ? source : null);
+    }
+    // 在某有限公司，…。该公司执行董事甲: 该 points back to the company the text names last before it.
+    if (surface === THAT_COMPANY) {
+      const companies = [...this.entries.values()].filter((e) => !e.parent && e.kind === 'enterprise');
+      return lastNamed(companies, before)?.name ?? null;
     }
     if (GENERIC_ORGS.includes(surface)) {
       const fits = (e: OrgEntry) =>
