@@ -128,3 +128,24 @@ describe('该公司', () => {
     expect(postsOf(x, '李二')).toEqual(['执行董事@乙某蓄电池研究院有限公司']);
   });
 });
+
+describe('a bare association’s officers (会长：甲) with two associations in the article', () => {
+  it('are the association whose meeting the opening lines hold, not the federation named last', () => {
+    const x = run(
+      [
+        '✨换届啦✨',
+        '某某省冰雪旅游商会',
+        '第二届会员大会',
+        '胜利召开！',
+        '',
+        '11月15日，某某省冰雪旅游商会第二届会员大会在哈尔滨召开。',
+        '某某省工商业联合会副主席王一到会讲话。',
+        '选举结果',
+        '会长：李二',
+        '秘书长：赵三',
+      ].join('\n'),
+    );
+    expect(postsOf(x, '李二')).toEqual(['会长@某某省冰雪旅游商会']);
+    expect(postsOf(x, '赵三')).toEqual(['秘书长@某某省冰雪旅游商会']);
+  });
+});

@@ -50,7 +50,7 @@ function formsOf(e: OrgEntry): string[] {
   return out;
 }
 
-/** 6月19日，某局召开…推进会: the body that holds the event, right before the verb (or 在 + a place). */
+/** 6月19日，某局召开…推进会: the body that holds the event, before the verb in the same clause. */
 function holdsEvent(opening: string, form: string): boolean {
   const at = opening.indexOf(form);
   if (at < 0) return false;
@@ -61,7 +61,8 @@ function holdsEvent(opening: string, form: string): boolean {
 const SELF_REF = /(?:我|本)(院|局|校|所|厅|委|办|社|馆)/;
 const SELF_ENDINGS: Readonly<Record<string, readonly string[]>> = { 校: ['大学', '学院', '学校'] };
 
-const HOLDS = /^(?:在[\u3400-\u9fff]{1,12}?)?(?:召开|举行|举办)/;
+// The event's name may stand between (某商会第二届会员大会在某地召开), broken over a WeChat headline's lines.
+const HOLDS = /^[^。！？；，]{0,24}?(?:召开|举行|举办)/;
 
 /**
  * The endings of the bodies a head's title heads (副局长 → 局, 院长 → 院, 副主任 → 办公室, 委员会), by the title's
