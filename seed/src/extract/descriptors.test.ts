@@ -27,6 +27,19 @@ describe('parseDescriptor: descriptions of a person', () => {
   });
 });
 
+describe('parseDescriptor: a national laboratory after a university', () => {
+  it('is an institution of its own; a 国家重点实验室 stays the university’s unit', () => {
+    expect(posts('某某大学副校长、某肥国家实验室副主任')).toEqual([
+      '副校长@某某大学',
+      '副主任@某肥国家实验室',
+    ]);
+    expect(posts('某某大学副校长、某某材料国家重点实验室主任')).toEqual([
+      '副校长@某某大学',
+      '某某材料国家重点实验室主任@某某大学',
+    ]);
+  });
+});
+
 describe('parseDescriptor: a group stationed at the body', () => {
   it('is the body’s (驻局纪检组组长 after the bureau’s posts), its words kept in the title', () => {
     expect(posts('某省税务局党委委员、副局长、驻局纪检组组长')).toEqual([

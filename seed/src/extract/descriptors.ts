@@ -157,13 +157,16 @@ const REGION_BRANCH = new RegExp(`^(?:${LEXICON.places.regions.join('|')})(?:区
  * (`chainUnitHosts`), a unit of any length is its unit, unless it names a university of its own (上海交通大学医学院).
  */
 function hostedUnitOf(inherited: string, org: string): boolean {
-  if (org.includes('大学')) return false;
+  // 合肥国家实验室, 青岛海洋科学与技术试点国家实验室: a national laboratory is an institution of its own, not the
+  // university's unit (blind24, blind25); a 国家重点实验室 stays one.
+  if (org.includes('大学') || NATIONAL_LAB.test(org)) return false;
   const hosts = LEXICON.orgs.chainUnitHosts.find(
     ([unit]) => org.endsWith(unit) && org.length > unit.length,
   )?.[1];
   const host = SCHOOL_REFS.includes(inherited) ? '学校' : inherited;
   return hosts?.some((end) => host.endsWith(end)) ?? false;
 }
+const NATIONAL_LAB = /(?<!重点)国家实验室$/;
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
 const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
