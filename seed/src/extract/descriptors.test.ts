@@ -40,6 +40,16 @@ describe('parseDescriptor: a national laboratory after a university', () => {
   });
 });
 
+describe('parseDescriptor: a department after 兼 in an association’s chain', () => {
+  it('is the association’s, a bare title between keeping the body the chain wrote', () => {
+    expect(posts('省红十字会党组成员、秘书长兼赈济救护部部长')).toEqual([
+      '党组成员@省红十字会',
+      '秘书长@省红十字会',
+      '赈济救护部部长@省红十字会',
+    ]);
+  });
+});
+
 describe('parseDescriptor: a group stationed at the body', () => {
   it('is the body’s (驻局纪检组组长 after the bureau’s posts), its words kept in the title', () => {
     expect(posts('某省税务局党委委员、副局长、驻局纪检组组长')).toEqual([

@@ -823,8 +823,11 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 检察委员会委员、检察员: a seat on the body's committee is no unit the next title is held in (the golds of
     // blind5, 6 and 10 give 检察员 at the procuratorate), unlike 某所所长、研究员.
     inheritedPath = r.path.endsWith('委员会') && title.endsWith('委员') ? '' : r.path;
+    // 省红十字会党组成员、秘书长兼赈济救护部部长: a bare title between keeps the body the chain wrote.
     companyWritten =
-      org !== null && holdsDepartments(org) && (prefix.length > 0 || (department && companyWritten));
+      org !== null &&
+      holdsDepartments(org) &&
+      (prefix.length > 0 || ((department || prefix.length === 0) && companyWritten));
   }
   const bare = (p: ParsedPost) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title);
   // 党委副书记、工会主席某某 with no body at all, in a company's report: the company the headline names; so are
