@@ -149,3 +149,21 @@ describe('a bare association’s officers (会长：甲) with two associations i
     expect(postsOf(x, '赵三')).toEqual(['秘书长@某某省冰雪旅游商会']);
   });
 });
+
+describe('a body’s type alone before a title (中心主任, 公会秘书长)', () => {
+  it('refers back to the body of that type named before', () => {
+    const x = run(
+      [
+        '全省疾控工作会议召开',
+        '某某省疾病预防控制中心党委书记王一主持会议，中心主任李二作年度工作报告。',
+        '某某市证券同业公会会长赵三致辞。公会秘书长钱四主持论坛。',
+      ].join('\n'),
+    );
+    expect(postsOf(x, '李二')).toEqual(['主任@某某省疾病预防控制中心']);
+    expect(postsOf(x, '钱四')).toEqual(['秘书长@某某市证券同业公会']);
+  });
+  it('only as the whole words before the title: 中心医院 names a hospital', () => {
+    const x = run('某某县中心医院召开大会\n某某县中心医院院长王一主持会议。');
+    expect(postsOf(x, '王一')).toEqual(['院长@某某县中心医院']);
+  });
+});

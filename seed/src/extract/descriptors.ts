@@ -231,6 +231,12 @@ export const SCHOOL_REFS: readonly string[] = ['学校', ...OWN_SCHOOL_REFS, '�
 export const INSTITUTE_REFS: readonly string[] = ['我院', '本院'];
 /** The article's own school or company, whose Party committee a bare 党委常委 beside them is. */
 const SELF_REFS: readonly string[] = [...SCHOOL_REFS, COMPANY_REF];
+/**
+ * 省疾病预防控制中心党委书记甲主持会议，中心主任乙…; 上海市某同业公会会长甲致辞。公会秘书长乙…: a body's type written alone
+ * before a title refers back to the body of that type named before (resolved later), only when it is the whole
+ * prefix (中心医院 is a hospital's name).
+ */
+const BARE_TYPE_REFS: readonly string[] = ['中心', '公会'];
 /** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
 export const GENERIC_ORGS: readonly string[] = [
   '协会',
@@ -251,6 +257,7 @@ export const GENERIC_ORGS: readonly string[] = [
   HEADLINE_COMPANY_REF,
   ...SCHOOL_REFS,
   ...INSTITUTE_REFS,
+  ...BARE_TYPE_REFS,
 ];
 
 /** 中国贸促会上海市分会: the lead-in 会上 is the end of one body's name and the start of a province's. */
@@ -573,9 +580,9 @@ function resolveSegment(
     return { org: inherited, title: prefix + title, path: '' };
   const split = splitTopOrganization(prefix);
   // The longest reference wins: 集团公司党委书记 is the group's 党委书记, not its 公司党委书记.
-  const generic = GENERIC_ORGS.filter((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix))).sort(
-    (a, b) => b.length - a.length,
-  )[0];
+  const generic = GENERIC_ORGS.filter(
+    (g) => prefix.startsWith(g) && (prefix === g || (suffixOf(prefix) && !BARE_TYPE_REFS.includes(g))),
+  ).sort((a, b) => b.length - a.length)[0];
   // 校党委书记, 校工会主席: the university's own committees, written with 校 alone.
   if (prefix === '校' && UNIT_COMMITTEE.test(title)) return { org: SCHOOL_REFS[0]!, title, path: '' };
   if (prefix === BUREAU_REF) return { org: BUREAU_REF, title, path: '' };
