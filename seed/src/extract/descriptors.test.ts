@@ -27,6 +27,39 @@ describe('parseDescriptor: descriptions of a person', () => {
   });
 });
 
+describe('parseDescriptor: a national laboratory after a university', () => {
+  it('is an institution of its own; a 国家重点实验室 stays the university’s unit', () => {
+    expect(posts('某某大学副校长、某肥国家实验室副主任')).toEqual([
+      '副校长@某某大学',
+      '副主任@某肥国家实验室',
+    ]);
+    expect(posts('某某大学副校长、某某材料国家重点实验室主任')).toEqual([
+      '副校长@某某大学',
+      '某某材料国家重点实验室主任@某某大学',
+    ]);
+  });
+});
+
+describe('parseDescriptor: a department after 兼 in an association’s chain', () => {
+  it('is the association’s, a bare title between keeping the body the chain wrote', () => {
+    expect(posts('省红十字会党组成员、秘书长兼赈济救护部部长')).toEqual([
+      '党组成员@省红十字会',
+      '秘书长@省红十字会',
+      '赈济救护部部长@省红十字会',
+    ]);
+  });
+});
+
+describe('parseDescriptor: a group stationed at the body', () => {
+  it('is the body’s (驻局纪检组组长 after the bureau’s posts), its words kept in the title', () => {
+    expect(posts('某省税务局党委委员、副局长、驻局纪检组组长')).toEqual([
+      '党委委员@某省税务局',
+      '副局长@某省税务局',
+      '驻局纪检组组长@某省税务局',
+    ]);
+  });
+});
+
 describe('parseDescriptor: 企业 before a title', () => {
   it('reads 企业 alone as the company the report is at, as a bare 公司', () => {
     expect(posts('企业党委书记、董事长')).toEqual(['党委书记@公司', '董事长@公司']);

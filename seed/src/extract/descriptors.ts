@@ -71,6 +71,8 @@ const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
 /** Bodies named by type alone after a Party committee (…党工委书记、管委会主任): the same place's. */
 const PAIRED_BODIES = LEXICON.orgs.pairedBodies;
+/** 驻局纪检组, 驻院纪检监察组: a group stationed at the body its one character names. */
+const STATIONED_HERE = /^驻[局院厅委部署行会]/;
 /** A date that opens a clause (2026年10月18日, 10月18日晚, 18日上午): no body's or title's words. */
 export const DATE_OPENING = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|当天)?/;
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
@@ -155,13 +157,16 @@ const REGION_BRANCH = new RegExp(`^(?:${LEXICON.places.regions.join('|')})(?:区
  * (`chainUnitHosts`), a unit of any length is its unit, unless it names a university of its own (上海交通大学医学院).
  */
 function hostedUnitOf(inherited: string, org: string): boolean {
-  if (org.includes('大学')) return false;
+  // 合肥国家实验室, 青岛海洋科学与技术试点国家实验室: a national laboratory is an institution of its own, not the
+  // university's unit (blind24, blind25); a 国家重点实验室 stays one.
+  if (org.includes('大学') || NATIONAL_LAB.test(org)) return false;
   const hosts = LEXICON.orgs.chainUnitHosts.find(
     ([unit]) => org.endsWith(unit) && org.length > unit.length,
   )?.[1];
   const host = SCHOOL_REFS.includes(inherited) ? '学校' : inherited;
   return hosts?.some((end) => host.endsWith(end)) ?? false;
 }
+const NATIONAL_LAB = /(?<!重点)国家实验室$/;
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
 const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
@@ -226,6 +231,12 @@ export const SCHOOL_REFS: readonly string[] = ['学校', ...OWN_SCHOOL_REFS, '�
 export const INSTITUTE_REFS: readonly string[] = ['我院', '本院'];
 /** The article's own school or company, whose Party committee a bare 党委常委 beside them is. */
 const SELF_REFS: readonly string[] = [...SCHOOL_REFS, COMPANY_REF];
+/**
+ * 省疾病预防控制中心党委书记甲主持会议，中心主任乙…; 上海市某同业公会会长甲致辞。公会秘书长乙…: a body's type written alone
+ * before a title refers back to the body of that type named before (resolved later), only when it is the whole
+ * prefix (中心医院 is a hospital's name).
+ */
+const BARE_TYPE_REFS: readonly string[] = ['中心', '公会'];
 /** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
 export const GENERIC_ORGS: readonly string[] = [
   '协会',
@@ -246,6 +257,7 @@ export const GENERIC_ORGS: readonly string[] = [
   HEADLINE_COMPANY_REF,
   ...SCHOOL_REFS,
   ...INSTITUTE_REFS,
+  ...BARE_TYPE_REFS,
 ];
 
 /** 中国贸促会上海市分会: the lead-in 会上 is the end of one body's name and the start of a province's. */
@@ -562,11 +574,15 @@ function resolveSegment(
     const org = prefix.slice(0, -implied.bodyEnd.length) + implied.body;
     return { org, title: implied.becomes, path: '' };
   }
+  // 省税务局党委委员、副局长，驻局纪检组组长: the group stationed at this body (驻 + its last character) is the
+  // body's, its words kept in the title.
+  if (inherited && STATIONED_HERE.test(prefix) && inherited.endsWith(prefix.charAt(1)))
+    return { org: inherited, title: prefix + title, path: '' };
   const split = splitTopOrganization(prefix);
   // The longest reference wins: 集团公司党委书记 is the group's 党委书记, not its 公司党委书记.
-  const generic = GENERIC_ORGS.filter((g) => prefix.startsWith(g) && (prefix === g || suffixOf(prefix))).sort(
-    (a, b) => b.length - a.length,
-  )[0];
+  const generic = GENERIC_ORGS.filter(
+    (g) => prefix.startsWith(g) && (prefix === g || (suffixOf(prefix) && !BARE_TYPE_REFS.includes(g))),
+  ).sort((a, b) => b.length - a.length)[0];
   // 校党委书记, 校工会主席: the university's own committees, written with 校 alone.
   if (prefix === '校' && UNIT_COMMITTEE.test(title)) return { org: SCHOOL_REFS[0]!, title, path: '' };
   if (prefix === BUREAU_REF) return { org: BUREAU_REF, title, path: '' };
@@ -814,8 +830,11 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 检察委员会委员、检察员: a seat on the body's committee is no unit the next title is held in (the golds of
     // blind5, 6 and 10 give 检察员 at the procuratorate), unlike 某所所长、研究员.
     inheritedPath = r.path.endsWith('委员会') && title.endsWith('委员') ? '' : r.path;
+    // 省红十字会党组成员、秘书长兼赈济救护部部长: a bare title between keeps the body the chain wrote.
     companyWritten =
-      org !== null && holdsDepartments(org) && (prefix.length > 0 || (department && companyWritten));
+      org !== null &&
+      holdsDepartments(org) &&
+      (prefix.length > 0 || ((department || prefix.length === 0) && companyWritten));
   }
   const bare = (p: ParsedPost) => !p.organization && !p.qualifier && UNIT_COMMITTEE.test(p.title);
   // 党委副书记、工会主席某某 with no body at all, in a company's report: the company the headline names; so are

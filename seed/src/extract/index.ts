@@ -190,28 +190,38 @@ export function readArticle(article: NormalizedArticle): Extraction {
         text.slice(0, sentenceEnds[sentence]),
         post.title,
       );
+    // 副局长某某 with no body written: the body the article is about, when the title heads one of its kind.
+    const subject =
+      named === null && !short && post.rule !== 'byline' && post.ofOrganizer !== true
+        ? registry.subjectOf(post.title, post.qualifier)
+        : null;
     // A correspondent's post stays at no body (people.ts).
     const organization =
       post.rule === 'byline' && !LEXICON.spans.correspondents.has(post.title)
         ? registry.publisherOf(named)
-        : named;
-    const body: BodyReading = indirect
-      ? 'resolved'
-      : post.inherited
-        ? 'inherited'
-        : post.organization == null && post.listBody !== undefined
-          ? 'inherited|listed'
-          : organization === null
-            ? post.rule === 'byline' && LEXICON.spans.correspondents.has(post.title)
-              ? 'correspondent'
-              : 'none'
-            : text.includes(organization)
-              ? 'named'
-              : 'built';
+        : (subject?.name ?? named);
+    const body: BodyReading =
+      indirect || subject
+        ? 'resolved'
+        : post.inherited
+          ? 'inherited'
+          : post.organization == null && post.listBody !== undefined
+            ? 'inherited|listed'
+            : organization === null
+              ? post.rule === 'byline' && LEXICON.spans.correspondents.has(post.title)
+                ? 'correspondent'
+                : 'none'
+              : text.includes(organization)
+                ? 'named'
+                : 'built';
     const reading = positionReading(post.rule ?? 'none', body, post.former);
     const fact = {
       person,
-      title: short && cut && post.title.startsWith(cut) ? post.title.slice(cut.length) : post.title,
+      title: subject
+        ? subject.title
+        : short && cut && post.title.startsWith(cut)
+          ? post.title.slice(cut.length)
+          : post.title,
       organization,
       current: !post.former,
       ...postInterval(post, evidence, person, article.publishedAt),

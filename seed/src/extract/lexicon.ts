@@ -90,6 +90,7 @@ function loadOrgSuffixes(): {
   shortEndings: [string, string][];
   unitHosts: [string, string[]][];
   publisherUnitHosts: [string, string[]][];
+  titleHosts: [string, string[]][];
   chainUnitHosts: [string, string[]][];
   brandEnds: string[];
   companyUnits: { regions: string[]; placeUnits: string[] };
@@ -130,6 +131,7 @@ function loadOrgSuffixes(): {
     shortEndings: stringPairs(j['shortEndings'], 'shortEndings', file),
     unitHosts: unitHosts(j['unitHosts'], file),
     publisherUnitHosts: unitHosts(j['publisherUnitHosts'], file),
+    titleHosts: unitHosts(j['titleHosts'], file),
     chainUnitHosts: unitHosts(j['chainUnitHosts'], file),
     brandEnds: strings(j, 'brandEnds', file),
     companyUnits: companyUnits(j['companyUnits'], file),

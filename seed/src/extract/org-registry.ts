@@ -45,8 +45,33 @@ import { isAbroadGovernment } from './foreign-bodies';
 import { foreignGovernmentForms, withoutCountry, withoutProvince, withoutSeat } from './local-forms';
 import { attachBareUnits, lastNamed } from './unit-hosts';
 import { namedParentOf, namedSubBodyLength } from './sub-bodies';
+import { articleSubject, headsBody, namedUniversity } from './article-subject';
 
 const NATIONAL = /^(中国|全国|中华)/;
+/** A bare 本会, 协会, 商会 …: the article's association. */
+const ASSOCIATION_WORDS_REF: readonly string[] = [
+  '本会',
+  '该会',
+  '协会',
+  '学会',
+  '联合会',
+  '商会',
+  '研究会',
+  '促进会',
+  '总会',
+];
+/** 该公司: the company named last before it. */
+const THAT_COMPANY = '该公司';
+/** The titles of a body's own Party committee (院党委书记, 局党组成员), written after the body's last character. */
+const BODY_COMMITTEE = /^(?:党委|党组|纪委)/;
+
+/**
+ * 长江出版传媒集团 beside 湖北长江出版传媒股份有限公司: a group and the joint-stock company named by its brand are two
+ * bodies (the group holds the listed company; blind24's gold names both), not a brand form and its full name.
+ */
+function listedCompanyOfGroup(group: string, company: string): boolean {
+  return group.endsWith('集团') && !company.includes('集团') && company.endsWith('股份有限公司');
+}
 
 /** The article's first line: its headline. */
 const headlineOf = (text: string): string => text.trimStart().split('\n', 1)[0] ?? '';
@@ -252,7 +277,12 @@ export class OrgRegistry {
       }
     }
     this.mergeBrandForms();
-    attachBareUnits(this.entries, text, () => this.ownUniversity());
+    // 学校召开… with 湖南大学 named only inside the event's name: the school is a body of the article.
+    const school = namedUniversity(text);
+    if (school && !resolveOrganization(this.entries, school))
+      this.entries.set(school, { name: school, kind: 'other', aliases: new Set(), parent: null });
+    const schoolEntry = school ? (resolveOrganization(this.entries, school) ?? null) : null;
+    attachBareUnits(this.entries, text, () => this.ownUniversity() ?? schoolEntry);
     for (const e of this.entries.values()) {
       const locals = [
         withoutProvince(e.name),
@@ -298,7 +328,8 @@ export class OrgRegistry {
           e !== short &&
           e.kind === 'enterprise' &&
           e.name.length > short.name.length &&
-          e.name.includes(brand),
+          e.name.includes(brand) &&
+          !listedCompanyOfGroup(short.name, e.name),
       );
       if (full.length !== 1 || brand.length < 2) continue;
       full[0]!.aliases.add(short.name);
@@ -421,6 +452,22 @@ export class OrgRegistry {
     return opens.length === 1 ? opens[0]! : null;
   }
 
+  /**
+   * 副局长某某, 院长某某 with no body written: the body the article is about, when the title heads one of its kind
+   * (`article-subject.ts`); 院党委书记 (a one-character qualifier) the subject whose name ends so.
+   */
+  subjectOf(title: string, qualifier?: string): { name: string; title: string } | null {
+    if (qualifier !== undefined) {
+      // 院党委书记, 局党组成员: the qualifier is the body's last character, before its Party committee's title.
+      const rest = title.slice(qualifier.length);
+      if (qualifier.length !== 1 || !title.startsWith(qualifier) || !BODY_COMMITTEE.test(rest)) return null;
+      const e = articleSubject(this.entries.values(), this.text, (e) => e.name.endsWith(qualifier));
+      return e ? { name: e.name, title: rest } : null;
+    }
+    const e = articleSubject(this.entries.values(), this.text, (e) => headsBody(title, e));
+    return e ? { name: e.name, title } : null;
+  }
+
   nameOf(surface: string | null, ofOrganizer = false, before = '', title = ''): string | null {
     if (!surface) {
       if (!ofOrganizer) return null;
@@ -447,6 +494,11 @@ export class OrgRegistry {
       const sole = institutes.length === 1 ? institutes[0] : undefined;
       return (own ?? sole)?.name ?? (source?.endsWith('院') ? source : null);
     }
+    // 在某有限公司，…。该公司执行董事甲: 该 points back to the company the text names last before it.
+    if (surface === THAT_COMPANY) {
+      const companies = [...this.entries.values()].filter((e) => !e.parent && e.kind === 'enterprise');
+      return lastNamed(companies, before)?.name ?? null;
+    }
     if (GENERIC_ORGS.includes(surface)) {
       const fits = (e: OrgEntry) =>
         surface === HEADLINE_COMPANY_REF
@@ -468,10 +520,21 @@ export class OrgRegistry {
         candidates.length === 1 && surface !== HEADLINE_COMPANY_REF
           ? candidates[0]!
           : (this.inHeadline(candidates) ??
-            (surface === HEADLINE_COMPANY_REF ? (this.headlineSchool() ?? this.headlineSubject()) : null));
+            (surface === HEADLINE_COMPANY_REF
+              ? (this.headlineSchool() ??
+                this.headlineSubject() ??
+                articleSubject(this.entries.values(), this.text))
+              : null));
       return (
-        (this.organizerEntry(fits) ?? one ?? this.ownSchool(surface) ?? lastNamed(candidates, before))
-          ?.name ?? null
+        (
+          this.organizerEntry(fits) ??
+          one ??
+          this.ownSchool(surface) ??
+          // 会长：甲 in a chamber's own 换届 news that names its 工商联 guest later: the association the article is
+          // about, before the one named last.
+          (ASSOCIATION_WORDS_REF.includes(surface) ? articleSubject(candidates, this.text) : null) ??
+          lastNamed(candidates, before)
+        )?.name ?? null
       );
     }
     return resolveOrganization(this.entries, surface)?.name ?? surface;

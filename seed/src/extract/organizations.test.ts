@@ -28,6 +28,13 @@ describe('splitTopOrganization', () => {
       rest: '办公室',
     });
     expect(splitTopOrganization('某公司工会')).toEqual({ org: '某公司', rest: '工会' });
+    // 集团 right after a body that ends sooner (局) ends the group's name: no unit of the bureau.
+    expect(splitTopOrganization('招商局集团')).toEqual({ org: '招商局集团', rest: '' });
+    expect(splitTopOrganization('某建三局集团战略发展部')).toEqual({
+      org: '某建三局集团',
+      rest: '战略发展部',
+    });
+    expect(splitTopOrganization('某建三局集团公司')?.org).not.toBe('某建三局集团');
     // An office a known body keeps elsewhere is a body; a department after it is its unit (blind13, blind21).
     expect(splitTopOrganization('中央人民政府驻澳门特别行政区联络办公室经济部')).toEqual({
       org: '中央人民政府驻澳门特别行政区联络办公室',
@@ -216,6 +223,28 @@ describe('looksLikeOrganization / isAbbreviationOf', () => {
     expect(x.positions.filter((p) => p.person === '魏长河').map((p) => p.organization)).toEqual([
       '江海航运集团有限公司',
       '江海航运集团有限公司',
+    ]);
+  });
+});
+
+describe('a group and the joint-stock company named by its brand', () => {
+  it('are two bodies, the group’s officers at the group', () => {
+    const x = extractArticle(
+      normalizeArticle({
+        content: [
+          '江海出版传媒集团年度出版工作会议召开',
+          '1月8日，江海出版传媒集团年度出版工作会议在武汉召开。会议由江海出版传媒集团主办，集团出版管理部承办。',
+          '集团党委书记、董事长王一作工作报告。集团党委副书记、总经理，湖东江海出版传媒股份有限公司董事长李二主持会议。',
+        ].join('\n'),
+        source: 'x.txt',
+      }),
+    );
+    expect(x.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['江海出版传媒集团', '湖东江海出版传媒股份有限公司']),
+    );
+    expect(x.positions.filter((p) => p.person === '王一').map((p) => p.organization)).toEqual([
+      '江海出版传媒集团',
+      '江海出版传媒集团',
     ]);
   });
 });

@@ -158,7 +158,8 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
       if (office) return { org: text.slice(0, full + office.length), rest: text.slice(full + office.length) };
       // 四川省人民政府外事办公室: a known government's own agency is a body too.
       if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
-      const company = full === known.length ? groupCompanyAt(text.slice(full)) : '';
+      const company =
+        full === known.length ? groupCompanyAt(text.slice(full)) || groupAt(text.slice(full)) : '';
       return { org: text.slice(0, full + company.length), rest: text.slice(full + company.length) };
     }
   }
@@ -186,7 +187,9 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     const full = legal + (members.exec(text.slice(legal))?.[0].length ?? 0);
     if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
     // 徐工集团工程机械股份有限公司: a group's company named after the group is one name, not a unit.
-    const company = /公司$/.test(text.slice(0, full)) ? '' : groupCompanyAt(text.slice(full));
+    const company = /公司$/.test(text.slice(0, full))
+      ? ''
+      : groupCompanyAt(text.slice(full)) || groupAt(text.slice(full));
     return { org: text.slice(0, full + company.length), rest: text.slice(full + company.length) };
   }
   return null;
@@ -264,6 +267,14 @@ function groupCompanyAt(rest: string): string {
   const m = GROUP_COMPANY.exec(rest)?.[0] ?? '';
   for (let end = 2; end < m.length; end++) if (titleEndingAt(m, end)) return '';
   return m;
+}
+
+/**
+ * 招商局集团副总经理, 中建三局集团董事长: 集团 right after a body that ends sooner (局) ends the group's name — no
+ * unit of the bureau (blind25, blind26).
+ */
+function groupAt(rest: string): string {
+  return /^集团(?!公司|有限|股份)/.exec(rest)?.[0] ?? '';
 }
 
 /** Length of the legal endings and branches that open `rest`. */
