@@ -70,10 +70,14 @@ export function jurisdictions(names: readonly string[], headline = '', text = ''
   return out;
 }
 
+const SPECIAL_REGION_GOVERNMENT = /(?:特别行政区|特区)政府$/;
+
 /** Every short department form, or only those a body's name always writes out (省政府 → 某省人民政府). */
 function expandDepartment(name: string, all = true): string {
   // 蒙古国东方省政府: a foreign place's government is no 人民政府, nor its departments Chinese ones.
   if (countryAt(name)) return name;
+  // 香港特别行政区政府, 澳门特区政府: a special administrative region's government is its 政府 by law.
+  if (SPECIAL_REGION_GOVERNMENT.test(name)) return name;
   for (const [short, full] of LEXICON.departmentForms) {
     if (!all && !LEXICON.writtenOutForms.has(short)) continue;
     // Only after a place: 国资委 alone is the national commission and keeps its name.
@@ -236,6 +240,21 @@ export function withProseProvince(places: Map<string, string>, prose: string): M
   // 自治区党委 in a report that names 新疆 in its prose.
   for (const level of ['省', '自治区'] as const)
     if (!places.has(level) && only.endsWith(level)) places.set(level, only);
+  return places;
+}
+
+/**
+ * 省农业农村厅副厅长甲赴信阳调研 … 信阳市人民政府: a city's report that names no province writes its province's
+ * bodies by level alone; the province is the one its city (or autonomous prefecture, 地区, 盟) lies in
+ * (`places.json` `prefectureSeats`), when no body's name and no prose gives another.
+ */
+export function withSeatProvince(places: Map<string, string>): Map<string, string> {
+  if (places.has('省') || places.has('自治区')) return places;
+  const seat = ['市', '州', '地区', '盟']
+    .map((level) => places.get(level)?.replace(/(?:市|州|地区|盟)$/, ''))
+    .find((stem) => stem && LEXICON.places.prefectureSeats.has(stem));
+  const province = seat ? provinceByShort(LEXICON.places.prefectureSeats.get(seat)!)?.full : undefined;
+  for (const level of ['省', '自治区'] as const) if (province?.endsWith(level)) places.set(level, province);
   return places;
 }
 

@@ -30,6 +30,7 @@ import {
   withProseLevels,
   zoneBodyName,
   withProseProvince,
+  withSeatProvince,
 } from './jurisdiction';
 import {
   isAbbreviationOf,
@@ -42,7 +43,13 @@ import {
 import { leadingPlaces } from './places';
 import { LEXICON } from './lexicon';
 import { isAbroadGovernment } from './foreign-bodies';
-import { foreignGovernmentForms, withoutCountry, withoutProvince, withoutSeat } from './local-forms';
+import {
+  asWrittenEnding,
+  foreignGovernmentForms,
+  withoutCountry,
+  withoutProvince,
+  withoutSeat,
+} from './local-forms';
 import { attachBareUnits, lastNamed } from './unit-hosts';
 import { namedParentOf, namedSubBodyLength } from './sub-bodies';
 
@@ -197,7 +204,7 @@ export class OrgRegistry {
       ),
       text,
     );
-    withOwnPlace(places, text);
+    withSeatProvince(withOwnPlace(places, text));
     const declared = withPlacedDeclaredForms(
       withDeclaredTails(declaredShortForms(text, named), named),
       named,
@@ -259,6 +266,7 @@ export class OrgRegistry {
         withoutSeat(e.name),
         withoutCountry(e.name, e.kind),
         ...foreignGovernmentForms(e.name, text),
+        asWrittenEnding(e.name, text),
       ];
       for (const local of locals) if (local && !this.entries.has(local)) e.aliases.add(local);
     }
