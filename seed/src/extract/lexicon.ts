@@ -339,6 +339,7 @@ function loadPlaces() {
     notAfter: new Set(strings(j, 'notAfter', file)),
     autonomousPrefectures: pairs(j, 'autonomousPrefectures', file),
     prefectureSeats: provinceOfSeat(j, 'prefectureSeats', file),
+    seatWords: new Set(strings(j, 'seatWords', file)),
   };
 }
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { organizationMentions } from './org-mentions';
-import { articlePlaces, countriesIn, leadingPlaces, placeName, regionsIn, visitedPlaces } from './places';
+import {
+  articlePlaces,
+  countriesIn,
+  leadingPlaces,
+  placeName,
+  regionsIn,
+  seatsIn,
+  visitedPlaces,
+} from './places';
 
 describe('leadingPlaces', () => {
   it('reads no region of one character before 自治区 (经自治区人民政府研究决定)', () => {
@@ -25,6 +33,11 @@ describe('leadingPlaces', () => {
   it('refuses words that only look like places', () => {
     expect(leadingPlaces('国家市场监督管理总局')).toEqual([]);
     expect(leadingPlaces('全市工业')).toEqual([]);
+  });
+  it('reads no building as a place in an event phrase (在科技楼召开)', () => {
+    expect(leadingPlaces('科技楼', true)).toEqual([]);
+    expect(leadingPlaces('市政府', true)).toEqual([]);
+    expect(leadingPlaces('我市', true)).toEqual([]);
   });
   it('reads a bare city after a province in an event phrase', () => {
     expect(leadingPlaces('浙江宁波', true)).toEqual([
@@ -70,6 +83,11 @@ describe('countriesIn and regionsIn', () => {
   });
   it('reads no country inside another word (内蒙古, 朝鲜族, 沿海地区)', () => {
     expect(countriesIn('内蒙古自治区和延边朝鲜族自治州的沿海地区')).toEqual([]);
+  });
+  it('reads the prefecture-level cities the prose names as words of their own', () => {
+    expect(seatsIn('赴信阳调研茶产业，并与来宾交流')).toEqual(['信阳']);
+    // 马鞍山 is no 鞍山, 出海口 no 海口.
+    expect(seatsIn('马鞍山的企业打通出海口')).toEqual(['马鞍山']);
   });
   it('reads the regions of several provinces as written', () => {
     expect(regionsIn('粤港澳大湾区和京津冀协同发展')).toEqual(['粤港澳大湾区', '京津冀']);

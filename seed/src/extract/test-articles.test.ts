@@ -1597,11 +1597,13 @@ const BLIND26_FLOORS: Record<string, Partial<Record<Category, number>>> = {
 };
 
 /**
- * Countries and regions of several provinces named in the prose (出口日本、韩国, 粤港澳大湾区) are places since s17
- * places3: golds of 19 rounds list 6 of 10 countries an article names. The golds below, of rounds that list none
+ * Countries, regions of several provinces and prefecture-level cities named in the prose (出口日本、韩国, 粤港澳大湾区,
+ * 赴信阳调研) are places since s17 places3: golds of 19 rounds list 6 of 10 countries an article names. The golds below, of rounds that list none
  * (blind5, 6, 12, 18, 19 above all) or name an autonomous prefecture short, follow the minority convention.
  */
 const COUNTRY_PLACE_FLOORS: Record<string, Partial<Record<Category, number>>> = {
+  'blind16-15-bijie-shizhang-wuliu-qiye-zuotanhui.txt': { places: 0.5 }, // its gold leaves out cities the prose names
+  'blind25-01-qinzhou-gangkou-dahui.txt': { places: 0.66 }, // its gold leaves out 南宁, named in the prose
   'blind12-07-shenyang-guoji-yanglao-fuwuye-bolanhui-kaimu.txt': { places: 0.54 }, // its gold leaves out countries or regions the prose names
   'blind12-24-heihe-zhong-e-difang-nongye-hezuo-fenghui.txt': { places: 0.66 }, // its gold leaves out countries or regions the prose names
   'blind13-06-nansha-dawanqu-lvshi-luntan.txt': { places: 0.66 }, // its gold leaves out 粤港澳大湾区, which 8 other rounds list
