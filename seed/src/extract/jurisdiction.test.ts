@@ -297,6 +297,10 @@ describe('an autonomous prefecture’s government written by its short form', ()
     const full = '黔南布依族苗族自治州人民政府主办，黔南州委宣传部承办。';
     expect(prefectureGovernment('黔南州人民政府', full)).toBe('黔南布依族苗族自治州人民政府');
     expect(prefectureGovernment('黔南州人民政府', '黔南州人民政府主办')).toBeNull();
+    // The prefecture written in full anywhere, its government not: the government is named in full too.
+    expect(prefectureGovernment('黔南州人民政府', '黔南布依族苗族自治州副州长某某')).toBe(
+      '黔南布依族苗族自治州人民政府',
+    );
     expect(prefectureGovernment('博州政府', '博尔塔拉蒙古自治州人民政府')).toBe('博尔塔拉蒙古自治州人民政府');
     expect(prefectureGovernment('杭州人民政府', full)).toBeNull();
     expect(prefectureGovernment('黔南州委', full)).toBeNull();

