@@ -3,6 +3,7 @@ import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
 import {
   departmentFullName,
+  governmentOffice,
   jurisdictions,
   placeFromSentence,
   placedBodyName,
@@ -297,6 +298,10 @@ describe('an autonomous prefecture’s government written by its short form', ()
     const full = '黔南布依族苗族自治州人民政府主办，黔南州委宣传部承办。';
     expect(prefectureGovernment('黔南州人民政府', full)).toBe('黔南布依族苗族自治州人民政府');
     expect(prefectureGovernment('黔南州人民政府', '黔南州人民政府主办')).toBeNull();
+    // 市驻某地联络处 of a place's government, as the text writes it in full.
+    const office = '广东省某某市人民政府驻昆明联络处指导。某某市人民政府副秘书长、市驻昆明联络处主任王一';
+    expect(governmentOffice('某某市驻昆明联络处', office)).toBe('广东省某某市人民政府驻昆明联络处');
+    expect(governmentOffice('某某市驻昆明联络处', '某某市驻昆明联络处主任王一')).toBeNull();
     // The prefecture written in full anywhere, its government not: the government is named in full too.
     expect(prefectureGovernment('黔南州人民政府', '黔南布依族苗族自治州副州长某某')).toBe(
       '黔南布依族苗族自治州人民政府',

