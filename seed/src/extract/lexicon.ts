@@ -336,9 +336,26 @@ function loadPlaces() {
     stateForms: strings(j, 'stateForms', file).sort((a, b) => b.length - a.length),
     regions: strings(j, 'regions', file),
     areas: strings(j, 'areas', file),
+    namedRegions: strings(j, 'namedRegions', file),
+    countryWords: new Set(strings(j, 'countryWords', file)),
     notAfter: new Set(strings(j, 'notAfter', file)),
     autonomousPrefectures: pairs(j, 'autonomousPrefectures', file),
+    prefectureSeats: provinceOfSeat(j, 'prefectureSeats', file),
+    seatWords: new Set(strings(j, 'seatWords', file)),
   };
+}
+
+/** { province: [city stems] } read as a map from each city's stem to its province's short name. */
+function provinceOfSeat(obj: Record<string, unknown>, key: string, file: string): Map<string, string> {
+  const v = obj[key];
+  if (typeof v !== 'object' || v === null) throw new Error(`lexicon ${file}: ${key} must be an object`);
+  const out = new Map<string, string>();
+  for (const [province, seats] of Object.entries(v as Record<string, unknown>)) {
+    if (!Array.isArray(seats) || !seats.every((x) => typeof x === 'string'))
+      throw new Error(`lexicon ${file}: ${key}.${province} must be an array of strings`);
+    for (const seat of seats as string[]) out.set(seat, province);
+  }
+  return out;
 }
 
 function loadEvents() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
-import { foreignGovernmentForms, withoutCountry, withoutSeat } from './local-forms';
+import { asWrittenEnding, foreignGovernmentForms, withoutCountry, withoutSeat } from './local-forms';
 
 describe('withoutSeat', () => {
   it('names a town’s or village’s body from its own place on', () => {
@@ -21,6 +21,25 @@ describe('withoutSeat', () => {
     expect(withoutSeat('芦淞区委')).toBeNull();
     expect(withoutSeat('走访社区党委')).toBeNull();
     expect(withoutSeat('株洲市发展和改革委员会')).toBeNull();
+  });
+});
+
+describe('asWrittenEnding', () => {
+  it('knows a body by the short ending the text writes', () => {
+    expect(asWrittenEnding('某某新区管委会', '某某新区管委副主任王一')).toBe('某某新区管委');
+    expect(asWrittenEnding('某某新区管委会', '某某新区管委会副主任王一')).toBeNull();
+  });
+});
+
+describe('an office a government keeps elsewhere', () => {
+  it('is a body of its own, not a unit of the government', () => {
+    const text = '某某省人民政府任免通知\n任命王一为黑龙江省人民政府驻北京办事处主任。黑龙江省人民政府决定。';
+    const x = extractArticle(normalizeArticle({ content: text, source: 'office.txt' }));
+    const office = x.organizations.find((o) => o.name === '黑龙江省人民政府驻北京办事处');
+    expect(office?.parent ?? null).toBeNull();
+    expect(x.positions.map((p) => `${p.organization}|${p.title}`)).toContain(
+      '黑龙江省人民政府驻北京办事处|主任',
+    );
   });
 });
 

