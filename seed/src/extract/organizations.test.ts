@@ -11,6 +11,11 @@ import {
 } from './organizations';
 
 describe('splitTopOrganization', () => {
+  it('reads 集团 right after a bureau’s or an institute’s name as that name’s own ending', () => {
+    expect(splitTopOrganization('南岭局集团战略发展部')).toEqual({ org: '南岭局集团', rest: '战略发展部' });
+    expect(splitTopOrganization('某某第四设计院集团')).toEqual({ org: '某某第四设计院集团', rest: '' });
+    expect(splitTopOrganization('南岭局集团有限公司')?.org).toBe('南岭局集团有限公司');
+  });
   it("reads a government's agency and an association named after its members as one body", () => {
     expect(splitTopOrganization('甘肃省政府国资委')).toEqual({ org: '甘肃省政府国资委', rest: '' });
     expect(splitTopOrganization('云南省人民政府办公厅')?.org).toBe('云南省人民政府办公厅');

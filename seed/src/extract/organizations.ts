@@ -187,7 +187,10 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
     // 徐工集团工程机械股份有限公司: a group's company named after the group is one name, not a unit.
     const company = /公司$/.test(text.slice(0, full)) ? '' : groupCompanyAt(text.slice(full));
-    return { org: text.slice(0, full + company.length), rest: text.slice(full + company.length) };
+    // 招商局集团副总经理, 中铁某局集团: 集团 right after a bureau's or an institute's name is that name's own ending.
+    const group = !company && /[局院社]$/.test(text.slice(0, full)) && text.startsWith('集团', full) ? 2 : 0;
+    const stop = full + company.length + group;
+    return { org: text.slice(0, stop), rest: text.slice(stop) };
   }
   return null;
 }
