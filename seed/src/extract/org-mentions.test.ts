@@ -66,6 +66,13 @@ describe('organizationMentions', () => {
     expect(organizationMentions('福建省长汀某某食品有限公司参展。')).toEqual(['福建省长汀某某食品有限公司']);
   });
 
+  it('leaves out a person named before 为 and an opening 下一步', () => {
+    expect(organizationMentions('决定：任命王一鸣为市发展和改革委员会副主任；')).toEqual([]);
+    expect(organizationMentions('下一步南岭市经济和信息化委员会将加大支持力度。')).toEqual([
+      '南岭市经济和信息化委员会',
+    ]);
+  });
+
   it('reads a résumé’s 原任 as the verb before the body', () => {
     expect(organizationMentions('王一，男，1981年生，原任南岭市大数据管理局局长。')).toContain(
       '南岭市大数据管理局',

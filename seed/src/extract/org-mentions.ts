@@ -44,6 +44,8 @@ const LEVEL_ONLY =
  */
 const NARRATIVE =
   /[的了将已等把被]|在(?!线)|代表(?!处|团|大会|室)|同志|担任|会长|书记|主任|局长|厅长|部长|处长|院长|董事长|经理|主席|秘书长|(?:副|[省市州县])[省市州县]长/;
+/** 任命甲为某局副局长: a person named before 为 is no part of the body after it. */
+const NAMED_AS = /^[\u3400-\u9fff]{2,4}?为/;
 /** 书记, 副书记, 常委, 委员 after a Party committee: the committee's post, which the post reader gives the body it names. */
 const COMMITTEE_POST = /^(?:常务)?副?书记|^常委|^委员/;
 
@@ -145,6 +147,7 @@ function firstOrganization(chunk: string, article: string): string | null {
 function acceptedAt(chunk: string, start: number): string | null {
   const found = splitTopOrganization(chunk.slice(start));
   if (!found || NARRATIVE.test(found.org) || found.org.length > 30) return null;
+  if (NAMED_AS.test(found.org) && surnameAt(found.org, 0) > 0) return null;
   const org = found.org;
   const publicBody = ['government', 'agency'].includes(kindOf(org)) && leadingPlaces(org).length > 0;
   if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;
