@@ -144,6 +144,10 @@ describe('parseDescriptor', () => {
       '秘书长@中某博览会秘书处',
     ]);
   });
+  it('reads a short college after a body that holds none (a Party committee) as a body of its own', () => {
+    expect(posts('民革南岭市委会主委、南岭学院副院长')).toEqual(['主委@民革南岭市委会', '副院长@南岭学院']);
+    expect(posts('某某大学副校长、软件学院院长')).toEqual(['副校长@某某大学', '软件学院院长@某某大学']);
+  });
   it('splits titles joined by 兼 and keeps sub-units in the title', () => {
     expect(posts('某某新材料有限公司总经理助理兼战略运营中心主任')).toEqual([
       '总经理助理@某某新材料有限公司',

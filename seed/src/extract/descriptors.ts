@@ -172,6 +172,14 @@ const NATIONAL_LABORATORY = /(?<!重点)国家实验室$/;
 const EVENT_OFFICE = new RegExp(
   `(?:${LEXICON.events.suffixes.filter((x) => x.length >= 2).join('|')})(?:秘书处|组委会|执委会)$`,
 );
+/**
+ * 萍乡学院 after 民革某市委会主委: a short college or institute (`chainUnitHosts`) is a unit only of a body that may
+ * hold one; after a Party committee, a government or an association it is a body of its own.
+ */
+function unhostedUnit(org: string, inherited: string): boolean {
+  const hosted = LEXICON.orgs.chainUnitHosts.some(([unit]) => org.endsWith(unit));
+  return hosted && !hostedUnitOf(inherited, org) && NO_COMPANY_TITLES.has(kindOf(inherited));
+}
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
 const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
@@ -600,7 +608,9 @@ function resolveSegment(
       !countryAt(split.org) &&
       // …but a long one after the previous person's body names a body of its own (某研究院某研究所所长甲、
       // 云冈研究院副院长乙; 青海省政府副秘书长甲，黄河水利委员会科技委副主任乙): hosted only in one's own chain.
-      ((isUnitName(split.org, fromList) && !zoneCommittee(split.org, inherited)) ||
+      ((isUnitName(split.org, fromList) &&
+        !zoneCommittee(split.org, inherited) &&
+        !unhostedUnit(split.org, inherited)) ||
         (!fromList && hostedUnitOf(inherited, split.org)))) ||
       (isCompany(inherited) && REGION_BRANCH.test(split.org)))
   )

@@ -16,6 +16,14 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('某某第四设计院集团')).toEqual({ org: '某某第四设计院集团', rest: '' });
     expect(splitTopOrganization('南岭局集团有限公司')?.org).toBe('南岭局集团有限公司');
   });
+  it('ends a fire and rescue or survey corps at 总队/支队, its departments after it', () => {
+    expect(splitTopOrganization('南岭省消防救援总队政治部')).toEqual({
+      org: '南岭省消防救援总队',
+      rest: '政治部',
+    });
+    expect(splitTopOrganization('南岭市消防救援支队')?.org).toBe('南岭市消防救援支队');
+    expect(kindOf('南岭省消防救援总队')).toBe('agency');
+  });
   it("reads a government's agency and an association named after its members as one body", () => {
     expect(splitTopOrganization('甘肃省政府国资委')).toEqual({ org: '甘肃省政府国资委', rest: '' });
     expect(splitTopOrganization('云南省人民政府办公厅')?.org).toBe('云南省人民政府办公厅');
