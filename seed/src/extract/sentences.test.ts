@@ -290,6 +290,10 @@ describe('joinBrokenLines', () => {
     ]);
     expect(out).toHaveLength(6);
   });
+  it('lists a second body’s title line with 、 also when a surname opens the body (海关总署 is no name)', () => {
+    const out = joinBrokenLines('【主旨演讲】\n某某学会副会长\n海关总署原副署长\n王一鸣\n作主旨演讲');
+    expect(out.filter((l) => l.length > 0)).toContain('某某学会副会长、海关总署原副署长王一鸣作主旨演讲');
+  });
   it('reads a post written a phrase a line, with no end mark for many lines, line by line', () => {
     const phrases = [
       '活动现场',

@@ -739,13 +739,19 @@ function endsWithBody(line: string): boolean {
   return l.length <= SHORT_LINE && suffixOf(l) !== null && titleEndingAt(l, l.length) === null;
 }
 
-/** A line that is a name, alone or before its title (黄某, 黄某教授, 扎内莱·姆巴蒂亚). */
+/**
+ * A line that is a name, alone or before its title (黄某, 黄某教授, 扎内莱·姆巴蒂亚); words that end like a body
+ * are none, though a surname opens them (海关总署原副署长).
+ */
 function nameLine(line: string | undefined): boolean {
   const l = canonicalLine(line?.trim() ?? '').replace(/ /g, '');
   const title = titleEndingAt(l, l.length);
   const head = title === null ? l : l.slice(0, title.start);
   return (
-    (NAME_ONLY.test(head) && surnameAt(head, 0) > 0 && !opensWithKnownBody(head)) ||
+    (NAME_ONLY.test(head) &&
+      surnameAt(head, 0) > 0 &&
+      !opensWithKnownBody(head) &&
+      suffixOf(head) === null) ||
     (l.length <= 20 && dottedNameAt(l, 0) !== null)
   );
 }

@@ -1368,7 +1368,8 @@ const BLIND21_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   },
   'blind21-17-guowang-ningxia-dianli-ningxia-nongken-jituan-zhanlue-hezuo-qianyue.txt': {
     organizations: 0.8,
-    places: 0.65,
+    // 宁夏 came only from 宁夏农垦党委 read as a public body; 党委书记 there is the enterprise's post (s17 bounds).
+    places: 0,
   },
   'blind21-18-wulumuqi-gaoxinqu-xinshiqu-wuliu-kuaidi-xiangmu-jizhong-qianyue.txt': {
     organizations: 0.8,

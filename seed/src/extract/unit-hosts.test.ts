@@ -16,6 +16,8 @@ describe('bareUnitHosts', () => {
     expect(bareUnitHosts('市委宣传部')).toBeNull();
     expect(bareUnitHosts('马来西亚贸工部')).toBeNull();
     expect(bareUnitHosts('教育部')).toBeNull();
+    // 中央 opens a body of the central level, as 中国 and 国家 do: no department of a company the text names.
+    expect(bareUnitHosts('中央宣传部')).toBeNull();
     expect(bareUnitHosts('土木工程学院')).toBeNull();
     // A village's Party branch names its village: no unit of the article's company.
     expect(bareUnitHosts('花某沟村党支部')).toBeNull();

@@ -5,8 +5,8 @@ import { isMediaBody, knownOrganization, suffixOf } from './organizations';
 import { countryAt, leadingPlaces } from './places';
 import { placeWordAt } from './names';
 
-/** Names that open with a place, a level or the nation are bodies of their own, never bare units. */
-const OWN_PLACE = /^(中国|国家|全国|中华|中共|省|市|区|县|州|镇|乡|街道)/;
+/** Names that open with a place, a level or the nation (中央宣传部: the central level) are bodies of their own, never bare units. */
+const OWN_PLACE = /^(中国|国家|全国|中华|中共|中央|省|市|区|县|州|镇|乡|街道)/;
 
 /** 花楼沟村党支部, 篁岭村党支部: a village's own body names its place (the village), never a company's unit. */
 const VILLAGE_BODY = new RegExp(`[\u3400-\u9fff]{2}村(?:${LEXICON.orgs.villageBodies.join('|')})$`);
