@@ -252,8 +252,8 @@ const SELF_REFS: readonly string[] = [...SCHOOL_REFS, COMPANY_REF];
  * prefix (中心医院 is a hospital's name).
  */
 const BARE_TYPE_REFS: readonly string[] = ['中心', '公会'];
-/** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
-export const GENERIC_ORGS: readonly string[] = [
+/** A bare 协会, 本会 …: the article's association. */
+export const ASSOCIATION_REFS: readonly string[] = [
   '协会',
   '学会',
   '联合会',
@@ -261,12 +261,16 @@ export const GENERIC_ORGS: readonly string[] = [
   '研究会',
   '促进会',
   '总会',
+  '本会',
+  '该会',
+];
+/** A bare 协会 or 公司 refers back to the article's one organization of that kind (resolved later). */
+export const GENERIC_ORGS: readonly string[] = [
+  ...ASSOCIATION_REFS,
   '联盟',
   '公司',
   '集团',
   '集团公司',
-  '本会',
-  '该会',
   '该公司',
   BUREAU_REF,
   HEADLINE_COMPANY_REF,

@@ -11,6 +11,7 @@ import {
 import {
   BUREAU_REF,
   COMPANY_REF,
+  ASSOCIATION_REFS,
   GENERIC_ORGS,
   HEADLINE_COMPANY_REF,
   INSTITUTE_REFS,
@@ -57,18 +58,6 @@ import { namedParentOf, namedSubBodyLength } from './sub-bodies';
 import { articleSubject, headsBody, namedUniversity } from './article-subject';
 
 const NATIONAL = /^(中国|全国|中华)/;
-/** A bare 本会, 协会, 商会 …: the article's association. */
-const ASSOCIATION_WORDS_REF: readonly string[] = [
-  '本会',
-  '该会',
-  '协会',
-  '学会',
-  '联合会',
-  '商会',
-  '研究会',
-  '促进会',
-  '总会',
-];
 /** 该公司: the company named last before it. */
 const THAT_COMPANY = '该公司';
 /** The titles of a body's own Party committee (院党委书记, 局党组成员), written after the body's last character. */
@@ -543,7 +532,7 @@ export class OrgRegistry {
           this.ownSchool(surface) ??
           // 会长：甲 in a chamber's own 换届 news that names its 工商联 guest later: the association the article is
           // about, before the one named last.
-          (ASSOCIATION_WORDS_REF.includes(surface) ? articleSubject(candidates, this.text) : null) ??
+          (ASSOCIATION_REFS.includes(surface) ? articleSubject(candidates, this.text) : null) ??
           lastNamed(candidates, before)
         )?.name ?? null
       );
