@@ -34,6 +34,7 @@ import {
   startsWithAny,
   W,
 } from './span-base';
+import { parallelNames } from './parallel-names';
 import { isCountry } from './places';
 import { titleEndingAt } from './titles';
 
@@ -223,6 +224,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     const name = taggedNameEndingAt(s, t.start);
     if (name && name.length > surnameAt(name, 0)) add(t.start - name.length, name, 'post-name');
   }
+  // 某局局长甲，某局局长晴川分别发言: a word after a title is a name where the list's next item is a holder.
+  for (const n of parallelNames(s, titles, out)) add(n.start, n.text, 'title');
   // 任命甲为某局局长，免去其某委副主任职务; 决定其为代理市长: 其 after such a verb is the person named before it.
   for (const m of s.matchAll(OBJECT_PRONOUN)) {
     const at = m.index + m[0].length - 1;

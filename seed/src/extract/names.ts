@@ -80,7 +80,7 @@ function joinsName(text: string, at: number): boolean {
 const WORK_TITLE_OPENS = '《“';
 
 /** Does a word of two or more characters that follows names start at `at` (出任, 留任, 主持)? */
-function longBoundaryAt(text: string, at: number): boolean {
+export function longBoundaryAt(text: string, at: number): boolean {
   return (
     BOUNDARIES_BY_FIRST.get(text.charAt(at))?.some((w) => w.length >= 2 && text.startsWith(w, at)) ?? false
   );
@@ -458,6 +458,11 @@ export function wordLengthAt(text: string, start: number): number {
 export function placeWordAt(text: string): string | null {
   const head = headWord(text);
   return head?.tag === 'ns' && HAN.test(head.word) ? head.word : null;
+}
+
+/** The word jieba reads at `start` of `text`, with its tag (甘露/v, 岩温/x). */
+export function taggedWordAt(text: string, start: number): { word: string; tag: string } | undefined {
+  return headWord(text.slice(start));
 }
 
 /** The first word jieba reads in `text`, with its tag. */
