@@ -243,9 +243,14 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
  */
 function appointedAs(s: string, i: number, name: string): boolean {
   const appointed = s.charAt(i + 2) === '为' && W.appoint.some((w) => w.length === 2 && s.endsWith(w, i));
+  // 免去温柔的某厅二级巡视员职务, 免去祁连为某厅副厅长职务: a dismissal's object is a person too.
+  const dismissed =
+    '的为'.includes(s.charAt(i + 2)) && W.dismiss.some((w) => w.length === 2 && s.endsWith(w, i));
   // 高升，男，汉族，1976年5月生: the head of a résumé is a person too, whatever jieba reads there.
   const resume = i === 0 && RESUME_HEAD.test(s.slice(i + 2, i + 5));
-  return name.length === 2 && (resume || (appointed && properOrAdjectiveWordAt(s, i) === name));
+  return (
+    name.length === 2 && (resume || ((appointed || dismissed) && properOrAdjectiveWordAt(s, i) === name))
+  );
 }
 
 const RESUME_HEAD = /^，[男女][，,]/;

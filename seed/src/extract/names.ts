@@ -296,8 +296,10 @@ const NAME_DOTS = '·•・‧';
 /** A part of a transliterated name; a hyphen joins two (让-皮埃尔, 施密特-霍夫曼). */
 const HYPHENS = '-‐－';
 const PART = `[\\u3400-\\u9fff]{1,8}(?:[${HYPHENS}][\\u3400-\\u9fff]{1,8})?`;
+/** 苏里亚·K·辛格, 大卫·W·帕克: a middle initial, a Latin letter between two dots. */
+const INITIAL = `(?:[A-Z][.．]?[${NAME_DOTS}])?`;
 const DOTTED = new RegExp(
-  `^[\\u3400-\\u9fff]{1,6}(?:[${HYPHENS}][\\u3400-\\u9fff]{1,6})?(?:[${NAME_DOTS}]${PART})+`,
+  `^[\\u3400-\\u9fff]{1,6}(?:[${HYPHENS}][\\u3400-\\u9fff]{1,6})?(?:[${NAME_DOTS}]${INITIAL}${PART})+`,
 );
 
 /**
