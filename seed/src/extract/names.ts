@@ -212,7 +212,18 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
       first.length >= s + 1 &&
       first.length <= s + 2 &&
       !/^u/.test(second?.tag ?? '');
-    return unknown && HAN.test(first) ? first : null;
+    if (!unknown || !HAN.test(first)) return null;
+    // 主任古丽米拉等: after a title, an unknown word and a name jieba splits off it (古丽/x 米拉/nrt) are one
+    // name when a name may end only after both (a Uyghur or Tibetan name has no surname to measure it by).
+    const both = first.length + (second?.word.length ?? 0);
+    const joined =
+      afterTitle &&
+      !isNameBoundary(text, i + first.length) &&
+      /^(x|nr)/.test(second?.tag ?? '') &&
+      both <= 4 &&
+      HAN.test(second?.word ?? '') &&
+      isNameBoundary(text, i + both);
+    return joined ? text.slice(i, i + both) : first;
   }
   if (fits.length === 1) return exactNoun && fits[0] === first.length ? null : text.slice(i, i + fits[0]!);
   // 徐浩作《…》报告: a verb that follows names, before the title of a work, beats jieba's 徐浩作.
