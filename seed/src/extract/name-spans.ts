@@ -34,6 +34,7 @@ import {
   startsWithAny,
   W,
 } from './span-base';
+import { parallelNames } from './parallel-names';
 import { isCountry } from './places';
 import { titleEndingAt } from './titles';
 
@@ -223,6 +224,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     const name = taggedNameEndingAt(s, t.start);
     if (name && name.length > surnameAt(name, 0)) add(t.start - name.length, name, 'post-name');
   }
+  // 某局局长甲，某局局长晴川分别发言: a word after a title is a name where the list's next item is a holder.
+  for (const n of parallelNames(s, titles, out)) add(n.start, n.text, 'title');
   // 任命甲为某局局长，免去其某委副主任职务; 决定其为代理市长: 其 after such a verb is the person named before it.
   for (const m of s.matchAll(OBJECT_PRONOUN)) {
     const at = m.index + m[0].length - 1;
@@ -240,9 +243,14 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
  */
 function appointedAs(s: string, i: number, name: string): boolean {
   const appointed = s.charAt(i + 2) === '为' && W.appoint.some((w) => w.length === 2 && s.endsWith(w, i));
+  // 免去温柔的某厅二级巡视员职务, 免去祁连为某厅副厅长职务: a dismissal's object is a person too.
+  const dismissed =
+    '的为'.includes(s.charAt(i + 2)) && W.dismiss.some((w) => w.length === 2 && s.endsWith(w, i));
   // 高升，男，汉族，1976年5月生: the head of a résumé is a person too, whatever jieba reads there.
   const resume = i === 0 && RESUME_HEAD.test(s.slice(i + 2, i + 5));
-  return name.length === 2 && (resume || (appointed && properOrAdjectiveWordAt(s, i) === name));
+  return (
+    name.length === 2 && (resume || ((appointed || dismissed) && properOrAdjectiveWordAt(s, i) === name))
+  );
 }
 
 const RESUME_HEAD = /^，[男女][，,]/;

@@ -114,6 +114,11 @@ describe('names that jieba reads as words', () => {
     // Where no title stands before it, it stays a word.
     expect(nameAt('甘露主持会议', 0, false)).toBeNull();
   });
+  it('reads an unknown word and the name jieba splits off it as one name after a title (古丽米拉等)', () => {
+    expect(nameAt('古丽米拉等专家先后发言', 0, true)).toBe('古丽米拉');
+    // Without a title before it, jieba's unknown word alone stays the reading.
+    expect(nameAt('古丽米拉等专家先后发言', 0, false)).toBe('古丽');
+  });
 });
 
 describe('nameSpans: a short form ending in 院 before a title', () => {

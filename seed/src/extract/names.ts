@@ -80,7 +80,7 @@ function joinsName(text: string, at: number): boolean {
 const WORK_TITLE_OPENS = '《“';
 
 /** Does a word of two or more characters that follows names start at `at` (出任, 留任, 主持)? */
-function longBoundaryAt(text: string, at: number): boolean {
+export function longBoundaryAt(text: string, at: number): boolean {
   return (
     BOUNDARIES_BY_FIRST.get(text.charAt(at))?.some((w) => w.length >= 2 && text.startsWith(w, at)) ?? false
   );
@@ -212,7 +212,18 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
       first.length >= s + 1 &&
       first.length <= s + 2 &&
       !/^u/.test(second?.tag ?? '');
-    return unknown && HAN.test(first) ? first : null;
+    if (!unknown || !HAN.test(first)) return null;
+    // 主任古丽米拉等: after a title, an unknown word and a name jieba splits off it (古丽/x 米拉/nrt) are one
+    // name when a name may end only after both (a Uyghur or Tibetan name has no surname to measure it by).
+    const both = first.length + (second?.word.length ?? 0);
+    const joined =
+      afterTitle &&
+      !isNameBoundary(text, i + first.length) &&
+      /^(x|nr)/.test(second?.tag ?? '') &&
+      both <= 4 &&
+      HAN.test(second?.word ?? '') &&
+      isNameBoundary(text, i + both);
+    return joined ? text.slice(i, i + both) : first;
   }
   if (fits.length === 1) return exactNoun && fits[0] === first.length ? null : text.slice(i, i + fits[0]!);
   // 徐浩作《…》报告: a verb that follows names, before the title of a work, beats jieba's 徐浩作.
@@ -296,8 +307,10 @@ const NAME_DOTS = '·•・‧';
 /** A part of a transliterated name; a hyphen joins two (让-皮埃尔, 施密特-霍夫曼). */
 const HYPHENS = '-‐－';
 const PART = `[\\u3400-\\u9fff]{1,8}(?:[${HYPHENS}][\\u3400-\\u9fff]{1,8})?`;
+/** 苏里亚·K·辛格, 大卫·W·帕克: a middle initial, a Latin letter between two dots. */
+const INITIAL = `(?:[A-Z][.．]?[${NAME_DOTS}])?`;
 const DOTTED = new RegExp(
-  `^[\\u3400-\\u9fff]{1,6}(?:[${HYPHENS}][\\u3400-\\u9fff]{1,6})?(?:[${NAME_DOTS}]${PART})+`,
+  `^[\\u3400-\\u9fff]{1,6}(?:[${HYPHENS}][\\u3400-\\u9fff]{1,6})?(?:[${NAME_DOTS}]${INITIAL}${PART})+`,
 );
 
 /**
@@ -458,6 +471,11 @@ export function wordLengthAt(text: string, start: number): number {
 export function placeWordAt(text: string): string | null {
   const head = headWord(text);
   return head?.tag === 'ns' && HAN.test(head.word) ? head.word : null;
+}
+
+/** The word jieba reads at `start` of `text`, with its tag (甘露/v, 岩温/x). */
+export function taggedWordAt(text: string, start: number): { word: string; tag: string } | undefined {
+  return headWord(text.slice(start));
 }
 
 /** The first word jieba reads in `text`, with its tag. */

@@ -113,6 +113,19 @@ describe('shapes across lines', () => {
     expect(read('会议决定，严某某为某县人民政府代理县长。')).toEqual(['严某某:代理县长@某县人民政府']);
   });
 
+  it('reads 免去甲为…职务 and a dismissed name that is a word (免去温柔的…) as a dismissal', () => {
+    expect(read('免去祁连为某省交通运输厅副厅长职务；')).toEqual(['祁连:原副厅长@某省交通运输厅']);
+    expect(read('免去温柔的某省科学技术厅二级巡视员职务；')).toEqual(['温柔:原二级巡视员@某省科学技术厅']);
+  });
+
+  it('reads a dotted name with a middle initial (苏里亚·K·辛格) and a name before 演示/致贺词', () => {
+    expect(read('某大学某中心教授苏里亚·K·辛格以《某题》为题发言；')).toEqual([
+      '苏里亚·K·辛格:某中心教授@某大学',
+    ]);
+    expect(read('某公司副总裁方向东演示了某系统。')).toEqual(['方向东:副总裁@某公司']);
+    expect(read('某市文联党组成员、副主席谭一明致贺词。')).toContain('谭一明:副主席@某市文联');
+  });
+
   it('does not let 与 share a post', () => {
     expect(read('某某委员会信息科学部常务副主任宁一与闻二、戴三围绕主题展开交流')).toEqual([
       '宁一:信息科学部常务副主任@某某委员会',

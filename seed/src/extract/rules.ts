@@ -242,7 +242,7 @@ export const GRAMMAR: readonly GrammarRule[] = [
   },
   {
     id: 'dismissed',
-    shape: 'D(?<names><NAMES>)[GX]?(?<post><CHAIN>)F?',
+    shape: 'D(?<names><NAMES>)[GXW]?(?<post><CHAIN>)F?',
     confidence: 0.8,
     former: true,
     example: '免去王一的某市人民政府副市长职务。',

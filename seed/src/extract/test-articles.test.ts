@@ -1510,7 +1510,14 @@ const BLIND24_FLOORS: Record<string, Partial<Record<Category, number>>> = {
 };
 const BLIND25_FLOORS: Record<string, Partial<Record<Category, number>>> = {
   'blind25-01-qinzhou-gangkou-dahui.txt': { organizations: 0.85, positions: 0.8 },
-  'blind25-02-kunming-lvbohui.txt': { persons: 0.85, organizations: 0.85, positions: 0.8, roles: 0.8 },
+  // places: 副州长岩温香, now read, adds 西双版纳 in its short form where the gold writes 西双版纳傣族自治州 (places' theme).
+  'blind25-02-kunming-lvbohui.txt': {
+    persons: 0.85,
+    organizations: 0.85,
+    positions: 0.8,
+    roles: 0.8,
+    places: 0.75,
+  },
   'blind25-03-haikou-xiangjiao-nianhui.txt': { places: 0.6 },
   'blind25-04-nanning-tangye-dahui.txt': { roles: 0.8 },
   'blind25-05-guiyang-minzuyiyao-bolanhui.txt': { places: 0.65 },
