@@ -28,6 +28,11 @@ export const FIT_ROUNDS = [
   'blind24',
   'blind25',
   'blind26',
+  'blind27',
+  'blind28',
+  'blind29',
+  'blind30',
+  'blind31',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));
