@@ -748,10 +748,7 @@ function nameLine(line: string | undefined): boolean {
   const title = titleEndingAt(l, l.length);
   const head = title === null ? l : l.slice(0, title.start);
   return (
-    (NAME_ONLY.test(head) &&
-      surnameAt(head, 0) > 0 &&
-      !opensWithKnownBody(head) &&
-      suffixOf(head) === null) ||
+    (NAME_ONLY.test(head) && surnameAt(head, 0) > 0 && suffixOf(head) === null) ||
     (l.length <= 20 && dottedNameAt(l, 0) !== null)
   );
 }
