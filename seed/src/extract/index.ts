@@ -141,9 +141,10 @@ export function readArticle(article: NormalizedArticle): Extraction {
     event = { name: title, date: null, place: null, evidence: title, confidence: CONFIDENCE.headlineEvent };
 
   // 4. Organizations: merged names, kinds, aliases, parents of sub-units, back-references resolved.
+  const founded = foundedBody(event, sentences);
   const registry = new OrgRegistry(
     [
-      ...foundedBody(event, sentences),
+      ...founded,
       ...posts.flatMap((p) => (p.post.organization ? [p.post.organization] : [])),
       ...orgRoles.map((r) => r.organization),
       ...sentences.flatMap((s) => organizationMentions(s.text, text)),
@@ -151,10 +152,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
     ],
     text,
     // 某联盟成立大会: posts taken there (当选理事长) are the founded body's before the organizer's.
-    [
-      ...foundedBody(event, sentences),
-      ...orgRoles.filter((r) => r.role === 'organizer').map((r) => r.organization),
-    ],
+    [...founded, ...orgRoles.filter((r) => r.role === 'organizer').map((r) => r.organization)],
     orgRoles.map((r) => r.organization),
   );
   const evidenceOf = (forms: string[]): string =>
@@ -388,6 +386,8 @@ function foundedBody(event: ExtractedEvent | null, sentences: readonly { text: s
 }
 
 /** A member body's own electing assembly, right after its name: 第三届会员大会, 第八次会员代表大会, 换届. */
+/** The words an electing assembly is written with: only a sentence holding one is read for organizations. */
+const ELECTING_WORDS = /会员(?:代表)?大会|换届/;
 const ELECTING_ASSEMBLY = /^(?:第[一二三四五六七八九十\d]+[届次])?(?:会员(?:代表)?大会|换届)/;
 
 /**
@@ -396,7 +396,7 @@ const ELECTING_ASSEMBLY = /^(?:第[一二三四五六七八九十\d]+[届次])?(
  * 工商联 or 科协 guiding it, named later as guests (省工商联副主席某某到会讲话; blind24-20, blind26-20).
  */
 function electingBody(sentences: readonly { text: string }[]): string[] {
-  for (const { text } of sentences.slice(0, OPENING_SENTENCES))
+  for (const { text } of sentences.slice(0, OPENING_SENTENCES).filter((s) => ELECTING_WORDS.test(s.text)))
     for (const org of organizationMentions(text))
       if (kindOf(org) === 'association' && ELECTING_ASSEMBLY.test(text.slice(text.indexOf(org) + org.length)))
         return [org];

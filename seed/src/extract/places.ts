@@ -7,13 +7,17 @@ const ONE_CHARACTER_REGION = /^[\u3400-\u9fff]自治区$/;
 const PROVINCE_BY_SHORT = new Map(provinces.map((p) => [p.short, p]));
 const { countries, stateForms, seatWords } = LEXICON.places;
 const COUNTRIES = new Set(countries);
+/** Countries by their first character, in the lexicon's order: one look-up rules most positions out. */
+const COUNTRIES_BY_FIRST = new Map<string, string[]>();
+for (const c of countries)
+  COUNTRIES_BY_FIRST.set(c.charAt(0), [...(COUNTRIES_BY_FIRST.get(c.charAt(0)) ?? []), c]);
 
 /**
  * The country `text` opens with, as written (卢森堡, 哈萨克斯坦共和国, 柬埔寨王国: a short name or a state's formal
  * name), and its short name; null when it opens with none.
  */
 export function countryAt(text: string): { written: string; country: string } | null {
-  const country = countries.find((c) => text.startsWith(c));
+  const country = COUNTRIES_BY_FIRST.get(text.charAt(0))?.find((c) => text.startsWith(c));
   if (!country) return null;
   const form = stateForms.find((f) => text.startsWith(f, country.length)) ?? '';
   return { written: country + form, country };
@@ -157,6 +161,7 @@ const NOT_AFTER_COUNTRY = new Set([...'族语文']);
 export function countriesIn(text: string): string[] {
   const found = new Set<string>();
   for (let i = 0; i < text.length; i++) {
+    if (!COUNTRIES_BY_FIRST.has(text.charAt(i))) continue;
     const at = countryAt(text.slice(i, i + 12));
     if (!at) continue;
     const end = i + at.written.length;
