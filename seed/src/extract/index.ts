@@ -385,10 +385,10 @@ function foundedBody(event: ExtractedEvent | null, sentences: readonly { text: s
   return electingBody(sentences);
 }
 
-/** A member body's own electing assembly, right after its name: 第三届会员大会, 第八次会员代表大会, 换届. */
 /** The words an electing assembly is written with: only a sentence holding one is read for organizations. */
 const ELECTING_WORDS = /会员(?:代表)?大会|换届/;
-const ELECTING_ASSEMBLY = /^(?:第[一二三四五六七八九十\d]+[届次])?(?:会员(?:代表)?大会|换届)/;
+/** A member body's own electing assembly, right after its name: 第三届会员大会, 第八次会员代表大会, 换届. */
+const ELECTING_ASSEMBLY = new RegExp(`^(?:第[一二三四五六七八九十\\d]+[届次])?(?:${ELECTING_WORDS.source})`);
 
 /**
  * With no event name to read it from (a WeChat headline broken over lines: 热烈祝贺｜ / 某商会 / 第三届会员大会),

@@ -363,6 +363,7 @@ function loadEvents() {
   const j = readJson(file);
   return {
     suffixes: strings(j, 'suffixes', file).sort((a, b) => b.length - a.length),
+    heldManners: strings(j, 'heldManners', file),
     heldVerbs: strings(j, 'heldVerbs', file),
     occasionVerbs: strings(j, 'occasionVerbs', file),
     visitVerbs: strings(j, 'visitVerbs', file),

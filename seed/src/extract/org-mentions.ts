@@ -83,9 +83,8 @@ export function organizationMentions(sentence: string, article: string = sentenc
       const after = rest.slice(rest.indexOf(org) + org.length);
       // 某集团党委书记、董事长甲 (安徽交控党委书记, 海南橡胶党委书记): the post is the body's own 党委书记, so its
       // Party committee is no body of its own here; the body before it is, when it reads as one.
-      const committee = /(党工委|党委)$/.test(own) && COMMITTEE_POST.test(after);
-      if (committee) {
-        const body = own.replace(/(党工委|党委)$/, '');
+      const body = own.replace(/(?:党工委|党委)$/, '');
+      if (body !== own && COMMITTEE_POST.test(after)) {
         if (acceptedAt(body, 0) === body) out.push(body);
       } else out.push(own !== org && acceptedAt(own, 0) === own ? own : org);
       rest = after.replace(/^(和|与|及|以及)/, '');

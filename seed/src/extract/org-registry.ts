@@ -237,17 +237,18 @@ export class OrgRegistry {
     );
     const expanded = named.flatMap((n) => {
       const name = names.get(n)!;
-      // 州人民政府 → 昌吉州人民政府 → 昌吉回族自治州人民政府 (written in full elsewhere), both shorter forms its aliases.
-      const prefecture =
+      // 州人民政府 → 昌吉州人民政府 → 昌吉回族自治州人民政府, 市驻昆明联络处, 某汽开区管委会: the full name the text
+      // writes elsewhere, the shorter forms its aliases.
+      const writtenInFull =
         prefectureGovernment(name, text) ?? governmentOffice(name, text) ?? zoneFullBody(name, text);
-      if (prefecture) declared.set(name, prefecture);
+      if (writtenInFull) declared.set(name, writtenInFull);
       const said = declared.get(n);
-      const target = prefecture ?? (said === undefined ? name : (names.get(said) ?? said));
+      const target = writtenInFull ?? (said === undefined ? name : (names.get(said) ?? said));
       if (target !== n) declared.set(n, target);
       // 重庆市交通运输委员会（以下简称“市交通运输委”）: a declared form its place completes (重庆市交通运输委)
       // still names the declared body.
       if (name !== n && name !== target && !declared.has(name)) declared.set(name, target);
-      return prefecture ? [name, prefecture] : [name];
+      return writtenInFull ? [name, writtenInFull] : [name];
     });
     this.entries = mergeOrganizations([...named, ...expanded], declared);
     // 某某科技有限公司（以下简称“某某”）: the declared form names the company even where the text only

@@ -4,6 +4,7 @@ import { LEXICON } from './lexicon';
 import { dottedNameAt, isNameBoundary, surnameAt, syllableNameAt, syllableWordAt } from './names';
 import { BYLINE_BARS } from './span-base';
 import { endsWithInternationalBody, suffixOf } from './organizations';
+import { MANNER } from './events';
 import { titleEndingAt } from './titles';
 import { isPageChrome } from './page-chrome';
 
@@ -325,9 +326,9 @@ function isHeading(line: string): boolean {
   const l = canonicalLine(line).trim();
   return !((titleEndingAt(l, l.length)?.start ?? 0) > 0 || endsWithBody(l));
 }
-/** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新; 副会长（按姓氏笔画排序）：). */
 /** A line opening with a label (常务副会长：某某). */
 const BARE_LABEL_FIRST = /^[\u3400-\u9fff]{2,6}[：:]/;
+/** A label line whose value is on the lines after it (常务副会长： / 陈海燕、周立新; 副会长（按姓氏笔画排序）：). */
 const BARE_LABEL = /^[\u3400-\u9fff]{2,6}(?:（[^（）]{1,12}）)?[：:]$/;
 /** A label line whose list breaks after 、 (常务副会长：甲、 / 乙): its value goes on on the next line. */
 const LABEL_LIST_GOES_ON = /^[\u3400-\u9fff]{2,6}[：:].*、$/;
@@ -456,7 +457,7 @@ function heldRunEnd(lines: readonly string[], i: number): number {
   return lines.length;
 }
 const HELD_RUN = 6;
-const HELD_AT_END = /在[\u3400-\u9fff]{2,16}?(?:成功|隆重|顺利|盛大)?(?:举行|举办|召开)$/;
+const HELD_AT_END = new RegExp(`在[\u3400-\u9fff]{2,16}?${MANNER}(?:举行|举办|召开)$`);
 const ORGANIZER_WORD = /主办|承办|协办|指导|支持/;
 
 /** A line that is only a person's name (黄文彬): in a run of lines, the next item starts after it. */
