@@ -110,6 +110,7 @@ const PEN_NAME = /^小[\u4e00-\u9fa5]$/;
 
 export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   const titleStart = new Set(titles.map((t) => t.start));
+  const titleEnds = new Set(titles.map((t) => t.end));
   const insideTitle = new Uint8Array(s.length + 1);
   for (const t of titles) insideTitle.fill(1, t.start, t.end);
   const out: Span[] = [];
@@ -190,9 +191,15 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     }
     if (surname === 0 && !dotted) continue;
     if (!dotted && !closes(i + surname + 1) && !closes(i + surname + 2)) continue;
-    const name = nameStartingAt(s, i, dots) ?? appointedWordNameAt(s, i);
+    const name =
+      nameStartingAt(s, i, dots) ?? appointedWordNameAt(s, i, titleEnds) ?? listedWordNameAt(s, i, out);
     if (!name || !closes(i + name.length)) continue;
-    if (!name.includes('·') && !mayBeName(s, i, name.length, OPENER_WORDS) && !appointedAs(s, i, name))
+    if (
+      !name.includes('·') &&
+      !mayBeName(s, i, name.length, OPENER_WORDS) &&
+      !appointedAs(s, i, name, titleEnds) &&
+      !listedWordNameAt(s, i, out)
+    )
       continue;
     add(i, name, 'list');
   }
@@ -239,26 +246,64 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
 /**
  * 任命安康为某中心主任, 任命常青为监事会主席: between an appointing verb and its 为, a surname and one character are
  * the person appointed even where jieba reads a word (安康/ns, 常青/a) — the verb's object is a person; so is the
- * head of a résumé (高升，男，…). A common noun stays a word (任命方式为…). blind21, blind22.
+ * head of a résumé (高升，男，…). A common noun stays a word (任命方式为…) unless a post closes the clause after
+ * 为 (任命关心为某市人民政府办公厅副主任): what is made a body's officer is a person. So is the head of a line of
+ * a 任免 list that reads the same with no verb (严谨为某市人民政府秘书长；, 祁连山为某市人民政府代理市长:
+ * blind28, 29, 30). blind21, blind22.
  */
-function appointedAs(s: string, i: number, name: string): boolean {
-  const appointed = s.charAt(i + 2) === '为' && W.appoint.some((w) => w.length === 2 && s.endsWith(w, i));
+function appointedAs(s: string, i: number, name: string, titleEnds: ReadonlySet<number>): boolean {
+  const as = i + name.length;
+  const appointing = W.appoint.some((w) => w.length === 2 && s.endsWith(w, i));
+  const appointed = s.charAt(as) === '为' && appointing;
   // 免去温柔的某厅二级巡视员职务, 免去祁连为某厅副厅长职务: a dismissal's object is a person too.
   const dismissed =
-    '的为'.includes(s.charAt(i + 2)) && W.dismiss.some((w) => w.length === 2 && s.endsWith(w, i));
+    '的为'.includes(s.charAt(as)) && W.dismiss.some((w) => w.length === 2 && s.endsWith(w, i));
   // 高升，男，汉族，1976年5月生: the head of a résumé is a person too, whatever jieba reads there.
-  const resume = i === 0 && RESUME_HEAD.test(s.slice(i + 2, i + 5));
-  return (
-    name.length === 2 && (resume || ((appointed || dismissed) && properOrAdjectiveWordAt(s, i) === name))
-  );
+  const resume = i === 0 && RESUME_HEAD.test(s.slice(as, as + 3));
+  if (name.length === 2 && (resume || ((appointed || dismissed) && properOrAdjectiveWordAt(s, i) === name)))
+    return true;
+  return s.charAt(as) === '为' && (appointing || i === 0) && postClosesClause(s, as + 1, titleEnds);
 }
 
 const RESUME_HEAD = /^，[男女][，,]/;
 
+/** Does a title end the clause that starts at `from` (为某市审计局总审计师；), with a body's words before it? */
+function postClosesClause(s: string, from: number, titleEnds: ReadonlySet<number>): boolean {
+  let end = from;
+  while (end < s.length && !/[，、。；：（]/.test(s.charAt(end))) end++;
+  return end - from >= 4 && titleEnds.has(end);
+}
+
 /** The appointed name of {@link appointedAs} where the name reader refused the word jieba reads there. */
-function appointedWordNameAt(s: string, i: number): string | null {
+function appointedWordNameAt(s: string, i: number, titleEnds: ReadonlySet<number>): string | null {
+  if (surnameAt(s, i) !== 1) return null;
+  for (const len of [2, 3]) {
+    const name = s.slice(i, i + len);
+    if (name.length === len && HAN_RUN.test(name) && appointedAs(s, i, name, titleEnds)) return name;
+  }
+  return null;
+}
+
+const HAN_RUN = /^[\u3400-\u9fff]+$/;
+
+/**
+ * 许冬梅、白玉兰、高山、陆一鸣当选为副会长, 青年作家代表李想、高原、春雨，…, 常务副会长：童心、冯远征: a surname and one
+ * character between 、 in a list of names are one more name, whatever word jieba reads (高山/ns, 春雨/n, 童心/n) —
+ * where the item before is a name read so far, or the item after one, and the word ends at 、, a clause's end or 当选.
+ * blind26, 28, 29.
+ */
+function listedWordNameAt(s: string, i: number, names: readonly Span[]): string | null {
+  if (surnameAt(s, i) !== 1) return null;
   const name = s.slice(i, i + 2);
-  return surnameAt(s, i) === 1 && appointedAs(s, i, name) ? name : null;
+  const end = i + 2;
+  if (!HAN_RUN.test(name) || name.length < 2 || LEXICON.titleNouns.has(name) || suffixOf(name)) return null;
+  const closed =
+    end >= s.length || /[、，。；]/.test(s.charAt(end)) || W.elected.some((w) => s.startsWith(w, end));
+  if (!closed) return null;
+  const after =
+    s.charAt(i - 1) === '、' && names.some((n) => n.end === i - 1 && (n.via === 'list' || n.via === 'title'));
+  const before = '、：'.includes(s.charAt(i - 1)) && s.charAt(end) === '、' && nameAt(s, end + 1) !== null;
+  return after || before ? name : null;
 }
 
 /** 本报, 本台, 本刊, 本网: the outlet itself, before its reporter's byline word (作者：本报记者 某某). */

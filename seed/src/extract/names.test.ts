@@ -147,6 +147,10 @@ describe('syllableNameAt', () => {
     // 宣布 (开幕) follows a name as 宣读 does.
     expect(syllableNameAt('那日苏宣布开幕', 0)).toBe('那日苏');
     expect(nameAt('周建华宣布大会开幕', 0)).toBe('周建华');
+    // Syllables of blind21 and blind31 (达娃, 旦正, 东周), in names of other people.
+    expect(syllableNameAt('达娃卓嘎当选为主席', 0)).toBe('达娃卓嘎');
+    expect(syllableNameAt('扎西东周，', 0)).toBe('扎西东周');
+    expect(syllableNameAt('旦正才让出席', 0)).toBe('旦正才让');
   });
   it('reads nothing that is not made of them or runs on into other words', () => {
     expect(syllableNameAt('王伟，', 0)).toBeNull();
@@ -404,5 +408,20 @@ describe('a name that is a common noun, right after a title', () => {
     expect(nameAt('单位、理事单位', 0, true)).toBeNull();
     expect(nameAt('代表、法学专家', 0, true)).toBeNull();
     expect(nameAt('官员、采购商', 0, true)).toBeNull();
+  });
+});
+
+describe('a word after a title, where the shape gives it a holder', () => {
+  it('reads an adverb or a verb as a name before 当选 (董事长何必当选为会长), not before other words', () => {
+    expect(nameAt('何必当选为会长', 0, true)).toBe('何必');
+    expect(nameAt('丰收当选为会长', 0, true)).toBe('丰收');
+    expect(nameAt('强调，要加强', 0, true)).toBeNull();
+  });
+  it('reads a noun as a name before 就/在/作 opening what the person does (局长金钢就企业的问题作了回应)', () => {
+    expect(nameAt('金钢就企业提出的问题作了回应', 0, true)).toBe('金钢');
+  });
+  it('ends a name before 将 (研究员田野将在论坛上作报告, 市长李明将出席)', () => {
+    expect(nameAt('田野将在论坛上作报告', 0, true)).toBe('田野');
+    expect(nameAt('李明将出席', 0, true)).toBe('李明');
   });
 });

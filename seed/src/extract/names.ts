@@ -137,7 +137,31 @@ function runsOverEnd(
 function closesWordName(text: string, at: number): boolean {
   // 律师代表、, 副会长单位、: a word that follows names itself, or a noun a title compounds with, is no name.
   if (longBoundaryAt(text, at - 2) || LEXICON.titleNouns.has(text.slice(at - 2, at))) return false;
-  return at >= text.length || /^[，、。；]/.test(text.charAt(at)) || longBoundaryAt(text, at);
+  return (
+    at >= text.length ||
+    /^[，、。；]/.test(text.charAt(at)) ||
+    longBoundaryAt(text, at) ||
+    oneWordVerbAt(text, at)
+  );
+}
+
+/**
+ * 局长金钢就企业提出的问题作了回应, 研究员田野在论坛上作报告: 就, 在 or 作 opening what the person does, before
+ * a word of two characters or more — a title's holder, not a noun the title compounds with (blind28: 金钢, 田野).
+ */
+const ONE_CHARACTER_VERBS = '就在作';
+function oneWordVerbAt(text: string, at: number): boolean {
+  if (!ONE_CHARACTER_VERBS.includes(text.charAt(at)) || !HAN.test(text.charAt(at + 1))) return false;
+  return (segmenter().tag(text.slice(at + 1, at + 9), true)[0]?.word.length ?? 0) >= 2;
+}
+
+/**
+ * 董事长何必当选为会长, 总经理丰收当选为会长: after a title, a surname and one character that jieba reads as an adverb or
+ * a verb (何必/d, 丰收/v) are the holder's name where 当选 follows — the title's holder is who is elected (blind27,
+ * blind28). Before anything else such a word stays a word (书记强调，).
+ */
+function electedAt(text: string, at: number): boolean {
+  return LEXICON.spans.elected.some((w) => text.startsWith(w, at));
 }
 
 /**
@@ -177,6 +201,8 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     second.tag === 'a' &&
     fits.includes(3) &&
     (/^[，、。；]/.test(text.charAt(i + 3)) || longBoundaryAt(text, i + 3));
+  const electedWord = afterTitle && s === 1 && first.length === 2 && electedAt(text, i + 2);
+  if (electedWord) return first;
   // 鲜于志宏: jieba's word is the compound surname itself (鲜于/v), which says nothing about the name.
   if (
     first.length >= 2 &&

@@ -31,6 +31,13 @@ describe('canonicalLine', () => {
       '参加活动',
     ]);
   });
+  it('joins a title line to a name of known syllables opening the next line before what the person does', () => {
+    expect(
+      splitSentences('某市委副书记、市长\n     多吉 推介某市\n某公司总经理\n  达瓦  也来到现场').map(
+        (x) => x.text,
+      ),
+    ).toEqual(['某市委副书记、市长多吉推介某市', '某公司总经理达瓦也来到现场']);
+  });
   it('separates the names of a byline at their blanks, and a name from the next field’s label', () => {
     expect(canonicalLine('（记者 乌日娜 孙立群）')).toBe('（记者乌日娜、孙立群）');
     expect(canonicalLine('新华网记者 郑海 冯晓岚 报道')).toBe('新华网记者郑海、冯晓岚报道');

@@ -546,10 +546,13 @@ const LEGAL_ENDING_FIRST = /^(?:有限责任公司|股份有限公司|有限公�
 /** A line that says what names became (陈某 当选会长): no line of titles before a name. */
 const saysElected = (l: string): boolean => LEXICON.spans.elected.some((w) => l.includes(w));
 
-/** A name opening a line alone or nearly (某某, 扎内莱·姆巴蒂亚, 宝音 of known syllables with no surname). */
+/**
+ * A name opening a line alone or nearly (某某, 扎内莱·姆巴蒂亚, 宝音 of known syllables with no surname; 多吉 推介拉萨,
+ * 格桑顿珠 宣布开幕: one of known syllables before what the person does, as a surname's name may be — blind31).
+ */
 function nameOpens(t: string): boolean {
   return (
-    (t.length <= 20 && surnameAt(t, 0) > 0) ||
+    (t.length <= 20 && (surnameAt(t, 0) > 0 || (syllableNameAt(t, 0) ?? syllableWordAt(t, 0)) !== null)) ||
     (t.length <= SHORT_LINE && dottedNameAt(t, 0) !== null) ||
     (syllableNameAt(t, 0) ?? syllableWordAt(t, 0)) === t
   );

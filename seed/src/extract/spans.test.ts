@@ -202,6 +202,23 @@ describe('a name that is a word, where the shape asks for a person', () => {
     expect(kinds('市领导王一、和丽娟、李二出席。')).toContain('NAME:和丽娟');
     expect(kinds('市领导王一、滑丽娟、李二，县委书记赵三')).toContain('NAME:滑丽娟');
   });
+  it('reads the object of 任命…为 whatever jieba reads, where a post closes the clause (任命关心为某局副局长)', () => {
+    expect(kinds('任命关心为某市人民政府办公厅副主任、一级巡视员；')).toContain('NAME:关心');
+    expect(kinds('任命周游为某市审计局总审计师；')).toContain('NAME:周游');
+    expect(kinds('任命方式为公开选拔；')).not.toContain('NAME:方式');
+  });
+  it('reads the head of a 任免 line with no verb (严谨为某市人民政府秘书长；), three characters too', () => {
+    expect(kinds('严谨为某市人民政府秘书长；')).toContain('NAME:严谨');
+    expect(kinds('温柔为某市退役军人事务局局长；')).toContain('NAME:温柔');
+    expect(kinds('祁连山为某市人民政府代理市长')).toContain('NAME:祁连山');
+    expect(kinds('高度为某某')).not.toContain('NAME:高度');
+  });
+  it('reads a word between names in a list as one more name (甲、乙、高山、丙当选为副会长; 副会长：童心、甲)', () => {
+    expect(kinds('许一、白玉兰、高山、陆二当选为副会长；')).toContain('NAME:高山');
+    expect(kinds('青年作家代表李想、高原、王二先后发言。')).toContain('NAME:高原');
+    expect(kinds('常务副会长：童心、冯远征')).toContain('NAME:童心');
+    expect(kinds('王一、李二、高校代表出席。')).not.toContain('NAME:高校');
+  });
   it('reads the head of a résumé (高升，男，…)', () => {
     expect(kinds('高升，男，汉族，1976年5月生，中共党员。')).toContain('NAME:高升');
   });
