@@ -253,25 +253,40 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
  */
 function appointedAs(s: string, i: number, name: string, titleEnds: ReadonlySet<number>): boolean {
   const as = i + name.length;
-  const appointing = W.appoint.some((w) => w.length === 2 && s.endsWith(w, i));
+  // 任命：严谨为某市人民政府秘书长: the verb may head a list of such lines, a colon after it.
+  const appointing = W.appoint.some(
+    (w) => w.length === 2 && (s.endsWith(w, i) || (s.charAt(i - 1) === '：' && s.endsWith(w, i - 1))),
+  );
   const appointed = s.charAt(as) === '为' && appointing;
   // 免去温柔的某厅二级巡视员职务, 免去祁连为某厅副厅长职务: a dismissal's object is a person too.
-  const dismissed =
-    '的为'.includes(s.charAt(as)) && W.dismiss.some((w) => w.length === 2 && s.endsWith(w, i));
+  const dismissing = W.dismiss.some(
+    (w) => w.length === 2 && (s.endsWith(w, i) || (s.charAt(i - 1) === '：' && s.endsWith(w, i - 1))),
+  );
+  const dismissed = '的为'.includes(s.charAt(as)) && dismissing;
   // 高升，男，汉族，1976年5月生: the head of a résumé is a person too, whatever jieba reads there.
   const resume = i === 0 && RESUME_HEAD.test(s.slice(as, as + 3));
-  if (name.length === 2 && (resume || ((appointed || dismissed) && properOrAdjectiveWordAt(s, i) === name)))
+  // ；徐海当选为监事长: who is elected is a person, where jieba reads a place's name or an adjective (not 全票).
+  const elected = W.elected.some((w) => s.startsWith(w, as));
+  if (
+    name.length === 2 &&
+    (resume || ((appointed || dismissed || elected) && properOrAdjectiveWordAt(s, i) === name))
+  )
     return true;
-  return s.charAt(as) === '为' && (appointing || i === 0) && postClosesClause(s, as + 1, titleEnds);
+  if (s.charAt(as) === '为') return (appointing || i === 0) && postClosesClause(s, as + 1, titleEnds);
+  // 杭州的某市中级人民法院审判员职务 (a line of a 免去 list): the post a dismissal ends, 职务 after its title.
+  return s.charAt(as) === '的' && (dismissing || i === 0) && postClosesClause(s, as + 1, titleEnds, POST_END);
 }
+
+const POST_END = '职务';
 
 const RESUME_HEAD = /^，[男女][，,]/;
 
 /** Does a title end the clause that starts at `from` (为某市审计局总审计师；), with a body's words before it? */
-function postClosesClause(s: string, from: number, titleEnds: ReadonlySet<number>): boolean {
+function postClosesClause(s: string, from: number, titleEnds: ReadonlySet<number>, closing = ''): boolean {
   let end = from;
   while (end < s.length && !/[，、。；：（]/.test(s.charAt(end))) end++;
-  return end - from >= 4 && titleEnds.has(end);
+  if (closing && !s.endsWith(closing, end)) return false;
+  return end - from - closing.length >= 4 && titleEnds.has(end - closing.length);
 }
 
 /** The appointed name of {@link appointedAs} where the name reader refused the word jieba reads there. */
@@ -328,6 +343,8 @@ export function bylineUnitEnd(s: string, at: number): number {
     // 编辑：宣传统战部李娅: a unit the first name would cut (宣传统, 战部李娅) is read as the unit.
     if (
       (name === null || end > at + name.length) &&
+      // 作者：文/司马青: a unit is Han words; 文/ is the next byline word, 司 no unit's ending there.
+      HAN_RUN.test(s.slice(at, end)) &&
       suffixOf(s.slice(at, end)) &&
       bylineName(s, end) !== null
     )
@@ -351,10 +368,15 @@ function bylineName(s: string, at: number): string | null {
       if (end === s.length || !HAN.test(s.charAt(end)) || startsWithAny(s, end, W.bylines) !== undefined)
         return s.slice(at, end);
   // 记者次仁罗布、边巴卓嘎）: a Tibetan or Mongolian name of known syllables that runs to the byline's next
-  // separator is one name, though its first syllable (边) is a surname and its second (卓) one too.
+  // separator is one name, though its first syllable (边) is a surname and its second (卓) one too; so is one
+  // before the next byline word (记者 次仁卓玛 通讯员 某某: blind31).
   const syllables = syllableNameAt(s, at);
   if (syllables && syllables.length >= 4 && '、）】'.includes(s.charAt(at + syllables.length)))
     return syllables;
+  for (let len = 6; len >= 4; len--) {
+    const word = s.slice(at, at + len);
+    if (startsWithAny(s, at + len, W.bylines) !== undefined && syllableNameAt(word, 0) === word) return word;
+  }
   const surname = surnameAt(s, at);
   const lengths = surname === 2 ? [4, 3] : [4, 3, 2].filter((l) => surname === 1 || l < 4);
   // 文/沈欣图/王浩, 林晓报道: a name that another byline word or a closing word follows ends there.

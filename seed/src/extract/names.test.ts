@@ -330,6 +330,8 @@ describe('names that are also words', () => {
     expect(wordSurnameNameAt('合伙人区少华、某公司董事长钟一参与对话', 3)).toBe('区少华');
     expect(wordSurnameNameAt('临床主任区凯文介绍了经验', 4)).toBe('区凯文');
     expect(wordSurnameNameAt('副书记区委常委', 3)).toBeNull();
+    // 区/n 永康/ns: a place's name as the given name, when punctuation closes it.
+    expect(wordSurnameNameAt('会长区永康，某局代局长王一', 2)).toBe('区永康');
   });
 });
 
@@ -423,5 +425,12 @@ describe('a word after a title, where the shape gives it a holder', () => {
   it('ends a name before 将 (研究员田野将在论坛上作报告, 市长李明将出席)', () => {
     expect(nameAt('田野将在论坛上作报告', 0, true)).toBe('田野');
     expect(nameAt('李明将出席', 0, true)).toBe('李明');
+  });
+  it('ends a name before 与 whatever follows it (主任包鸿儒与签约企业代表…), not before 与会', () => {
+    expect(nameAt('包鸿儒与签约企业代表交换了协议文本', 0, true)).toBe('包鸿儒');
+    expect(nameAt('王一与会代表', 0)).not.toBe('王一与');
+  });
+  it('reads a verb as a name before 兼任 (二级巡视员毕升兼任某中心主任), not a conjunction (同时)', () => {
+    expect(nameAt('毕升兼任某中心主任', 0, true)).toBe('毕升');
   });
 });

@@ -54,6 +54,9 @@ function boundaryWordAt(text: string, at: number): boolean {
   // 渡边拓也，, 中村拓也、: an adverb right before a pause opens no clause (it needs its verb: 甲也表示, never
   // 甲也，); it ends a name (拓也, 哲也).
   if (ADVERBS_AFTER_NAME.includes(text.charAt(at)) && PAUSE.test(text.charAt(at + 1))) return false;
+  // 主任包鸿儒与签约企业代表交换了协议文本: 与 after a name is the conjunction or the preposition (with), whatever
+  // follows it — names hardly end in 与, as they do in 和 (孙景和) — but not in 与会 (attending).
+  if (text.charAt(at) === '与' && text.charAt(at + 1) !== '会') return true;
   return (
     BOUNDARIES_BY_FIRST.get(text.charAt(at))?.some(
       (w) => text.startsWith(w, at) && (!CONJUNCTIONS.has(w) || joinsName(text, at + w.length)),
@@ -161,8 +164,10 @@ function oneWordVerbAt(text: string, at: number): boolean {
  * blind28). Before anything else such a word stays a word (书记强调，).
  */
 function electedAt(text: string, at: number): boolean {
-  return LEXICON.spans.elected.some((w) => text.startsWith(w, at));
+  return CONCURRENT_OR_ELECTED.some((w) => text.startsWith(w, at));
 }
+/** 当选 and 兼任 (二级巡视员毕升兼任某中心主任: blind29): what the title's holder becomes. */
+const CONCURRENT_OR_ELECTED = [...LEXICON.spans.elected, '兼任'];
 
 /**
  * A person's name starting at `i`, as in 副厅长安文建在…: a surname plus one or two given characters,
@@ -201,7 +206,13 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     second.tag === 'a' &&
     fits.includes(3) &&
     (/^[，、。；]/.test(text.charAt(i + 3)) || longBoundaryAt(text, i + 3));
-  const electedWord = afterTitle && s === 1 && first.length === 2 && electedAt(text, i + 2);
+  // 主任同时当选: a conjunction, pronoun or word of time is no name.
+  const electedWord =
+    afterTitle &&
+    s === 1 &&
+    first.length === 2 &&
+    !/^(c|p|r|m|t|f|u)/.test(head?.tag ?? '') &&
+    electedAt(text, i + 2);
   if (electedWord) return first;
   // 鲜于志宏: jieba's word is the compound surname itself (鲜于/v), which says nothing about the name.
   if (
@@ -288,10 +299,12 @@ export function wordSurnameNameAt(text: string, i: number): string | null {
   if (!wordLike.has(text.charAt(i))) return null;
   const [head, second] = segmenter().tag(text.slice(i, i + 8), true);
   // 合伙人区少华: jieba may read the surname alone and the given name as a name or proper noun (区/n + 少华/nz).
-  // 副厅长滑建军，: or the surname as a verb and the given name as a common noun, when punctuation closes it
-  // (not a conjunction or preposition: 会长和会员，).
+  // 副厅长滑建军，: or the surname as a verb and the given name as a common noun or a place's name (会长区永康，:
+  // 区/n 永康/ns, blind27), when punctuation closes it (not a conjunction or preposition: 会长和会员，).
   const nounSplit =
-    second?.tag === 'n' && !/^(c|p)$/.test(head?.tag ?? '') && /^[，、。；]/.test(text.charAt(i + 3));
+    /^(n|ns)$/.test(second?.tag ?? '') &&
+    !/^(c|p)$/.test(head?.tag ?? '') &&
+    /^[，、。；]/.test(text.charAt(i + 3));
   const split =
     head?.word.length === 1 && second?.word.length === 2 && (/^(x|nr|nz)/.test(second.tag) || nounSplit);
   const name = split ? text.slice(i, i + 3) : head?.word;

@@ -56,6 +56,10 @@ describe('canonicalLine', () => {
     expect(canonicalLine('副州长、州公安局局长（兼）钱一鸣出席开幕式并致辞')).toBe(
       '副州长、州公安局局长钱一鸣出席开幕式并致辞',
     );
+    // A name before 与 and another body's title: the title after it is the other person's.
+    expect(canonicalLine('某市副市长、市投资促进局局长（兼）何冬梅与某集团总裁王一代表双方签约。')).toBe(
+      '某市副市长、市投资促进局局长何冬梅与某集团总裁王一代表双方签约。',
+    );
   });
   it('reads a secondment written as a verb before the post (挂职…的某某) as the post before the name', () => {
     expect(canonicalLine('某研究中心副主任、挂职某市人民政府副市长的乔一鸣，围绕主题作报告')).toBe(
@@ -478,6 +482,13 @@ describe('joinBrokenLines, lists of persons over lines', () => {
       '某电气副总裁、储能事业部总经理孙立伟，某新能高级副总裁郑晓敏代表双方签约',
       '本次签约',
     ]);
+  });
+  it('ends a person’s line before a line opening a clause of its own with a noun (会议由…主持。)', () => {
+    expect(
+      splitSentences('某大学校长 王一\n某公司技术中心副总监 李二\n会议由某协会主席赵三主持。').map(
+        (x) => x.text,
+      ),
+    ).toEqual(['某大学校长王一，某公司技术中心副总监李二，会议由某协会主席赵三主持。']);
   });
   it('joins a short-form declaration on its own line to the name before it', () => {
     expect(

@@ -1,7 +1,16 @@
 import { knownOrganizationsIn } from './aliases';
 import { memoizeText } from './memo';
 import { LEXICON } from './lexicon';
-import { dottedNameAt, isNameBoundary, surnameAt, syllableNameAt, syllableWordAt } from './names';
+import {
+  dottedNameAt,
+  isNameBoundary,
+  longBoundaryAt,
+  nameAt,
+  surnameAt,
+  syllableNameAt,
+  syllableWordAt,
+  taggedWordAt,
+} from './names';
 import { BYLINE_BARS } from './span-base';
 import { endsWithInternationalBody, suffixOf } from './organizations';
 import { MANNER } from './events';
@@ -24,11 +33,21 @@ const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
 const POST_QUALIFIER = /（(?:挂职|兼职|兼|兼任|专职|代理|主持工作|[正副]?[厅局处科部省地县职]级)）/g;
 /** （兼） between a title and what follows it: before another body's title (not a name), it joins two posts. */
 const CONCURRENT_MARK = /（兼任?）(?=([\u3400-\u9fff]{4,30}))/g;
-/** 常务副市长（兼）某开发区党工委书记刘某: a title ends inside what follows, with a body before it and a name after. */
+/**
+ * 常务副市长（兼）某开发区党工委书记刘某: a title ends inside what follows, with a body before it and a name after —
+ * unless a name opens what follows, closed by what follows names (局长（兼）何冬梅与某集团总裁某某代表双方签约:
+ * the mark is the qualifier of the post before the name, and goes; blind31).
+ */
 function joinsAPost(mark: string, rest: string): string {
+  const name = nameAt(rest, 0, true);
+  if (name && longNameEnd(rest, name.length)) return mark;
   for (let end = 4; end <= rest.length - 2; end++)
     if ((titleEndingAt(rest, end)?.start ?? 0) >= 2) return '兼';
   return mark;
+}
+/** A name ends at `at` before 与/和 and another word, or before a word of two characters that follows names. */
+function longNameEnd(text: string, at: number): boolean {
+  return /^[与和][\u3400-\u9fff]{2}/.test(text.slice(at)) || longBoundaryAt(text, at);
 }
 /** 某中心副主任、挂职某市人民政府副市长的某某: a secondment written as a verb before the post, 的 before the name. */
 const SECONDED_POST =
@@ -478,6 +497,8 @@ function joinLines(block: readonly string[]): string {
       // 陈某 / 当选第五届理事会会长: the next line says what the person became, it is no next person's title.
       const verb = LEXICON.spans.elected.some((w) => next.startsWith(w));
       if (endsWithPerson(l) && !verb && (endsWithPerson(next) || endsWithTitle(next))) return `${l}，`;
+      // 某公司技术中心副总监 某某 / 会议由某某主持。: a line opening with a noun as its subject is a clause of its own.
+      if (endsWithPerson(l) && !verb && opensClause(next)) return `${l}，`;
       // 某学会某分会主任委员 / 某医院某科主任 / 某某: a second body's title line is one more post of the same
       // person, listed as 、 lists it; written together, the first title would read as part of the second body.
       // After a person's line (某某教授) the next body's titles are the next person's.
@@ -489,6 +510,17 @@ function joinLines(block: readonly string[]): string {
       return endsWithTitle(l) ? `${l}、` : l;
     })
     .join('');
+}
+
+/**
+ * Does the line open a clause of its own with a noun of two characters or more as its subject (会议由…, 活动现场…),
+ * not with what the persons before it do (出席, 等) or a person's name?
+ */
+function opensClause(line: string): boolean {
+  const l = canonicalLine(line);
+  if (PERSON_VERBS.some((w) => l.startsWith(w)) || surnameAt(l, 0) > 0) return false;
+  const head = taggedWordAt(l, 0);
+  return head !== undefined && head.word.length >= 2 && /^(n|nz|nt|vn)$/.test(head.tag);
 }
 
 const ROLE_VERBS = [...new Set(Object.values(LEXICON.roles.person).flat())];

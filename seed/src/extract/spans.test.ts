@@ -30,6 +30,14 @@ describe('span recognizers', () => {
     const k = kinds('市领导甲某某、乙某某，经开区、林口县、宁安市、穆棱市等县区主要负责同志出席。');
     for (const place of ['林口县', '宁安市', '穆棱市']) expect(k).not.toContain(`NAME:${place}`);
   });
+  it('reads names after words that lead them though no title (主持人, 青年教师, 博士后, 创业者: blind6, 7, 24)', () => {
+    expect(kinds('对话由某电视台主持人林一主持。')).toContain('NAME:林一');
+    const k = kinds('某学院青年教师柏林、某学院博士后宋雨先后发言。');
+    expect(k).toContain('NAME:柏林');
+    expect(k).toContain('NAME:宋雨');
+    expect(kinds('某区个体工商户代表、电商创业者张敏先后发言')).toContain('NAME:张敏');
+    expect(kinds('教师节前夕，某校召开座谈会。').filter((x) => x.startsWith('NAME:'))).toEqual([]);
+  });
   it('reads a name whose surname is an everyday word at a clause start before 任 or a title (和某某任…), not 东道主', () => {
     expect(kinds('和秀兰任某市人民政府驻上海办事处副主任；')).toContain('NAME:和秀兰');
     for (const text of ['部长甲某某代表东道主致辞。', '会上，东道主代表致辞。'])
@@ -83,6 +91,13 @@ describe('span recognizers', () => {
     expect(kinds(canonicalLine('（记者 次仁罗布 边巴卓嘎）')).filter((x) => x.startsWith('NAME:'))).toEqual([
       'NAME:次仁罗布',
       'NAME:边巴卓嘎',
+    ]);
+    expect(
+      kinds(canonicalLine('（记者 次仁卓玛 通讯员 王一）')).filter((x) => x.startsWith('NAME:')),
+    ).toEqual(['NAME:次仁卓玛', 'NAME:王一']);
+    expect(kinds(canonicalLine('作者：文/司马青 图/邱实')).filter((x) => x.startsWith('NAME:'))).toEqual([
+      'NAME:司马青',
+      'NAME:邱实',
     ]);
   });
   it("reads the writer's unit whole where a name would cut it, and a name a 】 closes", () => {
@@ -212,6 +227,14 @@ describe('a name that is a word, where the shape asks for a person', () => {
     expect(kinds('温柔为某市退役军人事务局局长；')).toContain('NAME:温柔');
     expect(kinds('祁连山为某市人民政府代理市长')).toContain('NAME:祁连山');
     expect(kinds('高度为某某')).not.toContain('NAME:高度');
+    expect(kinds('二、任命：严谨为某市人民政府秘书长；')).toContain('NAME:严谨');
+    // A 免去 list's line: the post a dismissal ends, 职务 after its title.
+    expect(kinds('免去：杭州的某市中级人民法院审判员职务。')).toContain('NAME:杭州');
+    expect(kinds('杭州的某市中级人民法院审判员职务。')).toContain('NAME:杭州');
+  });
+  it('reads a place’s name as the person elected at a clause’s start (；徐海当选为监事长), not 全票', () => {
+    expect(kinds('王一当选为秘书长；徐海当选为监事长。')).toContain('NAME:徐海');
+    expect(kinds('王一以全票当选会长，全票当选为副会长')).not.toContain('NAME:全票');
   });
   it('reads a word between names in a list as one more name (甲、乙、高山、丙当选为副会长; 副会长：童心、甲)', () => {
     expect(kinds('许一、白玉兰、高山、陆二当选为副会长；')).toContain('NAME:高山');
