@@ -472,6 +472,12 @@ export function mayBeName(
   }
   const [head] = segmenter().tag(text.slice(start, start + len + 2), true);
   const first = head?.word ?? '';
+  // 负责同志应邀出席: jieba's person word runs over the word that follows names (应邀出席/nr); the candidate alone is
+  // a verb or an adverb (应邀/v), no name.
+  if (first.length > len && /^nr/.test(head?.tag ?? '') && isNameBoundary(text, start + len)) {
+    const [alone] = segmenter().tag(text.slice(start, start + len), true);
+    if (alone?.word.length === len && NOT_NAME_TAGS.test(alone.tag)) return false;
+  }
   return first.length < 2 || /^(nr|x)/.test(head?.tag ?? '') || first.length < len;
 }
 

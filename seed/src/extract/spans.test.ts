@@ -37,6 +37,8 @@ describe('span recognizers', () => {
     expect(k).toContain('NAME:宋雨');
     expect(kinds('某区个体工商户代表、电商创业者张敏先后发言')).toContain('NAME:张敏');
     expect(kinds('教师节前夕，某校召开座谈会。').filter((x) => x.startsWith('NAME:'))).toEqual([]);
+    // jieba's person word 应邀出席/nr runs over the word that follows names: 应邀 alone is a verb.
+    expect(kinds('某局有关处室负责同志应邀出席。').filter((x) => x.startsWith('NAME:'))).toEqual([]);
   });
   it('reads a name whose surname is an everyday word at a clause start before 任 or a title (和某某任…), not 东道主', () => {
     expect(kinds('和秀兰任某市人民政府驻上海办事处副主任；')).toContain('NAME:和秀兰');
