@@ -2,6 +2,7 @@ import { stripLeadIn } from './descriptors';
 import { LEXICON } from './lexicon';
 import {
   dottedNameAt,
+  longBoundaryAt,
   syllableNameAt,
   syllableWordAt,
   mayBeName,
@@ -139,7 +140,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   // Most sentences have no transliterated name: then no position needs the dotted-name reader.
   const dots = DOT_SOON.test(s);
   for (const t of titles) {
-    const name = nameStartingAt(s, t.end, dots, true) ?? wordSurnameNameAt(s, t.end);
+    const name =
+      nameStartingAt(s, t.end, dots, true) ?? wordSurnameNameAt(s, t.end) ?? heldWordBeforeName(s, t.end);
     if (name) add(t.end, name, 'title');
   }
   for (const m of s.matchAll(BYLINE_RE)) {
@@ -300,6 +302,18 @@ function appointedWordNameAt(s: string, i: number, titleEnds: ReadonlySet<number
 }
 
 const HAN_RUN = /^[\u3400-\u9fff]+$/;
+
+/**
+ * 副会长何必、王一、李二: right after a title, a surname and one character before 、 and a name are the first of the
+ * names sharing the title, whatever word jieba reads (何必/d) — the list's next item is a person.
+ */
+function heldWordBeforeName(s: string, i: number): string | null {
+  const name = s.slice(i, i + 2);
+  if (surnameAt(s, i) !== 1 || !HAN_RUN.test(name) || name.length < 2 || s.charAt(i + 2) !== '、')
+    return null;
+  if (LEXICON.titleNouns.has(name) || suffixOf(name) || longBoundaryAt(s, i)) return null;
+  return nameAt(s, i + 3) !== null ? name : null;
+}
 
 /**
  * 许冬梅、白玉兰、高山、陆一鸣当选为副会长, 青年作家代表李想、高原、春雨，…, 常务副会长：童心、冯远征: a surname and one

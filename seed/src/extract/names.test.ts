@@ -421,6 +421,9 @@ describe('a word after a title, where the shape gives it a holder', () => {
   });
   it('reads a noun as a name before 就/在/作 opening what the person does (局长金钢就企业的问题作了回应)', () => {
     expect(nameAt('金钢就企业提出的问题作了回应', 0, true)).toBe('金钢');
+    // A time after 在 says when (会长任期在明年届满); 任期 is a noun a title compounds with.
+    expect(nameAt('任期在明年届满', 0, true)).toBeNull();
+    expect(nameAt('费用在明年', 0, true)).toBeNull();
   });
   it('ends a name before 将 (研究员田野将在论坛上作报告, 市长李明将出席)', () => {
     expect(nameAt('田野将在论坛上作报告', 0, true)).toBe('田野');

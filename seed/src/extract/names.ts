@@ -155,7 +155,9 @@ function closesWordName(text: string, at: number): boolean {
 const ONE_CHARACTER_VERBS = '就在作';
 function oneWordVerbAt(text: string, at: number): boolean {
   if (!ONE_CHARACTER_VERBS.includes(text.charAt(at)) || !HAN.test(text.charAt(at + 1))) return false;
-  return (segmenter().tag(text.slice(at + 1, at + 9), true)[0]?.word.length ?? 0) >= 2;
+  // 任期在明年届满: a time after 在 says when, not what a person does.
+  const [next] = segmenter().tag(text.slice(at + 1, at + 9), true);
+  return (next?.word.length ?? 0) >= 2 && next?.tag !== 't';
 }
 
 /**

@@ -243,6 +243,9 @@ describe('a name that is a word, where the shape asks for a person', () => {
     expect(kinds('青年作家代表李想、高原、王二先后发言。')).toContain('NAME:高原');
     expect(kinds('常务副会长：童心、冯远征')).toContain('NAME:童心');
     expect(kinds('王一、李二、高校代表出席。')).not.toContain('NAME:高校');
+    // Right after a title, before 、 and a name: the first of the names sharing the title.
+    expect(kinds('副会长何必、王一、李二出席。')).toContain('NAME:何必');
+    expect(kinds('副会长单位、理事单位代表出席。')).not.toContain('NAME:单位');
   });
   it('reads the head of a résumé (高升，男，…)', () => {
     expect(kinds('高升，男，汉族，1976年5月生，中共党员。')).toContain('NAME:高升');
