@@ -249,6 +249,10 @@ describe('stripLeadIn', () => {
     expect(stripLeadIn('圆桌由某某公司董事会秘书')).toBe('某某公司董事会秘书');
     expect(stripLeadIn('集团所属某某工程局有限公司党委书记')).toBe('某某工程局有限公司党委书记');
     expect(stripLeadIn('另两个组分别由省人大常委会副主任')).toBe('省人大常委会副主任');
+    // 选举大会 is a meeting's name: the body before it stays.
+    expect(stripLeadIn('某市物流与供应链协会第三次会员代表大会暨换届选举大会在某地召开')).toBe(
+      '某市物流与供应链协会第三次会员代表大会暨换届选举大会在某地召开',
+    );
     expect(stripLeadIn('报告由某某研究院产业所副所长')).toBe('某某研究院产业所副所长');
     expect(stripLeadIn('白皮书由某某协会秘书长')).toBe('某某协会秘书长');
     expect(stripLeadIn('榜单由某某大学经济学院院长')).toBe('某某大学经济学院院长');

@@ -293,12 +293,15 @@ function opensProvinceInside(d: string, at: number, w: string): boolean {
  * a previous name. Two-character lead-ins are cut after their last occurrence (…出席会议的有工信部…);
  * one-character ones (由, 有) only at the very start, since they also occur inside names (有限公司).
  */
+/** 换届选举大会: the meeting a lead-in word (选举) is part of the name of. */
+const ELECTING_MEETING = '大会';
 export function stripLeadIn(desc: string): string {
   let d = desc;
   let lastTitle: number | undefined;
   for (const w of LEAD_CUT) {
     const at = d.lastIndexOf(w);
-    if (at < 0 || opensProvinceInside(d, at, w)) continue;
+    // 某协会第三次会员代表大会暨换届选举大会在某地召开: 选举 names the meeting there, it opens no clause.
+    if (at < 0 || opensProvinceInside(d, at, w) || d.startsWith(ELECTING_MEETING, at + w.length)) continue;
     // 中机联特邀顾问: a lead-in word that opens the last title (特邀顾问) is part of it, not a lead-in.
     lastTitle ??= titleEndingAt(d, d.length)?.start ?? -1;
     if (lastTitle !== at) {

@@ -48,7 +48,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
 
   // 1. Persons the grammar gives posts (or a byline) in each sentence; bare names wait for a role verb.
   const persons = new PersonSet();
-  const posts: { person: string; post: ParsedPost; evidence: string; sentence: number }[] = [];
+  const posts: { person: string; post: ParsedPost; evidence: string; sentence: number; end: number }[] = [];
   const unitForms = declaredUnitForms(text);
   const outlet = articleOutlet(article.body);
   const site = articleSite(article.body);
@@ -66,7 +66,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
           abroadGovernment(placeFromSentence(p.organization, bodies, sentences[k]!.text), text);
         const post = org === p.organization ? p : { ...p, organization: org };
         if (org) bodies.push(org);
-        posts.push({ person: m.name, post, evidence: sentences[k]!.text, sentence: k });
+        posts.push({ person: m.name, post, evidence: sentences[k]!.text, sentence: k, end: m.end });
       }
     }
   });
@@ -159,10 +159,11 @@ export function readArticle(article: NormalizedArticle): Extraction {
     sentences.find((s) => forms.some((f) => s.text.includes(f)))?.text ?? title;
 
   const positions = newPositions();
-  // Where each sentence ends in `text`: a bare reference (公司) may mean the body named last before it.
-  const sentenceEnds: number[] = [];
-  sentences.reduce((end, s) => (sentenceEnds.push(end + s.text.length), end + s.text.length + 1), 0);
-  for (const { person, post, evidence, sentence } of posts) {
+  // Where each sentence starts in `text`: a bare reference (公司) may mean the body named last before it, up to
+  // the end of its person's mention — 在甲公司，公司董事长某某，…乙公司某所副所长某某: not a body named after it.
+  const sentenceStarts: number[] = [];
+  sentences.reduce((start, s) => (sentenceStarts.push(start), start + s.text.length + 1), 0);
+  for (const { person, post, evidence, sentence, end } of posts) {
     const qualified = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
     const opening = qualified ? null : registry.declaredOpening(post.title);
     const resolved = qualified ?? opening?.name ?? null;
@@ -185,7 +186,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
       registry.nameOf(
         post.organization ?? post.listBody ?? null,
         post.ofOrganizer === true,
-        text.slice(0, sentenceEnds[sentence]),
+        text.slice(0, sentenceStarts[sentence]! + end),
         post.title,
       );
     // 副局长某某 with no body written: the body the article is about, when the title heads one of its kind.
