@@ -419,6 +419,18 @@ describe('parseDescriptor: a unit of any length after a body that may hold it (c
       '总工程师@某某工业技术研究中心',
       '智能制造研究所所长@某某工业技术研究中心',
     ]);
+    // 厅 alone before a unit: the article's provincial department (resolved later), the unit in the title.
+    expect(posts('厅防汛抗旱处处长、二级巡视员')).toEqual(['防汛抗旱处处长@厅', '二级巡视员@厅']);
+    // An association's branch (分会) after a company is the article's association's (本会, resolved later).
+    expect(parseDescriptor('钛锆铪分会会长', '某某超导材料科技股份有限公司')).toEqual([
+      { title: '钛锆铪分会会长', organization: '本会', former: false },
+    ]);
+    // A procuratorate's numbered 检察部 is its department, not a body a university named before may host.
+    expect(posts('南岭省人民检察院党组成员、副检察长兼第八检察部主任')).toEqual([
+      '党组成员@南岭省人民检察院',
+      '副检察长@南岭省人民检察院',
+      '第八检察部主任@南岭省人民检察院',
+    ]);
   });
 
   it("leaves a unit after the previous person's body to itself: it is hosted only in one's own chain", () => {
