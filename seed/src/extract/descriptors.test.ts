@@ -419,6 +419,11 @@ describe('parseDescriptor: a unit of any length after a body that may hold it (c
       '总工程师@某某工业技术研究中心',
       '智能制造研究所所长@某某工业技术研究中心',
     ]);
+    // An officer's title after a short form the chain opened with shares it, not the article's association (本会).
+    expect(parseDescriptor('中证协党委委员、副会长').map((p) => p.qualifier ?? p.organization)).toEqual([
+      '中证协',
+      '中证协',
+    ]);
     // 厅 alone before a unit: the article's provincial department (resolved later), the unit in the title.
     expect(posts('厅防汛抗旱处处长、二级巡视员')).toEqual(['防汛抗旱处处长@厅', '二级巡视员@厅']);
     // An association's branch (分会) after a company is the article's association's (本会, resolved later).

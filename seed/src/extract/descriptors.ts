@@ -856,8 +856,10 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
       title = bare;
       if (!org && ref) org = ref;
     }
-    // 监事长某某 with no body named: the article's association (resolved later).
-    if (!org && !lead && isAssociationTitle(title) && (!r.qualifier || bare)) org = ASSOCIATION_REF;
+    // 监事长某某 with no body named: the article's association (resolved later) — but not after a short form the
+    // chain opened with (中证协党委委员、副会长: the short form's body, not the association the article names last).
+    if (!org && !lead && !sharesQualifier && isAssociationTitle(title) && (!r.qualifier || bare))
+      org = ASSOCIATION_REF;
     const qualifier =
       org === ASSOCIATION_REF
         ? undefined

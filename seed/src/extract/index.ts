@@ -9,7 +9,8 @@ import { findEvent, HELD_AT } from './events';
 import { knownMentions, sortMentions } from './known-mentions';
 import { organizationMentions } from './org-mentions';
 import { CONFIDENCE } from './confidence';
-import { GENERIC_ORGS, type ParsedPost } from './descriptors';
+import { ASSOCIATION_REF, GENERIC_ORGS, type ParsedPost } from './descriptors';
+import { isAssociationTitle } from './titles';
 import { kindOf } from './organizations';
 import { LEXICON } from './lexicon';
 import { namesZone, placeFromSentence } from './jurisdiction';
@@ -181,14 +182,20 @@ export function readArticle(article: NormalizedArticle): Extraction {
       post.expanded === true ||
       post.ofOrganizer === true ||
       GENERIC_ORGS.includes(post.organization ?? '');
+    const before = text.slice(0, sentenceStarts[sentence]! + end);
     const named =
       short ??
       registry.nameOf(
         post.organization ?? post.listBody ?? null,
         post.ofOrganizer === true,
-        text.slice(0, sentenceStarts[sentence]! + end),
+        before,
         post.title,
-      );
+      ) ??
+      // 省作协副主席兼秘书长: an officer's title after a short form no body of the article resolves is the
+      // article's association's, as it is written with no body at all.
+      (post.qualifier && !post.organization && isAssociationTitle(post.title)
+        ? registry.nameOf(ASSOCIATION_REF, false, before, post.title)
+        : null);
     // 副局长某某 with no body written: the body the article is about, when the title heads one of its kind.
     const subject =
       named === null && !short && post.rule !== 'byline' && post.ofOrganizer !== true

@@ -441,3 +441,21 @@ describe('厅 alone before a unit (厅种植业处处长)', () => {
     );
   });
 });
+
+describe('an officer’s title after a short form the chain opened with', () => {
+  const x = run(
+    [
+      '某某数字化转型峰会在上海举行',
+      '峰会由中国证券业协会（以下简称“中证协”）指导，上海市证券同业公会主办。',
+      '中证协党委委员、副会长王一，上海市证券同业公会会长李二出席。座谈会由省作协副主席兼秘书长赵三主持。',
+    ].join('\n'),
+  );
+  const at = (who: string) =>
+    x.positions.filter((p) => p.person === who).map((p) => `${p.title}@${p.organization}`);
+  it('is the short form’s body, not the association named last', () => {
+    expect(at('王一')).toContain('副会长@中国证券业协会');
+  });
+  it('is the article’s association when the short form resolves to none', () => {
+    expect(at('赵三')).toContain('秘书长@上海市证券同业公会');
+  });
+});
