@@ -249,6 +249,10 @@ describe('stripLeadIn', () => {
     expect(stripLeadIn('圆桌由某某公司董事会秘书')).toBe('某某公司董事会秘书');
     expect(stripLeadIn('集团所属某某工程局有限公司党委书记')).toBe('某某工程局有限公司党委书记');
     expect(stripLeadIn('另两个组分别由省人大常委会副主任')).toBe('省人大常委会副主任');
+    // 选举大会 is a meeting's name: the body before it stays.
+    expect(stripLeadIn('某市物流与供应链协会第三次会员代表大会暨换届选举大会在某地召开')).toBe(
+      '某市物流与供应链协会第三次会员代表大会暨换届选举大会在某地召开',
+    );
     expect(stripLeadIn('报告由某某研究院产业所副所长')).toBe('某某研究院产业所副所长');
     expect(stripLeadIn('白皮书由某某协会秘书长')).toBe('某某协会秘书长');
     expect(stripLeadIn('榜单由某某大学经济学院院长')).toBe('某某大学经济学院院长');
@@ -414,6 +418,23 @@ describe('parseDescriptor: a unit of any length after a body that may hold it (c
     expect(posts('某某工业技术研究中心总工程师兼智能制造研究所所长')).toEqual([
       '总工程师@某某工业技术研究中心',
       '智能制造研究所所长@某某工业技术研究中心',
+    ]);
+    // An officer's title after a short form the chain opened with shares it, not the article's association (本会).
+    expect(parseDescriptor('中证协党委委员、副会长').map((p) => p.qualifier ?? p.organization)).toEqual([
+      '中证协',
+      '中证协',
+    ]);
+    // 厅 alone before a unit: the article's provincial department (resolved later), the unit in the title.
+    expect(posts('厅防汛抗旱处处长、二级巡视员')).toEqual(['防汛抗旱处处长@厅', '二级巡视员@厅']);
+    // An association's branch (分会) after a company is the article's association's (本会, resolved later).
+    expect(parseDescriptor('钛锆铪分会会长', '某某超导材料科技股份有限公司')).toEqual([
+      { title: '钛锆铪分会会长', organization: '本会', former: false },
+    ]);
+    // A procuratorate's numbered 检察部 is its department, not a body a university named before may host.
+    expect(posts('南岭省人民检察院党组成员、副检察长兼第八检察部主任')).toEqual([
+      '党组成员@南岭省人民检察院',
+      '副检察长@南岭省人民检察院',
+      '第八检察部主任@南岭省人民检察院',
     ]);
   });
 

@@ -61,6 +61,11 @@ export interface ParsedPost {
   readonly inherited?: boolean;
   /** The body was written out from a declared short form (产业司 → 农业农村部乡村产业发展司). */
   readonly expanded?: boolean;
+  /**
+   * 副厅长兼省种子站站长: a post joined by 兼 at another body than the one the chain wrote before it — a concurrent post,
+   * not the body the next person in a list shares (…，一级巡视员乙 is the 厅's).
+   */
+  readonly concurrent?: boolean;
   /** The sentence begins the post (任命, 当选 …) or ends it (免去, 辞去 …): rules.ts `starts` / `former`. */
   readonly change?: 'start' | 'end';
 }
@@ -73,6 +78,8 @@ const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
 const PAIRED_BODIES = LEXICON.orgs.pairedBodies;
 /** 驻局纪检组, 驻院纪检监察组: a group stationed at the body its one character names. */
 const STATIONED_HERE = /^驻[局院厅委部署行会]/;
+/** 厅, 局: the last character of a body's name that stands for the body (厅党组成员 after 某省某厅). */
+const BODY_CHARACTER = /^[局院厅委部署行会]$/;
 /** A date that opens a clause (2026年10月18日, 10月18日晚, 18日上午): no body's or title's words. */
 export const DATE_OPENING = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|当天)?/;
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
@@ -220,6 +227,8 @@ export const HEADLINE_COMPANY_REF = '本公司';
 const COMPANY_WORDS: readonly string[] = ['企业', '该企业'];
 /** 局党委书记, 局总工程师: an engineering bureau's report names itself by 局 alone (中铁某某工程局). */
 export const BUREAU_REF = '局';
+/** 厅种植业处处长, 厅防汛抗旱处处长: a provincial department's report names it by 厅 alone before its units. */
+const HALL_REF = '厅';
 /** The article's association, for its officers' titles with no body named (监事长某某). */
 export const ASSOCIATION_REF = '本会';
 /** The generic names of an association (协会, 学会 …) that may open a board's name. */
@@ -273,6 +282,7 @@ export const GENERIC_ORGS: readonly string[] = [
   '集团公司',
   '该公司',
   BUREAU_REF,
+  HALL_REF,
   HEADLINE_COMPANY_REF,
   ...SCHOOL_REFS,
   ...INSTITUTE_REFS,
@@ -293,12 +303,15 @@ function opensProvinceInside(d: string, at: number, w: string): boolean {
  * a previous name. Two-character lead-ins are cut after their last occurrence (…出席会议的有工信部…);
  * one-character ones (由, 有) only at the very start, since they also occur inside names (有限公司).
  */
+/** 换届选举大会: the meeting a lead-in word (选举) is part of the name of. */
+const ELECTING_MEETING = '大会';
 export function stripLeadIn(desc: string): string {
   let d = desc;
   let lastTitle: number | undefined;
   for (const w of LEAD_CUT) {
     const at = d.lastIndexOf(w);
-    if (at < 0 || opensProvinceInside(d, at, w)) continue;
+    // 某协会第三次会员代表大会暨换届选举大会在某地召开: 选举 names the meeting there, it opens no clause.
+    if (at < 0 || opensProvinceInside(d, at, w) || d.startsWith(ELECTING_MEETING, at + w.length)) continue;
     // 中机联特邀顾问: a lead-in word that opens the last title (特邀顾问) is part of it, not a lead-in.
     lastTitle ??= titleEndingAt(d, d.length)?.start ?? -1;
     if (lastTitle !== at) {
@@ -597,6 +610,9 @@ function resolveSegment(
   // body's, its words kept in the title.
   if (inherited && STATIONED_HERE.test(prefix) && inherited.endsWith(prefix.charAt(1)))
     return { org: inherited, title: prefix + title, path: '' };
+  // 某厅党组书记、厅长甲，厅党组成员、副厅长乙: the body's last character alone before a title is that body.
+  if (inherited && prefix.length === 1 && BODY_CHARACTER.test(prefix) && inherited.endsWith(prefix))
+    return { org: inherited, title, path: '' };
   const split = splitTopOrganization(prefix);
   // The longest reference wins: 集团公司党委书记 is the group's 党委书记, not its 公司党委书记.
   const generic = GENERIC_ORGS.filter(
@@ -679,6 +695,18 @@ function resolveSegment(
   // 菜鸟网络华中区总经理, 顺丰国际拉美区总裁: a brand before its regional unit is a body of its own.
   const regional = REGIONAL_UNIT.exec(prefix);
   if (regional) return { org: regional[1]!, title: regional[2]! + title, path: '' };
+  // 某公司总经理甲，钛锆铪分会会长乙: an association's branch is no unit of a company or an office before it; it is
+  // the article's association's (resolved later), its name kept in the title.
+  const ending = suffixOf(prefix);
+  if (
+    inherited &&
+    ending?.kind === 'association' &&
+    ending.level === 'sub' &&
+    !ownsPlace(prefix) &&
+    kindOf(inherited) !== 'association' &&
+    !SELF_REFS.includes(inherited)
+  )
+    return { org: ASSOCIATION_REF, title: prefix + title, path: '' };
   if (fromList && !suffixOf(prefix)) return { org: null, title: prefix + title, path: '', qualifier: prefix };
   // 某协会会长、网易副总裁: a company's title is held at no association, government or agency, so the words of
   // no body's ending before it (a brand) name the company, not a unit of the body before.
@@ -828,18 +856,22 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
       title = bare;
       if (!org && ref) org = ref;
     }
-    // 监事长某某 with no body named: the article's association (resolved later).
-    if (!org && !lead && isAssociationTitle(title) && (!r.qualifier || bare)) org = ASSOCIATION_REF;
+    // 监事长某某 with no body named: the article's association (resolved later) — but not after a short form the
+    // chain opened with (中证协党委委员、副会长: the short form's body, not the association the article names last).
+    if (!org && !lead && !sharesQualifier && isAssociationTitle(title) && (!r.qualifier || bare))
+      org = ASSOCIATION_REF;
     const qualifier =
       org === ASSOCIATION_REF
         ? undefined
         : (r.qualifier ?? (prefix.length === 0 && !org ? inheritedQualifier : undefined));
     const brand = qualifier === undefined ? undefined : qualifier === r.qualifier ? r.brand : inheritedBrand;
+    const concurrent = joinedBy === '兼' && org !== null && inherited !== null && org !== inherited;
     for (const o of [...pending, org]) {
       posts.push({
         title,
         organization: placeOrganization(title, o),
         former,
+        ...(concurrent ? { concurrent } : {}),
         ...(qualifier && !o
           ? { qualifier, ...(listBody ? { listBody } : {}), ...(brand ? { brand } : {}) }
           : {}),

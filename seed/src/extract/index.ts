@@ -9,7 +9,8 @@ import { findEvent, HELD_AT } from './events';
 import { knownMentions, sortMentions } from './known-mentions';
 import { organizationMentions } from './org-mentions';
 import { CONFIDENCE } from './confidence';
-import { GENERIC_ORGS, type ParsedPost } from './descriptors';
+import { ASSOCIATION_REF, GENERIC_ORGS, type ParsedPost } from './descriptors';
+import { isAssociationTitle } from './titles';
 import { kindOf } from './organizations';
 import { LEXICON } from './lexicon';
 import { namesZone, placeFromSentence } from './jurisdiction';
@@ -48,7 +49,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
 
   // 1. Persons the grammar gives posts (or a byline) in each sentence; bare names wait for a role verb.
   const persons = new PersonSet();
-  const posts: { person: string; post: ParsedPost; evidence: string; sentence: number }[] = [];
+  const posts: { person: string; post: ParsedPost; evidence: string; sentence: number; end: number }[] = [];
   const unitForms = declaredUnitForms(text);
   const outlet = articleOutlet(article.body);
   const site = articleSite(article.body);
@@ -66,7 +67,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
           abroadGovernment(placeFromSentence(p.organization, bodies, sentences[k]!.text), text);
         const post = org === p.organization ? p : { ...p, organization: org };
         if (org) bodies.push(org);
-        posts.push({ person: m.name, post, evidence: sentences[k]!.text, sentence: k });
+        posts.push({ person: m.name, post, evidence: sentences[k]!.text, sentence: k, end: m.end });
       }
     }
   });
@@ -159,10 +160,11 @@ export function readArticle(article: NormalizedArticle): Extraction {
     sentences.find((s) => forms.some((f) => s.text.includes(f)))?.text ?? title;
 
   const positions = newPositions();
-  // Where each sentence ends in `text`: a bare reference (公司) may mean the body named last before it.
-  const sentenceEnds: number[] = [];
-  sentences.reduce((end, s) => (sentenceEnds.push(end + s.text.length), end + s.text.length + 1), 0);
-  for (const { person, post, evidence, sentence } of posts) {
+  // Where each sentence starts in `text`: a bare reference (公司) may mean the body named last before it, up to
+  // the end of its person's mention — 在甲公司，公司董事长某某，…乙公司某所副所长某某: not a body named after it.
+  const sentenceStarts: number[] = [];
+  sentences.reduce((start, s) => (sentenceStarts.push(start), start + s.text.length + 1), 0);
+  for (const { person, post, evidence, sentence, end } of posts) {
     const qualified = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
     const opening = qualified ? null : registry.declaredOpening(post.title);
     const resolved = qualified ?? opening?.name ?? null;
@@ -180,14 +182,20 @@ export function readArticle(article: NormalizedArticle): Extraction {
       post.expanded === true ||
       post.ofOrganizer === true ||
       GENERIC_ORGS.includes(post.organization ?? '');
+    const before = text.slice(0, sentenceStarts[sentence]! + end);
     const named =
       short ??
       registry.nameOf(
         post.organization ?? post.listBody ?? null,
         post.ofOrganizer === true,
-        text.slice(0, sentenceEnds[sentence]),
+        before,
         post.title,
-      );
+      ) ??
+      // 省作协副主席兼秘书长: an officer's title after a short form no body of the article resolves is the
+      // article's association's, as it is written with no body at all.
+      (post.qualifier && !post.organization && isAssociationTitle(post.title)
+        ? registry.nameOf(ASSOCIATION_REF, false, before, post.title)
+        : null);
     // 副局长某某 with no body written: the body the article is about, when the title heads one of its kind.
     const subject =
       named === null && !short && post.rule !== 'byline' && post.ofOrganizer !== true

@@ -196,6 +196,10 @@ describe('withOwnPlace', () => {
     expect(withOwnPlace(new Map([['市', '甲乙市']]), daily).get('市')).toBe('甲乙市');
     expect(withOwnPlace(new Map(), '副市长甲调研\n\n湖北日报讯 3日，副市长甲…').has('市')).toBe(false);
     expect(withOwnPlace(new Map(), '县长甲调研\n原创 德清发布\n县长甲、市委常委乙…').has('市')).toBe(false);
+    // 洛阳日报记者 某某: a city's daily named before 记者 in the byline; a national daily's (经济日报记者) names no city.
+    const byline = '市委书记甲调研粮食安全\n\n洛阳日报记者 乙\n\n10月9日，市委书记甲调研，副市长丙参加调研。';
+    expect(fullBodyName('市人民政府', withOwnPlace(new Map(), byline))).toBe('洛阳市人民政府');
+    expect(withOwnPlace(new Map(), byline.replace('洛阳日报', '经济日报')).has('市')).toBe(false);
   });
   it('reads the city of a daily named only on the closing 来源 line', () => {
     const post =

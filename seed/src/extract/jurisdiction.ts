@@ -227,6 +227,8 @@ export function withHeadlinePlaces(places: Map<string, string>, headline: string
 const LOCAL_OUTLET = /(?:^|[\s（(：:]|原创)([\u3400-\u9fff]{2,3}?)(?:发布|日报|融媒|新闻网|电视台)/m;
 /** 汕头日报讯, 来源：宁波晚报: a daily named after its place, in the opening lines or the 来源 line. */
 const CITY_PAPER = /(?:^|[\s（(：:])([\u3400-\u9fff]{2,3}?)(?:日报|晚报)(?:讯|社)?(?=[\s（(：:，]|$)/m;
+/** 洛阳日报记者 某某: a byline that names its daily before 记者 (a city's only: 经济日报记者 names none). */
+const CITY_PAPER_REPORTER = /(?:^|[\s（(：:])([\u3400-\u9fff]{2,3}?)(?:日报|晚报)记者/m;
 /** 宿迁网讯, 恩施新闻网讯: a news site named after its place, opening the report (a province's is no city's). */
 const PLACE_SITE = /(?:^|[\s（(：:])([\u3400-\u9fff]{2,3}?)(?:新闻)?网讯/m;
 /** A body of a level written by the level alone, where a clause or a list item starts (，市委副书记, 、州林业局). */
@@ -256,7 +258,11 @@ export function withOwnPlace(places: Map<string, string>, text: string): Map<str
   // province's paper (江西日报) names no city, and a county's outlet (德清发布) is no city's.
   // A WeChat post names its paper only on the closing 来源 line (来源：通辽日报社), under a masthead (通辽发布) that
   // does not say whether its place is a city or a county.
-  const paper = CITY_PAPER.exec(opening)?.[1] ?? CITY_PAPER.exec(articleSource(text) ?? '')?.[1];
+  const reporter = CITY_PAPER_REPORTER.exec(opening)?.[1];
+  const paper =
+    CITY_PAPER.exec(opening)?.[1] ??
+    CITY_PAPER.exec(articleSource(text) ?? '')?.[1] ??
+    (reporter && LEXICON.places.prefectureSeats.has(reporter) ? reporter : undefined);
   const province = paper ? provinceByShort(paper)?.full : undefined;
   if (paper && !places.has('市') && !province) places.set('市', paper + '市');
   // 来源：某省日报 … 副省长甲, 省委常委乙: a province's own paper names the province its 省 bodies are of.

@@ -86,6 +86,7 @@ function loadOrgSuffixes(): {
   impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
   pairedBodies: string[];
   legislatures: string[];
+  wholeTypeEndings: string[];
   villageBodies: string[];
   shortEndings: [string, string][];
   unitHosts: [string, string[]][];
@@ -127,6 +128,7 @@ function loadOrgSuffixes(): {
     impliedBodies: impliedBodies(j['impliedBodies'], file),
     pairedBodies: strings(j, 'pairedBodies', file),
     legislatures: strings(j, 'legislatures', file),
+    wholeTypeEndings: strings(j, 'wholeTypeEndings', file),
     villageBodies: strings(j, 'villageBodies', file),
     shortEndings: stringPairs(j['shortEndings'], 'shortEndings', file),
     unitHosts: unitHosts(j['unitHosts'], file),
@@ -306,6 +308,7 @@ function loadTitles() {
     shortRefs: strings(j, 'shortRefs', file),
     companyTitles: strings(j, 'companyTitles', file),
     associationTitles: strings(j, 'associationTitles', file),
+    sharedSeats: strings(j, 'sharedSeats', file),
     descriptions: strings(j, 'descriptions', file),
     missionTitles: stringMap(j, 'missionTitles', file),
     missionHeads: strings(j, 'missionHeads', file),

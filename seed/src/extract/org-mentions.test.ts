@@ -30,6 +30,18 @@ describe('organizationMentions', () => {
     expect(organizationMentions('石慧敏此前任烟台港集团有限公司董事长。')).toEqual(['烟台港集团有限公司']);
   });
 
+  it('reads a company after a visit’s verb and its 了 (察看了某公司某基地)', () => {
+    expect(organizationMentions('在某高新区，王一察看了某某光电科技股份有限公司某基地建设现场。')).toEqual([
+      '某某光电科技股份有限公司',
+    ]);
+  });
+
+  it('reads the association whose 换届选举大会 a clause opens with (选举 opens no clause there)', () => {
+    expect(
+      organizationMentions('12月15日，南岭市物流与供应链协会第三次会员代表大会暨换届选举大会在南岭召开。'),
+    ).toEqual(['南岭市物流与供应链协会']);
+  });
+
   it('reads a short bracket inside a name as part of it (（集团）, a place)', () => {
     expect(organizationMentions('甲乙丙丁（集团）股份有限公司与戊己庚（江苏）新材料有限公司签约。')).toEqual([
       '甲乙丙丁（集团）股份有限公司',

@@ -169,8 +169,11 @@ function occursTimes(text: string, word: string, n: number): boolean {
   return count >= n;
 }
 
-/** Verbs of visiting inside a clause (某某一行来到某公司): a name may start right after them. */
-const VISIT = /来到|走进|前往|深入|莅临|走访|考察|调研|赴/g;
+/**
+ * Verbs of visiting inside a clause (某某一行来到某公司, 察看了某公司某基地建设现场): a name may start right after
+ * them, and after the 了 that closes the verb.
+ */
+const VISIT = /(?:来到|走进|前往|深入|莅临|走访|考察|调研|察看|参观|视察|赴)了?/g;
 
 /**
  * Where a name may start: the chunk's start, after a lead word, after opening verbs (走进…). A generator,

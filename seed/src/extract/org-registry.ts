@@ -1,4 +1,4 @@
-import { isAssociationTitle, isCompanyTitle } from './titles';
+import { baseTitle, isAssociationTitle, isCompanyTitle } from './titles';
 import type { ExtractedOrganization } from '@guanxi/schema';
 import {
   enterpriseShortName,
@@ -472,6 +472,11 @@ export class OrgRegistry {
   nameOf(surface: string | null, ofOrganizer = false, before = '', title = ''): string | null {
     if (!surface) {
       if (!ofOrganizer) return null;
+      // 当选为监事 at a chamber's 换届: a seat its board has too (sharedSeats) is the electing association's.
+      const electing = LEXICON.titles.sharedSeats.includes(baseTitle(title))
+        ? this.organizerEntry((e) => e.kind === 'association')
+        : null;
+      if (electing) return electing.name;
       // 选举甲为董事会非独立董事: a director is the article's company's, whoever organized.
       if (isCompanyTitle(title)) return this.nameOf(COMPANY_REF, false, before);
       // 当选会长 where a company co-organizes: a 会长 is the association's, whoever else organized.

@@ -207,6 +207,8 @@ describe('looksLikeOrganization / isAbbreviationOf', () => {
   });
   it('recognises short forms made of kept characters', () => {
     expect(isAbbreviationOf('中国工经联', '中国工业经济联合会')).toBe(true);
+    // 某省商会 is a chamber of its own beside the province's 工商业联合会, whose characters it keeps in order.
+    expect(isAbbreviationOf('贵州省商会', '贵州省工商业联合会')).toBe(false);
     expect(isAbbreviationOf('某国汽车报', '某国汽车报社')).toBe(true);
     expect(isAbbreviationOf('某国汽车报', '某国汽车报网')).toBe(false);
     // Another agency of the same government is no short form of its office: 民政 is drawn from 人民政府.

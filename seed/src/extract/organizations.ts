@@ -347,6 +347,8 @@ export function isAbbreviationOf(abbr: string, full: string): boolean {
   if (abbr.endsWith('政府') && isCountry(abbr.slice(0, -2))) return false;
   // 阿根廷国会 is the country's legislature, not short for 阿根廷中国商会.
   if (LEXICON.orgs.legislatures.some((l) => abbr.endsWith(l))) return false;
+  // 某省商会 beside 某省工商业联合会: a type written whole (商会) ends a body of that type, not a short form of another's.
+  if (LEXICON.orgs.wholeTypeEndings.some((w) => abbr.endsWith(w) && !full.endsWith(w))) return false;
   // 中国工程院 is a body of its own, not short for 中国农业大学食品科学与营养工程学院.
   const known = knownOrganization(abbr);
   if (known && known.name !== full && known.name === abbr) return false;

@@ -411,3 +411,51 @@ describe('foreign names referred to by their last parts', () => {
     expect(roles(x).some((r) => r.startsWith('门多萨:'))).toBe(false);
   });
 });
+
+describe('a seat both companies and associations have (当选为监事) at an association’s 换届', () => {
+  it('is the electing association’s, not the company named last', () => {
+    const x = run(
+      [
+        '某市纺织服装商会第二届会员大会暨换届大会召开',
+        '5月27日，某市纺织服装商会第二届会员大会暨换届大会在某市召开。大会由某市纺织服装商会主办。',
+        '大会选举产生了商会第二届理事会、监事会。某某纺织科技股份有限公司董事长王一当选为会长；某某师范学院服装设计系主任李二当选为监事。',
+      ].join('\n'),
+    );
+    const at = (who: string) =>
+      x.positions.filter((p) => p.person === who).map((p) => `${p.title}@${p.organization}`);
+    expect(at('李二')).toContain('监事@某市纺织服装商会');
+    expect(at('李二')).not.toContain('监事@某某纺织科技股份有限公司');
+  });
+});
+
+describe('厅 alone before a unit (厅种植业处处长)', () => {
+  it('is the department the article names', () => {
+    const x = run(
+      [
+        '全省茶产业重点企业座谈会召开',
+        '3月19日，云南省农业农村厅在昆明召开全省茶产业重点企业座谈会。省农业农村厅党组成员、副厅长王一主持座谈会，厅种植业处处长李二、省茶叶流通协会秘书长赵三出席。',
+      ].join('\n'),
+    );
+    expect(x.positions.filter((p) => p.person === '李二').map((p) => `${p.title}@${p.organization}`)).toEqual(
+      ['种植业处处长@云南省农业农村厅'],
+    );
+  });
+});
+
+describe('an officer’s title after a short form the chain opened with', () => {
+  const x = run(
+    [
+      '某某数字化转型峰会在上海举行',
+      '峰会由中国证券业协会（以下简称“中证协”）指导，上海市证券同业公会主办。',
+      '中证协党委委员、副会长王一，上海市证券同业公会会长李二出席。座谈会由省作协副主席兼秘书长赵三主持。',
+    ].join('\n'),
+  );
+  const at = (who: string) =>
+    x.positions.filter((p) => p.person === who).map((p) => `${p.title}@${p.organization}`);
+  it('is the short form’s body, not the association named last', () => {
+    expect(at('王一')).toContain('副会长@中国证券业协会');
+  });
+  it('is the article’s association when the short form resolves to none', () => {
+    expect(at('赵三')).toContain('秘书长@上海市证券同业公会');
+  });
+});

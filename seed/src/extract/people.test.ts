@@ -14,6 +14,15 @@ describe('posts before a name', () => {
       '安文杰:党组成员@某省工业和信息化厅,副厅长@某省工业和信息化厅',
     ]);
   });
+  it('reads the body’s last character before the next person’s titles as that body, and a list after a chain’s 兼 at the chain’s body', () => {
+    expect(
+      read('某省农业农村厅党组书记、厅长王一，厅党组成员、副厅长兼省种子站站长李二，一级巡视员赵三出席。'),
+    ).toEqual([
+      '王一:党组书记@某省农业农村厅,厅长@某省农业农村厅',
+      '李二:党组成员@某省农业农村厅,副厅长@某省农业农村厅,站长@省种子站',
+      '赵三:一级巡视员@某省农业农村厅',
+    ]);
+  });
   it('keeps an acting mark in the title and reads the post as the title without it would be read', () => {
     expect(read('某公司总经理（代）刘某某主持')).toEqual(['刘某某:总经理（代）@某公司']);
     expect(read('副市长、市长（代）王一出席')).toEqual(['王一:副市长@市人民政府,市长（代）@市人民政府']);

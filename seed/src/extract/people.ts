@@ -106,7 +106,8 @@ function postsOf(
   ctx: ArticleContext,
 ): ParsedPost[] {
   if (m.rule.id === 'byline') return bylinePosts(s, spans, m, ctx);
-  const last = previous.at(-1);
+  // 厅党组成员、副厅长兼省种子站站长甲，一级巡视员乙: the body the previous chain wrote, not one its 兼 adds.
+  const last = previous.findLast((p) => !p.concurrent) ?? previous.at(-1);
   // 陇原能投党委委员甲，总会计师乙: a short form the previous person's titles opened with is their body too.
   const before = m.rule.inherit ? (last?.organization ?? last?.qualifier ?? null) : null;
   const inherited =
@@ -134,7 +135,11 @@ function postsOf(
     ...(full !== desc ? { expanded: true } : {}),
     ...(inherited !== null && p.organization === inherited ? { inherited: true } : {}),
     // 当选会长: the organizer's post (the article's association only failing one), not merely 本会's.
-    ...(m.rule.ofOrganizer && (!p.organization || p.organization === ASSOCIATION_REF)
+    // 当选为监事: a seat companies and associations both have (sharedSeats) is the organizer's to decide too.
+    ...(m.rule.ofOrganizer &&
+    (!p.organization ||
+      p.organization === ASSOCIATION_REF ||
+      (p.organization === COMPANY_REF && LEXICON.titles.sharedSeats.includes(p.title)))
       ? { ofOrganizer: true, organization: null }
       : {}),
     // 同意某集团有限公司任命甲为监事会主席: the company that appoints, for a post at no body or at 公司.

@@ -13,6 +13,9 @@ describe('titleEndingAt', () => {
     expect(at('某商会永远荣誉会长')).toEqual({ start: 3, title: '永远荣誉会长', former: false });
     expect(at('某商会永远名誉会长')?.title).toBe('永远名誉会长');
     expect(at('某委党委委员')?.title).toBe('党委委员');
+    // 省总工会主席: the federation of trade unions (总工会) is the body, its 主席 the title; a company's 工会主席 stays.
+    expect(at('省总工会主席')).toEqual({ start: 4, title: '主席', former: false });
+    expect(at('某公司工会主席')?.title).toBe('工会主席');
     // A fire brigade's 总队长, an army unit's 政治委员/政委, a museum's 研究馆员: titles of their own.
     expect(at('某省消防救援总队总队长')).toEqual({ start: 8, title: '总队长', former: false });
     expect(at('某消防救援总队党委书记、政治委员')?.title).toBe('政治委员');

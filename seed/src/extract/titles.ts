@@ -21,6 +21,8 @@ export interface TitleMatch {
  * The longest title that ends exactly at `end` in `text` and starts at or after `min`: a base title
  * (会长) extended leftwards by its modifiers (执行副) and a former-post mark (原).
  */
+/** 总工会: a federation of trade unions, whose name a title 工会主席 would otherwise cut. */
+const FEDERATION_OF_UNIONS = '总工会';
 export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | null {
   // 市长（代）, 总经理（代）: an acting post keeps its mark as written (3 of the 5 rounds that meet it).
   if (text.endsWith(ACTING, end)) {
@@ -35,6 +37,13 @@ export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | 
       break;
     }
   }
+  // 省总工会主席: 总 before 工会主席 ends the body's name (总工会), whose 主席 the title is — not a company's 工会主席.
+  if (
+    start > min &&
+    text.startsWith(FEDERATION_OF_UNIONS, start - 1) &&
+    bases.has(text.slice(start + 2, end))
+  )
+    start += 2;
   if (start < 0) start = chiefOfficerStart(text, end, min);
   if (start < 0) start = chiefMasterStart(text, end, min);
   // 院长助理, 总裁助理, 行政总裁助理: an assistant to any head is a title of its own (blind7, 16, 17, 18, 20).

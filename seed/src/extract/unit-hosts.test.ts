@@ -148,3 +148,27 @@ describe('a bare 公司 after a short form of one of the companies visited', () 
     expect(posts).toEqual(['创始人@某市海翼跨境电子商务有限公司', '总经理@某市海翼跨境电子商务有限公司']);
   });
 });
+
+describe('a bare 公司 in a sentence that names another company after the person', () => {
+  it('is the company named before the person, not one named later in the sentence', () => {
+    const x = run(
+      [
+        '某市委书记调研企业',
+        '王一一行先后来到甲某动力科技有限公司、乙某精密锻造有限公司。',
+        '在乙某精密锻造有限公司，王一与公司党支部书记、董事长赵二，副总经理、丙某发动机有限公司工艺研究所副所长钱三深入交流。',
+      ].join('\n'),
+    );
+    const posts = x.positions.filter((p) => p.person === '赵二').map((p) => `${p.title}@${p.organization}`);
+    expect(posts).toEqual(['党支部书记@乙某精密锻造有限公司', '董事长@乙某精密锻造有限公司']);
+  });
+  it('is the company a visit’s clause opens with by words of its name (在华芯晶源，公司董事长某某)', () => {
+    const x = run(
+      [
+        '某副省长调研企业',
+        '王一一行先后来到某市华芯晶源半导体有限公司、某市药明远达生物技术有限公司。在华芯晶源，公司董事长兼总裁赵二介绍了产线建设进展。',
+      ].join('\n'),
+    );
+    const posts = x.positions.filter((p) => p.person === '赵二').map((p) => `${p.title}@${p.organization}`);
+    expect(posts).toEqual(['董事长@某市华芯晶源半导体有限公司', '总裁@某市华芯晶源半导体有限公司']);
+  });
+});

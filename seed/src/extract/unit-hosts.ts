@@ -130,12 +130,18 @@ export function lastNamed(candidates: readonly OrgEntry[], before: string): OrgE
     }
   // 走访甲跨境电子商务有限公司、乙物流有限公司。在甲公司，公司创始人某某…: a short form, two characters of one
   // company's name before 公司, names that company too.
-  for (const m of before.matchAll(SHORT_COMPANY)) {
-    const holders = candidates.filter((e) => e.name.includes(m[1]!));
-    if (holders.length === 1 && m.index > at) [best, at] = [holders[0]!, m.index];
-  }
+  // 先后来到甲有限公司、乙有限公司…。在甲，公司董事长某某…: the place a visit's clause opens with, written by words of
+  // one company's name only, names that company.
+  for (const re of [SHORT_COMPANY, VISITED_SHORT])
+    for (const m of before.matchAll(re)) {
+      const holders = candidates.filter((e) => e.name.includes(m[1]!));
+      if (holders.length === 1 && m.index > at) [best, at] = [holders[0]!, m.index];
+    }
   return best;
 }
+
+/** 在华芯晶源，: the words a clause opens with after 在, up to its comma. */
+const VISITED_SHORT = /在([\u3400-\u9fff]{2,12})，/g;
 
 /** Two characters before 公司 (甲公司): a company's short form when they are part of one company's name only. */
 const SHORT_COMPANY = /([\u3400-\u9fff]{2})公司/g;
