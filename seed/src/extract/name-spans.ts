@@ -205,6 +205,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       if (suffixOf(s.slice(start - 2, t.start))) continue;
       // 有关部门主要负责人: the body's last character and the name's first make a word (部门).
       if (LEXICON.orgs.notAnEnding.some((w) => w.length === 2 && s.startsWith(w, start - 1))) continue;
+      // 甲获委任为某会会长: the verb of election ends like a body (委), its last characters are no name.
+      if (insideElected(s, start)) continue;
       const body = stripLeadIn(clauseBefore(s, start));
       if (body.length < 2) continue;
       if (!(looksLikeOrganization(body) || isPartyCommittee(body) || knownOrganization(body))) continue;
@@ -234,6 +236,14 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       out.push({ kind: 'NAME', start: at, end: at + 1, text: named.text, via: named.via });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Does a word of election (`spans.json` `elected`: 获委任为) run across position `at`? */
+function insideElected(s: string, at: number): boolean {
+  return W.elected.some((w) => {
+    for (let k = Math.max(0, at - w.length + 1); k < at; k++) if (s.startsWith(w, k)) return true;
+    return false;
+  });
 }
 
 /**
