@@ -322,3 +322,13 @@ describe('Korean public institutes', () => {
     );
   });
 });
+
+describe('a foreign name’s last part named again before a title', () => {
+  it('is the person named before, with no new post', () => {
+    const x = extract(
+      '某国贸易部副部长阿斯兰·努尔兰·萨尔森巴耶夫出席并致辞。萨尔森巴耶夫副部长表示，双方合作前景广阔。',
+    );
+    expect(x.persons.map((p) => p.name)).toEqual(['阿斯兰·努尔兰·萨尔森巴耶夫']);
+    expect(x.positions).toHaveLength(1);
+  });
+});
