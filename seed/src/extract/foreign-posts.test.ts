@@ -332,3 +332,13 @@ describe('a foreign name’s last part named again before a title', () => {
     expect(x.positions).toHaveLength(1);
   });
 });
+
+describe('a foreign guest introduced by where the guest comes from', () => {
+  it('reads the dotted name after 来自某国的, its posts in brackets, and shares the list’s verb', () => {
+    const x = extract('某公司总经理王一，以及来自巴基斯坦的哈米德·阿里·汗（某某交流协会主席）先后作报告。');
+    expect(x.positions.map((p) => `${p.person} | ${p.title} | ${p.organization}`)).toContain(
+      '哈米德·阿里·汗 | 主席 | 某某交流协会',
+    );
+    expect(x.roles.map((r) => `${r.person}:${r.role}`)).toEqual(['王一:speaker', '哈米德·阿里·汗:speaker']);
+  });
+});

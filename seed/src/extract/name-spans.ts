@@ -151,6 +151,11 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   // Only positions right after an opener (、，：有 …), a clause end or an appointing verb may start a listed name.
   const starts = [0];
   for (const m of s.matchAll(LEAD_RE)) starts.push(m.index + m[0].length);
+  // 以及来自巴基斯坦的哈米德·阿里·汗（某协会主席）: where a guest comes from, before a foreign name.
+  for (const m of s.matchAll(COMES_FROM)) {
+    const i = m.index + m[0].length;
+    if (DOT_SOON.test(s.slice(i + 1, i + 8))) starts.push(i);
+  }
   for (const m of s.matchAll(OPENER_RE)) {
     const i = m.index + 1;
     if (APPOINT_LAST.has(m[0]) && !W.listOpeners.has(m[0]) && !OPENER_WORDS.some((w) => s.endsWith(w, i)))
@@ -237,6 +242,9 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** 来自某国的: where a guest comes from, said before the guest's name. */
+const COMES_FROM = /来自[\u3400-\u9fff]{1,10}的/g;
 
 /** Does a word of election (`spans.json` `elected`: 获委任为) run across position `at`? */
 function insideElected(s: string, at: number): boolean {
