@@ -7,10 +7,11 @@ const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.lengt
 /**
  * A foreign ministry named by its portfolios, listed with 、 and closed by 和/与/及 (缅甸农业、畜牧与灌溉部,
  * 坦桑尼亚教育、科学和技术部): the country opens it, the list's items are short words (no 兼, so a chain of
- * posts is no ministry) and its last item ends with 部.
+ * posts is no ministry) and its last item ends with 部. A federal state's ministry has the state between
+ * (德国巴登-符腾堡州经济、劳动和旅游部, its name written with a hyphen).
  */
 const LISTED_MINISTRY = new RegExp(
-  `(?:${byLength(countries)})(?:${byLength(stateForms)})?(?:[\\u4e00-\\u9fff]{2,8}兼)?((?:[\\u4e00-\\u9fff]{1,6}、)+[\\u4e00-\\u9fff]{1,6}[和与及][\\u4e00-\\u9fff]{1,6}?部)`,
+  `(?:${byLength(countries)})(?:${byLength(stateForms)})?(?:[\\u4e00-\\u9fff]{1,6}(?:-[\\u4e00-\\u9fff]{1,6})?州)?(?:[\\u4e00-\\u9fff]{2,8}兼)?((?:[\\u4e00-\\u9fff]{1,6}、)+[\\u4e00-\\u9fff]{1,6}[和与及][\\u4e00-\\u9fff]{1,6}?部)`,
   'g',
 );
 

@@ -240,3 +240,105 @@ describe('foreign ministries and their permanent officials', () => {
     expect(posts('泰国能源部常务次长王二出席。')).toEqual(['王二 | 常务次长 | 泰国能源部']);
   });
 });
+
+describe('heads of foreign missions', () => {
+  it('writes a consul general’s title bare, an ambassador’s with 驻华', () => {
+    expect(posts('德国驻成都总领事约翰·米勒出席。')).toContain('约翰·米勒 | 总领事 | 德国驻成都总领事馆');
+    expect(posts('塞尔维亚驻华大使米兰·彼得罗维奇出席。')).toContain(
+      '米兰·彼得罗维奇 | 驻华大使 | 塞尔维亚驻华大使馆',
+    );
+  });
+});
+
+describe('Malaysian honours before a name', () => {
+  it('leaves 拿督, 拿督斯里, 丹斯里 out of the name', () => {
+    expect(posts('马来西亚交通部秘书长拿督阿里·哈桑出席。')).toContain('阿里·哈桑 | 秘书长 | 马来西亚交通部');
+    expect(canonicalLine('卸任会长丹斯里王一获委任为永久名誉会长。')).toBe(
+      '卸任会长王一获委任为永久名誉会长。',
+    );
+    expect(canonicalLine('秘书长、学者拿督·王一出席')).toBe('秘书长、学者王一出席');
+  });
+  it('keeps the honour where a dot joins it to a foreign name, as its first part', () => {
+    expect(canonicalLine('大使拿督·阿都拉·哈林出席')).toBe('大使拿督·阿都拉·哈林出席');
+  });
+});
+
+describe('foreign bodies written with quotes or a federal state', () => {
+  it('reads a company’s quoted name after its country as part of the company', () => {
+    expect(posts('哈萨克斯坦“某某”农业控股公司首席执行官安娜·伊万诺娃发言。')).toContain(
+      '安娜·伊万诺娃 | 首席执行官 | 哈萨克斯坦某某农业控股公司',
+    );
+    expect(canonicalLine('哈萨克斯坦“某某”农业控股公司首席执行官')).toBe(
+      '哈萨克斯坦某某农业控股公司首席执行官',
+    );
+    // Not after a country: the quotes stay (某市“专精特新”企业服务公司).
+    expect(canonicalLine('某市“专精特新”服务公司')).toBe('某市“专精特新”服务公司');
+  });
+  it('reads a federal state’s ministry named by listed portfolios as one body', () => {
+    expect(posts('德国某某-某某州经济、劳动和旅游部国务秘书约翰·劳赫出席。')).toContain(
+      '约翰·劳赫 | 国务秘书 | 德国某某-某某州经济、劳动和旅游部',
+    );
+  });
+});
+
+describe('Latin glosses between a foreign guest’s body or name and the title', () => {
+  it('drops a body’s Latin short form before its title, also of a council or an institute', () => {
+    expect(canonicalLine('国际某某准则理事会（ABC）副主席安娜·布朗出席')).toBe(
+      '国际某某准则理事会副主席安娜·布朗出席',
+    );
+    expect(canonicalLine("英国某某社（Lloyd's）中国区首席执行官约翰·史密斯")).toBe(
+      '英国某某社中国区首席执行官约翰·史密斯',
+    );
+  });
+  it('drops a name written in Latin letters before a title said after the name', () => {
+    expect(posts('美国某某大学东亚艺术中心主任安娜·米勒（Anna Miller）教授作报告。')).toContain(
+      '安娜·米勒 | 教授 | 美国某某大学',
+    );
+    // Before what the person does it stays, the name's own spelling.
+    expect(canonicalLine('安娜·米勒（Anna Miller）作报告')).toBe('安娜·米勒（Anna Miller）作报告');
+  });
+});
+
+describe('a foreign body’s representative', () => {
+  it('reads 代表 between a body and a foreign name as the post held there', () => {
+    expect(posts('某公司董事王一、安哥拉国家银行代表若昂·门德斯参与讨论。')).toContain(
+      '若昂·门德斯 | 代表 | 安哥拉国家银行',
+    );
+    expect(posts('非盟驻华代表处代表安娜·马卡拉出席。')).toContain('安娜·马卡拉 | 代表 | 非盟驻华代表处');
+  });
+  it('reads no post in 代表 before a Chinese name or a group', () => {
+    expect(posts('某银行代表王一出席。')).toEqual([]);
+    expect(posts('商协会代表和企业家出席。')).toEqual([]);
+  });
+});
+
+describe('Korean public institutes', () => {
+  it('ends a body with 振兴院 or 科学技术院', () => {
+    expect(posts('韩国某某产业振兴院某某支援团团长朴一浩出席。')).toContain(
+      '朴一浩 | 某某支援团团长 | 韩国某某产业振兴院',
+    );
+    expect(posts('韩国科学技术院（KAIST）航空工学系教授崔一熙作报告。')).toContain(
+      '崔一熙 | 航空工学系教授 | 韩国科学技术院',
+    );
+  });
+});
+
+describe('a foreign name’s last part named again before a title', () => {
+  it('is the person named before, with no new post', () => {
+    const x = extract(
+      '某国贸易部副部长阿斯兰·努尔兰·萨尔森巴耶夫出席并致辞。萨尔森巴耶夫副部长表示，双方合作前景广阔。',
+    );
+    expect(x.persons.map((p) => p.name)).toEqual(['阿斯兰·努尔兰·萨尔森巴耶夫']);
+    expect(x.positions).toHaveLength(1);
+  });
+});
+
+describe('a foreign guest introduced by where the guest comes from', () => {
+  it('reads the dotted name after 来自某国的, its posts in brackets, and shares the list’s verb', () => {
+    const x = extract('某公司总经理王一，以及来自巴基斯坦的哈米德·阿里·汗（某某交流协会主席）先后作报告。');
+    expect(x.positions.map((p) => `${p.person} | ${p.title} | ${p.organization}`)).toContain(
+      '哈米德·阿里·汗 | 主席 | 某某交流协会',
+    );
+    expect(x.roles.map((r) => `${r.person}:${r.role}`)).toEqual(['王一:speaker', '哈米德·阿里·汗:speaker']);
+  });
+});

@@ -54,7 +54,10 @@ export function readArticle(article: NormalizedArticle): Extraction {
   const outlet = articleOutlet(article.body);
   const site = articleSite(article.body);
   const read = sentences.map((s) => sentencePeople(s.text, { unitForms, outlet, site }));
-  const mentions: Mention[][] = read.map((r) => r.mentions);
+  const foreignNames = foreignNameEnds(read.flatMap((r) => r.mentions));
+  const mentions: Mention[][] = read.map((r, k) =>
+    r.mentions.map((m) => foreignNameAgain(m, sentences[k]!.text, foreignNames)),
+  );
   mentions.forEach((ms, k) => {
     const bodies: string[] = [];
     for (const m of ms) {
@@ -409,4 +412,36 @@ function electingBody(sentences: readonly { text: string }[]): string[] {
       if (kindOf(org) === 'association' && ELECTING_ASSEMBLY.test(text.slice(text.indexOf(org) + org.length)))
         return [org];
   return [];
+}
+
+/**
+ * The last parts of the article's foreign (dotted) names, each of one person only: 萨尔森巴耶夫 and
+ * 努尔兰诺维奇·萨尔森巴耶夫 for 阿斯兰·努尔兰诺维奇·萨尔森巴耶夫.
+ */
+function foreignNameEnds(all: readonly Mention[]): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const m of all) {
+    const parts = m.name.split('·');
+    for (let k = 1; k < parts.length; k++) {
+      const end = parts.slice(k).join('·');
+      owners.set(end, (owners.get(end) ?? new Set()).add(m.name));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [end, names] of owners) if (names.size === 1) out.set(end, [...names][0]!);
+  return out;
+}
+
+/**
+ * 萨尔森巴耶夫副部长表示, 阿尔-哈比卜副部长表示: a name read before a title that is the end of a foreign name's
+ * last part written in full (巴耶夫 of 萨尔森巴耶夫) is that person named again, with no new post (blind16, 31).
+ */
+function foreignNameAgain(m: Mention, text: string, ends: ReadonlyMap<string, string>): Mention {
+  if (m.via !== 'post-name' || m.name.includes('·')) return m;
+  for (const [end, full] of ends) {
+    const at = m.nameStart + m.name.length - end.length;
+    if (end.length > m.name.length && end.endsWith(m.name) && at >= 0 && text.startsWith(end, at))
+      return { ...m, name: full, nameStart: at, posts: [], via: 'short-ref', confidence: 0.7 };
+  }
+  return m;
 }

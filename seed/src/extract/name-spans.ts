@@ -154,6 +154,11 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   // Only positions right after an opener (、，：有 …), a clause end or an appointing verb may start a listed name.
   const starts = [0];
   for (const m of s.matchAll(LEAD_RE)) starts.push(m.index + m[0].length);
+  // 以及来自巴基斯坦的哈米德·阿里·汗（某协会主席）: where a guest comes from, before a foreign name.
+  for (const m of s.matchAll(COMES_FROM)) {
+    const i = m.index + m[0].length;
+    if (DOT_SOON.test(s.slice(i + 1, i + 8))) starts.push(i);
+  }
   for (const m of s.matchAll(OPENER_RE)) {
     const i = m.index + 1;
     if (APPOINT_LAST.has(m[0]) && !W.listOpeners.has(m[0]) && !OPENER_WORDS.some((w) => s.endsWith(w, i)))
@@ -214,6 +219,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       if (suffixOf(s.slice(start - 2, t.start))) continue;
       // 有关部门主要负责人: the body's last character and the name's first make a word (部门).
       if (LEXICON.orgs.notAnEnding.some((w) => w.length === 2 && s.startsWith(w, start - 1))) continue;
+      // 甲获委任为某会会长: the verb of election ends like a body (委), its last characters are no name.
+      if (insideElected(s, start)) continue;
       const body = stripLeadIn(clauseBefore(s, start));
       if (body.length < 2) continue;
       if (!(looksLikeOrganization(body) || isPartyCommittee(body) || knownOrganization(body))) continue;
@@ -243,6 +250,17 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       out.push({ kind: 'NAME', start: at, end: at + 1, text: named.text, via: named.via });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** 来自某国的: where a guest comes from, said before the guest's name. */
+const COMES_FROM = /来自[\u3400-\u9fff]{1,10}的/g;
+
+/** Does a word of election (`spans.json` `elected`: 获委任为) run across position `at`? */
+function insideElected(s: string, at: number): boolean {
+  return W.elected.some((w) => {
+    for (let k = Math.max(0, at - w.length + 1); k < at; k++) if (s.startsWith(w, k)) return true;
+    return false;
+  });
 }
 
 /**

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { organizationMentions } from './org-mentions';
 
 describe('organizationMentions', () => {
+  it('finds a foreign body that opens with its country, not bodies a country only describes', () => {
+    expect(organizationMentions('某市商务局与塞尔维亚投资发展署签署了经贸合作协议。')).toContain(
+      '塞尔维亚投资发展署',
+    );
+    expect(organizationMentions('某某公司与埃及某某农业发展公司签订了协议。')).toContain(
+      '埃及某某农业发展公司',
+    );
+    expect(organizationMentions('某市与美国多家科技公司签署协议。')).toEqual([]);
+  });
   it('reads no body from a short form’s declaration (（以下简称某会）)', () => {
     expect(organizationMentions('某市汽车工业协会（以下简称市汽车协会）会长王一出席。')).not.toContain(
       '以下简称市汽车协会',

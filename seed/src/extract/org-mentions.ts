@@ -159,7 +159,23 @@ function acceptedAt(chunk: string, start: number): string | null {
   // country (an overseas chamber of commerce, 某国某某商会).
   if (kindOf(org) === 'association' && (leadingPlaces(org).length > 0 || countryAt(org)) && org.length >= 6)
     return org;
+  if (foreignBody(org)) return org;
   return null;
+}
+
+/** Words that describe bodies rather than name one (美国多家公司, 日本知名企业). */
+const DESCRIBING = /[多各些家]|大型|知名|中小|相关|主要|有关/;
+
+/**
+ * 澜沧江公司与老挝国家电力公司签署…, 天津市商务局与塞尔维亚投资发展署签署…: a body that opens with a foreign
+ * country and goes on with a name of its own (four characters or more) is no ordinary prose either.
+ */
+function foreignBody(org: string): boolean {
+  const state = countryAt(org);
+  if (!state || state.country === '中国' || DESCRIBING.test(org)) return false;
+  // 某国副总理兼财政部: a head's post and the ministry after it are no one body's name.
+  for (let end = state.written.length + 2; end < org.length; end++) if (titleEndingAt(org, end)) return false;
+  return org.length - state.written.length >= 5;
 }
 
 /** How often `word` occurs in `text` (at least `n` times?). */

@@ -33,7 +33,7 @@ const TITLE_AFTER = [
  */
 const PERSON_NOUN = `(?:[，、]?(?:以及|及|和)|[，、])(?:来自[^，。；、]{1,10}的)?[^，。；、\\d]{0,8}?(?:${VERBS.personNouns.join('|')})`;
 export const JOINER = new RegExp(
-  `^(${PERSON_NOUN}|来自|、|，|和|与|及|以及|等|(?:副|原|前)?(?:${TITLE_AFTER})|（[A-Za-z][A-Za-z .'’-]*）|（[^（）]{2,40}）(?=[、，]))*$`,
+  `^(${PERSON_NOUN}|来自[^，。；、]{1,10}的|来自|、|，|和|与|及|以及|等|(?:副|原|前)?(?:${TITLE_AFTER})|（[A-Za-z][A-Za-z .'’-]*）|（[^（）]{2,40}）(?=[、，]))*$`,
 );
 /**
  * A group label that goes on with a list (甲，某市领导乙、丙出席; 甲，以及区领导乙…; 甲，以及特邀代表、某公司董事长乙先后发言): the persons before it share the

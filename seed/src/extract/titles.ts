@@ -1,6 +1,6 @@
 import { LEXICON } from './lexicon';
 
-const { bases, modifiers, former: formerMarks, rewrittenMarks } = LEXICON.titles;
+const { bases, modifiers, former: formerMarks, rewrittenMarks, envoys, envoyBodies } = LEXICON.titles;
 const MAX_BASE = Math.max(...[...bases].map((b) => b.length));
 /** The mark of an acting post written after its title, kept in it: 市长（代）. */
 export const ACTING = '（代）';
@@ -29,6 +29,8 @@ export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | 
     const held = titleEndingAt(text, end - ACTING.length, min);
     return held && { ...held, title: held.title + ACTING };
   }
+  const envoy = envoyStart(text, end, min);
+  if (envoy >= 0) return { start: envoy, title: text.slice(envoy, end), former: false };
   if (!LAST_CHARS.has(text.charAt(end - 1))) return null;
   let start = -1;
   for (let len = Math.min(MAX_BASE, end - min); len >= 2; len--) {
@@ -80,6 +82,24 @@ export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | 
     }
   }
   return { start, title: text.slice(start, end), former: isFormer };
+}
+
+/** A foreign name's first part and its dot (若昂·门德斯). */
+const DOTTED_NEXT = /^[\u3400-\u9fff]{1,8}[·•・‧]/;
+
+/**
+ * 安哥拉国家银行代表若昂·门德斯, 某组织驻华代表处代表卡洛斯·瓦特森: 代表 between a body and a foreign guest's
+ * name is the post the guest holds there (blind8, 10, 21, 28 give it); where it starts, or -1.
+ */
+function envoyStart(text: string, end: number, min: number): number {
+  for (const w of envoys) {
+    if (!text.endsWith(w, end)) continue;
+    const at = end - w.length;
+    // At the text's end: a descriptor the spans cut before the name (某银行代表), read again.
+    const named = end === text.length || DOTTED_NEXT.test(text.slice(end, end + 10));
+    if (at >= min && named && envoyBodies.some((b) => text.endsWith(b, at))) return at;
+  }
+  return -1;
 }
 
 /** 首席…官 is a title whatever the office (首席可持续发展官, 首席人才官): where it starts, or -1. */
