@@ -164,6 +164,8 @@ describe('canonicalLine', () => {
   it('drops emoji, which decorate WeChat posts', () => {
     expect(canonicalLine('👏👏👏典礼由某会会长王伟主持')).toBe('典礼由某会会长王伟主持');
     expect(canonicalLine('🎤 某院院士、')).toBe('某院院士、');
+    // A keycap inside a line keeps its digit only.
+    expect(canonicalLine('荣获第1\uFE0F\u20E3名')).toBe('荣获第1名');
   });
   it('drops blanks and full-width spaces next to Chinese characters', () => {
     expect(surfaced('王\u3000\u3000伟 在 2023 年')).toBe('王伟在2023年');
