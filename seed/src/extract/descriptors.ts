@@ -220,6 +220,13 @@ export const HEADLINE_COMPANY_REF = '本公司';
 const COMPANY_WORDS: readonly string[] = ['企业', '该企业'];
 /** 局党委书记, 局总工程师: an engineering bureau's report names itself by 局 alone (中铁某某工程局). */
 export const BUREAU_REF = '局';
+/**
+ * 厅种植业处处长, 厅党组成员: a provincial department's report names itself by 厅 alone, before its units and its
+ * Party group (blind27-07 and blind31-15's golds: 种植业处处长 at 云南省农业农村厅).
+ */
+export const DEPARTMENT_REF = '厅';
+/** The article's own bureau or department, written by its last character alone. */
+export const OWN_BODY_REFS: readonly string[] = [BUREAU_REF, DEPARTMENT_REF];
 /** The article's association, for its officers' titles with no body named (监事长某某). */
 export const ASSOCIATION_REF = '本会';
 /** The generic names of an association (协会, 学会 …) that may open a board's name. */
@@ -272,7 +279,7 @@ export const GENERIC_ORGS: readonly string[] = [
   '集团',
   '集团公司',
   '该公司',
-  BUREAU_REF,
+  ...OWN_BODY_REFS,
   HEADLINE_COMPANY_REF,
   ...SCHOOL_REFS,
   ...INSTITUTE_REFS,
@@ -604,7 +611,7 @@ function resolveSegment(
   ).sort((a, b) => b.length - a.length)[0];
   // 校党委书记, 校工会主席: the university's own committees, written with 校 alone.
   if (prefix === '校' && UNIT_COMMITTEE.test(title)) return { org: SCHOOL_REFS[0]!, title, path: '' };
-  if (prefix === BUREAU_REF) return { org: BUREAU_REF, title, path: '' };
+  if (OWN_BODY_REFS.includes(prefix)) return { org: prefix, title, path: '' };
   // 走进某公司…。企业董事长某某: 企业 alone is the company the report is at, as a bare 公司 is (blind16, 19, 20);
   // 企业负责人、总经理某某 describes the person, and the golds keep the post alone (blind10, 12).
   if (COMPANY_WORDS.includes(prefix) && baseTitle(title) !== '负责人')

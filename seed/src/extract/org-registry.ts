@@ -9,7 +9,7 @@ import {
   resolveOrganization,
 } from './aliases';
 import {
-  BUREAU_REF,
+  OWN_BODY_REFS,
   COMPANY_REF,
   ASSOCIATION_REFS,
   GENERIC_ORGS,
@@ -510,8 +510,8 @@ export class OrgRegistry {
               ? /(大学|学院)$/.test(e.name)
               : surface.startsWith('集团')
                 ? e.kind === 'enterprise' && e.name.includes('集团')
-                : surface === BUREAU_REF
-                  ? [e.name, ...e.aliases].some((f) => f.endsWith(BUREAU_REF))
+                : OWN_BODY_REFS.includes(surface)
+                  ? [e.name, ...e.aliases].some((f) => f.endsWith(surface))
                   : e.name.endsWith(surface);
       const all = [...this.entries.values()].filter((e) => !e.parent && fits(e));
       // 学校 means the university rather than one of its colleges.
