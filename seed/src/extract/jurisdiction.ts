@@ -288,6 +288,38 @@ export function withProseProvince(places: Map<string, string>, prose: string): M
   return places;
 }
 
+/** Does `chain` write the place `name` (江油, 宁乡市) as a 市 (江油市人民政府)? */
+function writesCity(chain: string, name: string): boolean {
+  const at = chain.indexOf(name);
+  return name.endsWith('市') || chain.charAt(at + name.length) === '市';
+}
+
+/** 市委书记甲, 副市长乙: a body or a head of the level 市 written by the level alone. */
+const BARE_CITY_BODY = /(?:^|[^\u3400-\u9fff])(?:市(?:委|人民政府|政府|政协|人大)|副?市长)/m;
+
+/**
+ * 本报讯 …市委书记甲…副市长乙 in a city's own paper that writes its city only inside the names of the bodies it
+ * visits (绵阳天翼动力科技有限公司, 襄阳高新区管委会, 洛阳伊河面业有限公司: blind24-13, blind27-13, blind28-13): the
+ * one prefecture-level city (`places.json` `prefectureSeats`, not a stem that is a word too) those names open with
+ * is the 市, when no body's name writes a 市 (two cities' bodies leave it open) and no headline or outlet gave one.
+ */
+export function withSeatCity(
+  places: Map<string, string>,
+  names: readonly string[],
+  text: string,
+): Map<string, string> {
+  if (places.has('市') || !BARE_CITY_BODY.test(text)) return places;
+  const stems = new Set<string>();
+  for (const n of names) {
+    const chain = n.replace(PARTY_PREFIX, '');
+    if (leadingPlaces(chain).some((p) => writesCity(chain, p.name))) return places;
+    for (const seat of LEXICON.places.prefectureSeats.keys())
+      if (seat.length >= 2 && !LEXICON.places.seatWords.has(seat) && chain.startsWith(seat)) stems.add(seat);
+  }
+  if (stems.size === 1) places.set('市', `${[...stems][0]!}市`);
+  return places;
+}
+
 /**
  * 省农业农村厅副厅长甲赴信阳调研 … 信阳市人民政府: a city's report that names no province writes its province's
  * bodies by level alone; the province is the one its city (or autonomous prefecture, 地区, 盟) lies in

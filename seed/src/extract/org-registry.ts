@@ -32,6 +32,7 @@ import {
   withProseLevels,
   zoneBodyName,
   withProseProvince,
+  withSeatCity,
   withSeatProvince,
   zoneFullBody,
 } from './jurisdiction';
@@ -220,7 +221,7 @@ export class OrgRegistry {
       ),
       text,
     );
-    withSeatProvince(withOwnPlace(places, text));
+    withSeatProvince(withSeatCity(withOwnPlace(places, text), placed, text));
     const declared = withPlacedDeclaredForms(
       withDeclaredTails(declaredShortForms(text, named), named),
       named,
