@@ -592,7 +592,12 @@ function resolveSegment(
     // 某有限公司拉美业务总经理: a unit after a company's name takes the usual path (the company, the unit in the title).
     !/(?:有限公司|有限责任公司|集团).+$/.test(prefix)
   ) {
-    return { org: prefix, title, path: '' };
+    // 某国某学会亚太区总监甲、复旦大学经济学院某系主任乙: the guest's own university, its school or department
+    // kept in the title as anywhere else (blind14-24, blind29-24: 清华大学 | 水利水电工程系教授).
+    const own = splitTopOrganization(prefix);
+    return own && own.rest && own.org.endsWith('大学')
+      ? { org: own.org, title: own.rest + title, path: own.rest }
+      : { org: prefix, title, path: '' };
   }
   // 省人大常委: the title names the body's standing committee (委员 at 省人大常委会).
   const implied = impliedBodies.find((b) => prefix.endsWith(b.bodyEnd) && title === b.title);
