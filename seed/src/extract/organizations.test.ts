@@ -106,8 +106,14 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('中国中医科学院广安门医院')?.org).toBe('中国中医科学院广安门医院');
     // An institute's branch (分院) and a procuratorate's or court's numbered branch are bodies with heads of their own.
     expect(splitTopOrganization('某某研究院西部分院')).toEqual({ org: '某某研究院西部分院', rest: '' });
-    expect(splitTopOrganization('某市人民检察院第五分院')).toEqual({ org: '某市人民检察院第五分院', rest: '' });
-    expect(splitTopOrganization('某市人民检察院第五检察部')).toEqual({ org: '某市人民检察院', rest: '第五检察部' });
+    expect(splitTopOrganization('某市人民检察院第五分院')).toEqual({
+      org: '某市人民检察院第五分院',
+      rest: '',
+    });
+    expect(splitTopOrganization('某市人民检察院第五检察部')).toEqual({
+      org: '某市人民检察院',
+      rest: '第五检察部',
+    });
     expect(splitTopOrganization('浙江大学医学院')?.org).toBe('浙江大学医学院');
     expect(splitTopOrganization('中国科学院福建物质结构研究所')?.org).toBe('中国科学院福建物质结构研究所');
     // An institute named after a country it studies is a name of its own, as one named after a province.
