@@ -104,6 +104,19 @@ describe('splitTopOrganization', () => {
       rest: '心内科',
     });
     expect(splitTopOrganization('中国中医科学院广安门医院')?.org).toBe('中国中医科学院广安门医院');
+    // A group's research academy with a name of its own (中央研究院, 第二研究院) is a body; a company's stays a unit.
+    expect(splitTopOrganization('某某能源集团煤炭经济研究院')).toEqual({
+      org: '某某能源集团煤炭经济研究院',
+      rest: '',
+    });
+    expect(splitTopOrganization('某某航天集团第二研究院')).toEqual({
+      org: '某某航天集团第二研究院',
+      rest: '',
+    });
+    expect(splitTopOrganization('某某机械股份有限公司研究院')).toEqual({
+      org: '某某机械股份有限公司',
+      rest: '研究院',
+    });
     // An institute's branch (分院) and a procuratorate's or court's numbered branch are bodies with heads of their own.
     expect(splitTopOrganization('某某研究院西部分院')).toEqual({ org: '某某研究院西部分院', rest: '' });
     expect(splitTopOrganization('某市人民检察院第五分院')).toEqual({
