@@ -104,6 +104,12 @@ describe('splitTopOrganization', () => {
       rest: '心内科',
     });
     expect(splitTopOrganization('中国中医科学院广安门医院')?.org).toBe('中国中医科学院广安门医院');
+    // A central agency's institute opening with a region or an ordinal is a body; one named by its subject a unit.
+    expect(splitTopOrganization('自然资源部第一海洋研究所')?.org).toBe('自然资源部第一海洋研究所');
+    expect(splitTopOrganization('国家林业和草原局西南调查规划院')?.org).toBe(
+      '国家林业和草原局西南调查规划院',
+    );
+    expect(splitTopOrganization('国家发展和改革委员会综合运输研究所')?.org).toBe('国家发展和改革委员会');
     // A group's research academy with a name of its own (中央研究院, 第二研究院) is a body; a company's stays a unit.
     expect(splitTopOrganization('某某能源集团煤炭经济研究院')).toEqual({
       org: '某某能源集团煤炭经济研究院',
