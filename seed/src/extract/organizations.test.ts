@@ -104,6 +104,8 @@ describe('splitTopOrganization', () => {
       rest: '心内科',
     });
     expect(splitTopOrganization('中国中医科学院广安门医院')?.org).toBe('中国中医科学院广安门医院');
+    // A university's hospital written right after it (某大学医院) is one body, as one with a name of its own is.
+    expect(splitTopOrganization('某国某某大学医院')?.org).toBe('某国某某大学医院');
     // A central agency's institute opening with a region or an ordinal is a body; one named by its subject a unit.
     expect(splitTopOrganization('自然资源部第一海洋研究所')?.org).toBe('自然资源部第一海洋研究所');
     expect(splitTopOrganization('国家林业和草原局西南调查规划院')?.org).toBe(
