@@ -104,6 +104,11 @@ describe('splitTopOrganization', () => {
       rest: '心内科',
     });
     expect(splitTopOrganization('中国中医科学院广安门医院')?.org).toBe('中国中医科学院广安门医院');
+    // 中国红十字会总会 is the national society's own name, its departments units.
+    expect(splitTopOrganization('中国红十字会总会赈济救护部')).toEqual({
+      org: '中国红十字会总会',
+      rest: '赈济救护部',
+    });
     // A university's hospital written right after it (某大学医院) is one body, as one with a name of its own is.
     expect(splitTopOrganization('某国某某大学医院')?.org).toBe('某国某某大学医院');
     // A central agency's institute opening with a region or an ordinal is a body; one named by its subject a unit.
