@@ -549,6 +549,20 @@ function villageSegment(written: string): { org: string; title: string } | null 
 /** Places written at the start of a description (天祝藏族自治县华藏寺镇, 民勤县): the golds leave them out. */
 const WRITTEN_PLACES = /^(?:[\u3400-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|自治县|县|区|旗|镇|乡|街道))+/;
 
+/** 一级调研员, 二级巡视员: a civil servant's rank, held in the department rather than in one of its divisions. */
+const RANK = /^[一二三四]级(?:调研员|巡视员)$/;
+/** A division (处) or office closing a unit path: 装备工业一处, 统战部|经济处, 办公室. */
+const DIVISION = /(?:^|(?<=[部司局厅委]))[\u3400-\u9fff]{1,10}?(?:处|办公室)$/;
+
+/**
+ * 某省工业和信息化厅装备工业一处处长、一级调研员甲: the rank after a division head's title is the department's, the
+ * division left out, as the golds of blind23, 26, 27 and 30 write it (6 posts, none keeps it); a ministry's 司 or
+ * 局 stays (某司副司长、一级巡视员 → 某司一级巡视员: blind11, 18, 25).
+ */
+function inheritedUnit(path: string, title: string): string {
+  return RANK.test(title) ? path.replace(DIVISION, '') : path;
+}
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   written: string,
@@ -566,7 +580,10 @@ function resolveSegment(
   const prefix = withFullEnding(written);
   const village = villageSegment(prefix + title);
   if (village) return { ...village, path: '' };
-  if (prefix.length === 0) return { org: inherited, title: path + title, path };
+  if (prefix.length === 0) {
+    const unit = inheritedUnit(path, title);
+    return { org: inherited, title: unit + title, path: unit };
+  }
   // 恩智浦半导体大中华区总经理, 菜鸟国际广州区域总经理: the unit stays in the title, the words before it are the
   // company; written alone after the same person's company (…副总裁、云南区域总经理) it is that company's.
   const unit = companyUnitOf(prefix);
