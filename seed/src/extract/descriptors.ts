@@ -552,7 +552,7 @@ const WRITTEN_PLACES = /^(?:[\u3400-\u9fff]{2,8}?(?:省|自治区|市|自治州|
 /** 一级调研员, 二级巡视员: a civil servant's rank, held in the department rather than in one of its divisions. */
 const RANK = /^[一二三四]级(?:调研员|巡视员)$/;
 /** A division (处) or office closing a unit path: 装备工业一处, 统战部|经济处, 办公室. */
-const DIVISION = /(?:^|(?<=[部司局厅委]))[\u3400-\u9fff]{1,10}?(?:处|办公室)$/;
+const DIVISION = /(?:^|(?<=[部司局厅委]))(?:[\u3400-\u9fff]{1,10}?处|[\u3400-\u9fff]{0,10}?办公室)$/;
 
 /**
  * 某省工业和信息化厅装备工业一处处长、一级调研员甲: the rank after a division head's title is the department's, the
