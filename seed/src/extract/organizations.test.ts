@@ -201,6 +201,7 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('中国贸促会江西省委员会副会长')?.org).toBe('中国贸促会江西省委员会');
     expect(splitTopOrganization('中国人民银行深圳总部副主任')?.org).toBe('中国人民银行深圳总部');
     expect(splitTopOrganization('南岭能源集团贵州分公司总经理')?.org).toBe('南岭能源集团贵州分公司');
+    expect(splitTopOrganization('某某律师事务所香港分所合伙人')?.org).toBe('某某律师事务所香港分所');
     expect(splitTopOrganization('某某电力有限公司等设分会场')?.org).toBe('某某电力有限公司');
     expect(splitTopOrganization('中国贸促会专家委员会主任')?.org).toBe('中国贸促会');
     // An association named after its members' kind of body; of associations, only a federation.
