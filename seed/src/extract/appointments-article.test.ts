@@ -372,6 +372,27 @@ describe('a bureau naming itself by 局 alone', () => {
   });
 });
 
+describe('a provincial department naming itself by 厅 alone', () => {
+  const x = run(
+    [
+      '云南省农业农村厅召开茶产业座谈会',
+      '10月12日，云南省农业农村厅召开茶产业座谈会。',
+      '厅党组成员、副厅长王一主持座谈会，厅种植业处处长、二级巡视员李二，厅办公室主任张三参加。',
+    ].join('\n'),
+  );
+  it('gives the 厅 titles, and its units kept in the title, to the article’s department', () => {
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '王一:党组成员@云南省农业农村厅',
+        '王一:副厅长@云南省农业农村厅',
+        '李二:种植业处处长@云南省农业农村厅',
+        '李二:二级巡视员@云南省农业农村厅',
+        '张三:办公室主任@云南省农业农村厅',
+      ]),
+    );
+  });
+});
+
 describe('an appointment notice with notes on the persons', () => {
   const x = run(
     [

@@ -162,6 +162,20 @@ describe('parseDescriptor', () => {
       '市一级巡视员@某市工业推进委',
     ]);
   });
+  it('gives a rank after a division head’s title to the department, a ministry’s 司 kept', () => {
+    expect(posts('某省工业和信息化厅装备工业一处处长、一级调研员')).toEqual([
+      '装备工业一处处长@某省工业和信息化厅',
+      '一级调研员@某省工业和信息化厅',
+    ]);
+    expect(posts('某省税务局办公室主任、一级调研员')).toEqual([
+      '办公室主任@某省税务局',
+      '一级调研员@某省税务局',
+    ]);
+    expect(posts('某某部资源开发司副司长、二级巡视员')).toEqual([
+      '资源开发司副司长@某某部',
+      '资源开发司二级巡视员@某某部',
+    ]);
+  });
   it('reads a national laboratory or an event’s standing office after another body as a body of its own', () => {
     expect(posts('某某大学某学院教授、南岭海洋试点国家实验室副主任')).toEqual([
       '某学院教授@某某大学',

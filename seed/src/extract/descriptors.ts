@@ -227,8 +227,13 @@ export const HEADLINE_COMPANY_REF = '本公司';
 const COMPANY_WORDS: readonly string[] = ['企业', '该企业'];
 /** 局党委书记, 局总工程师: an engineering bureau's report names itself by 局 alone (中铁某某工程局). */
 export const BUREAU_REF = '局';
-/** 厅种植业处处长, 厅防汛抗旱处处长: a provincial department's report names it by 厅 alone before its units. */
-const HALL_REF = '厅';
+/**
+ * 厅种植业处处长, 厅党组成员: a provincial department's report names itself by 厅 alone, before its units and its
+ * Party group (blind27-07 and blind31-15's golds: 种植业处处长 at 云南省农业农村厅).
+ */
+export const DEPARTMENT_REF = '厅';
+/** The article's own bureau or department, written by its last character alone. */
+export const OWN_BODY_REFS: readonly string[] = [BUREAU_REF, DEPARTMENT_REF];
 /** The article's association, for its officers' titles with no body named (监事长某某). */
 export const ASSOCIATION_REF = '本会';
 /** The generic names of an association (协会, 学会 …) that may open a board's name. */
@@ -281,8 +286,7 @@ export const GENERIC_ORGS: readonly string[] = [
   '集团',
   '集团公司',
   '该公司',
-  BUREAU_REF,
-  HALL_REF,
+  ...OWN_BODY_REFS,
   HEADLINE_COMPANY_REF,
   ...SCHOOL_REFS,
   ...INSTITUTE_REFS,
@@ -555,6 +559,20 @@ function villageSegment(written: string): { org: string; title: string } | null 
 /** Places written at the start of a description (天祝藏族自治县华藏寺镇, 民勤县): the golds leave them out. */
 const WRITTEN_PLACES = /^(?:[\u3400-\u9fff]{2,8}?(?:省|自治区|市|自治州|州|自治县|县|区|旗|镇|乡|街道))+/;
 
+/** 一级调研员, 二级巡视员: a civil servant's rank, held in the department rather than in one of its divisions. */
+const RANK = /^[一二三四]级(?:调研员|巡视员)$/;
+/** A division (处) or office closing a unit path: 装备工业一处, 统战部|经济处, 办公室. */
+const DIVISION = /(?:^|(?<=[部司局厅委]))(?:[\u3400-\u9fff]{1,10}?处|[\u3400-\u9fff]{0,10}?办公室)$/;
+
+/**
+ * 某省工业和信息化厅装备工业一处处长、一级调研员甲: the rank after a division head's title is the department's, the
+ * division left out, as the golds of blind23, 26, 27 and 30 write it (6 posts, none keeps it); a ministry's 司 or
+ * 局 stays (某司副司长、一级巡视员 → 某司一级巡视员: blind11, 18, 25).
+ */
+function inheritedUnit(path: string, title: string): string {
+  return RANK.test(title) ? path.replace(DIVISION, '') : path;
+}
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   written: string,
@@ -572,7 +590,10 @@ function resolveSegment(
   const prefix = withFullEnding(written);
   const village = villageSegment(prefix + title);
   if (village) return { ...village, path: '' };
-  if (prefix.length === 0) return { org: inherited, title: path + title, path };
+  if (prefix.length === 0) {
+    const unit = inheritedUnit(path, title);
+    return { org: inherited, title: unit + title, path: unit };
+  }
   // 恩智浦半导体大中华区总经理, 菜鸟国际广州区域总经理: the unit stays in the title, the words before it are the
   // company; written alone after the same person's company (…副总裁、云南区域总经理) it is that company's.
   const unit = companyUnitOf(prefix);
@@ -598,7 +619,12 @@ function resolveSegment(
     // 某有限公司拉美业务总经理: a unit after a company's name takes the usual path (the company, the unit in the title).
     !/(?:有限公司|有限责任公司|集团).+$/.test(prefix)
   ) {
-    return { org: prefix, title, path: '' };
+    // 某国某学会亚太区总监甲、复旦大学经济学院某系主任乙: the guest's own university, its school or department
+    // kept in the title as anywhere else (blind14-24, blind29-24: 清华大学 | 水利水电工程系教授).
+    const own = splitTopOrganization(prefix);
+    return own && own.rest && own.org.endsWith('大学')
+      ? { org: own.org, title: own.rest + title, path: own.rest }
+      : { org: prefix, title, path: '' };
   }
   // 省人大常委: the title names the body's standing committee (委员 at 省人大常委会).
   const implied = impliedBodies.find((b) => prefix.endsWith(b.bodyEnd) && title === b.title);
@@ -620,7 +646,7 @@ function resolveSegment(
   ).sort((a, b) => b.length - a.length)[0];
   // 校党委书记, 校工会主席: the university's own committees, written with 校 alone.
   if (prefix === '校' && UNIT_COMMITTEE.test(title)) return { org: SCHOOL_REFS[0]!, title, path: '' };
-  if (prefix === BUREAU_REF) return { org: BUREAU_REF, title, path: '' };
+  if (OWN_BODY_REFS.includes(prefix)) return { org: prefix, title, path: '' };
   // 走进某公司…。企业董事长某某: 企业 alone is the company the report is at, as a bare 公司 is (blind16, 19, 20);
   // 企业负责人、总经理某某 describes the person, and the golds keep the post alone (blind10, 12).
   if (COMPANY_WORDS.includes(prefix) && baseTitle(title) !== '负责人')

@@ -82,6 +82,11 @@ describe('a guest listed after a foreign envoy', () => {
       '刘海 | 东南亚区域总经理 | 中国中铁股份有限公司',
     );
   });
+  it('keeps a university’s school and department in the title', () => {
+    expect(posts('英国某某学会亚太区总监夏洛特·格林、某某大学经济学院保险学系主任王一参加对话。')).toContain(
+      '王一 | 经济学院保险学系主任 | 某某大学',
+    );
+  });
   it('keeps a company’s business unit in the title', () => {
     expect(posts('秘鲁驻华大使路易斯·克萨达、某港口控股有限公司南美业务总经理王立出席。')).toContain(
       '王立 | 南美业务总经理 | 某港口控股有限公司',

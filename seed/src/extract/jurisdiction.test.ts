@@ -3,6 +3,7 @@ import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
 import {
   departmentFullName,
+  districtGovernment,
   governmentOffice,
   jurisdictions,
   placeFromSentence,
@@ -13,6 +14,7 @@ import {
   withProseLevels,
   zoneBodyName,
   withProseProvince,
+  withSeatCity,
   withSeatProvince,
   zoneFullBody,
 } from './jurisdiction';
@@ -158,6 +160,33 @@ describe('withHeadlinePlaces', () => {
     expect(fullBodyName('县人民政府', p)).toBe('某某县人民政府');
     expect(withHeadlinePlaces(new Map([['市', '甲乙市']]), '临川市举办签约会').get('市')).toBe('甲乙市');
     expect(withHeadlinePlaces(new Map(), '我市举办签约会').has('市')).toBe(false);
+  });
+});
+
+describe('districtGovernment', () => {
+  it('names a district’s government as the text writes it in full, its city before it', () => {
+    const text = '由攀枝花市东区人民政府主办。东区区委常委、副区长甲出席。';
+    expect(districtGovernment('东区人民政府', text)).toBe('攀枝花市东区人民政府');
+    // The word before the city (由) is no part of its name.
+    expect(districtGovernment('璧山区人民政府', '由重庆市璧山区人民政府承办。')).toBe('重庆市璧山区人民政府');
+    expect(districtGovernment('东区人民政府', '东区区委常委、副区长甲出席。')).toBeNull();
+    expect(districtGovernment('东区管委会', text)).toBeNull();
+  });
+});
+
+describe('withSeatCity', () => {
+  const text = '本报讯 市委书记甲到某地调研。副市长乙参加调研。';
+  it('gives 市 the one prefecture-level city the bodies’ names open with', () => {
+    const p = withSeatCity(new Map(), ['绵阳某某动力科技有限公司', '中国某某研究院'], text);
+    expect(fullBodyName('市人民政府', p)).toBe('绵阳市人民政府');
+    expect(withSeatCity(new Map(), ['襄阳高新区管委会', '襄阳工厂'], text).get('市')).toBe('襄阳市');
+  });
+  it('leaves 市 open with two cities, a city written with 市, a word-like stem, or no bare 市 body', () => {
+    expect(withSeatCity(new Map(), ['绵阳某某有限公司', '宜宾某某有限公司'], text).has('市')).toBe(false);
+    expect(withSeatCity(new Map(), ['绵阳某某有限公司', '江油市人民政府'], text).has('市')).toBe(false);
+    expect(withSeatCity(new Map(), ['大同某某有限公司'], text).has('市')).toBe(false);
+    expect(withSeatCity(new Map(), ['绵阳某某有限公司'], '县委书记甲到某地调研。').has('市')).toBe(false);
+    expect(withSeatCity(new Map([['市', '甲乙市']]), ['绵阳某某有限公司'], text).get('市')).toBe('甲乙市');
   });
 });
 

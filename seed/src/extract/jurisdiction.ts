@@ -151,6 +151,28 @@ export function prefectureGovernment(name: string, text: string): string | null 
   return full && text.includes(full) ? `${full}人民政府` : null;
 }
 
+/** 东区人民政府: a district's or county's government written without its city. */
+const DISTRICT_GOVERNMENT = /^[\u3400-\u9fff]{1,4}[区县]人民政府$/;
+
+/**
+ * 东区人民政府 (副区长 under 东区区委) in a text that writes 攀枝花市东区人民政府 among the organizers: the government is
+ * the one the text names in full, its city before it (blind10-17's gold). Else null.
+ */
+export function districtGovernment(name: string, text: string): string | null {
+  if (!DISTRICT_GOVERNMENT.test(name)) return null;
+  const found = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`([\u3400-\u9fff]{2,3})市${name}`, 'g'))) {
+    // 由重庆市某区人民政府: the city is a known one (a prefecture's seat or a municipality), not the word before it.
+    const words = m[1]!;
+    const city = [words.slice(-2), words].find(
+      (c) => LEXICON.places.prefectureSeats.has(c) || provinceByShort(c) !== undefined,
+    );
+    if (city) found.add(`${city}市${name}`);
+  }
+  const [full] = found;
+  return found.size === 1 && full ? full : null;
+}
+
 /** 汕头市驻昆明联络处: an office a place keeps elsewhere, written after the place alone. */
 const PLACE_OFFICE = /^(.{2,12}?[省市县区])(驻[\u3400-\u9fff]{1,8}?(?:办事处|联络处|联络办公室))$/;
 
@@ -291,6 +313,38 @@ export function withProseProvince(places: Map<string, string>, prose: string): M
   // 自治区党委 in a report that names 新疆 in its prose.
   for (const level of ['省', '自治区'] as const)
     if (!places.has(level) && only.endsWith(level)) places.set(level, only);
+  return places;
+}
+
+/** Does `chain` write the place `name` (江油, 宁乡市) as a 市 (江油市人民政府)? */
+function writesCity(chain: string, name: string): boolean {
+  const at = chain.indexOf(name);
+  return name.endsWith('市') || chain.charAt(at + name.length) === '市';
+}
+
+/** 市委书记甲, 副市长乙: a body or a head of the level 市 written by the level alone. */
+const BARE_CITY_BODY = /(?:^|[^\u3400-\u9fff])(?:市(?:委|人民政府|政府|政协|人大)|副?市长)/m;
+
+/**
+ * 本报讯 …市委书记甲…副市长乙 in a city's own paper that writes its city only inside the names of the bodies it
+ * visits (绵阳天翼动力科技有限公司, 襄阳高新区管委会, 洛阳伊河面业有限公司: blind24-13, blind27-13, blind28-13): the
+ * one prefecture-level city (`places.json` `prefectureSeats`, not a stem that is a word too) those names open with
+ * is the 市, when no body's name writes a 市 (two cities' bodies leave it open) and no headline or outlet gave one.
+ */
+export function withSeatCity(
+  places: Map<string, string>,
+  names: readonly string[],
+  text: string,
+): Map<string, string> {
+  if (places.has('市') || !BARE_CITY_BODY.test(text)) return places;
+  const stems = new Set<string>();
+  for (const n of names) {
+    const chain = n.replace(PARTY_PREFIX, '');
+    if (leadingPlaces(chain).some((p) => writesCity(chain, p.name))) return places;
+    for (const seat of LEXICON.places.prefectureSeats.keys())
+      if (seat.length >= 2 && !LEXICON.places.seatWords.has(seat) && chain.startsWith(seat)) stems.add(seat);
+  }
+  if (stems.size === 1) places.set('市', `${[...stems][0]!}市`);
   return places;
 }
 

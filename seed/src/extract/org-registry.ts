@@ -9,7 +9,7 @@ import {
   resolveOrganization,
 } from './aliases';
 import {
-  BUREAU_REF,
+  OWN_BODY_REFS,
   COMPANY_REF,
   ASSOCIATION_REFS,
   GENERIC_ORGS,
@@ -23,6 +23,7 @@ import { articleSource, sourceLabelOnly } from './outlet';
 import { bodyNames } from './body-names';
 import {
   departmentFullName,
+  districtGovernment,
   governmentOffice,
   jurisdictions,
   placedBodyName,
@@ -32,6 +33,7 @@ import {
   withProseLevels,
   zoneBodyName,
   withProseProvince,
+  withSeatCity,
   withSeatProvince,
   zoneFullBody,
 } from './jurisdiction';
@@ -220,7 +222,7 @@ export class OrgRegistry {
       ),
       text,
     );
-    withSeatProvince(withOwnPlace(places, text));
+    withSeatProvince(withSeatCity(withOwnPlace(places, text), placed, text));
     const declared = withPlacedDeclaredForms(
       withDeclaredTails(declaredShortForms(text, named), named),
       named,
@@ -240,7 +242,10 @@ export class OrgRegistry {
       // 州人民政府 → 昌吉州人民政府 → 昌吉回族自治州人民政府, 市驻昆明联络处, 某汽开区管委会: the full name the text
       // writes elsewhere, the shorter forms its aliases.
       const writtenInFull =
-        prefectureGovernment(name, text) ?? governmentOffice(name, text) ?? zoneFullBody(name, text);
+        prefectureGovernment(name, text) ??
+        governmentOffice(name, text) ??
+        zoneFullBody(name, text) ??
+        districtGovernment(name, text);
       if (writtenInFull) declared.set(name, writtenInFull);
       const said = declared.get(n);
       const target = writtenInFull ?? (said === undefined ? name : (names.get(said) ?? said));
@@ -515,8 +520,8 @@ export class OrgRegistry {
               ? /(大学|学院)$/.test(e.name)
               : surface.startsWith('集团')
                 ? e.kind === 'enterprise' && e.name.includes('集团')
-                : surface === BUREAU_REF
-                  ? [e.name, ...e.aliases].some((f) => f.endsWith(BUREAU_REF))
+                : OWN_BODY_REFS.includes(surface)
+                  ? [e.name, ...e.aliases].some((f) => f.endsWith(surface))
                   : e.name.endsWith(surface);
       const all = [...this.entries.values()].filter((e) => !e.parent && fits(e));
       // 学校 means the university rather than one of its colleges.

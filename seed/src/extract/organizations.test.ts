@@ -104,6 +104,42 @@ describe('splitTopOrganization', () => {
       rest: '心内科',
     });
     expect(splitTopOrganization('中国中医科学院广安门医院')?.org).toBe('中国中医科学院广安门医院');
+    // 中国红十字会总会 is the national society's own name, its departments units.
+    expect(splitTopOrganization('中国红十字会总会赈济救护部')).toEqual({
+      org: '中国红十字会总会',
+      rest: '赈济救护部',
+    });
+    // A university's hospital written right after it (某大学医院) is one body, as one with a name of its own is.
+    expect(splitTopOrganization('某国某某大学医院')?.org).toBe('某国某某大学医院');
+    // A central agency's institute opening with a region or an ordinal is a body; one named by its subject a unit.
+    expect(splitTopOrganization('自然资源部第一海洋研究所')?.org).toBe('自然资源部第一海洋研究所');
+    expect(splitTopOrganization('国家林业和草原局西南调查规划院')?.org).toBe(
+      '国家林业和草原局西南调查规划院',
+    );
+    expect(splitTopOrganization('国家发展和改革委员会综合运输研究所')?.org).toBe('国家发展和改革委员会');
+    // A group's research academy with a name of its own (中央研究院, 第二研究院) is a body; a company's stays a unit.
+    expect(splitTopOrganization('某某能源集团煤炭经济研究院')).toEqual({
+      org: '某某能源集团煤炭经济研究院',
+      rest: '',
+    });
+    expect(splitTopOrganization('某某航天集团第二研究院')).toEqual({
+      org: '某某航天集团第二研究院',
+      rest: '',
+    });
+    expect(splitTopOrganization('某某机械股份有限公司研究院')).toEqual({
+      org: '某某机械股份有限公司',
+      rest: '研究院',
+    });
+    // An institute's branch (分院) and a procuratorate's or court's numbered branch are bodies with heads of their own.
+    expect(splitTopOrganization('某某研究院西部分院')).toEqual({ org: '某某研究院西部分院', rest: '' });
+    expect(splitTopOrganization('某市人民检察院第五分院')).toEqual({
+      org: '某市人民检察院第五分院',
+      rest: '',
+    });
+    expect(splitTopOrganization('某市人民检察院第五检察部')).toEqual({
+      org: '某市人民检察院',
+      rest: '第五检察部',
+    });
     expect(splitTopOrganization('浙江大学医学院')?.org).toBe('浙江大学医学院');
     expect(splitTopOrganization('中国科学院福建物质结构研究所')?.org).toBe('中国科学院福建物质结构研究所');
     // An institute named after a country it studies is a name of its own, as one named after a province.
@@ -165,6 +201,7 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('中国贸促会江西省委员会副会长')?.org).toBe('中国贸促会江西省委员会');
     expect(splitTopOrganization('中国人民银行深圳总部副主任')?.org).toBe('中国人民银行深圳总部');
     expect(splitTopOrganization('南岭能源集团贵州分公司总经理')?.org).toBe('南岭能源集团贵州分公司');
+    expect(splitTopOrganization('某某律师事务所香港分所合伙人')?.org).toBe('某某律师事务所香港分所');
     expect(splitTopOrganization('某某电力有限公司等设分会场')?.org).toBe('某某电力有限公司');
     expect(splitTopOrganization('中国贸促会专家委员会主任')?.org).toBe('中国贸促会');
     // An association named after its members' kind of body; of associations, only a federation.

@@ -240,11 +240,11 @@ function namedAfterBody(org: string, rest: string): boolean {
 
 /**
  * A legal ending (有限公司) or a branch of a place right after a complete name: 陕西省分行, 四川分公司,
- * 西南分会 (not 设分会场), 上海总部, a provincial committee of a national body (中国贸促会四川省委员会), and a
+ * 西南分会 (not 设分会场), a firm's 香港分所 (blind13-06), 上海总部, a provincial committee of a national body (中国贸促会四川省委员会), and a
  * partnership's legal form (某会计师事务所（特殊普通合伙）, as blind7's gold names it).
  */
 const LEGAL_TAIL =
-  /^(?:（(?:特殊普通|普通|有限)合伙）|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司|分会(?!场)|总部(?!基地))|[\u3400-\u9fff]{2,3}(?:省|市|自治区)委员会)/;
+  /^(?:（(?:特殊普通|普通|有限)合伙）|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司|分所|分会(?!场)|总部(?!基地))|[\u3400-\u9fff]{2,3}(?:省|市|自治区)委员会)/;
 
 /**
  * 中国矿业大学（北京）, 中国石油大学（华东）: a university of several seats writes the place of each in brackets

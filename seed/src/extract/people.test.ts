@@ -62,6 +62,11 @@ describe('posts before a name', () => {
     expect(read('某省农产品质量检验站原站长郑二主持')).toEqual(['郑二:原站长@某省农产品质量检验站']);
     expect(read('某市环境监测站副站长冯三介绍')).toEqual(['冯三:副站长@某市环境监测站']);
   });
+  it('reads a military district (军分区, 省军区, 警备区) as the body, its 政治工作处 a unit in the title (blind30)', () => {
+    expect(read('某某军分区政治工作处主任王一出席')).toEqual(['王一:政治工作处主任@某某军分区']);
+    expect(read('某省军区政治工作局副主任李二讲话')).toEqual(['李二:政治工作局副主任@某省军区']);
+    expect(read('某市警备区政治工作部主任张三参加')).toEqual(['张三:政治工作部主任@某市警备区']);
+  });
   it('reads a Mongolian name opening with 奥云 (奥云其其格, 奥云巴特尔) with no surname', () => {
     expect(read('某国能源协会会长奥云巴特尔主持')).toEqual(['奥云巴特尔:会长@某国能源协会']);
   });

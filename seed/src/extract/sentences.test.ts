@@ -175,9 +175,8 @@ describe('canonicalLine', () => {
   it('drops emoji, which decorate WeChat posts', () => {
     expect(canonicalLine('👏👏👏典礼由某会会长王伟主持')).toBe('典礼由某会会长王伟主持');
     expect(canonicalLine('🎤 某院院士、')).toBe('某院院士、');
-    // A keycap numbering a list item (1️⃣) goes with its digit.
-    expect(canonicalLine('1\uFE0F\u20E3 某某时尚股份有限公司')).toBe('某某时尚股份有限公司');
-    expect(canonicalLine('2\u20E3 某商会常务副会长 王一')).toBe('某商会常务副会长王一');
+    // A keycap inside a line keeps its digit only.
+    expect(canonicalLine('荣获第1\uFE0F\u20E3名')).toBe('荣获第1名');
   });
   it('drops blanks and full-width spaces next to Chinese characters', () => {
     expect(surfaced('王\u3000\u3000伟 在 2023 年')).toBe('王伟在2023年');

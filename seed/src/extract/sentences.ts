@@ -26,9 +26,8 @@ import { isCountry } from './places';
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_OR_PUNCT = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…`;
 
-const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
-/** 1️⃣ 某公司: a keycap numbering a WeChat list item, its digit with it — no part of the body after it. */
-const KEYCAP = /[0-9#*]\uFE0F?\u20E3/gu;
+/** Emoji, and a keycap's enclosing mark inside a line (第1️⃣名 → 第1 名: the digit stays). */
+const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]|\u20E3/gu;
 /**
  * Qualifiers of a post that the golds leave out of the title (挂职 in 11 of 15 rounds, 兼 in 14 of 16, 主持工作 in 4 of
  * 6); （代） is not among them: 3 of the 5 rounds that meet it keep 市长（代） as written (blind13, 14, 21; `titles.ts`).
@@ -199,7 +198,6 @@ function readCanonicalLine(line: string): string {
     // 1. 王一，男，…现任…: a list item's number before a full stop; read as 1、 is, so a name may open the item.
     .replace(LIST_NUMBER, '$1、')
     // Emoji decorate WeChat posts (🎤 某院士, 👏👏👏典礼由…); they are no part of a name or a body.
-    .replace(KEYCAP, ' ')
     .replace(EMOJI, ' ')
     .replace(/(?<!\d),|,(?!\d)/g, '，')
     .replace(/;/g, '；')

@@ -74,6 +74,20 @@ describe('a unit named alone', () => {
   });
 });
 
+describe('a unit named before the one body that may hold it', () => {
+  it('is a body of its own', () => {
+    const x = run(
+      [
+        '第三届某某水资源合作论坛开幕',
+        '论坛由水利部主办，澜湄水资源合作中心承办。开幕式由澜湄水资源合作中心主任金一主持。江南大学水利系教授田二作报告。',
+      ].join('\n'),
+    );
+    expect(parentOf(x, '澜湄水资源合作中心')).toBeNull();
+    const post = x.positions.find((p) => p.person === '金一');
+    expect(`${post?.title}@${post?.organization}`).toBe('主任@澜湄水资源合作中心');
+  });
+});
+
 describe('a college or office named alone', () => {
   const report = (masthead: string) =>
     run(

@@ -64,16 +64,28 @@ export function attachBareUnits(
       ? candidates.filter((h) => [h.name, ...h.aliases].some((f) => source.startsWith(f)))
       : [];
     const at = text.indexOf(e.name);
+    // 论坛由某部主办，澜湄某某合作中心承办 … 某大学某系教授: a unit named before any body that may hold it is a body of
+    // its own (blind14-24), not the unit of a university the text names only later.
+    const sole = candidates.length === 1 && namedBefore(candidates[0]!, text, at) ? candidates[0] : null;
     const host =
       own.length === 1
         ? own[0]
         : candidates.length === 1
-          ? candidates[0]
+          ? sole
           : lastNamed(candidates, text.slice(0, Math.max(0, at)));
     if (!host) continue;
     e.parent = host.name;
     e.kind = host.kind;
   }
+}
+
+/** Does the text name `host`, by any of its forms, before `at` (or is the unit not found as written)? */
+function namedBefore(host: OrgEntry, text: string, at: number): boolean {
+  if (at < 0) return true;
+  return [host.name, ...host.aliases].some((f) => {
+    const k = f.length >= 2 ? text.indexOf(f) : -1;
+    return k >= 0 && k < at;
+  });
 }
 
 /**

@@ -30,6 +30,12 @@ describe('one surface for scraped text', () => {
     expect(posts('标题\n●河西区商务局副局长钱晓峰主持开幕式。')).toEqual(['钱晓峰:副局长@河西区商务局']);
   });
 
+  it('takes a keycap number off a list item', () => {
+    expect(body('标题\n1\uFE0F\u20E3 某某时尚股份有限公司\n2\u20E3某某纺织有限公司')).toBe(
+      '某某时尚股份有限公司\n某某纺织有限公司',
+    );
+  });
+
   it('decodes entities and drops tags left in a plain text', () => {
     expect(body('标题\n以&ldquo;创新&rdquo;为主题&mdash;&mdash;开幕，<strong>加粗</strong>。')).toBe(
       '以“创新”为主题——开幕，加粗。',

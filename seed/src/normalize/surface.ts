@@ -18,9 +18,14 @@ const ODD_BLANKS = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
 const LINE_MARKERS = /^[▲△▼▽▶►▷◀●○◎■□◆◇★☆•▪▫※→➤➢➣☞✓✔]+ */;
 const LINE_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F][ ]*)+/u;
 const EMOJI_HEADING = /^[\u3400-\u9fff]{2,10}$|\p{Extended_Pictographic}\uFE0F?$/u;
+/**
+ * A keycap (1️⃣ 某公司 / 副总裁 某某: a digit, U+FE0F, U+20E3) numbers a WeChat list item as 1、 would; it goes like a
+ * bullet, or it would open the name of the body the item names (blind27-15, blind28-16).
+ */
+const LINE_KEYCAP = /^[0-9#*]\uFE0F?\u20E3 */u;
 
 function withoutLineMarker(line: string): string {
-  const bare = line.replace(LINE_MARKERS, '');
+  const bare = line.replace(LINE_MARKERS, '').replace(LINE_KEYCAP, '');
   const emoji = LINE_EMOJI.exec(bare)?.[0];
   if (!emoji) return bare;
   const rest = bare.slice(emoji.length);
