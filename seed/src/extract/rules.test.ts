@@ -27,6 +27,13 @@ describe('the grammar table', () => {
 });
 
 describe('shapes across lines', () => {
+  it('reads 原任 after a name as the post held before (任免 notices: blind7, blind14, blind31)', () => {
+    expect(read('其中，王一同志原任某市财政局副局长，李二同志原任某县人民政府副县长。')).toEqual([
+      '王一:原副局长@某市财政局',
+      '李二:原副县长@某县人民政府',
+    ]);
+  });
+
   it('gives the post after ，兼任 to the person the titles before it describe', () => {
     const s = canonicalLine('江城农商银行党委书记、董事长，兼任江城金融租赁有限公司董事长的罗嘉介绍了情况。');
     expect(read(s)).toEqual([

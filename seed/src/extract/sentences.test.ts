@@ -82,6 +82,10 @@ describe('canonicalLine', () => {
       '副镇长陈博，总经理（代）刘振东，副主任龙清秀',
     );
     expect(canonicalLine('某中心（北京）主任')).toBe('某中心（北京）主任');
+    // A rank written with 长 (（正处长级）, （正厅长级）: blind10, 11, 17, 21, 31) goes as （正处级） does.
+    expect(canonicalLine('任命王一为某局某处处长（正处长级），同时兼任某学校校长；')).toBe(
+      '任命王一为某局某处处长兼某学校校长；',
+    );
     expect(canonicalLine('某市工商联副主席（兼职）、某公司董事长余某')).toBe(
       '某市工商联副主席、某公司董事长余某',
     );
@@ -128,6 +132,13 @@ describe('canonicalLine', () => {
     expect(canonicalLine('某公司总经理，兼顾生产与销售。')).toBe('某公司总经理，兼顾生产与销售。');
     // No title before the comma: 兼任 is the verb of its own clause.
     expect(canonicalLine('会议结束后，兼任评委的专家进行点评')).toBe('会议结束后，兼任评委的专家进行点评');
+  });
+  it('lists a post after ，并担任 or ，同时担任 as one more post of the titles before it', () => {
+    expect(canonicalLine('选举王一为某公司董事长，并担任战略委员会主任委员。')).toBe(
+      '选举王一为某公司董事长兼战略委员会主任委员。',
+    );
+    // No title before the comma: the clause is its own.
+    expect(canonicalLine('王一主持会议，并担任评委。')).toBe('王一主持会议，并担任评委。');
   });
   it('lists a post after ，挂职任 as one more post of the titles before it', () => {
     expect(canonicalLine('王一任某市人民政府办公室副主任，挂职任某区人民政府副区长（挂职时间两年）；')).toBe(

@@ -21,7 +21,7 @@ const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
  * Qualifiers of a post that the golds leave out of the title (挂职 in 11 of 15 rounds, 兼 in 14 of 16, 主持工作 in 4 of
  * 6); （代） is not among them: 3 of the 5 rounds that meet it keep 市长（代） as written (blind13, 14, 21; `titles.ts`).
  */
-const POST_QUALIFIER = /（(?:挂职|兼职|兼|兼任|专职|代理|主持工作|[正副]?[厅局处科部省地县职]级)）/g;
+const POST_QUALIFIER = /（(?:挂职|兼职|兼|兼任|专职|代理|主持工作|[正副]?[厅局处科部省地县司职]长?级)）/g;
 /** （兼） between a title and what follows it: before another body's title (not a name), it joins two posts. */
 const CONCURRENT_MARK = /（兼任?）(?=([\u3400-\u9fff]{4,30}))/g;
 /** 常务副市长（兼）某开发区党工委书记刘某: a title ends inside what follows, with a body before it and a name after. */
@@ -189,15 +189,16 @@ function readCanonicalLine(line: string): string {
  * ，兼任 (or ，兼 alone: 某委员会副总裁，兼某公司副总经理, blind22-22) after a title: the same person's next
  * post (甲任某委副主任，兼任某局局长), listed as 兼 lists it; a 的
  * closing it before the name goes too (某行行长，兼任某公司董事长的甲介绍 → 某行行长兼某公司董事长甲介绍).
+ * ，并担任 / ，同时担任 after a title is one more post too (选举甲为某公司董事长，并担任战略委员会主任委员).
  * ，挂职任 is one more post the same way (某大学副校长，挂职任某市人民政府副市长): the secondment is a post the
  * person holds besides the home one, and golds drop 挂职 as they do in 挂职某市副市长的某某.
  */
 const CONCURRENT =
-  /，(?:(?:并|同时)?兼(?:任|(?![顾具备容收听职]))|挂职任)(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
-const CONCURRENT_VERB = /^，(?:(?:并|同时)?兼任?|挂职任)/;
+  /，(?:(?:并|同时)?兼(?:任|(?![顾具备容收听职]))|(?:并|同时)担任|挂职任)(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
+const CONCURRENT_VERB = /^，(?:(?:并|同时)?兼任?|(?:并|同时)担任|挂职任)/;
 
 function joinConcurrentPost(line: string): string {
-  if (!line.includes('兼') && !line.includes('挂职任')) return line;
+  if (!line.includes('兼') && !line.includes('挂职任') && !line.includes('担任')) return line;
   return line.replace(CONCURRENT, (whole, post: string | undefined, at: number) => {
     if (titleEndingAt(line, at) === null) return whole;
     if (post === undefined) return '兼';
