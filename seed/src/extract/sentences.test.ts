@@ -251,6 +251,17 @@ describe('canonicalLine: a headline of two clauses', () => {
 });
 
 describe('joinBrokenLines', () => {
+  it('joins a name line to the 为 line of its post, and ends that line before the next name (blind6, blind19)', () => {
+    expect(
+      joinBrokenLines(
+        '大会选举\n某某贸易株式会社\n代表理事 王一\n为第三届会长\n\n选举 李二、赵三、\n为常务副会长\n张四为秘书长\n',
+      ).filter((l) => l.length > 0),
+    ).toEqual([
+      '大会选举',
+      '某某贸易株式会社代表理事 王一为第三届会长',
+      '选举 李二、赵三、为常务副会长，张四为秘书长',
+    ]);
+  });
   it('ends a line saying what a person became before the next person’s titles (当选会长 / 某公司总裁 某某)', () => {
     const out = joinBrokenLines(
       '【选举结果】\n某证券股份有限公司\n党委书记、董事长 王一\n当选会长\n某某证券股份有限公司总裁 李二\n南京某证券股份有限公司副总裁 赵三\n当选副会长\n',

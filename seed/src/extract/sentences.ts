@@ -476,9 +476,12 @@ function joinLines(block: readonly string[]): string {
       if (next === undefined) return l;
       // 副会长： / 方立新（…） / 孙佳琪（…）: the persons of a label's list, one a line, are its items.
       if (isPersonItem(l) && isPersonItem(next)) return `${l}、`;
-      // 陈某 / 当选第五届理事会会长: the next line says what the person became, it is no next person's title.
-      const verb = LEXICON.spans.elected.some((w) => next.startsWith(w));
+      // 陈某 / 当选第五届理事会会长, 某公司代表理事 杨某 / 为第三届会长: the next line says what the person
+      // became, it is no next person's title.
+      const verb = LEXICON.spans.elected.some((w) => next.startsWith(w)) || becameLine(next);
       if (endsWithPerson(l) && !verb && (endsWithPerson(next) || endsWithTitle(next))) return `${l}，`;
+      // 为常务副会长 / 张某为秘书长: a line saying what the persons before it became ends their clause.
+      if (becameLine(l) && opensWithName(next)) return `${l}，`;
       // 某学会某分会主任委员 / 某医院某科主任 / 某某: a second body's title line is one more post of the same
       // person, listed as 、 lists it; written together, the first title would read as part of the second body.
       // After a person's line (某某教授) the next body's titles are the next person's.
@@ -546,6 +549,8 @@ const LEGAL_ENDING_FIRST = /^(?:有限责任公司|股份有限公司|有限公�
 
 /** A line that says what names became (陈某 当选会长): no line of titles before a name. */
 const saysElected = (l: string): boolean => LEXICON.spans.elected.some((w) => l.includes(w));
+/** 为第三届会长, 为常务副会长: a line opening with 为 and ending with a title, the post of the names before it. */
+const becameLine = (l: string): boolean => l.startsWith('为') && endsWithTitle(l);
 
 /** A name opening a line alone or nearly (某某, 扎内莱·姆巴蒂亚, 宝音 of known syllables with no surname). */
 function nameOpens(t: string): boolean {

@@ -14,6 +14,7 @@ import {
   startsWithAny,
   W,
 } from './span-base';
+import { LEXICON } from './lexicon';
 import { titleEndingAt } from './titles';
 
 /**
@@ -118,7 +119,8 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     else if (hardAt(s, i)) push('STOP', i, 1);
     else if (prev?.kind === 'NAME') {
       // 聘任甲先生为总经理: an honorific is marked, and what follows it is read as right after the name.
-      const honorific = startsWithAny(s, i, W.honorifics);
+      // So is a degree before the verb that gives the post (聘任甲博士为首席医学官: blind6, blind7).
+      const honorific = startsWithAny(s, i, W.honorifics) ?? degreeBeforeVerb(s, i);
       if (honorific) push('HONORIFIC', i, honorific.length);
       const j = i + (honorific?.length ?? 0);
       const conj = startsWithAny(s, j, W.conjunctions);
@@ -176,6 +178,15 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
   }
   return out;
 }
+
+/** 博士 or 硕士 after a name when 为 or 当选 follows it (聘任甲博士为某公司副总裁): read through as 先生 is. */
+function degreeBeforeVerb(s: string, i: number): string | undefined {
+  const degree = startsWithAny(s, i, DEGREES);
+  if (!degree) return undefined;
+  const j = i + degree.length;
+  return startsWithAny(s, j, W.as) || startsWithAny(s, j, W.elected) ? degree : undefined;
+}
+const DEGREES = LEXICON.titles.degrees.filter((d) => !W.honorifics.includes(d));
 
 /** 他 or 她 opening a clause (他指出), not inside a word (其他, 她们 are no references). */
 function pronounAt(s: string, i: number): string | undefined {
