@@ -47,6 +47,11 @@ describe('shapes across lines', () => {
     ]);
   });
 
+  it('reads no body holding 当选 where no name is read before it (董事长何必当选为会长: blind27)', () => {
+    const s = '某某科技有限公司董事长本人当选为会长，某某酒业有限公司总经理米一等十二人当选为副会长。';
+    expect(read(s)).toEqual(['米一:总经理@某某酒业有限公司', '米一:副会长@-']);
+  });
+
   it('reads 原任 after a name as the post held before (任免 notices: blind7, blind14, blind31)', () => {
     expect(read('其中，王一同志原任某市财政局副局长，李二同志原任某县人民政府副县长。')).toEqual([
       '王一:原副局长@某市财政局',

@@ -251,6 +251,13 @@ describe('canonicalLine: a headline of two clauses', () => {
 });
 
 describe('joinBrokenLines', () => {
+  it('opens a paragraph with a résumé line, so a heading with no end mark stays apart (附： / 某某，女，)', () => {
+    expect(
+      joinBrokenLines('附：任免人员简要说明\n王一，女，1978年生，此前任某市人民政府副市长；\n').filter(
+        (l) => l.length > 0,
+      ),
+    ).toEqual(['附：任免人员简要说明', '王一，女，1978年生，此前任某市人民政府副市长；']);
+  });
   it('joins a name line to the 为 line of its post, and ends that line before the next name (blind6, blind19)', () => {
     expect(
       joinBrokenLines(

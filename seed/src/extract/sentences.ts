@@ -347,6 +347,8 @@ const MAX_RUN = 16;
 /** A line opening with a date starts a paragraph; one with a clock time (2024-05-22 09:15) is metadata. */
 const DATE_FIRST = /^[\d０-９]{1,4}[年月][\d０-９]{1,2}[月日]/;
 const CLOCK = /[\d０-９]{1,2}[:：][\d０-９]{2}/;
+/** A résumé's first line (某某，女，1978年生，…) opens a paragraph: the line before it (附：任免人员简要说明) is a heading. */
+const RESUME_FIRST = /^[\u3400-\u9fff·]{2,10}[，,]\s*[男女][，,]/;
 
 /**
  * WeChat-style posts break sentences over short lines (某局局长某某\n介绍了…。). A run of short lines, none
@@ -363,7 +365,8 @@ export function joinBrokenLines(body: string): string[] {
     (!STANDS_ALONE.test(l.trim()) || BARE_LABEL.test(l.trim()) || LABEL_LIST_GOES_ON.test(l.trim())) &&
     !isHeading(l.trim()) &&
     !CLOCK.test(l);
-  const goesOn = (l: string | undefined) => short(l) && !DATE_FIRST.test(l!.trim());
+  const goesOn = (l: string | undefined) =>
+    short(l) && !DATE_FIRST.test(l!.trim()) && !RESUME_FIRST.test(l!.trim());
   // The last line of a run too long to be one sentence: up to it, lines are read one by one.
   let lineByLine = -1;
   for (let i = 0; i < lines.length;) {

@@ -243,6 +243,14 @@ function gapSpans(
   next: Span | undefined,
   after: Span | undefined,
 ): Span[] {
+  // 某公司董事长何必当选为会长 with 何必 read as no name: a body's name never holds 当选, so the words up to it
+  // are no body (the title after them would read as the company's, 董事长何必当选为会长).
+  const elected = lastElectedEnd(s, start, end);
+  if (elected > start)
+    return [
+      { kind: 'OTHER', start, end: elected, text: s.slice(start, elected) },
+      ...(elected < end ? gapSpans(s, elected, end, next, after) : []),
+    ];
   const text = s.slice(start, end);
   const other: Span[] = [{ kind: 'OTHER', start, end, text }];
   const beforeTitle =
@@ -257,6 +265,18 @@ function gapSpans(
   const org: Span = { kind: 'ORG', start: cut, end, text: body };
   return cut > start ? [{ kind: 'OTHER', start, end: cut, text: s.slice(start, cut) }, org] : [org];
 }
+
+/** Where the last 当选 (当选为, 当选的) in s[start, end) ends, else start. */
+function lastElectedEnd(s: string, start: number, end: number): number {
+  // Searched in the gap alone: a search back through the whole sentence is quadratic on a long line.
+  const inGap = s.slice(start, end).lastIndexOf(ELECTED_IN_GAP);
+  if (inGap < 0) return start;
+  const at = start + inGap;
+  return /[为的]/.test(s.charAt(at + ELECTED_IN_GAP.length)) && at + ELECTED_IN_GAP.length < end
+    ? at + ELECTED_IN_GAP.length + 1
+    : at + ELECTED_IN_GAP.length;
+}
+const ELECTED_IN_GAP = '当选';
 
 /** The codes of a span sequence, one character per span, for the grammar's patterns. */
 export function codesOf(spans: readonly Span[]): string {
