@@ -82,6 +82,15 @@ describe('canonicalLine', () => {
       '副镇长陈博，总经理（代）刘振东，副主任龙清秀',
     );
     expect(canonicalLine('某中心（北京）主任')).toBe('某中心（北京）主任');
+    // An acting mark after a title goes before it, as the golds write it (blind8, blind31).
+    expect(canonicalLine('周一为某市中级人民法院院长（代理）；乡长（代理）王二')).toBe(
+      '周一为某市中级人民法院代理院长；代理乡长王二',
+    );
+    // …副市长，代理市长； closing the clause lists the acting post as 、 does (blind26).
+    expect(canonicalLine('任命王一为某市人民政府副市长，代理市长；')).toBe(
+      '任命王一为某市人民政府副市长、代理市长；',
+    );
+    expect(canonicalLine('会议决定，代理市长职务由王一担任。')).toBe('会议决定，代理市长职务由王一担任。');
     // A rank written with 长 (（正处长级）, （正厅长级）: blind10, 11, 17, 21, 31) goes as （正处级） does.
     expect(canonicalLine('任命王一为某局某处处长（正处长级），同时兼任某学校校长；')).toBe(
       '任命王一为某局某处处长兼某学校校长；',

@@ -22,6 +22,25 @@ const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]/gu;
  * 6); （代） is not among them: 3 of the 5 rounds that meet it keep 市长（代） as written (blind13, 14, 21; `titles.ts`).
  */
 const POST_QUALIFIER = /（(?:挂职|兼职|兼|兼任|专职|代理|主持工作|[正副]?[厅局处科部省地县司职]长?级)）/g;
+const ACTING_AFTER = '（代理）';
+/**
+ * 某法院院长（代理）, 乡长（代理）: the acting mark goes before the title it follows (代理院长), as the golds write it
+ * (blind31 代理院长, blind8 代乡长), not dropped as 挂职 is; written anywhere else it goes as a qualifier does.
+ */
+function actingFirst(line: string): string {
+  let out = line;
+  for (let at = out.indexOf(ACTING_AFTER); at >= 0; at = out.indexOf(ACTING_AFTER, at + 1)) {
+    const t = titleEndingAt(out, at);
+    if (t)
+      out = `${out.slice(0, t.start)}代理${out.slice(t.start, at)}${out.slice(at + ACTING_AFTER.length)}`;
+  }
+  return out.replace(ACTING_LISTED, (whole, post: string, at: number) =>
+    titleEndingAt(out, at) !== null && titleEndingAt(post, post.length)?.start === 0 ? `、${post}` : whole,
+  );
+}
+/** 任命甲为某市人民政府副市长，代理市长；: the acting post closing the clause is one more post of the titles before it. */
+const ACTING_LISTED = /，(代理[\u3400-\u9fff]{1,6})(?=[；。]|$)/g;
+
 /** （兼） between a title and what follows it: before another body's title (not a name), it joins two posts. */
 const CONCURRENT_MARK = /（兼任?）(?=([\u3400-\u9fff]{4,30}))/g;
 /** 常务副市长（兼）某开发区党工委书记刘某: a title ends inside what follows, with a body before it and a name after. */
@@ -162,8 +181,7 @@ function readCanonicalLine(line: string): string {
     .replace(/\?/g, '？')
     // 某论坛在唐山举行 某某出席: a headline's blank after what says an event took place ends a clause.
     .replace(HELD_THEN_BLANK, '$1，');
-  const spaced = separateBylineNames(punctuated)
-    .replace(SPACE_NEAR_CJK, '')
+  const spaced = actingFirst(separateBylineNames(punctuated).replace(SPACE_NEAR_CJK, ''))
     // 副镇长（挂职）陈博: a qualifier of the post, which the gold leaves out of the title, would stand between the
     // title and the name (总经理（代）刘振东 keeps its mark: it is read as part of the title).
     .replace(CONCURRENT_MARK, joinsAPost)
