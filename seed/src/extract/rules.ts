@@ -234,9 +234,10 @@ export const GRAMMAR: readonly GrammarRule[] = [
   {
     id: 'listed-names-as',
     starts: true,
-    shape: '(?<names>N(?:H?[SC]?O?<RUN>TN){1,20})H?W(?<post><CHAIN>)',
+    shape: '(?<names>N(?:H?[SCP]?O?<RUN>TN){1,20})H?W(?<post><CHAIN>)',
     confidence: 0.75,
     ofOrganizer: true,
+    // A comma may list them too (甲公司董事长甲，乙公司总经理乙为副会长), as before 当选.
     example: '甲公司总经理朱一、乙公司总裁黄二为副会长。',
     expect: ['朱一:总经理@甲公司', '朱一:副会长@-', '黄二:总裁@乙公司', '黄二:副会长@-'],
   },

