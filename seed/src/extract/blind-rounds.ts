@@ -33,6 +33,11 @@ export const FIT_ROUNDS = [
   'blind29',
   'blind30',
   'blind31',
+  'blind32',
+  'blind33',
+  'blind34',
+  'blind35',
+  'blind36',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));

@@ -21,6 +21,9 @@ describe('normalizeArticle', () => {
     expect(normalizeArticle({ content: '某市政府网 > 政务动态 > 领导活动\n某某调研\n正文。' }).title).toBe(
       '某某调研',
     );
+    expect(
+      normalizeArticle({ content: '当前位置：首页 >> 政务动态 >> 领导活动\n某某调研\n正文。' }).title,
+    ).toBe('某某调研');
     expect(normalizeArticle({ content: '甲 > 乙\n正文。' }).title).toBe('甲 > 乙');
   });
   it('gives the same id to the same text, whatever the line endings', () => {

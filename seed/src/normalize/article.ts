@@ -104,11 +104,12 @@ function joinTitle(lines: readonly string[], givenTitle: string | null): { title
 }
 
 /**
- * 首页 > 政务要闻 > 省政府领导活动, 某市政府网 > 政务动态 > 领导活动: a page's trail of sections, pasted above the
- * headline — opened by 首页 or 您的位置, or three short parts or more between arrows.
+ * 首页 > 政务要闻 > 省政府领导活动, 某市政府网 > 政务动态 > 领导活动, 当前位置：首页 >> 政务动态: a page's trail of
+ * sections, pasted above the headline — opened by 首页 or 您的位置 (the one written after the other too), or three short
+ * parts or more between arrows, an arrow written once or twice.
  */
 const CRUMB_TRAIL =
-  /^(?:(?:首页|主页|当前位置[:：]?|您的位置[:：]?)\s*[>＞›»]|[^>＞›»]{1,15}(?:\s*[>＞›»]\s*[^>＞›»]{1,15}){2,}$)/;
+  /^(?:(?:(?:当前位置|您的位置)[:：]?\s*)?(?:首页|主页)?\s*[>＞›»]|[^>＞›»]{1,15}(?:\s*[>＞›»]{1,2}\s*[^>＞›»]{1,15}){2,}$)/;
 
 /** A page pasted with its crumb trail first: the headline is the next line, the trail stays in the body. */
 function headlineFirst(lines: readonly string[]): readonly string[] {
