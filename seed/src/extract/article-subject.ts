@@ -1,13 +1,14 @@
 import type { OrgEntry } from './aliases';
 import { LEXICON } from './lexicon';
-import { articleSource } from './outlet';
+import { articlePublisher } from './outlet';
 import { baseTitle } from './titles';
 
 /**
  * The body an article is about, for a title written with no body (省税务局局长甲出席，党委委员、副局长乙主持;
- * 院党委书记甲主持，院长乙致辞): the one its headline opens with or that speaks of itself (我院), else the one its 来源 line names, else the one its
- * first sentences have hold the event (某局召开…). At each of these, two bodies that fit are no answer: the
- * article's subject is then not one body, and nothing is guessed.
+ * 院党委书记甲主持，院长乙致辞): the one its headline opens with or that speaks of itself (我院), else the one its 来源 line,
+ * masthead or 版权所有 names, else the one its
+ * first sentences have hold the event (某局召开…). At each of these, two bodies that fit are no answer unless
+ * one of them publishes the article: the article's subject is then not one body, and nothing is guessed.
  */
 export function articleSubject(
   entries: Iterable<OrgEntry>,
@@ -18,22 +19,39 @@ export function articleSubject(
   if (tops.length === 0) return null;
   const lines = text.trimStart().split('\n');
   const headline = (lines[0] ?? '').replace(/^\s*【[^】]*】/, '');
-  const source = articleSource(text);
+  const source = articlePublisher(text);
   const opening = lines.slice(1, 6).join('\n');
   const self = SELF_REF.exec(`${headline}\n${opening}`)?.[1];
+  // 来源：国家税务总局某省税务局 names the bureau it ends with; 来源：某医院宣传中心 the body it opens with; a masthead
+  // (宁波市第一医院  2026-08-31) or a page's 版权所有 the body too.
+  const published: ((e: OrgEntry) => boolean)[] = [
+    (e) => source !== null && formsOf(e).some((f) => source.endsWith(f)),
+    (e) => source !== null && formsOf(e).some((f) => source.startsWith(f)),
+  ];
   const tests: ((e: OrgEntry) => boolean)[] = [
     (e) => formsOf(e).some((f) => headline.startsWith(f)),
     // 我院召开…: the article speaks as the body whose name ends so.
     (e) => self !== undefined && (SELF_ENDINGS[self] ?? [self]).some((end) => e.name.endsWith(end)),
-    // 来源：国家税务总局某省税务局 names the bureau it ends with; 来源：某医院宣传中心 the body it opens with.
-    (e) => source !== null && formsOf(e).some((f) => source.endsWith(f)),
-    (e) => source !== null && formsOf(e).some((f) => source.startsWith(f)),
+    ...published,
     (e) => formsOf(e).some((f) => holdsEvent(opening, f)),
   ];
   for (const test of tests) {
     const found = tops.filter(test);
     if (found.length === 1) return found[0]!;
-    if (found.length > 1) return null;
+    if (found.length > 1) return publishedOne(found, published);
+  }
+  return null;
+}
+
+/** 我院 with three hospitals named: the one that publishes the article, if one does. */
+function publishedOne(
+  found: readonly OrgEntry[],
+  published: readonly ((e: OrgEntry) => boolean)[],
+): OrgEntry | null {
+  for (const test of published) {
+    const one = found.filter(test);
+    if (one.length === 1) return one[0]!;
+    if (one.length > 1) return null;
   }
   return null;
 }

@@ -11,6 +11,15 @@ describe('organizationMentions', () => {
     );
     expect(organizationMentions('某市与美国多家科技公司签署协议。')).toEqual([]);
   });
+  it('finds a body whose short form is declared, after prose in its clause', () => {
+    expect(
+      organizationMentions('王一在发言中介绍了山东某粮集团有限公司（以下简称“某粮集团”）的做法。'),
+    ).toContain('山东某粮集团有限公司');
+    expect(organizationMentions('王一在发言中介绍了某某发展经验（以下简称“经验”）。')).toEqual([]);
+    expect(
+      organizationMentions('王一介绍了上海某某港务（集团）股份有限公司（以下简称“某港”）的做法。'),
+    ).not.toContain('股份有限公司');
+  });
   it('reads no body from a short form’s declaration (（以下简称某会）)', () => {
     expect(organizationMentions('某市汽车工业协会（以下简称市汽车协会）会长王一出席。')).not.toContain(
       '以下简称市汽车协会',

@@ -90,6 +90,37 @@ export function organizationMentions(sentence: string, article: string = sentenc
       rest = after.replace(/^(和|与|及|以及)/, '');
     }
   }
+  for (const org of declaredNames(sentence, out)) if (!out.includes(org)) out.push(org);
+  return out;
+}
+
+/** The words before a short form's declaration: 介绍了某某集团有限公司（以下简称“某某集团”）. */
+const BEFORE_DECLARATION = /([^，。；：、“”（）《》！？\s]{4,40})（(?:以下)?(?:简称|下称)/g;
+/** Where a name may open inside prose: after a verb's 了, a lead word or 的 (论坛由某医院, 介绍了某公司). */
+const PROSE_BREAK = /[了的由与和及是在对向为]/g;
+
+/**
+ * 郭某在发言中介绍了山东某某集团有限公司（以下简称“某某集团”）: a body whose short form the text declares is named,
+ * whatever prose stands before it in its clause (介绍了, 在…中): the name that cannot be ordinary prose and ends where
+ * the declaration opens, read from the first break in the prose that gives one (the clause's start last), unless
+ * the clause's own reading found it.
+ */
+function declaredNames(sentence: string, found: readonly string[]): string[] {
+  if (!sentence.includes('简称')) return [];
+  const out: string[] = [];
+  for (const m of sentence.matchAll(BEFORE_DECLARATION)) {
+    const words = m[1]!;
+    // 某港务（集团）股份有限公司（以下简称…）: the words after an inner bracket are the tail of a name, read whole above.
+    if (sentence.charAt(m.index - 1) === '）' || found.some((org) => words.endsWith(org))) continue;
+    const breaks = [...words.matchAll(PROSE_BREAK)].map((b) => b.index + 1);
+    for (const start of [...breaks, 0]) {
+      const org = start + 4 <= words.length ? acceptedAt(words, start) : null;
+      if (org && words.slice(start) === org) {
+        out.push(org);
+        break;
+      }
+    }
+  }
   return out;
 }
 

@@ -19,7 +19,7 @@ import {
   OWN_SCHOOL_REFS,
   SCHOOL_REFS,
 } from './descriptors';
-import { articleSource, sourceLabelOnly } from './outlet';
+import { articlePublisher, sourceLabelOnly } from './outlet';
 import { bodyNames } from './body-names';
 import {
   departmentFullName,
@@ -282,6 +282,7 @@ export class OrgRegistry {
       }
     }
     this.mergeBrandForms();
+    this.mergeInstituteForms();
     // 学校召开… with 湖南大学 named only inside the event's name: the school is a body of the article.
     const school = namedUniversity(text);
     if (school && !resolveOrganization(this.entries, school))
@@ -338,6 +339,25 @@ export class OrgRegistry {
           !listedCompanyOfGroup(short.name, e.name),
       );
       if (full.length !== 1 || brand.length < 2) continue;
+      full[0]!.aliases.add(short.name);
+      for (const a of short.aliases) full[0]!.aliases.add(a);
+      this.entries.delete(short.name);
+    }
+  }
+
+  /**
+   * 昆明植物所 beside 中国科学院昆明植物研究所 (a WeChat masthead, 昆明植物所副所长): an institute's usual short name
+   * leaves 研究 out of 研究所/研究院 and its academy before it; the one body whose name ends so is named.
+   */
+  private mergeInstituteForms(): void {
+    for (const short of [...this.entries.values()]) {
+      const m = /^([\u3400-\u9fff]{2,8})([所院])$/.exec(short.name);
+      if (!m || short.parent || [...this.entries.values()].some((e) => e.parent === short.name)) continue;
+      const ending = `${m[1]}研究${m[2]}`;
+      const full = [...this.entries.values()].filter(
+        (e) => e !== short && !e.parent && e.name.endsWith(ending) && !this.entries.has(ending),
+      );
+      if (full.length !== 1) continue;
       full[0]!.aliases.add(short.name);
       for (const a of short.aliases) full[0]!.aliases.add(a);
       this.entries.delete(short.name);
@@ -496,7 +516,8 @@ export class OrgRegistry {
     const declaredRef = this.declaredRefs.get(surface);
     if (declaredRef) return declaredRef;
     if (INSTITUTE_REFS.includes(surface)) {
-      const source = articleSource(this.text);
+      // 来源：某医院宣传中心, a masthead (某医院  2026-08-31) or a page's 版权所有: the body that publishes the article.
+      const source = articlePublisher(this.text);
       const institutes = [...this.entries.values()].filter((e) => !e.parent && e.name.endsWith('院'));
       // 来源：某医院宣传中心: the publisher may be a unit of the body.
       const own = institutes
@@ -584,6 +605,21 @@ export class OrgRegistry {
     for (const form of forms) {
       const e = resolveOrganization(this.entries, form);
       if (e && !e.parent) return { form, name: e.name };
+    }
+    return this.instituteOpening(title);
+  }
+
+  /**
+   * 昆明植物所副所长 after 中国科学院昆明植物研究所: a title that opens with an institute's usual short name (研究 left
+   * out of 研究所/研究院, and the academy before it) is the one body the article names whose name ends so.
+   */
+  private instituteOpening(title: string): { form: string; name: string } | null {
+    for (let end = 3; end <= Math.min(9, title.length - 2); end++) {
+      const last = title.charAt(end - 1);
+      if (last !== '所' && last !== '院') continue;
+      const ending = `${title.slice(0, end - 1)}研究${last}`;
+      const full = [...this.entries.values()].filter((e) => !e.parent && e.name.endsWith(ending));
+      if (full.length === 1) return { form: title.slice(0, end), name: full[0]!.name };
     }
     return null;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOutlet, articleSite, articleSource, reporterMedia } from './outlet';
+import { articleOutlet, articlePublisher, articleSite, articleSource, reporterMedia } from './outlet';
 
 describe('articleOutlet', () => {
   it('takes a news agency from its dateline before the site that reposts it', () => {
@@ -118,5 +118,30 @@ describe('articleSite', () => {
     expect(articleSite('某西新闻网　2024-07-26　来源：某西新闻网\n…')).toBeNull();
     expect(articleSite('某连新闻网　2026-11-19 08:05\n…')).toBeNull();
     expect(articleSite('某辽发布 2024-03-15 21:10 内蒙古\n来源：某辽日报社\n…')).toBeNull();
+  });
+});
+
+describe('articlePublisher', () => {
+  it('is the 来源 line first', () => {
+    expect(articlePublisher('某会召开\n来源：某市第一医院\n正文。')).toBe('某市第一医院');
+  });
+  it('is the masthead before a date, on its line or the line above, its blanks lost', () => {
+    expect(
+      articlePublisher('某学会年会在我院召开\n某市第一医院2026-08-31党委办公室\n8月29日，年会召开。'),
+    ).toBe('某市第一医院');
+    expect(articlePublisher('某省人民医院\n2026-05-30 21:40 发表于某省\n首届大会今日开幕')).toBe(
+      '某省人民医院',
+    );
+    expect(articlePublisher('某会召开\n原创 某某植物所 2026-07-12 18:05 云南\n正文。')).toBe('某某植物所');
+  });
+  it('is the page’s 版权所有 where nothing opens the page so', () => {
+    expect(
+      articlePublisher(
+        '论坛在我院举办\n发布日期:2026-10-15\n正文。\n版权所有:某医科大学第一附属医院滇ICP备05001234号',
+      ),
+    ).toBe('某医科大学第一附属医院');
+  });
+  it('is nothing for a headline with a year in it and no masthead', () => {
+    expect(articlePublisher('某学会2026年学术年会召开\n8月29日，年会召开。')).toBeNull();
   });
 });

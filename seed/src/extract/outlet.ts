@@ -62,6 +62,30 @@ export function articleSource(text: string): string | null {
   return null;
 }
 
+// 宁波市第一医院  2026-08-31  党委办公室, 原创  昆明植物所  2026-07-12 18:05, 甘肃省人民医院 / 2026-05-30 21:40 发表于甘肃: a
+// page's masthead, the body that posts it written before the date (on its line or the line above it; the canonical
+// text has lost the blanks between).
+const PUBLISHER_MASTHEAD_RE =
+  /^(?:原创[ \u3000]*)?([^\s\u3000\d：:｜|，。,]{2,20}?)(?:[ \u3000]*|\n)(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)/m;
+// 版权所有：某医院 at a page's foot: the body whose site the page is.
+// 版权所有:某医院滇ICP备…: the province's character of a licence number after it is no part of the name.
+const COPYRIGHT_RE =
+  /版权所有[：:｜|]?\s*([\u4e00-\u9fa5（）]{2,30}?)(?:[\u4e00-\u9fa5](?=ICP)|(?![\u4e00-\u9fa5（）]))/;
+
+/**
+ * The body that publishes an article, for its own titles written with no body (我院党委书记, 院长某某): the value of
+ * its 来源 line, else the masthead its opening lines name, else its page's 版权所有. A name only: the caller matches
+ * it against the bodies the article names (a headline over a date line may stand where a masthead would).
+ */
+export function articlePublisher(text: string): string | null {
+  return (
+    articleSource(text) ??
+    PUBLISHER_MASTHEAD_RE.exec(openingLines(text, 8))?.[1] ??
+    COPYRIGHT_RE.exec(text)?.[1] ??
+    null
+  );
+}
+
 export function articleOutlet(body: string): string | null {
   const agency = AGENCY_RE.exec(body)?.[1];
   if (agency) return agency;

@@ -460,3 +460,54 @@ describe('an officer’s title after a short form the chain opened with', () => 
     expect(at('赵三')).toContain('秘书长@上海市证券同业公会');
   });
 });
+
+describe('a body’s own news with no 来源 line', () => {
+  const at = (x: ReturnType<typeof run>, who: string) =>
+    x.positions.filter((p) => p.person === who).map((p) => `${p.title}@${p.organization ?? '-'}`);
+  it('reads 我院 as the hospital its masthead names, among three hospitals', () => {
+    const x = run(
+      [
+        '某学会年会在我院召开',
+        '某市第一医院  2026-08-31  党委办公室',
+        '8月29日，某学会年会在我院召开。会议由某市第一医院承办。',
+        '我院党委书记王一、院长王二出席。某大学附属肿瘤医院胸外科主任王三、某大学医学院附属第一医院肿瘤内科副主任王四作报告。',
+      ].join('\n'),
+    );
+    expect(at(x, '王一')).toEqual(['党委书记@某市第一医院']);
+    expect(at(x, '王二')).toEqual(['院长@某市第一医院']);
+  });
+  it('reads 我院 as the hospital its page’s 版权所有 names', () => {
+    const x = run(
+      [
+        '首届护理论坛在我院举办',
+        '10月13日，由某省护理学会主办、某医科大学第一附属医院承办的首届护理论坛在我院举办。',
+        '开幕式由我院护理部主任王一主持。北京协和医院护理部主任王二作讲座。',
+        '版权所有:某医科大学第一附属医院',
+      ].join('\n'),
+    );
+    expect(at(x, '王一')).toEqual(['护理部主任@某医科大学第一附属医院']);
+  });
+  it('gives 集团 titles the group whose short form the prose declares after a verb', () => {
+    const x = run(
+      [
+        '集团新闻 | 某粮集团参加粮食大会',
+        '8月25日，粮食大会在潍坊召开。集团党委书记、董事长王一出席。',
+        '王一在发言中介绍了山东某粮集团有限公司（以下简称“某粮集团”）的做法。',
+      ].join('\n'),
+    );
+    expect(x.organizations.map((o) => o.name)).toContain('山东某粮集团有限公司');
+    expect(at(x, '王一')).toEqual(['党委书记@山东某粮集团有限公司', '董事长@山东某粮集团有限公司']);
+  });
+  it('reads an institute’s short name (某某所) as the 研究所 named in full', () => {
+    const x = run(
+      [
+        '药物学术年会在昆明召开',
+        '原创  昆明某植物所  2026-07-12 18:05  云南',
+        '7月10日，药物学术年会在昆明召开。会议由中国科学院昆明某植物研究所承办。',
+        '开幕式由昆明某植物所副所长王一研究员主持。',
+      ].join('\n'),
+    );
+    expect(x.organizations.map((o) => o.name)).not.toContain('昆明某植物所');
+    expect(at(x, '王一')).toContain('副所长@中国科学院昆明某植物研究所');
+  });
+});
