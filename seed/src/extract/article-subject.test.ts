@@ -34,6 +34,23 @@ describe('articleSubject', () => {
     ].join('\n');
     expect(articleSubject(bureaus, text)?.name).toBe('某省税务局');
   });
+  it('is the body the opening says organized the event (由某委主办), one of them only', () => {
+    const bodies = [entry('某某自治区民族宗教事务委员会', '自治区民宗委'), entry('某某自治区人民政府')];
+    const text = ['全区民族宗教工作会议召开', '2月26日，会议由某某自治区民族宗教事务委员会主办。'].join('\n');
+    expect(articleSubject(bodies, text)?.name).toBe('某某自治区民族宗教事务委员会');
+    const two = [
+      '全区民族宗教工作会议召开',
+      '2月26日，会议由某某自治区民族宗教事务委员会、某某自治区人民政府主办。',
+    ];
+    expect(articleSubject(bodies, two.join('\n'))).toBeNull();
+  });
+  it('settles two hospitals that speak as 我院 by the one whose masthead the page opens with', () => {
+    const hospitals = [entry('某市第一医院'), entry('某大学附属肿瘤医院')];
+    const text = ['年会在我院召开', '某市第一医院2026-08-31党委办公室', '8月29日，年会在我院召开。'].join(
+      '\n',
+    );
+    expect(articleSubject(hospitals, text)?.name).toBe('某市第一医院');
+  });
   it('is the body the headline opens with, also without its place', () => {
     const offices = [entry('某某省国防科技工业办公室', '省国防科工办'), entry('某某省科学技术厅')];
     expect(articleSubject(offices, '省国防科技工业办公室召开座谈会\n正文')?.name).toBe(

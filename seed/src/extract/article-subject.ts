@@ -80,7 +80,8 @@ const SELF_REF = /(?:我|本)(院|局|校|所|厅|委|办|社|馆)/;
 const SELF_ENDINGS: Readonly<Record<string, readonly string[]>> = { 校: ['大学', '学院', '学校'] };
 
 // The event's name may stand between (某商会第二届会员大会在某地召开), broken over a WeChat headline's lines.
-const HOLDS = /^[^。！？；，]{0,24}?(?:召开|举行|举办)/;
+// 会议由某委（以下简称…）主办: the body that organizes it holds it too (blind30-08).
+const HOLDS = /^[^。！？；，]{0,24}?(?:召开|举行|举办|主办)/;
 
 /**
  * The endings of the bodies a head's title heads (副局长 → 局, 院长 → 院, 副主任 → 办公室, 委员会), by the title's

@@ -507,11 +507,22 @@ export class OrgRegistry {
       // 当选会长 where a company co-organizes: a 会长 is the association's, whoever else organized.
       if (isAssociationTitle(title))
         return (
-          (this.organizerEntry((e) => e.kind === 'association') ?? this.soleAssociation())?.name ??
-          this.organizerEntry(() => true)?.name ??
-          null
+          (
+            this.organizerEntry((e) => e.kind === 'association') ??
+            this.soleAssociation() ??
+            this.organizerEntry(() => true) ??
+            articleSubject(this.entries.values(), this.text, (e) => e.kind === 'association')
+          )?.name ?? null
         );
-      return (this.organizerEntry(() => true) ?? this.soleAssociation())?.name ?? null;
+      return (
+        (
+          this.organizerEntry(() => true) ??
+          this.soleAssociation() ??
+          // 当选为副主席 with no organizer named, at a city's 工商联 whose province's 工商联 attends: the body the
+          // article is about (its headline's, its publisher's, the one its opening has hold the meeting).
+          articleSubject(this.entries.values(), this.text)
+        )?.name ?? null
+      );
     }
     const declaredRef = this.declaredRefs.get(surface);
     if (declaredRef) return declaredRef;

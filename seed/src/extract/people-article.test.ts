@@ -510,4 +510,16 @@ describe('a body’s own news with no 来源 line', () => {
     expect(x.organizations.map((o) => o.name)).not.toContain('昆明某植物所');
     expect(at(x, '王一')).toContain('副所长@中国科学院昆明某植物研究所');
   });
+  it('gives posts elected with no organizer named the body the headline opens with, not the province’s guest', () => {
+    const x = run(
+      [
+        '某某市工商业联合会（总商会）第十次会员代表大会召开',
+        '12月10日，某某市工商业联合会（总商会）第十次会员代表大会召开。某某省工商业联合会党组成员、副主席王一出席。',
+        '在随后召开的十届一次执行委员会议上，某某港口集团有限公司董事长王二当选为副主席（副会长）。',
+      ].join('\n'),
+    );
+    expect(at(x, '王二')).toEqual(
+      expect.arrayContaining(['副主席@某某市工商业联合会', '副会长@某某市工商业联合会']),
+    );
+  });
 });
