@@ -51,24 +51,30 @@ function visibleNode(): Promise<string> {
     const cy = window.cy!;
     const host = document.querySelector('[data-testid="canvas"]')!;
     const box = host.getBoundingClientRect();
-    // Close enough that nodes stand apart (the graph is fitted at a zoom where they crowd).
-    if (cy.zoom() < 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: box.width / 2, y: box.height / 2 } });
-    const boxes = cy
-      .nodes()
-      .map((n) => ({ id: n.id(), bb: n.renderedBoundingBox({ includeLabels: false }) }));
-    const node = cy
-      .nodes()
-      .toArray()
-      .find((n) => {
-        const p = n.renderedPosition();
-        if (p.x < 80 || p.y < 80 || p.x > box.width - 80 || p.y > box.height - 80) return false;
-        if (!host.contains(document.elementFromPoint(box.left + p.x, box.top + p.y))) return false;
-        const near = (b: { x1: number; x2: number; y1: number; y2: number }) =>
-          p.x > b.x1 - 10 && p.x < b.x2 + 10 && p.y > b.y1 - 10 && p.y < b.y2 + 10;
-        return boxes.every((o) => o.id === n.id() || !near(o.bb));
-      });
-    if (!node) throw new Error('no node in view that stands alone');
-    return node.id();
+    const alone = () => {
+      const boxes = cy
+        .nodes()
+        .map((n) => ({ id: n.id(), bb: n.renderedBoundingBox({ includeLabels: false }) }));
+      return cy
+        .nodes()
+        .toArray()
+        .find((n) => {
+          const p = n.renderedPosition();
+          if (p.x < 80 || p.y < 80 || p.x > box.width - 80 || p.y > box.height - 80) return false;
+          if (!host.contains(document.elementFromPoint(box.left + p.x, box.top + p.y))) return false;
+          const near = (b: { x1: number; x2: number; y1: number; y2: number }) =>
+            p.x > b.x1 - 10 && p.x < b.x2 + 10 && p.y > b.y1 - 10 && p.y < b.y2 + 10;
+          return boxes.every((o) => o.id === n.id() || !near(o.bb));
+        });
+    };
+    // Close enough that nodes stand apart (the graph is fitted at a zoom where they crowd; how much they crowd
+    // depends on how far the layout got, which a loaded machine shortens): closer until one does.
+    for (const level of [1.5, 3, 6]) {
+      if (cy.zoom() < level) cy.zoom({ level, renderedPosition: { x: box.width / 2, y: box.height / 2 } });
+      const node = alone();
+      if (node) return node.id();
+    }
+    throw new Error('no node in view that stands alone');
   });
 }
 
