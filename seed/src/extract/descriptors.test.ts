@@ -255,6 +255,14 @@ describe('parseDescriptor', () => {
 describe('stripLeadIn', () => {
   it('drops captions, dates and lead-in phrases', () => {
     expect(stripLeadIn('图为某某协会会长')).toBe('某某协会会长');
+    // 记者从某大学某学院院长某某处了解到: the reporter's source opens the clause, no part of the body (blind27).
+    expect(stripLeadIn('记者从某某大学国际教育学院院长')).toBe('某某大学国际教育学院院长');
+    // 系公司, 经公司, 为商会: a word of the clause right before a bare reference is no part of the body (blind5, 7, 8).
+    expect(stripLeadIn('系公司实际控制人')).toBe('公司实际控制人');
+    expect(stripLeadIn('经公司董事长')).toBe('公司董事长');
+    expect(stripLeadIn('永远名誉会长为商会创会会长')).toBe('商会创会会长');
+    // …but not inside a body's name (某某物流与采购联合会).
+    expect(stripLeadIn('某某物流与采购联合会会长')).toBe('某某物流与采购联合会会长');
     // 陈锦荣连任会长: staying on is no part of the title.
     expect(stripLeadIn('连任会长')).toBe('会长');
     expect(stripLeadIn('出席会议的领导有某某部副部长')).toBe('某某部副部长');

@@ -293,6 +293,12 @@ export const GENERIC_ORGS: readonly string[] = [
   ...BARE_TYPE_REFS,
 ];
 
+/**
+ * 系公司实际控制人, 经公司董事长, 永远名誉会长为商会创会会长: a word of the clause (系, 经, 为, 与, 由) written right
+ * before a bare 公司 or 商会 is no part of the body (blind5, 7, 8); the reference opens the descriptor.
+ */
+const WORD_BEFORE_REF = new RegExp(`^.*?[系经为与由](?=(?:${[...ASSOCIATION_REFS, '公司'].join('|')}))`);
+
 /** 中国贸促会上海市分会: the lead-in 会上 is the end of one body's name and the start of a province's. */
 function opensProvinceInside(d: string, at: number, w: string): boolean {
   for (let k = 1; k < w.length; k++) {
@@ -332,6 +338,7 @@ export function stripLeadIn(desc: string): string {
       .replace(/^(以及|和|与|及|并|、|[·•・]\s*|\s+)/, '');
     d = withoutMeeting(d);
     for (const w of LEAD_START) if (d.startsWith(w) && d.length > w.length + 2) d = d.slice(w.length);
+    d = d.replace(WORD_BEFORE_REF, '');
     changed = d !== before;
   }
   return d;
