@@ -255,6 +255,14 @@ describe('parseDescriptor', () => {
 describe('stripLeadIn', () => {
   it('drops captions, dates and lead-in phrases', () => {
     expect(stripLeadIn('图为某某协会会长')).toBe('某某协会会长');
+    // 记者从某大学某学院院长某某处了解到: the reporter's source opens the clause, no part of the body (blind27).
+    expect(stripLeadIn('记者从某某大学国际教育学院院长')).toBe('某某大学国际教育学院院长');
+    // 系公司, 经公司, 为商会: a word of the clause right before a bare reference is no part of the body (blind5, 7, 8).
+    expect(stripLeadIn('系公司实际控制人')).toBe('公司实际控制人');
+    expect(stripLeadIn('经公司董事长')).toBe('公司董事长');
+    expect(stripLeadIn('永远名誉会长为商会创会会长')).toBe('商会创会会长');
+    // …but not inside a body's name (某某物流与采购联合会).
+    expect(stripLeadIn('某某物流与采购联合会会长')).toBe('某某物流与采购联合会会长');
     // 陈锦荣连任会长: staying on is no part of the title.
     expect(stripLeadIn('连任会长')).toBe('会长');
     expect(stripLeadIn('出席会议的领导有某某部副部长')).toBe('某某部副部长');
@@ -598,6 +606,11 @@ describe('words before a body that are no part of its name', () => {
     expect(posts('某某基金管理人某某投资管理有限责任公司投资总监')).toEqual([
       '投资总监@某某投资管理有限责任公司',
     ]);
+    // 某某半导体母公司某某集团: the parent company is the body (blind33).
+    expect(posts('某某半导体母公司某某集团有限公司党委书记、董事长')).toEqual([
+      '党委书记@某某集团有限公司',
+      '董事长@某某集团有限公司',
+    ]);
     expect(withoutAppositive('专家授课某某大学')).toBe('某某大学');
     // A word that leaves less than a name after it stays.
     expect(withoutAppositive('某某现场')).toBe('某某现场');
@@ -606,5 +619,40 @@ describe('words before a body that are no part of its name', () => {
     expect(posts('·某某大学新闻与传播学院教授')).toEqual(['新闻与传播学院教授@某某大学']);
     // A bullet and the blank after it, before a brand with digits (· 4399游戏副总经理).
     expect(posts('· 4399游戏副总经理')).toEqual(['4399游戏副总经理@-']);
+  });
+});
+
+describe('parseDescriptor: a body of its own after the person before (s18 attach2)', () => {
+  it("reads a college or centre named after a city as the next person's own body, not a unit", () => {
+    // 某公司总经理甲，宜宾学院某学院院长乙 (blind36); 某大学党委书记甲、昌吉学院院长乙 (blind35); 某协会会长甲，株洲某中心主任乙 (blind30).
+    expect(
+      parseDescriptor('宜宾学院经济与管理学院院长', '某某财产保险股份有限公司').map(
+        (p) => `${p.title}@${p.organization ?? '-'}`,
+      ),
+    ).toEqual(['经济与管理学院院长@宜宾学院']);
+    expect(parseDescriptor('昌吉学院院长', '某某大学').map((p) => p.organization)).toEqual(['昌吉学院']);
+    expect(
+      parseDescriptor('株洲某某产业集群促进中心主任', '某省某某行业协会').map((p) => p.organization),
+    ).toEqual(['株洲某某产业集群促进中心']);
+    // A unit named by common words stays the previous person's university's.
+    expect(parseDescriptor('管理学院院长', '某某大学').map((p) => p.organization)).toEqual(['某某大学']);
+  });
+  it("gives a local head's assistant after a Party committee the same place's people's government", () => {
+    expect(posts('某某市委副书记、市长助理')).toEqual(['副书记@某某市委', '市长助理@某某市人民政府']);
+  });
+  it("reads a body after a zone's level word as the zone's own, not its 管委会's unit (blind7, 29, 33)", () => {
+    expect(posts('某某工业园区管委会副主任、园区科技创新委员会主任')).toEqual([
+      '副主任@某某工业园区管委会',
+      '主任@某某工业园区科技创新委员会',
+    ]);
+    expect(
+      parseDescriptor('园区科技创新委员会主任', '某某工业园区管委会').map((p) => p.organization),
+    ).toEqual(['某某工业园区科技创新委员会']);
+  });
+  it('reads 厂长 as a title, a factory of a company kept in it (blind24, blind36)', () => {
+    expect(posts('某某股份有限公司某某工厂厂长兼党委书记')).toEqual([
+      '某某工厂厂长@某某股份有限公司',
+      '某某工厂党委书记@某某股份有限公司',
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import {
 import { companyUnitOf } from './company-units';
 import { opensWithProperWord } from './names';
 import { ministryListCommas } from './foreign-bodies';
-import { countryAt, isCountry, leadingPlaces, provinceByShort } from './places';
+import { countryAt, isCountry, leadingPlaces, opensWithSeat, provinceByShort } from './places';
 import {
   baseTitle,
   isDescription,
@@ -293,6 +293,12 @@ export const GENERIC_ORGS: readonly string[] = [
   ...BARE_TYPE_REFS,
 ];
 
+/**
+ * 系公司实际控制人, 经公司董事长, 永远名誉会长为商会创会会长: a word of the clause (系, 经, 为, 与, 由) written right
+ * before a bare 公司 or 商会 is no part of the body (blind5, 7, 8); the reference opens the descriptor.
+ */
+const WORD_BEFORE_REF = new RegExp(`^.*?[系经为与由](?=(?:${[...ASSOCIATION_REFS, '公司'].join('|')}))`);
+
 /** 中国贸促会上海市分会: the lead-in 会上 is the end of one body's name and the start of a province's. */
 function opensProvinceInside(d: string, at: number, w: string): boolean {
   for (let k = 1; k < w.length; k++) {
@@ -332,6 +338,7 @@ export function stripLeadIn(desc: string): string {
       .replace(/^(以及|和|与|及|并|、|[·•・]\s*|\s+)/, '');
     d = withoutMeeting(d);
     for (const w of LEAD_START) if (d.startsWith(w) && d.length > w.length + 2) d = d.slice(w.length);
+    d = d.replace(WORD_BEFORE_REF, '');
     changed = d !== before;
   }
   return d;
@@ -366,6 +373,9 @@ function placeOf(org: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** 市长助理, 省长助理: an assistant to a place's head (`localHeads`). */
+const HEAD_ASSISTANT = new RegExp(`^(?:${LEXICON.titles.localHeads.join('|')})助理$`);
+
 /** Kinds of body no local head (省长, 副区长) is held at. */
 const NOT_GOVERNMENT_KINDS: ReadonlySet<string> = new Set(['association', 'enterprise', 'agency']);
 
@@ -385,6 +395,8 @@ function placeOrganization(title: string, org: string | null): string | null {
     return `${LOCAL_LEVEL[baseTitle(title).charAt(0)] ?? ''}人民政府`;
   const place = placeOf(org);
   if (!place) return org;
+  // 市委副书记、市长助理: the head's assistant sits in the same people's government as the head.
+  if (HEAD_ASSISTANT.test(title) && isPartyCommittee(org)) return `${place}人民政府`;
   if (isLocalHead(title) && isPartyCommittee(org)) {
     // 市委常委、某经开区党工委书记甲，副市长乙: a head of another level than the committee's place sits in
     // the government of the level the title names (resolved later), not in that place's.
@@ -654,6 +666,8 @@ function resolveSegment(
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   if (!inherited && PARTY_DEPARTMENT.test(prefix)) return { org: null, title: prefix + title, path: '' };
+  const zoneBody = inherited ? zoneOwnBody(prefix, inherited) : null;
+  if (zoneBody) return { org: zoneBody, title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it;
   // so is a company's branch named by a region (某运输有限责任公司总经理助理兼西南分公司总经理), while a branch
   // named alone in its own chain (九三分公司党委书记) stays a body, as blind7's and blind13's golds have it;
@@ -665,6 +679,8 @@ function resolveSegment(
     // 日本某研究所研究员 after 波兰某大学副教授: a body written after its country is a guest's own, never a unit.
     ((!ownsPlace(split.org) &&
       !countryAt(split.org) &&
+      // 某公司总经理甲，宜宾学院某学院院长乙: the next person's body opening with a city's name is their own.
+      !(fromList && opensWithSeat(split.org)) &&
       // …but a long one after the previous person's body names a body of its own (某研究院某研究所所长甲、
       // 云冈研究院副院长乙; 青海省政府副秘书长甲，黄河水利委员会科技委副主任乙): hosted only in one's own chain.
       ((isUnitName(split.org, fromList) &&
@@ -709,7 +725,11 @@ function resolveSegment(
   if (
     suffixOf(prefix)?.level === 'sub' &&
     prefix.length >= 4 &&
-    (!inherited || ownsPlace(prefix) || longOffice(prefix, inherited))
+    (!inherited ||
+      ownsPlace(prefix) ||
+      longOffice(prefix, inherited) ||
+      // 某协会会长甲，株洲某某促进中心主任乙: a center named after its city is the next person's own body.
+      (fromList && opensWithSeat(prefix)))
   )
     return { org: prefix, title, path: '' };
   // The previous person's body is only a guess when words that may be a short form come first (not a
@@ -739,6 +759,19 @@ function resolveSegment(
   if (own && inherited && companyWordsAfter(inherited, prefix, title))
     return { org: null, title: prefix + title, path: '', qualifier: prefix, brand: prefix };
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
+}
+
+/** A development zone's administrative committee or Party working committee, and the zone's level word. */
+const ZONE_COMMITTEE = /^(.+?(园区|新区|开发区|高新区))(?:管委会|管理委员会|党工委)$/;
+/**
+ * 苏州工业园区管委会副主任、园区科技创新委员会主任: a body written after the zone's level word (园区, 新区) is the
+ * zone's own body (苏州工业园区科技创新委员会), not a unit of its 管委会, as the golds of blind7, 29 and 33 name it.
+ */
+function zoneOwnBody(prefix: string, inherited: string): string | null {
+  const zone = ZONE_COMMITTEE.exec(inherited);
+  if (!zone || !prefix.startsWith(zone[2]!)) return null;
+  const rest = prefix.slice(zone[2]!.length);
+  return rest.length >= 3 && suffixOf(rest) ? zone[1]! + rest : null;
 }
 
 /** The segments a descriptor's posts are joined by: 、 or 兼, but not a 、 inside a foreign ministry's name. */

@@ -15,6 +15,12 @@ describe('splitTopOrganization', () => {
     expect(splitTopOrganization('南岭局集团战略发展部')).toEqual({ org: '南岭局集团', rest: '战略发展部' });
     expect(splitTopOrganization('某某第四设计院集团')).toEqual({ org: '某某第四设计院集团', rest: '' });
     expect(splitTopOrganization('南岭局集团有限公司')?.org).toBe('南岭局集团有限公司');
+    // 投资银行 is a securities firm's line of business, no bank (blind21, blind36).
+    expect(splitTopOrganization('投资银行部负责人')?.org).not.toBe('投资银行');
+    expect(splitTopOrganization('某某证券股份有限公司投资银行部')).toEqual({
+      org: '某某证券股份有限公司',
+      rest: '投资银行部',
+    });
   });
   it('reads a group’s company named in a few words (集团 + 福建公司) as one body with the group', () => {
     expect(splitTopOrganization('南岭能源集团福建公司')).toEqual({ org: '南岭能源集团福建公司', rest: '' });

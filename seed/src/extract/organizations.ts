@@ -142,6 +142,9 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
  * Splits the organization part of a title segment: the first complete top-level organization is the
  * holder (工业和信息化部), whatever follows is a sub-unit path kept with the title (产业政策与法规司产业组织处).
  */
+/** 投资银行: a line of business written with a bank's ending (某证券公司副总裁兼投资银行委员会主任). */
+const BUSINESS_LINE = /^投资银行$/;
+
 export function splitTopOrganization(text: string): { org: string; rest: string } | null {
   // 国际原子能机构核能司, 联合国旅游组织亚太部: an international body ends with 组织 or 机构, words no other
   // body's name ends with (社会组织管理局, 党组织书记), its departments after it.
@@ -165,6 +168,8 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
   }
   for (let end = 2; end <= text.length; end++) {
     if (!endsOrgAt(text, end, 'top')) continue;
+    // 投资银行部, 投资银行委员会: investment banking, a securities firm's line of business, is no bank of its own.
+    if (BUSINESS_LINE.test(text.slice(0, end))) continue;
     // 大连理工大学–辽宁航天协同创新中心: a dash after a body joins it to the next name, one joint body; a unit's
     // name never opens with a dash.
     if (/^[—–-]/.test(text.slice(end))) {

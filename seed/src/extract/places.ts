@@ -28,6 +28,17 @@ export function isCountry(text: string): boolean {
   return COUNTRIES.has(text) || countryAt(text)?.written === text;
 }
 
+/**
+ * 宜宾学院, 株洲某某促进中心: does `text` open with the stem of a prefecture-level city (`prefectureSeats`, at least
+ * two characters and no common word, `seatWords`) and go on past it?
+ */
+export function opensWithSeat(text: string): boolean {
+  for (const seat of LEXICON.places.prefectureSeats.keys())
+    if (seat.length >= 2 && text.length > seat.length + 1 && text.startsWith(seat))
+      return !LEXICON.places.seatWords.has(seat);
+  return false;
+}
+
 /** 山东 → 山东省, 上海 → 上海市: the province (or municipality, autonomous region) a short form names. */
 export function provinceByShort(short: string): (typeof provinces)[number] | undefined {
   return PROVINCE_BY_SHORT.get(short);
