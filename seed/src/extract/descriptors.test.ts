@@ -300,6 +300,20 @@ describe('units and implied bodies', () => {
       parseDescriptor('某某经济开发区党工委副书记、管委会副主任').map((p) => `${p.title}@${p.organization}`),
     ).toEqual(['副书记@某某经济开发区党工委', '副主任@某某经济开发区管委会']);
   });
+  it('reads the 党工委 of a zone named longer than a place as the zone’s Party body', () => {
+    expect(
+      parseDescriptor('某某高新技术产业开发区党工委书记、管委会主任').map(
+        (p) => `${p.title}@${p.organization}`,
+      ),
+    ).toEqual(['书记@某某高新技术产业开发区党工委', '主任@某某高新技术产业开发区管委会']);
+    expect(
+      parseDescriptor('某某火炬高技术产业园区党委书记').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['书记@某某火炬高技术产业园区党委']);
+    // 第八师: a division of the Production and Construction Corps, a place level with its Party committee.
+    expect(parseDescriptor('第八师党委书记').map((p) => `${p.title}@${p.organization}`)).toEqual([
+      '书记@第八师党委',
+    ]);
+  });
   it('reads 校党委书记 as the Party secretary of the school the article is about', () => {
     expect(parseDescriptor('校党委副书记、校长').map((p) => `${p.title}@${p.organization}`)).toEqual([
       '党委副书记@学校',

@@ -74,6 +74,13 @@ const LEVEL_ALONE = /^(镇|乡|街道|州)$/;
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
 /** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
+/**
+ * 大连高新技术产业园区, 中国（某某）自由贸易试验区某某片区: a development zone, whose name may be longer than a
+ * place's (PLACE_ONLY); its 党工委书记 is the zone's Party body's 书记 as a town's 党委书记 is.
+ */
+/** 第八师: a division of the Xinjiang Production and Construction Corps, a place level with its own Party committee. */
+const CORPS_DIVISION = /^第[一二三四五六七八九十]{1,3}师$/;
+const ZONE_PLACE = new RegExp(`^[\\u3400-\\u9fff（）]{2,18}?(?:${LEXICON.orgs.zoneEndings.join('|')})$`);
 /** Bodies named by type alone after a Party committee (…党工委书记、管委会主任): the same place's. */
 const PAIRED_BODIES = LEXICON.orgs.pairedBodies;
 /** 驻局纪检组, 驻院纪检监察组: a group stationed at the body its one character names. */
@@ -691,7 +698,8 @@ function resolveSegment(
   // 党工委副书记、管委会常务副主任: both by type alone, the place is the sentence's (index.ts, placeFromSentence).
   if (inherited === '党工委' && PAIRED_BODIES.includes(prefix)) return { org: prefix, title, path: '' };
   const committee = COMMITTEE_TITLE.exec(title);
-  if (committee && PLACE_ONLY.test(prefix) && isPartyTitle(committee[2]!))
+  const committeePlace = PLACE_ONLY.test(prefix) || ZONE_PLACE.test(prefix) || CORPS_DIVISION.test(prefix);
+  if (committee && committeePlace && isPartyTitle(committee[2]!))
     return { org: prefix + committee[1]!, title: committee[2]!, path: '' };
   // 镇党委书记, 镇人大主席: a body named by its level alone (the article's town, resolved later).
   if (committee && LEVEL_ALONE.test(prefix) && isPartyTitle(committee[2]!))
