@@ -324,6 +324,14 @@ describe('units and implied bodies', () => {
       parseDescriptor('某某新区党工委委员、新区经济发展局局长').map((p) => `${p.title}@${p.organization}`),
     ).toEqual(['委员@某某新区党工委', '局长@某某新区经济发展局']);
   });
+  it('reads a zone committee’s 党工委 as a body of its own, the committee holding the posts after it', () => {
+    expect(
+      parseDescriptor('某某合作中心管委会党工委书记、主任').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['书记@某某合作中心管委会党工委', '主任@某某合作中心管委会']);
+    expect(
+      parseDescriptor('某某建设管理委员会党工委书记').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['书记@某某建设管理委员会党工委']);
+  });
   it('reads an institute of 中国医学科学院 as a body of its own', () => {
     expect(
       parseDescriptor('中国医学科学院某某研究所所长').map((p) => `${p.title}@${p.organization}`),

