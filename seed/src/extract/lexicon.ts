@@ -85,6 +85,7 @@ function loadOrgSuffixes(): {
   businessUnits: string[];
   impliedBodies: { bodyEnd: string; title: string; body: string; becomes: string }[];
   pairedBodies: string[];
+  zoneEndings: string[];
   legislatures: string[];
   wholeTypeEndings: string[];
   villageBodies: string[];
@@ -127,6 +128,7 @@ function loadOrgSuffixes(): {
     businessUnits: strings(j, 'businessUnits', file),
     impliedBodies: impliedBodies(j['impliedBodies'], file),
     pairedBodies: strings(j, 'pairedBodies', file),
+    zoneEndings: strings(j, 'zoneEndings', file),
     legislatures: strings(j, 'legislatures', file),
     wholeTypeEndings: strings(j, 'wholeTypeEndings', file),
     villageBodies: strings(j, 'villageBodies', file),

@@ -36,6 +36,7 @@ import {
   withSeatCity,
   withSeatProvince,
   zoneFullBody,
+  zoneCommitteeInFull,
 } from './jurisdiction';
 import {
   isAbbreviationOf,
@@ -245,6 +246,7 @@ export class OrgRegistry {
         prefectureGovernment(name, text) ??
         governmentOffice(name, text) ??
         zoneFullBody(name, text) ??
+        zoneCommitteeInFull(name, text) ??
         districtGovernment(name, text);
       if (writtenInFull) declared.set(name, writtenInFull);
       const said = declared.get(n);

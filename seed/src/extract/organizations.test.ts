@@ -22,6 +22,22 @@ describe('splitTopOrganization', () => {
       rest: '投资银行部',
     });
   });
+  it('keeps a bracketed place before a company’s legal ending in its name (某某集团（大连）有限公司)', () => {
+    expect(splitTopOrganization('某某集团（大连）有限公司副总裁')).toEqual({
+      org: '某某集团（大连）有限公司',
+      rest: '副总裁',
+    });
+    expect(splitTopOrganization('某某集团（大连）研发中心')?.org).toBe('某某集团');
+  });
+  it('keeps a government agency’s division (处) as a unit, out of the agency’s name', () => {
+    expect(splitTopOrganization('某省人民政府国有资产监督管理委员会企业领导人员管理处')).toEqual({
+      org: '某省人民政府国有资产监督管理委员会',
+      rest: '企业领导人员管理处',
+    });
+    expect(splitTopOrganization('某省政府办公厅三处')).toEqual({ org: '某省政府办公厅', rest: '三处' });
+    expect(splitTopOrganization('某省人民政府驻北京办事处')?.org).toBe('某省人民政府驻北京办事处');
+    expect(splitTopOrganization('某省人民政府外事办公室')?.org).toBe('某省人民政府外事办公室');
+  });
   it('reads a group’s company named in a few words (集团 + 福建公司) as one body with the group', () => {
     expect(splitTopOrganization('南岭能源集团福建公司')).toEqual({ org: '南岭能源集团福建公司', rest: '' });
     expect(splitTopOrganization('南岭建投集团国际公司')?.org).toBe('南岭建投集团国际公司');

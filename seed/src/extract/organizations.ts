@@ -160,7 +160,8 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
       const office = STATIONED.exec(text.slice(full))?.[0] ?? '';
       if (office) return { org: text.slice(0, full + office.length), rest: text.slice(full + office.length) };
       // 四川省人民政府外事办公室: a known government's own agency is a body too.
-      if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
+      if (namedAfterBody(text.slice(0, full), text.slice(full)))
+        return divisionOfAgency(text) ?? { org: text, rest: '' };
       const company =
         full === known.length ? groupCompanyAt(text.slice(full)) || groupAt(text.slice(full)) : '';
       return { org: text.slice(0, full + company.length), rest: text.slice(full + company.length) };
@@ -190,7 +191,8 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     // a federation (某公会联合会), as an association's own 学会学术部 is its unit.
     const members = suffixOf(text.slice(0, legal))?.kind === 'association' ? FEDERATION : MEMBERS_ASSOCIATION;
     const full = legal + (members.exec(text.slice(legal))?.[0].length ?? 0);
-    if (namedAfterBody(text.slice(0, full), text.slice(full))) return { org: text, rest: '' };
+    if (namedAfterBody(text.slice(0, full), text.slice(full)))
+      return divisionOfAgency(text) ?? { org: text, rest: '' };
     // 徐工集团工程机械股份有限公司: a group's company named after the group is one name, not a unit.
     const company = /公司$/.test(text.slice(0, full))
       ? ''
@@ -241,6 +243,19 @@ function namedAfterBody(org: string, rest: string): boolean {
     return own.kind === 'agency' || own.kind === 'association' || /办公室$/.test(rest) || rest === '办公厅';
   const kind = suffixOf(org)?.kind;
   return own.kind === 'association' && own.level === 'top' && (kind === 'enterprise' || kind === 'other');
+}
+
+/** A government agency's name and a division (处) after it: 某省人民政府国有资产监督管理委员会 | 规划处. */
+const AGENCY_DIVISION =
+  /^(.+?(?:委员会|办公厅|厅|局|委))((?![\u3400-\u9fff]*(?:办事处|联络处|代表处)$)[\u3400-\u9fff]{1,10}处)$/;
+
+/**
+ * 某省人民政府国有资产监督管理委员会企业领导人员管理处, 某省政府办公厅三处: a division of a government's agency is a unit,
+ * kept in the title (企业领导人员管理处处长), as the golds keep every department's 处 (69 posts, blind9–36).
+ */
+function divisionOfAgency(text: string): { org: string; rest: string } | null {
+  const m = AGENCY_DIVISION.exec(text);
+  return m && endsOrgAt(m[1]!, m[1]!.length, 'top') ? { org: m[1]!, rest: m[2]! } : null;
 }
 
 /**
@@ -317,8 +332,14 @@ const BRACKETED_PLACES: ReadonlySet<string> = new Set([
  */
 function placeInBrackets(rest: string): string | null {
   const m = /^（([\u3400-\u9fff]{2,5})）/.exec(rest);
-  return m && BRACKETED_PLACES.has(m[1]!) ? m[0] : null;
+  if (!m) return null;
+  // 某某集团（大连）有限公司: words in brackets before a company's legal ending are in its name, whatever place
+  // they name (a city here), as in 某某科技（苏州）有限公司 (blind33's gold, like every such name in blind6–36).
+  return BRACKETED_PLACES.has(m[1]!) || COMPANY_LEGAL_ENDING.test(rest.slice(m[0].length)) ? m[0] : null;
 }
+
+/** A company's legal ending, right after what may be a bracketed part of its name. */
+const COMPANY_LEGAL_ENDING = /^(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司)/;
 
 /** 驻深圳办事处, 驻京联络处: an office a body keeps in another place. */
 const STATIONED = /^驻[\u3400-\u9fff]{1,8}?(办事处|联络处|联络办公室|代表处|特派员公署)/;

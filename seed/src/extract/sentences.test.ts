@@ -197,6 +197,8 @@ describe('canonicalLine', () => {
     expect(canonicalLine('🎤 某院院士、')).toBe('某院院士、');
     // A keycap inside a line keeps its digit only.
     expect(canonicalLine('荣获第1\uFE0F\u20E3名')).toBe('荣获第1名');
+    // A country's flag (regional indicators) before its body's name.
+    expect(canonicalLine('\u{1F1FF}\u{1F1E6}南非某某部副部长王一')).toBe('南非某某部副部长王一');
   });
   it('drops blanks and full-width spaces next to Chinese characters', () => {
     expect(surfaced('王\u3000\u3000伟 在 2023 年')).toBe('王伟在2023年');

@@ -26,8 +26,11 @@ import { isCountry } from './places';
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_OR_PUNCT = `${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’—…`;
 
-/** Emoji, and a keycap's enclosing mark inside a line (第1️⃣名 → 第1 名: the digit stays). */
-const EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]|\u20E3/gu;
+/**
+ * Emoji, a country's flag (🇿🇦南非某部: regional indicators, no pictographs) and a keycap's enclosing mark inside a
+ * line (第1️⃣名 → 第1 名: the digit stays).
+ */
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]|\u20E3/gu;
 /**
  * Qualifiers of a post that the golds leave out of the title (挂职 in 11 of 15 rounds, 兼 in 14 of 16, 主持工作 in 4 of
  * 6); （代） is not among them: 3 of the 5 rounds that meet it keep 市长（代） as written (blind13, 14, 21; `titles.ts`).
