@@ -703,8 +703,6 @@ function resolveSegment(
   // 协会专家委员会主任: the article's 协会, with its committee kept in the title.
   if (generic) return { org: generic, title: prefix.slice(generic.length) + title, path: '' };
   if (!inherited && PARTY_DEPARTMENT.test(prefix)) return { org: null, title: prefix + title, path: '' };
-  const zoneBody = inherited ? zoneOwnBody(prefix, inherited) : null;
-  if (zoneBody) return { org: zoneBody, title, path: '' };
   // 某大学某学院院长兼软件学院院长: a short body without its own place, after another body, is a unit of it;
   // so is a company's branch named by a region (某运输有限责任公司总经理助理兼西南分公司总经理), while a branch
   // named alone in its own chain (九三分公司党委书记) stays a body, as blind7's and blind13's golds have it;
@@ -797,19 +795,6 @@ function resolveSegment(
   if (own && inherited && companyWordsAfter(inherited, prefix, title))
     return { org: null, title: prefix + title, path: '', qualifier: prefix, brand: prefix };
   return { org: inherited, title: prefix + title, path: '', ...(inherited ? {} : { qualifier: prefix }) };
-}
-
-/** A development zone's administrative committee or Party working committee, and the zone's level word. */
-const ZONE_COMMITTEE = /^(.+?(园区|新区|开发区|高新区))(?:管委会|管理委员会|党工委)$/;
-/**
- * 苏州工业园区管委会副主任、园区科技创新委员会主任: a body written after the zone's level word (园区, 新区) is the
- * zone's own body (苏州工业园区科技创新委员会), not a unit of its 管委会, as the golds of blind7, 29 and 33 name it.
- */
-function zoneOwnBody(prefix: string, inherited: string): string | null {
-  const zone = ZONE_COMMITTEE.exec(inherited);
-  if (!zone || !prefix.startsWith(zone[2]!)) return null;
-  const rest = prefix.slice(zone[2]!.length);
-  return rest.length >= 3 && suffixOf(rest) ? zone[1]! + rest : null;
 }
 
 /** The segments a descriptor's posts are joined by: 、 or 兼, but not a 、 inside a foreign ministry's name. */
