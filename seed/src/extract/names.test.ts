@@ -490,3 +490,9 @@ describe('titles of a works, a mine and a ward (s18 names5)', () => {
     expect(kinds('某医院营养科护士长王一作经验分享。')).toContain('TITLE:护士长');
   });
 });
+
+describe('a verb and a bound noun jieba glues (s18 names5)', () => {
+  it('reads 安立/v + 民/ng as a name after a title before a verb that follows names (blind35)', () => {
+    expect(nameAt('副校长安立民出席会议并致辞', 3, true)).toBe('安立民');
+  });
+});

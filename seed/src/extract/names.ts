@@ -233,13 +233,14 @@ function readNameAt(text: string, i: number, afterTitle: boolean): string | null
   const gluedPronoun =
     afterTitle && head?.tag === 'r' && second?.word.length === 1 && fits.includes(first.length + 1);
   // 局长包立新，: jieba's verb 包立 and the adjective 新 make a name of three characters when punctuation closes it,
-  // or a verb of two characters that follows names (董事长包立新出席签约仪式: blind18, blind21).
+  // or a verb of two characters that follows names (董事长包立新出席签约仪式: blind18, blind21); the last character
+  // may be a bound noun too (副校长安立民出席会议: 安立/v + 民/ng, blind35).
   const gluedVerb =
     afterTitle &&
     /^v/.test(head?.tag ?? '') &&
     first.length === 2 &&
     second?.word.length === 1 &&
-    second.tag === 'a' &&
+    /^(a|ng)$/.test(second.tag) &&
     fits.includes(3) &&
     (/^[，、。；]/.test(text.charAt(i + 3)) || longBoundaryAt(text, i + 3));
   // 主任同时当选: a conjunction, pronoun or word of time is no name.
