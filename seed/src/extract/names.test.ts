@@ -437,3 +437,62 @@ describe('a word after a title, where the shape gives it a holder', () => {
     expect(nameAt('毕升兼任某中心主任', 0, true)).toBe('毕升');
   });
 });
+
+describe('where a name ends (s18 names5)', () => {
+  it('takes a lone given character jieba leaves after an unknown word, before a noun (blind9, blind35)', () => {
+    expect(nameAt('主任钱勤远报告题目', 2, true)).toBe('钱勤远');
+    expect(nameAt('孙磊睿主任医师', 0)).toBe('孙磊睿');
+    // Before a verb the character opens what the person does.
+    expect(nameAt('主任李明新建成', 2, true)).toBe('李明');
+  });
+  it('keeps 和 in a name before the one-character verb 作 (孙永和作企业创新分享)', () => {
+    expect(nameAt('首席科学家孙永和作企业创新分享', 5, true)).toBe('孙永和');
+    expect(nameAt('孙景和代表学会致辞', 0)).toBe('孙景');
+  });
+  it('ends a name before 作 and a number (王雪作2026年财务预算报告)', () => {
+    expect(nameAt('总会计师王雪作2026年财务预算报告', 4, true)).toBe('王雪');
+  });
+  it('reads no name cut out of a longer word jieba knows (包头天 of 包头天和磁材科技)', () => {
+    expect(nameAt('会长：包头天和磁材科技股份有限公司董事长王一', 3)).toBeNull();
+    expect(nameAt('董事长何国华为监事长', 3, true)).toBe('何国华');
+  });
+});
+
+describe('the holder before 主持 (s18 names5)', () => {
+  it('reads a verb or pronoun word after a title and before 主持 closing the clause as the name (blind32, 34, 36)', () => {
+    expect(nameAt('签约仪式由市政府秘书长查理主持。', 11, true)).toBe('查理');
+    expect(nameAt('会议由副市长何方主持。', 6, true)).toBe('何方');
+  });
+  it('leaves adverbs and words that follow names alone (由市长亲自主持, 由局长应邀主持)', () => {
+    expect(nameAt('由市长亲自主持。', 3, true)).toBeNull();
+    expect(nameAt('由局长应邀主持。', 3, true)).toBeNull();
+  });
+});
+
+describe('技师 is a title (blind24, 31, 34)', () => {
+  it('reads the worker after 高级技师 and 首席技师', () => {
+    expect(kinds('某石化公司炼油厂高级技师宝音，')).toContain('NAME:宝音');
+    expect(kinds('某公司首席技师王一作交流发言')).toContain('NAME:王一');
+  });
+});
+
+describe('a brand is no name (s18 names5)', () => {
+  it('reads no name before a brand ending (会长 / 松禾资本创始合伙人, blind33)', () => {
+    expect(nameAt('会长松禾资本创始合伙人王一', 2, true)).toBeNull();
+    expect(nameAt('会长王一主持', 2, true)).toBe('王一');
+  });
+});
+
+describe('titles of a works, a mine and a ward (s18 names5)', () => {
+  it('reads 厂长, 矿长 and 护士长 as titles before their holders (blind24, 28, 32, 34, 36)', () => {
+    expect(kinds('某工厂厂长王一介绍，')).toContain('TITLE:厂长');
+    expect(kinds('某煤矿矿长王一介绍，')).toContain('NAME:王一');
+    expect(kinds('某医院营养科护士长王一作经验分享。')).toContain('TITLE:护士长');
+  });
+});
+
+describe('a verb and a bound noun jieba glues (s18 names5)', () => {
+  it('reads 安立/v + 民/ng as a name after a title before a verb that follows names (blind35)', () => {
+    expect(nameAt('副校长安立民出席会议并致辞', 3, true)).toBe('安立民');
+  });
+});

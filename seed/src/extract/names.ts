@@ -73,11 +73,20 @@ function joinsName(text: string, at: number): boolean {
   if (!HAN.test(text.charAt(at))) return false;
   // 孙景和代表学会: 代表 both follows names and leads them, so it may be a noun after the conjunction.
   if (longBoundaryAt(text, at) && !LIST_LEADS.some((w) => text.startsWith(w, at))) return false;
+  // 罗永和作企业创新分享: a one-character verb that follows names (作) after 和 is what the person does.
+  if (
+    ONE_CHARACTER_ACTS.includes(text.charAt(at)) &&
+    segmenter().tag(text.slice(at, at + 4), true)[0]?.word.length === 1
+  )
+    return false;
   // 任命孟庆和为某局局长: 为 after the conjunction, in a clause that appoints, is the appointment's; 和 ends the name.
   if (text.charAt(at) === '为' && APPOINTING.some((w) => text.lastIndexOf(w, at) >= 0)) return false;
   const [head] = segmenter().tag(text.slice(at, at + 4), true);
   return !((head?.word.length ?? 0) >= 2 && head?.tag === 'p');
 }
+
+/** One-character verbs that follow names and open what the person does (作报告, 做分享). */
+const ONE_CHARACTER_ACTS = '作做';
 
 /** What opens the title of a work (《报告》, “题目”) after 作/做: a one-character verb is no part of the name. */
 const WORK_TITLE_OPENS = '《“';
@@ -128,7 +137,9 @@ function runsOverEnd(
 ): boolean {
   if (!second || !/^(nr|x)/.test(second.tag)) return false;
   const secondEnd = first.length + second.word.length;
-  return fits.some((len) => len > first.length && len < secondEnd);
+  // 包头/v + 天和磁材/x: what the name leaves of jieba's word must be one character, a word that follows names
+  // (华为 → 为); a name cut out of a longer word (包头天 of 包头天和磁材科技) is no name.
+  return fits.some((len) => len > first.length && len === secondEnd - 1);
 }
 
 /**
@@ -168,6 +179,15 @@ function oneWordVerbAt(text: string, at: number): boolean {
 function electedAt(text: string, at: number): boolean {
   return CONCURRENT_OR_ELECTED.some((w) => text.startsWith(w, at));
 }
+/**
+ * 签约仪式由市政府秘书长查理主持。, 会议由…主任付强主持。: 主持 closing the clause after a title is done by the
+ * title's holder, so a surname and one character jieba reads as a verb or a pronoun (查理/v, 付强/v, 何方/r) there
+ * are the holder's name (blind32, 34, 36). An adverb stays one (由市长亲自主持, 共同主持).
+ */
+function hostsAt(text: string, at: number): boolean {
+  return text.startsWith('主持', at) && (at + 2 >= text.length || /^[，。；、）]/.test(text.charAt(at + 2)));
+}
+
 /** 当选 and 兼任 (二级巡视员毕升兼任某中心主任: blind29): what the title's holder becomes. */
 const CONCURRENT_OR_ELECTED = [...LEXICON.spans.elected, '兼任'];
 
@@ -178,6 +198,20 @@ const CONCURRENT_OR_ELECTED = [...LEXICON.spans.elected, '兼任'];
  * reading wins unless its last character begins a boundary word.
  */
 export function nameAt(text: string, i: number, afterTitle = false): string | null {
+  const name = readNameAt(text, i, afterTitle);
+  return name && !brandEndAt(text, i + name.length) ? name : null;
+}
+
+/**
+ * 会长 / 松禾资本创始合伙人某某: a brand's ending (`org-suffixes.json` `brandEnds`: 资本, 控股, 创投 …) right after
+ * the characters makes them a company's brand, not a person's name (blind33: 松禾资本); 中国 follows names too.
+ */
+const NAME_BRAND_ENDS = LEXICON.orgs.brandEnds.filter((w) => w !== '中国');
+function brandEndAt(text: string, at: number): boolean {
+  return NAME_BRAND_ENDS.some((w) => text.startsWith(w, at));
+}
+
+function readNameAt(text: string, i: number, afterTitle: boolean): string | null {
   const s = surnameAt(text, i);
   if (s === 0) return null;
   // 阮氏芳娥, 黎氏萍: a Vietnamese woman's name has 氏 after the surname, then one or two given characters.
@@ -199,13 +233,14 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   const gluedPronoun =
     afterTitle && head?.tag === 'r' && second?.word.length === 1 && fits.includes(first.length + 1);
   // 局长包立新，: jieba's verb 包立 and the adjective 新 make a name of three characters when punctuation closes it,
-  // or a verb of two characters that follows names (董事长包立新出席签约仪式: blind18, blind21).
+  // or a verb of two characters that follows names (董事长包立新出席签约仪式: blind18, blind21); the last character
+  // may be a bound noun too (副校长安立民出席会议: 安立/v + 民/ng, blind35).
   const gluedVerb =
     afterTitle &&
     /^v/.test(head?.tag ?? '') &&
     first.length === 2 &&
     second?.word.length === 1 &&
-    second.tag === 'a' &&
+    /^(a|ng)$/.test(second.tag) &&
     fits.includes(3) &&
     (/^[，、。；]/.test(text.charAt(i + 3)) || longBoundaryAt(text, i + 3));
   // 主任同时当选: a conjunction, pronoun or word of time is no name.
@@ -215,7 +250,15 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
     first.length === 2 &&
     !/^(c|p|r|m|t|f|u)/.test(head?.tag ?? '') &&
     electedAt(text, i + 2);
-  if (electedWord) return first;
+  // 由秘书长查理主持。: the holder before 主持 closing the clause, a word jieba reads as a verb or a pronoun.
+  const hostWord =
+    afterTitle &&
+    s === 1 &&
+    first.length === 2 &&
+    /^(v|r)$/.test(head?.tag ?? '') &&
+    !longBoundaryAt(text, i) &&
+    hostsAt(text, i + 2);
+  if (electedWord || hostWord) return first;
   // 鲜于志宏: jieba's word is the compound surname itself (鲜于/v), which says nothing about the name.
   if (
     first.length >= 2 &&
@@ -262,14 +305,16 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
       both <= 4 &&
       HAN.test(second?.word ?? '') &&
       isNameBoundary(text, i + both);
-    return joined ? text.slice(i, i + both) : first;
+    if (joined) return text.slice(i, i + both);
+    return givenCharacterAfter(text, i, first, second) ? text.slice(i, i + first.length + 1) : first;
   }
   if (fits.length === 1) return exactNoun && fits[0] === first.length ? null : text.slice(i, i + fits[0]!);
   // 徐浩作《…》报告: a verb that follows names, before the title of a work, beats jieba's 徐浩作.
   if (
     fits.length === 2 &&
     boundaryWordAt(text, i + fits[0]!) &&
-    WORK_TITLE_OPENS.includes(text.charAt(i + fits[1]!))
+    (WORK_TITLE_OPENS.includes(text.charAt(i + fits[1]!)) ||
+      ('作做'.includes(text.charAt(i + fits[0]!)) && /[0-9０-９]/.test(text.charAt(i + fits[1]!))))
   )
     return text.slice(i, i + fits[0]!);
   // 李明出任总经理, 刘洋连任会长: a two-character word that follows names beats jieba's 李明出.
@@ -290,6 +335,27 @@ export function nameAt(text: string, i: number, afterTitle = false): string | nu
   const long = fits[1]!;
   if (fits.includes(first.length)) return text.slice(i, i + first.length);
   return boundaryWordAt(text, i + long - 1) ? text.slice(i, i + fits[0]!) : text.slice(i, i + long);
+}
+
+/** jieba's tags of a lone character that ends a given name (远/a of 赵勤远, 睿/nrt of 马磊睿). */
+const GIVEN_CHARACTER_TAGS = /^(a|ag|nr|nrt|nrfg)$/;
+
+/**
+ * 赵勤远报告题目, 马磊睿主任医师: jieba reads a surname and one given character as an unknown word (赵勤/x) and
+ * leaves the last given character alone, an adjective or a name's character, before a noun of two characters or
+ * more: the lone character is the name's third (blind9, blind35). Before a verb it opens what the person does
+ * (李明新建成 stays 李明).
+ */
+function givenCharacterAfter(
+  text: string,
+  i: number,
+  first: string,
+  second: { word: string; tag: string } | undefined,
+): boolean {
+  if (first.length !== 2 || surnameAt(text, i) !== 1 || second?.word.length !== 1) return false;
+  if (!GIVEN_CHARACTER_TAGS.test(second.tag) || !HAN.test(second.word)) return false;
+  const [next] = segmenter().tag(text.slice(i + 3, i + 9), true);
+  return (next?.word.length ?? 0) >= 2 && /^n/.test(next?.tag ?? '') && HAN.test(next?.word ?? '');
 }
 
 /**
