@@ -38,6 +38,9 @@ export const FIT_ROUNDS = [
   'blind34',
   'blind35',
   'blind36',
+  'blind37',
+  'blind38',
+  'blind39',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));
