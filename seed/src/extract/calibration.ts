@@ -32,8 +32,8 @@ const FIELD: Record<CalibratedCategory, keyof Extraction> = {
 };
 
 /**
- * Golds split on credits (记者, 编辑, 审核 …): 11 rounds put them at the outlet, 3 at no body, 15 leave them out
- * (blind5–36). A gold with no credit post at all says how its annotator chose, not whether a byline was read right,
+ * Golds split on credits (记者, 编辑, 审核 …): 13 rounds put them at the outlet, 5 at no body, 17 leave them out
+ * (blind5–39). A gold with no credit post at all says how its annotator chose, not whether a byline was read right,
  * so a byline's facts are judged only against golds that have one; the issue that asks for bylines keeps them in scope.
  */
 const CREDITS = new Set(LEXICON.spans.bylines);
