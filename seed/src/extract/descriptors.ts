@@ -74,19 +74,21 @@ const LEVEL_ALONE = /^(镇|乡|街道|州)$/;
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
 /** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
+/** 第八师: a division of the Xinjiang Production and Construction Corps, a place level with its own Party committee. */
+const CORPS_DIVISION = /^第[一二三四五六七八九十]{1,3}师$/;
 /**
  * 大连高新技术产业园区, 中国（某某）自由贸易试验区某某片区: a development zone, whose name may be longer than a
  * place's (PLACE_ONLY); its 党工委书记 is the zone's Party body's 书记 as a town's 党委书记 is.
  */
-/** 第八师: a division of the Xinjiang Production and Construction Corps, a place level with its own Party committee. */
-const CORPS_DIVISION = /^第[一二三四五六七八九十]{1,3}师$/;
 const ZONE_PLACE = new RegExp(`^[\\u3400-\\u9fff（）]{2,18}?(?:${LEXICON.orgs.zoneEndings.join('|')})$`);
 /** Bodies named by type alone after a Party committee (…党工委书记、管委会主任): the same place's. */
 const PAIRED_BODIES = LEXICON.orgs.pairedBodies;
+/** 局, 厅, 院: the last character of a body's name, standing for the body. */
+const BODY_CHARACTERS = '[局院厅委部署行会]';
 /** 驻局纪检组, 驻院纪检监察组: a group stationed at the body its one character names. */
-const STATIONED_HERE = /^驻[局院厅委部署行会]/;
-/** 厅, 局: the last character of a body's name that stands for the body (厅党组成员 after 某省某厅). */
-const BODY_CHARACTER = /^[局院厅委部署行会]$/;
+const STATIONED_HERE = new RegExp(`^驻${BODY_CHARACTERS}`);
+/** 厅党组成员 after 某省某厅: the body's last character alone before a title is the body. */
+const BODY_CHARACTER = new RegExp(`^${BODY_CHARACTERS}$`);
 /** A date that opens a clause (2026年10月18日, 10月18日晚, 18日上午): no body's or title's words. */
 export const DATE_OPENING = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|当天)?/;
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
@@ -315,13 +317,13 @@ function opensProvinceInside(d: string, at: number, w: string): boolean {
   return false;
 }
 
+/** 换届选举大会: the meeting a lead-in word (选举) is part of the name of. */
+const ELECTING_MEETING = '大会';
 /**
  * Drops what opens the clause before the titles: a caption's 图为, 会议由, a date, a conjunction after
  * a previous name. Two-character lead-ins are cut after their last occurrence (…出席会议的有工信部…);
  * one-character ones (由, 有) only at the very start, since they also occur inside names (有限公司).
  */
-/** 换届选举大会: the meeting a lead-in word (选举) is part of the name of. */
-const ELECTING_MEETING = '大会';
 export function stripLeadIn(desc: string): string {
   let d = desc;
   let lastTitle: number | undefined;
@@ -638,9 +640,9 @@ function resolveSegment(
   }
   // 某自贸区管委会党工委书记: the committee's Party body is a body of its own, as the golds of blind10, 12 and 36 name
   // it (3 of 3 texts that write it so).
-  const party = /^党工委(.+)$/.exec(title);
-  if (party && /(?:管委会|管理委员会)$/.test(prefix) && isPartyTitle(party[1]!))
-    return { org: `${prefix}党工委`, title: party[1]!, path: '' };
+  const party = COMMITTEE_TITLE.exec(title);
+  if (party?.[1] === '党工委' && /(?:管委会|管理委员会)$/.test(prefix) && isPartyTitle(party[2]!))
+    return { org: `${prefix}党工委`, title: party[2]!, path: '' };
   // 恩智浦半导体大中华区总经理, 菜鸟国际广州区域总经理: the unit stays in the title, the words before it are the
   // company; written alone after the same person's company (…副总裁、云南区域总经理) it is that company's.
   const unit = companyUnitOf(prefix);

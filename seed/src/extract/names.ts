@@ -314,7 +314,8 @@ function readNameAt(text: string, i: number, afterTitle: boolean): string | null
     fits.length === 2 &&
     boundaryWordAt(text, i + fits[0]!) &&
     (WORK_TITLE_OPENS.includes(text.charAt(i + fits[1]!)) ||
-      ('作做'.includes(text.charAt(i + fits[0]!)) && /[0-9０-９]/.test(text.charAt(i + fits[1]!))))
+      (ONE_CHARACTER_ACTS.includes(text.charAt(i + fits[0]!)) &&
+        /[0-9０-９]/.test(text.charAt(i + fits[1]!))))
   )
     return text.slice(i, i + fits[0]!);
   // 李明出任总经理, 刘洋连任会长: a two-character word that follows names beats jieba's 李明出.

@@ -349,21 +349,30 @@ export class OrgRegistry {
 
   /**
    * 昆明植物所 beside 中国科学院昆明植物研究所 (a WeChat masthead, 昆明植物所副所长): an institute's usual short name
-   * leaves 研究 out of 研究所/研究院 and its academy before it; the one body whose name ends so is named.
+   * is an alias of the one body it names (`instituteOf`), unless the short name has units of its own or the
+   * institute is named bare too.
    */
   private mergeInstituteForms(): void {
     for (const short of [...this.entries.values()]) {
-      const m = /^([\u3400-\u9fff]{2,8})([所院])$/.exec(short.name);
-      if (!m || short.parent || [...this.entries.values()].some((e) => e.parent === short.name)) continue;
-      const ending = `${m[1]}研究${m[2]}`;
-      const full = [...this.entries.values()].filter(
-        (e) => e !== short && !e.parent && e.name.endsWith(ending) && !this.entries.has(ending),
-      );
-      if (full.length !== 1) continue;
-      full[0]!.aliases.add(short.name);
-      for (const a of short.aliases) full[0]!.aliases.add(a);
+      if (short.parent || [...this.entries.values()].some((e) => e.parent === short.name)) continue;
+      const ending = instituteName(short.name);
+      const full = ending && !this.entries.has(ending) ? this.instituteOf(short.name) : null;
+      if (!full) continue;
+      full.aliases.add(short.name);
+      for (const a of short.aliases) full.aliases.add(a);
       this.entries.delete(short.name);
     }
+  }
+
+  /**
+   * 昆明植物所: an institute's usual short name leaves 研究 out of 研究所/研究院 and its academy before it; the one
+   * top-level body the article names whose name ends so (中国科学院昆明植物研究所), else null.
+   */
+  private instituteOf(short: string): OrgEntry | null {
+    const ending = instituteName(short);
+    if (!ending) return null;
+    const full = [...this.entries.values()].filter((e) => !e.parent && e.name.endsWith(ending));
+    return full.length === 1 ? full[0]! : null;
   }
 
   /** The organizer an implicit reference means: among those the article says organized the event first. */
@@ -622,17 +631,11 @@ export class OrgRegistry {
     return this.instituteOpening(title);
   }
 
-  /**
-   * 昆明植物所副所长 after 中国科学院昆明植物研究所: a title that opens with an institute's usual short name (研究 left
-   * out of 研究所/研究院, and the academy before it) is the one body the article names whose name ends so.
-   */
+  /** 昆明植物所副所长 after 中国科学院昆明植物研究所: a title that opens with an institute's usual short name. */
   private instituteOpening(title: string): { form: string; name: string } | null {
     for (let end = 3; end <= Math.min(9, title.length - 2); end++) {
-      const last = title.charAt(end - 1);
-      if (last !== '所' && last !== '院') continue;
-      const ending = `${title.slice(0, end - 1)}研究${last}`;
-      const full = [...this.entries.values()].filter((e) => !e.parent && e.name.endsWith(ending));
-      if (full.length === 1) return { form: title.slice(0, end), name: full[0]!.name };
+      const full = this.instituteOf(title.slice(0, end));
+      if (full) return { form: title.slice(0, end), name: full.name };
     }
     return null;
   }
@@ -675,4 +678,10 @@ export class OrgRegistry {
       evidence: evidenceOf([e.name, ...e.aliases]),
     }));
   }
+}
+
+/** 昆明植物所 → 昆明植物研究所: an institute's usual short name with 研究 put back, else null. */
+function instituteName(short: string): string | null {
+  const m = /^([\u3400-\u9fff]{2,8})([所院])$/.exec(short);
+  return m ? `${m[1]}研究${m[2]}` : null;
 }

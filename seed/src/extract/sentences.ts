@@ -108,7 +108,7 @@ function unquoteFirm(whole: string, name: string, at: number, line: string): str
 }
 
 /** A Malaysian honour before a name (拿督斯里, 丹斯里, 拿督), with the dot some write after it. */
-const HONOUR_BEFORE_NAME = new RegExp(`(?:${LEXICON.spans.titlesOfHonour.join('|')})[·•・‧]?`, 'g');
+const TITLE_OF_HONOUR = new RegExp(`(?:${LEXICON.spans.titlesOfHonour.join('|')})[·•・‧]?`, 'g');
 
 /**
  * 秘书长拿督哈斯南·阿卜杜拉, 卸任会长丹斯里陈国耀, 学者拿督·林国华: the honour is no part of the name, which the
@@ -242,7 +242,7 @@ function readCanonicalLine(line: string): string {
     // 任命苏婉清（女）为…, 金哲洙（朝鲜族）为…, 甲（女，壮族）为…: a person's sex or nationality stands between
     // the name and its post.
     .replace(PERSONAL_NOTE, '')
-    .replace(HONOUR_BEFORE_NAME, dropTitleOfHonour)
+    .replace(TITLE_OF_HONOUR, dropTitleOfHonour)
     .replace(QUOTED_FIRM, unquoteFirm)
     .replace(TWIN_ENDING, twinEnding)
     .replace(TWIN_BODY, twinBody)
@@ -250,7 +250,7 @@ function readCanonicalLine(line: string): string {
     .replace(LATIN_SHORT_FORM, bodyGloss)
     .replace(LATIN_NAME, nameGloss);
   return joinConcurrentPost(markLastTerm(spaced))
-    .replace(HONOR_BEFORE_NAME, dropHonor)
+    .replace(AWARD_BEFORE_NAME, dropAward)
     .replace(BRACKET_BEFORE_NAME, unbracketPost)
     .replace(CONCURRENT_IN_BRACKET, concurrentPost)
     .replace(/ {2,}/g, ' ')
@@ -352,14 +352,14 @@ function nameGloss(whole: string, at: number, line: string): string {
 const LATIN_GLOSS = /^[A-Z]{2,6}$/;
 
 /** 、全国五一劳动奖章获得者 between a title and a name: an honour the person won, no post. */
-const HONOR_BEFORE_NAME = /、[\u3400-\u9fff“”]{2,24}?(?:获得者|获奖者|得主)(?=[\u3400-\u9fff])/g;
+const AWARD_BEFORE_NAME = /、[\u3400-\u9fff“”]{2,24}?(?:获得者|获奖者|得主)(?=[\u3400-\u9fff])/g;
 
 /**
- * 某公司项目经理、全国五一劳动奖章获得者某某, 教授、国家杰出青年科学基金获得者某某: the honour between the titles
+ * 某公司项目经理、全国五一劳动奖章获得者某某, 教授、国家杰出青年科学基金获得者某某: the award between the titles
  * and the name goes, so the titles reach the name (the golds of blind6 and blind15 give no post for it; blind10's
  * one gold that does is not read either way).
  */
-function dropHonor(whole: string, at: number, line: string): string {
+function dropAward(whole: string, at: number, line: string): string {
   const end = at + whole.length;
   return titleEndingAt(line, at) !== null && surnameAt(line, end) > 0 ? '' : whole;
 }
