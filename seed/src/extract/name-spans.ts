@@ -198,10 +198,14 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     }
     if (surname === 0 && !dotted) continue;
     if (!dotted && !closes(i + surname + 1) && !closes(i + surname + 2)) continue;
-    const name =
-      nameStartingAt(s, i, dots) ?? appointedWordNameAt(s, i, titleEnds) ?? listedWordNameAt(s, i, out);
+    const read = nameStartingAt(s, i, dots);
+    // A word the name reader refused, which an appointment or a list of names vouches for as a name.
+    const vouched =
+      read === null ? (appointedWordNameAt(s, i, titleEnds) ?? listedWordNameAt(s, i, out)) : null;
+    const name = read ?? vouched;
     if (!name || !closes(i + name.length)) continue;
     if (
+      vouched === null &&
       !name.includes('·') &&
       !mayBeName(s, i, name.length, OPENER_WORDS) &&
       !appointedAs(s, i, name, titleEnds) &&
@@ -273,15 +277,10 @@ function insideElected(s: string, at: number): boolean {
  */
 function appointedAs(s: string, i: number, name: string, titleEnds: ReadonlySet<number>): boolean {
   const as = i + name.length;
-  // 任命：严谨为某市人民政府秘书长: the verb may head a list of such lines, a colon after it.
-  const appointing = W.appoint.some(
-    (w) => w.length === 2 && (s.endsWith(w, i) || (s.charAt(i - 1) === '：' && s.endsWith(w, i - 1))),
-  );
+  const appointing = verbBefore(W.appoint, s, i);
   const appointed = s.charAt(as) === '为' && appointing;
   // 免去温柔的某厅二级巡视员职务, 免去祁连为某厅副厅长职务: a dismissal's object is a person too.
-  const dismissing = W.dismiss.some(
-    (w) => w.length === 2 && (s.endsWith(w, i) || (s.charAt(i - 1) === '：' && s.endsWith(w, i - 1))),
-  );
+  const dismissing = verbBefore(W.dismiss, s, i);
   const dismissed = '的为'.includes(s.charAt(as)) && dismissing;
   // 高升，男，汉族，1976年5月生: the head of a résumé is a person too, whatever jieba reads there.
   const resume = i === 0 && RESUME_HEAD.test(s.slice(as, as + 3));
@@ -298,6 +297,13 @@ function appointedAs(s: string, i: number, name: string, titleEnds: ReadonlySet<
 }
 
 const POST_END = '职务';
+
+/** A two-character verb of `verbs` right before `i` — or before a colon there, heading a list (任命：严谨为…). */
+function verbBefore(verbs: readonly string[], s: string, i: number): boolean {
+  return verbs.some(
+    (w) => w.length === 2 && (s.endsWith(w, i) || (s.charAt(i - 1) === '：' && s.endsWith(w, i - 1))),
+  );
+}
 
 const RESUME_HEAD = /^，[男女][，,]/;
 

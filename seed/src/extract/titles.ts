@@ -17,12 +17,12 @@ export interface TitleMatch {
   readonly former: boolean;
 }
 
+/** 总工会: a federation of trade unions, whose name a title 工会主席 would otherwise cut. */
+const FEDERATION_OF_UNIONS = '总工会';
 /**
  * The longest title that ends exactly at `end` in `text` and starts at or after `min`: a base title
  * (会长) extended leftwards by its modifiers (执行副) and a former-post mark (原).
  */
-/** 总工会: a federation of trade unions, whose name a title 工会主席 would otherwise cut. */
-const FEDERATION_OF_UNIONS = '总工会';
 export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | null {
   // 市长（代）, 总经理（代）: an acting post keeps its mark as written (3 of the 5 rounds that meet it).
   if (text.endsWith(ACTING, end)) {
