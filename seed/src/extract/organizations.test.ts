@@ -4,11 +4,32 @@ import { CONFIDENCE } from './confidence';
 import { extractArticle, readArticle } from './index';
 import {
   isAbbreviationOf,
+  isPlaceBranch,
   kindOf,
   looksLikeOrganization,
   splitTopOrganization,
   stateFormOf,
 } from './organizations';
+
+describe('isPlaceBranch', () => {
+  it("reads a branch of a place as a body of its own, not an association's specialty branch", () => {
+    expect(isPlaceBranch('中国进出口银行广西壮族自治区分行')).toBe(true);
+    expect(isPlaceBranch('中国平安人寿保险股份有限公司襄阳中心支公司')).toBe(true);
+    // blind20-23: 中国贸促会湖南省分会 whole in the gold, no unit of 中国国际贸易促进委员会.
+    expect(isPlaceBranch('中国贸促会湖南省分会')).toBe(true);
+    expect(isPlaceBranch('贵州省医学会心血管病学分会')).toBe(false);
+    const { organizations, positions } = extractArticle(
+      normalizeArticle({
+        content: Buffer.from('标题\n中国国际贸易促进委员会副会长王一、中国贸促会湖南省分会会长李二出席。'),
+        source: 't.txt',
+      }),
+    );
+    expect(positions.map((p) => `${p.person}|${p.organization ?? ''}|${p.title}`)).toContain(
+      '李二|中国贸促会湖南省分会|会长',
+    );
+    expect(organizations.find((o) => o.name === '中国贸促会湖南省分会')?.parent ?? null).toBeNull();
+  });
+});
 
 describe('splitTopOrganization', () => {
   it('reads 集团 right after a bureau’s or an institute’s name as that name’s own ending', () => {
@@ -105,6 +126,21 @@ describe('splitTopOrganization', () => {
       rest: '心内科',
     });
     expect(splitTopOrganization('复旦大学附属肿瘤医院')?.org).toBe('复旦大学附属肿瘤医院');
+    // A university's hospital written through its medical school (blind38, 23 of 23 gold posts whole), also a
+    // Japanese 医学部附属病院.
+    expect(splitTopOrganization('某某科技大学同济医学院附属协和医院急诊科主任')).toEqual({
+      org: '某某科技大学同济医学院附属协和医院',
+      rest: '急诊科主任',
+    });
+    expect(splitTopOrganization('东京大学医学部附属病院老年病科教授')?.org).toBe('东京大学医学部附属病院');
+    // A branch of an autonomous region written in full, an insurer's 中心支公司, a news agency's 分社 (blind36, 39).
+    expect(splitTopOrganization('中国进出口银行广西壮族自治区分行行长')?.org).toBe(
+      '中国进出口银行广西壮族自治区分行',
+    );
+    expect(splitTopOrganization('中国平安财产保险股份有限公司宜宾中心支公司总经理')?.org).toBe(
+      '中国平安财产保险股份有限公司宜宾中心支公司',
+    );
+    expect(splitTopOrganization('新华社陕西分社社长')?.org).toBe('新华社陕西分社');
     expect(splitTopOrganization('某大学医院管理处')).toEqual({ org: '某大学', rest: '医院管理处' });
     expect(splitTopOrganization('某某大学人民医院眼科主任')).toEqual({
       org: '某某大学人民医院',

@@ -57,8 +57,13 @@ const OTHER_PARTIES = parties.filter((p) => !p.startsWith('中')).map((p) => p.r
 export const opensWithOtherParty = (name: string): boolean =>
   OTHER_PARTIES.some((p) => name.startsWith(p) && name.length > p.length);
 
-/** A branch of a place at the end of a name (陕西省分行, 深圳分公司). */
-const BRANCH = /[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司)$/;
+/**
+ * A branch of a place at the end of a name (陕西省分行, 深圳分公司, 广西壮族自治区分行, 宜宾中心支公司, 陕西分社),
+ * and a national body's provincial or city branch written with its level (中国贸促会湖南省分会: 9 of 9 gold posts in
+ * 8 rounds match it with no parent — an association's 某某学分会 stays its unit).
+ */
+const BRANCH =
+  /(?:(?:[\u3400-\u9fff]{2,3}(?:省|市)?|[\u3400-\u9fff]{2,5}自治区)(?:分行|分公司|中心支公司|分社)|[\u3400-\u9fff]{2,5}(?:省|市|自治区)分会)$/;
 
 /** 中国人寿保险股份有限公司四川省分公司: a name that ends with a branch of a place. */
 export const isPlaceBranch = (name: string): boolean => BRANCH.test(name);
@@ -260,11 +265,12 @@ function divisionOfAgency(text: string): { org: string; rest: string } | null {
 
 /**
  * A legal ending (有限公司) or a branch of a place right after a complete name: 陕西省分行, 四川分公司,
- * 西南分会 (not 设分会场), a firm's 香港分所 (blind13-06), 上海总部, a provincial committee of a national body (中国贸促会四川省委员会), and a
+ * 广西壮族自治区分行 (a region's full name, blind36-21; 5 gold posts whole in 2 rounds), an insurer's 宜宾中心支公司
+ * (blind36, 2 of 2 whole), a news agency's 陕西分社, 中国船级社厦门分社 (3 of 4 gold posts whole, blind10, 26, 39), 西南分会 (not 设分会场), a firm's 香港分所 (blind13-06), 上海总部, a provincial committee of a national body (中国贸促会四川省委员会), and a
  * partnership's legal form (某会计师事务所（特殊普通合伙）, as blind7's gold names it).
  */
 const LEGAL_TAIL =
-  /^(?:（(?:特殊普通|普通|有限)合伙）|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|[\u3400-\u9fff]{2,3}(?:省|市|自治区)?(?:分行|分公司|分所|分会(?!场)|总部(?!基地))|[\u3400-\u9fff]{2,3}(?:省|市|自治区)委员会)/;
+  /^(?:（(?:特殊普通|普通|有限)合伙）|集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|(?:[\u3400-\u9fff]{2,3}(?:省|市)?|[\u3400-\u9fff]{2,5}自治区)(?:分行|分公司|中心支公司|分所|分会(?!场)|分社|总部(?!基地))|[\u3400-\u9fff]{2,3}(?:省|市|自治区)委员会)/;
 
 /**
  * 中国矿业大学（北京）, 中国石油大学（华东）: a university of several seats writes the place of each in brackets
