@@ -86,6 +86,10 @@ describe('knownOrganizationsIn', () => {
   it('finds well-known names standing alone, not inside other words', () => {
     expect(knownOrganizationsIn('国资委和工信部倡导').sort()).toEqual(['国资委', '工信部']);
     expect(knownOrganizationsIn('各级教育部门')).toEqual([]);
+    // A company's department or a place's body ending with a central agency's short form is no mention of it.
+    expect(knownOrganizationsIn('文字｜集团安全环保部刘洋')).toEqual([]);
+    expect(knownOrganizationsIn('省国资委副主任')).toEqual([]);
+    expect(knownOrganizationsIn('按照中组部安排，原环保部')).toEqual(['中组部', '环保部']);
   });
 });
 

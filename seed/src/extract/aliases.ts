@@ -23,11 +23,20 @@ export interface OrgEntry {
 }
 
 /** Well-known organizations named on their own in the text (国资委和工信部倡导…). */
+/** 原工信部, 由商务部, 与科技部: characters of the clause that may stand right before a central body's short form. */
+const FUNCTION_BEFORE = '原前由与和及同在向对经为是据从将把被赴到至照按的、';
+
+/** 环保部, 国资委, 发改委: a central agency's short form, which a department's or a place's body may end with. */
+const SHORT_AGENCY = /^[\u3400-\u9fff]{2}[部委]$/;
+
 export function knownOrganizationsIn(text: string): string[] {
   const found: string[] = [];
   for (const surface of KNOWN_SURFACES) {
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
       // 教育部门 is not 教育部; 某省财政厅 does not contain 财政部 anyway.
+      // 安全环保部, 省国资委: a short form written at the end of a longer name is no mention of the central body.
+      const inside = SHORT_AGENCY.test(surface) && at > 0 && /[\u3400-\u9fff]/.test(text.charAt(at - 1));
+      if (inside && !FUNCTION_BEFORE.includes(text.charAt(at - 1))) continue;
       if (!'门署分长员会'.includes(text.charAt(at + surface.length) || '-')) {
         found.push(surface);
         break;

@@ -693,3 +693,36 @@ describe('parseDescriptor: a body of its own after the person before (s18 attach
     ]);
   });
 });
+
+describe('parseDescriptor: a title whose own words name another body (s19 attach3)', () => {
+  it('reads an event’s organizing committee, a medical or work team and an expert group as bodies of their own', () => {
+    expect(posts('某某城市运营集团有限公司党委书记、董事长兼某某马拉松组委会副秘书长')).toEqual([
+      '党委书记@某某城市运营集团有限公司',
+      '董事长@某某城市运营集团有限公司',
+      '副秘书长@某某马拉松组委会',
+    ]);
+    expect(posts('某某大学第一附属医院副院长、援疆医疗队领队')).toEqual([
+      '副院长@某某大学第一附属医院',
+      '领队@援疆医疗队',
+    ]);
+    expect(posts('某省农业科学院某某研究所研究员、州茶产业专家组组长')).toContain('组长@州茶产业专家组');
+  });
+  it('reads a body after a foreign head of government as a body of its own, its words after the ending in the title', () => {
+    expect(posts('哈萨克斯坦前总理、欧亚经济论坛名誉主席')).toEqual([
+      '前总理@哈萨克斯坦政府',
+      '名誉主席@欧亚经济论坛',
+    ]);
+    expect(posts('丹麦前首相、北欧部长理事会绿色转型特使')).toContain('绿色转型特使@北欧部长理事会');
+    // Words opening with a country take the usual path (the country's own body).
+    expect(posts('意大利前总理、意大利共和国参议院终身参议员')).toContain('终身参议员@意大利共和国参议院');
+  });
+  it('reads a group named after a city as a body of its own, not the company’s business group', () => {
+    const after = (d: string) =>
+      parseDescriptor(d, '某某港航控股有限公司').map((p) => `${p.title}@${p.organization ?? '-'}`);
+    expect(after('副总经理兼海口港集团董事长')).toContain('董事长@海口港集团');
+    expect(after('副总经理兼数字化工业集团总经理')).toContain('数字化工业集团总经理@某某港航控股有限公司');
+  });
+  it('keeps a short department after 集团 written alone in the group (集团总经理助理、战略规划部总经理)', () => {
+    expect(posts('集团总经理助理、战略规划部总经理')).toEqual(['总经理助理@集团', '战略规划部总经理@集团']);
+  });
+});

@@ -158,6 +158,8 @@ function businessGroup(prefix: string): boolean {
   return (
     /^[㐀-鿿]{3,8}集团$/.test(prefix) &&
     !ownsPlace(prefix) &&
+    // 海南港航副总经理兼海口港集团董事长: a group named after a city is a body of its own.
+    !opensWithSeat(prefix) &&
     countryAt(prefix) === null &&
     !opensWithProperWord(prefix)
   );
@@ -200,7 +202,7 @@ function unhostedUnit(org: string, inherited: string): boolean {
 }
 /** 财务部, 人力资源部: a company's department, named in a few characters. */
 const COMPANY_DEPARTMENT = /^[\u3400-\u9fff]{2,5}部$/;
-const isCompany = (org: string) => org === COMPANY_REF || suffixOf(org)?.kind === 'enterprise';
+const isCompany = (org: string) => COMPANY_REFS.includes(org) || suffixOf(org)?.kind === 'enterprise';
 /**
  * 某公司副总裁、战略发展部总经理; 中国煤炭工业协会副秘书长、科技发展部主任 (中钢协副秘书长、科技环保部主任): a
  * company or an association written in one's chain holds the short department after it (blind12, blind20).
@@ -232,6 +234,8 @@ function withoutMeeting(d: string): string {
 export const COMPANY_REF = '公司';
 /** The company the headline names, for a unit's committee posts (党委副书记、工会主席) with no body named. */
 export const HEADLINE_COMPANY_REF = '本公司';
+/** 公司, 集团, 集团公司: the article's company or group written by its type alone (集团总经理助理、战略规划部总经理). */
+const COMPANY_REFS: readonly string[] = [COMPANY_REF, '集团', '集团公司', '该公司', HEADLINE_COMPANY_REF];
 /** 企业, 该企业 before a title: the company the text named last, as a bare 公司 (not a chain of committee posts). */
 const COMPANY_WORDS: readonly string[] = ['企业', '该企业'];
 /** 局党委书记, 局总工程师: an engineering bureau's report names itself by 局 alone (中铁某某工程局). */
@@ -614,6 +618,11 @@ function zoneOwnBody(prefix: string, inherited: string | null): string | null {
 /** A zone committee's Party body (某区管委会党工委), the committee's name first. */
 const COMMITTEE_PARTY = /^(.+(?:管委会|管理委员会))党工委$/;
 
+/** 哈萨克斯坦政府: a country's government, as a foreign head's post is read (`foreignBody`). */
+const FOREIGN_GOVERNMENT = /^[\u3400-\u9fff]{2,8}政府$/;
+/** 北欧部长理事会 / 绿色转型: an international body's ending, the words after it part of the title. */
+const INTERNATIONAL_BODY = /^(.{2,}?(?:理事会|论坛|组织|联盟))(.+)$/;
+
 /** The organization of one segment, given the words before its title and what earlier segments named. */
 function resolveSegment(
   written: string,
@@ -674,6 +683,19 @@ function resolveSegment(
     return own && own.rest && own.org.endsWith('大学')
       ? { org: own.org, title: own.rest + title, path: own.rest }
       : { org: prefix, title, path: '' };
+  }
+  // 哈萨克斯坦前总理、欧亚经济论坛名誉主席; 丹麦前首相、北欧部长理事会绿色转型特使: a foreign government holds no unit
+  // written by common words, so the next post's words name a body of its own (blind12, blind17).
+  if (
+    own &&
+    inherited &&
+    FOREIGN_GOVERNMENT.test(inherited) &&
+    countryAt(inherited) &&
+    prefix.length >= 4 &&
+    !countryAt(prefix)
+  ) {
+    const body = INTERNATIONAL_BODY.exec(prefix);
+    return body ? { org: body[1]!, title: body[2]! + title, path: '' } : { org: prefix, title, path: '' };
   }
   // 省人大常委: the title names the body's standing committee (委员 at 省人大常委会).
   const implied = impliedBodies.find((b) => prefix.endsWith(b.bodyEnd) && title === b.title);

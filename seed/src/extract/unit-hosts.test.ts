@@ -18,6 +18,10 @@ describe('bareUnitHosts', () => {
     expect(bareUnitHosts('教育部')).toBeNull();
     // 中央 opens a body of the central level, as 中国 and 国家 do: no department of a company the text names.
     expect(bareUnitHosts('中央宣传部')).toBeNull();
+    expect(bareUnitHosts('中宣部')).toBeNull();
+    // A party's own body (致公党某市支部) is no department of a hospital the text names (blind7-11).
+    expect(bareUnitHosts('致公党某某市支部')).toBeNull();
+    expect(bareUnitHosts('民进某某市委会')).toBeNull();
     expect(bareUnitHosts('土木工程学院')).toBeNull();
     // A village's Party branch names its village: no unit of the article's company.
     expect(bareUnitHosts('花某沟村党支部')).toBeNull();

@@ -8,6 +8,9 @@ import { placeWordAt } from './names';
 /** Names that open with a place, a level or the nation (中央宣传部: the central level) are bodies of their own, never bare units. */
 const OWN_PLACE = /^(中国|国家|全国|中华|中共|中央|省|市|区|县|州|镇|乡|街道)/;
 
+/** 致公党, 民进, 九三学社: the parties' names (`parties` without 中央), which open their own bodies' names. */
+const PARTY_NAMES = LEXICON.orgs.parties.map((p) => p.replace(/中央$/, ''));
+
 /** 花楼沟村党支部, 篁岭村党支部: a village's own body names its place (the village), never a company's unit. */
 const VILLAGE_BODY = new RegExp(`[\u3400-\u9fff]{2}村(?:${LEXICON.orgs.villageBodies.join('|')})$`);
 
@@ -20,6 +23,8 @@ export function bareUnitHosts(
   table: readonly [string, readonly string[]][] = LEXICON.orgs.unitHosts,
 ): readonly string[] | null {
   if (name.length < 3 || name.length > 10 || OWN_PLACE.test(name) || VILLAGE_BODY.test(name)) return null;
+  // 致公党绵阳市支部, 民进某市委会: a party's own body, never a unit of a hospital or company the text names.
+  if (PARTY_NAMES.some((p) => name.startsWith(p))) return null;
   if (knownOrganization(name) || leadingPlaces(name).length > 0 || isMediaBody(name)) return null;
   // 马来西亚贸工部: a country's ministry.
   if (countryAt(name)) return null;
