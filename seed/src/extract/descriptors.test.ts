@@ -442,6 +442,11 @@ describe('parseDescriptor: an association’s board before its officer’s title
     expect(posts('第一届理事会会长')).toEqual(['会长@本会']);
     expect(posts('湖北省护理学会第三届理事会副会长')).toEqual(['副会长@湖北省护理学会']);
   });
+  it('leaves a federation’s board out of its head’s title (blind31, 34, 36)', () => {
+    expect(posts('第九届委员会主席')).toEqual(['主席@本会']);
+    expect(posts('唐山市工商业联合会第十四届执行委员会主席')).toEqual(['主席@唐山市工商业联合会']);
+    expect(posts('第九届执委会副主席')).toEqual(['副主席@本会']);
+  });
 });
 
 describe('parseDescriptor: a college after its university', () => {

@@ -256,6 +256,14 @@ const ASSOCIATION_WORDS = ['协会', '学会', '联合会', '商会', '研究会
 const COMPANY_BOARD = /^(?:第?[一二三四五六七八九十]+届)?董事会(?=.)/;
 /** 第七届会长 too: the session alone stands for the board (the ordinal goes, as golds drop it). */
 const BOARD = /^(?:(?:第?[一二三四五六七八九十]+届|新一届)(?:理事会|监事会)?|理事会|监事会)(?=.)/;
+/**
+ * 第十四届执行委员会主席, 第九届执委会主席, 第九届委员会主席: a federation's board (工商联, 青联) before its head's
+ * title is the federation's own; the post is its 主席 (blind31, 34, 36), as a 理事会 before a 会长 is.
+ */
+const FEDERATION_BOARD =
+  /^(?:第?[一二三四五六七八九十]+届(?:执行委员会|执委会|委员会)|执行委员会|执委会)(?=.)/;
+const FEDERATION_HEADS: readonly string[] = ['主席', '副主席', '常务副主席'];
+const FEDERATION_BOARD_ONLY = new RegExp(`${FEDERATION_BOARD.source.replace('(?=.)', '')}$`);
 const UNIT_COMMITTEE = /^(党委|纪委|工会|组织部|宣传部|统战部)/;
 /** 组织部部长 with no body before it: the department of the institution's own Party committee. */
 const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部)$/;
@@ -887,6 +895,9 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // 原 may stand before the organization (原某某部部长) or before the title (某某部原部长); it ends up first.
     const written = FORMER.find((f) => prefix.startsWith(f));
     if (written) prefix = prefix.slice(written.length);
+    // 第九届委员会主席 with no body before the board: the article's federation's head (blind31).
+    const boardOnly = FEDERATION_HEADS.includes(tm.title) && FEDERATION_BOARD_ONLY.test(prefix);
+    if (boardOnly) prefix = '';
     const shared =
       !written && !tm.former && joinedBy === '兼' && prefix.length === 0 ? markBefore : undefined;
     const lead = written ?? shared;
@@ -956,7 +967,9 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     const ref = ASSOCIATION_WORDS.find((w) => title.startsWith(w)) ?? '';
     const board = BOARD.exec(title.slice(ref.length));
     const rest = board ? title.slice(ref.length + board[0].length) : '';
-    const bare = board && isAssociationTitle(rest) ? rest : '';
+    const federation = FEDERATION_BOARD.exec(title.slice(ref.length))?.[0] ?? '';
+    const head = federation ? title.slice(ref.length + federation.length) : '';
+    const bare = board && isAssociationTitle(rest) ? rest : FEDERATION_HEADS.includes(head) ? head : '';
     // 某协会第五届理事会会长 too: the board of the association named before it.
     if (bare) {
       title = bare;
@@ -964,8 +977,8 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     }
     // 监事长某某 with no body named: the article's association (resolved later) — but not after a short form the
     // chain opened with (中证协党委委员、副会长: the short form's body, not the association the article names last).
-    if (!org && !lead && !sharesQualifier && isAssociationTitle(title) && (!r.qualifier || bare))
-      org = ASSOCIATION_REF;
+    const officer = isAssociationTitle(title) || boardOnly || (federation !== '' && bare !== '');
+    if (!org && !lead && !sharesQualifier && officer && (!r.qualifier || bare)) org = ASSOCIATION_REF;
     const qualifier =
       org === ASSOCIATION_REF
         ? undefined

@@ -26,6 +26,8 @@ import { postInterval } from './tenure-dates';
 import { isNomination } from './nominations';
 import { ledNames } from './led-names';
 import { declaredUnitForms } from './unit-forms';
+import { dismissedAtTopBody } from './dismissed-unit-posts';
+import { endWrittenPosts } from './ended-posts';
 import { canonicalLine, type Sentence, splitSentences } from './sentences';
 
 export { canonicalLine, splitSentences } from './sentences';
@@ -225,14 +227,20 @@ export function readArticle(article: NormalizedArticle): Extraction {
                 ? 'named'
                 : 'built';
     const reading = positionReading(post.rule ?? 'none', body, post.former);
+    const written = subject
+      ? subject.title
+      : short && cut && post.title.startsWith(cut)
+        ? post.title.slice(cut.length)
+        : post.title;
+    // 免去其海洋学院院长职务: the ended post at the unit's top body, 原 before the unit (dismissed-unit-posts.ts).
+    const held =
+      post.change === 'end'
+        ? dismissedAtTopBody(registry.entries, organization, written)
+        : { organization, title: written };
     const fact = {
       person,
-      title: subject
-        ? subject.title
-        : short && cut && post.title.startsWith(cut)
-          ? post.title.slice(cut.length)
-          : post.title,
-      organization,
+      title: held.title,
+      organization: held.organization,
       current: !post.former,
       ...postInterval(post, evidence, person, article.publishedAt),
       evidence,
@@ -242,13 +250,17 @@ export function readArticle(article: NormalizedArticle): Extraction {
   }
 
   // 李强总理 next to 国务院总理李强: the post without a body repeats the one with it.
-  const kept = positions
-    .values()
-    .filter(
-      (p) =>
-        p.organization !== null ||
-        !positions.values().some((q) => q.person === p.person && q.organization && q.title.endsWith(p.title)),
-    );
+  const kept = endWrittenPosts(
+    positions
+      .values()
+      .filter(
+        (p) =>
+          p.organization !== null ||
+          !positions
+            .values()
+            .some((q) => q.person === p.person && q.organization && q.title.endsWith(p.title)),
+      ),
+  );
 
   // A guest who also speaks or hosts anywhere in the article is a speaker or host, not a guest.
   const active = new Set(roleFacts.filter((r) => r.role !== 'guest').map((r) => r.mention.name));
