@@ -472,7 +472,9 @@ function foreignBody(prefix: string, title: string): { org: string; title: strin
   // 日本大阪府副知事, 韩国某某特别自治道经济副知事: a foreign place of any level, its head's portfolio in the title.
   const place = FOREIGN_PLACE.exec(rest);
   const head = isLocalHead(title) || LEXICON.titles.foreignLocalHeads.includes(base.replace(/^副/, ''));
-  if (head && place) return { org: `${state.written}${place[1]}政府`, title: (place[2] ?? '') + title };
+  // 俄罗斯阿穆尔州政府副主席: a body's ending (政府) after the place is no portfolio.
+  if (head && place && !suffixOf(rest))
+    return { org: `${state.written}${place[1]}政府`, title: (place[2] ?? '') + title };
   // 英国前财政大臣: a minister of a portfolio sits in the government (blind5's and blind6's golds); 埃及前贸易和
   // 工业部长: a 部长 written into the ministry's name heads that ministry (blind13's, as blind8 and 10 name theirs).
   const lead = /^[前原]/.exec(rest)?.[0] ?? '';

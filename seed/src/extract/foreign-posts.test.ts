@@ -347,3 +347,42 @@ describe('a foreign guest introduced by where the guest comes from', () => {
     expect(x.roles.map((r) => `${r.person}:${r.role}`)).toEqual(['王一:speaker', '哈米德·阿里·汗:speaker']);
   });
 });
+
+describe('foreign guests’ bodies and posts (s19 foreign3)', () => {
+  it('reads a council or secretariat written after a country as that country’s body', () => {
+    expect(posts('印度农业研究理事会高级研究员普丽娅·梅农分享了经验。')).toContain(
+      '普丽娅·梅农 | 高级研究员 | 印度农业研究理事会',
+    );
+    expect(posts('匈牙利体育国务秘书处副国务秘书巴拉日·费伦茨作主旨演讲。')).toContain(
+      '巴拉日·费伦茨 | 副国务秘书 | 匈牙利体育国务秘书处',
+    );
+    // An association's own board stays a unit of the association.
+    expect(posts('河南省汽车行业协会理事会会长汤汉出席。')).toContain('汤汉 | 会长 | 河南省汽车行业协会');
+  });
+  it('knows an association or agency written after its country and a foreign city without the country', () => {
+    const body = '土耳其伊斯坦布尔纺织品和原材料出口商协会副主席穆拉特·耶尔德兹出席。';
+    expect(formsOf(body, '土耳其伊斯坦布尔纺织品和原材料出口商协会')).toContain(
+      '伊斯坦布尔纺织品和原材料出口商协会',
+    );
+    expect(formsOf('厄瓜多尔瓜亚基尔港务局副局长卡洛斯·维加出席。', '厄瓜多尔瓜亚基尔港务局')).toContain(
+      '瓜亚基尔港务局',
+    );
+    // A Chinese body abroad and a ministry keep their country.
+    expect(formsOf('南非约翰内斯堡华人工商联合会会长张三出席。', '南非约翰内斯堡华人工商联合会')).toEqual([
+      '南非约翰内斯堡华人工商联合会',
+    ]);
+  });
+  it('reads 代表 after a company’s region as its post there', () => {
+    expect(posts('波兰乌尔苏斯农机公司中国区代表马雷克·卡明斯基发言。')).toContain(
+      '马雷克·卡明斯基 | 中国区代表 | 波兰乌尔苏斯农机公司',
+    );
+  });
+  it('holds a foreign region’s chairman at its government, not a portfolio of 政府', () => {
+    expect(posts('俄罗斯联邦滨海边疆区副主席谢尔盖·彼得罗夫致辞。')).toContain(
+      '谢尔盖·彼得罗夫 | 副主席 | 俄罗斯联邦滨海边疆区政府',
+    );
+    expect(posts('俄罗斯阿穆尔州政府副主席德米特里·索科洛夫出席。')).toContain(
+      '德米特里·索科洛夫 | 副主席 | 俄罗斯阿穆尔州政府',
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import type { OrganizationKind } from '@guanxi/schema';
 import { suffixOf } from './organizations';
-import { opensWithProperWord } from './names';
+import { opensWithProperWord, taggedWordAt } from './names';
 import { countryAt, leadingPlaces, provinceByShort } from './places';
 import { isAbroadGovernment } from './foreign-bodies';
 import { LEXICON } from './lexicon';
@@ -82,6 +82,24 @@ export function foreignGovernmentForms(name: string, text = ''): string[] {
 /** The kinds of body the golds name without the country written before them (universities, institutes, companies). */
 const NAMED_WITHOUT_COUNTRY: ReadonlySet<OrganizationKind> = new Set(['enterprise', 'other']);
 
+/** Kinds of body named without their country only where a foreign city follows it (土耳其伊斯坦布尔某某协会). */
+const NAMED_FROM_CITY: ReadonlySet<OrganizationKind> = new Set(['association', 'agency']);
+
+/**
+ * 伊斯坦布尔纺织品和原材料出口商协会, 瓜亚基尔港务局: does `rest` open with a foreign city's name (jieba's
+ * transliteration, nrt, of three characters or more), a body's words after it, and no Chinese body abroad
+ * (约翰内斯堡华人工商联合会)? The golds of blind16, 20 and 32 name such a body without its country.
+ */
+function opensWithForeignCity(rest: string): boolean {
+  const head = taggedWordAt(rest, 0);
+  return (
+    head?.tag === 'nrt' &&
+    head.word.length >= 3 &&
+    rest.length - head.word.length >= 3 &&
+    !/华人|华侨|华商|中华|中国/.test(rest)
+  );
+}
+
 /**
  * 美国某某大学 → 某某大学, 荷兰某某半导体公司 → 某某半导体公司: a foreign university, institute or company written
  * after its country is the same body as written without it (the golds of blind7, 13, 16, 18 and 19 name it so,
@@ -91,10 +109,11 @@ const NAMED_WITHOUT_COUNTRY: ReadonlySet<OrganizationKind> = new Set(['enterpris
  * country's (罗马尼亚铁路公司): an alias is also what the graph merges bodies by.
  */
 export function withoutCountry(name: string, kind: OrganizationKind): string | null {
-  if (!NAMED_WITHOUT_COUNTRY.has(kind)) return null;
+  if (!NAMED_WITHOUT_COUNTRY.has(kind) && !NAMED_FROM_CITY.has(kind)) return null;
   const country = countryAt(name);
   if (!country) return null;
   const rest = name.slice(country.written.length);
+  if (!NAMED_WITHOUT_COUNTRY.has(kind)) return opensWithForeignCity(rest) ? rest : null;
   const ending = suffixOf(name)?.suffix ?? '';
   // 国立大学, 国家铁路公司, 日本国驻某地总领事馆, 中国商会: no body of its own without the country.
   if (rest.length - ending.length < 2 || rest.length < 3 || /^[国驻籍]|^中[国华]/.test(rest)) return null;

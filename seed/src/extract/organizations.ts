@@ -2,7 +2,7 @@ import type { OrganizationKind } from '@guanxi/schema';
 import { LEXICON, type OrgSuffix } from './lexicon';
 import { namedSubBodyLength } from './sub-bodies';
 import { titleEndingAt } from './titles';
-import { isCountry, leadingPlaces, provinceByShort } from './places';
+import { countryAt, isCountry, leadingPlaces, provinceByShort } from './places';
 
 const { suffixes, partyCommitteeOf, parties, notAnEnding } = LEXICON.orgs;
 const KNOWN = new Map<string, { name: string; kind: OrganizationKind }>();
@@ -156,6 +156,8 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
   const international = INTERNATIONAL_BODY.exec(text)?.[0];
   if (international && international.length < text.length && suffixOf(text))
     return { org: international, rest: text.slice(international.length) };
+  const council = foreignCouncilAt(text);
+  if (council) return { org: council, rest: text.slice(council.length) };
   for (const known of KNOWN_BY_FIRST.get(text.charAt(0)) ?? []) {
     if (text.startsWith(known) && !'门员会长'.includes(text.charAt(known.length) || '-')) {
       const sub = namedSubBodyLength(known, text.slice(known.length));
@@ -226,6 +228,18 @@ export function endsWithInternationalBody(text: string): boolean {
 /** An international body: opening with what names the world's bodies, or a region's 国际组织. */
 const INTERNATIONAL_BODY =
   /^(?:(?:联合国|国际|世界|亚洲|欧洲|非洲|美洲|亚太)[\u3400-\u9fff]{1,12}?(?:组织|机构)|[\u3400-\u9fff]{2,12}国际组织)/;
+
+/**
+ * 印度农业研究理事会, 柬埔寨发展理事会, 匈牙利体育国务秘书处: a council or secretariat written right after a foreign
+ * country is that country's body (blind8, 32, 39), not an association's board or office as 某协会理事会 is.
+ */
+function foreignCouncilAt(text: string): string | null {
+  const country = countryAt(text)?.written;
+  if (!country) return null;
+  const own = FOREIGN_COUNCIL.exec(text.slice(country.length))?.[0];
+  return own ? country + own : null;
+}
+const FOREIGN_COUNCIL = /^[\u3400-\u9fff]{2,10}?(?:理事会|秘书处)/;
 
 /** The ending of an association named after its members, right after a body's ending (博物馆|协会). */
 const MEMBERS_ASSOCIATION = /^(?:协会|学会|联合会|研究会|促进会)/;

@@ -84,6 +84,9 @@ export function titleEndingAt(text: string, end: number, min = 0): TitleMatch | 
   return { start, title: text.slice(start, end), former: isFormer };
 }
 
+/** 某农机公司中国区代表马雷克·卡明斯基: a company's region (中国区, 大中华区) is its unit, 代表 its post there (blind34). */
+const ENVOY_BODIES = [...envoyBodies, ...LEXICON.orgs.companyUnits.regions];
+
 /** A foreign name's first part and its dot (若昂·门德斯). */
 const DOTTED_NEXT = /^[\u3400-\u9fff]{1,8}[·•・‧]/;
 
@@ -97,7 +100,7 @@ function envoyStart(text: string, end: number, min: number): number {
     const at = end - w.length;
     // At the text's end: a descriptor the spans cut before the name (某银行代表), read again.
     const named = end === text.length || DOTTED_NEXT.test(text.slice(end, end + 10));
-    if (at >= min && named && envoyBodies.some((b) => text.endsWith(b, at))) return at;
+    if (at >= min && named && ENVOY_BODIES.some((b) => text.endsWith(b, at))) return at;
   }
   return -1;
 }
