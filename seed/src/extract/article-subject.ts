@@ -1,3 +1,4 @@
+import { nameStart } from './org-edges';
 import type { OrgEntry } from './aliases';
 import { LEXICON } from './lexicon';
 import { articlePublisher } from './outlet';
@@ -110,10 +111,16 @@ const UNIVERSITY_AT =
 export function namedUniversity(text: string): string | null {
   const lines = text.trimStart().split('\n');
   const headline = lines[0] ?? '';
+  // 李国强在青海大学调研, 集团公司与兰州大学签署…: a headline that opens with other words before 大学 opens with no university.
   const own = /^(?:中共)?([\u3400-\u9fff]{2,8}?大学)/.exec(headline)?.[1];
-  if (own) return own;
+  if (own && nameStart(own).cut === 0) return own;
   if (!SCHOOL_WORDS.some((w) => headline.includes(w))) return null;
-  const found = new Set([...lines.slice(1, 6).join('\n').matchAll(UNIVERSITY_AT)].map((m) => m[1]!));
+  const found = new Set(
+    [...lines.slice(1, 6).join('\n').matchAll(UNIVERSITY_AT)]
+      .map((m) => m[1]!)
+      // 来自某大学、某大学…的专家: a clause opening with a verb opens with no university.
+      .filter((u) => nameStart(u).cut === 0),
+  );
   return found.size === 1 ? [...found][0]! : null;
 }
 

@@ -1,3 +1,4 @@
+import { opensWithWord, withoutOtherName } from './org-edges';
 import { LEXICON } from './lexicon';
 import {
   isPartyCommittee,
@@ -91,6 +92,8 @@ const STATIONED_HERE = new RegExp(`^驻${BODY_CHARACTERS}`);
 const BODY_CHARACTER = new RegExp(`^${BODY_CHARACTERS}$`);
 /** A date that opens a clause (2026年10月18日, 10月18日晚, 18日上午): no body's or title's words. */
 export const DATE_OPENING = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚|当天)?/;
+/** Words joining a descriptor to the one before it, longest first. */
+const JOINING = ['以及', '和', '与', '及', '并'];
 const LEAD_CUT = LEXICON.leadIns.filter((w) => w.length >= 2);
 const LEAD_START = LEXICON.leadIns.filter((w) => w.length === 1);
 /**
@@ -356,7 +359,10 @@ export function stripLeadIn(desc: string): string {
     d = d
       .replace(DATE_OPENING, '')
       .replace(EVENT_BY, '')
-      .replace(/^(以及|和|与|及|并|、|[·•・]\s*|\s+)/, '');
+      .replace(/^(、|[·•・]\s*|\s+)/, '');
+    // 和中国某公司: a joining word, where jieba reads it as one (not the 和 of 和田地区, 和林格尔新区).
+    const join = JOINING.find((w) => opensWithWord(d, w));
+    if (join) d = d.slice(join.length);
     d = withoutMeeting(d);
     for (const w of LEAD_START) if (d.startsWith(w) && d.length > w.length + 2) d = d.slice(w.length);
     d = d.replace(WORD_BEFORE_REF, '');
@@ -725,7 +731,9 @@ function resolveSegment(
   const split = splitTopOrganization(prefix);
   // The longest reference wins: 集团公司党委书记 is the group's 党委书记, not its 公司党委书记.
   const generic = GENERIC_ORGS.filter(
-    (g) => prefix.startsWith(g) && (prefix === g || (suffixOf(prefix) && !BARE_TYPE_REFS.includes(g))),
+    (g) =>
+      prefix.startsWith(g) &&
+      (prefix === g || (suffixOf(withoutOtherName(prefix)) && !BARE_TYPE_REFS.includes(g))),
   ).sort((a, b) => b.length - a.length)[0];
   // 校党委书记, 校工会主席: the university's own committees, written with 校 alone.
   if (prefix === '校' && UNIT_COMMITTEE.test(title)) return { org: SCHOOL_REFS[0]!, title, path: '' };

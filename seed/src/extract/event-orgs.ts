@@ -1,3 +1,4 @@
+import { withoutOpeningWords } from './org-edges';
 import type { OrganizationEventRole } from '@guanxi/schema';
 import { LEXICON } from './lexicon';
 import { CONFIDENCE } from './confidence';
@@ -41,7 +42,8 @@ export function splitOrgList(list: string): string[] {
     .replace(LATIN_NAME, '')
     .replace(BRACKETED_BODY, (all, inner: string) => (looksLikeOrganization(inner) ? '' : all));
   for (const item of named.split(/、|，|以及/)) out.push(...splitJoined(item));
-  return out.map((x) => x.trim()).filter((x) => x.length > 0);
+  // 由某所/与某学会共同主办, 并获某政府某司支持: the words that join an item to the one before are no part of it.
+  return out.map((x) => withoutOpeningWords(x.trim())).filter((x) => x.length > 0);
 }
 
 /** A body's Latin name or acronym in brackets (国际可再生能源署（IRENA）): not part of its Chinese name. */

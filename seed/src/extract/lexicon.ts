@@ -79,6 +79,8 @@ function loadOrgSuffixes(): {
   partyCommitteeOf: string[];
   parties: string[];
   notAnEnding: string[];
+  joinWords: string[];
+  verbsBeforeNames: string[];
   enterpriseWords: string[];
   unitEndings: string[];
   committeeUnits: string[];
@@ -122,6 +124,8 @@ function loadOrgSuffixes(): {
     partyCommitteeOf: strings(j, 'partyCommitteeOf', file),
     parties: strings(j, 'parties', file),
     notAnEnding: strings(j, 'notAnEnding', file),
+    joinWords: strings(j, 'joinWords', file),
+    verbsBeforeNames: strings(j, 'verbsBeforeNames', file),
     enterpriseWords: strings(j, 'enterpriseWords', file),
     unitEndings: strings(j, 'unitEndings', file),
     committeeUnits: strings(j, 'committeeUnits', file),

@@ -32,6 +32,11 @@ function segmenter(): Jieba {
   return jieba;
 }
 
+/** The words jieba reads in `text`, in order, with their tags (x: a word jieba does not know). */
+export function wordsOf(text: string): { word: string; tag: string }[] {
+  return segmenter().tag(text, true);
+}
+
 /** Length of the surname that starts at `i` (2 for 欧阳, 1 for 王), or 0. */
 export function surnameAt(text: string, i: number): number {
   const c = text.charAt(i);

@@ -4,6 +4,7 @@ import { kindOf, mayNameOrganization, splitTopOrganization } from './organizatio
 import { leadingVerbLength, surnameAt } from './names';
 import { countryAt, leadingPlaces } from './places';
 import { titleEndingAt } from './titles';
+import { describesSeveral, holdsVerbBeforeName, nameStart, opensWithWord } from './org-edges';
 
 /** Words that open a clause before an organization named on its own (其中，某公司…; 经民政部批准). */
 const LEADS = [
@@ -176,22 +177,37 @@ function firstOrganization(chunk: string, article: string): string | null {
 /** The organization that `chunk` names from `start` on, if it is one that cannot be ordinary prose. */
 function acceptedAt(chunk: string, start: number): string | null {
   const found = splitTopOrganization(chunk.slice(start));
-  if (!found || NARRATIVE.test(found.org) || found.org.length > 30) return null;
+  if (!found || NARRATIVE.test(found.org) || found.org.length > 30 || describesSeveral(found.org))
+    return null;
   if (NAMED_AS.test(found.org) && surnameAt(found.org, 0) > 0) return null;
   const org = found.org;
+  if (!readsAsName(org)) {
+    // 王文韬到福建医科大学附属第一医院: a name after a verb, which hides it from the reading as a whole.
+    const edge = holdsVerbBeforeName(org) ? nameStart(org) : null;
+    return edge?.verb ? acceptedAt(org, edge.cut) : null;
+  }
+  // 拟任绵阳市委, 长沙依托中南大学, 现国泰海通证券股份有限公司: words before the name are no part of it; after a verb
+  // (地处, 设有) the span is no name unless what follows is one.
+  const edge = nameStart(org);
+  if (edge.cut === 0) return org;
+  const inner = acceptedAt(org, edge.cut);
+  return inner || edge.verb ? inner : org;
+}
+
+/** Does `org` name a body that cannot be ordinary prose? */
+function readsAsName(org: string): boolean {
   const publicBody = ['government', 'agency'].includes(kindOf(org)) && leadingPlaces(org).length > 0;
-  if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return org;
+  if ((LEGAL.test(org) && org.length >= 6) || (publicBody && org.length >= 5)) return true;
   // 县发改委, 区科技局: four characters are enough where the level opens a department's name.
-  if (LEVEL_ONLY.test(org) && org.length >= 4) return org;
-  if (UNIVERSITY.test(org) && org.length >= 4 && !DESCRIBED.test(org)) return org;
+  if (LEVEL_ONLY.test(org) && org.length >= 4) return true;
+  if (UNIVERSITY.test(org) && org.length >= 4 && !DESCRIBED.test(org)) return true;
   // 邢台市第三医院, 宁晋县中医院: a hospital that opens with its place cannot be ordinary prose either.
-  if (org.endsWith('医院') && leadingPlaces(org).length > 0 && org.length >= 6) return org;
+  if (org.endsWith('医院') && leadingPlaces(org).length > 0 && org.length >= 6) return true;
   // 某市某某产业协会 on its own (a headline's 某市某协会召开…): an association that opens with its place, or with a
   // country (an overseas chamber of commerce, 某国某某商会).
   if (kindOf(org) === 'association' && (leadingPlaces(org).length > 0 || countryAt(org)) && org.length >= 6)
-    return org;
-  if (foreignBody(org)) return org;
-  return null;
+    return true;
+  return foreignBody(org);
 }
 
 /** Words that describe bodies rather than name one (美国多家公司, 日本知名企业). */
@@ -231,7 +247,8 @@ function* starts(chunk: string, article: string): Generator<number> {
   for (const m of chunk.matchAll(VISIT)) yield m.index + m[0].length;
   // 某公司与某大学有着…, 本次研讨会是某大学…, 任命甲为某局局长: the name starts after the joining word.
   for (const m of chunk.matchAll(/[与和及是为]/g)) if (m.index > 1) yield m.index + 1;
-  for (const w of LEADS) if (chunk.startsWith(w)) yield w.length;
+  // 对外经济贸易大学, 和田地区: a lead word is one where jieba reads it as a word of its own.
+  for (const w of LEADS) if (opensWithWord(chunk, w)) yield w.length;
   // 10月18日晚某商会…举行: a date written with no comma after it opens the clause, not the name.
   const date = DATE_OPENING.exec(chunk);
   if (date) yield date[0].length;

@@ -175,12 +175,12 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     }
   }
   for (let end = 2; end <= text.length; end++) {
-    if (!endsOrgAt(text, end, 'top')) continue;
+    if (!endsOrgAt(text, end, 'top') || insideBrackets(text, end)) continue;
     // 投资银行部, 投资银行委员会: investment banking, a securities firm's line of business, is no bank of its own.
     if (BUSINESS_LINE.test(text.slice(0, end))) continue;
-    // 大连理工大学–辽宁航天协同创新中心: a dash after a body joins it to the next name, one joint body; a unit's
-    // name never opens with a dash.
-    if (/^[—–-]/.test(text.slice(end))) {
+    // 大连理工大学–辽宁航天协同创新中心, 四川省医学科学院·四川省人民医院: a dash or a middle dot after a body joins it
+    // to the next name, one joint body; a unit's name never opens with either.
+    if (/^[—–\-·]/.test(text.slice(end))) {
       const joined = splitTopOrganization(text.slice(end + 1));
       return joined
         ? { org: text.slice(0, end + 1) + joined.org, rest: joined.rest }
@@ -213,6 +213,15 @@ export function splitTopOrganization(text: string): { org: string; rest: string 
     return { org: text.slice(0, grouped + short.length), rest: text.slice(grouped + short.length) };
   }
   return null;
+}
+
+/**
+ * 集团办公室（党委办公室）主任: a unit's other name in brackets is the unit's; no body ends inside it (党委 of
+ * 办公室（党委…).
+ */
+function insideBrackets(text: string, end: number): boolean {
+  const open = text.lastIndexOf('（', end - 1);
+  return open >= 0 && text.lastIndexOf('）', end - 1) < open;
 }
 
 /** Does `text` end with an international body's name (…国际原子能机构)? */
