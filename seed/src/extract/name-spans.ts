@@ -16,6 +16,7 @@ import {
   properOrAdjectiveWordAt,
 } from './names';
 import {
+  bodyEndingCovers,
   isPartyCommittee,
   knownOrganization,
   looksLikeOrganization,
@@ -395,6 +396,12 @@ export function bylineUnitEnd(s: string, at: number): number {
  * another byline word, a closing word (报道, 摄) or the line's end; a name with no known surname needs another byline word or the end after it.
  */
 function bylineName(s: string, at: number): string | null {
+  const name = bylineNameAt(s, at);
+  // 文字：宣传与科学传播办公室, 图文｜办公室: a body's ending (办公室) is the writer's unit, not a name (公室).
+  return name && !bodyEndingCovers(s, at, at + name.length) ? name : null;
+}
+
+function bylineNameAt(s: string, at: number): string | null {
   // 责任编辑 after a name is the next byline word, not a name; 报道 closes the names; 本报记者 is the outlet's.
   if (startsWithAny(s, at, W.bylines) !== undefined || startsWithAny(s, at, W.bylineEnds) !== undefined)
     return null;

@@ -32,9 +32,21 @@ function segmenter(): Jieba {
   return jieba;
 }
 
+type Tagged = { word: string; tag: string };
+let lastCut = '';
+let lastTags: Tagged[] = [];
+/** jieba's tagged words of `text`, the last cut kept: a name read is checked again on the same eight characters. */
+function tagsOf(text: string): Tagged[] {
+  if (text !== lastCut) {
+    lastTags = segmenter().tag(text, true);
+    lastCut = text;
+  }
+  return lastTags;
+}
+
 /** The words jieba reads in `text`, in order, with their tags (x: a word jieba does not know). */
-export function wordsOf(text: string): { word: string; tag: string }[] {
-  return segmenter().tag(text, true);
+export function wordsOf(text: string): readonly Tagged[] {
+  return tagsOf(text);
 }
 
 /** Length of the surname that starts at `i` (2 for 欧阳, 1 for 王), or 0. */
@@ -193,6 +205,16 @@ function hostsAt(text: string, at: number): boolean {
   return text.startsWith('主持', at) && (at + 2 >= text.length || /^[，。；、）]/.test(text.charAt(at + 2)));
 }
 
+/**
+ * 董事长高远在发言中说, 会长高远（the line's end）, 副总经理周到: after a title, the end of the text, a verb of two
+ * characters that follows names or a one-character verb before what the person does closes the title's holder
+ * (a pause does not: 关爱青年律师成长，), so a surname and one character jieba reads as an adverb or a verb (高远/d, 周到/v) are the name
+ * (blind29, 33, 34, 38). Before anything else such a word stays a word (主任高度评价).
+ */
+function closesHolder(text: string, at: number): boolean {
+  return at >= text.length || longBoundaryAt(text, at) || oneWordVerbAt(text, at);
+}
+
 /** 当选 and 兼任 (二级巡视员毕升兼任某中心主任: blind29): what the title's holder becomes. */
 const CONCURRENT_OR_ELECTED = [...LEXICON.spans.elected, '兼任'];
 
@@ -204,7 +226,30 @@ const CONCURRENT_OR_ELECTED = [...LEXICON.spans.elected, '兼任'];
  */
 export function nameAt(text: string, i: number, afterTitle = false): string | null {
   const name = readNameAt(text, i, afterTitle);
-  return name && !brandEndAt(text, i + name.length) ? name : null;
+  return name && !brandEndAt(text, i + name.length) && !endsInsideWord(text, i, name.length) ? name : null;
+}
+
+/** jieba's tags of everyday words a name never ends inside: nouns, verbs, adjectives, adverbs, idioms. */
+const EVERYDAY_WORD_TAGS = /^(n|ns|vn|v|a|ad|d|l|i)$/;
+
+/**
+ * 战略合作协议, 南亚合作前景, 专家普遍认为: characters jieba reads as an everyday word (战略/n, 普遍认为/l) whose
+ * would-be name ends inside that word or the everyday word after it (合作/vn) are no name — a name's end is a
+ * word's end (blind19–21, 25, 36, 39). A word jieba reads as a name or does not know (何国/r + 华为/nr, 赵勤/x)
+ * says nothing about where the name ends.
+ */
+function endsInsideWord(text: string, i: number, length: number): boolean {
+  const words = tagsOf(text.slice(i, i + 8));
+  const head = words[0];
+  if (!head || head.word.length < 2 || !EVERYDAY_WORD_TAGS.test(head.tag)) return false;
+  let at = 0;
+  for (const w of words) {
+    const end = at + w.word.length;
+    if (end === length) return false;
+    if (end > length) return w.word.length >= 2 && EVERYDAY_WORD_TAGS.test(w.tag);
+    at = end;
+  }
+  return false;
 }
 
 /**
@@ -230,7 +275,7 @@ function readNameAt(text: string, i: number, afterTitle: boolean): string | null
   if (wordName && fits.includes(wordName.length)) return wordName;
   // jieba is the costly part: skip it where not even a two-character name could stand.
   if (fits.length === 0 && !HAN.test(text.slice(i, i + s + 1))) return null;
-  const [head, second] = segmenter().tag(text.slice(i, i + 8), true);
+  const [head, second] = tagsOf(text.slice(i, i + 8));
   const first = head?.word ?? '';
   // 宣读了 after 秘书长 is a verb, not 宣 + 读了: a common non-noun word opening the candidate rules it out —
   // unless jieba's next word runs over a word that follows names (何国华为监事长: jieba's 何国/r + 华为), or,
@@ -263,7 +308,15 @@ function readNameAt(text: string, i: number, afterTitle: boolean): string | null
     /^(v|r)$/.test(head?.tag ?? '') &&
     !longBoundaryAt(text, i) &&
     hostsAt(text, i + 2);
-  if (electedWord || hostWord) return first;
+  // 董事长高远在发言中说, 副总经理周到（line end）: the holder's name, a word jieba reads as an adverb or a verb.
+  const closedWord =
+    afterTitle &&
+    s === 1 &&
+    first.length === 2 &&
+    /^(d|v|ad)$/.test(head?.tag ?? '') &&
+    !longBoundaryAt(text, i) &&
+    closesHolder(text, i + 2);
+  if (electedWord || hostWord || closedWord) return first;
   // 鲜于志宏: jieba's word is the compound surname itself (鲜于/v), which says nothing about the name.
   if (
     first.length >= 2 &&
@@ -393,16 +446,41 @@ export function wordSurnameNameAt(text: string, i: number): string | null {
 export function taggedNameEndingAt(text: string, end: number): string | null {
   const from = Math.max(0, end - 8);
   let pos = from;
+  let before: { word: string; tag: string } | undefined;
   // The title after the name is part of the window: jieba needs it to see where the name stops.
   for (const { word, tag } of segmenter().tag(text.slice(from, end + 4), true)) {
     pos += word.length;
     if (pos > end) break;
     if (pos === end && /^nr/.test(tag) && word.length >= 2 && word.length <= 4) {
       const start = end - word.length;
-      return surnameAt(text, start) > 0 ? word : null;
+      if (surnameAt(text, start) === 0) return null;
+      return surnameLeftOff(text, start, word, before) ? text.slice(start - 1, end) : word;
     }
+    before = { word, tag };
   }
   return null;
+}
+
+/**
+ * 钟海涛书记, 由蒙海涛会长主持: jieba reads the given name alone as a person's (海涛/nr) and leaves the surname
+ * before it, alone as a name's character (钟/nr) or glued to a preposition as a word it does not know (由蒙/x):
+ * the surname is the name's (blind8, blind25). Only a name read anyway is made whole: 王雪松书记 (雪 no surname)
+ * is left to the later mentions of a name known from the text.
+ */
+function surnameLeftOff(
+  text: string,
+  start: number,
+  word: string,
+  before: { word: string; tag: string } | undefined,
+): boolean {
+  if (word.length !== 2 || !before || surnameAt(text, start - 1) !== 1) return false;
+  if (before.word.length === 1) return /^nr/.test(before.tag);
+  return before.tag === 'x' && before.word.length === 2 && /^(p|c)$/.test(tagOf(before.word.charAt(0)));
+}
+
+/** jieba's tag of one character read alone. */
+function tagOf(character: string): string {
+  return segmenter().tag(character, true)[0]?.tag ?? '';
 }
 
 /** Length of the verbs or adverbs that open `text` (走进…, 先后来到…), by jieba's tags, at most two words. */
@@ -584,6 +662,26 @@ export function wordCrosses(text: string, at: number): boolean {
 /** Length of the word jieba reads at `start` (得主约翰 → 2 at 得, 约翰 → 2 at 约). */
 export function wordLengthAt(text: string, start: number): number {
   return segmenter().tag(text.slice(start, start + 8), true)[0]?.word.length ?? 0;
+}
+
+/**
+ * 西安市长安区融媒体中心: does the name of a district, county or town jieba reads (长安区/ns) open on the character
+ * before `end` and run past it? Then that character is the place's first, not a title's last (市长: blind39).
+ */
+// 长安区, not 长江 or 长沙 (市长沙明远, 董事长江浩然: a name opening with a place's character follows many titles).
+const PLACE_LEVEL_WORD = /^[\u3400-\u9fff]{2,4}(区|县|市|镇|乡|旗)$/;
+const PLACE_LEVEL_SOON = /[区县市镇乡旗]/;
+export function placeOpensBefore(text: string, end: number): boolean {
+  // Cheap first: a level's character must come within four characters of the title's last.
+  if (!PLACE_LEVEL_SOON.test(text.slice(end, end + 4))) return false;
+  const from = Math.max(0, end - 6);
+  let at = from;
+  for (const { word, tag } of segmenter().tag(text.slice(from, end + 6), true)) {
+    if (at === end - 1) return tag === 'ns' && PLACE_LEVEL_WORD.test(word);
+    at += word.length;
+    if (at >= end) return false;
+  }
+  return false;
 }
 
 /** The word jieba reads at the start of `text` when it tags it as a place's name (深圳/ns, 萍乡/ns), else null. */

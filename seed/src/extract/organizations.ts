@@ -23,6 +23,16 @@ export function mayNameOrganization(text: string): boolean {
   return false;
 }
 
+/**
+ * 文字：某某办公室, 图文｜办公室: does a body's ending of two characters or more (办公室, 研究室) end at `end` and
+ * start at or before `start`? The characters from `start` are then the body's last ones, not a person's name.
+ */
+export function bodyEndingCovers(text: string, start: number, end: number): boolean {
+  return suffixes.some(
+    (s) => s.suffix.length >= 2 && end - s.suffix.length <= start && text.endsWith(s.suffix, end),
+  );
+}
+
 /** The longest organization ending of `name`, if any. */
 export function suffixOf(name: string): OrgSuffix | null {
   return suffixes.find((s) => name.endsWith(s.suffix) && name.length > s.suffix.length) ?? null;

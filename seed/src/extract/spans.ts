@@ -15,6 +15,7 @@ import {
   W,
 } from './span-base';
 import { LEXICON } from './lexicon';
+import { placeOpensBefore } from './names';
 import { titleEndingAt } from './titles';
 
 /**
@@ -55,6 +56,8 @@ function nameAtOpen(s: string, i: number): boolean {
   return titleEndingAt(inner, inner.length) !== null;
 }
 
+const HAN_AT = /^[\u3400-\u9fff]$/;
+
 /** TITLE: every maximal title (modifiers and 原/前 included) not continued by a longer title or a word. */
 export function titleSpans(s: string, soft: Set<number>): Span[] {
   const out: Span[] = [];
@@ -65,6 +68,7 @@ export function titleSpans(s: string, soft: Set<number>): Span[] {
     const tm = titleEndingAt(s, e, floor);
     if (!tm || W.notAfterTitle.has(s.charAt(e))) continue;
     if ([1, 2].some((k) => (titleEndingAt(s, e + k, floor)?.start ?? e) <= tm.start)) continue;
+    if (HAN_AT.test(s.charAt(e)) && placeOpensBefore(s, e)) continue;
     const prev = out.at(-1);
     if (prev && tm.start < prev.end) {
       if (tm.start > prev.start) continue;
