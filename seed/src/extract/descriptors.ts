@@ -16,6 +16,7 @@ import { countryAt, isCountry, leadingPlaces, opensWithSeat, provinceByShort } f
 import {
   baseTitle,
   isDescription,
+  isAssociationChair,
   isAssociationTitle,
   isCompanyTitle,
   isLocalHead,
@@ -280,8 +281,13 @@ export const isUniversityName = (name: string): boolean =>
   name.endsWith('大学') || (/(?<!科)学院$/.test(name) && !name.includes('大学'));
 /** 学校, 我校: the article's one university or college. */
 export const SCHOOL_REFS: readonly string[] = ['学校', ...OWN_SCHOOL_REFS, '该校'];
-/** 我院, 本院: the hospital or institute that publishes the article (its 来源 line), else its one such body. */
-export const INSTITUTE_REFS: readonly string[] = ['我院', '本院'];
+/**
+ * 我院, 本院: the hospital or institute that publishes the article (its 来源 line), else its one such body; 医院 alone
+ * (医院党委书记, 医院副院长、某科主任 in a hospital's own news: blind38, blind39) the hospital it publishes, else its one
+ * hospital.
+ */
+export const HOSPITAL_REF = '医院';
+export const INSTITUTE_REFS: readonly string[] = ['我院', '本院', HOSPITAL_REF];
 /** The article's own school or company, whose Party committee a bare 党委常委 beside them is. */
 const SELF_REFS: readonly string[] = [...SCHOOL_REFS, COMPANY_REF];
 /**
@@ -989,6 +995,19 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     // chain opened with (中证协党委委员、副会长: the short form's body, not the association the article names last).
     const officer = isAssociationTitle(title) || boardOnly || (federation !== '' && bare !== '');
     if (!org && !lead && !sharesQualifier && officer && (!r.qualifier || bare)) org = ASSOCIATION_REF;
+    // 副主席：甲、乙、丙 with no body and no board written: the article's association's chair too — alone, not after a
+    // Party group's post (党组成员、副主席 is a 侨联's or a 政协's, blind13-20).
+    else if (
+      !org &&
+      !lead &&
+      !sharesQualifier &&
+      !r.qualifier &&
+      !board &&
+      posts.length === 0 &&
+      pending.length === 0 &&
+      isAssociationChair(title)
+    )
+      org = ASSOCIATION_REF;
     const qualifier =
       org === ASSOCIATION_REF
         ? undefined

@@ -9,7 +9,7 @@ import { findEvent, HELD_AT } from './events';
 import { knownMentions, sortMentions } from './known-mentions';
 import { organizationMentions } from './org-mentions';
 import { CONFIDENCE } from './confidence';
-import { ASSOCIATION_REF, GENERIC_ORGS, type ParsedPost } from './descriptors';
+import { ASSOCIATION_REF, GENERIC_ORGS, HOSPITAL_REF, type ParsedPost } from './descriptors';
 import { isAssociationTitle } from './titles';
 import { kindOf } from './organizations';
 import { LEXICON } from './lexicon';
@@ -207,13 +207,15 @@ export function readArticle(article: NormalizedArticle): Extraction {
       named === null && !short && post.rule !== 'byline' && post.ofOrganizer !== true
         ? registry.subjectOf(post.title, post.qualifier)
         : null;
+    // 听取了医院院长某某的汇报 with no hospital of the article to name: 医院 read as written, a word of the title.
+    const unnamedHospital = post.organization === HOSPITAL_REF && named === null && subject === null;
     // A correspondent's post stays at no body (people.ts).
     const organization =
       post.rule === 'byline' && !LEXICON.spans.correspondents.has(post.title)
         ? registry.publisherOf(named)
         : (subject?.name ?? named);
     const body: BodyReading =
-      indirect || subject
+      (indirect && !unnamedHospital) || subject
         ? 'resolved'
         : post.inherited
           ? 'inherited'
@@ -229,9 +231,11 @@ export function readArticle(article: NormalizedArticle): Extraction {
     const reading = positionReading(post.rule ?? 'none', body, post.former);
     const written = subject
       ? subject.title
-      : short && cut && post.title.startsWith(cut)
-        ? post.title.slice(cut.length)
-        : post.title;
+      : unnamedHospital
+        ? HOSPITAL_REF + post.title
+        : short && cut && post.title.startsWith(cut)
+          ? post.title.slice(cut.length)
+          : post.title;
     // 免去其海洋学院院长职务: the ended post at the unit's top body, 原 before the unit (dismissed-unit-posts.ts).
     const held =
       post.change === 'end'
@@ -315,6 +319,10 @@ export function readArticle(article: NormalizedArticle): Extraction {
       .filter((e) => !e.parent && ['government', 'agency'].includes(e.kind))
       // 高新区党工委 written out as 潍坊高新区党工委: the place is the zone the text writes, not the built name.
       .filter((e) => text.includes(e.name) || !namesZone(e.name))
+      // 省政府 completed with the province other bodies' names open with (浙江某某药业…): no place of the article.
+      .filter(
+        (e) => !registry.namedProvince || !e.name.startsWith(registry.namedProvince) || text.includes(e.name),
+      )
       // 俄罗斯联邦阿穆尔州政府 a.k.a. 阿穆尔州政府 (a head's post): the foreign place the text writes abroad.
       .flatMap((e) => [e.name, ...[...e.aliases].filter((a) => isAbroadGovernment(a, text))]),
     otherBodies: [...registry.entries.values()].map((e) => e.name),

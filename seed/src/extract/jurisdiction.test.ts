@@ -15,6 +15,7 @@ import {
   zoneBodyName,
   withProseProvince,
   withSeatCity,
+  withNamedProvince,
   withSeatProvince,
   zoneCommitteeInFull,
   zoneFullBody,
@@ -105,6 +106,31 @@ describe('jurisdictions / fullBodyName', () => {
     const j = withProseProvince(jurisdictions(['某某市委']), '省长调研时强调，要落实考察江西重要讲话精神');
     expect(fullBodyName('省人民政府', j)).toBe('江西省人民政府');
     expect(withProseProvince(new Map(), '上海、江苏两地').has('省')).toBe(false);
+  });
+  it('takes the one province the names of the bodies open with, written short (blind38-16)', () => {
+    const names = ['浙江某某药业股份有限公司', '浙江医药行业协会', '浙江大学', '省经济和信息化厅'];
+    expect(fullBodyName('省人民政府', withNamedProvince(jurisdictions(names), names))).toBe('浙江省人民政府');
+    // Two provinces leave it open; a municipality is no province; a province a body writes in full stays.
+    expect(withNamedProvince(new Map(), ['浙江大学', '湖南大学']).has('省')).toBe(false);
+    expect(withNamedProvince(new Map(), ['上海交通大学']).has('省')).toBe(false);
+    const full = ['湖北省商务厅', '浙江大学'];
+    expect(withNamedProvince(jurisdictions(full), full).get('省')).toBe('湖北省');
+  });
+  it('completes 省政府 with that province, and lists no place for it (blind38-16)', () => {
+    const x = extractArticle(
+      normalizeArticle({
+        content: [
+          '省领导与医药企业家座谈',
+          '本报杭州7月3日讯（记者 方圆）7月3日，省政府召开医药企业家座谈会，副省长卢一静主持并讲话。',
+          '浙江某某药业股份有限公司董事长沈明，浙江医药行业协会会长顾青等座谈发言。',
+        ].join('\n'),
+        source: 'x.txt',
+      }),
+    );
+    expect(x.positions.map((p) => `${p.person}:${p.title}@${p.organization}`)).toContain(
+      '卢一静:副省长@浙江省人民政府',
+    );
+    expect(x.places).not.toContain('浙江');
   });
   it('takes the one province the prose names beside Hong Kong and Macao, not one of two', () => {
     const prose = '听取港澳委员意见，为香港、澳门繁荣和江西发展献策';

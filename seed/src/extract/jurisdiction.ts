@@ -377,6 +377,29 @@ export function withSeatProvince(places: Map<string, string>): Map<string, strin
   return places;
 }
 
+/**
+ * 省政府召开…，副省长甲 in a provincial paper that writes its province only inside the names of the bodies it reports
+ * on (浙江某某药业股份有限公司, 浙江医药行业协会; 青海大学: blind35-13, blind38-16): the one province (a 省 or
+ * 自治区, not a municipality) those names open with, written short, is the article's, when no body's name, no
+ * prose and no city's seat gave one. Two provinces leave it open.
+ */
+export function withNamedProvince(
+  places: Map<string, string>,
+  names: readonly string[],
+): Map<string, string> {
+  if (places.has('省') || places.has('自治区')) return places;
+  const found = new Set<string>();
+  for (const n of names) {
+    const short = [2, 3].map((k) => n.slice(0, k)).find((s) => provinceByShort(s));
+    const full = short ? provinceByShort(short)!.full : undefined;
+    if (full && (full.endsWith('省') || full.endsWith('自治区'))) found.add(full);
+  }
+  const [only] = found;
+  if (found.size === 1)
+    for (const level of ['省', '自治区'] as const) if (only!.endsWith(level)) places.set(level, only!);
+  return places;
+}
+
 /** Characters that end a word before 市/县/镇 … without naming a place (全县, 各乡镇, 城市, 上市, 超市). */
 const NOT_BEFORE_LEVEL = new Set([
   ...'全各乡城本该集村小重名古上超都省门州区县市镇的了在到和与及为对赴至从向由',

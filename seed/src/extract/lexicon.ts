@@ -314,6 +314,7 @@ function loadTitles() {
     shortRefs: strings(j, 'shortRefs', file),
     companyTitles: strings(j, 'companyTitles', file),
     associationTitles: strings(j, 'associationTitles', file),
+    associationChairs: strings(j, 'associationChairs', file),
     sharedSeats: strings(j, 'sharedSeats', file),
     descriptions: strings(j, 'descriptions', file),
     missionTitles: stringMap(j, 'missionTitles', file),

