@@ -41,6 +41,11 @@ export const FIT_ROUNDS = [
   'blind37',
   'blind38',
   'blind39',
+  'blind40',
+  'blind41',
+  'blind42',
+  'blind43',
+  'blind44',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));
