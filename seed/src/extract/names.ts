@@ -35,18 +35,16 @@ function segmenter(): Jieba {
 type Tagged = { word: string; tag: string };
 let lastCut = '';
 let lastTags: Tagged[] = [];
-/** jieba's tagged words of `text`, the last cut kept: a name read is checked again on the same eight characters. */
-function tagsOf(text: string): Tagged[] {
+/**
+ * The words jieba reads in `text`, in order, with their tags (x: a word jieba does not know); the last cut is kept,
+ * as a name read is checked again on the same eight characters.
+ */
+export function wordsOf(text: string): readonly Tagged[] {
   if (text !== lastCut) {
     lastTags = segmenter().tag(text, true);
     lastCut = text;
   }
   return lastTags;
-}
-
-/** The words jieba reads in `text`, in order, with their tags (x: a word jieba does not know). */
-export function wordsOf(text: string): readonly Tagged[] {
-  return tagsOf(text);
 }
 
 /** Length of the surname that starts at `i` (2 for 欧阳, 1 for 王), or 0. */
@@ -239,7 +237,7 @@ const EVERYDAY_WORD_TAGS = /^(n|ns|vn|v|a|ad|d|l|i)$/;
  * says nothing about where the name ends.
  */
 function endsInsideWord(text: string, i: number, length: number): boolean {
-  const words = tagsOf(text.slice(i, i + 8));
+  const words = wordsOf(text.slice(i, i + 8));
   const head = words[0];
   if (!head || head.word.length < 2 || !EVERYDAY_WORD_TAGS.test(head.tag)) return false;
   let at = 0;
@@ -275,7 +273,7 @@ function readNameAt(text: string, i: number, afterTitle: boolean): string | null
   if (wordName && fits.includes(wordName.length)) return wordName;
   // jieba is the costly part: skip it where not even a two-character name could stand.
   if (fits.length === 0 && !HAN.test(text.slice(i, i + s + 1))) return null;
-  const [head, second] = tagsOf(text.slice(i, i + 8));
+  const [head, second] = wordsOf(text.slice(i, i + 8));
   const first = head?.word ?? '';
   // 宣读了 after 秘书长 is a verb, not 宣 + 读了: a common non-noun word opening the candidate rules it out —
   // unless jieba's next word runs over a word that follows names (何国华为监事长: jieba's 何国/r + 华为), or,
@@ -475,12 +473,11 @@ function surnameLeftOff(
 ): boolean {
   if (word.length !== 2 || !before || surnameAt(text, start - 1) !== 1) return false;
   if (before.word.length === 1) return /^nr/.test(before.tag);
-  return before.tag === 'x' && before.word.length === 2 && /^(p|c)$/.test(tagOf(before.word.charAt(0)));
-}
-
-/** jieba's tag of one character read alone. */
-function tagOf(character: string): string {
-  return segmenter().tag(character, true)[0]?.tag ?? '';
+  return (
+    before.tag === 'x' &&
+    before.word.length === 2 &&
+    /^(p|c)$/.test(headWord(before.word.charAt(0))?.tag ?? '')
+  );
 }
 
 /** Length of the verbs or adverbs that open `text` (走进…, 先后来到…), by jieba's tags, at most two words. */
