@@ -498,6 +498,22 @@ describe('résumés in an appointment notice', () => {
       ]),
     );
   });
+  it('reads a numbered résumé (1. 某某，男，…。现任…) as an unnumbered one', () => {
+    const x = run(
+      [
+        '某市管干部任前公示公告',
+        '1. 龙 飞 翔，男，汉族，1978年10月生，研究生学历。现任某市发展和改革委员会党组成员、副主任，拟任某市物流口岸局局长。',
+        '（二）石磊，男，1981年3月生。现任某市商务局副局长，拟任某市商务局局长。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '龙飞翔:党组成员@某市发展和改革委员会',
+        '龙飞翔:副主任@某市发展和改革委员会',
+        '石磊:副局长@某市商务局',
+      ]),
+    );
+  });
 });
 
 describe('不再担任 after a name ends the post, as 辞去 does', () => {

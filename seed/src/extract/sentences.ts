@@ -903,12 +903,18 @@ function titleOpens(text: string): boolean {
   return false;
 }
 
+/** The number of a list's item opening a line (1、 — canonical for 1. —, 一、, （二）). */
+const LIST_MARK =
+  /^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|（(?:\d{1,2}|[一二三四五六七八九十]{1,3})）)/;
+
 /**
  * 某某，男，1978年出生，…。曾任…，现任…。: a résumé paragraph. Its later sentences name no one, yet their posts
  * are the person's, so each is read with the sentence before it (the 。 stay, as clause ends) until one
  * opens with the name again (某某先生系…).
  */
-const RESUME_OPENING = /^([\u3400-\u9fff·]{2,12}?)(?:先生|女士)?，[男女]，/;
+const RESUME_OPENING = new RegExp(
+  `^(?:${LIST_MARK.source.slice(1)})?([\\u3400-\\u9fff·]{2,12}?)(?:先生|女士)?，[男女]，`,
+);
 
 /** Sentences of a canonical body; a 。 inside 《…》 or “…” does not end a sentence. */
 export function splitSentences(body: string): Sentence[] {
@@ -919,8 +925,10 @@ export function splitSentences(body: string): Sentence[] {
     .map((l) => (isPageChrome(l) ? '' : l))
     .join('\n');
   joinBrokenLines(article).forEach((raw, paragraph) => {
-    const line = canonicalLine(raw);
-    const resumeOf = RESUME_OPENING.exec(line)?.[1];
+    const canonical = canonicalLine(raw);
+    const resumeOf = RESUME_OPENING.exec(canonical)?.[1];
+    // 1、某某，男，…: the item's number is no part of the résumé, whose grammar lines open with the name.
+    const line = resumeOf ? canonical.replace(LIST_MARK, '') : canonical;
     const first = out.length;
     let depth = 0;
     let start = 0;
