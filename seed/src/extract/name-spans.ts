@@ -110,6 +110,10 @@ const SEAT_BRACKET = /^）[\u3400-\u9fff]{0,8}?(?:有限公司|有限责任公�
  */
 const PEN_NAME = /^小[\u4e00-\u9fa5]$/;
 
+const HOLDER_IN_PARENS = /^（([\u3400-\u9fff]{2,4})）/;
+/** 局长（主持工作）, 巡视员（正厅级）, 主任（蒙古族）: a qualifier of the post or of its holder, not a name. */
+const NOT_A_HOLDER = /(?:级|族|职|务|工作)$/;
+
 export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   const titleStart = new Set(titles.map((t) => t.start));
   const titleEnds = new Set(titles.map((t) => t.end));
@@ -144,6 +148,11 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     const name =
       nameStartingAt(s, t.end, dots, true) ?? wordSurnameNameAt(s, t.end) ?? heldWordBeforeName(s, t.end);
     if (name) add(t.end, name, 'title');
+  }
+  // 量子院院长（向前）作报告: the holder in parentheses after a title, whatever jieba reads there (向前/d).
+  for (const t of titles) {
+    const held = HOLDER_IN_PARENS.exec(s.slice(t.end, t.end + 7))?.[1];
+    if (held && surnameAt(held, 0) > 0 && !NOT_A_HOLDER.test(held)) add(t.end + 1, held, 'title');
   }
   for (const m of s.matchAll(BYLINE_RE)) {
     const first = bylineUnitEnd(s, m.index + m[0].length);

@@ -121,6 +121,14 @@ export const GRAMMAR: readonly GrammarRule[] = [
     expect: ['安文杰:党组成员@某省工业和信息化厅', '安文杰:副厅长@某省工业和信息化厅'],
   },
   {
+    // 市政协副主席、民建市委会主委（麦嘉文）出席: the holder in parentheses after the posts.
+    id: 'org-title-paren-name',
+    shape: '(?<post>O<RUN>T)L(?<names>N)R',
+    confidence: 0.9,
+    example: '广州市政协副主席、民建广州市委会主委（麦嘉文）出席并讲话',
+    expect: ['麦嘉文:副主席@广州市政协', '麦嘉文:主委@民建广州市委会'],
+  },
+  {
     // 商务部副部长兼国际贸易谈判副代表某某, 某公司副总裁、云南代表处代表某某: a last post no lexicon knows as a title
     // still leaves the person the posts written before it (blind7-06, blind15-24 lost them all).
     id: 'org-title-unknown-name',

@@ -146,6 +146,20 @@ describe('span recognizers', () => {
     expect(codesOf(recognize('王一平（某某部原副部长）出席'))).toBe('NLOTRX');
   });
 
+  it('reads a name in parentheses after a title as its holder, even an everyday word (院长（向前）), not a qualifier', () => {
+    expect(codesOf(recognize('某区政协副主席、民建某区委会主委（麦嘉文）出席'))).toBe('OTSOTLNRX');
+    expect(kinds('某研究院院长（向前）作报告')).toEqual([
+      'ORG:某研究院',
+      'TITLE:院长',
+      'OPEN:（',
+      'NAME:向前',
+      'CLOSE:）',
+      'OTHER:作报告',
+    ]);
+    expect(kinds('某局局长（主持工作）出席').filter((k) => k.startsWith('NAME'))).toEqual([]);
+    expect(kinds('某局局长（满族）出席').filter((k) => k.startsWith('NAME'))).toEqual([]);
+  });
+
   it('marks names between a body and a title, bylines and pronouns', () => {
     expect(kinds('县政协李某副主席出席')).toEqual(['ORG:县政协', 'NAME:李某', 'TITLE:副主席', 'OTHER:出席']);
     expect(codesOf(recognize('（记者周子墨、林晓）'))).toBe('LBNSNR');

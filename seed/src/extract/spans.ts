@@ -15,7 +15,7 @@ import {
   W,
 } from './span-base';
 import { LEXICON } from './lexicon';
-import { placeOpensBefore } from './names';
+import { placeOpensBefore, surnameAt } from './names';
 import { titleEndingAt } from './titles';
 
 /**
@@ -41,7 +41,8 @@ export function softParentheses(s: string): Set<number> {
       close > i &&
       close - i <= 8 &&
       /^[\u3400-\u9fff]+$/.test(s.slice(i + 1, close)) &&
-      !nameAtOpen(s, i)
+      !nameAtOpen(s, i) &&
+      !nameAfterTitle(s, i, close)
     ) {
       soft.add(i);
       soft.add(close);
@@ -54,6 +55,12 @@ export function softParentheses(s: string): Set<number> {
 function nameAtOpen(s: string, i: number): boolean {
   const inner = s.slice(i + 1, s.indexOf('）', i));
   return titleEndingAt(inner, inner.length) !== null;
+}
+
+/** 民建某市委会主委（麦嘉文）出席: a name in parentheses right after a title is the title's holder. */
+function nameAfterTitle(s: string, open: number, close: number): boolean {
+  const len = close - open - 1;
+  return len >= 2 && len <= 4 && surnameAt(s, open + 1) > 0 && titleEndingAt(s, open) !== null;
 }
 
 const HAN_AT = /^[\u3400-\u9fff]$/;
