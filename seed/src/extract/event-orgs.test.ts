@@ -123,6 +123,43 @@ describe('organizerTexts', () => {
       '某省商务厅:guide',
     ]);
   });
+  it('reads on past lines a WeChat break joined to the one before (A、 / B on one sentence, its paragraph the first line)', () => {
+    // splitSentences joins 某市人民政府、 / 某省工业和信息化厅 into one sentence at line 1; the next is at line 3.
+    const texts = organizerTexts([
+      { text: '论坛由', paragraph: 0 },
+      { text: '某市人民政府、某省工业和信息化厅', paragraph: 1 },
+      { text: '联合主办', paragraph: 3 },
+      { text: '某市工业和信息化局、某市归国华侨联合会', paragraph: 4 },
+      { text: '承办', paragraph: 6 },
+    ]);
+    expect(texts.flatMap(facts)).toEqual([
+      '某市人民政府:organizer',
+      '某省工业和信息化厅:organizer',
+      '某市工业和信息化局:undertaker',
+      '某市归国华侨联合会:undertaker',
+    ]);
+  });
+  it('ends a clause at a line that says the event was held, and at a role with 单位', () => {
+    const texts = organizerTexts(
+      lines(
+        '由中国科学院昆明植物研究所',
+        '与某省药学会共同主办的',
+        '“某学术年会”在昆明顺利召开',
+        '中国科学院昆明植物研究所承办',
+        '某市交通委员会、某监管局',
+        '担任指导单位',
+        '某市保险协会承办',
+      ),
+    );
+    expect(texts.flatMap(facts)).toEqual([
+      '中国科学院昆明植物研究所:organizer',
+      '某省药学会:organizer',
+      '中国科学院昆明植物研究所:undertaker',
+      '某市交通委员会:guide',
+      '某监管局:guide',
+      '某市保险协会:undertaker',
+    ]);
+  });
   it('reads each line after 由 as one more item, and a short form in brackets on its own line as the name before', () => {
     const texts = organizerTexts(
       lines(

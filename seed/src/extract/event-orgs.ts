@@ -127,7 +127,8 @@ const OPENS_WITH_ROLE = new RegExp(
 const LEADS_ON = /[由：的]$/;
 /** 由 with no role after it yet: the list it opens goes on. */
 const OPEN_BY = new RegExp(`由(?:(?!${ALT})[^，。；])*$`);
-const ENDS_WITH_ROLE = new RegExp(`(?:${ALT})$`);
+const ENDS_WITH_ROLE = new RegExp(`(?:${ALT})(?:单位|方)?$`);
+const HELD = LEXICON.events.heldVerbs;
 /** Lines of a label list are short; a line that ends a sentence ends the list. */
 const LIST_LINE = 30;
 
@@ -156,7 +157,7 @@ export function organizerTexts(sentences: readonly { text: string; paragraph: nu
     let lastText = text;
     while (open(last.text) && k + 1 < sentences.length) {
       const next = sentences[k + 1]!;
-      if (next.paragraph !== last.paragraph + 1 || next.text.length > LIST_LINE * 4) break;
+      if (next.paragraph <= last.paragraph || next.text.length > LIST_LINE * 4) break;
       // 【承办单位】, 【嘉宾】: a bracketed heading opens a section of its own; so does a bare role line after a
       // label's list, or after a line that is no body of an open 由 list (主题… / 主办 / A: 主办 is A's label).
       if (next.text.startsWith('【')) break;
@@ -166,7 +167,10 @@ export function organizerTexts(sentences: readonly { text: string; paragraph: nu
       // 由 / A、B / C / 共同主办: after 由 and before the role, each line is one more item of the list.
       const listOpen = OPEN_BY.test(text);
       if (!direct && !listOpen && !ANY_ROLE.test(text + next.text)) break;
-      text += (direct ? '' : listOpen || !ENDS_WITH_ROLE.test(lastText) ? '、' : '，') + next.text;
+      // 由A与B共同主办的某会 / 在昆明召开 / C承办: a line that says the event was held ends a clause, not a list item.
+      const clauseEnds = HELD.some((w) => lastText.endsWith(w));
+      text +=
+        (direct ? '' : listOpen || (!ENDS_WITH_ROLE.test(lastText) && !clauseEnds) ? '、' : '，') + next.text;
       last = next;
       lastText = next.text;
       k++;
