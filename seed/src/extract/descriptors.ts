@@ -216,11 +216,11 @@ const holdsDepartments = (org: string) => isCompany(org) || kindOf(org) === 'ass
 const HELD_BEFORE = /^.*(?:举行|举办|召开)(?=[\u3400-\u9fff]{2})/;
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /**
- * 大会由…, 本次论坛由…, 报告由…发布, 下半场由…: the event, its part or the work presented as subject before 由;
+ * 大会由…, 本次论坛由…, 报告由…发布, 下半场由…, 年会上午的议程由…: the event, its part or the work presented as subject before 由;
  * 某某论坛在某大学…: the event before where it is held (the body is 某大学, not 某某论坛在某大学).
  */
 const EVENT_BY =
-  /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|场|单元|阶段|报告|白皮书|蓝皮书|指数|榜单|名单)(?:由|在)/;
+  /^[\u3400-\u9fff]{0,12}?(会|议|议程|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|场|单元|阶段|报告|白皮书|蓝皮书|指数|榜单|名单)(?:由|在)/;
 /** 某某企业座谈会 before a bare title (a headline's 召开…座谈会 市长某某): a meeting holds no posts, so it is no body. */
 const MEETING_BEFORE_TITLE = new RegExp(
   `^[\\u3400-\\u9fff]{0,16}?(?:${LEXICON.events.meetings.join('|')})(?=.)`,
