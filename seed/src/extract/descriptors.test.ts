@@ -247,6 +247,9 @@ describe('parseDescriptor', () => {
     // A title of that body's own still inherits it.
     expect(inherited('副会长', '南岭省电力行业协会')).toEqual(['副会长@南岭省电力行业协会']);
   });
+  it('gives no body to a post at bodies described for several places (清溪等镇台商协会)', () => {
+    expect(posts('厚街、长安、清溪等镇台商协会分会长')).toEqual(['分会长@-']);
+  });
   it('shares a title between organizations listed before it', () => {
     expect(posts('中国科学院、中国工程院院士')).toEqual(['院士@中国科学院', '院士@中国工程院']);
   });

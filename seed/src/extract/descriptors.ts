@@ -1,4 +1,4 @@
-import { opensWithWord, withoutOtherName } from './org-edges';
+import { describesSeveral, opensWithWord, withoutOtherName } from './org-edges';
 import { LEXICON } from './lexicon';
 import {
   isPartyCommittee,
@@ -949,7 +949,8 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
           );
     if (posts.length === 0 && listOrg !== null && r.org === null) listBody = listOrg;
     let title = r.title;
-    let org = r.org;
+    // 清溪等镇台商协会分会长: a body described for several places names none; the post is held at no body written.
+    let org = r.org && describesSeveral(r.org) ? null : r.org;
     if (lead && !title.startsWith(lead)) title = lead + title;
     // 自治区党委副书记、自治区主席: a region's head sits in its people's government, as a 省长 does.
     const region = REGION_HEAD.exec(title);
