@@ -247,6 +247,9 @@ describe('parseDescriptor', () => {
     // A title of that body's own still inherits it.
     expect(inherited('副会长', '南岭省电力行业协会')).toEqual(['副会长@南岭省电力行业协会']);
   });
+  it('gives no body to a post at bodies described for several places (清溪等镇台商协会)', () => {
+    expect(posts('厚街、长安、清溪等镇台商协会分会长')).toEqual(['分会长@-']);
+  });
   it('shares a title between organizations listed before it', () => {
     expect(posts('中国科学院、中国工程院院士')).toEqual(['院士@中国科学院', '院士@中国工程院']);
   });
@@ -271,6 +274,11 @@ describe('stripLeadIn', () => {
     expect(stripLeadIn('圆桌由某某公司董事会秘书')).toBe('某某公司董事会秘书');
     expect(stripLeadIn('集团所属某某工程局有限公司党委书记')).toBe('某某工程局有限公司党委书记');
     expect(stripLeadIn('另两个组分别由省人大常委会副主任')).toBe('省人大常委会副主任');
+    // 据某协会秘书长某某介绍, 委托学会副理事长, 上午的议程由某集团…: a verb of the clause, not the body's
+    // name (blind43, blind44: both annotators).
+    expect(stripLeadIn('据合肥市集成电路行业协会秘书长')).toBe('合肥市集成电路行业协会秘书长');
+    expect(stripLeadIn('委托学会副理事长')).toBe('学会副理事长');
+    expect(stripLeadIn('年会上午的议程由重庆港务物流集团党委副书记')).toBe('重庆港务物流集团党委副书记');
     // 选举大会 is a meeting's name: the body before it stays.
     expect(stripLeadIn('某市物流与供应链协会第三次会员代表大会暨换届选举大会在某地召开')).toBe(
       '某市物流与供应链协会第三次会员代表大会暨换届选举大会在某地召开',

@@ -1,4 +1,4 @@
-import { opensWithWord, withoutOtherName } from './org-edges';
+import { describesSeveral, opensWithWord, withoutOtherName } from './org-edges';
 import { LEXICON } from './lexicon';
 import {
   isPartyCommittee,
@@ -216,11 +216,11 @@ const holdsDepartments = (org: string) => isCompany(org) || kindOf(org) === 'ass
 const HELD_BEFORE = /^.*(?:举行|举办|召开)(?=[\u3400-\u9fff]{2})/;
 const SESSION = /^第?[一二三四五六七八九十]+届(?=[\u3400-\u9fff]{2})/;
 /**
- * 大会由…, 本次论坛由…, 报告由…发布, 下半场由…: the event, its part or the work presented as subject before 由;
+ * 大会由…, 本次论坛由…, 报告由…发布, 下半场由…, 年会上午的议程由…: the event, its part or the work presented as subject before 由;
  * 某某论坛在某大学…: the event before where it is held (the body is 某大学, not 某某论坛在某大学).
  */
 const EVENT_BY =
-  /^[\u3400-\u9fff]{0,12}?(会|议|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|场|单元|阶段|报告|白皮书|蓝皮书|指数|榜单|名单)(?:由|在)/;
+  /^[\u3400-\u9fff]{0,12}?(会|议|议程|活动|论坛|仪式|式|礼|班|赛|对话|圆桌|环节|讨论|场|单元|阶段|报告|白皮书|蓝皮书|指数|榜单|名单)(?:由|在)/;
 /** 某某企业座谈会 before a bare title (a headline's 召开…座谈会 市长某某): a meeting holds no posts, so it is no body. */
 const MEETING_BEFORE_TITLE = new RegExp(
   `^[\\u3400-\\u9fff]{0,16}?(?:${LEXICON.events.meetings.join('|')})(?=.)`,
@@ -949,7 +949,8 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
           );
     if (posts.length === 0 && listOrg !== null && r.org === null) listBody = listOrg;
     let title = r.title;
-    let org = r.org;
+    // 清溪等镇台商协会分会长: a body described for several places names none; the post is held at no body written.
+    let org = r.org && describesSeveral(r.org) ? null : r.org;
     if (lead && !title.startsWith(lead)) title = lead + title;
     // 自治区党委副书记、自治区主席: a region's head sits in its people's government, as a 省长 does.
     const region = REGION_HEAD.exec(title);

@@ -32,6 +32,9 @@ describe('where an organization name starts and ends', () => {
 
   it('names no body described by a quantifier', () => {
     expect(describesSeveral('各设区市商务局')).toBe(true);
+    expect(describesSeveral('清溪等镇台商协会')).toBe(true);
+    expect(describesSeveral('淮北等市农业农村局')).toBe(true);
+    expect(describesSeveral('中国高等教育学会')).toBe(false);
     expect(organizationMentions('各设区市医疗保障局主要负责同志参加会议')).toEqual([]);
   });
 

@@ -14,8 +14,13 @@ const VERBS: ReadonlySet<string> = new Set(LEXICON.orgs.verbsBeforeNames);
 /** First characters of those words: most spans hold none, and jieba need not read them. */
 const FIRST = new Set([...JOINS, ...VERBS].map((w) => w.charAt(0)));
 
-/** 各设区市医疗保障局, 省内各市州卫生健康委员会, 重庆市各兄弟商会: several bodies described, none named (no gold names one). */
-export const describesSeveral = (name: string): boolean => name.includes('各');
+/**
+ * 各设区市医疗保障局, 省内各市州卫生健康委员会, 重庆市各兄弟商会: several bodies described, none named (no gold names one);
+ * so is a list of places closed by 等 and their level (厚街、长安、清溪等镇台商协会, 淮北等市农业农村局): both
+ * annotators of blind41 give its officers' posts no body.
+ */
+const SEVERAL = /各|等[省市县区镇乡村]/;
+export const describesSeveral = (name: string): boolean => SEVERAL.test(name);
 
 /**
  * The name inside `span` after the last word before it that is no part of a name: `cut` where the name may

@@ -32,6 +32,14 @@ describe('isPlaceBranch', () => {
 });
 
 describe('splitTopOrganization', () => {
+  it('reads a union of cooperatives (合作社联合社) as one body, not a cooperative and a unit', () => {
+    // 罗田县板栗专业合作社联合社理事长: both annotators of blind42; 10 gold posts at a 供销合作社联合社 agree.
+    expect(splitTopOrganization('罗田县板栗专业合作社联合社理事长')).toEqual({
+      org: '罗田县板栗专业合作社联合社',
+      rest: '理事长',
+    });
+    expect(splitTopOrganization('江西省供销合作社联合社党组书记')?.org).toBe('江西省供销合作社联合社');
+  });
   it('reads 集团 right after a bureau’s or an institute’s name as that name’s own ending', () => {
     expect(splitTopOrganization('南岭局集团战略发展部')).toEqual({ org: '南岭局集团', rest: '战略发展部' });
     expect(splitTopOrganization('某某第四设计院集团')).toEqual({ org: '某某第四设计院集团', rest: '' });

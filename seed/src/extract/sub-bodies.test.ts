@@ -9,6 +9,12 @@ const postsOf = (text: string) =>
   );
 
 describe('namedSubBodyLength', () => {
+  it("keeps a society's own research society (中国法学会某某研究会) as a body, as both annotators of blind43 do", () => {
+    expect(namedSubBodyLength('中国法学会', '网络与信息法学研究会副会长')).toBe(10);
+    expect(postsOf('中国法学会国际经济法学研究会副会长孔庆川致辞。')).toContain(
+      '孔庆川|中国法学会国际经济法学研究会|副会长',
+    );
+  });
   it("keeps a government's research office as a body, not a unit in the title", () => {
     expect(namedSubBodyLength('江西省人民政府', '研究室副主任')).toBe(3);
     expect(postsOf('任命谷一鸣为江西省人民政府研究室副主任；')).toEqual([
