@@ -38,6 +38,7 @@ import {
 } from './span-base';
 import { parallelNames } from './parallel-names';
 import { isPenName } from './pen-names';
+import { isDateline, isOutletBeforeByline } from './byline-places';
 import { isCountry } from './places';
 import { titleEndingAt } from './titles';
 
@@ -151,8 +152,11 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   }
   for (const m of s.matchAll(BYLINE_RE)) {
     const first = bylineUnitEnd(s, m.index + m[0].length);
+    let afterName = false;
     for (let at = first, name = bylineName(s, at); name; name = bylineName(s, at)) {
-      if (!isPenName(name, m[0])) add(at, name, 'byline');
+      if (!isPenName(name, m[0]) && !isDateline(s, at, name, afterName) && !isOutletBeforeByline(s, at, name))
+        add(at, name, 'byline');
+      afterName = true;
       at += name.length + (s.charAt(at + name.length) === '、' ? 1 : 0);
     }
   }

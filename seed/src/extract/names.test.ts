@@ -298,6 +298,9 @@ describe('dottedNameAt', () => {
     // …but not where a longer last part ends the name (孟和 is a Mongolian syllable).
     expect(dottedNameAt('策·孟和其其格，缅甸', 0)).toBe('策·孟和其其格');
   });
+  it('ends a name before 因故 or 因日程 (why the person is absent)', () => {
+    expect(nameAt('戴启明因日程冲突未能到场', 0, true)).toBe('戴启明');
+  });
   it('ends before a verb of visiting (巡馆, 考察)', () => {
     expect(dottedNameAt('艾尼瓦尔·沙比提巡馆并会见了部分参展企业', 0)).toBe('艾尼瓦尔·沙比提');
   });

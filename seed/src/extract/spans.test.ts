@@ -123,6 +123,13 @@ describe('span recognizers', () => {
     expect(names('（通讯员 韩晓东）')).toEqual(['NAME:韩晓东']);
     expect(names('（记者 其其格）')).toEqual(['NAME:其其格']);
   });
+  it('reads the place a report is filed from, and an outlet before its reporter, as no name', () => {
+    const names = (t: string) => kinds(canonicalLine(t)).filter((x) => x.startsWith('NAME:'));
+    expect(names('本报记者 孔令军 鄂尔多斯报道')).toEqual(['NAME:孔令军']);
+    expect(names('文字：江门日报记者 何欣')).toEqual(['NAME:何欣']);
+    // The first item before 报道 stays a name (a reporter may be named like a place).
+    expect(names('（记者 黄河报道）')).toEqual(['NAME:黄河']);
+  });
   it('marks names without a surname and acting titles (代理, 代)', () => {
     expect(kinds('副主任刘卫平、那日苏，代理市长苏和巴特尔，代市长黄振宇出席。')).toEqual(
       expect.arrayContaining([
