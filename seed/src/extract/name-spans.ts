@@ -37,6 +37,8 @@ import {
   W,
 } from './span-base';
 import { parallelNames } from './parallel-names';
+import { isPenName } from './pen-names';
+import { isDateline, isOutletBeforeByline } from './byline-places';
 import { isCountry } from './places';
 import { titleEndingAt } from './titles';
 
@@ -104,12 +106,6 @@ const PROVINCE_SHORTS = LEXICON.places.provinces.map((p) => p.short);
 
 const SEAT_BRACKET = /^）[\u3400-\u9fff]{0,8}?(?:有限公司|有限责任公司|公司|集团|银行)/;
 
-/**
- * 编辑：小温, 编辑｜小川: 小 and one character in a byline is a pen name, not a person (the notes of blind8 and
- * blind19 say so; blind21's gold alone keeps one).
- */
-const PEN_NAME = /^小[\u4e00-\u9fa5]$/;
-
 const HOLDER_IN_PARENS = /^（([\u3400-\u9fff]{2,4})）/;
 /** 局长（主持工作）, 巡视员（正厅级）, 主任（蒙古族）: a qualifier of the post or of its holder, not a name. */
 const NOT_A_HOLDER = /(?:级|族|职|务|工作)$/;
@@ -156,8 +152,11 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   }
   for (const m of s.matchAll(BYLINE_RE)) {
     const first = bylineUnitEnd(s, m.index + m[0].length);
+    let afterName = false;
     for (let at = first, name = bylineName(s, at); name; name = bylineName(s, at)) {
-      if (!PEN_NAME.test(name)) add(at, name, 'byline');
+      if (!isPenName(name, m[0]) && !isDateline(s, at, name, afterName) && !isOutletBeforeByline(s, at, name))
+        add(at, name, 'byline');
+      afterName = true;
       at += name.length + (s.charAt(at + name.length) === '、' ? 1 : 0);
     }
   }

@@ -134,6 +134,13 @@ describe('syllableNameAt', () => {
     expect(syllableNameAt('苏和巴特尔作表态发言', 0)).toBe('苏和巴特尔');
     expect(syllableNameAt('那日苏、张彩霞', 0)).toBe('那日苏');
     expect(syllableNameAt('阿拉坦仓为主任', 0)).toBe('阿拉坦仓');
+    // 那仁, 当智, 草 (blind40): 那仁满都拉, not 那仁满 by its surname 那; 才让当智; 拉毛草.
+    expect(syllableNameAt('那仁满都拉主持。', 0)).toBe('那仁满都拉');
+    expect(syllableNameAt('才让当智，', 0)).toBe('才让当智');
+    expect(syllableNameAt('拉毛草，', 0)).toBe('拉毛草');
+    // Uyghur given names written alone, without a dot (热娜古丽, 古丽巴哈尔).
+    expect(syllableNameAt('热娜古丽主持会议', 0)).toBe('热娜古丽');
+    expect(syllableNameAt('古丽巴哈尔 记者', 0)).toBe('古丽巴哈尔');
     // Syllables of a seventh round (索朗, 央宗, 高娃, 塔娜, 敖日格乐), in names of other people.
     expect(syllableNameAt('索朗卓嘎主持', 0)).toBe('索朗卓嘎');
     expect(syllableNameAt('德吉央宗介绍', 0)).toBe('德吉央宗');
@@ -285,6 +292,17 @@ describe('dottedNameAt', () => {
   it('ends before 参与 and 签字', () => {
     expect(dottedNameAt('阿斯兰·卡里莫夫参与对话', 0)).toBe('阿斯兰·卡里莫夫');
     expect(dottedNameAt('索·维拉签字', 0)).toBe('索·维拉');
+  });
+  it('ends a one-character last part that is a surname before 和 joining the next party', () => {
+    expect(dottedNameAt('总裁戴维·林和夷陵区人民政府区长谭伟签署协议', 2)).toBe('戴维·林');
+    // …but not where a longer last part ends the name (孟和 is a Mongolian syllable).
+    expect(dottedNameAt('策·孟和其其格，缅甸', 0)).toBe('策·孟和其其格');
+  });
+  it('ends a name before 因故 or 因日程 (why the person is absent)', () => {
+    expect(nameAt('戴启明因日程冲突未能到场', 0, true)).toBe('戴启明');
+  });
+  it('ends before a verb of visiting (巡馆, 考察)', () => {
+    expect(dottedNameAt('艾尼瓦尔·沙比提巡馆并会见了部分参展企业', 0)).toBe('艾尼瓦尔·沙比提');
   });
   it('refuses text without a dot', () => {
     expect(dottedNameAt('王伟出席', 0)).toBeNull();

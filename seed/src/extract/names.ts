@@ -515,6 +515,9 @@ export function dottedNameAt(text: string, i: number): string | null {
   const one = i + lastDot + 2;
   // 穆罕默德·阿里夫·汗则表示: an adverb after a last part of one character opens what the person does.
   const adverbThenBoundary = WORDS_AFTER_NAME.includes(text.charAt(one)) && isNameBoundary(text, one + 1);
+  // 总裁戴维·林和夷陵区区长谭某: a last part that is one Chinese surname (林, 李, 陈) before 和, 与 or 及 is the
+  // family name of a Chinese name written in the Western order; the conjunction joins the next party —
+  const surnameThenConjunction = surnameAt(text, one - 1) === 1 && '和与及'.includes(text.charAt(one));
   if (
     one <= end &&
     !hyphenAt(one) &&
@@ -527,7 +530,8 @@ export function dottedNameAt(text: string, i: number): string | null {
   for (let at = i + lastDot + 3; at <= end; at++)
     if (!hyphenAt(at) && isNameBoundary(text, at))
       return text.slice(i, at + (boundaryOverlapped(text, at) ? 1 : 0));
-  return null;
+  // …only where no longer last part ends the name (策·孟和其其格，: 孟和 is a Mongolian syllable).
+  return surnameThenConjunction && one <= end ? text.slice(i, one) : null;
 }
 
 /**

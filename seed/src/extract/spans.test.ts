@@ -113,6 +113,23 @@ describe('span recognizers', () => {
     expect(kinds('编辑：小温审核：王一鸣')).toContain('NAME:王一鸣');
     expect(kinds('编辑：小林一鸣')).toContain('NAME:小林一鸣');
   });
+  it("reads a correspondent's signature that abbreviates a unit (汕工信, 鄂科宣, 宣联) as no person", () => {
+    const names = (t: string) => kinds(canonicalLine(t)).filter((x) => x.startsWith('NAME:'));
+    expect(names('（记者 郭佳 通讯员 汕工信）')).toEqual(['NAME:郭佳']);
+    expect(names('（通讯员 鄂科宣）11月6日')).toEqual([]);
+    expect(names('通讯员：宣 联　　摄影：陈 默')).toEqual(['NAME:陈默']);
+    expect(names('（通讯员 澄宣）')).toEqual([]);
+    // A correspondent with a surname, and a reporter whose name has none, stay persons.
+    expect(names('（通讯员 韩晓东）')).toEqual(['NAME:韩晓东']);
+    expect(names('（记者 其其格）')).toEqual(['NAME:其其格']);
+  });
+  it('reads the place a report is filed from, and an outlet before its reporter, as no name', () => {
+    const names = (t: string) => kinds(canonicalLine(t)).filter((x) => x.startsWith('NAME:'));
+    expect(names('本报记者 孔令军 鄂尔多斯报道')).toEqual(['NAME:孔令军']);
+    expect(names('文字：江门日报记者 何欣')).toEqual(['NAME:何欣']);
+    // The first item before 报道 stays a name (a reporter may be named like a place).
+    expect(names('（记者 黄河报道）')).toEqual(['NAME:黄河']);
+  });
   it('marks names without a surname and acting titles (代理, 代)', () => {
     expect(kinds('副主任刘卫平、那日苏，代理市长苏和巴特尔，代市长黄振宇出席。')).toEqual(
       expect.arrayContaining([
