@@ -123,7 +123,7 @@ function declaredShortForms(text: string, names: readonly string[]): Map<string,
   for (const m of [...text.matchAll(SHORT_FORM), ...text.matchAll(LATIN_FORM)]) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const full = longest.find((n) => before.endsWith(n));
-    if (full && m[1] && m[1] !== full && !out.has(m[1])) out.set(m[1], full);
+    for (const form of [m[1], m[2]]) if (full && form && form !== full && !out.has(form)) out.set(form, full);
   }
   return out;
 }
@@ -625,7 +625,9 @@ export class OrgRegistry {
   private declared: Set<string> | null = null;
   /** The short forms the text declares (（以下简称“东汽”）), read once. */
   private declaredForms(): Set<string> {
-    this.declared ??= new Set([...this.text.matchAll(SHORT_FORM)].flatMap((m) => m[1] ?? []));
+    this.declared ??= new Set(
+      [...this.text.matchAll(SHORT_FORM)].flatMap((m) => [m[1], m[2]].filter((f) => f !== undefined)),
+    );
     return this.declared;
   }
 
