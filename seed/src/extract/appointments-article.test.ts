@@ -675,3 +675,21 @@ describe('a short form declared with 下称, or two forms with 或 (（以下简
     expect(posts(x)).toContain('丁一鸣:总经理@甲乙证券股份有限公司江西分公司');
   });
 });
+
+describe('a declared short form the body reader cuts short (郑州局 | 集团公司副总经理)', () => {
+  it('gives the post to the declared body and keeps the rest of the form out of the title (blind44-05)', () => {
+    const x = run(
+      [
+        '中欧班列发展研讨会在西安召开',
+        '9月12日，由中国铁路西安局集团有限公司（以下简称“西安局集团公司”）与某省发展和改革委员会联合主办的中欧班列发展研讨会在西安召开。',
+        '会议由西安局集团公司副总经理、总工程师贺文博主持。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '贺文博:副总经理@中国铁路西安局集团有限公司',
+        '贺文博:总工程师@中国铁路西安局集团有限公司',
+      ]),
+    );
+  });
+});

@@ -646,6 +646,22 @@ export class OrgRegistry {
     return this.instituteOpening(title);
   }
 
+  /**
+   * 郑州局 | 集团公司副总经理: a body read short of a declared form (以下简称“郑州局集团公司”) that the title goes on
+   * with is the declared body; `form` is the part of the form the title opens with (blind44-05).
+   */
+  declaredAcross(org: string, title: string): { form: string; name: string } | null {
+    const written = org + title;
+    const form = [...this.declaredForms()]
+      .filter(
+        (f) =>
+          f.length > org.length && f.startsWith(org) && written.length > f.length && written.startsWith(f),
+      )
+      .sort((a, b) => b.length - a.length)[0];
+    const e = form ? resolveOrganization(this.entries, form) : undefined;
+    return form && e && !e.parent ? { form: form.slice(org.length), name: e.name } : null;
+  }
+
   /** 昆明植物所副所长 after 中国科学院昆明植物研究所: a title that opens with an institute's usual short name. */
   private instituteOpening(title: string): { form: string; name: string } | null {
     for (let end = 3; end <= Math.min(9, title.length - 2); end++) {
