@@ -646,3 +646,50 @@ describe('a standing committee’s 任免 list', () => {
     expect(x.organizations.map((o) => o.name)).toContain('某某市人大常委会');
   });
 });
+
+describe('a short form declared with 下称, or two forms with 或 (（以下简称“甲乙微电子”或“公司”）)', () => {
+  it('gives a bare 公司 the company that declared it, not the company named last (blind7, 8, 16, 43)', () => {
+    const x = run(
+      [
+        '甲乙微电子120亿元项目落户某高新区',
+        '12月16日，合肥甲乙微电子有限公司（以下简称“甲乙微电子”或“公司”）与某市高新区管委会举行项目签约仪式。',
+        '甲乙微电子控股股东上海丙丁控股集团股份有限公司（以下简称“丙丁控股”）董事长欧阳宁出席并致辞。',
+        '公司董事会秘书兼财务总监李晓东表示，项目将于2028年投产。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '李晓东:财务总监@合肥甲乙微电子有限公司',
+        '李晓东:董事会秘书@合肥甲乙微电子有限公司',
+      ]),
+    );
+  });
+  it('reads （下称“某某”） as a declared short form (blind6, 40, 43, 44)', () => {
+    const x = run(
+      [
+        '某某证券与某某银行签署战略合作协议',
+        '11月20日，某某银行与甲乙证券股份有限公司江西分公司（下称“甲乙证券”）签署战略合作协议。',
+        '市金融局局长刘一、甲乙证券股份有限公司江西分公司（下称“江西甲乙”）总经理丁一鸣出席签约仪式。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toContain('丁一鸣:总经理@甲乙证券股份有限公司江西分公司');
+  });
+});
+
+describe('a declared short form the body reader cuts short (郑州局 | 集团公司副总经理)', () => {
+  it('gives the post to the declared body and keeps the rest of the form out of the title (blind44-05)', () => {
+    const x = run(
+      [
+        '中欧班列发展研讨会在西安召开',
+        '9月12日，由中国铁路西安局集团有限公司（以下简称“西安局集团公司”）与某省发展和改革委员会联合主办的中欧班列发展研讨会在西安召开。',
+        '会议由西安局集团公司副总经理、总工程师贺文博主持。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        '贺文博:副总经理@中国铁路西安局集团有限公司',
+        '贺文博:总工程师@中国铁路西安局集团有限公司',
+      ]),
+    );
+  });
+});

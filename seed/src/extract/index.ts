@@ -172,7 +172,10 @@ export function readArticle(article: NormalizedArticle): Extraction {
   sentences.reduce((start, s) => (sentenceStarts.push(start), start + s.text.length + 1), 0);
   for (const { person, post, evidence, sentence, end } of posts) {
     const qualified = post.qualifier ? registry.resolveQualifier(post.qualifier) : null;
-    const opening = qualified ? null : registry.declaredOpening(post.title);
+    const opening = qualified
+      ? null
+      : (registry.declaredOpening(post.title) ??
+        (post.organization ? registry.declaredAcross(post.organization, post.title) : null));
     const resolved = qualified ?? opening?.name ?? null;
     // 高瓴资本合伙人 with no body named and no full name to resolve to: the brand is the company.
     // 菜鸟国际广州区域总经理: the words a company's unit was written after are the company, brand ending or not.

@@ -123,7 +123,7 @@ function declaredShortForms(text: string, names: readonly string[]): Map<string,
   for (const m of [...text.matchAll(SHORT_FORM), ...text.matchAll(LATIN_FORM)]) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const full = longest.find((n) => before.endsWith(n));
-    if (full && m[1] && m[1] !== full && !out.has(m[1])) out.set(m[1], full);
+    for (const form of [m[1], m[2]]) if (full && form && form !== full && !out.has(form)) out.set(form, full);
   }
   return out;
 }
@@ -625,7 +625,9 @@ export class OrgRegistry {
   private declared: Set<string> | null = null;
   /** The short forms the text declares (（以下简称“东汽”）), read once. */
   private declaredForms(): Set<string> {
-    this.declared ??= new Set([...this.text.matchAll(SHORT_FORM)].flatMap((m) => m[1] ?? []));
+    this.declared ??= new Set(
+      [...this.text.matchAll(SHORT_FORM)].flatMap((m) => [m[1], m[2]].filter((f) => f !== undefined)),
+    );
     return this.declared;
   }
 
@@ -642,6 +644,22 @@ export class OrgRegistry {
       if (e && !e.parent) return { form, name: e.name };
     }
     return this.instituteOpening(title);
+  }
+
+  /**
+   * 郑州局 | 集团公司副总经理: a body read short of a declared form (以下简称“郑州局集团公司”) that the title goes on
+   * with is the declared body; `form` is the part of the form the title opens with (blind44-05).
+   */
+  declaredAcross(org: string, title: string): { form: string; name: string } | null {
+    const written = org + title;
+    const form = [...this.declaredForms()]
+      .filter(
+        (f) =>
+          f.length > org.length && f.startsWith(org) && written.length > f.length && written.startsWith(f),
+      )
+      .sort((a, b) => b.length - a.length)[0];
+    const e = form ? resolveOrganization(this.entries, form) : undefined;
+    return form && e && !e.parent ? { form: form.slice(org.length), name: e.name } : null;
   }
 
   /** 昆明植物所副所长 after 中国科学院昆明植物研究所: a title that opens with an institute's usual short name. */

@@ -11,8 +11,11 @@ for (const o of LEXICON.knownOrgs) {
   for (const a of o.aliases) KNOWN.set(a, o);
 }
 
-/** （以下简称“X”）: declares a short form of the name before it; not part of any list or title. */
-export const SHORT_FORM = /（(?:以下)?简称[：]?“?([^“”（）]{2,16})”?）/g;
+/**
+ * （以下简称“X”）: declares a short form of the name before it; not part of any list or title. Also （下称“X”）
+ * (blind6, 40, 43, 44) and a second form after 或 (（以下简称“芯源微电子”或“公司”）: blind7, 8, 16, 43), in group 2.
+ */
+export const SHORT_FORM = /（(?:以下)?[简下]?称[：]?“?([^“”（）]{2,16})”?(?:或“([^“”（）]{2,16})”)?）/g;
 
 /** Last characters of organization endings: most positions are ruled out by one look-up. */
 const SUFFIX_LAST = new Set(suffixes.map((s) => s.suffix.charAt(s.suffix.length - 1)));

@@ -11,6 +11,10 @@ describe('span recognizers', () => {
     );
     expect(kinds('论坛——某协会会长王伟致辞。')).toContain('STOP:—');
   });
+  it('reads a name before 赴 (自治区党委常委、常务副主席陈雪峰赴某市调研: 6 articles of 6 rounds, blind7–42)', () => {
+    expect(kinds('9月3日，自治区党委常委、常务副主席陈雪峰赴某市调研光伏产业。')).toContain('NAME:陈雪峰');
+    expect(kinds('副省长杭建明赴无锡调研。')).toContain('NAME:杭建明');
+  });
   it('reads a county or city that jieba tags as a name, before a title, as the place (文成县副县长)', () => {
     for (const [text, place] of [
       ['市委常委甲某某，文成县副县长黄一鸣出席。', '文成县'],
