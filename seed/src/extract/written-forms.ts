@@ -150,13 +150,17 @@ const placeChain = (name: string): string => {
  * (洋浦… of 海南洋浦…), or a short form of its name from a place on, with the same places (渝北区工商联 of
  * 重庆市渝北区工商业联合会, 重庆市工商联 of 重庆市工商业联合会 but not of 重庆市渝北区工商业联合会); else null.
  */
-function fullFormOf(entries: Map<string, OrgEntry>, e: OrgEntry): OrgEntry | null {
+function fullFormOf(
+  entries: Map<string, OrgEntry>,
+  e: OrgEntry,
+  cutsOf: (name: string) => readonly number[],
+): OrgEntry | null {
   const chain = placeChain(e.name);
   const fits = [...entries.values()].filter((f) => {
     if (f === e || f.parent || f.kind !== e.kind) return false;
     if (PROVINCE_FORMS.some((p) => f.name === p + e.name) && !NATIONAL.test(e.name)) return true;
     if (!chain) return false;
-    return [0, ...placeCuts(f.name)].some((k) => {
+    return [0, ...cutsOf(f.name)].some((k) => {
       const rest = f.name.slice(k);
       return isAbbreviationOf(e.name, rest) && placeChain(rest) === chain;
     });
@@ -166,9 +170,12 @@ function fullFormOf(entries: Map<string, OrgEntry>, e: OrgEntry): OrgEntry | nul
 
 /** Merges the top-level entries that are a second written form of one other (`fullFormOf`). */
 export function mergeWrittenForms(entries: Map<string, OrgEntry>): void {
+  // Each name's cuts once, not once per pair of entries.
+  const cuts = new Map<string, readonly number[]>();
+  const cutsOf = (name: string) => cuts.get(name) ?? cuts.set(name, placeCuts(name)).get(name)!;
   for (const e of [...entries.values()]) {
     if (e.parent || !entries.has(e.name)) continue;
-    const full = fullFormOf(entries, e);
+    const full = fullFormOf(entries, e, cutsOf);
     if (full) mergeInto(entries, e, full);
   }
 }
