@@ -1,3 +1,4 @@
+import { addLiteralForms, mergeWrittenForms } from './written-forms';
 import { baseTitle, isAssociationTitle, isCompanyTitle } from './titles';
 import type { ExtractedOrganization } from '@guanxi/schema';
 import {
@@ -276,6 +277,9 @@ export class OrgRegistry {
       else if (e && GENERIC_ORGS.includes(short)) this.declaredRefs.set(short, e.name);
     }
     this.mergeCountryForms();
+    // 渝北区工商联 beside 重庆市渝北区工商业联合会: one body; 市政协 where the text writes it: one of its names.
+    mergeWrittenForms(this.entries);
+    addLiteralForms(this.entries, text);
     for (const e of this.entries.values()) {
       const others = new Map([...this.entries].filter(([k]) => k !== e.name));
       const found = parentOf(others, e.name);
