@@ -48,6 +48,20 @@ describe('addLiteralForms', () => {
     addLiteralForms(entries, '，市政协主席乙');
     expect([...entries.values()].every((e) => e.aliases.size === 0)).toBe(true);
   });
+  it('gives no form that opens another body’s name, save the state’s', () => {
+    const entries = new Map([
+      ['神经外科', entry('神经外科', 'other')],
+      ['湖南省神经外科质量控制中心', entry('湖南省神经外科质量控制中心', 'other')],
+    ]);
+    addLiteralForms(entries, '湖南省神经外科质量控制中心承办');
+    expect(entries.get('神经外科')!.aliases.size).toBe(0);
+    const central = new Map([
+      ['商务部', entry('商务部', 'agency')],
+      ['中华人民共和国商务部西亚非洲司', entry('中华人民共和国商务部西亚非洲司', 'agency')],
+    ]);
+    addLiteralForms(central, '中华人民共和国商务部西亚非洲司指导');
+    expect([...central.get('商务部')!.aliases]).toEqual(['中华人民共和国商务部']);
+  });
   it('gives no form that is another body’s name', () => {
     const entries = new Map([
       ['南湖市委', entry('南湖市委', 'government')],

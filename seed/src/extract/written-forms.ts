@@ -126,7 +126,12 @@ export function addLiteralForms(entries: Map<string, OrgEntry>, text: string): v
   for (const e of entries.values())
     for (const f of new Set([e.name, ...e.aliases].flatMap((n) => literalForms(n, text))))
       claims.set(f, [...(claims.get(f) ?? []), e]);
-  for (const [form, by] of claims) if (by.length === 1 && !taken.has(form)) by[0]!.aliases.add(form);
+  // 湖南省神经外科 of 神经外科, written only inside 湖南省神经外科质量控制中心: a form that opens another body's name
+  // would make that body look like its unit (中华人民共和国商务部 before its 西亚非洲司 is that body's own name).
+  const opensAnother = (form: string) =>
+    !form.startsWith(STATE) && [...taken].some((t) => t.length > form.length && t.startsWith(form));
+  for (const [form, by] of claims)
+    if (by.length === 1 && !taken.has(form) && !opensAnother(form)) by[0]!.aliases.add(form);
 }
 
 /** Moves `short` into `full`: its name and aliases become `full`'s aliases, its units `full`'s. */
