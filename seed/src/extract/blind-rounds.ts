@@ -46,6 +46,9 @@ export const FIT_ROUNDS = [
   'blind42',
   'blind43',
   'blind44',
+  'blind45',
+  'blind46',
+  'blind47',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));
