@@ -520,6 +520,20 @@ describe('résumés in an appointment notice', () => {
   });
 });
 
+describe('a place whose name opens with 原 (原阳县)', () => {
+  it('is no former post; 原 alone before a body still is', () => {
+    const x = run(
+      [
+        '某县签约仪式举行',
+        '原阳县委书记常建军，县委常委、副县长陈默出席签约仪式。原市委书记王大明参加。',
+      ].join('\n'),
+    );
+    expect(posts(x)).toEqual(
+      expect.arrayContaining(['常建军:书记@原阳县委', '陈默:副县长@原阳县人民政府', '王大明:原书记@市委']),
+    );
+  });
+});
+
 describe('不再担任 after a name ends the post, as 辞去 does', () => {
   const x = run(
     [

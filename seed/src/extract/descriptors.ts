@@ -10,7 +10,7 @@ import {
   suffixOf,
 } from './organizations';
 import { companyUnitOf } from './company-units';
-import { opensWithProperWord } from './names';
+import { opensWithProperWord, wordsOf } from './names';
 import { ministryListCommas } from './foreign-bodies';
 import { countryAt, isCountry, leadingPlaces, opensWithSeat, provinceByShort } from './places';
 import {
@@ -107,6 +107,17 @@ export function withoutResumeOpener(desc: string): string {
   return w ? desc.slice(w.length) : desc;
 }
 const FORMER = LEXICON.titles.former;
+
+/**
+ * 原阳县委书记, 原平市人民政府: a place whose name opens with 原 (or 前) — jieba reads one known word there (原阳/n),
+ * not the mark alone — is no former post.
+ */
+function opensPlaceName(prefix: string, mark: string): boolean {
+  const [head] = wordsOf(prefix);
+  return (
+    head !== undefined && head.word.length > mark.length && head.word.startsWith(mark) && head.tag !== 'x'
+  );
+}
 const ACADEMIC_RANKS = LEXICON.titles.academicRanks;
 /**
  * 某学院院长、教授, 某医院某科主任、博士生导师: a rank after a unit's post is the institution's, not the unit's
@@ -909,7 +920,7 @@ export function parseDescriptor(rawDesc: string, listOrg: string | null = null):
     }
     let prefix = seg.slice(0, tm.start);
     // 原 may stand before the organization (原某某部部长) or before the title (某某部原部长); it ends up first.
-    const written = FORMER.find((f) => prefix.startsWith(f));
+    const written = FORMER.find((f) => prefix.startsWith(f) && !opensPlaceName(prefix, f));
     if (written) prefix = prefix.slice(written.length);
     // 第九届委员会主席 with no body before the board: the article's federation's head (blind31).
     const boardOnly = FEDERATION_HEADS.includes(tm.title) && FEDERATION_BOARD_ONLY.test(prefix);
