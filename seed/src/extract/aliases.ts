@@ -22,6 +22,18 @@ export interface OrgEntry {
   parent: string | null;
 }
 
+/**
+ * One body written two ways: `short`'s name and aliases become `full`'s aliases, `short` leaves the registry and
+ * its units hang on `full`.
+ */
+export function absorbEntry(entries: Map<string, OrgEntry>, short: OrgEntry, full: OrgEntry): void {
+  full.aliases.add(short.name);
+  for (const a of short.aliases) full.aliases.add(a);
+  full.aliases.delete(full.name);
+  entries.delete(short.name);
+  for (const e of entries.values()) if (e.parent === short.name) e.parent = full.name;
+}
+
 /** Well-known organizations named on their own in the text (国资委和工信部倡导…). */
 /** 原工信部, 由商务部, 与科技部: characters of the clause that may stand right before a central body's short form. */
 const FUNCTION_BEFORE = '原前由与和及同在向对经为是据从将把被赴到至照按的、';

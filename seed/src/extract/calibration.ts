@@ -33,7 +33,8 @@ const FIELD: Record<CalibratedCategory, keyof Extraction> = {
 
 /**
  * Golds split on credits (记者, 编辑, 审核 …): 13 rounds put them at the outlet, 5 at no body, 17 leave them out
- * (blind5–39); blind40–44 all annotate them (at the outlet the byline names, else at no body). A gold with no credit post at all says how its annotator chose, not whether a byline was read right,
+ * (blind5–39); blind40–44 all annotate them (at the outlet the byline names, else at no body). A gold with no
+ * credit post at all says how its annotator chose, not whether a byline was read right,
  * so a byline's facts are judged only against golds that have one; the issue that asks for bylines keeps them in scope.
  */
 const CREDITS = new Set(LEXICON.spans.bylines);

@@ -110,6 +110,15 @@ const HOLDER_IN_PARENS = /^（([\u3400-\u9fff]{2,4})）/;
 /** 局长（主持工作）, 巡视员（正厅级）, 主任（蒙古族）: a qualifier of the post or of its holder, not a name. */
 const NOT_A_HOLDER = /(?:级|族|职|务|工作)$/;
 
+/**
+ * 民建某市委会主委（麦嘉文）出席, 院长（向前）: the name in the parentheses opening at `open` right after a title —
+ * two to four characters from a surname on, whatever jieba reads there (向前/d) — or null.
+ */
+export function holderInParens(s: string, open: number): string | null {
+  const held = HOLDER_IN_PARENS.exec(s.slice(open, open + 7))?.[1];
+  return held && surnameAt(held, 0) > 0 && !NOT_A_HOLDER.test(held) ? held : null;
+}
+
 export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   const titleStart = new Set(titles.map((t) => t.start));
   const titleEnds = new Set(titles.map((t) => t.end));
@@ -145,10 +154,9 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
       nameStartingAt(s, t.end, dots, true) ?? wordSurnameNameAt(s, t.end) ?? heldWordBeforeName(s, t.end);
     if (name) add(t.end, name, 'title');
   }
-  // 量子院院长（向前）作报告: the holder in parentheses after a title, whatever jieba reads there (向前/d).
   for (const t of titles) {
-    const held = HOLDER_IN_PARENS.exec(s.slice(t.end, t.end + 7))?.[1];
-    if (held && surnameAt(held, 0) > 0 && !NOT_A_HOLDER.test(held)) add(t.end + 1, held, 'title');
+    const held = holderInParens(s, t.end);
+    if (held) add(t.end + 1, held, 'title');
   }
   for (const m of s.matchAll(BYLINE_RE)) {
     const first = bylineUnitEnd(s, m.index + m[0].length);

@@ -6,6 +6,7 @@ import {
   knownOrganizationsIn,
   mergeOrganizations,
   type OrgEntry,
+  absorbEntry,
   parentOf,
   resolveOrganization,
 } from './aliases';
@@ -46,6 +47,7 @@ import {
   isMediaBody,
   isPlaceBranch,
   SHORT_FORM,
+  declaredFormsOf,
   stateFormOf,
   suffixOf,
 } from './organizations';
@@ -124,7 +126,7 @@ function declaredShortForms(text: string, names: readonly string[]): Map<string,
   for (const m of [...text.matchAll(SHORT_FORM), ...text.matchAll(LATIN_FORM)]) {
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     const full = longest.find((n) => before.endsWith(n));
-    for (const form of [m[1], m[2]]) if (full && form && form !== full && !out.has(form)) out.set(form, full);
+    for (const form of declaredFormsOf(m)) if (full && form !== full && !out.has(form)) out.set(form, full);
   }
   return out;
 }
@@ -329,8 +331,7 @@ export class OrgRegistry {
         withoutCountry(e.name, e.kind) ?? foreignGovernmentForms(e.name).find((f) => f.endsWith('政府'));
       const short = local === undefined || local === null ? undefined : this.entries.get(local);
       if (!short || short === e || !this.entries.has(e.name)) continue;
-      this.entries.delete(short.name);
-      for (const form of [short.name, ...short.aliases]) e.aliases.add(form);
+      absorbEntry(this.entries, short, e);
     }
   }
 
@@ -355,9 +356,7 @@ export class OrgRegistry {
           !listedCompanyOfGroup(short.name, e.name),
       );
       if (full.length !== 1 || brand.length < 2) continue;
-      full[0]!.aliases.add(short.name);
-      for (const a of short.aliases) full[0]!.aliases.add(a);
-      this.entries.delete(short.name);
+      absorbEntry(this.entries, short, full[0]!);
     }
   }
 
@@ -372,9 +371,7 @@ export class OrgRegistry {
       const ending = instituteName(short.name);
       const full = ending && !this.entries.has(ending) ? this.instituteOf(short.name) : null;
       if (!full) continue;
-      full.aliases.add(short.name);
-      for (const a of short.aliases) full.aliases.add(a);
-      this.entries.delete(short.name);
+      absorbEntry(this.entries, short, full);
     }
   }
 
@@ -629,9 +626,7 @@ export class OrgRegistry {
   private declared: Set<string> | null = null;
   /** The short forms the text declares (（以下简称“东汽”）), read once. */
   private declaredForms(): Set<string> {
-    this.declared ??= new Set(
-      [...this.text.matchAll(SHORT_FORM)].flatMap((m) => [m[1], m[2]].filter((f) => f !== undefined)),
-    );
+    this.declared ??= new Set([...this.text.matchAll(SHORT_FORM)].flatMap(declaredFormsOf));
     return this.declared;
   }
 

@@ -16,6 +16,9 @@ for (const o of LEXICON.knownOrgs) {
  * (blind6, 40, 43, 44) and a second form after 或 (（以下简称“芯源微电子”或“公司”）: blind7, 8, 16, 43), in group 2.
  */
 export const SHORT_FORM = /（(?:以下)?[简下]?称[：]?“?([^“”（）]{2,16})”?(?:或“([^“”（）]{2,16})”)?）/g;
+/** The forms one `SHORT_FORM` match declares: one, or two joined by 或. */
+export const declaredFormsOf = (m: RegExpMatchArray): string[] =>
+  [m[1], m[2]].filter((f): f is string => f !== undefined);
 
 /** Last characters of organization endings: most positions are ruled out by one look-up. */
 const SUFFIX_LAST = new Set(suffixes.map((s) => s.suffix.charAt(s.suffix.length - 1)));

@@ -1,6 +1,6 @@
 import { stripLeadIn } from './descriptors';
 import { ministryListCommas } from './foreign-bodies';
-import { bylineUnitEnd, nameSpans } from './name-spans';
+import { bylineUnitEnd, holderInParens, nameSpans } from './name-spans';
 import { looksLikeOrganization, SHORT_FORM } from './organizations';
 import {
   BYLINE_BARS,
@@ -15,7 +15,7 @@ import {
   W,
 } from './span-base';
 import { LEXICON } from './lexicon';
-import { placeOpensBefore, surnameAt } from './names';
+import { placeOpensBefore } from './names';
 import { titleEndingAt } from './titles';
 
 /**
@@ -42,7 +42,7 @@ export function softParentheses(s: string): Set<number> {
       close - i <= 8 &&
       /^[\u3400-\u9fff]+$/.test(s.slice(i + 1, close)) &&
       !nameAtOpen(s, i) &&
-      !nameAfterTitle(s, i, close)
+      !nameAfterTitle(s, i)
     ) {
       soft.add(i);
       soft.add(close);
@@ -58,10 +58,8 @@ function nameAtOpen(s: string, i: number): boolean {
 }
 
 /** 民建某市委会主委（麦嘉文）出席: a name in parentheses right after a title is the title's holder. */
-function nameAfterTitle(s: string, open: number, close: number): boolean {
-  const len = close - open - 1;
-  return len >= 2 && len <= 4 && surnameAt(s, open + 1) > 0 && titleEndingAt(s, open) !== null;
-}
+const nameAfterTitle = (s: string, open: number): boolean =>
+  holderInParens(s, open) !== null && titleEndingAt(s, open) !== null;
 
 const HAN_AT = /^[\u3400-\u9fff]$/;
 

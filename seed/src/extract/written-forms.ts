@@ -1,4 +1,4 @@
-import type { OrgEntry } from './aliases';
+import { absorbEntry, type OrgEntry } from './aliases';
 import { isAbbreviationOf } from './organizations';
 import { opensWithProperWord } from './names';
 import { leadingPlaces } from './places';
@@ -134,21 +134,11 @@ export function addLiteralForms(entries: Map<string, OrgEntry>, text: string): v
     if (by.length === 1 && !taken.has(form) && !opensAnother(form)) by[0]!.aliases.add(form);
 }
 
-/** Moves `short` into `full`: its name and aliases become `full`'s aliases, its units `full`'s. */
-function mergeInto(entries: Map<string, OrgEntry>, short: OrgEntry, full: OrgEntry): void {
-  full.aliases.add(short.name);
-  for (const a of short.aliases) full.aliases.add(a);
-  full.aliases.delete(full.name);
-  entries.delete(short.name);
-  for (const e of entries.values()) if (e.parent === short.name) e.parent = full.name;
-}
-
 /** The names of the places a name opens with (重庆市渝北区工商联 → 重庆/渝北区). */
-const placeChain = (name: string): string => {
-  return leadingPlaces(name)
+const placeChain = (name: string): string =>
+  leadingPlaces(name)
     .map((p) => p.name)
     .join('/');
-};
 
 /**
  * The one other top-level entry `e` is a second written form of: the same name with a province's before it
@@ -181,6 +171,6 @@ export function mergeWrittenForms(entries: Map<string, OrgEntry>): void {
   for (const e of [...entries.values()]) {
     if (e.parent || !entries.has(e.name)) continue;
     const full = fullFormOf(entries, e, cutsOf);
-    if (full) mergeInto(entries, e, full);
+    if (full) absorbEntry(entries, e, full);
   }
 }
