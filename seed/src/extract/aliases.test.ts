@@ -106,6 +106,14 @@ describe('enterpriseShortName', () => {
     ).toBe('星辰');
     expect(enterpriseShortName('江苏蓝海科技有限公司', '江苏蓝海科技有限公司是…')).toBeNull();
   });
+
+  it('never takes a city or a province for the brand (blind47-03)', () => {
+    const text = '哈尔滨电气集团有限公司总工程师严明出席。哈尔滨工业大学副校长唐亮致辞。';
+    expect(enterpriseShortName('哈尔滨电气集团有限公司', text)).toBeNull();
+    expect(
+      enterpriseShortName('南京钢铁集团有限公司', '南京钢铁集团有限公司与南京工业大学签约。'),
+    ).toBeNull();
+  });
 });
 
 describe('shortReferences', () => {

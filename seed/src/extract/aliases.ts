@@ -11,7 +11,7 @@ import {
   opensWithOtherParty,
   suffixOf,
 } from './organizations';
-import { isCountry, leadingPlaces } from './places';
+import { isCountry, isPlaceStem, leadingPlaces } from './places';
 import { namedSubBodyLength } from './sub-bodies';
 import { baseTitle, titleEndingAt } from './titles';
 
@@ -228,8 +228,10 @@ export function enterpriseShortName(name: string, text: string): string | null {
     if (at >= 2 && at < cut) cut = at;
   }
   const brand = core.slice(0, cut);
-  // 卢森堡国际货运航空公司: a country written alone is the country, never the company's short name.
-  if (brand.length < 2 || brand.length > 4 || isCountry(brand)) return null;
+  // 卢森堡国际货运航空公司: a country written alone is the country, never the company's short name; so is a
+  // province or a prefecture-level city (哈尔滨电气集团有限公司 beside 哈尔滨工业大学: 哈尔滨 is the city, and as
+  // the group's alias it made the university the group's unit 工业大学).
+  if (brand.length < 2 || brand.length > 4 || isCountry(brand) || isPlaceStem(brand)) return null;
   return text.split(name).join('').includes(brand) ? brand : null;
 }
 

@@ -39,6 +39,11 @@ export function opensWithSeat(text: string): boolean {
   return false;
 }
 
+/** 哈尔滨, 南京, 山东: is `text` a province's short name or a prefecture-level city's stem (`prefectureSeats`)? */
+export function isPlaceStem(text: string): boolean {
+  return PROVINCE_BY_SHORT.has(text) || LEXICON.places.prefectureSeats.has(text);
+}
+
 /** 山东 → 山东省, 上海 → 上海市: the province (or municipality, autonomous region) a short form names. */
 export function provinceByShort(short: string): (typeof provinces)[number] | undefined {
   return PROVINCE_BY_SHORT.get(short);
