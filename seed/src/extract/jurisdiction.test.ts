@@ -364,6 +364,11 @@ describe('an autonomous prefecture’s government written by its short form', ()
     expect(zoneFullBody('某某汽开区管委会', zone)).toBe('某某汽车经济技术开发区管委会');
     expect(zoneFullBody('某某汽开区党工委', zone)).toBeNull();
     expect(zoneFullBody('某某高新区管委会', zone)).toBeNull();
+    // Its committee written out is the same body; a company joined before the zone is none of its name (blind43-17).
+    const joined =
+      '合肥芯源微电子有限公司与合肥高新技术产业开发区管理委员会（以下简称“合肥高新区管委会”）举行合肥芯源微电子有限公司与合肥高新区管委会项目签约仪式';
+    expect(zoneFullBody('合肥高新区管委会', joined)).toBe('合肥高新技术产业开发区管理委员会');
+    expect(zoneFullBody('合肥高新区管委会', '合肥芯源微电子有限公司与合肥高新区管委会签约')).toBeNull();
     // A zone's 管委会 in a text that writes the same zone's 管理委员会: the name written in full.
     const committee = '某某科技有限公司与某某工业园区管理委员会签约。某某工业园区管委会主任王一出席';
     expect(zoneCommitteeInFull('某某工业园区管委会', committee)).toBe('某某工业园区管理委员会');

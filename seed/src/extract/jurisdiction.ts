@@ -189,6 +189,8 @@ export function governmentOffice(name: string, text: string): string | null {
   return province ? province.full + full : full;
 }
 
+/** A zone's committee, written short or out. */
+const COMMITTEE_FORMS = ['管委会', '管理委员会'];
 /** 长春汽开区管委会: a zone's body, its zone written short. */
 const SHORT_ZONE_BODY = /^([\u3400-\u9fff]{2,8}?区)(管委会|党工委|管理委员会)$/;
 
@@ -202,9 +204,16 @@ export function zoneFullBody(name: string, text: string): string | null {
   if (!m) return null;
   const [, zone, body] = m;
   const found = new Set<string>();
-  const written = new RegExp(`${zone!.slice(0, 2)}[\u3400-\u9fff]{2,14}?(?:开发区|新区|实验区)${body}`, 'g');
+  // The zone's own words hold no connective and no company (合肥某某有限公司与合肥高新区管委会 is two bodies, and
+  // its 高新区 no zone's full name); its committee may be written out (合肥高新技术产业开发区管理委员会 of 合肥高新区管委会).
+  const bodies = COMMITTEE_FORMS.includes(body!) ? COMMITTEE_FORMS.join('|') : body!;
+  const written = new RegExp(
+    `${zone!.slice(0, 2)}(?:(?!与|和|及|公司)[\u3400-\u9fff]){2,14}?(?:开发区|新区|实验区)(?:${bodies})`,
+    'g',
+  );
   for (const [full] of text.matchAll(written)) {
-    const fullZone = full.slice(0, -body!.length);
+    const ending = COMMITTEE_FORMS.find((f) => full.endsWith(f)) ?? body!;
+    const fullZone = full.slice(0, -ending.length);
     if (fullZone.length > zone!.length && keptInOrder(zone!, fullZone)) found.add(full);
   }
   return found.size === 1 ? [...found][0]! : null;

@@ -258,7 +258,9 @@ export class OrgRegistry {
       const writtenInFull =
         prefectureGovernment(name, text) ??
         governmentOffice(name, text) ??
-        zoneFullBody(name, text) ??
+        // 火炬开发区管委会 where the text declares 火炬开发区 the short form of 中山火炬…开发区管理委员会: the
+        // declaration names the zone, not a longer form found by its characters.
+        (declared.has(n) ? null : zoneFullBody(name, text)) ??
         zoneCommitteeInFull(name, text) ??
         districtGovernment(name, text);
       if (writtenInFull) declared.set(name, writtenInFull);
