@@ -532,6 +532,17 @@ describe('joinBrokenLines, lists of persons over lines', () => {
       ),
     ).toEqual(['某大学校长王一，某公司技术中心副总监李二，会议由某协会主席赵三主持。']);
   });
+  it('ends a line of what bodies did for the event before a title line (blind44-06, 45-05)', () => {
+    const joined = (t: string) => joinBrokenLines(t).filter((l) => l.length > 0);
+    expect(
+      joined(
+        '发布会由\n某市人民政府新闻办公室\n主办\n某市证券业协会承办\n某市政府新闻办副主任\n杨柳\n主持发布会',
+      ),
+    ).toContain('某市证券业协会承办，某市政府新闻办副主任杨柳主持发布会');
+    expect(
+      joined('发布会由\n某市委组织部\n某市农业农村局\n联合主办\n某市委组织部副部长\n郑春燕\n主持发布会'),
+    ).toContain('联合主办，某市委组织部副部长郑春燕主持发布会');
+  });
   it('joins a short-form declaration on its own line to the name before it', () => {
     expect(
       joinBrokenLines('某某电气集团股份有限公司\n（以下简称“某某电气”）').filter((l) => l.length > 0),

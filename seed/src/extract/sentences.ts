@@ -558,6 +558,7 @@ function heldRunEnd(lines: readonly string[], i: number): number {
 const HELD_RUN = 6;
 const HELD_AT_END = new RegExp(`在[\u3400-\u9fff]{2,16}?${MANNER}(?:举行|举办|召开)$`);
 const ORGANIZER_WORD = /主办|承办|协办|指导|支持/;
+const ORGANIZER_AT_END = /(?:主办|承办|协办|指导|支持)$/;
 
 /** A line that is only a person's name (黄文彬): in a run of lines, the next item starts after it. */
 const NAME_ONLY = /^[\u3400-\u9fff]{2,4}$/;
@@ -590,6 +591,9 @@ function joinLines(block: readonly string[]): string {
       // 某公司总裁 某某: so does one saying what a person became (the next line's titles are the next person's),
       // not 某某 当选 / 第五届理事会会长, whose post is on the next line.
       if (nameLine(l) || endsWithRoleVerb(l) || (saysElected(l) && endsWithTitle(l))) return `${l}，`;
+      // 某协会承办 / 某市政府新闻办副主任, 联合主办 / 某市委组织部副部长: a line saying what bodies did for the event
+      // ends its clause; the verb is no part of the next line's body.
+      if (ORGANIZER_AT_END.test(l)) return `${l}，`;
       return endsWithTitle(l) ? `${l}、` : l;
     })
     .join('');
