@@ -739,3 +739,12 @@ describe('parseDescriptor: a title whose own words name another body (s19 attach
     expect(posts('集团总经理助理、战略规划部总经理')).toEqual(['总经理助理@集团', '战略规划部总经理@集团']);
   });
 });
+
+describe("parseDescriptor: a Party committee's office named by the committee's level", () => {
+  it('keeps 县委办 or 区委办公室 in the title, at the committee (5 of 6 gold posts, blind6, 12, 13, 19, 46)', () => {
+    expect(posts('县委常委、县委办公室主任')).toEqual(['常委@县委', '县委办公室主任@县委']);
+    expect(posts('区委常委、区委办主任')).toEqual(['常委@区委', '区委办主任@区委']);
+    // Its departments stay bodies of their own.
+    expect(posts('县委常委、县委宣传部部长')).toEqual(['常委@县委', '部长@县委宣传部']);
+  });
+});

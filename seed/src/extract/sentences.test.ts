@@ -227,6 +227,12 @@ describe('canonicalLine: a body and a title written with their twins in brackets
     ])
       expect(canonicalLine(line)).not.toContain('兼');
     expect(canonicalLine('某理工大学纺织学院（国际丝绸学院）院长柯一鸣')).toContain('（国际丝绸学院）');
+    // A company's unit keeps its twin too (blind40-05: both annotators write 营销部（农电工作部）主任); the company's
+    // own twin still goes.
+    expect(canonicalLine('国网某省电力公司营销部（农电工作部）主任柯一鸣')).toContain('（农电工作部）');
+    expect(canonicalLine('某港集团有限公司（某港国际股份有限公司）党委书记柯一鸣')).toBe(
+      '某港集团有限公司党委书记柯一鸣',
+    );
     expect(canonicalLine('免去柯一鸣的某大学（某科学院）副校长（副院长）职务。')).toBe(
       '免去柯一鸣的某大学副校长兼副院长职务。',
     );

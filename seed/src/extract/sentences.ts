@@ -133,8 +133,9 @@ function twinBody(whole: string, inner: string, at: number, line: string): strin
   const before = line.slice(Math.max(0, at - 20), at);
   const after = line.slice(at + whole.length);
   // Both sides are bodies (某大学 / 某研究院, 某局 / 公司), and a title follows at once; a unit's twin (某大学某学院（某学院）院长)
-  // is part of the title, as blind13's gold keeps it.
-  const unit = /大学[\u3400-\u9fff]+$/.test(before);
+  // is part of the title, as blind13's gold keeps it; so is a company's unit's (某电力公司营销部（农电工作部）主任:
+  // both annotators of blind40 keep it whole, as blind37's gold does 集团办公室（党委办公室）主任).
+  const unit = /大学[\u3400-\u9fff]+$/.test(before) || /公司[\u3400-\u9fff]+(?<!公司)$/.test(before);
   return suffixOf(inner) && suffixOf(before)?.level === 'top' && !unit && titleOpens(after) ? '' : whole;
 }
 /**

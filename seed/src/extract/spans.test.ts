@@ -5,6 +5,11 @@ import { codesOf, recognize, softParentheses, titleSpans } from './spans';
 const kinds = (s: string) => recognize(s).map((x) => `${x.kind}:${x.text}`);
 
 describe('span recognizers', () => {
+  it("reads no name inside a unit's other name in brackets (营销部（农电工作部）, 农 a surname)", () => {
+    const spans = kinds('国网某省电力公司营销部（农电工作部）主任柯一鸣出席。');
+    expect(spans).not.toContain('NAME:农电工');
+    expect(spans).toContain('NAME:柯一鸣');
+  });
   it('reads a single dash between Han characters as part of a body, a double one as a break', () => {
     expect(kinds('中国—东盟商务理事会执行理事长许宁宁出席。')).toEqual(
       expect.arrayContaining(['ORG:中国—东盟商务理事会', 'TITLE:执行理事长', 'NAME:许宁宁']),

@@ -15,6 +15,13 @@ describe('namedSubBodyLength', () => {
       '孔庆川|中国法学会国际经济法学研究会|副会长',
     );
   });
+  it("keeps a trade-promotion council's branch, by place or by trade, as a body (13 rounds' golds)", () => {
+    expect(namedSubBodyLength('中国国际贸易促进委员会', '纺织行业分会会长')).toBe(6);
+    expect(namedSubBodyLength('中国贸促会', '汕头市支会会长')).toBe(5);
+    expect(postsOf('中国国际贸易促进委员会纺织行业分会会长李向阳致辞。')).toContain(
+      '李向阳|中国国际贸易促进委员会纺织行业分会|会长',
+    );
+  });
   it("keeps a government's research office as a body, not a unit in the title", () => {
     expect(namedSubBodyLength('江西省人民政府', '研究室副主任')).toBe(3);
     expect(postsOf('任命谷一鸣为江西省人民政府研究室副主任；')).toEqual([
