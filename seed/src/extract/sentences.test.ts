@@ -647,3 +647,17 @@ describe('joinBrokenLines: a long paragraph broken where the phone’s line ende
     expect(out[0]).toContain('党委书记韦立群，');
   });
 });
+
+describe('canonicalLine: the holder in brackets after a title', () => {
+  it('keeps the bracketed name when the verb after it opens with a surname’s character (解读)', () => {
+    expect(canonicalLine('市工信局副局长（孙伟）解读了《若干措施》。')).toBe(
+      '市工信局副局长（孙伟）解读了《若干措施》。',
+    );
+    expect(surfaced('市工信局副局长（ 孙 伟 ）解读了《若干措施》。')).toBe(
+      '市工信局副局长（孙伟）解读了《若干措施》。',
+    );
+  });
+  it('still drops a note between a title and the name after it', () => {
+    expect(canonicalLine('某局局长（分管医疗）苏高峰出席。')).toBe('某局局长苏高峰出席。');
+  });
+});

@@ -380,10 +380,25 @@ function unbracketPost(whole: string, inner: string, at: number, line: string): 
   if (held.startsWith('兼')) return held.replace(/^兼任/, '兼');
   // 首席技术官（CTO）: a Latin abbreviation repeats the title before it; a gloss, not one more post.
   if (!LATIN_GLOSS.test(inner) && titleEndingAt(inner, inner.length) !== null) return `、${inner}`;
+  if (holdsTheName(inner, line, at + whole.length)) return whole;
   return surnameAt(line, at + whole.length) > 0 ||
     /[·•・‧]/.test(line.slice(at + whole.length, at + whole.length + 8))
     ? ''
     : whole;
+}
+
+/**
+ * 市工信局副局长（孙伟）解读了…, 院长（向前）作了…: the bracket after a title is its holder when it reads as a
+ * name and no name follows it — the verb after it may open with a surname's character (解读, 向, 和) without
+ * being a name (blind41, 43, 44, 46, 47 write a holder so; blind47-04 lost it before 解读).
+ */
+function holdsTheName(inner: string, line: string, end: number): boolean {
+  return (
+    inner.length <= 4 &&
+    !/(?:级|族|职|务|工作)$/.test(inner) &&
+    nameAt(inner, 0, true) === inner &&
+    nameAt(line, end, true) === null
+  );
 }
 
 /** A bracket closing a clause after a title, holding a second post (任命甲为某局局长（兼任某局局长）。). */
