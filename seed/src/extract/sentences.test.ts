@@ -661,3 +661,16 @@ describe('canonicalLine: the holder in brackets after a title', () => {
     expect(canonicalLine('某局局长（分管医疗）苏高峰出席。')).toBe('某局局长苏高峰出席。');
   });
 });
+
+describe('canonicalLine: a body’s name in Latin words', () => {
+  it('drops it between the body and its head’s title, and between the title and a foreign name', () => {
+    expect(
+      canonicalLine('新西兰植物与食品研究院（Plant & Food Research）首席科学家安德鲁·W·布朗分享了经验。'),
+    ).toBe('新西兰植物与食品研究院首席科学家安德鲁·W·布朗分享了经验。');
+    expect(
+      canonicalLine(
+        '阿根廷马黛茶生产商协会主席（Asociación de Productores de Yerba Mate）索菲亚·贝尼特斯发言。',
+      ),
+    ).toBe('阿根廷马黛茶生产商协会主席索菲亚·贝尼特斯发言。');
+  });
+});

@@ -309,7 +309,9 @@ function markLastTerm(line: string): string {
 const SECONDMENT = /^(?:挂职(?:锻炼)?|任职|借调)期间/;
 
 /** A Latin short form in brackets before more Chinese text (国际航空运输协会（IATA）北亚区副总裁). */
-const LATIN_SHORT_FORM = /（[A-Za-z][A-Za-z0-9&.'’ -]{1,15}）(?=[\u3400-\u9fff])/g;
+// Its name in Latin letters too, in words (（Plant & Food Research）, （Asociación de Productores de Yerba Mate）:
+// blind42), up to 48 characters.
+const LATIN_SHORT_FORM = /（[\p{Script=Latin}][\p{Script=Latin}0-9&.'’ -]{1,47}）(?=[\u3400-\u9fff])/gu;
 
 /**
  * What ends a body's name though no organization ending of the lexicon (科学技术院, 劳合社, 准则理事会: a
@@ -365,7 +367,9 @@ function dropAward(whole: string, at: number, line: string): string {
 }
 
 /** A bracket between a title and the name it belongs to (副厅长（一级巡视员）朱明亮). */
-const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
+// A body's own name in Latin words between its head's title and the name (协会主席（Asociación de …）某某·某某) too.
+const BRACKET_BEFORE_NAME =
+  /（([^（）。；]{2,24}|[\p{Script=Latin}][\p{Script=Latin}0-9&.'’ -]{1,47})）(?=[\u3400-\u9fff])/gu;
 
 /**
  * 副厅长（一级巡视员）朱明亮, 局长（市乡村振兴局局长）苏高峰, 董事长（兼总裁）陈楠舟: a post in brackets
