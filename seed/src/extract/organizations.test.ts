@@ -499,3 +499,27 @@ describe('credits at the publisher', () => {
     ]);
   });
 });
+
+describe('bodies ending in 厂', () => {
+  const posts = (line: string) =>
+    extractArticle(normalizeArticle({ content: `标题\n${line}\n`, source: 'x.txt' })).positions.map(
+      (p) => `${p.person}:${p.title}@${p.organization}`,
+    );
+  it('hold the posts written after them (a foreign factory)', () => {
+    expect(posts('明斯克拖拉机厂副总经理李春介绍了合作情况。')).toEqual(['李春:副总经理@明斯克拖拉机厂']);
+  });
+  it('leave a 加工厂 in running text no body (投资建设果品加工厂)', () => {
+    const x = extractArticle(
+      normalizeArticle({
+        content: '标题\n乌方欢迎中国企业到乌兹别克斯坦投资建设果品加工厂。\n',
+        source: 'x.txt',
+      }),
+    );
+    expect(x.organizations.map((o) => o.name).filter((n) => n.endsWith('厂'))).toEqual([]);
+  });
+  it('go on over a bracketed 集团 into the company’s name', () => {
+    expect(posts('贵州茅台酒厂（集团）习酒有限责任公司财务总监梅雪出席。')).toEqual([
+      '梅雪:财务总监@贵州茅台酒厂（集团）习酒有限责任公司',
+    ]);
+  });
+});

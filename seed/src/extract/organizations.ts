@@ -126,6 +126,9 @@ function wordEndsOrCrosses(text: string, w: string, end: number): boolean {
   return false;
 }
 
+/** （集团） or （控股） inside a company's name, after the words before it. */
+const GROUP_IN_BRACKETS = /^（(?:集团|控股|股份)）/;
+
 /** Endings that may start inside a shorter one (联合总会 inside 侨联|合总会). */
 const CROSSING = suffixes.map((x) => x.suffix).filter((x) => x.length >= 3);
 
@@ -154,6 +157,8 @@ function endsOrgAt(text: string, end: number, level: 'top' | 'sub' | 'any'): Org
     return null;
   // 员 of 委员会, 会 of 联合会, ） of 某某（集团）有限公司: the name goes on.
   if (next === '员' || (next === '会' && s.suffix === '委') || next === '）') return null;
+  // 贵州茅台酒厂（集团）习酒有限责任公司: a bracketed 集团 after an ending goes on into the company's name.
+  if (next === '（' && GROUP_IN_BRACKETS.test(text.slice(end))) return null;
   // 侨联 of 华侨联合总会: a longer ending that starts inside this one and runs on past it.
   if (next && CROSSING.some((x) => crossesEnd(text, x, end, s.suffix.length))) return null;
   return s;

@@ -664,3 +664,30 @@ describe('joinBrokenLines: a long paragraph broken where the phone’s line ende
     expect(out[0]).toContain('党委书记韦立群，');
   });
 });
+
+describe('canonicalLine: the holder in brackets after a title', () => {
+  it('keeps the bracketed name when the verb after it opens with a surname’s character (解读)', () => {
+    expect(canonicalLine('市工信局副局长（孙伟）解读了《若干措施》。')).toBe(
+      '市工信局副局长（孙伟）解读了《若干措施》。',
+    );
+    expect(surfaced('市工信局副局长（ 孙 伟 ）解读了《若干措施》。')).toBe(
+      '市工信局副局长（孙伟）解读了《若干措施》。',
+    );
+  });
+  it('still drops a note between a title and the name after it', () => {
+    expect(canonicalLine('某局局长（分管医疗）苏高峰出席。')).toBe('某局局长苏高峰出席。');
+  });
+});
+
+describe('canonicalLine: a body’s name in Latin words', () => {
+  it('drops it between the body and its head’s title, and between the title and a foreign name', () => {
+    expect(
+      canonicalLine('新西兰植物与食品研究院（Plant & Food Research）首席科学家安德鲁·W·布朗分享了经验。'),
+    ).toBe('新西兰植物与食品研究院首席科学家安德鲁·W·布朗分享了经验。');
+    expect(
+      canonicalLine(
+        '阿根廷马黛茶生产商协会主席（Asociación de Productores de Yerba Mate）索菲亚·贝尼特斯发言。',
+      ),
+    ).toBe('阿根廷马黛茶生产商协会主席索菲亚·贝尼特斯发言。');
+  });
+});

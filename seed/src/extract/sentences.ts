@@ -310,7 +310,9 @@ function markLastTerm(line: string): string {
 const SECONDMENT = /^(?:挂职(?:锻炼)?|任职|借调)期间/;
 
 /** A Latin short form in brackets before more Chinese text (国际航空运输协会（IATA）北亚区副总裁). */
-const LATIN_SHORT_FORM = /（[A-Za-z][A-Za-z0-9&.'’ -]{1,15}）(?=[\u3400-\u9fff])/g;
+// Its name in Latin letters too, in words (（Plant & Food Research）, （Asociación de Productores de Yerba Mate）:
+// blind42), up to 48 characters.
+const LATIN_SHORT_FORM = /（[\p{Script=Latin}][\p{Script=Latin}0-9&.'’ -]{1,47}）(?=[\u3400-\u9fff])/gu;
 
 /**
  * What ends a body's name though no organization ending of the lexicon (科学技术院, 劳合社, 准则理事会: a
@@ -366,7 +368,9 @@ function dropAward(whole: string, at: number, line: string): string {
 }
 
 /** A bracket between a title and the name it belongs to (副厅长（一级巡视员）朱明亮). */
-const BRACKET_BEFORE_NAME = /（([^（）。；]{2,24})）(?=[\u3400-\u9fff])/g;
+// A body's own name in Latin words between its head's title and the name (协会主席（Asociación de …）某某·某某) too.
+const BRACKET_BEFORE_NAME =
+  /（([^（）。；]{2,24}|[\p{Script=Latin}][\p{Script=Latin}0-9&.'’ -]{1,47})）(?=[\u3400-\u9fff])/gu;
 
 /**
  * 副厅长（一级巡视员）朱明亮, 局长（市乡村振兴局局长）苏高峰, 董事长（兼总裁）陈楠舟: a post in brackets
@@ -381,10 +385,25 @@ function unbracketPost(whole: string, inner: string, at: number, line: string): 
   if (held.startsWith('兼')) return held.replace(/^兼任/, '兼');
   // 首席技术官（CTO）: a Latin abbreviation repeats the title before it; a gloss, not one more post.
   if (!LATIN_GLOSS.test(inner) && titleEndingAt(inner, inner.length) !== null) return `、${inner}`;
+  if (holdsTheName(inner, line, at + whole.length)) return whole;
   return surnameAt(line, at + whole.length) > 0 ||
     /[·•・‧]/.test(line.slice(at + whole.length, at + whole.length + 8))
     ? ''
     : whole;
+}
+
+/**
+ * 市工信局副局长（孙伟）解读了…, 院长（向前）作了…: the bracket after a title is its holder when it reads as a
+ * name and no name follows it — the verb after it may open with a surname's character (解读, 向, 和) without
+ * being a name (blind41, 43, 44, 46, 47 write a holder so; blind47-04 lost it before 解读).
+ */
+function holdsTheName(inner: string, line: string, end: number): boolean {
+  return (
+    inner.length <= 4 &&
+    !/(?:级|族|职|务|工作)$/.test(inner) &&
+    nameAt(inner, 0, true) === inner &&
+    nameAt(line, end, true) === null
+  );
 }
 
 /** A bracket closing a clause after a title, holding a second post (任命甲为某局局长（兼任某局局长）。). */

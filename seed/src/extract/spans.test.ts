@@ -294,3 +294,9 @@ describe('a name that is a word, where the shape asks for a person', () => {
     expect(kinds('某馆长王一、某市档案馆馆长李二出席。')).toContain('ORG:某市档案馆');
   });
 });
+
+describe('a name after 接受了 (会议还接受了某某辞去…职务的请求)', () => {
+  it('is read as after 接受', () => {
+    expect(kinds('会议还接受了许文博辞去某市人民政府副市长职务的请求')).toContain('NAME:许文博');
+  });
+});

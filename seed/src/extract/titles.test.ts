@@ -29,6 +29,16 @@ describe('titleEndingAt', () => {
     expect(at('某国农业部大臣')?.title).toBe('大臣');
     expect(at('某国外交大臣')?.title).toBe('大臣');
     expect(at('某省自然资源厅总规划师')?.title).toBe('总规划师');
+    // An agronomist, a tea master, a breeder, a broadcaster’s head, a kindergarten's head, an assistant
+    // to a head and a chief statistician: posts the golds of 17 rounds write (s21 titles8).
+    expect(at('某县农业农村局高级农艺师')?.title).toBe('高级农艺师');
+    expect(at('某局原总农艺师')).toEqual({ start: 2, title: '原总农艺师', former: true });
+    expect(at('某集团副总经理兼首席茶艺师')?.title).toBe('首席茶艺师');
+    expect(at('某种业公司首席育种家')?.title).toBe('首席育种家');
+    expect(at('中央气象台副台长')?.title).toBe('副台长');
+    expect(at('某幼儿园园长')?.title).toBe('园长');
+    expect(at('某大学校长助理')?.title).toBe('校长助理');
+    expect(at('某局总统计师')?.title).toBe('总统计师');
     // 首席…官 whatever the office.
     expect(at('某银行首席可持续发展官')?.title).toBe('首席可持续发展官');
     expect(at('某集团首席人才官')?.title).toBe('首席人才官');
