@@ -34,6 +34,13 @@ export { canonicalLine, splitSentences } from './sentences';
 export { scoreExtraction, type CategoryScore, type GoldLike } from './score';
 
 /**
+ * The heads of a mission (`missionHeads`: 大使; and 总领事, whose title `titles.json` keeps bare), with the station a
+ * head's title may be written with (驻华大使).
+ */
+const MISSION_HEADS = new Set([...LEXICON.titles.missionHeads, '总领事']);
+const STATION = /^驻[\u3400-\u9fff]{1,6}?(?=大使|特命全权大使|总领事)/;
+
+/**
  * Article → extraction, by rules over a canonical text (see README.md in this folder). Pure and
  * deterministic: the same article always gives the same JSON, facts in reading order. Only the facts
  * the extractor asserts (confidence ≥ `CONFIDENCE.assertAt`, `asserted.ts`).
@@ -329,6 +336,11 @@ export function readArticle(article: NormalizedArticle): Extraction {
       // 俄罗斯联邦阿穆尔州政府 a.k.a. 阿穆尔州政府 (a head's post): the foreign place the text writes abroad.
       .flatMap((e) => [e.name, ...[...e.aliases].filter((a) => isAbroadGovernment(a, text))]),
     otherBodies: [...registry.entries.values()].map((e) => e.name),
+    headedMissions: posts.flatMap((p) =>
+      p.post.organization && MISSION_HEADS.has(p.post.title.replace(STATION, ''))
+        ? [p.post.organization]
+        : [],
+    ),
     // Provinces inside company or person names (上海电气, 叶辽宁) are not places the article speaks of.
     prose: [
       ...new Set([

@@ -420,12 +420,20 @@ function loadSpanWords() {
   };
 }
 
-function loadSurnames(): { compound: Set<string>; single: Set<string>; wordLike: Set<string> } {
+function loadSurnames(): {
+  compound: Set<string>;
+  single: Set<string>;
+  wordLike: Set<string>;
+  japanese: Set<string>;
+} {
   const all = words('surnames.txt');
+  const japanese = words('japanese-surnames.txt');
   return {
-    compound: new Set(all.filter((s) => s.length === 2)),
+    // Japanese surnames of two characters are read like compound ones; those of three by their own set.
+    compound: new Set([...all, ...japanese].filter((s) => s.length === 2)),
     single: new Set(all.filter((s) => s.length === 1)),
     wordLike: new Set(words('word-surnames.txt')),
+    japanese: new Set(japanese),
   };
 }
 

@@ -376,11 +376,16 @@ function listedWordNameAt(s: string, i: number, names: readonly Span[]): string 
   const name = s.slice(i, i + 2);
   const end = i + 2;
   if (!HAN_RUN.test(name) || name.length < 2 || LEXICON.titleNouns.has(name) || suffixOf(name)) return null;
-  const closed =
-    end >= s.length || /[、，。；]/.test(s.charAt(end)) || W.elected.some((w) => s.startsWith(w, end));
-  if (!closed) return null;
   const after =
     s.charAt(i - 1) === '、' && names.some((n) => n.end === i - 1 && (n.via === 'list' || n.via === 'title'));
+  // 副主任甲、乙、黄河出席: the last of the names, before a verb of two characters that follows names — not before a
+  // word that also leads names (高校代表: a noun it compounds with).
+  const closed =
+    end >= s.length ||
+    /[、，。；]/.test(s.charAt(end)) ||
+    W.elected.some((w) => s.startsWith(w, end)) ||
+    (after && longBoundaryAt(s, end) && !W.listLeads.some((w) => s.startsWith(w, end)));
+  if (!closed) return null;
   const before = '、：'.includes(s.charAt(i - 1)) && s.charAt(end) === '、' && nameAt(s, end + 1) !== null;
   return after || before ? name : null;
 }

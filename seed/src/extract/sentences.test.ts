@@ -49,6 +49,14 @@ describe('canonicalLine', () => {
     // The byline ends at its bracket: the prose after it loses its blanks as before.
     expect(surfaced('（记者 邹　宁）今天，副市长 龚　平出席')).toBe('（记者邹宁）今天，副市长龚平出席');
   });
+  it('joins a name of three characters padded one character a field (blind44: 记者 莫 言 之)', () => {
+    expect(canonicalLine('（记者 甄 多 宝）12月5日，')).toBe('（记者甄多宝）12月5日，');
+    expect(canonicalLine('责任编辑：钱 满 仓')).toBe('责任编辑：钱满仓');
+    // A compound surname makes four: 上 官 婉 清.
+    expect(canonicalLine('作者：通讯员 邓 铁 轩 编辑：欧 阳 婉 清')).toBe('作者：通讯员邓铁轩编辑：欧阳婉清');
+    // Two names of two characters padded in a row stay two.
+    expect(canonicalLine('记者 王 伟 李 强')).toBe('记者王伟、李强');
+  });
   it('reads （兼） before another body’s title as 兼, and drops it before a name', () => {
     expect(canonicalLine('市委常委、常务副市长（兼）甲乙经济技术开发区党工委书记柳一鸣陪同调研')).toBe(
       '市委常委、常务副市长兼甲乙经济技术开发区党工委书记柳一鸣陪同调研',

@@ -184,27 +184,46 @@ function separateBylineNames(line: string): string {
   let out = first!;
   // The Han characters of the field written last, after its label or byline word.
   let last = /[\u3400-\u9fff]*$/.exec(first!.replace(ENDS_WITH_BYLINE_WORD, ''))![0];
+  // How many one-character fields wrote `last` (钱 多 → 2), when it is a name padded character by character.
+  let padded = last.length === 1 ? 1 : 0;
   let ended = false;
-  for (const next of fields) {
+  for (const [k, next] of fields.entries()) {
+    const paddedOn = paddedNameGoesOn(last, padded, next, fields[k + 1]);
     if (ended || !HAN_AT(out, out.length - 1) || !HAN_AT(next, 0)) out += ` ${next}`;
     else if (OPENS_WITH_BYLINE_WORD.test(next)) out += next;
     else if (OPENS_WITH_LABEL.test(next)) out += `，${next}`;
     else if (
       ENDS_WITH_BYLINE_WORD.test(out) ||
       suffixOf(last) ||
-      (last.length === 1 && ONE_HAN_FIRST.test(next))
+      (last.length === 1 && ONE_HAN_FIRST.test(next)) ||
+      paddedOn
     )
       out += next;
     else out += `、${next}`;
     const own = /^[\u3400-\u9fff]*/.exec(next)![0];
-    last = OPENS_WITH_BYLINE_WORD.test(next)
+    const grows = own.length === 1 && (last.length === 1 || paddedOn);
+    const byline = OPENS_WITH_BYLINE_WORD.test(next);
+    last = byline
       ? /[\u3400-\u9fff]*$/.exec(next.replace(ENDS_WITH_BYLINE_WORD, ''))![0]
-      : last.length === 1 && own.length === 1
+      : grows
         ? last + own
         : own;
+    padded = byline ? (last.length === 1 ? 1 : 0) : grows ? padded + 1 : own.length === 1 ? 1 : 0;
     ended ||= NOT_BYLINE.test(next);
   }
   return line.slice(0, at) + out;
+}
+
+/**
+ * 记者 莫 言 之）, 编辑：上 官 婉 清: a name of three characters (four with a compound surname) padded to a width,
+ * one character a field, goes on into its third (and fourth) character — unless a field of one character follows
+ * that one too, and so two names of two characters are padded in a row (记者 王 伟 李 强). blind44 writes 7 bylines so.
+ */
+function paddedNameGoesOn(last: string, padded: number, next: string, after: string | undefined): boolean {
+  if (padded < 2 || last.length !== padded || !ONE_HAN_FIRST.test(next)) return false;
+  const compound = surnameAt(last, 0) === 2;
+  if (padded >= (compound ? 4 : 3)) return false;
+  return compound || after === undefined || !ONE_HAN_FIRST.test(after);
 }
 
 /** 1. or 1． opening a line before Chinese text (a numbered list's item; not 1.5亿元). */

@@ -283,6 +283,9 @@ describe('a name that is a word, where the shape asks for a person', () => {
     expect(kinds('青年作家代表李想、高原、王二先后发言。')).toContain('NAME:高原');
     expect(kinds('常务副会长：童心、冯远征')).toContain('NAME:童心');
     expect(kinds('王一、李二、高校代表出席。')).not.toContain('NAME:高校');
+    // The last of the names, before a verb that follows names (blind45, 46: 黄河出席, 高原参加).
+    expect(kinds('副主任孙一、金一诺、黄河出席。')).toContain('NAME:黄河');
+    expect(kinds('县领导宁一远、高原参加座谈会。')).toContain('NAME:高原');
     // Right after a title, before 、 and a name: the first of the names sharing the title.
     expect(kinds('副会长何必、王一、李二出席。')).toContain('NAME:何必');
     expect(kinds('副会长单位、理事单位代表出席。')).not.toContain('NAME:单位');
