@@ -33,6 +33,8 @@ describe('rolesIn', () => {
     // Witnessing an oath, coming to the meeting are attending.
     expect(rolesIn('共同为新一届理事会监誓')).toEqual(['guest']);
     expect(rolesIn('到会指导')).toEqual(['guest']);
+    // Touring the halls of an expo is attending (blind29, 40, 45, 47 golds; 巡馆 and nothing said).
+    expect(rolesIn('等领导巡馆参观')).toEqual(['guest']);
   });
 });
 
