@@ -781,6 +781,8 @@ export const CONTINUATIONS: readonly Continuation[] = [
     example: ['某电气副总裁孙立伟', '某新能高级副总裁郑晓敏', '代表双方签约'],
     test: (l, t) =>
       endsWithPerson(l) &&
+      // 出席论坛的还有 / 某市副市长某某: a line leading into a list of its own is no verb of the persons before it.
+      !LIST_LEAD_END.test(t) &&
       (PERSON_VERBS.some((w) => t.startsWith(w)) || endsWithPerson(t) || endsWithTitle(t)),
   },
   // 中车某电机有限公司 / 副总经理、党支部书记 刘振: a body alone on its line goes on into its officer's titles
