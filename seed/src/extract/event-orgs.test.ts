@@ -123,6 +123,19 @@ describe('organizerTexts', () => {
       '某省商务厅:guide',
     ]);
   });
+  it('ends a label’s list at the first line after its items that names no body (支持单位 / A / B / ▲大会现场)', () => {
+    const texts = organizerTexts(
+      lines(
+        '支持单位',
+        '某市科学技术协会',
+        '某省技术市场协会',
+        '大会现场座无虚席',
+        '某厅厅长甲、某市副市长乙',
+        '出席并致辞',
+      ),
+    );
+    expect(texts.flatMap(facts)).toEqual(['某市科学技术协会:support', '某省技术市场协会:support']);
+  });
   it('reads on past lines a WeChat break joined to the one before (A、 / B on one sentence, its paragraph the first line)', () => {
     // splitSentences joins 某市人民政府、 / 某省工业和信息化厅 into one sentence at line 1; the next is at line 3.
     const texts = organizerTexts([

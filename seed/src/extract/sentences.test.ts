@@ -511,6 +511,30 @@ describe('joinBrokenLines', () => {
   });
 });
 
+describe('joinBrokenLines, a verb line and its 并 line (blind17, blind40, blind47)', () => {
+  it('goes on from a verb line into the line that adds what the same persons also did', () => {
+    expect(
+      joinBrokenLines('某协会副主席 马一鸣\n某大学副校长 唐二平\n出席开幕式\n并分别致辞\n\n▲会议现场').filter(
+        Boolean,
+      ),
+    ).toEqual(['某协会副主席 马一鸣，某大学副校长 唐二平出席开幕式并分别致辞', '▲会议现场']);
+  });
+  it('ends a person line before a line that leads into a list of its own (出席论坛的还有)', () => {
+    expect(
+      joinBrokenLines(
+        '某公司副总裁 贺一楠\n出席论坛的还有\n某市人民政府副市长 焦二梅\n某区委书记 钱三宏\n',
+      ).filter(Boolean),
+    ).toEqual(['某公司副总裁 贺一楠', '出席论坛的还有某市人民政府副市长 焦二梅，某区委书记 钱三宏']);
+  });
+  it('reads a label of the event’s bodies (📌支持单位) as no name, though 支 opens names (blind39, blind47)', () => {
+    expect(joinBrokenLines('某某工业大学\n📢支持单位\n某某技术市场协会').filter(Boolean)).toEqual([
+      '某某工业大学',
+      '📢支持单位',
+      '某某技术市场协会',
+    ]);
+  });
+});
+
 describe('CONTINUATIONS: when a line goes on into the next', () => {
   const bare = (s: string): string => s.replace(/[，、 ]/g, '');
   for (const row of CONTINUATIONS)

@@ -652,9 +652,18 @@ function opensClause(line: string): boolean {
 const ROLE_VERBS = [...new Set(Object.values(LEXICON.roles.person).flat())];
 const endsWithRoleVerb = (line: string): boolean => ROLE_VERBS.some((w) => line.endsWith(w));
 
+/**
+ * 支持单位, 主办方: the label of the bodies that play a part in the event, on a line of its own (桂林某公司 / 📌支持单位,
+ * blind39, blind47) — though 支 opens names, no person.
+ */
+const EVENT_ORG_LABEL = new RegExp(
+  `^(?:${LEXICON.roles.organization.map(([w]) => w).join('|')})(?:单位|方)$`,
+);
+
 /** Does the line end with a person: a name alone (黄文彬), or a name after a title (海昕电气总裁刘博文)? */
 function endsWithPerson(line: string): boolean {
   const l = canonicalLine(line);
+  if (EVENT_ORG_LABEL.test(l)) return false;
   // 党委书记 alone is a title, though 党 is a surname.
   if (NAME_ONLY.test(l) && surnameAt(l, 0) > 0) return titleEndingAt(l, l.length)?.start !== 0;
   for (const n of [2, 3, 4]) {
@@ -815,6 +824,8 @@ export const CONTINUATIONS: readonly Continuation[] = [
     example: ['某电气副总裁孙立伟', '某新能高级副总裁郑晓敏', '代表双方签约'],
     test: (l, t) =>
       endsWithPerson(l) &&
+      // 出席论坛的还有 / 某市副市长某某: a line leading into a list of its own is no verb of the persons before it.
+      !LIST_LEAD_END.test(t) &&
       (PERSON_VERBS.some((w) => t.startsWith(w)) || endsWithPerson(t) || endsWithTitle(t)),
   },
   // 中车某电机有限公司 / 副总经理、党支部书记 刘振: a body alone on its line goes on into its officer's titles
