@@ -72,6 +72,19 @@ export interface ExtractedPlace {
   parent?: string | null;
 }
 
+/**
+ * A byline or credit line (本报记者 甲, 责任编辑：乙, 审核：丙): who wrote or checked the article. It is the
+ * article's provenance, not a fact the article reports, so it is no person, post or organization of the graph.
+ */
+export interface ArticleCredit {
+  name: string;
+  /** The credit as written: 记者, 通讯员, 编辑, 责任编辑, 审核 … */
+  title: string;
+  /** The outlet the credit names (本报 → the article's paper), or null. */
+  organization: string | null;
+  evidence?: string;
+}
+
 export interface Extraction {
   article: string;
   title?: string;
@@ -85,4 +98,6 @@ export interface Extraction {
   positions: ExtractedPosition[];
   roles: ExtractedRole[];
   event_orgs: ExtractedEventOrganization[];
+  /** Bylines and credit lines, kept with the article (absent in the gold format). */
+  credits?: ArticleCredit[];
 }

@@ -141,4 +141,33 @@ describe('ingestArticle', () => {
     );
     expect(article.publishedAt).toBe('2024-02');
   });
+
+  it('keeps bylines as the article’s credits, not persons of the graph', async () => {
+    const text = `署名测试${p}\n（记者周子墨）11月3日，项目推进座谈会在某市召开。某市副市长李文华出席。\n编辑：林晓`;
+    const r = await gql<{
+      ingestArticle: { article: { id: string }; entities: { name: string }[] };
+    }>(h.app, INGEST, { input: { text } }, TOKEN);
+    expect(r.errors).toBeUndefined();
+    const { article, entities } = r.data!.ingestArticle;
+    const read = await gql<{
+      node: { credits: { name: string; title: string; organization: string | null }[] };
+    }>(
+      h.app,
+      `query($id: ID!) { node(id: $id) { ... on Article { credits { name title organization } } } }`,
+      { id: article.id },
+    );
+    await h.driver.executeQuery(
+      `MATCH (a:Article {id: $id}) OPTIONAL MATCH (a)-[:MENTIONS]->(e) WHERE COUNT { (e)<-[:MENTIONS]-() } = 1
+       DETACH DELETE a, e`,
+      { id: article.id },
+      { database: db() },
+    );
+    expect(read.data!.node.credits).toEqual([
+      { name: '周子墨', title: '记者', organization: null },
+      { name: '林晓', title: '编辑', organization: null },
+    ]);
+    expect(entities.map((e) => e.name)).toContain('李文华');
+    expect(entities.map((e) => e.name)).not.toContain('周子墨');
+    expect(entities.map((e) => e.name)).not.toContain('林晓');
+  });
 });

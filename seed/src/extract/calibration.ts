@@ -1,6 +1,4 @@
 import type { Extraction } from '@guanxi/schema';
-import { LEXICON } from './lexicon';
-import { readingOf } from './readings';
 import { type Category, type GoldLike, scoreExtraction } from './score';
 
 /**
@@ -31,27 +29,15 @@ const FIELD: Record<CalibratedCategory, keyof Extraction> = {
   event_orgs: 'event_orgs',
 };
 
-/**
- * Golds split on credits (记者, 编辑, 审核 …): 13 rounds put them at the outlet, 5 at no body, 17 leave them out
- * (blind5–39); blind40–44 all annotate them (at the outlet the byline names, else at no body). A gold with no
- * credit post at all says how its annotator chose, not whether a byline was read right,
- * so a byline's facts are judged only against golds that have one; the issue that asks for bylines keeps them in scope.
- */
-const CREDITS = new Set(LEXICON.spans.bylines);
-const annotatesCredits = (gold: GoldLike): boolean =>
-  (gold.positions ?? []).some((p) => CREDITS.has(p.title));
-const isByline = (fact: object): boolean => readingOf(fact)?.startsWith('byline') ?? false;
-
 /** Each predicted fact of a category with its confidence and whether it alone scores a hit. */
 export function judgeFacts(
   gold: GoldLike,
   pred: Extraction,
   category: CalibratedCategory,
 ): { fact: object; confidence: number | null; correct: boolean }[] {
-  const credits = annotatesCredits(gold);
   // Organizations are scored at top level only, so a sub-unit (one with a parent) is not judged.
   const facts = (pred[FIELD[category]] as (Fact & { parent?: string | null })[]).filter(
-    (f) => (category !== 'organizations' || !f.parent) && (credits || !isByline(f)),
+    (f) => category !== 'organizations' || !f.parent,
   );
   return facts.map((fact) => {
     const one = { ...pred, [FIELD[category]]: [fact] } as Extraction;

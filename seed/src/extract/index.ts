@@ -29,6 +29,7 @@ import { declaredUnitForms } from './unit-forms';
 import { dismissedAtTopBody } from './dismissed-unit-posts';
 import { endWrittenPosts } from './ended-posts';
 import { canonicalLine, type Sentence, splitSentences } from './sentences';
+import { splitCredits } from './credits';
 
 export { canonicalLine, splitSentences } from './sentences';
 export { scoreExtraction, type CategoryScore, type GoldLike } from './score';
@@ -354,7 +355,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
       .reduce((t, n) => t.split(n).join('|'), text),
   });
 
-  return {
+  return splitCredits({
     article: article.source,
     title: article.title,
     publishedAt: article.publishedAt,
@@ -372,7 +373,7 @@ export function readArticle(article: NormalizedArticle): Extraction {
     positions: kept,
     roles: roles.values(),
     event_orgs: eventOrgs.values(),
-  };
+  });
 }
 
 /** 新当选的会长甲作表态发言: a short phrase ending in 的 before the descriptor still leaves the person the subject. */

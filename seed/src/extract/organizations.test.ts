@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../normalize/index';
-import { CONFIDENCE } from './confidence';
-import { extractArticle, readArticle } from './index';
+import { extractArticle } from './index';
 import {
   isAbbreviationOf,
   isPlaceBranch,
@@ -443,12 +442,9 @@ describe('delegations and foreign representatives', () => {
 describe('credits at the publisher', () => {
   const credits = (text: string) => {
     const x = extractArticle(normalizeArticle({ content: `标题\n${text}`, source: 'x.txt' }));
-    return x.positions
-      .filter((p) => ['编辑', '责任编辑', '审核', '通讯员'].includes(p.title))
-      .map((p) => {
-        const parent = x.organizations.find((o) => o.name === p.organization)?.parent;
-        return `${p.person}|${parent ? `${parent}/` : ''}${p.organization}|${p.title}`;
-      });
+    return (x.credits ?? [])
+      .filter((c) => ['编辑', '责任编辑', '审核', '通讯员'].includes(c.title))
+      .map((c) => `${c.name}|${c.organization}|${c.title}`);
   };
   it("keeps a county's 融媒体中心 a body of its own beside a university the article names", () => {
     expect(credits('某某农业大学校长王一致辞。\n来源：某县融媒体中心\n编辑：李二')).toEqual([
@@ -459,16 +455,10 @@ describe('credits at the publisher', () => {
     expect(credits('某某工业联合会会长王一致辞。\n来源：某某工业联合会网站\n编辑：李二')).toEqual([
       '李二|某某工业联合会|编辑',
     ]);
-    // Read at no body; asserted only as long as the golds' fitted precision of that reading reaches the bar
-    // (about half the rounds give a correspondent no post at all).
-    const text = '来源：某江日报\n本报讯（记者 王一 通讯员 李二）会议召开。';
-    const read = readArticle(
-      normalizeArticle({ content: `标题\n${text}`, source: 'x.txt' }),
-    ).positions.filter((p) => p.title === '通讯员');
-    expect(read.map((p) => `${p.person}|${p.organization}`)).toEqual(['李二|null']);
-    expect(credits(text)).toEqual(
-      (read[0]!.confidence ?? 0) >= CONFIDENCE.assertAt ? ['李二|null|通讯员'] : [],
-    );
+    // A correspondent is credited at no body; credits are no facts, so none is held back for its confidence.
+    expect(credits('来源：某江日报\n本报讯（记者 王一 通讯员 李二）会议召开。')).toEqual([
+      '李二|null|通讯员',
+    ]);
   });
   it('puts the credits of a WeChat post at the account its masthead names, written in full', () => {
     expect(
@@ -488,10 +478,14 @@ describe('credits at the publisher', () => {
         source: 'x.txt',
       }),
     );
-    expect(x.positions.map((p) => `${p.person}|${p.organization}|${p.title}`).sort()).toEqual([
+    expect((x.credits ?? []).map((c) => `${c.name}|${c.organization}|${c.title}`).sort()).toEqual([
       '李二|某连新闻网|编辑',
       '王一|某连日报|记者',
     ]);
+    // Credits are the article's, not the graph's: no person, post or outlet of their own.
+    expect(x.persons.map((p) => p.name)).toEqual([]);
+    expect(x.positions).toEqual([]);
+    expect(x.organizations.map((o) => o.name)).toEqual([]);
   });
   it("puts the credits of an association's secretariat at the association", () => {
     expect(credits('某某总商会会长王一致辞。\n来源：某某总商会秘书处\n责任编辑：李二')).toEqual([

@@ -53,15 +53,17 @@ describe('the article’s own publisher under a scraped header and footer', () =
     expect(splitSentences(wrapped).map((s) => s.text)).toEqual(splitSentences(own).map((s) => s.text));
   });
 
-  it('reads the same posts as without the header and footer: the reporter and the footer’s editor at the masthead’s outlet', () => {
+  it('reads the same credits as without the header and footer: the reporter and the footer’s editor at the masthead’s outlet', () => {
     const read = (body: string) =>
-      extractArticle(normalizeArticle({ content: `县委书记到马岭镇调研茶产业\n${body}`, source: 'x.txt' }))
-        .positions;
+      extractArticle(normalizeArticle({ content: `县委书记到马岭镇调研茶产业\n${body}`, source: 'x.txt' }));
     const clean = read(own);
-    expect(clean).toContainEqual(expect.objectContaining({ person: '苗清禾', organization: '青溪融媒' }));
-    expect(clean).toContainEqual(
-      expect.objectContaining({ person: '夏知远', title: '编辑', organization: '青溪融媒' }),
+    expect(clean.credits).toContainEqual(
+      expect.objectContaining({ name: '苗清禾', organization: '青溪融媒' }),
     );
-    expect(read(wrapped)).toEqual(clean);
+    expect(clean.credits).toContainEqual(
+      expect.objectContaining({ name: '夏知远', title: '编辑', organization: '青溪融媒' }),
+    );
+    expect(read(wrapped).credits).toEqual(clean.credits);
+    expect(read(wrapped).positions).toEqual(clean.positions);
   });
 });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../normalize';
 import { extractArticle } from './index';
+import { asAnnotatedBy } from './credits';
 import { type Category, type GoldLike, scoreExtraction } from './score';
 
 /**
@@ -3220,7 +3221,7 @@ describe('test articles', () => {
       events?: { name: string; date: string | null; place: string | null }[];
     };
     const out = extractArticle(article);
-    const score = scoreExtraction(gold, out);
+    const score = scoreExtraction(gold, asAnnotatedBy(out, gold));
 
     it.each(
       Object.entries({

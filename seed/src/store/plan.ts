@@ -88,6 +88,9 @@ export function buildPlan(
       url: article.url,
       publishedAt: article.publishedAt ?? x.publishedAt ?? null,
       text: article.text,
+      credits: JSON.stringify(
+        (x.credits ?? []).map(({ name, title, organization }) => ({ name, title, organization })),
+      ),
       ingestedAt: now.toISOString(),
     });
     planSubunits(b, scope, x);

@@ -86,6 +86,8 @@ export const ARTICLE_QUERY = `
   MERGE (a:${Article} {id: row.id})
     ON CREATE SET a.title = row.title, a.url = row.url, a.publishedAt = row.publishedAt,
                   a.text = row.text, a.source = row.source, a.ingestedAt = row.ingestedAt
+  // Credits are read from the text like the facts, so a re-ingest with a newer extractor refreshes them.
+  SET a.credits = row.credits
   RETURN row.id AS id, existed, elementId(a) AS node`;
 
 /** A person or organization keeps the earliest date it was named on (the changes feed's NEW_PERSON …). */

@@ -8,6 +8,8 @@ export interface ArticleRow {
   url: string | null;
   publishedAt: string | null;
   text: string;
+  /** The article's bylines and credit lines (`ArticleCredit[]` as JSON): provenance, not graph facts. */
+  credits: string;
   ingestedAt: string;
 }
 export interface EntityRow {

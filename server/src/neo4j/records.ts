@@ -8,6 +8,7 @@ import {
   type EntityKind,
   type NodeKind,
   type OrganizationKind,
+  type ArticleCredit,
 } from '@guanxi/schema';
 
 /**
@@ -47,6 +48,8 @@ export interface ArticleRec {
   url: string | null;
   publishedAt: string | null;
   text: string;
+  /** Bylines and credit lines (记者, 编辑 …): the article's provenance, not facts of the graph. */
+  credits: ArticleCredit[];
 }
 export type EntityRec = PersonRec | OrganizationRec | EventRec | PlaceRec;
 export type NodeRec = EntityRec | PositionRec | ArticleRec;
@@ -67,6 +70,22 @@ export const isRecordType = (label: string): label is NodeRec['__typename'] =>
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+/** An article's `credits` property (JSON the writer made); articles stored before credits existed have none. */
+function creditsOf(v: unknown): ArticleCredit[] {
+  if (typeof v !== 'string') return [];
+  try {
+    const list: unknown = JSON.parse(v);
+    return Array.isArray(list)
+      ? list.flatMap((c: Partial<ArticleCredit> | null) =>
+          c && typeof c.name === 'string'
+            ? [{ name: c.name, title: str(c.title), organization: strOrNull(c.organization) }]
+            : [],
+        )
+      : [];
+  } catch {
+    return [];
+  }
+}
 const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
 
 /**
@@ -99,7 +118,7 @@ export function recCypher(
       return `[${x}.id, ${s('title')}, ${x}.organizationId,
         CASE WHEN coalesce(${x}.name, '') = '' THEN coalesce(${x}.title, '') ELSE ${x}.name END]`;
     case 'Article':
-      return `[${x}.id, ${s('title')}, ${x}.url, ${x}.publishedAt, ${s('text')}]`;
+      return `[${x}.id, ${s('title')}, ${x}.url, ${x}.publishedAt, ${s('text')}, ${x}.credits]`;
   }
 }
 
@@ -151,6 +170,7 @@ export function recOf(type: NodeRec['__typename'], v: readonly unknown[], at = 0
         url: (v[at + 2] as string | null) ?? null,
         publishedAt: (v[at + 3] as string | null) ?? null,
         text: v[at + 4] as string,
+        credits: creditsOf(v[at + 5]),
       };
   }
 }
@@ -202,6 +222,7 @@ export function toRec(node: Pick<Neo4jNode, 'labels' | 'properties'>): NodeRec |
       url: strOrNull(p.url),
       publishedAt: strOrNull(p.publishedAt),
       text: str(p.text),
+      credits: creditsOf(p.credits),
     };
   }
   return null;

@@ -1,3 +1,5 @@
+import type { ArticleCredit } from '@guanxi/schema';
+import { builder } from '../builder';
 import { whenLoaded } from '../neo4j/loaders';
 import { as, toTenure } from './facts';
 import { ArticleRef, EntityRef, NodeRef, OrganizationRef, PositionRef, TenureRef } from './refs';
@@ -32,6 +34,23 @@ PositionRef.implement({
   }),
 });
 
+const ArticleCreditRef = builder.objectRef<ArticleCredit>('ArticleCredit').implement({
+  description:
+    'A byline or credit line of an article (本报记者 某某, 责任编辑：某某): who wrote or checked it. Credits are the ' +
+    'article’s provenance, not facts it reports, so they are no persons or posts of the graph.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    title: t.exposeString('title', {
+      description:
+        'The credit as written (记者, 通讯员, 责任编辑, 审核 …); empty for a name the byline gives alone.',
+    }),
+    organization: t.exposeString('organization', {
+      nullable: true,
+      description: 'The outlet the credit names (本报 → the article’s paper), as written; null when none.',
+    }),
+  }),
+});
+
 ArticleRef.implement({
   description: 'A news article; every fact cites the articles and sentences that state it.',
   interfaces: [NodeRef],
@@ -46,6 +65,11 @@ ArticleRef.implement({
         'YYYY-MM-DD, YYYY-MM or YYYY, as precise as the dateline, URL or text gave it; null when unknown.',
     }),
     text: t.exposeString('text', { description: 'The normalized text: title line, then paragraphs.' }),
+    credits: t.field({
+      type: [ArticleCreditRef],
+      description: 'Bylines and credit lines, in reading order.',
+      resolve: (a) => a.credits,
+    }),
     mentions: t.field({
       type: [EntityRef],
       resolve: (a, _a, ctx) =>

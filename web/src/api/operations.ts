@@ -225,6 +225,11 @@ export const ARTICLE = graphql(`
         url
         publishedAt
         text
+        credits {
+          name
+          title
+          organization
+        }
         mentions {
           ...Ref
           aliases

@@ -62,6 +62,15 @@ export function ArticleReader({ id, onClose }: { id: string; onClose(): void }) 
               )}
             </p>
           )}
+          {article.credits.length > 0 && (
+            // Bylines are the article's provenance, not graph facts: shown as written, never as nodes.
+            <p className="meta" data-testid="article-credits">
+              {t('articleCredits')}:{' '}
+              {article.credits
+                .map((c) => [c.organization, c.title, c.name].filter(Boolean).join(' '))
+                .join('；')}
+            </p>
+          )}
           <div className="article-text">
             {segments.map((s, i) =>
               s.entity ? (

@@ -251,7 +251,7 @@ export type ArticleQueryVariables = Exact<{
 
 
 export type ArticleQuery = { node:
-    | { __typename: 'Article', title: string, url: string | null, publishedAt: string | null, text: string, id: string, mentions: Array<
+    | { __typename: 'Article', title: string, url: string | null, publishedAt: string | null, text: string, id: string, credits: Array<{ name: string, title: string, organization: string | null }>, mentions: Array<
         | { aliases: Array<string>, id: string, name: string, kind: EntityKind }
         | { aliases: Array<string>, id: string, name: string, kind: EntityKind }
         | { aliases: Array<string>, id: string, name: string, kind: EntityKind }
@@ -740,6 +740,11 @@ export const ArticleDocument = new TypedDocumentString(`
       url
       publishedAt
       text
+      credits {
+        name
+        title
+        organization
+      }
       mentions {
         ...Ref
         aliases
