@@ -2,7 +2,9 @@
  * `npm run --silent score -- DIR...`: extracts every article (.txt/.html) that has a gold file beside it
  * (same name, .json) and prints, as Markdown, the micro-averaged scores per category (as the shared
  * scorer's --dir mode) of the asserted facts and the precision of every reading per confidence band. `--articles` adds one row per
- * article. This is how a blind round is scored before anything is changed for it.
+ * article. This is how a blind round is scored before anything is changed for it. Bylines are the article's
+ * credits, no facts (`credits.ts`), so a gold that writes them as posts counts them missed; `--credits-as-gold`
+ * judges them as each gold writes them instead, as the test floors do.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -10,6 +12,7 @@ import { Command } from 'commander';
 import type { Extraction } from '@guanxi/schema';
 import { calibrationTable } from '../extract/calibration';
 import { assertedFacts } from '../extract/asserted';
+import { asAnnotatedBy } from '../extract/credits';
 import { readArticle } from '../extract/index';
 import { type Category, type GoldLike, scoreExtraction } from '../extract/score';
 import { normalizeArticle } from '../normalize/index';
@@ -32,9 +35,13 @@ const program = new Command()
   .argument('<paths...>', 'folders (or files) of articles, each with NAME.json gold beside NAME.txt/.html')
   .option('--articles', 'one row per article too')
   .option('--misses <category>', `list missed and extra facts of one category (${CATEGORIES.join(', ')})`)
+  .option(
+    '--credits-as-gold',
+    'judge bylines as each gold writes them (as posts where it has credit posts), as the test floors do',
+  )
   .parse();
 
-const opts = program.opts<{ articles?: boolean; misses?: string }>();
+const opts = program.opts<{ articles?: boolean; misses?: string; creditsAsGold?: boolean }>();
 const missesOf = opts.misses as Category | undefined;
 if (missesOf !== undefined && !CATEGORIES.includes(missesOf)) {
   process.stderr.write(`score: --misses takes one of ${CATEGORIES.join(', ')}, not '${opts.misses}'\n`);
@@ -50,7 +57,13 @@ for (const file of files) {
   if (!existsSync(goldFile)) continue;
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldLike;
   const read = readArticle(normalizeArticle({ content: readFileSync(file), source: basename(file) }));
-  pairs.push({ file: basename(file), gold, pred: assertedFacts(read), read });
+  const pred = assertedFacts(read);
+  pairs.push({
+    file: basename(file),
+    gold,
+    pred: opts.creditsAsGold ? asAnnotatedBy(pred, gold) : pred,
+    read,
+  });
 }
 if (pairs.length === 0) {
   process.stderr.write('score: no article with a .json gold beside it\n');
