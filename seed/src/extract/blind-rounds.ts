@@ -49,6 +49,9 @@ export const FIT_ROUNDS = [
   'blind45',
   'blind46',
   'blind47',
+  'blind48',
+  'blind49',
+  'blind50',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));
