@@ -52,6 +52,9 @@ export const FIT_ROUNDS = [
   'blind48',
   'blind49',
   'blind50',
+  'blind51',
+  'blind52',
+  'blind53',
 ] as const;
 
 const DIR = fileURLToPath(new URL('../../test-articles/', import.meta.url));
