@@ -12,8 +12,8 @@ const CREDITED = new WeakMap<
 
 /**
  * Bylines and credit lines (本报讯（记者 甲）, 编辑：乙, 审核：丙) become the article's `credits`, not persons,
- * posts and organizations of the graph. Every one of the eleven annotators who annotated articles written by
- * someone else (`seed/second-annotations/`, blind40–50) left them out — as facts the article reports, a
+ * posts and organizations of the graph. Every one of the fourteen annotators who annotated articles written by
+ * someone else (`seed/second-annotations/`, blind40–53) left them out — as facts the article reports, a
  * credit is provenance, and an outlet named only by its bylines (来源：某日报) is no body the article is about.
  * A person the article names elsewhere (a role, another post) stays a person; their credit still moves.
  */
@@ -22,8 +22,7 @@ export function splitCredits(x: Extraction): Extraction {
   if (credited.length === 0 && !x.persons.some(isCredit)) return x;
   const positions = x.positions.filter((p) => !isCredit(p));
   const active = new Set([...positions.map((p) => p.person), ...x.roles.map((r) => r.person)]);
-  const creditOnly = (name: string): boolean => !active.has(name);
-  const persons = x.persons.filter((p) => !(isCredit(p) && creditOnly(p.name)));
+  const persons = x.persons.filter((p) => !isCredit(p) || active.has(p.name));
   // An outlet only a credit names: no post, organizer role or sub-unit of the article refers to it.
   const referred = new Set([
     ...positions.flatMap((p) => (p.organization ? [p.organization] : [])),
